@@ -1,0 +1,543 @@
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Domain.Cases;
+
+/// <summary>
+/// A reported problem and everything done about it. Each command is one method; each
+/// goes through <see cref="Guard"/>, which throws when the lifecycle (<see cref="CaseLifecycle"/>)
+/// or a rule refuses, and each success appends exactly one event to the timeline.
+/// </summary>
+public sealed class Case
+{
+    public const int MaxDescriptionLength = 2000;
+    public const int MaxNoteLength = 1000;
+    public const int MaxAttachments = 9;
+    /// <summary>After this many returns the next dispatch is an arbitration (审定) that cannot be returned.</summary>
+    public const int ReturnsBeforeArbitration = 2;
+    /// <summary>How long the reporter has to rate before the case closes as 默认满意.</summary>
+    public static readonly TimeSpan EvaluationWindow = TimeSpan.FromDays(7);
+
+    private readonly List<TimelineEvent> _timeline = [];
+    private readonly List<CasePart> _parts = [];
+
+    private Case() { }
+
+    public Guid Id { get; private set; }
+    public string Number { get; private set; } = "";
+    public int StreetId { get; private set; }
+    public Channel Channel { get; private set; }
+    public string CategoryCode { get; private set; } = "";
+    public Urgency Urgency { get; private set; }
+    public int CommunityId { get; private set; }
+    public int CourtyardId { get; private set; }
+    public int? BuildingId { get; private set; }
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+    public string Description { get; private set; } = "";
+    public string? ReporterName { get; private set; }
+    public string? ReporterPhone { get; private set; }
+
+    public CaseState State { get; private set; }
+    public HandlingLevel Level { get; private set; }
+    public int? CurrentUnitId { get; private set; }
+
+    public DateTime ReportedAtUtc { get; private set; }
+    public DateTime? DispatchedAtUtc { get; private set; }
+    public DateTime? SignDeadlineUtc { get; private set; }
+    public DateTime? SignedAtUtc { get; private set; }
+    public DateTime? WarningAtUtc { get; private set; }
+    public DateTime? HandlingDeadlineUtc { get; private set; }
+    public DateTime? DoneAtUtc { get; private set; }
+    public DateTime? VerifiedAtUtc { get; private set; }
+    public DateTime? ClosedAtUtc { get; private set; }
+    public DateTime LastChangedAtUtc { get; private set; }
+
+    /// <summary>The limits the current dispatch set; kept so sign and rework can restart the clock.</summary>
+    public TimeSpan? SignForLimit { get; private set; }
+    public TimeSpan? HandlingLimit { get; private set; }
+    public double? WarningShare { get; private set; }
+
+    public string? ResultSummary { get; private set; }
+    public bool IsSupervised { get; private set; }
+    public int SupervisionCount { get; private set; }
+    public int ReworkCount { get; private set; }
+    public int ReturnCount { get; private set; }
+    public int EscalationCount { get; private set; }
+    public bool IsArbitrated { get; private set; }
+    public bool IsDeferred { get; private set; }
+    public Rating? Rating { get; private set; }
+    public RatingSource? RatingSource { get; private set; }
+    public string? RatingComment { get; private set; }
+    public Guid? MergedIntoCaseId { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public PendingRequest? PendingRequest { get; private set; }
+
+    /// <summary>Raised by every change; the optimistic concurrency token.</summary>
+    public int Version { get; private set; }
+    /// <summary>Number of timeline events, so appending needs no load of the timeline.</summary>
+    public int EventCount { get; private set; }
+
+    public IReadOnlyList<TimelineEvent> Timeline => _timeline;
+    public IReadOnlyList<CasePart> Parts => _parts;
+
+    public bool IsCrossAgency => _parts.Count > 0;
+
+    /// <summary>Takes a report in from any channel (待受理).</summary>
+    public static Case Report(
+        string number, int streetId, Channel channel, Category category, Urgency urgency,
+        Courtyard courtyard, Building? building, string description, Reporter? reporter,
+        double? latitude, double? longitude, Actor actor, DateTime nowUtc,
+        IReadOnlyCollection<Attachment>? attachments = null)
+    {
+        if (!category.IsItem)
+            throw Invalid("CategoryNotItem", $"Category {category.Code} is a group; choose one of its items.", "categoryCode");
+        if (building is not null && building.CourtyardId != courtyard.Id)
+            throw Invalid("BuildingNotInCourtyard", $"Building {building.Id} is not in courtyard {courtyard.Id}.", "buildingId");
+        if (latitude is < -90 or > 90 || longitude is < -180 or > 180)
+            throw Invalid("LocationOutOfRange", "The map point is not a valid latitude/longitude.", "location");
+        ValidateAttachments(attachments);
+
+        var @case = new Case
+        {
+            Id = Guid.CreateVersion7(nowUtc),
+            Number = number,
+            StreetId = streetId,
+            Channel = channel,
+            CategoryCode = category.Code,
+            Urgency = urgency,
+            CommunityId = courtyard.CommunityId,
+            CourtyardId = courtyard.Id,
+            BuildingId = building?.Id,
+            Latitude = latitude,
+            Longitude = longitude,
+            Description = RequiredText(description, MaxDescriptionLength, "description"),
+            ReporterName = OptionalText(reporter?.Name, 50, "reporterName"),
+            ReporterPhone = ValidPhone(reporter?.Phone),
+            State = CaseState.Reported,
+            Level = category.DefaultLevel,
+            ReportedAtUtc = nowUtc,
+        };
+        @case.Record(CaseEventType.Reported, null, actor, nowUtc, null, attachments: attachments);
+        return @case;
+    }
+
+    /// <summary>
+    /// Why <paramref name="command"/> cannot run now, or null when it can. The single
+    /// source for both the guard and the buttons a screen offers.
+    /// </summary>
+    public CaseRefusal? WhyNot(CaseCommand command, DateTime nowUtc)
+    {
+        if (!CaseLifecycle.StateAllows(State, command))
+            return new("StateForbids", $"a case in state {State} cannot be sent {command}");
+
+        return command switch
+        {
+            CaseCommand.Return when IsArbitrated =>
+                new("ArbitratedCannotReturn", $"it was returned {ReturnCount} times, so this dispatch was an arbitration (审定) and cannot be returned"),
+            CaseCommand.ReportDone when OpenRequiredParts().Any() =>
+                new("RequiredPartsOpen", $"required cross-agency parts are still open (units {string.Join(", ", OpenRequiredParts().Select(p => p.UnitId))})"),
+            CaseCommand.RequestPostponement or CaseCommand.RequestDeferral or CaseCommand.RequestEscalation when PendingRequest is not null =>
+                new("RequestAlreadyPending", $"a {PendingRequest.Kind} request is already waiting for a decision"),
+            CaseCommand.RequestPostponement or CaseCommand.RequestDeferral when IsDeferred =>
+                new("AlreadyDeferred", "the case is already deferred (缓办) and has no handling deadline"),
+            CaseCommand.RequestPostponement when HandlingDeadlineUtc is { } deadline && nowUtc >= deadline =>
+                new("DeadlinePassed", "a postponement must be requested before the handling deadline"),
+            CaseCommand.ApproveRequest or CaseCommand.RefuseRequest when PendingRequest is null =>
+                new("NoPendingRequest", "there is no request waiting for a decision"),
+            CaseCommand.RequestEscalation or CaseCommand.Escalate when !Level.CanRise() =>
+                new("HighestLevel", "the case is already at district level, the highest"),
+            CaseCommand.AutoClose when VerifiedAtUtc is { } verified && nowUtc < verified + EvaluationWindow =>
+                new("EvaluationWindowOpen", $"the reporter may rate until {verified + EvaluationWindow:u}"),
+            CaseCommand.ClosePart when !_parts.Any(p => p.Role == PartRole.CoHandler && !p.IsClosed) =>
+                new("NoOpenPart", "no co-handling department has an open part"),
+            _ => null,
+        };
+    }
+
+    /// <summary>The commands that can run now, in lifecycle order.</summary>
+    public IReadOnlyList<CaseCommand> AllowedCommands(DateTime nowUtc) =>
+        [.. Enum.GetValues<CaseCommand>().Where(c => WhyNot(c, nowUtc) is null)];
+
+    /// <summary>受理/立案: accepts the report into the pipeline, optionally at another level than the category's.</summary>
+    public void Accept(Actor actor, DateTime nowUtc, HandlingLevel? level = null, string? note = null)
+    {
+        var from = Guard(CaseCommand.Accept, nowUtc);
+        var text = OptionalNote(note);
+        if (level is { } chosen)
+        {
+            if (!Enum.IsDefined(chosen)) throw Invalid("UnknownLevel", $"Level {chosen} does not exist.", "level");
+            Level = chosen;
+        }
+        State = CaseState.PendingDispatch;
+        Record(CaseEventType.Accepted, from, actor, nowUtc, text);
+    }
+
+    /// <summary>不予受理/注销: the report is not a case (invalid, out of remit, prank).</summary>
+    public void Reject(string reason, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Reject, nowUtc);
+        RejectionReason = RequiredNote(reason, "reason");
+        State = CaseState.Rejected;
+        ClosedAtUtc = nowUtc;
+        Record(CaseEventType.Rejected, from, actor, nowUtc, RejectionReason);
+    }
+
+    /// <summary>合并: this report duplicates <paramref name="target"/>; the target records the merge too.</summary>
+    public void MergeInto(Case target, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Merge, nowUtc);
+        if (target.Id == Id)
+            throw Invalid("MergeIntoSelf", "A case cannot be merged into itself.", "targetCaseId");
+        if (target.State.IsFinal())
+            throw Invalid("MergeTargetFinal", $"Case {target.Number} is {target.State}; merge into an open case.", "targetCaseId");
+        MergedIntoCaseId = target.Id;
+        State = CaseState.Merged;
+        ClosedAtUtc = nowUtc;
+        Record(CaseEventType.MergedInto, from, actor, nowUtc, target.Number);
+        target.Record(CaseEventType.DuplicateMerged, target.State, actor, nowUtc, Number);
+    }
+
+    /// <summary>
+    /// 派遣: sends the case to a unit at its current level. At district level a lead department
+    /// may be joined by co-handling departments, which makes it a cross-agency ticket.
+    /// After <see cref="ReturnsBeforeArbitration"/> returns this is an arbitration (审定).
+    /// </summary>
+    public void Dispatch(
+        HandlingUnit unit, IReadOnlyCollection<HandlingUnit> coHandlers, CaseTimeLimits limits,
+        Actor actor, DateTime nowUtc, string? note = null)
+    {
+        var from = Guard(CaseCommand.Dispatch, nowUtc);
+        var text = OptionalNote(note);
+        if (!unit.Serves(Level, CourtyardId, CommunityId))
+            throw Invalid("UnitDoesNotServe", $"{unit.Name} does not handle {Level}-level cases in this courtyard.", "unitId");
+        if (coHandlers.Count > 0)
+        {
+            if (Level != HandlingLevel.District)
+                throw Invalid("CoHandlersOnlyAtDistrict", "Co-handling departments join only district-level cases.", "coHandlerUnitIds");
+            if (coHandlers.Any(c => c.Kind != UnitKind.DistrictDepartment || c.Id == unit.Id)
+                || coHandlers.Select(c => c.Id).Distinct().Count() != coHandlers.Count)
+                throw Invalid("InvalidCoHandlers", "Co-handlers must be distinct district departments other than the lead.", "coHandlerUnitIds");
+        }
+
+        _parts.Clear();
+        if (coHandlers.Count > 0)
+        {
+            _parts.Add(new CasePart(unit.Id, PartRole.Lead, isRequired: true));
+            _parts.AddRange(coHandlers.Select(c => new CasePart(c.Id, PartRole.CoHandler, isRequired: true)));
+        }
+
+        IsArbitrated = ReturnCount >= ReturnsBeforeArbitration;
+        CurrentUnitId = unit.Id;
+        DispatchedAtUtc = nowUtc;
+        SignForLimit = limits.SignFor;
+        HandlingLimit = limits.Handling;
+        WarningShare = limits.WarningShare;
+        SignDeadlineUtc = nowUtc + limits.SignFor;
+        SignedAtUtc = null;
+        HandlingDeadlineUtc = null;
+        WarningAtUtc = null;
+        State = CaseState.Dispatched;
+        Record(IsArbitrated ? CaseEventType.Arbitrated : CaseEventType.Dispatched, from, actor, nowUtc, text);
+    }
+
+    /// <summary>签收: the unit takes the case; the handling clock starts.</summary>
+    public void Sign(Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Sign, nowUtc);
+        SignedAtUtc = nowUtc;
+        StartHandlingClock(nowUtc);
+        State = CaseState.InProgress;
+        Record(CaseEventType.Signed, from, actor, nowUtc, null);
+    }
+
+    /// <summary>退单: the unit sends the case back to dispatch with a reason code.</summary>
+    public void Return(ReturnReason reason, string? note, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Return, nowUtc);
+        if (!Enum.IsDefined(reason)) throw Invalid("UnknownReturnReason", $"Return reason {reason} does not exist.", "reason");
+        var text = reason == ReturnReason.Other ? RequiredNote(note, "note") : OptionalNote(note);
+        var unit = CurrentUnitId;
+        ReturnCount++;
+        LeaveUnit();
+        State = CaseState.PendingDispatch;
+        Record(CaseEventType.Returned, from, actor, nowUtc, text is null ? reason.ToString() : $"{reason}: {text}", unitId: unit);
+    }
+
+    /// <summary>Progress note, with photos, while the unit works.</summary>
+    public void AddProgress(string note, IReadOnlyCollection<Attachment>? attachments, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.AddProgress, nowUtc);
+        ValidateAttachments(attachments);
+        var text = RequiredNote(note, "note");
+        Record(CaseEventType.ProgressNoted, from, actor, nowUtc, text, attachments);
+    }
+
+    /// <summary>办结: the unit reports the problem solved. For a cross-agency ticket this closes the lead's part.</summary>
+    public void ReportDone(string result, IReadOnlyCollection<Attachment>? attachments, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.ReportDone, nowUtc);
+        ValidateAttachments(attachments);
+        ResultSummary = RequiredNote(result, "result");
+        _parts.SingleOrDefault(p => p.Role == PartRole.Lead)?.Close(ResultSummary, nowUtc, actor.Name);
+        PendingRequest = null;
+        DoneAtUtc = nowUtc;
+        State = CaseState.PendingVerification;
+        Record(CaseEventType.ReportedDone, from, actor, nowUtc, ResultSummary, attachments);
+    }
+
+    /// <summary>延期: asks, before the deadline, for a later one.</summary>
+    public void RequestPostponement(string reason, DateTime newDeadlineUtc, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.RequestPostponement, nowUtc);
+        if (HandlingDeadlineUtc is { } deadline && newDeadlineUtc <= deadline)
+            throw Invalid("PostponementNotLater", $"The new deadline must be later than the current one ({deadline:u}).", "newDeadline");
+        var text = RequiredNote(reason, "reason");
+        PendingRequest = new PendingRequest(RequestKind.Postponement, text, newDeadlineUtc, nowUtc, actor.Name);
+        Record(CaseEventType.PostponementRequested, from, actor, nowUtc, $"{text} → {newDeadlineUtc:u}");
+    }
+
+    /// <summary>缓办: the problem cannot be solved now (budget, season); a leader decides.</summary>
+    public void RequestDeferral(string reason, Actor actor, DateTime nowUtc) =>
+        Request(CaseCommand.RequestDeferral, RequestKind.Deferral, CaseEventType.DeferralRequested, reason, actor, nowUtc);
+
+    /// <summary>The unit asks to hand the case to the next level.</summary>
+    public void RequestEscalation(string reason, Actor actor, DateTime nowUtc) =>
+        Request(CaseCommand.RequestEscalation, RequestKind.Escalation, CaseEventType.EscalationRequested, reason, actor, nowUtc);
+
+    /// <summary>Grants the pending request: moves the deadline, defers the case, or escalates it.</summary>
+    public void ApproveRequest(string? note, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.ApproveRequest, nowUtc);
+        var request = PendingRequest!;
+        var text = OptionalNote(note);
+        PendingRequest = null;
+        switch (request.Kind)
+        {
+            case RequestKind.Postponement:
+                var newDeadline = request.RequestedDeadlineUtc!.Value;
+                var warningLead = HandlingDeadlineUtc - WarningAtUtc;
+                WarningAtUtc = warningLead is { } lead ? newDeadline - lead : null;
+                HandlingDeadlineUtc = newDeadline;
+                Record(CaseEventType.RequestApproved, from, actor, nowUtc, Join($"Postponement approved; deadline now {newDeadline:u}", text));
+                break;
+            case RequestKind.Deferral:
+                IsDeferred = true;
+                HandlingDeadlineUtc = null;
+                WarningAtUtc = null;
+                Record(CaseEventType.RequestApproved, from, actor, nowUtc, Join("Deferral approved", text));
+                break;
+            default:
+                RiseOneLevel(from, actor, nowUtc, Join($"Escalation request approved: {request.Reason}", text));
+                break;
+        }
+    }
+
+    public void RefuseRequest(string reason, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.RefuseRequest, nowUtc);
+        var text = RequiredNote(reason, "reason");
+        var kind = PendingRequest!.Kind;
+        PendingRequest = null;
+        Record(CaseEventType.RequestRefused, from, actor, nowUtc, $"{kind} refused: {text}");
+    }
+
+    /// <summary>核查: pass moves to evaluation; fail sends it back for rework (返工).</summary>
+    public void Verify(bool passed, string? note, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Verify, nowUtc);
+        if (passed)
+        {
+            var text = OptionalNote(note);
+            VerifiedAtUtc = nowUtc;
+            State = CaseState.PendingEvaluation;
+            Record(CaseEventType.VerificationPassed, from, actor, nowUtc, text);
+        }
+        else
+        {
+            var text = RequiredNote(note, "note");
+            Rework(nowUtc);
+            Record(CaseEventType.VerificationFailed, from, actor, nowUtc, text);
+        }
+    }
+
+    /// <summary>The reporter's rating, or a revisit call (回访) that records it. 不满意 reopens the case.</summary>
+    public void Rate(Rating rating, string? comment, RatingSource source, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Rate, nowUtc);
+        if (rating == Cases.Rating.DefaultSatisfied || !Enum.IsDefined(rating))
+            throw Invalid("InvalidRating", "Rate 满意, 基本满意 or 不满意.", "rating");
+        if (source == Cases.RatingSource.Automatic || !Enum.IsDefined(source))
+            throw Invalid("InvalidRatingSource", "A rating comes from the reporter or a revisit call.", "source");
+        var text = OptionalNote(comment);
+        Rating = rating;
+        RatingSource = source;
+        RatingComment = text;
+        if (rating == Cases.Rating.Unsatisfied)
+            Rework(nowUtc);
+        else
+            Close(nowUtc);
+        var type = source == Cases.RatingSource.Revisit ? CaseEventType.RevisitRecorded : CaseEventType.Rated;
+        Record(type, from, actor, nowUtc, Join(rating.ToString(), text));
+    }
+
+    /// <summary>Nobody rated within <see cref="EvaluationWindow"/>: closes as 默认满意 and says so.</summary>
+    public void AutoClose(Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.AutoClose, nowUtc);
+        Rating = Cases.Rating.DefaultSatisfied;
+        RatingSource = Cases.RatingSource.Automatic;
+        Close(nowUtc);
+        Record(CaseEventType.AutoClosed, from, actor, nowUtc, "No rating within the evaluation window: closed as default satisfied");
+    }
+
+    /// <summary>督办: the command center urges the unit; the case stays where it is, flagged.</summary>
+    public void Supervise(string? note, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Supervise, nowUtc);
+        var text = OptionalNote(note);
+        IsSupervised = true;
+        SupervisionCount++;
+        Record(CaseEventType.Supervised, from, actor, nowUtc, text, unitId: CurrentUnitId);
+    }
+
+    /// <summary>升级 by hand (timers use the same rule): level +1, back to dispatch.</summary>
+    public void Escalate(string reason, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.Escalate, nowUtc);
+        RiseOneLevel(from, actor, nowUtc, RequiredNote(reason, "reason"));
+    }
+
+    /// <summary>A co-handling department's liaison closes its part of a cross-agency ticket.</summary>
+    public void ClosePart(int unitId, string result, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.ClosePart, nowUtc);
+        var part = _parts.SingleOrDefault(p => p.UnitId == unitId && p.Role == PartRole.CoHandler)
+            ?? throw Invalid("NoSuchPart", $"Unit {unitId} has no co-handling part in case {Number}.", "unitId");
+        if (part.IsClosed)
+            throw Invalid("PartAlreadyClosed", $"Unit {unitId}'s part of case {Number} is already closed.", "unitId");
+        var text = RequiredNote(result, "result");
+        part.Close(text, nowUtc, actor.Name);
+        Record(CaseEventType.PartClosed, from, actor, nowUtc, text, unitId: unitId);
+    }
+
+    private void Request(CaseCommand command, RequestKind kind, CaseEventType type, string reason, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(command, nowUtc);
+        var text = RequiredNote(reason, "reason");
+        PendingRequest = new PendingRequest(kind, text, null, nowUtc, actor.Name);
+        Record(type, from, actor, nowUtc, text);
+    }
+
+    private void RiseOneLevel(CaseState from, Actor actor, DateTime nowUtc, string note)
+    {
+        var unit = CurrentUnitId;
+        Level = Level.Next();
+        EscalationCount++;
+        PendingRequest = null;
+        LeaveUnit();
+        State = CaseState.PendingDispatch;
+        Record(CaseEventType.Escalated, from, actor, nowUtc, note, unitId: unit);
+    }
+
+    private void LeaveUnit()
+    {
+        CurrentUnitId = null;
+        _parts.Clear();
+        IsDeferred = false;
+        SignDeadlineUtc = null;
+        SignedAtUtc = null;
+        HandlingDeadlineUtc = null;
+        WarningAtUtc = null;
+    }
+
+    private void Rework(DateTime nowUtc)
+    {
+        ReworkCount++;
+        DoneAtUtc = null;
+        VerifiedAtUtc = null;
+        StartHandlingClock(nowUtc);
+        State = CaseState.InProgress;
+    }
+
+    private void StartHandlingClock(DateTime nowUtc)
+    {
+        if (HandlingLimit is not { } limit || IsDeferred) return;
+        HandlingDeadlineUtc = nowUtc + limit;
+        WarningAtUtc = nowUtc + limit * (WarningShare ?? DefaultTimeLimits.WarningShare);
+    }
+
+    private void Close(DateTime nowUtc)
+    {
+        ClosedAtUtc = nowUtc;
+        State = CaseState.Closed;
+    }
+
+    private IEnumerable<CasePart> OpenRequiredParts() =>
+        _parts.Where(p => p.IsRequired && !p.IsClosed && p.Role == PartRole.CoHandler);
+
+    private CaseState Guard(CaseCommand command, DateTime nowUtc)
+    {
+        if (WhyNot(command, nowUtc) is { } refusal)
+            throw new CaseCommandRejectedException(command, State, Number, refusal);
+        return State;
+    }
+
+    private void Record(
+        CaseEventType type, CaseState? from, Actor actor, DateTime nowUtc, string? note,
+        IReadOnlyCollection<Attachment>? attachments = null, int? unitId = null)
+    {
+        EventCount++;
+        Version++;
+        LastChangedAtUtc = nowUtc;
+        _timeline.Add(new TimelineEvent(
+            EventCount, type, nowUtc, actor, from, State, Level, unitId ?? CurrentUnitId, note, attachments));
+    }
+
+    private static void ValidateAttachments(IReadOnlyCollection<Attachment>? attachments)
+    {
+        if (attachments is { Count: > MaxAttachments })
+            throw Invalid("TooManyAttachments", $"At most {MaxAttachments} attachments per event.", "attachments");
+    }
+
+    private static string RequiredText(string? text, int maxLength, string field)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+            throw Invalid("Required", $"{field} is required.", field);
+        return Checked(trimmed, maxLength, field);
+    }
+
+    private static string? OptionalText(string? text, int maxLength, string field)
+    {
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : Checked(trimmed, maxLength, field);
+    }
+
+    private static string Checked(string text, int maxLength, string field)
+    {
+        if (text.Length > maxLength)
+            throw Invalid("TooLong", $"{field} is longer than {maxLength} characters.", field);
+        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            throw Invalid("ControlCharacters", $"{field} contains control characters.", field);
+        return text;
+    }
+
+    private static string RequiredNote(string? text, string field) => RequiredText(text, MaxNoteLength, field);
+
+    private static string? OptionalNote(string? text) => OptionalText(text, MaxNoteLength, "note");
+
+    private static string? ValidPhone(string? phone)
+    {
+        var trimmed = phone?.Trim();
+        if (string.IsNullOrEmpty(trimmed)) return null;
+        if (trimmed.Length is < 5 or > 20 || !trimmed.All(c => char.IsAsciiDigit(c) || c is '-' or '+'))
+            throw Invalid("InvalidPhone", "The phone number may hold only digits, + and -, 5 to 20 of them.", "reporterPhone");
+        return trimmed;
+    }
+
+    private static string Join(string first, string? second) => second is null ? first : $"{first}. {second}";
+
+    private static DomainValidationException Invalid(string code, string message, string field) => new(code, message, field);
+}

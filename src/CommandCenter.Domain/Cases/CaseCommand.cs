@@ -1,0 +1,25 @@
+namespace CommandCenter.Domain.Cases;
+
+/// <summary>Everything that can be done to a case; each is one method on <see cref="Case"/>.</summary>
+public enum CaseCommand
+{
+    Accept,
+    Reject,
+    Merge,
+    Dispatch,
+    Sign,
+    Return,
+    AddProgress,
+    ReportDone,
+    RequestPostponement,
+    RequestDeferral,
+    RequestEscalation,
+    ApproveRequest,
+    RefuseRequest,
+    Verify,
+    Rate,
+    AutoClose,
+    Supervise,
+    Escalate,
+    ClosePart,
+}

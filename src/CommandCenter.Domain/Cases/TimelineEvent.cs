@@ -1,0 +1,50 @@
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Domain.Cases;
+
+/// <summary>
+/// One change of a case. Append-only: created by <see cref="Case"/> and never modified;
+/// a correction is a new event.
+/// </summary>
+public sealed class TimelineEvent
+{
+    private readonly List<Attachment> _attachments = [];
+
+    private TimelineEvent() { }
+
+    internal TimelineEvent(
+        int sequence, CaseEventType type, DateTime occurredAtUtc, Actor actor,
+        CaseState? fromState, CaseState toState, HandlingLevel level, int? unitId,
+        string? note, IEnumerable<Attachment>? attachments)
+    {
+        Sequence = sequence;
+        Type = type;
+        OccurredAtUtc = occurredAtUtc;
+        ActorName = actor.Name;
+        ActorRole = actor.Role;
+        ActorUnitId = actor.UnitId;
+        Source = actor.Source;
+        FromState = fromState;
+        ToState = toState;
+        Level = level;
+        UnitId = unitId;
+        Note = note;
+        if (attachments is not null) _attachments.AddRange(attachments);
+    }
+
+    public long Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public int Sequence { get; private set; }
+    public CaseEventType Type { get; private set; }
+    public DateTime OccurredAtUtc { get; private set; }
+    public string ActorName { get; private set; } = "";
+    public string ActorRole { get; private set; } = "";
+    public int? ActorUnitId { get; private set; }
+    public string Source { get; private set; } = "";
+    public CaseState? FromState { get; private set; }
+    public CaseState ToState { get; private set; }
+    public HandlingLevel Level { get; private set; }
+    public int? UnitId { get; private set; }
+    public string? Note { get; private set; }
+    public IReadOnlyList<Attachment> Attachments => _attachments;
+}

@@ -1,0 +1,47 @@
+namespace CommandCenter.Domain.Organisation;
+
+public enum UnitKind
+{
+    PropertyCompany,
+    CourtyardGroup,
+    CommunityCommittee,
+    StreetOffice,
+    DistrictDepartment,
+}
+
+/// <summary>An organisation that handles cases: a property company, a community committee, a district department…</summary>
+public sealed class HandlingUnit
+{
+    private readonly List<int> _servedCourtyardIds = [];
+
+    public int Id { get; init; }
+    public required string Name { get; init; }
+    public UnitKind Kind { get; init; }
+    /// <summary>The community a community committee belongs to; null for other kinds.</summary>
+    public int? CommunityId { get; init; }
+    /// <summary>Courtyards a courtyard-level unit (property company, courtyard group) looks after.</summary>
+    public IReadOnlyList<int> ServedCourtyardIds
+    {
+        get => _servedCourtyardIds;
+        init => _servedCourtyardIds = [.. value];
+    }
+
+    public HandlingLevel Level => LevelOf(Kind);
+
+    public static HandlingLevel LevelOf(UnitKind kind) => kind switch
+    {
+        UnitKind.PropertyCompany or UnitKind.CourtyardGroup => HandlingLevel.Courtyard,
+        UnitKind.CommunityCommittee => HandlingLevel.Community,
+        UnitKind.StreetOffice => HandlingLevel.Street,
+        _ => HandlingLevel.District,
+    };
+
+    /// <summary>Whether this unit may be sent a case at <paramref name="level"/> located in the given courtyard.</summary>
+    public bool Serves(HandlingLevel level, int courtyardId, int communityId) =>
+        level == Level && Level switch
+        {
+            HandlingLevel.Courtyard => _servedCourtyardIds.Contains(courtyardId),
+            HandlingLevel.Community => CommunityId == communityId,
+            _ => true,
+        };
+}

@@ -1,0 +1,60 @@
+namespace CommandCenter.Domain.Organisation;
+
+// District → Street → Community → Grid → Courtyard → Building. Plain reference data:
+// the case pipeline only reads it, so these types carry no behaviour of their own.
+
+public sealed class District
+{
+    public int Id { get; init; }
+    public required string Name { get; init; }
+}
+
+public sealed class Street
+{
+    public int Id { get; init; }
+    public int DistrictId { get; init; }
+    public required string Name { get; init; }
+    /// <summary>Prefix of the street's case numbers, e.g. CT in CT-20261122-0042.</summary>
+    public required string Code { get; init; }
+}
+
+public sealed class Community
+{
+    public int Id { get; init; }
+    public int StreetId { get; init; }
+    public required string Name { get; init; }
+}
+
+public sealed class Grid
+{
+    public int Id { get; init; }
+    public int CommunityId { get; init; }
+    public required string Name { get; init; }
+}
+
+public enum CourtyardKind
+{
+    Resettlement,
+    Old,
+    Commercial,
+    Abandoned,
+}
+
+public sealed class Courtyard
+{
+    public int Id { get; init; }
+    public int GridId { get; init; }
+    public int CommunityId { get; init; }
+    public required string Name { get; init; }
+    public CourtyardKind Kind { get; init; }
+    public int Homes { get; init; }
+    public double Latitude { get; init; }
+    public double Longitude { get; init; }
+}
+
+public sealed class Building
+{
+    public int Id { get; init; }
+    public int CourtyardId { get; init; }
+    public required string Name { get; init; }
+}
