@@ -64,6 +64,8 @@ public sealed class Case
     public int SupervisionCount { get; private set; }
     public int ReworkCount { get; private set; }
     public int ReturnCount { get; private set; }
+    /// <summary>Returns since the case reached its current level; arbitration counts these.</summary>
+    public int ReturnsAtLevel { get; private set; }
     public int EscalationCount { get; private set; }
     public bool IsArbitrated { get; private set; }
     public bool IsDeferred { get; private set; }
@@ -95,7 +97,9 @@ public sealed class Case
             throw Invalid("CategoryNotItem", $"Category {category.Code} is a group; choose one of its items.", "categoryCode");
         if (building is not null && building.CourtyardId != courtyard.Id)
             throw Invalid("BuildingNotInCourtyard", $"Building {building.Id} is not in courtyard {courtyard.Id}.", "buildingId");
-        if (latitude is < -90 or > 90 || longitude is < -180 or > 180)
+        if (!Enum.IsDefined(channel)) throw Invalid("UnknownChannel", $"Channel {channel} does not exist.", "channel");
+        if (!Enum.IsDefined(urgency)) throw Invalid("UnknownUrgency", $"Urgency {urgency} does not exist.", "urgency");
+        if (latitude is { } lat && !(lat is >= -90 and <= 90) || longitude is { } lng && !(lng is >= -180 and <= 180))
             throw Invalid("LocationOutOfRange", "The map point is not a valid latitude/longitude.", "location");
         ValidateAttachments(attachments);
 
@@ -135,7 +139,7 @@ public sealed class Case
         return command switch
         {
             CaseCommand.Return when IsArbitrated =>
-                new("ArbitratedCannotReturn", $"it was returned {ReturnCount} times, so this dispatch was an arbitration (审定) and cannot be returned"),
+                new("ArbitratedCannotReturn", $"it was returned {ReturnsAtLevel} times at this level, so this dispatch was an arbitration (审定) and cannot be returned"),
             CaseCommand.ReportDone when OpenRequiredParts().Any() =>
                 new("RequiredPartsOpen", $"required cross-agency parts are still open (units {string.Join(", ", OpenRequiredParts().Select(p => p.UnitId))})"),
             CaseCommand.RequestPostponement or CaseCommand.RequestDeferral or CaseCommand.RequestEscalation when PendingRequest is not null =>
@@ -228,7 +232,7 @@ public sealed class Case
             _parts.AddRange(coHandlers.Select(c => new CasePart(c.Id, PartRole.CoHandler, isRequired: true)));
         }
 
-        IsArbitrated = ReturnCount >= ReturnsBeforeArbitration;
+        IsArbitrated = ReturnsAtLevel >= ReturnsBeforeArbitration;
         CurrentUnitId = unit.Id;
         DispatchedAtUtc = nowUtc;
         SignForLimit = limits.SignFor;
@@ -260,6 +264,7 @@ public sealed class Case
         var text = reason == ReturnReason.Other ? RequiredNote(note, "note") : OptionalNote(note);
         var unit = CurrentUnitId;
         ReturnCount++;
+        ReturnsAtLevel++;
         LeaveUnit();
         State = CaseState.PendingDispatch;
         Record(CaseEventType.Returned, from, actor, nowUtc, text is null ? reason.ToString() : $"{reason}: {text}", unitId: unit);
@@ -281,10 +286,11 @@ public sealed class Case
         ValidateAttachments(attachments);
         ResultSummary = RequiredNote(result, "result");
         _parts.SingleOrDefault(p => p.Role == PartRole.Lead)?.Close(ResultSummary, nowUtc, actor.Name);
+        var note = Join(ResultSummary, Withdrawn());
         PendingRequest = null;
         DoneAtUtc = nowUtc;
         State = CaseState.PendingVerification;
-        Record(CaseEventType.ReportedDone, from, actor, nowUtc, ResultSummary, attachments);
+        Record(CaseEventType.ReportedDone, from, actor, nowUtc, note, attachments);
     }
 
     /// <summary>延期: asks, before the deadline, for a later one.</summary>
@@ -430,16 +436,21 @@ public sealed class Case
         Record(type, from, actor, nowUtc, text);
     }
 
-    private void RiseOneLevel(CaseState from, Actor actor, DateTime nowUtc, string note)
+    private void RiseOneLevel(CaseState from, Actor actor, DateTime nowUtc, string? note)
     {
         var unit = CurrentUnitId;
+        var text = Join(note, Withdrawn());
         Level = Level.Next();
         EscalationCount++;
+        ReturnsAtLevel = 0;
         PendingRequest = null;
         LeaveUnit();
         State = CaseState.PendingDispatch;
-        Record(CaseEventType.Escalated, from, actor, nowUtc, note, unitId: unit);
+        Record(CaseEventType.Escalated, from, actor, nowUtc, text, unitId: unit);
     }
+
+    /// <summary>Says on the timeline that a request nobody decided no longer applies.</summary>
+    private string? Withdrawn() => PendingRequest is { } request ? $"The pending {request.Kind} request is withdrawn" : null;
 
     private void LeaveUnit()
     {
@@ -532,12 +543,14 @@ public sealed class Case
     {
         var trimmed = phone?.Trim();
         if (string.IsNullOrEmpty(trimmed)) return null;
-        if (trimmed.Length is < 5 or > 20 || !trimmed.All(c => char.IsAsciiDigit(c) || c is '-' or '+'))
-            throw Invalid("InvalidPhone", "The phone number may hold only digits, + and -, 5 to 20 of them.", "reporterPhone");
+        if (trimmed.Length > 20 || trimmed.Count(char.IsAsciiDigit) < 5 || !trimmed.All(c => char.IsAsciiDigit(c) || c is '-' or '+'))
+            throw Invalid("InvalidPhone", "The phone number needs 5 to 20 characters: digits, + and -, at least 5 digits.", "reporterPhone");
         return trimmed;
     }
 
-    private static string Join(string first, string? second) => second is null ? first : $"{first}. {second}";
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : $"{first}. {second}";
+
 
     private static DomainValidationException Invalid(string code, string message, string field) => new(code, message, field);
 }

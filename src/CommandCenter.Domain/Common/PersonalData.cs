@@ -6,8 +6,9 @@ public static class PersonalData
     public static string? MaskPhone(string? phone)
     {
         if (string.IsNullOrEmpty(phone)) return phone;
-        if (phone.Length < 7) return new string('*', phone.Length);
-        return string.Concat(phone.AsSpan(0, 3), new string('*', phone.Length - 7), phone.AsSpan(phone.Length - 4));
+        // Mobile numbers keep the familiar 138****5678; shorter ones hide at least half.
+        var (head, tail) = phone.Length >= 11 ? (3, 4) : phone.Length >= 6 ? (2, 2) : (0, 0);
+        return string.Concat(phone.AsSpan(0, head), new string('*', phone.Length - head - tail), phone.AsSpan(phone.Length - tail));
     }
 
     public static string? MaskName(string? name)

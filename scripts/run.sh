@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs the command center on the embedded default (SQLite file data/commandcenter.db,
+# created, migrated and filled with the demo street on first start) and prints its URL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+url=${URL:-http://localhost:5199}
+echo "Starting the command center at $url (first start builds and seeds the demo data) ..."
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+exec dotnet run --project src/CommandCenter.Web -c Release --no-launch-profile -- --urls "$url" --contentRoot "$PWD/src/CommandCenter.Web"

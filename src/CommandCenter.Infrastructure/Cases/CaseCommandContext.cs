@@ -1,0 +1,27 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+/// <summary>What a command request needs besides the case: who, when, and lookups.</summary>
+internal sealed class CaseCommandContext(CommandCenterDbContext db, OrganisationDirectory directory, Actor actor, DateTime nowUtc)
+{
+    public Actor Actor { get; } = actor;
+    public DateTime NowUtc { get; } = nowUtc;
+
+    public HandlingUnit Unit(int id, string field) =>
+        directory.Unit(id) ?? throw new UnknownReferenceException(field, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public async Task<Case> LoadOtherAsync(Guid id, string field) =>
+        await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == id)
+        ?? throw new UnknownReferenceException(field, id.ToString());
+
+    public Task Run(Action action)
+    {
+        action();
+        return Task.CompletedTask;
+    }
+}

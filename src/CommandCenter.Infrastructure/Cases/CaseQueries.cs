@@ -1,0 +1,148 @@
+using System.Linq.Expressions;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+/// <summary>Read side of the console and the API. Filtering, sorting and paging run in the database.</summary>
+public sealed class CaseQueries(IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
+{
+    /// <summary>Reports of the same courtyard and category within this window are offered as duplicates.</summary>
+    public static readonly TimeSpan DuplicateWindow = TimeSpan.FromHours(24);
+
+    private const int DescriptionExcerptLength = 80;
+
+    public async Task<PagedResult<CaseListItem>> QueueAsync(CaseQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = Filter(db.Cases.AsNoTracking(), query);
+        var total = await cases.CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(query.PageSize, 1, CaseQuery.MaxPageSize);
+        var rows = await Sort(cases, query)
+            .Skip(Math.Max(query.Page, 0) * pageSize)
+            .Take(pageSize)
+            .Select(ListRow)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<CaseListItem>([.. rows.Select(ToItem)], total);
+    }
+
+    public async Task<CaseDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var @case = await db.Cases.AsNoTracking()
+            .Include(c => c.Parts)
+            .Include(c => c.Timeline.OrderBy(e => e.Sequence))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return @case is null ? null : ToDetail(@case);
+    }
+
+    public async Task<Guid?> FindByNumberAsync(string number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Cases.Where(c => c.Number == number).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Open or recent cases of the same courtyard and category: candidates for a merge.</summary>
+    public async Task<IReadOnlyList<CaseListItem>> DuplicatesAsync(int courtyardId, string categoryCode, Guid? except = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var since = clock.GetUtcNow().UtcDateTime - DuplicateWindow;
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => c.CourtyardId == courtyardId && c.CategoryCode == categoryCode && c.ReportedAtUtc >= since
+                && c.State != CaseState.Rejected && c.State != CaseState.Merged && c.Id != except)
+            .OrderByDescending(c => c.ReportedAtUtc)
+            .Take(10)
+            .Select(ListRow)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(ToItem)];
+    }
+
+    /// <summary>A department liaison's work: open cases it leads or holds a part of.</summary>
+    public async Task<IReadOnlyList<DepartmentTicket>> DepartmentTicketsAsync(int unitId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => c.State != CaseState.Closed && c.State != CaseState.Rejected && c.State != CaseState.Merged
+                && (c.CurrentUnitId == unitId || c.Parts.Any(p => p.UnitId == unitId)))
+            .OrderBy(c => c.HandlingDeadlineUtc ?? c.SignDeadlineUtc)
+            .Take(CaseQuery.MaxPageSize)
+            .Select(c => new
+            {
+                Row = new CaseRow(c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId,
+                    c.CurrentUnitId, c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.HandlingDeadlineUtc,
+                    c.IsSupervised, c.ReworkCount, c.Version),
+                Part = c.Parts.Where(p => p.UnitId == unitId).Select(p => new { p.Role, p.ClosedAtUtc, p.Result }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new DepartmentTicket(ToItem(r.Row), r.Part?.Role, r.Part?.ClosedAtUtc is not null, r.Part?.Result))];
+    }
+
+    private IQueryable<Case> Filter(IQueryable<Case> cases, CaseQuery query)
+    {
+        if (query.State is { } state) cases = cases.Where(c => c.State == state);
+        if (query.States is { Count: > 0 } states) cases = cases.Where(c => states.Contains(c.State));
+        if (query.Level is { } level) cases = cases.Where(c => c.Level == level);
+        if (query.CommunityId is { } community) cases = cases.Where(c => c.CommunityId == community);
+        if (query.CourtyardId is { } courtyard) cases = cases.Where(c => c.CourtyardId == courtyard);
+        if (query.UnitId is { } unit) cases = cases.Where(c => c.CurrentUnitId == unit);
+        if (!string.IsNullOrWhiteSpace(query.CategoryCode))
+        {
+            var code = query.CategoryCode.Trim();
+            cases = code.Length <= 2 ? cases.Where(c => c.CategoryCode.StartsWith(code)) : cases.Where(c => c.CategoryCode == code);
+        }
+        if (query.Urgency is { } urgency) cases = cases.Where(c => c.Urgency == urgency);
+        if (query.Supervised is { } supervised) cases = cases.Where(c => c.IsSupervised == supervised);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var text = query.Search.Trim();
+            var courtyards = directory.Courtyards.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id).ToList();
+            cases = cases.Where(c => c.Number.StartsWith(text) || c.Description.Contains(text) || courtyards.Contains(c.CourtyardId));
+        }
+        return cases;
+    }
+
+    private static IQueryable<Case> Sort(IQueryable<Case> cases, CaseQuery query)
+    {
+        Expression<Func<Case, object?>> key = query.Sort switch
+        {
+            CaseSort.Number => c => c.Number,
+            CaseSort.HandlingDeadline => c => c.HandlingDeadlineUtc,
+            CaseSort.Urgency => c => c.Urgency == Domain.Categories.Urgency.Critical ? 2 : c.Urgency == Domain.Categories.Urgency.Urgent ? 1 : 0,
+            CaseSort.State => c => c.State,
+            _ => c => c.ReportedAtUtc,
+        };
+        var ordered = query.Descending ? cases.OrderByDescending(key) : cases.OrderBy(key);
+        return query.Descending ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id);
+    }
+
+    private static readonly Expression<Func<Case, CaseRow>> ListRow = c => new CaseRow(
+        c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId, c.CurrentUnitId,
+        c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version);
+
+    private CaseListItem ToItem(CaseRow r) => new(
+        r.Id, r.Number, r.State, r.Level, r.Urgency, r.CategoryCode, directory.CategoryName(r.CategoryCode),
+        directory.CommunityName(r.CommunityId), directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
+        r.Description, r.ReportedAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version);
+
+    private CaseDetail ToDetail(Case c) => new(
+        c.Id, c.Number, c.State, c.Level, c.Channel, c.Urgency, c.CategoryCode, directory.CategoryName(c.CategoryCode),
+        c.CommunityId, directory.CommunityName(c.CommunityId), c.CourtyardId, directory.CourtyardName(c.CourtyardId),
+        c.BuildingId is { } b ? directory.Building(b)?.Name : null, c.Latitude, c.Longitude, c.Description,
+        c.ReporterName, c.ReporterPhone, c.CurrentUnitId, directory.UnitName(c.CurrentUnitId),
+        c.ReportedAtUtc, c.DispatchedAtUtc, c.SignDeadlineUtc, c.SignedAtUtc, c.WarningAtUtc, c.HandlingDeadlineUtc,
+        c.DoneAtUtc, c.ClosedAtUtc, c.ResultSummary, c.IsSupervised, c.SupervisionCount, c.ReworkCount, c.ReturnCount,
+        c.EscalationCount, c.IsArbitrated, c.IsDeferred, c.Rating, c.RatingSource, c.RatingComment, c.RejectionReason,
+        c.PendingRequest, c.Version,
+        [.. c.Parts.Select(p => new PartView(p.UnitId, directory.UnitName(p.UnitId)!, p.Role, p.IsRequired, p.IsClosed, p.Result, p.ClosedAtUtc, p.ClosedBy))],
+        [.. c.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Type, e.OccurredAtUtc, e.ActorName, e.ActorRole, e.Source,
+            e.FromState, e.ToState, e.Level, directory.UnitName(e.UnitId), e.Note, e.Attachments))],
+        c.AllowedCommands(clock.GetUtcNow().UtcDateTime));
+
+    private sealed record CaseRow(
+        Guid Id, string Number, CaseState State, Domain.Organisation.HandlingLevel Level, Domain.Categories.Urgency Urgency,
+        string CategoryCode, int CommunityId, int CourtyardId, int? UnitId, string Description, DateTime ReportedAtUtc,
+        DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version);
+}

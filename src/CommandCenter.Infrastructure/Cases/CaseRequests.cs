@@ -1,0 +1,156 @@
+using System.ComponentModel.DataAnnotations;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+/// <summary>Intake from any channel. The API, the console and the phone pages all send this.</summary>
+public sealed record ReportCaseRequest(
+    Channel Channel,
+    [property: Required] string CategoryCode,
+    Urgency Urgency,
+    int CourtyardId,
+    int? BuildingId,
+    [property: Required] string Description,
+    string? ReporterName = null,
+    string? ReporterPhone = null,
+    double? Latitude = null,
+    double? Longitude = null);
+
+/// <summary>
+/// A command on an existing case. <see cref="ExpectedVersion"/>, when given, is the version
+/// the sender saw: if the case changed since, the command is refused as a conflict.
+/// </summary>
+public abstract record CaseCommandRequest
+{
+    public int? ExpectedVersion { get; init; }
+
+    public abstract CaseCommand Command { get; }
+
+    internal abstract Task ApplyAsync(Case @case, CaseCommandContext context);
+}
+
+public sealed record AcceptCase(HandlingLevel? Level = null, string? Note = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Accept;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Accept(c.Actor, c.NowUtc, Level, Note));
+}
+
+public sealed record RejectCase(string Reason) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Reject;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Reject(Reason, c.Actor, c.NowUtc));
+}
+
+public sealed record MergeCase(Guid TargetCaseId) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Merge;
+    internal override async Task ApplyAsync(Case @case, CaseCommandContext c)
+    {
+        var target = await c.LoadOtherAsync(TargetCaseId, "targetCaseId");
+        @case.MergeInto(target, c.Actor, c.NowUtc);
+    }
+}
+
+public sealed record DispatchCase(int UnitId, IReadOnlyList<int>? CoHandlerUnitIds = null, string? Note = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Dispatch;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c)
+    {
+        var coHandlers = (CoHandlerUnitIds ?? []).Select(id => c.Unit(id, "coHandlerUnitIds")).ToList();
+        var limits = DefaultTimeLimits.For(@case.Urgency, @case.Level);
+        return c.Run(() => @case.Dispatch(c.Unit(UnitId, "unitId"), coHandlers, limits, c.Actor, c.NowUtc, Note));
+    }
+}
+
+public sealed record SignCase : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Sign;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Sign(c.Actor, c.NowUtc));
+}
+
+public sealed record ReturnCase(ReturnReason Reason, string? Note = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Return;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Return(Reason, Note, c.Actor, c.NowUtc));
+}
+
+public sealed record AddProgress(string Note, IReadOnlyList<Attachment>? Attachments = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.AddProgress;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.AddProgress(Note, Attachments, c.Actor, c.NowUtc));
+}
+
+public sealed record ReportDone(string Result, IReadOnlyList<Attachment>? Attachments = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.ReportDone;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ReportDone(Result, Attachments, c.Actor, c.NowUtc));
+}
+
+public sealed record RequestPostponement(string Reason, DateTime NewDeadlineUtc) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.RequestPostponement;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        c.Run(() => @case.RequestPostponement(Reason, DateTime.SpecifyKind(NewDeadlineUtc.ToUniversalTime(), DateTimeKind.Utc), c.Actor, c.NowUtc));
+}
+
+public sealed record RequestDeferral(string Reason) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.RequestDeferral;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestDeferral(Reason, c.Actor, c.NowUtc));
+}
+
+public sealed record RequestEscalation(string Reason) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.RequestEscalation;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestEscalation(Reason, c.Actor, c.NowUtc));
+}
+
+public sealed record ApproveRequest(string? Note = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.ApproveRequest;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ApproveRequest(Note, c.Actor, c.NowUtc));
+}
+
+public sealed record RefuseRequest(string Reason) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.RefuseRequest;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RefuseRequest(Reason, c.Actor, c.NowUtc));
+}
+
+public sealed record VerifyCase(bool Passed, string? Note = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Verify;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Verify(Passed, Note, c.Actor, c.NowUtc));
+}
+
+public sealed record RateCase(Rating Rating, string? Comment = null, RatingSource Source = RatingSource.Reporter) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Rate;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Rate(Rating, Comment, Source, c.Actor, c.NowUtc));
+}
+
+public sealed record AutoCloseCase : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.AutoClose;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.AutoClose(c.Actor, c.NowUtc));
+}
+
+public sealed record SuperviseCase(string? Note = null) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Supervise;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Supervise(Note, c.Actor, c.NowUtc));
+}
+
+public sealed record EscalateCase(string Reason) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.Escalate;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Escalate(Reason, c.Actor, c.NowUtc));
+}
+
+public sealed record ClosePart(int UnitId, string Result) : CaseCommandRequest
+{
+    public override CaseCommand Command => CaseCommand.ClosePart;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ClosePart(UnitId, Result, c.Actor, c.NowUtc));
+}

@@ -1,0 +1,63 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+/// <summary>
+/// Runs intake and commands: load the case, let the domain decide, save in one
+/// transaction guarded by the case's version. A refused command saves nothing.
+/// </summary>
+public sealed class CaseService(
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate, TimeProvider clock)
+{
+    public async Task<Case> ReportAsync(ReportCaseRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var category = directory.Category(request.CategoryCode ?? "")
+            ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
+        var courtyard = directory.Courtyard(request.CourtyardId)
+            ?? throw new UnknownReferenceException("courtyardId", request.CourtyardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var building = request.BuildingId is { } buildingId
+            ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+        if (!Enum.IsDefined(request.Channel)) throw new UnknownReferenceException("channel", request.Channel.ToString());
+        if (!Enum.IsDefined(request.Urgency)) throw new UnknownReferenceException("urgency", request.Urgency.ToString());
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken);
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var number = await CaseNumberAllocator.NextAsync(db, directory.Street.Code, nowUtc, cancellationToken);
+        var @case = Case.Report(
+            number, directory.Street.Id, request.Channel, category, request.Urgency, courtyard, building,
+            request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
+            request.Latitude, request.Longitude, actor, nowUtc);
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return @case;
+    }
+
+    public async Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken);
+        try
+        {
+            var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+                ?? throw new CaseNotFoundException(caseId);
+            if (request.ExpectedVersion is { } expected && expected != @case.Version)
+                throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
+
+            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, actor, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+            return @case;
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            var number = e.Entries.Select(x => x.Entity).OfType<Case>().FirstOrDefault()?.Number ?? caseId.ToString();
+            throw new CaseConflictException(number, "another command was saved first");
+        }
+    }
+}

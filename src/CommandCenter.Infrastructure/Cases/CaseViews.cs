@@ -1,0 +1,124 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
+
+/// <summary>One row of a queue.</summary>
+public sealed record CaseListItem(
+    Guid Id,
+    string Number,
+    CaseState State,
+    HandlingLevel Level,
+    Urgency Urgency,
+    string CategoryCode,
+    string CategoryName,
+    string CommunityName,
+    string CourtyardName,
+    string? UnitName,
+    string Description,
+    DateTime ReportedAtUtc,
+    DateTime? HandlingDeadlineUtc,
+    bool IsSupervised,
+    int ReworkCount,
+    int Version);
+
+public sealed record TimelineEntry(
+    int Sequence,
+    CaseEventType Type,
+    DateTime OccurredAtUtc,
+    string ActorName,
+    string ActorRole,
+    string Source,
+    CaseState? FromState,
+    CaseState ToState,
+    HandlingLevel Level,
+    string? UnitName,
+    string? Note,
+    IReadOnlyList<Attachment> Attachments);
+
+public sealed record PartView(int UnitId, string UnitName, PartRole Role, bool IsRequired, bool IsClosed, string? Result, DateTime? ClosedAtUtc, string? ClosedBy);
+
+/// <summary>Everything about one case, with the commands its state allows now.</summary>
+public sealed record CaseDetail(
+    Guid Id,
+    string Number,
+    CaseState State,
+    HandlingLevel Level,
+    Channel Channel,
+    Urgency Urgency,
+    string CategoryCode,
+    string CategoryName,
+    int CommunityId,
+    string CommunityName,
+    int CourtyardId,
+    string CourtyardName,
+    string? BuildingName,
+    double? Latitude,
+    double? Longitude,
+    string Description,
+    string? ReporterName,
+    string? ReporterPhone,
+    int? CurrentUnitId,
+    string? UnitName,
+    DateTime ReportedAtUtc,
+    DateTime? DispatchedAtUtc,
+    DateTime? SignDeadlineUtc,
+    DateTime? SignedAtUtc,
+    DateTime? WarningAtUtc,
+    DateTime? HandlingDeadlineUtc,
+    DateTime? DoneAtUtc,
+    DateTime? ClosedAtUtc,
+    string? ResultSummary,
+    bool IsSupervised,
+    int SupervisionCount,
+    int ReworkCount,
+    int ReturnCount,
+    int EscalationCount,
+    bool IsArbitrated,
+    bool IsDeferred,
+    Rating? Rating,
+    RatingSource? RatingSource,
+    string? RatingComment,
+    string? RejectionReason,
+    PendingRequest? PendingRequest,
+    int Version,
+    IReadOnlyList<PartView> Parts,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<CaseCommand> AllowedCommands);
+
+/// <summary>A queue page request: filters, search, sort and paging, all done by the database.</summary>
+public sealed record CaseQuery
+{
+    public const int MaxPageSize = 200;
+
+    public CaseState? State { get; init; }
+    public IReadOnlyList<CaseState>? States { get; init; }
+    public HandlingLevel? Level { get; init; }
+    public int? CommunityId { get; init; }
+    public int? CourtyardId { get; init; }
+    public int? UnitId { get; init; }
+    public string? CategoryCode { get; init; }
+    public Urgency? Urgency { get; init; }
+    public bool? Supervised { get; init; }
+    /// <summary>A case number (or its start), words of the description, or a courtyard name.</summary>
+    public string? Search { get; init; }
+    public CaseSort Sort { get; init; } = CaseSort.ReportedAt;
+    public bool Descending { get; init; } = true;
+    public int Page { get; init; }
+    public int PageSize { get; init; } = 25;
+}
+
+public enum CaseSort
+{
+    ReportedAt,
+    Number,
+    HandlingDeadline,
+    Urgency,
+    State,
+}
+
+/// <summary>A department's share of work: cases it leads or co-handles.</summary>
+public sealed record DepartmentTicket(CaseListItem Case, PartRole? Role, bool PartClosed, string? PartResult);

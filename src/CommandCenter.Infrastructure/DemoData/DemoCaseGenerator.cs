@@ -1,0 +1,599 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+using static CommandCenter.Infrastructure.DemoData.DemoCaseTexts;
+
+namespace CommandCenter.Infrastructure.DemoData;
+
+/// <summary>
+/// Generates a history of cases for a <see cref="DemoStreet"/> by driving the real <see cref="Case"/>
+/// commands, so every case went through the lifecycle the product enforces. Deterministic for a
+/// given seed except for the case ids, which the domain draws itself.
+/// </summary>
+public static class DemoCaseGenerator
+{
+    /// <summary>How far back the history reaches.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(30);
+
+    public static readonly Actor ResidentByQr = new("居民", "Resident", null, "ResidentQr");
+    /// <summary>A hotline caller rating through the link the confirmation SMS carries.</summary>
+    public static readonly Actor ResidentBySms = new("居民", "Resident", null, "Sms");
+    public static readonly Actor ExternalPlatform = new("数字城管平台", "ExternalSystem", null, "Api");
+    public static readonly Actor Timer = Actor.System("Timer");
+
+    /// <summary>
+    /// <paramref name="count"/> cases reported over the <see cref="Window"/> before <paramref name="nowUtc"/>,
+    /// in report order, lazily. Every command happens after the previous one of its case and no later than
+    /// <paramref name="nowUtc"/>. <paramref name="nextNumber"/> is asked for each case's number at its report time.
+    /// </summary>
+    public static IEnumerable<Case> Generate(DemoStreet street, int count, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber)
+    {
+        ArgumentNullException.ThrowIfNull(street);
+        ArgumentNullException.ThrowIfNull(nextNumber);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (nowUtc.Kind == DateTimeKind.Local)
+            throw new ArgumentException("Pass a UTC time.", nameof(nowUtc));
+        return new Run(street, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), seed, nextNumber).Cases(count);
+    }
+
+    /// <summary>The actor a staff member appears as on the timeline: desk roles at the console, field roles on the phone.</summary>
+    public static Actor ActorFor(Staff staff) => new(staff.Name, staff.Role.ToString(), staff.UnitId, staff.Role switch
+    {
+        StaffRole.GridWorker or StaffRole.MicroGridMember or StaffRole.PropertyStaff => "Mobile",
+        _ => "Console",
+    });
+
+    private sealed record ItemPlan(
+        Category Category, double Weight, bool Indoor, bool Hazard, string[] Problems, string[] Results,
+        HandlingUnit StreetOffice, HandlingUnit DistrictLead, HandlingUnit[] CoHandlers,
+        Attachment[] ReportPhoto, Attachment[] ProgressPhoto, Attachment[] DonePhoto);
+
+    private sealed record CourtyardPlan(
+        Courtyard Courtyard, double Weight, Building[] Buildings, Actor[] GridWorkers, Actor[] MicroGridMembers,
+        HandlingUnit[][] ServingByLevel);
+
+    /// <summary>Spreads report times over the window following the local (China) hour of day.</summary>
+    private sealed class ReportClock
+    {
+        // Relative intake per local hour 0–23: quiet at night, peaks mid-morning and mid-afternoon.
+        private static readonly double[] HourWeights =
+        [
+            0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.2, 2.2, 3.0, 3.2, 2.8,
+            1.8, 1.6, 2.6, 2.9, 2.8, 2.4, 1.7, 1.6, 1.5, 1.2, 0.8, 0.4,
+        ];
+
+        private readonly DateTime _start;
+        private readonly double[] _cumulative;
+        private int _hour;
+
+        public ReportClock(DateTime start, int hours)
+        {
+            _start = start;
+            _cumulative = new double[hours + 1];
+            for (var h = 0; h < hours; h++)
+                _cumulative[h + 1] = _cumulative[h] + HourWeights[(start.AddHours(h) + ChinaTime.Offset).Hour];
+        }
+
+        /// <summary>The time at <paramref name="share"/> (0 ≤ share &lt; 1) of the weighted window; calls must not decrease.</summary>
+        public DateTime At(double share)
+        {
+            var target = share * _cumulative[^1];
+            while (_hour < _cumulative.Length - 2 && _cumulative[_hour + 1] <= target) _hour++;
+            var within = (target - _cumulative[_hour]) / (_cumulative[_hour + 1] - _cumulative[_hour]);
+            return _start.AddHours(_hour + Math.Min(within, 1));
+        }
+    }
+
+    private sealed class Run
+    {
+        private const double MergeShare = 0.02;
+        private const double RejectShare = 0.025;
+        /// <summary>Every so many reports one is left stuck in an open state (round robin over them), so each appears.</summary>
+        private const int BacklogEvery = 30;
+        private const double RaiseOnAcceptShare = 0.03;
+        private const double CoHandlingShare = 0.5;
+        private const double ProgressShare = 0.45;
+        private const double EscalationRequestShare = 0.03;
+        private const double PostponementShare = 0.04;
+        private const double DeferralShare = 0.012;
+        private const double SupervisionShare = 0.12;
+        private const double OverdueSupervisionShare = 0.7;
+        private const double VerificationFailShare = 0.06;
+
+        // Indexed by level − 1.
+        private static readonly double[] ReturnShare = [0.03, 0.05, 0.08, 0.10];
+        private static readonly double[] LateShare = [0.04, 0.06, 0.08, 0.12];
+
+        // Share of reports, and for the evaluation: how often the reporter rates, how often a revisit call records it
+        // (the rest close as 默认满意 after the evaluation window).
+        private static readonly (Channel Channel, double Share, double Rated, double Revisited)[] Channels =
+        [
+            (Channel.ResidentQr, 0.35, 0.65, 0.15),
+            (Channel.GridPatrol, 0.30, 0.85, 0.00),
+            (Channel.Hotline, 0.25, 0.40, 0.45),
+            (Channel.ExternalSystem, 0.06, 0.00, 0.40),
+            (Channel.Dispatcher, 0.04, 0.00, 0.30),
+        ];
+
+        private static readonly CaseState[] BacklogStates =
+        [
+            CaseState.Reported, CaseState.PendingDispatch, CaseState.Dispatched,
+            CaseState.InProgress, CaseState.PendingVerification, CaseState.PendingEvaluation,
+        ];
+
+        private readonly DateTime _now;
+        private readonly Random _random;
+        private readonly Func<DateTime, string> _nextNumber;
+        private readonly int _streetId;
+        private readonly ItemPlan[] _items;
+        private readonly double[] _itemWeights;
+        private readonly CourtyardPlan[] _courtyards;
+        private readonly double[] _courtyardWeights;
+        private readonly double[] _channelWeights;
+        private readonly CaseTimeLimits[] _limits;
+        private readonly Actor[] _dispatchers;
+        private readonly Actor[] _leaders;
+        private readonly Actor[][] _unitActors;
+        private readonly string[] _timerEscalationNotes;
+        private int _backlogCount;
+
+        // The case being played and its clock.
+        private Case _case = null!;
+        private DateTime _t;
+        private CaseState? _stop;
+        private ItemPlan _item = null!;
+        private CourtyardPlan _courtyard = null!;
+        private int _channel;
+        private Actor? _rater;
+        /// <summary>The staff member who signed for the case and works it.</summary>
+        private Actor _handler = null!;
+
+        public Run(DemoStreet street, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber)
+        {
+            _now = nowUtc;
+            _random = new Random(seed);
+            _nextNumber = nextNumber;
+            _streetId = street.Street.Id;
+
+            var texts = Items.ToDictionary(t => t.Code);
+            _items = [.. street.CategoryItems.Select(category =>
+            {
+                var route = street.RouteOf(category);
+                var (_, weight, indoor, hazard, problems, results) = texts.TryGetValue(category.Code, out var text)
+                    ? text
+                    : (category.Code, 1, false, false, [$"反映{category.Name}问题"], ["已处置完毕"]);
+                return new ItemPlan(
+                    category, weight, indoor, hazard, problems, results,
+                    route.StreetOffice, route.DistrictLead, [.. route.DistrictCoHandlers.Where(u => u.Id != route.DistrictLead.Id)],
+                    Photo(category, "report"), Photo(category, "progress"), Photo(category, "done"));
+            })];
+            _itemWeights = Cumulative(_items.Select(i => i.Weight));
+
+            var staff = street.Staff;
+            _courtyards = [.. street.Courtyards.Select(c => new CourtyardPlan(
+                c,
+                c.Homes * c.Kind switch
+                {
+                    CourtyardKind.Old => 1.4,
+                    CourtyardKind.Abandoned => 2.0,
+                    CourtyardKind.Commercial => 0.7,
+                    _ => 1.1,
+                },
+                [.. street.BuildingsOf(c)],
+                NonEmpty(staff.Where(s => s.Role == StaffRole.GridWorker && s.GridId == c.GridId), $"grid worker for {c.Name}"),
+                NonEmpty(staff.Where(s => s.Role == StaffRole.MicroGridMember && s.GridId == c.GridId), $"micro-grid member for {c.Name}"),
+                [.. Enum.GetValues<HandlingLevel>().Select(level => street.UnitsServing(level, c).ToArray())]))];
+            _courtyardWeights = Cumulative(_courtyards.Select(c => c.Weight));
+            _channelWeights = Cumulative(Channels.Select(c => c.Share));
+
+            _limits = [.. Enum.GetValues<Urgency>().SelectMany(u => Enum.GetValues<HandlingLevel>().Select(l => DefaultTimeLimits.For(u, l)))];
+            _dispatchers = NonEmpty(street.StaffWithRole(StaffRole.Dispatcher), "dispatcher");
+            _leaders = NonEmpty(street.StaffWithRole(StaffRole.StreetLeader), "street leader");
+            _unitActors = [.. street.Units.Select(u => NonEmpty(street.StaffOfUnit(u), $"staff member of {u.Name}"))];
+            _timerEscalationNotes = [.. Enum.GetValues<HandlingLevel>().Select(l => $"超过处置时限未办结,自动升级至{LevelName(l.CanRise() ? l.Next() : l)}")];
+        }
+
+        public IEnumerable<Case> Cases(int count)
+        {
+            var clock = new ReportClock(_now - Window, (int)Window.TotalHours);
+            for (var i = 0; i < count; i++)
+            {
+                var reportedAt = clock.At((i + _random.NextDouble()) / count);
+                var courtyard = _courtyards[PickIndex(_courtyardWeights)];
+                var item = _items[PickIndex(_itemWeights)];
+                if (i % BacklogEvery == BacklogEvery / 2)
+                {
+                    Start(reportedAt, courtyard, item, BacklogStates[_backlogCount++ % BacklogStates.Length]);
+                    Play(reject: false);
+                    yield return _case;
+                    continue;
+                }
+
+                var roll = _random.NextDouble();
+                if (roll < MergeShare && i + 1 < count)
+                {
+                    var target = Start(reportedAt, courtyard, item, stop: null);
+                    var duplicate = ReportDuplicate();
+                    Play(reject: false);
+                    yield return target;
+                    yield return duplicate;
+                    i++;
+                    continue;
+                }
+
+                Start(reportedAt, courtyard, item, stop: null);
+                Play(reject: roll < MergeShare + RejectShare);
+                yield return _case;
+            }
+        }
+
+        private Case Start(DateTime reportedAt, CourtyardPlan courtyard, ItemPlan item, CaseState? stop)
+        {
+            _courtyard = courtyard;
+            _item = item;
+            _stop = stop;
+            _t = reportedAt;
+            _channel = PickIndex(_channelWeights);
+            _case = Report(reportedAt, _channel, out _rater);
+            return _case;
+        }
+
+        /// <summary>A second report of the same problem, merged into the current case while that is still waiting.</summary>
+        private Case ReportDuplicate()
+        {
+            var reportedAt = _t + Minutes(10, 240);
+            if (reportedAt > _now) reportedAt = Later(_t, _now);
+            var duplicate = Report(reportedAt, PickIndex(_channelWeights), out _);
+            var mergedAt = reportedAt + Minutes(3, 40);
+            if (mergedAt <= _now)
+            {
+                duplicate.MergeInto(_case, Dispatcher(), mergedAt);
+                _t = mergedAt;
+            }
+            return duplicate;
+        }
+
+        private Case Report(DateTime at, int channelIndex, out Actor? rater)
+        {
+            var channel = Channels[channelIndex].Channel;
+            var courtyard = _courtyard.Courtyard;
+            var building = _courtyard.Buildings.Length > 0 && Chance(_item.Indoor ? 0.95 : 0.35) ? Pick(_courtyard.Buildings) : null;
+            var urgency = PickUrgency();
+            Reporter? reporter = null;
+            rater = null;
+            Actor actor;
+            var photographed = false;
+            switch (channel)
+            {
+                case Channel.ResidentQr:
+                    actor = rater = ResidentByQr;
+                    if (Chance(0.45)) reporter = new Reporter(Chance(0.5) ? DemoNames.Caller(_random) : null, DemoNames.Phone(_random));
+                    photographed = Chance(0.6);
+                    break;
+                case Channel.GridPatrol:
+                    actor = rater = Chance(0.7) ? Pick(_courtyard.GridWorkers) : Pick(_courtyard.MicroGridMembers);
+                    photographed = true;
+                    break;
+                case Channel.Hotline:
+                    actor = Dispatcher();
+                    if (Chance(0.9))
+                    {
+                        reporter = new Reporter(DemoNames.Caller(_random), DemoNames.Phone(_random));
+                        rater = ResidentBySms;
+                    }
+                    break;
+                case Channel.ExternalSystem:
+                    actor = ExternalPlatform;
+                    photographed = true;
+                    break;
+                default:
+                    actor = Dispatcher();
+                    break;
+            }
+
+            var description = string.Concat(Prefix(channel), courtyard.Name, building?.Name, Pick(_item.Problems), Pick(Tails));
+            // About ±50 m around the courtyard's point, where the reporter stood.
+            var latitude = Math.Round(courtyard.Latitude + (_random.NextDouble() - 0.5) * 0.0009, 6);
+            var longitude = Math.Round(courtyard.Longitude + (_random.NextDouble() - 0.5) * 0.001, 6);
+            return Case.Report(
+                _nextNumber(at), _streetId, channel, _item.Category, urgency, courtyard, building, description, reporter,
+                latitude, longitude, actor, at, photographed ? _item.ReportPhoto : null);
+        }
+
+        private void Play(bool reject)
+        {
+            if (_case.State == _stop) return;
+            if (!Wait(Urgent ? Minutes(1, 10) : Minutes(3, 60))) return;
+            if (reject)
+            {
+                _case.Reject(Pick(RejectReasons), Dispatcher(), _t);
+                return;
+            }
+
+            var raise = _case.Level.CanRise() && Chance(RaiseOnAcceptShare);
+            _case.Accept(Dispatcher(), _t, raise ? _case.Level.Next() : null, raise ? RaiseOnAcceptNote : null);
+            while (!_case.State.IsFinal() && _case.State != _stop && Step())
+            {
+            }
+        }
+
+        /// <summary>Runs the next command(s) the case's state calls for; false when they would fall after now.</summary>
+        private bool Step() => _case.State switch
+        {
+            CaseState.PendingDispatch => Dispatch(),
+            CaseState.Dispatched => SignOrReturn(),
+            CaseState.InProgress => Handle(),
+            CaseState.PendingVerification => Verify(),
+            CaseState.PendingEvaluation => Evaluate(),
+            _ => false,
+        };
+
+        private bool Dispatch()
+        {
+            var level = _case.Level;
+            var limits = _limits[(int)_case.Urgency * 4 + (int)level - 1];
+            var at = _t + (_case.ReturnCount + _case.EscalationCount > 0 ? Minutes(5, 60) : Urgent ? Minutes(1, 8) : Minutes(2, 30));
+            // A case left waiting for signature or in progress is dispatched recently enough that no timer is due yet.
+            if (_stop == CaseState.Dispatched)
+                at = Later(at, _now - limits.SignFor * Between(0.1, 0.8));
+            else if (_stop == CaseState.InProgress)
+                at = Later(at, _now - limits.SignFor - limits.Handling * Between(0.05, 0.4));
+            if (!WaitUntil(at)) return false;
+
+            var returned = _case.ReturnCount > 0;
+            var unit = level switch
+            {
+                HandlingLevel.Street when returned => Pick(_courtyard.ServingByLevel[(int)level - 1]),
+                HandlingLevel.District when returned && _item.CoHandlers.Length > 0 => Pick(_item.CoHandlers),
+                HandlingLevel.Street => _item.StreetOffice,
+                HandlingLevel.District => _item.DistrictLead,
+                _ => _courtyard.ServingByLevel[(int)level - 1][0],
+            };
+            HandlingUnit[] coHandlers = unit == _item.DistrictLead && level == HandlingLevel.District
+                && _item.CoHandlers.Length > 0 && Chance(CoHandlingShare)
+                ? _item.CoHandlers[..(1 + _random.Next(_item.CoHandlers.Length))]
+                : [];
+            var note = _case.ReturnsAtLevel >= Case.ReturnsBeforeArbitration ? ArbitrationNote
+                : Chance(0.2) ? Pick(DispatchNotes) : null;
+            _case.Dispatch(unit, coHandlers, limits, Dispatcher(), _t, note);
+            return true;
+        }
+
+        private bool SignOrReturn()
+        {
+            var signFor = _case.SignForLimit!.Value;
+            var actor = UnitActor(_case.CurrentUnitId!.Value);
+            if (!_case.IsArbitrated && Chance(ReturnShare[(int)_case.Level - 1]))
+            {
+                if (!Wait(signFor * Between(0.2, 0.9))) return false;
+                var (reason, note) = Pick(Returns);
+                _case.Return(reason, note, actor, _t);
+                return true;
+            }
+            if (!Wait(signFor * Between(0.05, 0.9))) return false;
+            _case.Sign(actor, _t);
+            _handler = actor;
+            return true;
+        }
+
+        /// <summary>
+        /// One spell of work by the unit, from signing (or rework) to 办结: progress, at most one request,
+        /// 督办, co-handlers closing their parts, and the timer's escalation when the unit runs late.
+        /// </summary>
+        private bool Handle()
+        {
+            var start = _t;
+            var actor = _handler;
+            var limit = _case.HandlingLimit!.Value;
+            var late = Chance(LateShare[(int)_case.Level - 1]);
+            var planned = _case.IsDeferred
+                ? start + TimeSpan.FromDays(Between(2, 20))
+                : start + limit * (late ? Between(1.05, 1.8) : 0.05 + 0.75 * Squared());
+
+            if (Chance(ProgressShare))
+            {
+                if (!WaitUntil(start + (planned - start) * Between(0.1, 0.4))) return false;
+                _case.AddProgress(Pick(ProgressNotes), _item.ProgressPhoto, actor, _t);
+            }
+
+            if (_case.HandlingDeadlineUtc is { } deadline && deadline - _t > TimeSpan.FromMinutes(5))
+            {
+                var roll = _random.NextDouble();
+                if (roll < EscalationRequestShare && _case.Level.CanRise())
+                {
+                    if (!WaitUntil(Toward(deadline, 0.2, 0.5))) return false;
+                    _case.RequestEscalation(Pick(EscalationReasons), actor, _t);
+                    if (!WaitUntil(Toward(deadline, 0.1, 0.5))) return false;
+                    if (Chance(0.8))
+                    {
+                        _case.ApproveRequest(null, Dispatcher(), _t);
+                        return true;
+                    }
+                    _case.RefuseRequest(Pick(RefusalNotes), Dispatcher(), _t);
+                }
+                else if ((roll -= EscalationRequestShare) < PostponementShare)
+                {
+                    if (!WaitUntil(Toward(deadline, 0.4, 0.8))) return false;
+                    var requested = deadline + limit * Between(0.5, 1.5);
+                    _case.RequestPostponement(Pick(PostponementReasons), requested, actor, _t);
+                    if (!WaitUntil(Toward(deadline, 0.1, 0.6))) return false;
+                    if (Chance(0.8))
+                    {
+                        _case.ApproveRequest(null, Dispatcher(), _t);
+                        if (!late) planned = Later(planned, deadline + (requested - deadline) * Between(0.2, 0.9));
+                    }
+                    else
+                    {
+                        _case.RefuseRequest(Pick(RefusalNotes), Dispatcher(), _t);
+                    }
+                }
+                else if ((roll -= PostponementShare) < DeferralShare)
+                {
+                    if (!WaitUntil(Toward(deadline, 0.2, 0.5))) return false;
+                    _case.RequestDeferral(Pick(DeferralReasons), actor, _t);
+                    if (!WaitUntil(Toward(deadline, 0.1, 0.5))) return false;
+                    if (Chance(0.7))
+                    {
+                        _case.ApproveRequest(null, Leader(), _t);
+                        planned = _t + TimeSpan.FromDays(Between(2, 20));
+                    }
+                    else
+                    {
+                        _case.RefuseRequest(Pick(RefusalNotes), Leader(), _t);
+                    }
+                }
+            }
+
+            var due = _case.HandlingDeadlineUtc;
+            var escalates = due is { } d && planned > d && _case.Level.CanRise();
+            var horizon = escalates ? due!.Value : planned;
+            if (due is { } dueAt && _case.WarningAtUtc is { } warning)
+            {
+                // Overdue at district level stays red and is urged; elsewhere some cases are urged past the warning point.
+                var overdue = planned > dueAt && !escalates;
+                if (overdue ? Chance(OverdueSupervisionShare) : planned > warning && Chance(SupervisionShare))
+                {
+                    var from = overdue ? dueAt : warning;
+                    if (!WaitUntil(from + (horizon - from) * Between(0.05, 0.5))) return false;
+                    _case.Supervise(Pick(SupervisionNotes), Leader(), _t);
+                }
+            }
+
+            for (var p = 0; p < _case.Parts.Count; p++)
+            {
+                var part = _case.Parts[p];
+                if (part.Role != PartRole.CoHandler || part.IsClosed) continue;
+                if (!WaitUntil(_t + (horizon - _t) * Between(0.2, 0.7))) return false;
+                _case.ClosePart(part.UnitId, Pick(PartResults), UnitActor(part.UnitId), _t);
+            }
+
+            if (escalates)
+            {
+                // The timer sweeps within seconds of the deadline.
+                if (!WaitUntil(due!.Value + TimeSpan.FromSeconds(Between(5, 50)))) return false;
+                _case.Escalate(_timerEscalationNotes[(int)_case.Level - 1], Timer, _t);
+                return true;
+            }
+
+            if (!WaitUntil(planned)) return false;
+            _case.ReportDone(Pick(_item.Results), _item.DonePhoto, actor, _t);
+            return true;
+        }
+
+        private bool Verify()
+        {
+            var at = _t + (Urgent ? Minutes(5, 60) : Minutes(20, 600));
+            // A case left waiting for its rating was verified recently enough that it has not closed by default yet.
+            if (_stop == CaseState.PendingEvaluation)
+                at = Later(at, _now - Case.EvaluationWindow * Between(0.05, 0.9));
+            if (!WaitUntil(at)) return false;
+
+            var verifier = _case.Level <= HandlingLevel.Community ? Pick(_courtyard.GridWorkers) : Dispatcher();
+            if (_case.ReworkCount == 0 && Chance(VerificationFailShare))
+                _case.Verify(false, Pick(VerificationFailNotes), verifier, _t);
+            else
+                _case.Verify(true, Chance(0.3) ? VerificationPassNote : null, verifier, _t);
+            return true;
+        }
+
+        private bool Evaluate()
+        {
+            var (_, _, rated, revisited) = Channels[_channel];
+            var roll = _random.NextDouble();
+            if (_rater is not null && roll < rated)
+            {
+                if (!Wait(TimeSpan.FromHours(0.2 + 70 * Squared()))) return false;
+                Rate(RatingSource.Reporter, _rater);
+            }
+            else if (roll < rated + revisited)
+            {
+                if (!Wait(Minutes(120, 72 * 60))) return false;
+                Rate(RatingSource.Revisit, Dispatcher());
+            }
+            else
+            {
+                if (!WaitUntil(_case.VerifiedAtUtc!.Value + Case.EvaluationWindow + TimeSpan.FromSeconds(Between(5, 300)))) return false;
+                _case.AutoClose(Timer, _t);
+            }
+            return true;
+        }
+
+        private void Rate(RatingSource source, Actor actor)
+        {
+            var roll = _random.NextDouble();
+            var (rating, comments) = roll < 0.80 ? (Rating.Satisfied, SatisfiedComments)
+                : roll < 0.94 || _case.ReworkCount >= 2 ? (Rating.BasicallySatisfied, BasicallySatisfiedComments)
+                : (Rating.Unsatisfied, UnsatisfiedComments);
+            _case.Rate(rating, Chance(0.35) ? Pick(comments) : null, source, actor, _t);
+        }
+
+        private Urgency PickUrgency()
+        {
+            var roll = _random.NextDouble();
+            var (normal, urgent) = _item.Hazard ? (0.65, 0.90) : (0.88, 0.98);
+            return roll < normal ? Urgency.Normal : roll < urgent ? Urgency.Urgent : Urgency.Critical;
+        }
+
+        private bool Urgent => _case.Urgency != Urgency.Normal;
+
+        private Actor Dispatcher() => Pick(_dispatchers);
+
+        private Actor Leader() => Pick(_leaders);
+
+        private Actor UnitActor(int unitId) => Pick(_unitActors[unitId - 1]);
+
+        private bool Wait(TimeSpan delay) => WaitUntil(_t + delay);
+
+        /// <summary>Moves the case's clock to <paramref name="at"/> (at least a second on); false, unmoved, if that is after now.</summary>
+        private bool WaitUntil(DateTime at)
+        {
+            var next = at > _t ? at : _t.AddSeconds(1);
+            if (next > _now) return false;
+            _t = next;
+            return true;
+        }
+
+        /// <summary>A point between the clock and <paramref name="end"/>, at a random share in [from, to).</summary>
+        private DateTime Toward(DateTime end, double from, double to) => _t + (end - _t) * Between(from, to);
+
+        private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+
+        private bool Chance(double probability) => _random.NextDouble() < probability;
+
+        private double Between(double from, double to) => from + (to - from) * _random.NextDouble();
+
+        /// <summary>Skewed towards 0: most work is quick, a few spells take long.</summary>
+        private double Squared()
+        {
+            var u = _random.NextDouble();
+            return u * u;
+        }
+
+        private TimeSpan Minutes(double from, double to) => TimeSpan.FromMinutes(Between(from, to));
+
+        private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
+
+        private int PickIndex(double[] cumulative)
+        {
+            var index = Array.BinarySearch(cumulative, _random.NextDouble() * cumulative[^1]);
+            return index >= 0 ? index + 1 : ~index;
+        }
+
+        private static double[] Cumulative(IEnumerable<double> weights)
+        {
+            var cumulative = weights.ToArray();
+            for (var i = 1; i < cumulative.Length; i++) cumulative[i] += cumulative[i - 1];
+            return cumulative;
+        }
+
+        private static Actor[] NonEmpty(IEnumerable<Staff> staff, string what)
+        {
+            var actors = staff.Select(ActorFor).ToArray();
+            return actors.Length > 0 ? actors : throw new InvalidOperationException($"The demo street has no {what}.");
+        }
+
+        private static Attachment[] Photo(Category category, string stage) =>
+            [new Attachment($"{stage}.jpg", "image/jpeg", $"demo/photos/{category.Code}-{stage}.jpg")];
+    }
+}

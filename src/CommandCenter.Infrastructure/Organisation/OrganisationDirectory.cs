@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Organisation;
+
+/// <summary>
+/// The street's reference data (places, units, staff, categories) held in memory: it is
+/// small, read on every screen and changes rarely, so queries return ids and names come from here.
+/// </summary>
+public sealed class OrganisationDirectory
+{
+    private Snapshot _snapshot = Snapshot.Empty;
+
+    public Street Street => _snapshot.Streets.Values.FirstOrDefault() ?? throw new InvalidOperationException("No street has been loaded.");
+    public IReadOnlyCollection<Community> Communities => _snapshot.Communities.Values;
+    public IReadOnlyCollection<Courtyard> Courtyards => _snapshot.Courtyards.Values;
+    public IReadOnlyCollection<HandlingUnit> Units => _snapshot.Units.Values;
+    public IReadOnlyCollection<Staff> Staff => _snapshot.Staff.Values;
+    public IReadOnlyCollection<Category> Categories => _snapshot.Categories.Values;
+
+    public async Task LoadAsync(CommandCenterDbContext db, CancellationToken cancellationToken = default)
+    {
+        _snapshot = new Snapshot(
+            (await db.Streets.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
+            (await db.Communities.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
+            (await db.Courtyards.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
+            (await db.Buildings.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(b => b.Id),
+            (await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(u => u.Id),
+            (await db.Staff.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
+            (await db.Categories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Code));
+    }
+
+    public Courtyard? Courtyard(int id) => _snapshot.Courtyards.GetValueOrDefault(id);
+    public Community? Community(int id) => _snapshot.Communities.GetValueOrDefault(id);
+    public Building? Building(int id) => _snapshot.Buildings.GetValueOrDefault(id);
+    public HandlingUnit? Unit(int id) => _snapshot.Units.GetValueOrDefault(id);
+    public Staff? StaffMember(int id) => _snapshot.Staff.GetValueOrDefault(id);
+    public Category? Category(string code) => _snapshot.Categories.GetValueOrDefault(code);
+
+    public IEnumerable<Building> BuildingsOf(int courtyardId) =>
+        _snapshot.Buildings.Values.Where(b => b.CourtyardId == courtyardId).OrderBy(b => b.Id);
+
+    /// <summary>Units a case at <paramref name="level"/> in the courtyard may be dispatched to.</summary>
+    public IEnumerable<HandlingUnit> UnitsServing(HandlingLevel level, int courtyardId)
+    {
+        var courtyard = Courtyard(courtyardId);
+        return courtyard is null ? [] : Units.Where(u => u.Serves(level, courtyard.Id, courtyard.CommunityId));
+    }
+
+    public string CategoryName(string code) => Category(code) is { } c ? Localised(c) : code;
+
+    public static string Localised(Category category) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? category.Name : category.NameEn;
+
+    public string CourtyardName(int id) => Courtyard(id)?.Name ?? $"#{id}";
+    public string CommunityName(int id) => Community(id)?.Name ?? $"#{id}";
+    public string? UnitName(int? id) => id is { } unitId ? Unit(unitId)?.Name ?? $"#{unitId}" : null;
+
+    private sealed record Snapshot(
+        FrozenDictionary<int, Street> Streets,
+        FrozenDictionary<int, Community> Communities,
+        FrozenDictionary<int, Courtyard> Courtyards,
+        FrozenDictionary<int, Building> Buildings,
+        FrozenDictionary<int, HandlingUnit> Units,
+        FrozenDictionary<int, Staff> Staff,
+        FrozenDictionary<string, Category> Categories)
+    {
+        public static readonly Snapshot Empty = new(
+            FrozenDictionary<int, Street>.Empty, FrozenDictionary<int, Community>.Empty,
+            FrozenDictionary<int, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<int, HandlingUnit>.Empty,
+            FrozenDictionary<int, Staff>.Empty, FrozenDictionary<string, Category>.Empty);
+    }
+}

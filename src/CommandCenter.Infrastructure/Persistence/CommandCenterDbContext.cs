@@ -1,0 +1,50 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CommandCenter.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model. Each provider has a subclass of its own so that each keeps its own
+/// migration set (see docs/decisions/0001-one-migration-set-per-provider.md).
+/// </summary>
+public abstract class CommandCenterDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+    public DbSet<CasePart> CaseParts => Set<CasePart>();
+    public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Street> Streets => Set<Street>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<Grid> Grids => Set<Grid>();
+    public DbSet<Courtyard> Courtyards => Set<Courtyard>();
+    public DbSet<Building> Buildings => Set<Building>();
+    public DbSet<HandlingUnit> Units => Set<HandlingUnit>();
+    public DbSet<Staff> Staff => Set<Staff>();
+    public DbSet<Category> Categories => Set<Category>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every stored time is UTC; SQLite forgets the kind, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
+        // SQL Server's time type stops at 24 h; limits are longer.
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
+        configurationBuilder.Properties<TimeSpan?>().HaveConversion<long>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteCommandCenterDbContext(DbContextOptions<SqliteCommandCenterDbContext> options)
+    : CommandCenterDbContext(options);
+
+public sealed class SqlServerCommandCenterDbContext(DbContextOptions<SqlServerCommandCenterDbContext> options)
+    : CommandCenterDbContext(options);

@@ -1,0 +1,52 @@
+using CommandCenter.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommandCenter.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(32).IsRequired();
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.Property(c => c.CategoryCode).HasMaxLength(8).IsRequired();
+        builder.Property(c => c.Description).HasMaxLength(Case.MaxDescriptionLength).IsRequired();
+        builder.Property(c => c.ReporterName).HasMaxLength(50);
+        builder.Property(c => c.ReporterPhone).HasMaxLength(20);
+        builder.Property(c => c.ResultSummary).HasMaxLength(Case.MaxNoteLength);
+        builder.Property(c => c.RatingComment).HasMaxLength(Case.MaxNoteLength);
+        builder.Property(c => c.RejectionReason).HasMaxLength(Case.MaxNoteLength);
+        foreach (var name in new[] { nameof(Case.Channel), nameof(Case.Urgency), nameof(Case.State), nameof(Case.Level), nameof(Case.Rating), nameof(Case.RatingSource) })
+            builder.Property(name).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+
+        builder.OwnsOne(c => c.PendingRequest, request =>
+        {
+            request.Property(r => r.Kind).HasConversion<string>().HasMaxLength(24).HasColumnName("RequestKind");
+            request.Property(r => r.Reason).HasMaxLength(Case.MaxNoteLength).HasColumnName("RequestReason");
+            request.Property(r => r.RequestedDeadlineUtc).HasColumnName("RequestedDeadlineUtc");
+            request.Property(r => r.RequestedAtUtc).HasColumnName("RequestedAtUtc");
+            request.Property(r => r.RequestedBy).HasMaxLength(64).HasColumnName("RequestedBy");
+        });
+
+        builder.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(c => c.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(c => c.Parts).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Parts).HasField("_parts").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(c => c.IsCrossAgency);
+
+        // Queues are read by state, newest first; intake looks for duplicates by courtyard
+        // and category; the deadline columns are what the timers sweep.
+        builder.HasIndex(c => new { c.State, c.ReportedAtUtc });
+        builder.HasIndex(c => c.ReportedAtUtc);
+        builder.HasIndex(c => new { c.CourtyardId, c.CategoryCode, c.ReportedAtUtc });
+        builder.HasIndex(c => new { c.CurrentUnitId, c.State });
+        builder.HasIndex(c => new { c.CommunityId, c.State });
+        builder.HasIndex(c => c.SignDeadlineUtc);
+        builder.HasIndex(c => c.HandlingDeadlineUtc);
+    }
+}

@@ -1,0 +1,19 @@
+using CommandCenter.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommandCenter.Infrastructure.Persistence.Configurations;
+
+internal sealed class CasePartConfiguration : IEntityTypeConfiguration<CasePart>
+{
+    public void Configure(EntityTypeBuilder<CasePart> builder)
+    {
+        builder.ToTable("CaseParts");
+        builder.HasKey(p => p.Id);
+        builder.HasIndex(p => new { p.UnitId, p.ClosedAtUtc });
+        builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Result).HasMaxLength(Case.MaxNoteLength);
+        builder.Property(p => p.ClosedBy).HasMaxLength(64);
+        builder.Ignore(p => p.IsClosed);
+    }
+}

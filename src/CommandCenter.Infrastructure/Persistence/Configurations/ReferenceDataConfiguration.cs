@@ -1,0 +1,114 @@
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommandCenter.Infrastructure.Persistence.Configurations;
+
+// Reference data: small tables with ids assigned by whoever seeds them.
+
+internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
+{
+    public void Configure(EntityTypeBuilder<District> builder)
+    {
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Name).HasMaxLength(64);
+    }
+}
+
+internal sealed class StreetConfiguration : IEntityTypeConfiguration<Street>
+{
+    public void Configure(EntityTypeBuilder<Street> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Name).HasMaxLength(64);
+        builder.Property(s => s.Code).HasMaxLength(8);
+        builder.HasIndex(s => s.Code).IsUnique();
+    }
+}
+
+internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Community>
+{
+    public void Configure(EntityTypeBuilder<Community> builder)
+    {
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(64);
+    }
+}
+
+internal sealed class GridConfiguration : IEntityTypeConfiguration<Grid>
+{
+    public void Configure(EntityTypeBuilder<Grid> builder)
+    {
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.Property(g => g.Name).HasMaxLength(64);
+    }
+}
+
+internal sealed class CourtyardConfiguration : IEntityTypeConfiguration<Courtyard>
+{
+    public void Configure(EntityTypeBuilder<Courtyard> builder)
+    {
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(64);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+    }
+}
+
+internal sealed class BuildingConfiguration : IEntityTypeConfiguration<Building>
+{
+    public void Configure(EntityTypeBuilder<Building> builder)
+    {
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.Name).HasMaxLength(32);
+        builder.HasIndex(b => b.CourtyardId);
+    }
+}
+
+internal sealed class HandlingUnitConfiguration : IEntityTypeConfiguration<HandlingUnit>
+{
+    public void Configure(EntityTypeBuilder<HandlingUnit> builder)
+    {
+        builder.ToTable("Units");
+        builder.Property(u => u.Id).ValueGeneratedNever();
+        builder.Property(u => u.Name).HasMaxLength(64);
+        builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Ignore(u => u.Level);
+        builder.PrimitiveCollection(u => u.ServedCourtyardIds).HasField("_servedCourtyardIds");
+    }
+}
+
+internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
+{
+    public void Configure(EntityTypeBuilder<Staff> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Name).HasMaxLength(32);
+        builder.Property(s => s.Phone).HasMaxLength(20);
+        builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(24);
+    }
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.HasKey(c => c.Code);
+        builder.Property(c => c.Code).HasMaxLength(8);
+        builder.Property(c => c.ParentCode).HasMaxLength(8);
+        builder.Property(c => c.Name).HasMaxLength(64);
+        builder.Property(c => c.NameEn).HasMaxLength(64);
+        builder.Property(c => c.DefaultLevel).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(c => c.IsItem);
+    }
+}
+
+internal sealed class CaseNumberCounterConfiguration : IEntityTypeConfiguration<CaseNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<CaseNumberCounter> builder)
+    {
+        builder.HasKey(c => new { c.StreetCode, c.Day });
+        builder.Property(c => c.StreetCode).HasMaxLength(8);
+        builder.Property(c => c.Day).HasMaxLength(8);
+    }
+}

@@ -1,0 +1,30 @@
+using CommandCenter.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommandCenter.Infrastructure.Persistence.Configurations;
+
+internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<TimelineEvent>
+{
+    public void Configure(EntityTypeBuilder<TimelineEvent> builder)
+    {
+        builder.ToTable("TimelineEvents");
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique();
+        builder.HasIndex(e => e.OccurredAtUtc);
+        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.FromState).HasConversion<string>().HasMaxLength(24);
+        builder.Property(e => e.ToState).HasConversion<string>().HasMaxLength(24);
+        builder.Property(e => e.Level).HasConversion<string>().HasMaxLength(24);
+        builder.Property(e => e.ActorName).HasMaxLength(64);
+        builder.Property(e => e.ActorRole).HasMaxLength(32);
+        builder.Property(e => e.Source).HasMaxLength(32);
+        builder.Property(e => e.Note).HasMaxLength(Case.MaxNoteLength + 200);
+        builder.OwnsMany(e => e.Attachments, attachment =>
+        {
+            attachment.ToJson();
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+        });
+        builder.Navigation(e => e.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

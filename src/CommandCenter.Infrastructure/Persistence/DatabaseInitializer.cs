@@ -1,0 +1,34 @@
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Infrastructure.Persistence;
+
+/// <summary>Brings the database to the current model on start, seeds the demo street if asked, and loads the directory.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<CommandCenterDbContext> contexts,
+    IOptions<DatabaseOptions> options,
+    OrganisationDirectory directory,
+    DemoDataSeeder seeder,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite()) EnsureSqliteFolder(options.Value.ConnectionString);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (options.Value.SeedDemoData)
+            await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
+        await directory.LoadAsync(db, cancellationToken);
+        logger.LogInformation("Database ready ({Provider}); {Courtyards} courtyards, {Units} units", db.Database.ProviderName, directory.Courtyards.Count, directory.Units.Count);
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:") Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CommandCenter.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Section "Database": which provider and where. SQLite is the embedded default.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    [Required]
+    public string ConnectionString { get; set; } = "Data Source=data/commandcenter.db";
+
+    /// <summary>Loads the demo street and its history into an empty database on start.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>How many historical cases the demo data holds.</summary>
+    [Range(0, 10_000_000)]
+    public int DemoCaseCount { get; set; } = 400;
+}

@@ -1,0 +1,75 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.DemoData;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Persistence;
+
+/// <summary>
+/// Loads the demo street and a history of cases into an empty database. Idempotent:
+/// a database that already has a street is left alone.
+/// </summary>
+public sealed class DemoDataSeeder(TimeProvider clock)
+{
+    private const int Seed = 20261122;
+    private const int BatchSize = 2_000;
+
+    public async Task SeedAsync(CommandCenterDbContext db, int caseCount, CancellationToken cancellationToken = default)
+    {
+        if (await db.Streets.AnyAsync(cancellationToken)) return;
+
+        var street = DemoStreet.Build();
+        db.Districts.Add(street.District);
+        db.Streets.Add(street.Street);
+        db.Communities.AddRange(street.Communities);
+        db.Grids.AddRange(street.Grids);
+        db.Courtyards.AddRange(street.Courtyards);
+        db.Buildings.AddRange(street.Buildings);
+        db.Units.AddRange(street.Units);
+        db.Staff.AddRange(street.Staff);
+        db.Categories.AddRange(street.Categories);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        await SeedCasesAsync(db, street, caseCount, cancellationToken);
+    }
+
+    /// <summary>Adds generated history in batches, numbering each day's cases in report order.</summary>
+    public async Task SeedCasesAsync(CommandCenterDbContext db, DemoStreet street, int caseCount, CancellationToken cancellationToken = default)
+    {
+        var counters = await db.CaseNumberCounters.Where(c => c.StreetCode == street.Street.Code)
+            .ToDictionaryAsync(c => c.Day, c => c.Last, cancellationToken);
+        string NextNumber(DateTime reportedAtUtc)
+        {
+            var day = ChinaTime.LocalDate(reportedAtUtc);
+            var key = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+            var next = counters[key] = counters.GetValueOrDefault(key) + 1;
+            return CaseNumber.Format(street.Street.Code, day, next);
+        }
+
+        var batch = new List<Case>(BatchSize);
+        foreach (var @case in DemoCaseGenerator.Generate(street, caseCount, clock.GetUtcNow().UtcDateTime, Seed, NextNumber))
+        {
+            batch.Add(@case);
+            if (batch.Count == BatchSize) await SaveBatchAsync(db, batch, cancellationToken);
+        }
+        await SaveBatchAsync(db, batch, cancellationToken);
+
+        var stored = await db.CaseNumberCounters.Where(c => c.StreetCode == street.Street.Code).ToDictionaryAsync(c => c.Day, cancellationToken);
+        foreach (var (day, last) in counters)
+        {
+            if (stored.TryGetValue(day, out var counter)) counter.Last = last;
+            else db.CaseNumberCounters.Add(new CaseNumberCounter { StreetCode = street.Street.Code, Day = day, Last = last });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static async Task SaveBatchAsync(CommandCenterDbContext db, List<Case> batch, CancellationToken cancellationToken)
+    {
+        db.Cases.AddRange(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        batch.Clear();
+    }
+}

@@ -1,0 +1,55 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Domain.Tests.Builders;
+
+/// <summary>A valid call for every <see cref="CaseCommand"/>, so tests can drive a case by the enum.</summary>
+public static class Commands
+{
+    public static void Invoke(Case c, CaseCommand command, DateTime nowUtc)
+    {
+        var actor = Org.Dispatcher;
+        Action call = command switch
+        {
+            CaseCommand.Accept => () => c.Accept(actor, nowUtc),
+            CaseCommand.Reject => () => c.Reject("A prank report", actor, nowUtc),
+            CaseCommand.Merge => () => c.MergeInto(CaseBuilder.Report(nowUtc: nowUtc), actor, nowUtc),
+            CaseCommand.Dispatch => () => Dispatch(c, nowUtc),
+            CaseCommand.Sign => () => c.Sign(actor, nowUtc),
+            CaseCommand.Return => () => c.Return(ReturnReason.OwnershipUnclear, null, actor, nowUtc),
+            CaseCommand.AddProgress => () => c.AddProgress("Half of it carted away", null, actor, nowUtc),
+            CaseCommand.ReportDone => () => c.ReportDone("Rubbish cleared", null, actor, nowUtc),
+            CaseCommand.RequestPostponement => () =>
+                c.RequestPostponement("The skip lorry is booked", (c.HandlingDeadlineUtc ?? nowUtc).AddDays(2), actor, nowUtc),
+            CaseCommand.RequestDeferral => () => c.RequestDeferral("Needs next year's budget", actor, nowUtc),
+            CaseCommand.RequestEscalation => () => c.RequestEscalation("Beyond the property company's powers", actor, nowUtc),
+            CaseCommand.ApproveRequest => () => c.ApproveRequest(null, actor, nowUtc),
+            CaseCommand.RefuseRequest => () => c.RefuseRequest("Finish it within the limit", actor, nowUtc),
+            CaseCommand.Verify => () => c.Verify(true, null, actor, nowUtc),
+            CaseCommand.Rate => () => c.Rate(Rating.Satisfied, null, RatingSource.Reporter, actor, nowUtc),
+            CaseCommand.AutoClose => () => c.AutoClose(Actor.System("timer"), nowUtc),
+            CaseCommand.Supervise => () => c.Supervise(null, actor, nowUtc),
+            CaseCommand.Escalate => () => c.Escalate("Nobody at this level can solve it", actor, nowUtc),
+            CaseCommand.ClosePart => () => c.ClosePart(OpenCoHandlerUnitId(c), "Our share is done", actor, nowUtc),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Teach Commands.Invoke this command."),
+        };
+        call();
+    }
+
+    /// <summary>Dispatches to the unit that serves the case's courtyard at its level.</summary>
+    public static void Dispatch(Case c, DateTime nowUtc, params HandlingUnit[] coHandlers) =>
+        DispatchTo(c, Org.UnitAt(c.Level), nowUtc, coHandlers);
+
+    public static void DispatchTo(Case c, HandlingUnit unit, DateTime nowUtc, params HandlingUnit[] coHandlers) =>
+        c.Dispatch(unit, coHandlers, DefaultTimeLimits.For(c.Urgency, c.Level), Org.Dispatcher, nowUtc);
+
+    public static CaseCommand RequestFor(RequestKind kind) => kind switch
+    {
+        RequestKind.Postponement => CaseCommand.RequestPostponement,
+        RequestKind.Deferral => CaseCommand.RequestDeferral,
+        _ => CaseCommand.RequestEscalation,
+    };
+
+    private static int OpenCoHandlerUnitId(Case c) =>
+        c.Parts.FirstOrDefault(p => p.Role == PartRole.CoHandler && !p.IsClosed)?.UnitId ?? Org.UrbanManagement.Id;
+}

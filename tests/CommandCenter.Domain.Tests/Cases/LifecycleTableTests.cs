@@ -1,0 +1,77 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Tests.Builders;
+
+namespace CommandCenter.Domain.Tests.Cases;
+
+/// <summary>Every state × every command against <see cref="CaseLifecycle"/>: a new enum member is covered without a line here.</summary>
+public class LifecycleTableTests
+{
+    public static TheoryData<CaseState, CaseCommand> AllowedPairs => Pairs(allowed: true);
+    public static TheoryData<CaseState, CaseCommand> ForbiddenPairs => Pairs(allowed: false);
+
+    [Fact]
+    public void LifecycleTable_EveryCommand_HasAnEntry()
+    {
+        Assert.All(Enum.GetValues<CaseCommand>(), command =>
+        {
+            Assert.True(CaseLifecycle.AllowedFrom.ContainsKey(command), $"{command} has no AllowedFrom entry");
+            Assert.True(CaseLifecycle.LeadsTo.ContainsKey(command), $"{command} has no LeadsTo entry");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(AllowedPairs))]
+    public void Command_AllowedInState_AppendsOneEventAndMoves(CaseState state, CaseCommand command)
+    {
+        var (c, now) = Arrange(state, command);
+        var before = (c.Version, c.EventCount, c.Timeline.Count);
+
+        Assert.Null(c.WhyNot(command, now));
+        Commands.Invoke(c, command, now);
+
+        Assert.Equal((before.Version + 1, before.EventCount + 1, before.Count + 1), (c.Version, c.EventCount, c.Timeline.Count));
+        var appended = c.Timeline[^1];
+        Assert.Equal(c.EventCount, appended.Sequence);
+        Assert.Equal(state, appended.FromState);
+        Assert.Equal(c.State, appended.ToState);
+        if (CaseLifecycle.LeadsTo[command] is { } leadsTo)
+            Assert.Equal(leadsTo, c.State);
+    }
+
+    [Theory]
+    [MemberData(nameof(ForbiddenPairs))]
+    public void Command_ForbiddenInState_ThrowsNamingBothAndLeavesCaseUnchanged(CaseState state, CaseCommand command)
+    {
+        var (c, now) = Arrange(state, command);
+
+        Assert.Equal("StateForbids", c.WhyNot(command, now)?.Code);
+        var exception = Expect.Refused(c, "StateForbids", () => Commands.Invoke(c, command, now));
+
+        Assert.Equal(command, exception.Command);
+        Assert.Equal(state, exception.State);
+        Assert.Contains(command.ToString(), exception.Message, StringComparison.Ordinal);
+        Assert.Contains(state.ToString(), exception.Message, StringComparison.Ordinal);
+    }
+
+    private static TheoryData<CaseState, CaseCommand> Pairs(bool allowed)
+    {
+        var data = new TheoryData<CaseState, CaseCommand>();
+        var pairs = Enum.GetValues<CaseState>().SelectMany(state => Enum.GetValues<CaseCommand>().Select(command => (state, command)));
+        foreach (var (state, command) in pairs.Where(p => CaseLifecycle.StateAllows(p.state, p.command) == allowed))
+            data.Add(state, command);
+        return data;
+    }
+
+    /// <summary>A case in <paramref name="state"/> that meets the conditions beyond the state, so only the table decides.</summary>
+    private static (Case Case, DateTime Now) Arrange(CaseState state, CaseCommand command)
+    {
+        var builder = command switch
+        {
+            CaseCommand.ClosePart => CaseBuilder.In(state).CrossAgency(),
+            CaseCommand.ApproveRequest or CaseCommand.RefuseRequest => CaseBuilder.In(state).WithPendingRequest(RequestKind.Postponement),
+            _ => CaseBuilder.In(state),
+        };
+        var c = builder.Build();
+        return (c, command == CaseCommand.AutoClose ? builder.Now + Case.EvaluationWindow : builder.Now);
+    }
+}

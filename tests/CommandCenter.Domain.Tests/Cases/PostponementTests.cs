@@ -1,0 +1,86 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Tests.Builders;
+
+namespace CommandCenter.Domain.Tests.Cases;
+
+public class PostponementTests
+{
+    private const string Reason = "The skip lorry is booked for Friday";
+
+    [Fact]
+    public void RequestPostponement_BeforeDeadline_WaitsForDecision()
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress);
+        var c = builder.Build();
+        var deadline = c.HandlingDeadlineUtc!.Value;
+
+        c.RequestPostponement(Reason, deadline.AddDays(2), Org.Dispatcher, builder.Now);
+
+        Assert.Equal(new PendingRequest(RequestKind.Postponement, Reason, deadline.AddDays(2), builder.Now, Org.Dispatcher.Name), c.PendingRequest);
+        Assert.Equal(deadline, c.HandlingDeadlineUtc);
+        Assert.Equal(CaseEventType.PostponementRequested, c.Timeline[^1].Type);
+    }
+
+    [Fact]
+    public void RequestPostponement_AtDeadline_RefusedWithDeadlinePassed()
+    {
+        var c = CaseBuilder.In(CaseState.InProgress).Build();
+        var deadline = c.HandlingDeadlineUtc!.Value;
+
+        Expect.Refused(c, "DeadlinePassed", () => c.RequestPostponement(Reason, deadline.AddDays(2), Org.Dispatcher, deadline));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void RequestPostponement_NotLaterThanDeadline_ThrowsForNewDeadline(int hours)
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress);
+        var c = builder.Build();
+        var newDeadline = c.HandlingDeadlineUtc!.Value.AddHours(hours);
+
+        Expect.Invalid(c, "PostponementNotLater", "newDeadline", () => c.RequestPostponement(Reason, newDeadline, Org.Dispatcher, builder.Now));
+    }
+
+    [Fact]
+    public void RequestPostponement_WhileAnotherRequestWaits_RefusedWithRequestAlreadyPending()
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress).WithPendingRequest(RequestKind.Escalation);
+        var c = builder.Build();
+
+        Expect.Refused(c, "RequestAlreadyPending", () => Commands.Invoke(c, CaseCommand.RequestPostponement, builder.Now));
+    }
+
+    [Fact]
+    public void ApproveRequest_Postponement_MovesDeadlineAndWarningAndSaysSo()
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress).WithPendingRequest(RequestKind.Postponement);
+        var c = builder.Build();
+        var warningLead = c.HandlingDeadlineUtc - c.WarningAtUtc;
+        var requested = c.PendingRequest!.RequestedDeadlineUtc!.Value;
+
+        c.ApproveRequest("Agreed with the lorry company", Org.Dispatcher, builder.Now);
+
+        Assert.Equal(requested, c.HandlingDeadlineUtc);
+        Assert.Equal(requested - warningLead, c.WarningAtUtc);
+        Assert.Null(c.PendingRequest);
+        var approved = c.Timeline[^1];
+        Assert.Equal(CaseEventType.RequestApproved, approved.Type);
+        Assert.Equal($"Postponement approved; deadline now {requested:u}. Agreed with the lorry company", approved.Note);
+    }
+
+    [Fact]
+    public void RefuseRequest_Postponement_ClearsRequestAndKeepsDeadline()
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress).WithPendingRequest(RequestKind.Postponement);
+        var c = builder.Build();
+        var deadline = c.HandlingDeadlineUtc;
+
+        c.RefuseRequest("Finish it within the limit", Org.Dispatcher, builder.Now);
+
+        Assert.Null(c.PendingRequest);
+        Assert.Equal(deadline, c.HandlingDeadlineUtc);
+        Assert.Equal(CaseEventType.RequestRefused, c.Timeline[^1].Type);
+        Assert.Equal("Postponement refused: Finish it within the limit", c.Timeline[^1].Note);
+    }
+}

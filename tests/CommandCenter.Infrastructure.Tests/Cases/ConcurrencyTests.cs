@@ -1,0 +1,85 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Tests.Cases;
+
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public async Task TwoContexts_DispatchTheSameCase_SecondSaveConflictsAndOverwritesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (id, units) = await PendingDispatchAsync(database);
+        await using var first = database.NewContext();
+        await using var second = database.NewContext();
+        var mine = await first.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
+        var theirs = await second.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
+        var limits = DefaultTimeLimits.For(mine.Urgency, mine.Level);
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+
+        mine.Dispatch(units[0], [], limits, database.Actor(), now);
+        theirs.Dispatch(units[^1], [], limits, database.Actor(), now);
+        await first.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        var stored = await database.Queries.DetailAsync(id);
+        Assert.Equal(units[0].Id, stored!.CurrentUnitId);
+        Assert.Single(stored.Timeline, e => e.Type == CaseEventType.Dispatched);
+    }
+
+    [Fact]
+    public async Task TwoDispatchersAtOnce_OneSucceeds_TheOtherGetsAConflict()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (id, units) = await PendingDispatchAsync(database);
+        var version = (await database.Queries.DetailAsync(id))!.Version;
+
+        var attempts = await Task.WhenAll(units.Take(2).Select(unit => Attempt(() =>
+            database.Cases.ExecuteAsync(id, new DispatchCase(unit.Id) { ExpectedVersion = version }, database.Actor()))));
+
+        Assert.Single(attempts, a => a is null);
+        Assert.Single(attempts, a => a is CaseConflictException);
+        var stored = await database.Queries.DetailAsync(id);
+        Assert.Equal(CaseState.Dispatched, stored!.State);
+        Assert.Equal(version + 1, stored.Version);
+    }
+
+    [Fact]
+    public async Task StaleView_WithoutExpectedVersion_IsRefusedByTheStateNotOverwritten()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (id, units) = await PendingDispatchAsync(database);
+        await database.Cases.ExecuteAsync(id, new DispatchCase(units[0].Id), database.Actor());
+
+        var refused = await Assert.ThrowsAsync<CaseCommandRejectedException>(() =>
+            database.Cases.ExecuteAsync(id, new DispatchCase(units[^1].Id), database.Actor()));
+
+        Assert.Equal(CaseCommand.Dispatch, refused.Command);
+        Assert.Equal(CaseState.Dispatched, refused.State);
+        Assert.Equal(units[0].Id, (await database.Queries.DetailAsync(id))!.CurrentUnitId);
+    }
+
+    private static async Task<Exception?> Attempt(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+    }
+
+    private static async Task<(Guid Id, IReadOnlyList<HandlingUnit> Units)> PendingDispatchAsync(TestDatabase database)
+    {
+        var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
+        await database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Street), database.Actor());
+        var units = database.Directory.Units.Where(u => u.Level == HandlingLevel.Street).Take(2).ToList();
+        return (id, units);
+    }
+}

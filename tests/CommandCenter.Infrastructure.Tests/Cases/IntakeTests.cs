@@ -1,0 +1,96 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Tests.Cases;
+
+public sealed class IntakeTests
+{
+    [Fact]
+    public async Task ReportAsync_ManyAtOnce_NumbersAreUniqueAndConsecutivePerDay()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => database.Cases.ReportAsync(database.Report(), database.Actor())));
+
+        var day = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        Assert.Equal(
+            Enumerable.Range(1, 40).Select(n => CaseNumber.Format(database.Directory.Street.Code, day, n)),
+            created.Select(c => c.Number).Order());
+    }
+
+    [Fact]
+    public async Task ReportAsync_NextChinaDay_StartsAgainAtOne()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Cases.ReportAsync(database.Report(), database.Actor());
+
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        var next = await database.Cases.ReportAsync(database.Report(), database.Actor());
+
+        Assert.EndsWith("-0001", next.Number);
+    }
+
+    [Fact]
+    public async Task DuplicatesAsync_SameCourtyardAndCategoryWithin24h_AreOffered()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var courtyards = database.Directory.Courtyards.Take(2).Select(c => c.Id).ToList();
+        var old = await database.Cases.ReportAsync(database.Report(courtyardId: courtyards[0]), database.Actor());
+        database.Clock.Advance(TimeSpan.FromHours(25));
+        var recent = await database.Cases.ReportAsync(database.Report(courtyardId: courtyards[0]), database.Actor());
+        await database.Cases.ReportAsync(database.Report(courtyardId: courtyards[1]), database.Actor());
+
+        var duplicates = await database.Queries.DuplicatesAsync(courtyards[0], "0101");
+
+        Assert.Equal([recent.Id], duplicates.Select(d => d.Id));
+        Assert.DoesNotContain(old.Id, duplicates.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task ReportAsync_UnknownCategory_StoresNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await Assert.ThrowsAsync<UnknownReferenceException>(() => database.Cases.ReportAsync(database.Report(categoryCode: "9999"), database.Actor()));
+
+        await using var db = database.NewContext();
+        Assert.Equal(0, await db.Cases.CountAsync());
+        Assert.Equal(0, await db.CaseNumberCounters.CountAsync());
+    }
+
+    [Fact]
+    public async Task RefusedCommand_LeavesTheStoredCaseExactlyAsItWas()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
+        var before = await database.Queries.DetailAsync(id);
+
+        await Assert.ThrowsAsync<CaseCommandRejectedException>(() => database.Cases.ExecuteAsync(id, new SignCase(), database.Actor()));
+        await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() => database.Cases.ExecuteAsync(id, new RejectCase(""), database.Actor()));
+        await Assert.ThrowsAsync<CaseNotFoundException>(() => database.Cases.ExecuteAsync(Guid.NewGuid(), new SignCase(), database.Actor()));
+
+        Assert.Equivalent(before, await database.Queries.DetailAsync(id), strict: true);
+    }
+
+    [Fact]
+    public async Task QueueAsync_FiltersSearchesSortsAndPagesInTheDatabase()
+    {
+        await using var database = await TestDatabase.CreateAsync(demoCases: 400);
+
+        var reported = await database.Queries.QueueAsync(new CaseQuery { State = CaseState.Closed, PageSize = 10, Page = 1 });
+        var first = await database.Queries.QueueAsync(new CaseQuery { PageSize = 5 });
+        var byNumber = await database.Queries.QueueAsync(new CaseQuery { Search = first.Items[0].Number });
+        var courtyard = database.Directory.Courtyards.First();
+        var byCourtyardName = await database.Queries.QueueAsync(new CaseQuery { Search = courtyard.Name, PageSize = 200 });
+
+        Assert.True(reported.TotalCount > 10);
+        Assert.Equal(10, reported.Items.Count);
+        Assert.All(reported.Items, i => Assert.Equal(CaseState.Closed, i.State));
+        Assert.Equal(first.Items.Select(i => i.ReportedAtUtc).OrderDescending(), first.Items.Select(i => i.ReportedAtUtc));
+        Assert.Equal(first.Items[0].Id, Assert.Single(byNumber.Items).Id);
+        Assert.All(byCourtyardName.Items, i => Assert.Equal(courtyard.Name, i.CourtyardName));
+    }
+}

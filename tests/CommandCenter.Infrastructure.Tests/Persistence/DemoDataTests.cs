@@ -1,0 +1,50 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommandCenter.Infrastructure.Tests.Persistence;
+
+public sealed class DemoDataTests
+{
+    [Fact]
+    public async Task Seed_FreshDatabase_HasTheStreetAndCasesInEveryState()
+    {
+        await using var database = await TestDatabase.CreateAsync(demoCases: 400);
+        await using var db = database.NewContext();
+
+        Assert.Equal(10, await db.Communities.CountAsync());
+        Assert.Equal(34, await db.Courtyards.CountAsync());
+        Assert.Equal(400, await db.Cases.CountAsync());
+        var states = await db.Cases.Select(c => c.State).Distinct().ToListAsync();
+        Assert.Equal(Enum.GetValues<CaseState>().Order(), states.Order());
+        var numbers = await db.Cases.Select(c => c.Number).ToListAsync();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Seed_RunTwice_AddsNothingTheSecondTime()
+    {
+        await using var database = await TestDatabase.CreateAsync(demoCases: 50);
+        await using var db = database.NewContext();
+        var before = (await db.Cases.CountAsync(), await db.TimelineEvents.CountAsync(), await db.Units.CountAsync());
+
+        await new DemoDataSeeder(new FakeTimeProvider(TestDatabase.Start)).SeedAsync(db, 50);
+
+        Assert.Equal(before, (await db.Cases.CountAsync(), await db.TimelineEvents.CountAsync(), await db.Units.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Intake_AfterSeeding_ContinuesTheDaysNumbering()
+    {
+        await using var database = await TestDatabase.CreateAsync(demoCases: 400);
+        await using var db = database.NewContext();
+        var prefix = CaseNumber.Prefix(database.Directory.Street.Code, database.Clock.GetUtcNow().UtcDateTime);
+        var seededToday = await db.Cases.CountAsync(c => c.Number.StartsWith(prefix));
+
+        var created = await database.Cases.ReportAsync(database.Report(), database.Actor());
+
+        Assert.Equal(CaseNumber.Format(database.Directory.Street.Code, Domain.Common.ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime), seededToday + 1), created.Number);
+    }
+}

@@ -1,0 +1,69 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommandCenter.Infrastructure.Tests.Support;
+
+/// <summary>
+/// A real SQLite file with the demo street, behind the same services the app uses,
+/// and a clock the test moves.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 22, 1, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _services;
+
+    private TestDatabase(string path, ServiceProvider services)
+    {
+        Path = path;
+        _services = services;
+    }
+
+    public string Path { get; }
+    public FakeTimeProvider Clock => (FakeTimeProvider)_services.GetRequiredService<TimeProvider>();
+    public CaseService Cases => _services.GetRequiredService<CaseService>();
+    public CaseQueries Queries => _services.GetRequiredService<CaseQueries>();
+    public OrganisationDirectory Directory => _services.GetRequiredService<OrganisationDirectory>();
+
+    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null)
+    {
+        path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"cc-test-{Guid.NewGuid():N}.db");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = $"Data Source={path}",
+            ["Database:DemoCaseCount"] = demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(Start))
+            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddCommandCenterInfrastructure(configuration)
+            .BuildServiceProvider();
+        await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+        return new TestDatabase(path, services);
+    }
+
+    public CommandCenterDbContext NewContext() =>
+        _services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext();
+
+    public Actor Actor(string role = "Dispatcher") => new($"test {role}", role, null, "Test");
+
+    public ReportCaseRequest Report(string categoryCode = "0101", int? courtyardId = null, string description = "小区门口有暴露垃圾") =>
+        new(Channel.Hotline, categoryCode, Domain.Categories.Urgency.Normal, courtyardId ?? Directory.Courtyards.First().Id, null, description,
+            "张三", "13812345678");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);
+    }
+}
