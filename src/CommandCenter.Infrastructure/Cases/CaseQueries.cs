@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using CommandCenter.Infrastructure.Cases.Search;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -7,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Cases;
 
 /// <summary>Read side of the console and the API. Filtering, sorting and paging run in the database.</summary>
-public sealed class CaseQueries(IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
+public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
 {
     /// <summary>Reports of the same courtyard and category within this window are offered as duplicates.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromHours(24);
@@ -17,7 +19,7 @@ public sealed class CaseQueries(IDbContextFactory<CommandCenterDbContext> contex
     public async Task<PagedResult<CaseListItem>> QueueAsync(CaseQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = Filter(db.Cases.AsNoTracking(), query);
+        var cases = Filter(db, query);
         var total = await cases.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, CaseQuery.MaxPageSize);
         var rows = await Sort(cases, query)
@@ -80,8 +82,9 @@ public sealed class CaseQueries(IDbContextFactory<CommandCenterDbContext> contex
         return [.. rows.Select(r => new DepartmentTicket(ToItem(r.Row), r.Part?.Role, r.Part?.ClosedAtUtc is not null, r.Part?.Result))];
     }
 
-    private IQueryable<Case> Filter(IQueryable<Case> cases, CaseQuery query)
+    private IQueryable<Case> Filter(CommandCenterDbContext db, CaseQuery query)
     {
+        var cases = db.Cases.AsNoTracking();
         if (query.State is { } state) cases = cases.Where(c => c.State == state);
         if (query.States is { Count: > 0 } states) cases = cases.Where(c => states.Contains(c.State));
         if (query.Level is { } level) cases = cases.Where(c => c.Level == level);
@@ -95,14 +98,32 @@ public sealed class CaseQueries(IDbContextFactory<CommandCenterDbContext> contex
         }
         if (query.Urgency is { } urgency) cases = cases.Where(c => c.Urgency == urgency);
         if (query.Supervised is { } supervised) cases = cases.Where(c => c.IsSupervised == supervised);
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var text = query.Search.Trim();
-            var courtyards = directory.Courtyards.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id).ToList();
-            cases = cases.Where(c => c.Number.StartsWith(text) || c.Description.Contains(text) || courtyards.Contains(c.CourtyardId));
-        }
+        if (!string.IsNullOrWhiteSpace(query.Search)) cases = Search(db, cases, query.Search.Trim());
         return cases;
     }
+
+    /// <summary>
+    /// One search box, three meanings, each answered by an index: a case number (or its
+    /// start), a courtyard's name, or words of the description.
+    /// </summary>
+    private IQueryable<Case> Search(CommandCenterDbContext db, IQueryable<Case> cases, string text)
+    {
+        if (CaseNumberStart().IsMatch(text))
+        {
+            var from = text.ToUpperInvariant();
+            var to = from + char.MaxValue;
+            return cases.Where(c => string.Compare(c.Number, from) >= 0 && string.Compare(c.Number, to) < 0);
+        }
+        var courtyards = directory.Courtyards.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id).ToList();
+        if (courtyards.Count > 0) return cases.Where(c => courtyards.Contains(c.CourtyardId));
+        if (!db.Database.IsSqlite()) return cases.Where(c => c.Description.Contains(text));
+        if (SearchText.PhraseQuery(text) is not { } phrase) return cases.Where(_ => false);
+        var hits = db.CaseSearchHits.FromSqlRaw("SELECT CaseId FROM CaseSearch WHERE CaseSearch MATCH {0}", phrase);
+        return cases.Where(c => hits.Any(h => h.CaseId == c.Id));
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]{1,8}-\d")]
+    private static partial Regex CaseNumberStart();
 
     private static IQueryable<Case> Sort(IQueryable<Case> cases, CaseQuery query)
     {

@@ -23,18 +23,19 @@ public static class DemoCaseGenerator
     public static readonly Actor Timer = Actor.System("Timer");
 
     /// <summary>
-    /// <paramref name="count"/> cases reported over the <see cref="Window"/> before <paramref name="nowUtc"/>,
+    /// <paramref name="count"/> cases reported over the <paramref name="window"/> (default <see cref="Window"/>) before <paramref name="nowUtc"/>,
     /// in report order, lazily. Every command happens after the previous one of its case and no later than
     /// <paramref name="nowUtc"/>. <paramref name="nextNumber"/> is asked for each case's number at its report time.
     /// </summary>
-    public static IEnumerable<Case> Generate(DemoStreet street, int count, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber)
+    public static IEnumerable<Case> Generate(
+        DemoStreet street, int count, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber, TimeSpan? window = null)
     {
         ArgumentNullException.ThrowIfNull(street);
         ArgumentNullException.ThrowIfNull(nextNumber);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (nowUtc.Kind == DateTimeKind.Local)
             throw new ArgumentException("Pass a UTC time.", nameof(nowUtc));
-        return new Run(street, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), seed, nextNumber).Cases(count);
+        return new Run(street, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), seed, nextNumber).Cases(count, window ?? Window);
     }
 
     /// <summary>The actor a staff member appears as on the timeline: desk roles at the console, field roles on the phone.</summary>
@@ -194,9 +195,9 @@ public static class DemoCaseGenerator
             _timerEscalationNotes = [.. Enum.GetValues<HandlingLevel>().Select(l => $"超过处置时限未办结,自动升级至{LevelName(l.CanRise() ? l.Next() : l)}")];
         }
 
-        public IEnumerable<Case> Cases(int count)
+        public IEnumerable<Case> Cases(int count, TimeSpan window)
         {
-            var clock = new ReportClock(_now - Window, (int)Window.TotalHours);
+            var clock = new ReportClock(_now - window, (int)window.TotalHours);
             for (var i = 0; i < count; i++)
             {
                 var reportedAt = clock.At((i + _random.NextDouble()) / count);

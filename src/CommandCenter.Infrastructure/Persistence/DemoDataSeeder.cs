@@ -31,11 +31,12 @@ public sealed class DemoDataSeeder(TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
-        await SeedCasesAsync(db, street, caseCount, cancellationToken);
+        await SeedCasesAsync(db, street, caseCount, cancellationToken: cancellationToken);
     }
 
     /// <summary>Adds generated history in batches, numbering each day's cases in report order.</summary>
-    public async Task SeedCasesAsync(CommandCenterDbContext db, DemoStreet street, int caseCount, CancellationToken cancellationToken = default)
+    public async Task SeedCasesAsync(
+        CommandCenterDbContext db, DemoStreet street, int caseCount, TimeSpan? window = null, CancellationToken cancellationToken = default)
     {
         var counters = await db.CaseNumberCounters.Where(c => c.StreetCode == street.Street.Code)
             .ToDictionaryAsync(c => c.Day, c => c.Last, cancellationToken);
@@ -48,7 +49,7 @@ public sealed class DemoDataSeeder(TimeProvider clock)
         }
 
         var batch = new List<Case>(BatchSize);
-        foreach (var @case in DemoCaseGenerator.Generate(street, caseCount, clock.GetUtcNow().UtcDateTime, Seed, NextNumber))
+        foreach (var @case in DemoCaseGenerator.Generate(street, caseCount, clock.GetUtcNow().UtcDateTime, Seed, NextNumber, window))
         {
             batch.Add(@case);
             if (batch.Count == BatchSize) await SaveBatchAsync(db, batch, cancellationToken);

@@ -195,11 +195,13 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SignDeadlineUtc");
 
-                    b.HasIndex("CommunityId", "State");
-
                     b.HasIndex("CurrentUnitId", "State");
 
+                    b.HasIndex("State", "HandlingDeadlineUtc");
+
                     b.HasIndex("State", "ReportedAtUtc");
+
+                    b.HasIndex("CommunityId", "State", "ReportedAtUtc");
 
                     b.HasIndex("CourtyardId", "CategoryCode", "ReportedAtUtc");
 
@@ -540,6 +542,17 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Streets");
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Cases.Search.CaseSearchHit", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ToTable("CaseSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Persistence.CaseNumberCounter", b =>

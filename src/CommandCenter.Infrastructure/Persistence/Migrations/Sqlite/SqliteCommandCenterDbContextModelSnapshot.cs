@@ -190,11 +190,13 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SignDeadlineUtc");
 
-                    b.HasIndex("CommunityId", "State");
-
                     b.HasIndex("CurrentUnitId", "State");
 
+                    b.HasIndex("State", "HandlingDeadlineUtc");
+
                     b.HasIndex("State", "ReportedAtUtc");
+
+                    b.HasIndex("CommunityId", "State", "ReportedAtUtc");
 
                     b.HasIndex("CourtyardId", "CategoryCode", "ReportedAtUtc");
 
@@ -531,6 +533,17 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Streets");
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Cases.Search.CaseSearchHit", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable("CaseSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Persistence.CaseNumberCounter", b =>

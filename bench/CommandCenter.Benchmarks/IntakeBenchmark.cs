@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CommandCenter.Benchmarks;
+
+/// <summary>
+/// (a) of the pipeline benchmark: concurrent clients post intake to the running app for a
+/// fixed time; prints throughput, latency percentiles and errors.
+/// </summary>
+internal static class IntakeBenchmark
+{
+    public static async Task RunAsync(string webDll, int clients, TimeSpan duration, TimeSpan warmUp)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cc-bench-intake-{Guid.NewGuid():N}.db");
+        await using var app = await AppProcess.StartAsync(webDll, database, port: 5311);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = app.Address };
+        var courtyards = (await http.GetFromJsonAsync<JsonElement[]>("/api/reference/courtyards"))!.Select(c => c.GetProperty("id").GetInt32()).ToArray();
+        var categories = (await http.GetFromJsonAsync<JsonElement[]>("/api/reference/categories"))!
+            .Where(c => c.GetProperty("parentCode").ValueKind == JsonValueKind.String)
+            .Select(c => c.GetProperty("code").GetString()!).ToArray();
+
+        Console.WriteLine($"Intake: {clients} clients, {warmUp.TotalSeconds:F0} s warm-up, {duration.TotalSeconds:F0} s measured, against {app.Address}");
+        var start = Stopwatch.GetTimestamp();
+        var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
+        var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var results = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => ClientAsync(http, client, courtyards, categories, measureFrom, end)));
+
+        var latencies = new LatencyStats(results.SelectMany(r => r.Latencies));
+        var errors = results.Sum(r => r.Errors);
+        Console.WriteLine($"  cases/s: {latencies.Count / duration.TotalSeconds:F0}  ({latencies.Count} created in the measured window)");
+        Console.WriteLine($"  latency: {latencies.Describe(50, 95, 99)}");
+        Console.WriteLine($"  errors:  {errors}");
+        Console.WriteLine($"  server working set after run: {app.WorkingSetBytes / 1024 / 1024} MB");
+        foreach (var message in results.SelectMany(r => r.ErrorMessages).Distinct().Take(5)) Console.WriteLine($"  error: {message}");
+    }
+
+    private static async Task<ClientResult> ClientAsync(
+        HttpClient http, int client, int[] courtyards, string[] categories, long measureFrom, long end)
+    {
+        var random = new Random(client);
+        var result = new ClientResult();
+        while (Stopwatch.GetTimestamp() < end)
+        {
+            var request = new
+            {
+                channel = "Hotline",
+                categoryCode = categories[random.Next(categories.Length)],
+                urgency = "Normal",
+                courtyardId = courtyards[random.Next(courtyards.Length)],
+                description = $"压力测试来电 {client}-{random.Next()}：楼下有问题需要处理",
+                reporterPhone = "13800000000",
+            };
+            var began = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await http.PostAsJsonAsync("/api/cases", request);
+                if (!response.IsSuccessStatusCode) result.Fail($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}", began >= measureFrom);
+                else if (began >= measureFrom) result.Latencies.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+            }
+            catch (HttpRequestException e)
+            {
+                result.Fail(e.Message, began >= measureFrom);
+            }
+        }
+        return result;
+    }
+
+    private sealed class ClientResult
+    {
+        public List<double> Latencies { get; } = new(100_000);
+        public int Errors { get; private set; }
+        public List<string> ErrorMessages { get; } = [];
+
+        public void Fail(string message, bool counted)
+        {
+            if (counted) Errors++;
+            if (ErrorMessages.Count < 3) ErrorMessages.Add(message);
+        }
+    }
+}

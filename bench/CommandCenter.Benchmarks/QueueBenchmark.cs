@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.DemoData;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CommandCenter.Benchmarks;
+
+/// <summary>
+/// (b) of the pipeline benchmark: a year of a large district's cases in one SQLite file, then
+/// the console's queue queries through the same <see cref="CaseQueries"/> the console uses.
+/// </summary>
+internal static class QueueBenchmark
+{
+    private const int Runs = 30;
+
+    public static async Task RunAsync(int caseCount, string? databaseFile)
+    {
+        databaseFile ??= Path.Combine(Path.GetTempPath(), $"cc-bench-queues-{caseCount}.db");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = $"Data Source={databaseFile}",
+            ["Database:DemoCaseCount"] = "0",
+        }).Build();
+        await using var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddCommandCenterInfrastructure(configuration)
+            .BuildServiceProvider();
+        await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+
+        await using (var db = await services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync())
+        {
+            var existing = await db.Cases.CountAsync();
+            if (existing < caseCount)
+            {
+                Console.WriteLine($"Loading {caseCount - existing:N0} historical cases into {databaseFile} ...");
+                var load = Stopwatch.StartNew();
+                await services.GetRequiredService<DemoDataSeeder>().SeedCasesAsync(db, DemoStreet.Build(), caseCount - existing, TimeSpan.FromDays(365));
+                Console.WriteLine($"  loaded in {load.Elapsed.TotalSeconds:F0} s ({await db.TimelineEvents.CountAsync():N0} timeline events)");
+            }
+            Console.WriteLine($"Queue queries over {await db.Cases.CountAsync():N0} cases, {Runs} runs each after a warm-up:");
+        }
+
+        var queries = services.GetRequiredService<CaseQueries>();
+        var sample = (await queries.QueueAsync(new CaseQuery { State = CaseState.InProgress, PageSize = 1 })).Items[0];
+        var shapes = new (string Name, CaseQuery Query)[]
+        {
+            ("first page (all, newest first)", new CaseQuery()),
+            ("filter: state = InProgress", new CaseQuery { State = CaseState.InProgress }),
+            ("filter: community + state", new CaseQuery { CommunityId = 3, State = CaseState.Closed }),
+            ("filter: in progress, by deadline", new CaseQuery { State = CaseState.InProgress, Sort = CaseSort.HandlingDeadline, Descending = false }),
+            ("search: case number", new CaseQuery { Search = sample.Number }),
+            ("search: text 漏水", new CaseQuery { Search = "漏水" }),
+            ("search: courtyard name", new CaseQuery { Search = sample.CourtyardName }),
+            ("page 200 of a state", new CaseQuery { State = CaseState.Closed, Page = 200 }),
+        };
+        foreach (var (name, query) in shapes)
+        {
+            var result = await queries.QueueAsync(query);
+            var times = new List<double>(Runs);
+            for (var i = 0; i < Runs; i++)
+            {
+                var began = Stopwatch.GetTimestamp();
+                await queries.QueueAsync(query);
+                times.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+            }
+            Console.WriteLine($"  {name,-42} {new LatencyStats(times).Describe(50, 95)}  ({result.TotalCount:N0} matches)");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace CommandCenter.Infrastructure.Cases.Search;
+
+/// <summary>
+/// Turns text into what the SQLite full-text index stores and matches. Chinese has no
+/// spaces between words, so every CJK character becomes a token of its own; a query is
+/// then a phrase of adjacent tokens, which finds any substring of two or more characters
+/// without a word list. Latin words and numbers stay whole.
+/// </summary>
+public static class SearchText
+{
+    /// <summary>The SQL function the insert trigger calls on each new description.</summary>
+    public const string SqlFunction = "cc_search_tokens";
+
+    public static string Tokens(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var builder = new StringBuilder(text.Length * 2);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsIdeographic(rune))
+                builder.Append(' ').Append(rune.ToString()).Append(' ');
+            else if (Rune.IsLetterOrDigit(rune))
+                builder.Append(rune.ToString());
+            else
+                builder.Append(' ');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>An FTS5 phrase query matching the text as a substring (quotes doubled as FTS5 wants).</summary>
+    public static string? PhraseQuery(string text)
+    {
+        var tokens = Tokens(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length == 0 ? null : $"\"{string.Join(' ', tokens).Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    private static bool IsIdeographic(Rune rune) =>
+        rune.Value is >= 0x3400 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F;
+}

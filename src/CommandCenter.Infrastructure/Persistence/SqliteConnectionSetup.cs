@@ -1,0 +1,48 @@
+using System.Data.Common;
+using CommandCenter.Infrastructure.Cases.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CommandCenter.Infrastructure.Persistence;
+
+/// <summary>
+/// Per-connection SQLite settings: WAL lets readers run beside the writer; NORMAL sync is
+/// durable across process crashes in WAL mode; the busy timeout covers the rare writer from
+/// outside the <see cref="WriteGate"/> (migrations, tools). Also registers the function the
+/// case search trigger calls, so every connection the app opens can insert cases.
+/// </summary>
+internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
+{
+    public static readonly SqliteConnectionSetup Instance = new();
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
+    public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        RegisterFunctions(connection);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionOpeningAsync(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        RegisterFunctions(connection);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void RegisterFunctions(DbConnection connection) =>
+        ((SqliteConnection)connection).CreateFunction(SearchText.SqlFunction, (string? text) => SearchText.Tokens(text), isDeterministic: true);
+}
