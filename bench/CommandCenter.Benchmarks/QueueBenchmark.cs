@@ -56,6 +56,8 @@ internal static class QueueBenchmark
             ("filter: in progress, by deadline", new CaseQuery { State = CaseState.InProgress, Sort = CaseSort.HandlingDeadline, Descending = false }),
             ("search: case number", new CaseQuery { Search = sample.Number }),
             ("search: text 漏水", new CaseQuery { Search = "漏水" }),
+            ("search: text 漏水 + state filter", new CaseQuery { Search = "漏水", State = CaseState.Closed }),
+            ("search: rare text", new CaseQuery { Search = sample.Description[..Math.Min(8, sample.Description.Length)] }),
             ("search: courtyard name", new CaseQuery { Search = sample.CourtyardName }),
             ("page 200 of a state", new CaseQuery { State = CaseState.Closed, Page = 200 }),
         };

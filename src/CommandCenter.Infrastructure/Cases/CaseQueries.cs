@@ -15,19 +15,22 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromHours(24);
 
     private const int DescriptionExcerptLength = 80;
+    private const int WalkSortOrderFrom = 2_000;
+    private const int CountCap = 5_000;
+    private const string FullTextByRowid = "SELECT * FROM Cases WHERE rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
+    private const string FullTextWalkingSortOrder = "SELECT * FROM Cases WHERE +rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
 
     public async Task<PagedResult<CaseListItem>> QueueAsync(CaseQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = Filter(db, query);
-        var total = await cases.CountAsync(cancellationToken);
+        var (total, capped) = await CountAsync(db, Filter(db, query, walkSortOrder: false), query, cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, CaseQuery.MaxPageSize);
-        var rows = await Sort(cases, query)
+        var rows = await Sort(Filter(db, query, walkSortOrder: total >= WalkSortOrderFrom), query)
             .Skip(Math.Max(query.Page, 0) * pageSize)
             .Take(pageSize)
             .Select(ListRow)
             .ToListAsync(cancellationToken);
-        return new PagedResult<CaseListItem>([.. rows.Select(ToItem)], total);
+        return new PagedResult<CaseListItem>([.. rows.Select(ToItem)], total, capped);
     }
 
     public async Task<CaseDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default)
@@ -82,9 +85,10 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         return [.. rows.Select(r => new DepartmentTicket(ToItem(r.Row), r.Part?.Role, r.Part?.ClosedAtUtc is not null, r.Part?.Result))];
     }
 
-    private IQueryable<Case> Filter(CommandCenterDbContext db, CaseQuery query)
+    private IQueryable<Case> Filter(CommandCenterDbContext db, CaseQuery query, bool walkSortOrder)
     {
-        var cases = db.Cases.AsNoTracking();
+        var search = query.Search?.Trim();
+        var cases = string.IsNullOrEmpty(search) ? db.Cases.AsNoTracking() : Search(db, search, walkSortOrder);
         if (query.State is { } state) cases = cases.Where(c => c.State == state);
         if (query.States is { Count: > 0 } states) cases = cases.Where(c => states.Contains(c.State));
         if (query.Level is { } level) cases = cases.Where(c => c.Level == level);
@@ -98,7 +102,6 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         }
         if (query.Urgency is { } urgency) cases = cases.Where(c => c.Urgency == urgency);
         if (query.Supervised is { } supervised) cases = cases.Where(c => c.IsSupervised == supervised);
-        if (!string.IsNullOrWhiteSpace(query.Search)) cases = Search(db, cases, query.Search.Trim());
         return cases;
     }
 
@@ -106,20 +109,66 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     /// One search box, three meanings, each answered by an index: a case number (or its
     /// start), a courtyard's name, or words of the description.
     /// </summary>
-    private IQueryable<Case> Search(CommandCenterDbContext db, IQueryable<Case> cases, string text)
+    /// <param name="walkSortOrder">
+    /// With many full-text hits, reading the sort index and checking each case against the
+    /// hits finds a page after a few rows; with few hits, fetching each hit is cheaper.
+    /// The unary + keeps SQLite from looking the hits up by rowid.
+    /// </param>
+    private IQueryable<Case> Search(CommandCenterDbContext db, string text, bool walkSortOrder)
     {
-        if (CaseNumberStart().IsMatch(text))
+        var cases = db.Cases.AsNoTracking();
+        switch (Classify(db, text))
         {
-            var from = text.ToUpperInvariant();
-            var to = from + char.MaxValue;
-            return cases.Where(c => string.Compare(c.Number, from) >= 0 && string.Compare(c.Number, to) < 0);
+            case SearchKind.CaseNumber:
+                var from = text.ToUpperInvariant();
+                var to = from + char.MaxValue;
+                return cases.Where(c => string.Compare(c.Number, from) >= 0 && string.Compare(c.Number, to) < 0);
+            case SearchKind.Courtyard:
+                var courtyards = CourtyardsNamed(text);
+                return cases.Where(c => courtyards.Contains(c.CourtyardId));
+            case SearchKind.FullText:
+                return db.Cases.FromSqlRaw(walkSortOrder ? FullTextWalkingSortOrder : FullTextByRowid, SearchText.PhraseQuery(text)!).AsNoTracking();
+            case SearchKind.Contains:
+                return cases.Where(c => c.Description.Contains(text));
+            default:
+                return cases.Where(_ => false);
         }
-        var courtyards = directory.Courtyards.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id).ToList();
-        if (courtyards.Count > 0) return cases.Where(c => courtyards.Contains(c.CourtyardId));
-        if (!db.Database.IsSqlite()) return cases.Where(c => c.Description.Contains(text));
-        if (SearchText.PhraseQuery(text) is not { } phrase) return cases.Where(_ => false);
-        var hits = db.CaseSearchHits.FromSqlRaw("SELECT CaseId FROM CaseSearch WHERE CaseSearch MATCH {0}", phrase);
-        return cases.Where(c => hits.Any(h => h.CaseId == c.Id));
+    }
+
+    private SearchKind Classify(CommandCenterDbContext db, string text) =>
+        CaseNumberStart().IsMatch(text) ? SearchKind.CaseNumber
+        : CourtyardsNamed(text).Count > 0 ? SearchKind.Courtyard
+        : !db.Database.IsSqlite() ? SearchKind.Contains
+        : SearchText.PhraseQuery(text) is null ? SearchKind.Nothing
+        : SearchKind.FullText;
+
+    private List<int> CourtyardsNamed(string text) =>
+        [.. directory.Courtyards.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id)];
+
+    /// <summary>
+    /// The number of matches. A text search alone is counted by the full-text index, which
+    /// is fast; a text search with other filters must join every hit to its case, so it
+    /// counts no further than <see cref="CountCap"/> and says the total is at least that.
+    /// </summary>
+    private async Task<(int Total, bool Capped)> CountAsync(CommandCenterDbContext db, IQueryable<Case> cases, CaseQuery query, CancellationToken cancellationToken)
+    {
+        var text = query.Search?.Trim();
+        if (string.IsNullOrEmpty(text) || Classify(db, text) != SearchKind.FullText)
+            return (await cases.CountAsync(cancellationToken), false);
+        if (query.HasOnlySearch)
+            return (await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM CaseSearch WHERE CaseSearch MATCH {0}", SearchText.PhraseQuery(text)!)
+                .SingleAsync(cancellationToken), false);
+        var counted = await cases.Take(CountCap + 1).CountAsync(cancellationToken);
+        return (Math.Min(counted, CountCap), counted > CountCap);
+    }
+
+    private enum SearchKind
+    {
+        Nothing,
+        CaseNumber,
+        Courtyard,
+        FullText,
+        Contains,
     }
 
     [GeneratedRegex(@"^[A-Za-z]{1,8}-\d")]

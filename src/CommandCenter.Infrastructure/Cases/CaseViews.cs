@@ -4,7 +4,8 @@ using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Cases;
 
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
+/// <param name="TotalIsLowerBound">True when counting stopped early: there are at least <paramref name="TotalCount"/> matches.</param>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, bool TotalIsLowerBound = false);
 
 /// <summary>One row of a queue.</summary>
 public sealed record CaseListItem(
@@ -109,6 +110,11 @@ public sealed record CaseQuery
     public bool Descending { get; init; } = true;
     public int Page { get; init; }
     public int PageSize { get; init; } = 25;
+
+    /// <summary>True when the search box is the only thing that narrows the queue.</summary>
+    public bool HasOnlySearch =>
+        State is null && States is not { Count: > 0 } && Level is null && CommunityId is null && CourtyardId is null
+        && UnitId is null && string.IsNullOrWhiteSpace(CategoryCode) && Urgency is null && Supervised is null;
 }
 
 public enum CaseSort

@@ -1,7 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
-using CommandCenter.Infrastructure.Cases.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -26,7 +25,6 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : DbConte
     public DbSet<HandlingUnit> Units => Set<HandlingUnit>();
     public DbSet<Staff> Staff => Set<Staff>();
     public DbSet<Category> Categories => Set<Category>();
-    public DbSet<CaseSearchHit> CaseSearchHits => Set<CaseSearchHit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDbContext).Assembly);

@@ -44,6 +44,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.State, c.ReportedAtUtc });
         builder.HasIndex(c => c.ReportedAtUtc);
         builder.HasIndex(c => new { c.CourtyardId, c.CategoryCode, c.ReportedAtUtc });
+        builder.HasIndex(c => new { c.CourtyardId, c.ReportedAtUtc });
         builder.HasIndex(c => new { c.CurrentUnitId, c.State });
         builder.HasIndex(c => new { c.CommunityId, c.State, c.ReportedAtUtc });
         builder.HasIndex(c => c.SignDeadlineUtc);

@@ -195,6 +195,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SignDeadlineUtc");
 
+                    b.HasIndex("CourtyardId", "ReportedAtUtc");
+
                     b.HasIndex("CurrentUnitId", "State");
 
                     b.HasIndex("State", "HandlingDeadlineUtc");
@@ -542,17 +544,6 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Streets");
-                });
-
-            modelBuilder.Entity("CommandCenter.Infrastructure.Cases.Search.CaseSearchHit", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.ToTable("CaseSearch", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Persistence.CaseNumberCounter", b =>

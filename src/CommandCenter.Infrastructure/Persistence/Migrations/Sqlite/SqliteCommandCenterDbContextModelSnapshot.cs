@@ -190,6 +190,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SignDeadlineUtc");
 
+                    b.HasIndex("CourtyardId", "ReportedAtUtc");
+
                     b.HasIndex("CurrentUnitId", "State");
 
                     b.HasIndex("State", "HandlingDeadlineUtc");
@@ -533,17 +535,6 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Streets");
-                });
-
-            modelBuilder.Entity("CommandCenter.Infrastructure.Cases.Search.CaseSearchHit", b =>
-                {
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.ToTable("CaseSearch", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Persistence.CaseNumberCounter", b =>

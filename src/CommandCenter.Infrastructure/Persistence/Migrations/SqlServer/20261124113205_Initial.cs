@@ -288,14 +288,19 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "UnitId", "ClosedAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_CommunityId_State",
+                name: "IX_Cases_CommunityId_State_ReportedAtUtc",
                 table: "Cases",
-                columns: new[] { "CommunityId", "State" });
+                columns: new[] { "CommunityId", "State", "ReportedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_CourtyardId_CategoryCode_ReportedAtUtc",
                 table: "Cases",
                 columns: new[] { "CourtyardId", "CategoryCode", "ReportedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_CourtyardId_ReportedAtUtc",
+                table: "Cases",
+                columns: new[] { "CourtyardId", "ReportedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_CurrentUnitId_State",
@@ -322,6 +327,11 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_Cases_SignDeadlineUtc",
                 table: "Cases",
                 column: "SignDeadlineUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_State_HandlingDeadlineUtc",
+                table: "Cases",
+                columns: new[] { "State", "HandlingDeadlineUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_State_ReportedAtUtc",
