@@ -1,0 +1,9 @@
+using CommandCenter.Domain.Cases;
+
+namespace CommandCenter.Domain.Policies;
+
+/// <summary>
+/// The limits that apply to a case, and which policy revision gave them; both ids are
+/// null when no policy matched and <see cref="DefaultTimeLimits"/> applied.
+/// </summary>
+public sealed record ResolvedPolicy(int? PolicyId, int? Revision, CaseTimeLimits Limits, TimeBasis Basis);

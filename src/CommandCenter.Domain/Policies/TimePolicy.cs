@@ -1,0 +1,87 @@
+using System.Globalization;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Domain.Policies;
+
+/// <summary>
+/// One row of the time-limit policy table: the limits for cases of a category (or any)
+/// and urgency (or any) at one level. The scope is fixed once created; the limits may
+/// change, and each change raises <see cref="Revision"/> so a case can record which
+/// revision of which policy set its deadline.
+/// </summary>
+public sealed class TimePolicy
+{
+    public const double MinWarningShare = 0.05;
+    public const double MaxWarningShare = 0.99;
+
+    private TimePolicy() { }
+
+    public int Id { get; private set; }
+    /// <summary>A group code (two digits), an item code (four digits), or null for any category.</summary>
+    public string? CategoryCode { get; private set; }
+    /// <summary>The urgency it applies to, or null for any.</summary>
+    public Urgency? Urgency { get; private set; }
+    public HandlingLevel Level { get; private set; }
+    public TimeSpan SignFor { get; private set; }
+    public TimeSpan Handling { get; private set; }
+    public double WarningShare { get; private set; }
+    public TimeBasis Basis { get; private set; }
+    /// <summary>1 when created, raised by every update that changes something.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>Creates a policy at revision 1, refusing any invalid scope or limit.</summary>
+    public static TimePolicy Create(
+        int id, string? categoryCode, Urgency? urgency, HandlingLevel level,
+        TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis)
+    {
+        if (categoryCode is not null && !(categoryCode.Length is 2 or 4 && categoryCode.All(char.IsAsciiDigit)))
+            throw new DomainValidationException("InvalidCategoryCode", $"'{categoryCode}' is neither a group code (two digits) nor an item code (four digits).", "categoryCode");
+        if (urgency is { } u && !Enum.IsDefined(u))
+            throw new DomainValidationException("UnknownUrgency", $"Urgency {u} does not exist.", "urgency");
+        if (!Enum.IsDefined(level))
+            throw new DomainValidationException("UnknownLevel", $"Level {level} does not exist.", "level");
+        ValidateLimits(signFor, handling, warningShare, basis);
+
+        return new TimePolicy
+        {
+            Id = id,
+            CategoryCode = categoryCode,
+            Urgency = urgency,
+            Level = level,
+            SignFor = signFor,
+            Handling = handling,
+            WarningShare = warningShare,
+            Basis = basis,
+            Revision = 1,
+        };
+    }
+
+    /// <summary>Sets new limits, all or none; a new revision when any of them differs.</summary>
+    public void Update(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis)
+    {
+        ValidateLimits(signFor, handling, warningShare, basis);
+        if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis) return;
+
+        SignFor = signFor;
+        Handling = handling;
+        WarningShare = warningShare;
+        Basis = basis;
+        Revision++;
+    }
+
+    private static void ValidateLimits(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis)
+    {
+        if (signFor <= TimeSpan.Zero)
+            throw new DomainValidationException("SignForNotPositive", "The sign-for limit must be longer than zero.", "signFor");
+        if (handling <= TimeSpan.Zero)
+            throw new DomainValidationException("HandlingNotPositive", "The handling limit must be longer than zero.", "handling");
+        if (signFor >= handling)
+            throw new DomainValidationException("SignForNotShorterThanHandling", "The sign-for limit must be shorter than the handling limit.", "signFor");
+        if (warningShare is not (>= MinWarningShare and <= MaxWarningShare))
+            throw new DomainValidationException("WarningShareOutOfRange", string.Create(CultureInfo.InvariantCulture, $"The warning share must be between {MinWarningShare} and {MaxWarningShare}."), "warningShare");
+        if (!Enum.IsDefined(basis))
+            throw new DomainValidationException("UnknownTimeBasis", $"Time basis {basis} does not exist.", "basis");
+    }
+}
