@@ -1,27 +1,45 @@
+using CommandCenter.Infrastructure;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Web;
+using CommandCenter.Web.Api;
 using CommandCenter.Web.Components;
+using CommandCenter.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.Services
+    .AddCommandCenterInfrastructure(builder.Configuration)
+    .AddCommandCenterWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
+app.UseExceptionHandler();
+// The API answers errors as ProblemDetails; pages show the localized not-found page.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseRequestLocalization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapOpenApi();
+app.MapCaseApi();
+app.MapReferenceApi();
+app.MapCultureSwitch();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("Command center listening on {Urls}", string.Join(", ", app.Urls)));
+
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -86,6 +86,9 @@ public sealed class Case
 
     public bool IsCrossAgency => _parts.Count > 0;
 
+    /// <summary>The unit at this level has returned the case often enough that the next dispatch is an arbitration (审定).</summary>
+    public bool NextDispatchIsArbitration => ReturnsAtLevel >= ReturnsBeforeArbitration;
+
     /// <summary>Takes a report in from any channel (待受理).</summary>
     public static Case Report(
         string number, int streetId, Channel channel, Category category, Urgency urgency,
@@ -232,7 +235,7 @@ public sealed class Case
             _parts.AddRange(coHandlers.Select(c => new CasePart(c.Id, PartRole.CoHandler, isRequired: true)));
         }
 
-        IsArbitrated = ReturnsAtLevel >= ReturnsBeforeArbitration;
+        IsArbitrated = NextDispatchIsArbitration;
         CurrentUnitId = unit.Id;
         DispatchedAtUtc = nowUtc;
         SignForLimit = limits.SignFor;

@@ -33,6 +33,16 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         return new PagedResult<CaseListItem>([.. rows.Select(ToItem)], total, capped);
     }
 
+    /// <summary>How many cases of each state match the filters (the query's own state filters are ignored).</summary>
+    public async Task<IReadOnlyDictionary<CaseState, int>> CountByStateAsync(CaseQuery filters, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Filter(db, filters with { State = null, States = null }, walkSortOrder: false)
+            .GroupBy(c => c.State)
+            .Select(g => new { State = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
+    }
+
     public async Task<CaseDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -77,8 +87,8 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
             .Select(c => new
             {
                 Row = new CaseRow(c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId,
-                    c.CurrentUnitId, c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.HandlingDeadlineUtc,
-                    c.IsSupervised, c.ReworkCount, c.Version),
+                    c.CurrentUnitId, c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.SignDeadlineUtc,
+                    c.WarningAtUtc, c.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version),
                 Part = c.Parts.Where(p => p.UnitId == unitId).Select(p => new { p.Role, p.ClosedAtUtc, p.Result }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -190,12 +200,13 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
 
     private static readonly Expression<Func<Case, CaseRow>> ListRow = c => new CaseRow(
         c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId, c.CurrentUnitId,
-        c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version);
+        c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.SignDeadlineUtc, c.WarningAtUtc, c.HandlingDeadlineUtc,
+        c.IsSupervised, c.ReworkCount, c.Version);
 
     private CaseListItem ToItem(CaseRow r) => new(
         r.Id, r.Number, r.State, r.Level, r.Urgency, r.CategoryCode, directory.CategoryName(r.CategoryCode),
         directory.CommunityName(r.CommunityId), directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
-        r.Description, r.ReportedAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version);
+        r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version);
 
     private CaseDetail ToDetail(Case c) => new(
         c.Id, c.Number, c.State, c.Level, c.Channel, c.Urgency, c.CategoryCode, directory.CategoryName(c.CategoryCode),
@@ -204,7 +215,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         c.ReporterName, c.ReporterPhone, c.CurrentUnitId, directory.UnitName(c.CurrentUnitId),
         c.ReportedAtUtc, c.DispatchedAtUtc, c.SignDeadlineUtc, c.SignedAtUtc, c.WarningAtUtc, c.HandlingDeadlineUtc,
         c.DoneAtUtc, c.ClosedAtUtc, c.ResultSummary, c.IsSupervised, c.SupervisionCount, c.ReworkCount, c.ReturnCount,
-        c.EscalationCount, c.IsArbitrated, c.IsDeferred, c.Rating, c.RatingSource, c.RatingComment, c.RejectionReason,
+        c.EscalationCount, c.IsArbitrated, c.NextDispatchIsArbitration, c.IsDeferred, c.Rating, c.RatingSource, c.RatingComment, c.RejectionReason,
         c.PendingRequest, c.Version,
         [.. c.Parts.Select(p => new PartView(p.UnitId, directory.UnitName(p.UnitId)!, p.Role, p.IsRequired, p.IsClosed, p.Result, p.ClosedAtUtc, p.ClosedBy))],
         [.. c.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Type, e.OccurredAtUtc, e.ActorName, e.ActorRole, e.Source,
@@ -214,5 +225,5 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     private sealed record CaseRow(
         Guid Id, string Number, CaseState State, Domain.Organisation.HandlingLevel Level, Domain.Categories.Urgency Urgency,
         string CategoryCode, int CommunityId, int CourtyardId, int? UnitId, string Description, DateTime ReportedAtUtc,
-        DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version);
+        DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version);
 }

@@ -38,6 +38,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasMany(c => c.Parts).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Parts).HasField("_parts").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(c => c.IsCrossAgency);
+        builder.Ignore(c => c.NextDispatchIsArbitration);
 
         // Queues are read by state, newest first; intake looks for duplicates by courtyard
         // and category; the deadline columns are what the timers sweep.

@@ -1,0 +1,146 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.Extensions.Localization;
+
+namespace CommandCenter.Web.Components.Pages.Cases;
+
+/// <summary>
+/// The one place that knows, for every command, what the dialog asks and which request the
+/// answers make. Commands of one argument shape share a builder (<see cref="Text"/>, <see cref="Confirm"/>).
+/// </summary>
+public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer)
+{
+    private const string Reason = "Field.Reason";
+    private const string Note = "Field.Note";
+    private const string Result = "Field.Result";
+
+    public async Task<CommandForm> FormForAsync(CaseCommand command, CaseDetail detail, CancellationToken cancellationToken = default) => command switch
+    {
+        CaseCommand.Accept => Accept(detail),
+        CaseCommand.Reject => Text(command, Reason, required: true, reason => new RejectCase(reason!)),
+        CaseCommand.Merge => await MergeAsync(detail, cancellationToken),
+        CaseCommand.Dispatch => Dispatch(detail),
+        CaseCommand.Sign => Confirm(command, new SignCase()),
+        CaseCommand.Return => Return(),
+        CaseCommand.AddProgress => Text(command, Note, required: true, note => new AddProgress(note!)),
+        CaseCommand.ReportDone => Text(command, Result, required: true, result => new ReportDone(result!)),
+        CaseCommand.RequestPostponement => Postponement(detail),
+        CaseCommand.RequestDeferral => Text(command, Reason, required: true, reason => new RequestDeferral(reason!)),
+        CaseCommand.RequestEscalation => Text(command, Reason, required: true, reason => new RequestEscalation(reason!)),
+        CaseCommand.ApproveRequest => Text(command, Note, required: false, note => new ApproveRequest(note), PendingHint(detail)),
+        CaseCommand.RefuseRequest => Text(command, Reason, required: true, reason => new RefuseRequest(reason!), PendingHint(detail)),
+        CaseCommand.Verify => Verify(detail),
+        CaseCommand.Rate => Rate(),
+        CaseCommand.AutoClose => Confirm(command, new AutoCloseCase()),
+        CaseCommand.Supervise => Text(command, Note, required: false, note => new SuperviseCase(note)),
+        CaseCommand.Escalate => Text(command, Reason, required: true, reason => new EscalateCase(reason!)),
+        CaseCommand.ClosePart => ClosePartForm(detail.Parts.Where(p => p.Role == PartRole.CoHandler && !p.IsClosed).Select(p => (p.UnitId, p.UnitName))),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No form for this command."),
+    };
+
+    /// <summary>A department liaison closing its own part: only the result is asked.</summary>
+    public static CommandForm ClosePartOf(int unitId) =>
+        Text(CaseCommand.ClosePart, Result, required: true, result => new ClosePart(unitId, result!));
+
+    private CommandForm Accept(CaseDetail detail)
+    {
+        var level = new ChoiceField<HandlingLevel?>("Field.Level", required: false,
+            Enum.GetValues<HandlingLevel>().Select(l => ((HandlingLevel?)l, localizer.Enum(l))), detail.Level);
+        var note = new TextField(Note, required: false);
+        return new(CaseCommand.Accept, [level, note], _ => Request(new AcceptCase(level.Value, note.Value)));
+    }
+
+    private async Task<CommandForm> MergeAsync(CaseDetail detail, CancellationToken cancellationToken)
+    {
+        var duplicates = await queries.DuplicatesAsync(detail.CourtyardId, detail.CategoryCode, detail.Id, cancellationToken);
+        var duplicate = new ChoiceField<Guid?>("Field.Duplicate", required: false,
+            duplicates.Select(d => ((Guid?)d.Id, $"{d.Number} · {localizer.Enum(d.State)} · {ChinaTimeText.Format(d.ReportedAtUtc)}")));
+        var number = new TextField("Field.TargetCaseNumber", required: false, lines: 1);
+        FormField[] fields = duplicates.Count > 0 ? [duplicate, number] : [number];
+        return new(CaseCommand.Merge, fields, async ct =>
+        {
+            if (duplicate.Value is { } chosen) return new MergeCase(chosen);
+            var typed = number.Value?.Trim();
+            if (string.IsNullOrEmpty(typed))
+                throw new DomainValidationException("Required", "Choose a duplicate or type the case number to merge into.", "targetCaseNumber");
+            return new MergeCase(await queries.FindByNumberAsync(typed, ct) ?? throw new UnknownReferenceException("targetCaseNumber", typed));
+        }, duplicates.Count == 0 ? localizer["Dialog.NoDuplicates"].Value : null);
+    }
+
+    private CommandForm Dispatch(CaseDetail detail)
+    {
+        var serving = directory.UnitsServing(detail.Level, detail.CourtyardId).ToList();
+        var unit = new ChoiceField<int>("Field.UnitId", required: true, serving.Select(u => (u.Id, u.Name)));
+        var note = new TextField(Note, required: false, lines: 2);
+        var hint = detail.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.ReturnCount].Value : null;
+        if (detail.Level != HandlingLevel.District)
+            return new(CaseCommand.Dispatch, [unit, note], _ => Request(new DispatchCase(unit.Value, null, note.Value)), hint);
+
+        var coHandlers = new MultiChoiceField<int>("Field.CoHandlerUnitIds", serving.Select(u => (u.Id, u.Name)));
+        return new(CaseCommand.Dispatch, [unit, coHandlers, note],
+            _ => Request(new DispatchCase(unit.Value, coHandlers.Values, note.Value)), hint);
+    }
+
+    private CommandForm Return()
+    {
+        var reason = new ChoiceField<ReturnReason>("Field.ReturnReason", required: true,
+            Enum.GetValues<ReturnReason>().Select(r => (r, localizer.Enum(r))));
+        var note = new TextField(Note, required: false);
+        return new(CaseCommand.Return, [reason, note], _ => Request(new ReturnCase(reason.Value, note.Value)), localizer["Dialog.ReturnNoteWhenOther"].Value);
+    }
+
+    private CommandForm Postponement(CaseDetail detail)
+    {
+        var reason = new TextField(Reason, required: true);
+        var deadline = new DateTimeField("Field.NewDeadline", required: true, detail.HandlingDeadlineUtc + TimeSpan.FromDays(1));
+        var hint = detail.HandlingDeadlineUtc is { } current ? localizer["Dialog.CurrentDeadline", ChinaTimeText.Format(current)].Value : null;
+        return new(CaseCommand.RequestPostponement, [reason, deadline],
+            _ => Request(new RequestPostponement(reason.Value!, deadline.Utc!.Value)), hint);
+    }
+
+    private CommandForm Verify(CaseDetail detail)
+    {
+        var passed = new ChoiceField<bool>("Field.Verification", required: true,
+            [(true, localizer["Verify.Passed"].Value), (false, localizer["Verify.Failed"].Value)]);
+        var note = new TextField(Note, required: false);
+        var hint = detail.ResultSummary is { } result ? localizer["Dialog.ReportedResult", result].Value : null;
+        return new(CaseCommand.Verify, [passed, note], _ => Request(new VerifyCase(passed.Value, note.Value)), hint);
+    }
+
+    private CommandForm Rate()
+    {
+        // 默认满意 and the automatic source belong to AutoClose, never to a person.
+        Rating[] ratings = [Rating.Satisfied, Rating.BasicallySatisfied, Rating.Unsatisfied];
+        RatingSource[] sources = [RatingSource.Reporter, RatingSource.Revisit];
+        var rating = new ChoiceField<Rating>("Field.Rating", required: true, ratings.Select(r => (r, localizer.Enum(r))));
+        var source = new ChoiceField<RatingSource>("Field.Source", required: true, sources.Select(s => (s, localizer.Enum(s))), RatingSource.Reporter);
+        var comment = new TextField("Field.Comment", required: false);
+        return new(CaseCommand.Rate, [rating, source, comment], _ => Request(new RateCase(rating.Value, comment.Value, source.Value)));
+    }
+
+    private CommandForm ClosePartForm(IEnumerable<(int UnitId, string Name)> openParts)
+    {
+        var unit = new ChoiceField<int>("Field.Department", required: true, openParts);
+        var result = new TextField(Result, required: true);
+        return new(CaseCommand.ClosePart, [unit, result], _ => Request(new ClosePart(unit.Value, result.Value!)));
+    }
+
+    private static CommandForm Text(
+        CaseCommand command, string labelKey, bool required, Func<string?, CaseCommandRequest> request, string? hint = null)
+    {
+        var text = new TextField(labelKey, required);
+        return new(command, [text], _ => Request(request(text.Value)), hint);
+    }
+
+    private static CommandForm Confirm(CaseCommand command, CaseCommandRequest request) => new(command, [], _ => Request(request));
+
+    private string? PendingHint(CaseDetail detail) => detail.PendingRequest is { } pending
+        ? localizer["Dialog.PendingRequest", localizer.Enum(pending.Kind), pending.RequestedBy, pending.Reason,
+            ChinaTimeText.Format(pending.RequestedDeadlineUtc)].Value
+        : null;
+
+    private static Task<CaseCommandRequest> Request(CaseCommandRequest request) => Task.FromResult(request);
+}

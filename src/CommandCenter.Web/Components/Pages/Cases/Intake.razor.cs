@@ -1,0 +1,95 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Session;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Cases;
+
+/// <summary>
+/// Hotline and dispatcher entry. While courtyard and category are known, reports of the same
+/// courtyard and category in the last 24 h are offered, so a duplicate is seen before it is made.
+/// </summary>
+public sealed partial class Intake
+{
+    private Channel _channel = Channel.Hotline;
+    private string? _categoryCode;
+    private Urgency _urgency = Urgency.Normal;
+    private int? _communityId;
+    private int? _courtyardId;
+    private int? _buildingId;
+    private string? _description;
+    private string? _reporterName;
+    private string? _reporterPhone;
+    private IReadOnlyList<CaseListItem> _duplicates = [];
+    private string? _error;
+    private bool _busy;
+
+    [Inject] public required CaseService Cases { get; init; }
+    [Inject] public required CaseQueries Queries { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+    [Inject] public required CurrentActor Actor { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    private IEnumerable<Courtyard> Courtyards => Directory.Courtyards.Where(c => c.CommunityId == _communityId);
+
+    private IEnumerable<Building> Buildings => _courtyardId is { } courtyard ? Directory.BuildingsOf(courtyard) : [];
+
+    private string CategoryText(string? code) => code is null ? "" : Directory.CategoryName(code);
+
+    private Task CategoryChangedAsync(string? code)
+    {
+        _categoryCode = code;
+        return FindDuplicatesAsync();
+    }
+
+    private Task CommunityChangedAsync(int? communityId)
+    {
+        _communityId = communityId;
+        return CourtyardChangedAsync(null);
+    }
+
+    private Task CourtyardChangedAsync(int? courtyardId)
+    {
+        _courtyardId = courtyardId;
+        _buildingId = null;
+        return FindDuplicatesAsync();
+    }
+
+    private async Task FindDuplicatesAsync() =>
+        _duplicates = _courtyardId is { } courtyard && _categoryCode is { } category
+            ? await Queries.DuplicatesAsync(courtyard, category)
+            : [];
+
+    private async Task SubmitAsync()
+    {
+        _error = MissingChoice();
+        if (_error is not null) return;
+
+        _busy = true;
+        try
+        {
+            var reported = await Cases.ReportAsync(
+                new ReportCaseRequest(_channel, _categoryCode!, _urgency, _courtyardId!.Value, _buildingId, _description ?? "",
+                    _reporterName, _reporterPhone),
+                Actor.Actor);
+            Navigation.NavigateTo($"/cases/{reported.Id}");
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        {
+            _error = message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>The pickers the request cannot be built without; the domain checks everything else.</summary>
+    private string? MissingChoice() =>
+        _categoryCode is null ? L["Error.Required", L["Field.CategoryCode"]].Value
+        : _courtyardId is null ? L["Error.Required", L["Field.CourtyardId"]].Value
+        : null;
+}

@@ -1,0 +1,94 @@
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace CommandCenter.Web.Components.Pages.Cases;
+
+/// <summary>
+/// The dispatcher's desk: a queue per state with its count, filtered, searched, sorted and paged
+/// by the database, a page at a time.
+/// </summary>
+public sealed partial class Queues
+{
+    private static readonly int[] PageSizes = [25, 50, 100];
+
+    private MudDataGrid<CaseListItem> _grid = null!;
+    private QueueTab _tab = QueueTab.All[0];
+    private IReadOnlyDictionary<QueueTab, int> _counts = new Dictionary<QueueTab, int>();
+    private string? _search;
+    private int? _communityId;
+    private HandlingLevel? _level;
+    private Urgency? _urgency;
+    private string? _categoryCode;
+
+    [Inject] public required CaseQueries Queries { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    private IEnumerable<Category> Groups => Directory.Categories.Where(c => !c.IsItem);
+
+    protected override Task OnInitializedAsync() => CountAsync();
+
+    private async Task<GridData<CaseListItem>> LoadAsync(GridState<CaseListItem> state, CancellationToken cancellationToken)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var page = await Queries.QueueAsync(Query(_tab) with
+        {
+            Sort = SortOf(sort?.SortBy),
+            Descending = sort?.Descending ?? true,
+            Page = state.Page,
+            PageSize = state.PageSize,
+        }, cancellationToken);
+        return new GridData<CaseListItem> { Items = page.Items, TotalItems = page.TotalCount };
+    }
+
+    /// <summary>The tab counts follow the filters, so each tab says what clicking it would show.</summary>
+    private async Task CountAsync()
+    {
+        var byState = await Queries.CountByStateAsync(Query(QueueTab.All[^1]));
+        _counts = QueueTab.All.ToDictionary(tab => tab, tab => byState.Where(c => tab.Shows(c.Key)).Sum(c => c.Value));
+    }
+
+    private CaseQuery Query(QueueTab tab) => new()
+    {
+        States = tab.States,
+        Search = _search,
+        CommunityId = _communityId,
+        Level = _level,
+        Urgency = _urgency,
+        CategoryCode = _categoryCode,
+    };
+
+    private static CaseSort SortOf(string? column) => column switch
+    {
+        nameof(CaseListItem.Number) => CaseSort.Number,
+        nameof(CaseListItem.State) => CaseSort.State,
+        nameof(CaseListItem.Urgency) => CaseSort.Urgency,
+        nameof(CaseListItem.HandlingDeadlineUtc) => CaseSort.HandlingDeadline,
+        _ => CaseSort.ReportedAt,
+    };
+
+    private string CountText(QueueTab tab) => _counts.TryGetValue(tab, out var count) ? count.ToString(System.Globalization.CultureInfo.CurrentCulture) : "…";
+
+    private string CategoryText(string? code) => code is null ? "" : Directory.CategoryName(code);
+
+    private async Task SelectTabAsync(QueueTab? tab)
+    {
+        if (tab is null || tab == _tab) return;
+        _tab = tab;
+        await _grid.ReloadServerData();
+    }
+
+    private Task SearchAsync(string? text) => FilterAsync(() => _search = text);
+
+    private async Task FilterAsync(Action change)
+    {
+        change();
+        await Task.WhenAll(_grid.ReloadServerData(), CountAsync());
+    }
+
+    private void Open(DataGridRowClickEventArgs<CaseListItem> row) => Navigation.NavigateTo($"/cases/{row.Item.Id}");
+}

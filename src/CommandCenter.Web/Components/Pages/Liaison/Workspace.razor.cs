@@ -1,0 +1,61 @@
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Pages.Cases;
+using CommandCenter.Web.Session;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace CommandCenter.Web.Components.Pages.Liaison;
+
+/// <summary>
+/// A district department's desk (部门工作台): the cases it leads and the cross-agency parts it
+/// holds, where its liaison closes the department's own part.
+/// </summary>
+public sealed partial class Workspace
+{
+    private int? _unitId;
+    private IReadOnlyList<DepartmentTicket>? _tickets;
+    private bool _busy;
+
+    [Inject] public required CaseQueries Queries { get; init; }
+    [Inject] public required CaseService Cases { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+    [Inject] public required CurrentActor Actor { get; init; }
+    [Inject] public required IDialogService Dialogs { get; init; }
+
+    private IEnumerable<HandlingUnit> Departments => Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment);
+
+    protected override Task OnInitializedAsync()
+    {
+        _unitId = Actor.Staff.UnitId is { } own && Directory.Unit(own)?.Kind == UnitKind.DistrictDepartment
+            ? own
+            : Departments.FirstOrDefault()?.Id;
+        return LoadAsync();
+    }
+
+    private Task SelectDepartmentAsync(int? unitId)
+    {
+        _unitId = unitId;
+        return LoadAsync();
+    }
+
+    private async Task LoadAsync() =>
+        _tickets = _unitId is { } unit ? await Queries.DepartmentTicketsAsync(unit) : [];
+
+    private async Task ClosePartAsync(DepartmentTicket ticket)
+    {
+        if (_unitId is not { } unit) return;
+        _busy = true;
+        try
+        {
+            await CommandDialog.ShowAsync(Dialogs, ticket.Case.Number, CommandCatalog.ClosePartOf(unit),
+                request => Cases.ExecuteAsync(ticket.Case.Id, request with { ExpectedVersion = ticket.Case.Version }, Actor.Actor));
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CommandCenter.Browser.Tests.Support;
+
+/// <summary>
+/// The app on a real Kestrel port over its own SQLite file, and Debian's Chromium driven by
+/// Playwright (no browser download: the test set-up installs the chromium package).
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"cc-browser-{Guid.NewGuid():N}.db");
+    private Factory? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri Address { get; private set; } = null!;
+    public IServiceProvider Services => _factory!.Services;
+
+    /// <summary>Where screenshots go, so a person can look at what the tests saw.</summary>
+    public static string ScreenshotFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh, which installs Debian's chromium package.");
+        _factory = new Factory(_database);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        Address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1600, int height = 1000, string? culture = null)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = Address.ToString() });
+        if (culture is not null)
+            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={culture}|uic={culture}", Url = Address.ToString() }]);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Opens a page and waits until its circuit is live, so clicks reach the server.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = false });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_database + suffix);
+    }
+
+    private sealed class Factory(string database) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Development serves the static web assets (MudBlazor's css/js) from the build output.
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:ConnectionString", $"Data Source={database}");
+            builder.UseSetting("Database:DemoCaseCount", "120");
+        }
+    }
+}

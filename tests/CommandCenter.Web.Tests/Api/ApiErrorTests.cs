@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using CommandCenter.Web.Tests.Support;
+
+namespace CommandCenter.Web.Tests.Api;
+
+public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
+{
+    private ApiClient Api => app.Api;
+
+    [Fact]
+    public async Task UnknownCase_Is404Problem()
+    {
+        var response = await Api.Http.GetAsync($"/api/cases/{Guid.NewGuid()}");
+        var command = await Api.PostAsync(Guid.NewGuid(), "sign");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("NotFound", (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, command.StatusCode);
+    }
+
+    [Fact]
+    public async Task CommandTheStateForbids_Is409NamingCommandAndState_AndChangesNothing()
+    {
+        var created = await ReportAsync();
+
+        var response = await Api.PostAsync(created.Id, "sign");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal("StateForbids", problem.GetProperty("code").GetString());
+        Assert.Equal("Sign", problem.GetProperty("command").GetString());
+        Assert.Equal("Reported", problem.GetProperty("state").GetString());
+        Assert.Contains("Sign", problem.GetProperty("detail").GetString());
+        Assert.Equivalent(created, await Api.GetAsync(created.Id), strict: true);
+    }
+
+    [Fact]
+    public async Task StaleExpectedVersion_Is409Conflict_AndChangesNothing()
+    {
+        var created = await ReportAsync();
+        await Api.CommandAsync(created.Id, "accept");
+        var before = await Api.GetAsync(created.Id);
+
+        var response = await Api.PostAsync(created.Id, "supervise", new { note = "尽快", expectedVersion = created.Version });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Conflict", (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString());
+        Assert.Equivalent(before, await Api.GetAsync(created.Id), strict: true);
+    }
+
+    [Theory]
+    [InlineData("", "description")]
+    [InlineData("9999", "categoryCode")]
+    [InlineData("01", "categoryCode")]
+    public async Task InvalidIntake_Is422NamingTheField_AndStoresNothing(string categoryCode, string field)
+    {
+        var total = await TotalAsync();
+        var response = await Api.Http.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "Hotline", categoryCode = categoryCode.Length == 0 ? "0101" : categoryCode, urgency = "Normal", courtyardId = 1,
+            description = categoryCode.Length == 0 ? "   " : "有效描述",
+        }, ApiClient.Json);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(field, (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
+        Assert.Equal(total, await TotalAsync());
+    }
+
+    [Fact]
+    public async Task InvalidCommandArgument_Is422_AndChangesNothing()
+    {
+        var created = await ReportAsync();
+
+        var response = await Api.PostAsync(created.Id, "reject", new { reason = new string('x', 5000) });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("TooLong", (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString());
+        Assert.Equivalent(created, await Api.GetAsync(created.Id), strict: true);
+    }
+
+    [Fact]
+    public async Task MalformedJsonOrMissingBody_Is400Problem()
+    {
+        var created = await ReportAsync();
+
+        var malformed = await Api.Http.PostAsync($"/api/cases/{created.Id}/reject", new StringContent("{\"reason\":", Encoding.UTF8, "application/json"));
+        var missing = await Api.PostAsync(created.Id, "reject");
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        await ApiClient.ProblemAsync(missing);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesEveryCommand()
+    {
+        var document = await Api.Http.GetStringAsync("/openapi/v1.json");
+
+        foreach (var route in new[] { "accept", "dispatch", "sign", "return", "done", "verify", "rate", "escalate", "parts/close" })
+            Assert.Contains($"/api/cases/{{id}}/{route}", document);
+    }
+
+    private async Task<int> TotalAsync() =>
+        (await Api.GetAsync<System.Text.Json.JsonElement>("/api/cases?pageSize=1")).GetProperty("totalCount").GetInt32();
+
+    private Task<Infrastructure.Cases.CaseDetail> ReportAsync() =>
+        Api.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 2, description = "楼道堆放杂物" });
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Web.Tests.Support;
+
+namespace CommandCenter.Web.Tests.Api;
+
+public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
+{
+    private ApiClient Api => app.Api;
+
+    [Fact]
+    public async Task HotlineIntake_ThroughEveryStep_EndsClosed()
+    {
+        var created = await ReportAsync();
+        Assert.Equal(CaseState.Reported, created.State);
+        Assert.Matches(@"^CT-\d{8}-\d{4}$", created.Number);
+
+        await Api.CommandAsync(created.Id, "accept", new { note = "有效诉求" });
+        var unit = await CourtyardUnitAsync(created.CourtyardId);
+        var dispatched = await Api.CommandAsync(created.Id, "dispatch", new { unitId = unit });
+        Assert.NotNull(dispatched.SignDeadlineUtc);
+        await Api.CommandAsync(created.Id, "sign");
+        await Api.CommandAsync(created.Id, "progress", new { note = "已联系保洁" });
+        await Api.CommandAsync(created.Id, "done", new { result = "垃圾已清运" });
+        await Api.CommandAsync(created.Id, "verify", new { passed = true });
+        var closed = await Api.CommandAsync(created.Id, "rate", new { rating = "Satisfied", comment = "很快" });
+
+        Assert.Equal(CaseState.Closed, closed.State);
+        Assert.Equal(Rating.Satisfied, closed.Rating);
+        Assert.Equal(
+            [CaseEventType.Reported, CaseEventType.Accepted, CaseEventType.Dispatched, CaseEventType.Signed, CaseEventType.ProgressNoted,
+             CaseEventType.ReportedDone, CaseEventType.VerificationPassed, CaseEventType.Rated],
+            closed.Timeline.Select(e => e.Type));
+        Assert.Empty(closed.AllowedCommands);
+    }
+
+    [Fact]
+    public async Task ReturnReworkPostponementAndEscalation_FollowTheLifecycle()
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept");
+        var detail = await Api.GetAsync(id);
+        var unit = await CourtyardUnitAsync(detail.CourtyardId);
+        await Api.CommandAsync(id, "dispatch", new { unitId = unit });
+        var returned = await Api.CommandAsync(id, "return", new { reason = "JurisdictionMismatch", note = "不属本物业" });
+        Assert.Equal(CaseState.PendingDispatch, returned.State);
+        Assert.Equal(1, returned.ReturnCount);
+
+        await Api.CommandAsync(id, "dispatch", new { unitId = unit });
+        var signed = await Api.CommandAsync(id, "sign");
+        var later = signed.HandlingDeadlineUtc!.Value.AddHours(24);
+        await Api.CommandAsync(id, "postponement", new { reason = "等待配件", newDeadlineUtc = later });
+        var approved = await Api.CommandAsync(id, "request/approve", new { note = "同意" });
+        Assert.Equal(later, approved.HandlingDeadlineUtc);
+
+        await Api.CommandAsync(id, "done", new { result = "已维修" });
+        var reworked = await Api.CommandAsync(id, "verify", new { passed = false, note = "现场仍未修好" });
+        Assert.Equal(CaseState.InProgress, reworked.State);
+        Assert.Equal(1, reworked.ReworkCount);
+
+        var escalated = await Api.CommandAsync(id, "escalate", new { reason = "物业无力处置" });
+        Assert.Equal(CaseState.PendingDispatch, escalated.State);
+        Assert.Equal(HandlingLevel.Community, escalated.Level);
+        Assert.Null(escalated.CurrentUnitId);
+    }
+
+    [Fact]
+    public async Task CrossAgencyTicket_WithTwoCoHandlers_ClosesOnlyWhenBothPartsAreClosed()
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept", new { level = "District" });
+        var departments = await Api.GetAsync<JsonElement[]>("/api/reference/units?level=District");
+        var ids = departments.Take(3).Select(d => d.GetProperty("id").GetInt32()).ToArray();
+        await Api.CommandAsync(id, "dispatch", new { unitId = ids[0], coHandlerUnitIds = ids[1..] });
+        await Api.CommandAsync(id, "sign");
+
+        var early = await Api.PostAsync(id, "done", new { result = "牵头部门处置完毕" });
+        Assert.Equal(409, (int)early.StatusCode);
+        Assert.Equal("RequiredPartsOpen", (await ApiClient.ProblemAsync(early)).GetProperty("code").GetString());
+
+        var tickets = await Api.GetAsync<JsonElement[]>($"/api/departments/{ids[1]}/tickets");
+        Assert.Contains(tickets, t => t.GetProperty("case").GetProperty("id").GetGuid() == id);
+        await Api.CommandAsync(id, "parts/close", new { unitId = ids[1], result = "燃气管线已检修" });
+        await Api.CommandAsync(id, "parts/close", new { unitId = ids[2], result = "路面已恢复" });
+        var done = await Api.CommandAsync(id, "done", new { result = "牵头部门处置完毕" });
+
+        Assert.Equal(CaseState.PendingVerification, done.State);
+        Assert.All(done.Parts, p => Assert.True(p.IsClosed));
+    }
+
+    [Fact]
+    public async Task Merge_DuplicateReport_IsMergedAndTheTargetRecordsIt()
+    {
+        var target = await ReportAsync();
+        var duplicate = await ReportAsync();
+        var suggestions = await Api.GetAsync<JsonElement[]>($"/api/cases/duplicates?courtyardId={duplicate.CourtyardId}&categoryCode={duplicate.CategoryCode}");
+        Assert.Contains(suggestions, s => s.GetProperty("id").GetGuid() == target.Id);
+
+        var merged = await Api.CommandAsync(duplicate.Id, "merge", new { targetCaseId = target.Id });
+
+        Assert.Equal(CaseState.Merged, merged.State);
+        Assert.Equal(CaseEventType.DuplicateMerged, (await Api.GetAsync(target.Id)).Timeline[^1].Type);
+    }
+
+    private Task<Infrastructure.Cases.CaseDetail> ReportAsync() =>
+        Api.ReportAsync(new
+        {
+            channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1,
+            description = "3栋楼下有暴露垃圾，已经两天没人清运", reporterName = "李女士", reporterPhone = "13812345678",
+        });
+
+    private async Task<int> CourtyardUnitAsync(int courtyardId) =>
+        (await Api.GetAsync<JsonElement[]>($"/api/reference/units?level=Courtyard&courtyardId={courtyardId}"))[0].GetProperty("id").GetInt32();
+}
