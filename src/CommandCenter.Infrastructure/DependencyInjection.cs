@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new WriteGate(serialise: database.Provider == DatabaseProvider.Sqlite));
         services.AddSingleton<OrganisationDirectory>();
+        services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<DemoDataSeeder>();

@@ -51,7 +51,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
             .Include(c => c.Timeline.OrderBy(e => e.Sequence))
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return @case is null ? null : ToDetail(@case);
+        return @case is null ? null : DetailOf(@case);
     }
 
     public async Task<Guid?> FindByNumberAsync(string number, CancellationToken cancellationToken = default)
@@ -208,7 +208,8 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         directory.CommunityName(r.CommunityId), directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
         r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version);
 
-    private CaseDetail ToDetail(Case c) => new(
+    /// <summary>The detail of a case in hand (just created, say), without reading it back.</summary>
+    public CaseDetail DetailOf(Case c) => new(
         c.Id, c.Number, c.State, c.Level, c.Channel, c.Urgency, c.CategoryCode, directory.CategoryName(c.CategoryCode),
         c.CommunityId, directory.CommunityName(c.CommunityId), c.CourtyardId, directory.CourtyardName(c.CourtyardId),
         c.BuildingId is { } b ? directory.Building(b)?.Name : null, c.Latitude, c.Longitude, c.Description,

@@ -10,7 +10,7 @@ namespace CommandCenter.Infrastructure.Cases;
 /// transaction guarded by the case's version. A refused command saves nothing.
 /// </summary>
 public sealed class CaseService(
-    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate, IntakeWriter intake, TimeProvider clock)
 {
     public async Task<Case> ReportAsync(ReportCaseRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -24,19 +24,14 @@ public sealed class CaseService(
         if (!Enum.IsDefined(request.Channel)) throw new UnknownReferenceException("channel", request.Channel.ToString());
         if (!Enum.IsDefined(request.Urgency)) throw new UnknownReferenceException("urgency", request.Urgency.ToString());
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var number = await CaseNumberAllocator.NextAsync(db, directory.Street.Code, nowUtc, cancellationToken);
-        var @case = Case.Report(
+        Case Report(string number, DateTime nowUtc) => Case.Report(
             number, directory.Street.Id, request.Channel, category, request.Urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
             request.Latitude, request.Longitude, actor, nowUtc);
-        db.Cases.Add(@case);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return @case;
+
+        // Refuse bad input here, before a number is spent on it.
+        Report("", clock.GetUtcNow().UtcDateTime);
+        return await intake.WriteAsync(Report, cancellationToken);
     }
 
     public async Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Actor actor, CancellationToken cancellationToken = default)

@@ -17,7 +17,12 @@ public sealed class DatabaseInitializer(
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsSqlite()) EnsureSqliteFolder(options.Value.ConnectionString);
+        if (db.Database.IsSqlite())
+        {
+            EnsureSqliteFolder(options.Value.ConnectionString);
+            // WAL is a property of the file: readers then run beside the one writer.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         await db.Database.MigrateAsync(cancellationToken);
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);

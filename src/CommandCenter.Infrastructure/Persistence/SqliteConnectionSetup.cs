@@ -6,15 +6,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommandCenter.Infrastructure.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings: WAL lets readers run beside the writer; NORMAL sync is
-/// durable across process crashes in WAL mode; the busy timeout covers the rare writer from
-/// outside the <see cref="WriteGate"/> (migrations, tools). Also registers the function the
-/// case search trigger calls, so every connection the app opens can insert cases.
+/// Per-connection SQLite settings: NORMAL sync is durable across process crashes in WAL mode
+/// (set once per file by <see cref="DatabaseInitializer"/>); the busy timeout covers the rare
+/// writer from outside the <see cref="WriteGate"/> (migrations, tools). Also registers the
+/// function the case search trigger calls, so every connection the app opens can insert cases.
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSetup Instance = new();
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {

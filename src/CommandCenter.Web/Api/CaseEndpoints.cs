@@ -100,7 +100,7 @@ public static class CaseEndpoints
         ReportCaseRequest request, HttpContext http, CaseService service, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct)
     {
         var @case = await service.ReportAsync(request, ApiActor.From(http, directory), ct);
-        return TypedResults.Created($"/api/cases/{@case.Id}", await queries.DetailAsync(@case.Id, ct));
+        return TypedResults.Created($"/api/cases/{@case.Id}", queries.DetailOf(@case));
     }
 
     private static ProblemHttpResult NotFound(string key) =>

@@ -22,6 +22,20 @@ public sealed class IntakeTests
     }
 
     [Fact]
+    public async Task ReportAsync_RefusedReport_SpendsNoNumber()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var first = await database.Cases.ReportAsync(database.Report(), database.Actor());
+        await Assert.ThrowsAsync<DomainValidationException>(() =>
+            database.Cases.ReportAsync(database.Report(description: new string('长', Case.MaxDescriptionLength + 1)), database.Actor()));
+        var second = await database.Cases.ReportAsync(database.Report(), database.Actor());
+
+        Assert.EndsWith("-0001", first.Number);
+        Assert.EndsWith("-0002", second.Number);
+    }
+
+    [Fact]
     public async Task ReportAsync_NextChinaDay_StartsAgainAtOne()
     {
         await using var database = await TestDatabase.CreateAsync();
