@@ -13,7 +13,19 @@ internal static class IntakeBenchmark
     public static async Task RunAsync(string webDll, int clients, TimeSpan duration, TimeSpan warmUp)
     {
         var database = Path.Combine(Path.GetTempPath(), $"cc-bench-intake-{Guid.NewGuid():N}.db");
-        await using var app = await AppProcess.StartAsync(webDll, database, port: 5311);
+        try
+        {
+            await using var app = await AppProcess.StartAsync(webDll, database, port: 5311);
+            await MeasureAsync(app, clients, duration, warmUp);
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
+        }
+    }
+
+    private static async Task MeasureAsync(AppProcess app, int clients, TimeSpan duration, TimeSpan warmUp)
+    {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = app.Address };
         var courtyards = (await http.GetFromJsonAsync<JsonElement[]>("/api/reference/courtyards"))!.Select(c => c.GetProperty("id").GetInt32()).ToArray();
         var categories = (await http.GetFromJsonAsync<JsonElement[]>("/api/reference/categories"))!

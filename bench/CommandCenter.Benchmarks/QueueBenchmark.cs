@@ -57,7 +57,7 @@ internal static class QueueBenchmark
             ("search: case number", new CaseQuery { Search = sample.Number }),
             ("search: text 漏水", new CaseQuery { Search = "漏水" }),
             ("search: text 漏水 + state filter", new CaseQuery { Search = "漏水", State = CaseState.Closed }),
-            ("search: rare text", new CaseQuery { Search = sample.Description[..Math.Min(8, sample.Description.Length)] }),
+            ("search: 8-character phrase", new CaseQuery { Search = sample.Description[..Math.Min(8, sample.Description.Length)] }),
             ("search: courtyard name", new CaseQuery { Search = sample.CourtyardName }),
             ("page 200 of a state", new CaseQuery { State = CaseState.Closed, Page = 200 }),
         };
