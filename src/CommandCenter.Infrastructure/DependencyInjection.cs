@@ -1,10 +1,12 @@
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 
 namespace CommandCenter.Infrastructure;
 
@@ -29,6 +31,15 @@ public static class DependencyInjection
             services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<SqliteCommandCenterDbContext>>();
         }
 
+        services.AddOptions<DeadlineOptions>()
+            .Bind(configuration.GetSection(DeadlineOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<DeadlineRulesProvider>();
+        services.AddSingleton<DeadlineDefaultsSeeder>();
+        services.AddSingleton<DeadlineSweeper>();
+        services.AddDeadlineTimers(configuration, database);
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new WriteGate(serialise: database.Provider == DatabaseProvider.Sqlite));
         services.AddSingleton<OrganisationDirectory>();
@@ -38,5 +49,44 @@ public static class DependencyInjection
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>
+    /// Quartz runs the deadline sweep. On SQLite its store is in memory: the deadlines live on
+    /// the cases, so nothing of the scheduler's own needs to survive a restart, and SQLite's one
+    /// write lock should not be shared with it. On SQL Server it runs clustered on its AdoJobStore
+    /// (schema: Deadlines/quartz-sqlserver.sql) so that exactly one server sweeps at a time.
+    /// </summary>
+    private static void AddDeadlineTimers(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        var deadlines = configuration.GetSection(DeadlineOptions.Section).Get<DeadlineOptions>() ?? new DeadlineOptions();
+        if (!deadlines.RunTimers) return;
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "CommandCenter";
+                scheduler.GenerateInstanceId = true;
+            });
+            quartz.AddJob<DeadlineSweepJob>(job => job.WithIdentity(DeadlineSweepJob.Key).StoreDurably(true).DisallowConcurrentExecution(true));
+            quartz.AddTrigger<DeadlineSweepJob>(trigger => trigger
+                .ForJob(DeadlineSweepJob.Key)
+                .WithIdentity("deadline-sweep-interval", "timers")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(deadlines.SweepInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UseSqlServer(database.ConnectionString);
+                    store.UseClustering(_ => { });
+                    store.UseSystemTextJsonSerializer(_ => { });
+                });
+            }
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }
 }

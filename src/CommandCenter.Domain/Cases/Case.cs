@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
 
 namespace CommandCenter.Domain.Cases;
 
@@ -58,6 +59,20 @@ public sealed class Case
     public TimeSpan? SignForLimit { get; private set; }
     public TimeSpan? HandlingLimit { get; private set; }
     public double? WarningShare { get; private set; }
+    public TimeBasis? TimeBasis { get; private set; }
+    /// <summary>Which policy, in which revision, set the current deadlines (null: the built-in defaults).</summary>
+    public int? PolicyId { get; private set; }
+    public int? PolicyRevision { get; private set; }
+
+    /// <summary>When the timers said so: warning (yellow), missed sign-for, overdue at district level (red).</summary>
+    public DateTime? WarnedAtUtc { get; private set; }
+    public DateTime? SignOverdueAtUtc { get; private set; }
+    public DateTime? OverdueAtUtc { get; private set; }
+    /// <summary>
+    /// The earliest moment a timer is due on this case, kept by every change: the one
+    /// indexed column the deadline sweep reads. Null when no clock runs.
+    /// </summary>
+    public DateTime? NextTimerAtUtc { get; private set; }
 
     public string? ResultSummary { get; private set; }
     public bool IsSupervised { get; private set; }
@@ -212,7 +227,7 @@ public sealed class Case
     /// After <see cref="ReturnsBeforeArbitration"/> returns this is an arbitration (审定).
     /// </summary>
     public void Dispatch(
-        HandlingUnit unit, IReadOnlyCollection<HandlingUnit> coHandlers, CaseTimeLimits limits,
+        HandlingUnit unit, IReadOnlyCollection<HandlingUnit> coHandlers, DeadlineRules rules,
         Actor actor, DateTime nowUtc, string? note = null)
     {
         var from = Guard(CaseCommand.Dispatch, nowUtc);
@@ -235,26 +250,31 @@ public sealed class Case
             _parts.AddRange(coHandlers.Select(c => new CasePart(c.Id, PartRole.CoHandler, isRequired: true)));
         }
 
+        var policy = rules.Policies.Resolve(CategoryCode, Urgency, Level);
         IsArbitrated = NextDispatchIsArbitration;
         CurrentUnitId = unit.Id;
         DispatchedAtUtc = nowUtc;
-        SignForLimit = limits.SignFor;
-        HandlingLimit = limits.Handling;
-        WarningShare = limits.WarningShare;
-        SignDeadlineUtc = nowUtc + limits.SignFor;
+        SignForLimit = policy.Limits.SignFor;
+        HandlingLimit = policy.Limits.Handling;
+        WarningShare = policy.Limits.WarningShare;
+        TimeBasis = policy.Basis;
+        PolicyId = policy.PolicyId;
+        PolicyRevision = policy.Revision;
+        SignDeadlineUtc = rules.For(policy).SignDeadline(nowUtc);
         SignedAtUtc = null;
         HandlingDeadlineUtc = null;
         WarningAtUtc = null;
+        ClearTimerFlags();
         State = CaseState.Dispatched;
         Record(IsArbitrated ? CaseEventType.Arbitrated : CaseEventType.Dispatched, from, actor, nowUtc, text);
     }
 
     /// <summary>签收: the unit takes the case; the handling clock starts.</summary>
-    public void Sign(Actor actor, DateTime nowUtc)
+    public void Sign(Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Sign, nowUtc);
         SignedAtUtc = nowUtc;
-        StartHandlingClock(nowUtc);
+        StartHandlingClock(nowUtc, rules);
         State = CaseState.InProgress;
         Record(CaseEventType.Signed, from, actor, nowUtc, null);
     }
@@ -329,6 +349,7 @@ public sealed class Case
                 var warningLead = HandlingDeadlineUtc - WarningAtUtc;
                 WarningAtUtc = warningLead is { } lead ? newDeadline - lead : null;
                 HandlingDeadlineUtc = newDeadline;
+                ClearTimerFlags();
                 Record(CaseEventType.RequestApproved, from, actor, nowUtc, Join($"Postponement approved; deadline now {newDeadline:u}", text));
                 break;
             case RequestKind.Deferral:
@@ -353,7 +374,7 @@ public sealed class Case
     }
 
     /// <summary>核查: pass moves to evaluation; fail sends it back for rework (返工).</summary>
-    public void Verify(bool passed, string? note, Actor actor, DateTime nowUtc)
+    public void Verify(bool passed, string? note, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Verify, nowUtc);
         if (passed)
@@ -366,13 +387,13 @@ public sealed class Case
         else
         {
             var text = RequiredNote(note, "note");
-            Rework(nowUtc);
+            Rework(nowUtc, rules);
             Record(CaseEventType.VerificationFailed, from, actor, nowUtc, text);
         }
     }
 
     /// <summary>The reporter's rating, or a revisit call (回访) that records it. 不满意 reopens the case.</summary>
-    public void Rate(Rating rating, string? comment, RatingSource source, Actor actor, DateTime nowUtc)
+    public void Rate(Rating rating, string? comment, RatingSource source, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Rate, nowUtc);
         if (rating == Cases.Rating.DefaultSatisfied || !Enum.IsDefined(rating))
@@ -384,7 +405,7 @@ public sealed class Case
         RatingSource = source;
         RatingComment = text;
         if (rating == Cases.Rating.Unsatisfied)
-            Rework(nowUtc);
+            Rework(nowUtc, rules);
         else
             Close(nowUtc);
         var type = source == Cases.RatingSource.Revisit ? CaseEventType.RevisitRecorded : CaseEventType.Rated;
@@ -431,6 +452,71 @@ public sealed class Case
         Record(CaseEventType.PartClosed, from, actor, nowUtc, text, unitId: unitId);
     }
 
+    /// <summary>
+    /// Fires every timer that is due at <paramref name="nowUtc"/>, earliest first: the warning
+    /// (催办), a missed sign-for, the handling limit (escalation one level up, or at district
+    /// level the red overdue mark), and the end of the evaluation window (默认满意). Each fires
+    /// once: it leaves a mark that takes it out of <see cref="NextTimerAtUtc"/>. Returns how
+    /// many fired; zero when nothing was due (a sweep that looked a moment too early, or a case
+    /// that changed since it was read).
+    /// </summary>
+    public int FireDueTimers(DateTime nowUtc, Actor timer)
+    {
+        var fired = 0;
+        while (NextTimerAtUtc is { } due && due <= nowUtc)
+        {
+            FireNextTimer(nowUtc, timer);
+            fired++;
+        }
+        return fired;
+    }
+
+    /// <summary>Fires the earliest due timer; a warning always falls before its own deadline.</summary>
+    private void FireNextTimer(DateTime nowUtc, Actor timer)
+    {
+        bool Due(DateTime? at) => at <= nowUtc;
+        var from = State;
+        if (Due(DueSignOverdue()))
+        {
+            SignOverdueAtUtc = nowUtc;
+            Record(CaseEventType.SignOverdue, from, timer, nowUtc, null);
+        }
+        else if (Due(DueWarning()))
+        {
+            WarnedAtUtc = nowUtc;
+            Record(CaseEventType.Warned, from, timer, nowUtc, null);
+        }
+        else if (Due(DueHandling()) && Level.CanRise())
+        {
+            RiseOneLevel(from, timer, nowUtc, null);
+        }
+        else if (Due(DueHandling()))
+        {
+            OverdueAtUtc = nowUtc;
+            Record(CaseEventType.Overdue, from, timer, nowUtc, null);
+        }
+        else
+        {
+            AutoClose(timer, nowUtc);
+        }
+    }
+
+    /// <summary>The timers still to fire, each null when it does not apply or has fired.</summary>
+    private DateTime? DueSignOverdue() =>
+        State == CaseState.Dispatched && SignOverdueAtUtc is null ? SignDeadlineUtc : null;
+
+    private DateTime? DueWarning() =>
+        State == CaseState.InProgress && !IsDeferred && WarnedAtUtc is null ? WarningAtUtc : null;
+
+    private DateTime? DueHandling() =>
+        State == CaseState.InProgress && !IsDeferred && OverdueAtUtc is null ? HandlingDeadlineUtc : null;
+
+    private DateTime? DueAutoClose() =>
+        State == CaseState.PendingEvaluation ? VerifiedAtUtc + EvaluationWindow : null;
+
+    private DateTime? NextTimer() =>
+        new[] { DueSignOverdue(), DueWarning(), DueHandling(), DueAutoClose() }.Min();
+
     private void Request(CaseCommand command, RequestKind kind, CaseEventType type, string reason, Actor actor, DateTime nowUtc)
     {
         var from = Guard(command, nowUtc);
@@ -458,6 +544,7 @@ public sealed class Case
     private void LeaveUnit()
     {
         CurrentUnitId = null;
+        ClearTimerFlags();
         _parts.Clear();
         IsDeferred = false;
         SignDeadlineUtc = null;
@@ -466,20 +553,34 @@ public sealed class Case
         WarningAtUtc = null;
     }
 
-    private void Rework(DateTime nowUtc)
+    private void Rework(DateTime nowUtc, DeadlineRules rules)
     {
         ReworkCount++;
         DoneAtUtc = null;
         VerifiedAtUtc = null;
-        StartHandlingClock(nowUtc);
+        StartHandlingClock(nowUtc, rules);
         State = CaseState.InProgress;
     }
 
-    private void StartHandlingClock(DateTime nowUtc)
+    /// <summary>Counts the handling limit the current dispatch set, from now, on the street's calendar.</summary>
+    private void StartHandlingClock(DateTime nowUtc, DeadlineRules rules)
     {
         if (HandlingLimit is not { } limit || IsDeferred) return;
-        HandlingDeadlineUtc = nowUtc + limit;
-        WarningAtUtc = nowUtc + limit * (WarningShare ?? DefaultTimeLimits.WarningShare);
+        var policy = new ResolvedPolicy(
+            PolicyId, PolicyRevision,
+            new CaseTimeLimits(SignForLimit ?? limit, limit, WarningShare ?? DefaultTimeLimits.WarningShare),
+            TimeBasis ?? Policies.TimeBasis.Calendar);
+        var deadlines = rules.For(policy);
+        HandlingDeadlineUtc = deadlines.HandlingDeadline(nowUtc);
+        WarningAtUtc = deadlines.WarningAt(nowUtc);
+        ClearTimerFlags();
+    }
+
+    private void ClearTimerFlags()
+    {
+        WarnedAtUtc = null;
+        SignOverdueAtUtc = null;
+        OverdueAtUtc = null;
     }
 
     private void Close(DateTime nowUtc)
@@ -505,6 +606,7 @@ public sealed class Case
         EventCount++;
         Version++;
         LastChangedAtUtc = nowUtc;
+        NextTimerAtUtc = NextTimer();
         _timeline.Add(new TimelineEvent(
             EventCount, type, nowUtc, actor, from, State, Level, unitId ?? CurrentUnitId, note, attachments));
     }

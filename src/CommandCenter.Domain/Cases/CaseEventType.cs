@@ -27,4 +27,10 @@ public enum CaseEventType
     Supervised,
     Escalated,
     PartClosed,
+    /// <summary>预警 / 催办: the warning point of the handling limit passed (yellow).</summary>
+    Warned,
+    /// <summary>The unit did not sign within the sign-for limit; the dispatcher is told.</summary>
+    SignOverdue,
+    /// <summary>The handling limit passed at district level, where there is no higher level (red).</summary>
+    Overdue,
 }

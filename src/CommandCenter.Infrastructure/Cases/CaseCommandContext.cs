@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Cases;
 
 /// <summary>What a command request needs besides the case: who, when, and lookups.</summary>
-internal sealed class CaseCommandContext(CommandCenterDbContext db, OrganisationDirectory directory, Actor actor, DateTime nowUtc)
+internal sealed class CaseCommandContext(CommandCenterDbContext db, OrganisationDirectory directory, DeadlineRules rules, Actor actor, DateTime nowUtc)
 {
     public Actor Actor { get; } = actor;
     public DateTime NowUtc { get; } = nowUtc;
+    public DeadlineRules Rules { get; } = rules;
 
     public HandlingUnit Unit(int id, string field) =>
         directory.Unit(id) ?? throw new UnknownReferenceException(field, id.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -59,15 +59,14 @@ public sealed record DispatchCase(int UnitId, IReadOnlyList<int>? CoHandlerUnitI
     internal override Task ApplyAsync(Case @case, CaseCommandContext c)
     {
         var coHandlers = (CoHandlerUnitIds ?? []).Select(id => c.Unit(id, "coHandlerUnitIds")).ToList();
-        var limits = DefaultTimeLimits.For(@case.Urgency, @case.Level);
-        return c.Run(() => @case.Dispatch(c.Unit(UnitId, "unitId"), coHandlers, limits, c.Actor, c.NowUtc, Note));
+        return c.Run(() => @case.Dispatch(c.Unit(UnitId, "unitId"), coHandlers, c.Rules, c.Actor, c.NowUtc, Note));
     }
 }
 
 public sealed record SignCase : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Sign;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Sign(c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Sign(c.Actor, c.NowUtc, c.Rules));
 }
 
 public sealed record ReturnCase(ReturnReason Reason, string? Note = null) : CaseCommandRequest
@@ -122,13 +121,13 @@ public sealed record RefuseRequest(string Reason) : CaseCommandRequest
 public sealed record VerifyCase(bool Passed, string? Note = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Verify;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Verify(Passed, Note, c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Verify(Passed, Note, c.Actor, c.NowUtc, c.Rules));
 }
 
 public sealed record RateCase(Rating Rating, string? Comment = null, RatingSource Source = RatingSource.Reporter) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Rate;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Rate(Rating, Comment, Source, c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Rate(Rating, Comment, Source, c.Actor, c.NowUtc, c.Rules));
 }
 
 public sealed record AutoCloseCase : CaseCommandRequest

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace CommandCenter.Infrastructure.Cases;
 /// transaction guarded by the case's version. A refused command saves nothing.
 /// </summary>
 public sealed class CaseService(
-    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate, IntakeWriter intake, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines,
+    WriteGate writeGate, IntakeWriter intake, TimeProvider clock)
 {
     public async Task<Case> ReportAsync(ReportCaseRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -45,7 +47,7 @@ public sealed class CaseService(
             if (request.ExpectedVersion is { } expected && expected != @case.Version)
                 throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 
-            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, actor, clock.GetUtcNow().UtcDateTime));
+            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, actor, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
             return @case;
         }

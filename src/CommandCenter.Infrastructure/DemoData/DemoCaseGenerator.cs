@@ -2,6 +2,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
 using static CommandCenter.Infrastructure.DemoData.DemoCaseTexts;
 
 namespace CommandCenter.Infrastructure.DemoData;
@@ -28,14 +29,15 @@ public static class DemoCaseGenerator
     /// <paramref name="nowUtc"/>. <paramref name="nextNumber"/> is asked for each case's number at its report time.
     /// </summary>
     public static IEnumerable<Case> Generate(
-        DemoStreet street, int count, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber, TimeSpan? window = null)
+        DemoStreet street, int count, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber, TimeSpan? window = null,
+        DeadlineRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(street);
         ArgumentNullException.ThrowIfNull(nextNumber);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (nowUtc.Kind == DateTimeKind.Local)
             throw new ArgumentException("Pass a UTC time.", nameof(nowUtc));
-        return new Run(street, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), seed, nextNumber).Cases(count, window ?? Window);
+        return new Run(street, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), seed, nextNumber, rules ?? DeadlineRules.Default).Cases(count, window ?? Window);
     }
 
     /// <summary>The actor a staff member appears as on the timeline: desk roles at the console, field roles on the phone.</summary>
@@ -132,11 +134,10 @@ public static class DemoCaseGenerator
         private readonly CourtyardPlan[] _courtyards;
         private readonly double[] _courtyardWeights;
         private readonly double[] _channelWeights;
-        private readonly CaseTimeLimits[] _limits;
+        private readonly DeadlineRules _rules;
         private readonly Actor[] _dispatchers;
         private readonly Actor[] _leaders;
         private readonly Actor[][] _unitActors;
-        private readonly string[] _timerEscalationNotes;
         private int _backlogCount;
 
         // The case being played and its clock.
@@ -150,8 +151,9 @@ public static class DemoCaseGenerator
         /// <summary>The staff member who signed for the case and works it.</summary>
         private Actor _handler = null!;
 
-        public Run(DemoStreet street, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber)
+        public Run(DemoStreet street, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber, DeadlineRules rules)
         {
+            _rules = rules;
             _now = nowUtc;
             _random = new Random(seed);
             _nextNumber = nextNumber;
@@ -188,11 +190,9 @@ public static class DemoCaseGenerator
             _courtyardWeights = Cumulative(_courtyards.Select(c => c.Weight));
             _channelWeights = Cumulative(Channels.Select(c => c.Share));
 
-            _limits = [.. Enum.GetValues<Urgency>().SelectMany(u => Enum.GetValues<HandlingLevel>().Select(l => DefaultTimeLimits.For(u, l)))];
             _dispatchers = NonEmpty(street.StaffWithRole(StaffRole.Dispatcher), "dispatcher");
             _leaders = NonEmpty(street.StaffWithRole(StaffRole.StreetLeader), "street leader");
             _unitActors = [.. street.Units.Select(u => NonEmpty(street.StaffOfUnit(u), $"staff member of {u.Name}"))];
-            _timerEscalationNotes = [.. Enum.GetValues<HandlingLevel>().Select(l => $"超过处置时限未办结,自动升级至{LevelName(l.CanRise() ? l.Next() : l)}")];
         }
 
         public IEnumerable<Case> Cases(int count, TimeSpan window)
@@ -333,7 +333,7 @@ public static class DemoCaseGenerator
         private bool Dispatch()
         {
             var level = _case.Level;
-            var limits = _limits[(int)_case.Urgency * 4 + (int)level - 1];
+            var limits = _rules.Policies.Resolve(_case.CategoryCode, _case.Urgency, level).Limits;
             var at = _t + (_case.ReturnCount + _case.EscalationCount > 0 ? Minutes(5, 60) : Urgent ? Minutes(1, 8) : Minutes(2, 30));
             // A case left waiting for signature or in progress is dispatched recently enough that no timer is due yet.
             if (_stop == CaseState.Dispatched)
@@ -357,7 +357,7 @@ public static class DemoCaseGenerator
                 : [];
             var note = _case.ReturnsAtLevel >= Case.ReturnsBeforeArbitration ? ArbitrationNote
                 : Chance(0.2) ? Pick(DispatchNotes) : null;
-            _case.Dispatch(unit, coHandlers, limits, Dispatcher(), _t, note);
+            _case.Dispatch(unit, coHandlers, _rules, Dispatcher(), _t, note);
             return true;
         }
 
@@ -373,7 +373,7 @@ public static class DemoCaseGenerator
                 return true;
             }
             if (!Wait(signFor * Between(0.05, 0.9))) return false;
-            _case.Sign(actor, _t);
+            _case.Sign(actor, _t, _rules);
             _handler = actor;
             return true;
         }
@@ -473,7 +473,7 @@ public static class DemoCaseGenerator
             {
                 // The timer sweeps within seconds of the deadline.
                 if (!WaitUntil(due!.Value + TimeSpan.FromSeconds(Between(5, 50)))) return false;
-                _case.Escalate(_timerEscalationNotes[(int)_case.Level - 1], Timer, _t);
+                _case.FireDueTimers(_t, Timer);
                 return true;
             }
 
@@ -492,9 +492,9 @@ public static class DemoCaseGenerator
 
             var verifier = _case.Level <= HandlingLevel.Community ? Pick(_courtyard.GridWorkers) : Dispatcher();
             if (_case.ReworkCount == 0 && Chance(VerificationFailShare))
-                _case.Verify(false, Pick(VerificationFailNotes), verifier, _t);
+                _case.Verify(false, Pick(VerificationFailNotes), verifier, _t, _rules);
             else
-                _case.Verify(true, Chance(0.3) ? VerificationPassNote : null, verifier, _t);
+                _case.Verify(true, Chance(0.3) ? VerificationPassNote : null, verifier, _t, _rules);
             return true;
         }
 
@@ -526,7 +526,7 @@ public static class DemoCaseGenerator
             var (rating, comments) = roll < 0.80 ? (Rating.Satisfied, SatisfiedComments)
                 : roll < 0.94 || _case.ReworkCount >= 2 ? (Rating.BasicallySatisfied, BasicallySatisfiedComments)
                 : (Rating.Unsatisfied, UnsatisfiedComments);
-            _case.Rate(rating, Chance(0.35) ? Pick(comments) : null, source, actor, _t);
+            _case.Rate(rating, Chance(0.35) ? Pick(comments) : null, source, actor, _t, _rules);
         }
 
         private Urgency PickUrgency()

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
 
 namespace CommandCenter.Infrastructure.DemoData;
 
@@ -237,6 +238,22 @@ public sealed class DemoStreet
         HandlingLevel.District => RouteOf(item).DistrictLead,
         _ => UnitsServing(level, courtyard)[0],
     };
+
+    /// <summary>
+    /// The street's routing after an escalation: each item to its street office and district lead,
+    /// dispatched automatically; at courtyard and community level to the case's own units.
+    /// </summary>
+    public IEnumerable<RoutingRule> RoutingRules()
+    {
+        var id = 0;
+        yield return new RoutingRule(++id, null, HandlingLevel.Community, null, autoDispatch: true);
+        foreach (var item in CategoryItems)
+        {
+            var route = RouteOf(item);
+            yield return new RoutingRule(++id, item.Code, HandlingLevel.Street, route.StreetOffice.Id, autoDispatch: true);
+            yield return new RoutingRule(++id, item.Code, HandlingLevel.District, route.DistrictLead.Id, autoDispatch: true);
+        }
+    }
 
     public static DemoStreet Build()
     {

@@ -1,6 +1,8 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -25,6 +27,9 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : DbConte
     public DbSet<HandlingUnit> Units => Set<HandlingUnit>();
     public DbSet<Staff> Staff => Set<Staff>();
     public DbSet<Category> Categories => Set<Category>();
+    public DbSet<TimePolicy> TimePolicies => Set<TimePolicy>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDbContext).Assembly);

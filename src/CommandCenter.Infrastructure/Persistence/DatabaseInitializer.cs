@@ -1,3 +1,4 @@
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<CommandCenterDbContext> contexts,
     IOptions<DatabaseOptions> options,
     OrganisationDirectory directory,
+    DeadlineDefaultsSeeder deadlineDefaults,
+    DeadlineRulesProvider deadlineRules,
     DemoDataSeeder seeder,
     ILogger<DatabaseInitializer> logger)
 {
@@ -24,9 +27,12 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await deadlineDefaults.SeedAsync(db, cancellationToken);
+        await deadlineRules.ReloadAsync(db, cancellationToken);
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);
+        await deadlineRules.ReloadAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({Provider}); {Courtyards} courtyards, {Units} units", db.Database.ProviderName, directory.Courtyards.Count, directory.Units.Count);
     }
 

@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.DemoData;
+using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Persistence;
@@ -9,7 +10,7 @@ namespace CommandCenter.Infrastructure.Persistence;
 /// Loads the demo street and a history of cases into an empty database. Idempotent:
 /// a database that already has a street is left alone.
 /// </summary>
-public sealed class DemoDataSeeder(TimeProvider clock)
+public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider deadlineRules)
 {
     private const int Seed = 20261122;
     private const int BatchSize = 2_000;
@@ -28,7 +29,9 @@ public sealed class DemoDataSeeder(TimeProvider clock)
         db.Units.AddRange(street.Units);
         db.Staff.AddRange(street.Staff);
         db.Categories.AddRange(street.Categories);
+        db.RoutingRules.AddRange(street.RoutingRules());
         await db.SaveChangesAsync(cancellationToken);
+        await deadlineRules.ReloadAsync(db, cancellationToken);
         db.ChangeTracker.Clear();
 
         await SeedCasesAsync(db, street, caseCount, cancellationToken: cancellationToken);
@@ -49,7 +52,7 @@ public sealed class DemoDataSeeder(TimeProvider clock)
         }
 
         var batch = new List<Case>(BatchSize);
-        foreach (var @case in DemoCaseGenerator.Generate(street, caseCount, clock.GetUtcNow().UtcDateTime, Seed, NextNumber, window))
+        foreach (var @case in DemoCaseGenerator.Generate(street, caseCount, clock.GetUtcNow().UtcDateTime, Seed, NextNumber, window, deadlineRules.Rules))
         {
             batch.Add(@case);
             if (batch.Count == BatchSize) await SaveBatchAsync(db, batch, cancellationToken);

@@ -15,7 +15,7 @@ public static class Commands
             CaseCommand.Reject => () => c.Reject("A prank report", actor, nowUtc),
             CaseCommand.Merge => () => c.MergeInto(CaseBuilder.Report(nowUtc: nowUtc), actor, nowUtc),
             CaseCommand.Dispatch => () => Dispatch(c, nowUtc),
-            CaseCommand.Sign => () => c.Sign(actor, nowUtc),
+            CaseCommand.Sign => () => c.Sign(actor, nowUtc, Org.Rules),
             CaseCommand.Return => () => c.Return(ReturnReason.OwnershipUnclear, null, actor, nowUtc),
             CaseCommand.AddProgress => () => c.AddProgress("Half of it carted away", null, actor, nowUtc),
             CaseCommand.ReportDone => () => c.ReportDone("Rubbish cleared", null, actor, nowUtc),
@@ -25,8 +25,8 @@ public static class Commands
             CaseCommand.RequestEscalation => () => c.RequestEscalation("Beyond the property company's powers", actor, nowUtc),
             CaseCommand.ApproveRequest => () => c.ApproveRequest(null, actor, nowUtc),
             CaseCommand.RefuseRequest => () => c.RefuseRequest("Finish it within the limit", actor, nowUtc),
-            CaseCommand.Verify => () => c.Verify(true, null, actor, nowUtc),
-            CaseCommand.Rate => () => c.Rate(Rating.Satisfied, null, RatingSource.Reporter, actor, nowUtc),
+            CaseCommand.Verify => () => c.Verify(true, null, actor, nowUtc, Org.Rules),
+            CaseCommand.Rate => () => c.Rate(Rating.Satisfied, null, RatingSource.Reporter, actor, nowUtc, Org.Rules),
             CaseCommand.AutoClose => () => c.AutoClose(Actor.System("timer"), nowUtc),
             CaseCommand.Supervise => () => c.Supervise(null, actor, nowUtc),
             CaseCommand.Escalate => () => c.Escalate("Nobody at this level can solve it", actor, nowUtc),
@@ -41,7 +41,7 @@ public static class Commands
         DispatchTo(c, Org.UnitAt(c.Level), nowUtc, coHandlers);
 
     public static void DispatchTo(Case c, HandlingUnit unit, DateTime nowUtc, params HandlingUnit[] coHandlers) =>
-        c.Dispatch(unit, coHandlers, DefaultTimeLimits.For(c.Urgency, c.Level), Org.Dispatcher, nowUtc);
+        c.Dispatch(unit, coHandlers, Org.Rules, Org.Dispatcher, nowUtc);
 
     public static CaseCommand RequestFor(RequestKind kind) => kind switch
     {

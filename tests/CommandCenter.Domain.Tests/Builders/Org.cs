@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -7,6 +8,9 @@ namespace CommandCenter.Domain.Tests.Builders;
 /// <summary>One courtyard of one community of one street, and the units that may handle its cases.</summary>
 public static class Org
 {
+    /// <summary>No policies, so every deadline comes from <see cref="DefaultTimeLimits"/> in calendar time.</summary>
+    public static readonly DeadlineRules Rules = new(new PolicyTable([]), new WorkingCalendar([], [], WorkingCalendar.StandardWorkingHours));
+
     public const int StreetId = 1;
     public const int CommunityId = 10;
 

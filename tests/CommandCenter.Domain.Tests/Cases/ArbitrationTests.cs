@@ -46,7 +46,7 @@ public class ArbitrationTests
         var builder = CaseBuilder.In(CaseState.Dispatched).Arbitrated();
         var c = builder.Build();
 
-        c.Sign(Org.Dispatcher, builder.Now);
+        c.Sign(Org.Dispatcher, builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.InProgress, c.State);
     }

@@ -38,7 +38,7 @@ public class DeferralTests
         var builder = CaseBuilder.In(CaseState.PendingVerification).Deferred();
         var c = builder.Build();
 
-        c.Verify(false, "Only half of it was done", Org.Dispatcher, builder.Now);
+        c.Verify(false, "Only half of it was done", Org.Dispatcher, builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.InProgress, c.State);
         Assert.True(c.IsDeferred);

@@ -79,7 +79,7 @@ public class DispatchTests
         var builder = CaseBuilder.In(CaseState.Dispatched).WithUrgency(urgency);
         var c = builder.Build();
 
-        c.Sign(Org.Dispatcher, builder.Now);
+        c.Sign(Org.Dispatcher, builder.Now, Org.Rules);
 
         Assert.Equal(builder.Now, c.SignedAtUtc);
         Assert.Equal(builder.Now.AddHours(hours), c.HandlingDeadlineUtc);

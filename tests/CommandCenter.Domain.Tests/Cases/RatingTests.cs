@@ -14,7 +14,7 @@ public class RatingTests
     {
         var c = _builder.Build();
 
-        c.Rate(rating, "Quick work", RatingSource.Reporter, Org.Dispatcher, _builder.Now);
+        c.Rate(rating, "Quick work", RatingSource.Reporter, Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.Closed, c.State);
         Assert.Equal(_builder.Now, c.ClosedAtUtc);
@@ -28,7 +28,7 @@ public class RatingTests
     {
         var c = _builder.Build();
 
-        c.Rate(Rating.Unsatisfied, "It is back the next day", RatingSource.Reporter, Org.Dispatcher, _builder.Now);
+        c.Rate(Rating.Unsatisfied, "It is back the next day", RatingSource.Reporter, Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.InProgress, c.State);
         Assert.Equal(1, c.ReworkCount);
@@ -43,7 +43,7 @@ public class RatingTests
         var c = _builder.Build();
 
         Expect.Invalid(c, "InvalidRating", "rating",
-            () => c.Rate(Rating.DefaultSatisfied, null, RatingSource.Reporter, Org.Dispatcher, _builder.Now));
+            () => c.Rate(Rating.DefaultSatisfied, null, RatingSource.Reporter, Org.Dispatcher, _builder.Now, Org.Rules));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class RatingTests
         var c = _builder.Build();
 
         Expect.Invalid(c, "InvalidRatingSource", "source",
-            () => c.Rate(Rating.Satisfied, null, RatingSource.Automatic, Org.Dispatcher, _builder.Now));
+            () => c.Rate(Rating.Satisfied, null, RatingSource.Automatic, Org.Dispatcher, _builder.Now, Org.Rules));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class RatingTests
     {
         var c = _builder.Build();
 
-        c.Rate(Rating.Satisfied, null, RatingSource.Revisit, Org.Dispatcher, _builder.Now);
+        c.Rate(Rating.Satisfied, null, RatingSource.Revisit, Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.Closed, c.State);
         Assert.Equal(RatingSource.Revisit, c.RatingSource);

@@ -12,7 +12,7 @@ public class VerificationTests
     {
         var c = _builder.Build();
 
-        c.Verify(true, null, Org.Dispatcher, _builder.Now);
+        c.Verify(true, null, Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.PendingEvaluation, c.State);
         Assert.Equal(_builder.Now, c.VerifiedAtUtc);
@@ -25,7 +25,7 @@ public class VerificationTests
         var c = _builder.Build();
         var now = _builder.Now.AddHours(3);
 
-        c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, now);
+        c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, now, Org.Rules);
 
         Assert.Equal(CaseState.InProgress, c.State);
         Assert.Equal(1, c.ReworkCount);
@@ -40,9 +40,9 @@ public class VerificationTests
     {
         var c = _builder.Build();
 
-        c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, _builder.Now);
+        c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, _builder.Now, Org.Rules);
         Commands.Invoke(c, CaseCommand.ReportDone, _builder.Now);
-        c.Verify(false, "Now the gate is blocked", Org.Dispatcher, _builder.Now);
+        c.Verify(false, "Now the gate is blocked", Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(2, c.ReworkCount);
     }
@@ -52,6 +52,6 @@ public class VerificationTests
     {
         var c = _builder.Build();
 
-        Expect.Invalid(c, "Required", "note", () => c.Verify(false, null, Org.Dispatcher, _builder.Now));
+        Expect.Invalid(c, "Required", "note", () => c.Verify(false, null, Org.Dispatcher, _builder.Now, Org.Rules));
     }
 }

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +18,10 @@ public sealed class ConcurrencyTests
         await using var second = database.NewContext();
         var mine = await first.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
         var theirs = await second.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
-        var limits = DefaultTimeLimits.For(mine.Urgency, mine.Level);
         var now = database.Clock.GetUtcNow().UtcDateTime;
 
-        mine.Dispatch(units[0], [], limits, database.Actor(), now);
-        theirs.Dispatch(units[^1], [], limits, database.Actor(), now);
+        mine.Dispatch(units[0], [], DeadlineRules.Default, database.Actor(), now);
+        theirs.Dispatch(units[^1], [], DeadlineRules.Default, database.Actor(), now);
         await first.SaveChangesAsync();
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());

@@ -1,8 +1,6 @@
 using CommandCenter.Domain.Cases;
-using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CommandCenter.Infrastructure.Tests.Persistence;
 
@@ -30,7 +28,7 @@ public sealed class DemoDataTests
         await using var db = database.NewContext();
         var before = (await db.Cases.CountAsync(), await db.TimelineEvents.CountAsync(), await db.Units.CountAsync());
 
-        await new DemoDataSeeder(new FakeTimeProvider(TestDatabase.Start)).SeedAsync(db, 50);
+        await database.Seeder.SeedAsync(db, 50);
 
         Assert.Equal(before, (await db.Cases.CountAsync(), await db.TimelineEvents.CountAsync(), await db.Units.CountAsync()));
     }

@@ -32,6 +32,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public CaseService Cases => _services.GetRequiredService<CaseService>();
     public CaseQueries Queries => _services.GetRequiredService<CaseQueries>();
     public OrganisationDirectory Directory => _services.GetRequiredService<OrganisationDirectory>();
+    public DemoDataSeeder Seeder => _services.GetRequiredService<DemoDataSeeder>();
 
     public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null)
     {

@@ -23,6 +23,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         foreach (var name in new[] { nameof(Case.Channel), nameof(Case.Urgency), nameof(Case.State), nameof(Case.Level), nameof(Case.Rating), nameof(Case.RatingSource) })
             builder.Property(name).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.TimeBasis).HasConversion<string>().HasMaxLength(16);
 
         builder.OwnsOne(c => c.PendingRequest, request =>
         {
@@ -48,7 +49,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.CourtyardId, c.ReportedAtUtc });
         builder.HasIndex(c => new { c.CurrentUnitId, c.State });
         builder.HasIndex(c => new { c.CommunityId, c.State, c.ReportedAtUtc });
-        builder.HasIndex(c => c.SignDeadlineUtc);
+        builder.HasIndex(c => c.NextTimerAtUtc);
         builder.HasIndex(c => c.HandlingDeadlineUtc);
         builder.HasIndex(c => new { c.State, c.HandlingDeadlineUtc });
     }

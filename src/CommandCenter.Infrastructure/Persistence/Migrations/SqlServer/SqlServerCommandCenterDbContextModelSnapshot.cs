@@ -101,10 +101,22 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("MergedIntoCaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("NextTimerAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("OverdueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PolicyId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PolicyRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("Rating")
                         .HasMaxLength(24)
@@ -152,6 +164,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long?>("SignForLimit")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("SignOverdueAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("SignedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -166,6 +181,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("SupervisionCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("TimeBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Urgency")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -178,6 +197,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("WarnedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("WarningAtUtc")
                         .HasColumnType("datetime2");
 
@@ -188,12 +210,12 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("HandlingDeadlineUtc");
 
+                    b.HasIndex("NextTimerAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ReportedAtUtc");
-
-                    b.HasIndex("SignDeadlineUtc");
 
                     b.HasIndex("CourtyardId", "ReportedAtUtc");
 
@@ -544,6 +566,92 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Streets");
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Policies.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AutoDispatch")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RoutingRules", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Policies.TimePolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<long>("Handling")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<long>("SignFor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<double>("WarningShare")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TimePolicies", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Persistence.CaseNumberCounter", b =>

@@ -96,10 +96,22 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("MergedIntoCaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextTimerAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OverdueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PolicyRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Rating")
                         .HasMaxLength(24)
@@ -147,6 +159,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("SignForLimit")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SignOverdueAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SignedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -161,6 +176,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SupervisionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeBasis")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Urgency")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -173,6 +192,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("WarnedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("WarningAtUtc")
                         .HasColumnType("TEXT");
 
@@ -183,12 +205,12 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("HandlingDeadlineUtc");
 
+                    b.HasIndex("NextTimerAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ReportedAtUtc");
-
-                    b.HasIndex("SignDeadlineUtc");
 
                     b.HasIndex("CourtyardId", "ReportedAtUtc");
 
@@ -535,6 +557,92 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Streets");
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Policies.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoDispatch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RoutingRules", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Policies.TimePolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Handling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WarningShare")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TimePolicies", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Persistence.CaseNumberCounter", b =>

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace CommandCenter.Infrastructure.Deadlines;
+
+/// <summary>Section "Deadlines": the street's working hours and how the deadline sweep runs.</summary>
+public sealed class DeadlineOptions
+{
+    public const string Section = "Deadlines";
+
+    /// <summary>Working periods in China time, "HH:mm-HH:mm".</summary>
+    [MinLength(1)]
+    public List<string> WorkingHours { get; set; } = ["09:00-12:00", "13:30-18:00"];
+
+    /// <summary>The sweep runs at least this often, and sooner when a deadline falls before.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Cases fired per transaction.</summary>
+    [Range(1, 10_000)]
+    public int SweepBatchSize { get; set; } = 500;
+
+    /// <summary>Off for tools and benchmarks that drive the sweep themselves.</summary>
+    public bool RunTimers { get; set; } = true;
+
+    public IReadOnlyList<(TimeOnly Start, TimeOnly End)> ParseWorkingHours() =>
+        [.. WorkingHours.Select(period =>
+        {
+            var parts = period.Split('-', 2, StringSplitOptions.TrimEntries);
+            return (TimeOnly.Parse(parts[0], CultureInfo.InvariantCulture), TimeOnly.Parse(parts[1], CultureInfo.InvariantCulture));
+        })];
+}

@@ -1,0 +1,103 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Infrastructure.Deadlines;
+
+/// <summary>What one committed sweep batch fired: the deadlines it served and when it committed.</summary>
+public sealed record SweptBatch(IReadOnlyList<DateTime> DeadlinesUtc, DateTime CommittedAtUtc);
+
+/// <summary>
+/// Fires what fell due, earliest first, in batches: reads the cases whose indexed
+/// <see cref="Case.NextTimerAtUtc"/> has passed, lets each case fire its own timers, routes
+/// escalated cases where the street wants them dispatched automatically, and commits.
+/// Exactly once: a timer leaves its mark on the case in the same transaction, and the case's
+/// version makes a second sweeper (another server, a job run twice) fail instead of repeating it.
+/// </summary>
+public sealed class DeadlineSweeper(
+    IDbContextFactory<CommandCenterDbContext> contexts,
+    DeadlineRulesProvider rules,
+    OrganisationDirectory directory,
+    WriteGate writeGate,
+    TimeProvider clock,
+    IOptions<DeadlineOptions> options,
+    ILogger<DeadlineSweeper> logger)
+{
+    public static readonly Actor Timer = Actor.System("Timer");
+    private const int MaxConflictRetries = 5;
+
+    /// <summary>Raised after each committed batch (monitoring, the timer benchmark).</summary>
+    public event Action<SweptBatch>? Swept;
+
+    /// <summary>Sweeps until nothing is due; returns how many cases had timers fire.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var swept = 0;
+        var conflicts = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var (count, full) = await SweepBatchAsync(cancellationToken);
+            if (count < 0)
+            {
+                if (++conflicts > MaxConflictRetries) break;
+                continue;
+            }
+            swept += count;
+            if (!full) break;
+        }
+        return swept;
+    }
+
+    /// <summary>The earliest timer still to fire, for scheduling the next wake-up.</summary>
+    public async Task<DateTime?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Cases.Where(c => c.NextTimerAtUtc != null).MinAsync(c => c.NextTimerAtUtc, cancellationToken);
+    }
+
+    /// <returns>Cases fired and whether the batch was full; -1 when another writer got there first.</returns>
+    private async Task<(int Count, bool Full)> SweepBatchAsync(CancellationToken cancellationToken)
+    {
+        var batchSize = options.Value.SweepBatchSize;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken);
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Cases.Include(c => c.Parts)
+            .Where(c => c.NextTimerAtUtc <= nowUtc)
+            .OrderBy(c => c.NextTimerAtUtc)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0) return (0, false);
+
+        var deadlines = due.Select(c => c.NextTimerAtUtc!.Value).ToList();
+        foreach (var @case in due)
+        {
+            var escalationsBefore = @case.EscalationCount;
+            @case.FireDueTimers(nowUtc, Timer);
+            if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogInformation("A case changed while its timers fired; reading the batch again");
+            return (-1, true);
+        }
+        Swept?.Invoke(new SweptBatch(deadlines, clock.GetUtcNow().UtcDateTime));
+        return (due.Count, due.Count == batchSize);
+    }
+
+    /// <summary>Where the routing table says so, an escalated case is dispatched at its new level at once.</summary>
+    private void RouteAfterEscalation(Case @case, DateTime nowUtc)
+    {
+        if (rules.Routing.Resolve(@case.CategoryCode, @case.Level) is not { AutoDispatch: true } rule) return;
+        var unit = rule.UnitId is { } unitId ? directory.Unit(unitId) : directory.UnitsServing(@case.Level, @case.CourtyardId).FirstOrDefault();
+        if (unit is null || !unit.Serves(@case.Level, @case.CourtyardId, @case.CommunityId)) return;
+        @case.Dispatch(unit, [], rules.Rules, Timer, nowUtc);
+    }
+}

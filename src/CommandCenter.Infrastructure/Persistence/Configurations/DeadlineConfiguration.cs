@@ -1,0 +1,42 @@
+using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Deadlines;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommandCenter.Infrastructure.Persistence.Configurations;
+
+internal sealed class TimePolicyConfiguration : IEntityTypeConfiguration<TimePolicy>
+{
+    public void Configure(EntityTypeBuilder<TimePolicy> builder)
+    {
+        builder.ToTable("TimePolicies");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.CategoryCode).HasMaxLength(8);
+        builder.Property(p => p.Urgency).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Level).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Basis).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Revision).IsConcurrencyToken();
+    }
+}
+
+internal sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingRule>
+{
+    public void Configure(EntityTypeBuilder<RoutingRule> builder)
+    {
+        builder.ToTable("RoutingRules");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.CategoryCode).HasMaxLength(8);
+        builder.Property(r => r.Level).HasConversion<string>().HasMaxLength(16);
+    }
+}
+
+internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<CalendarDay> builder)
+    {
+        builder.ToTable("CalendarDays");
+        builder.HasKey(d => d.Date);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(d => d.Name).HasMaxLength(64);
+    }
+}
