@@ -1,0 +1,99 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace CommandCenter.Infrastructure.Tests.Deadlines;
+
+/// <summary>The real Quartz scheduler over a real SQLite file, on the real clock.</summary>
+public sealed class SchedulerTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"cc-timers-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task HandlingDeadlinePasses_CaseEscalatesOnceAndIsRoutedToTheCommunity()
+    {
+        await using var host = await TimerHost.StartAsync(_file);
+        await host.UseShortLimitAsync(Limit);
+        var id = await host.SignedCaseAsync();
+
+        var detail = await Eventually.HoldsAsync(() => host.Queries.DetailAsync(id)!, d => d!.Level == HandlingLevel.Community);
+
+        Assert.Equal(HandlingLevel.Community, detail!.Level);
+        Assert.Equal(CaseState.Dispatched, detail.State);
+        var timerEvents = detail.Timeline.Where(e => e.Source == DeadlineSweeper.Timer.Source).Select(e => e.Type).ToList();
+        Assert.Equal([CaseEventType.Warned, CaseEventType.Escalated, CaseEventType.Dispatched], timerEvents);
+        Assert.Equal(host.Directory.Units.Single(u => u.Kind == UnitKind.CommunityCommittee && u.CommunityId == detail.CommunityId).Id, detail.CurrentUnitId);
+    }
+
+    [Fact]
+    public async Task CaseDoneJustBeforeItsDeadline_DoesNotEscalate()
+    {
+        await using var host = await TimerHost.StartAsync(_file);
+        await host.UseShortLimitAsync(TimeSpan.FromSeconds(4));
+        var id = await host.SignedCaseAsync();
+
+        await host.Cases.ExecuteAsync(id, new ReportDone("已清运"), new Actor("物业", "PropertyStaff", null, "Test"));
+        await Task.Delay(TimeSpan.FromSeconds(6));
+
+        var detail = await host.Queries.DetailAsync(id);
+        Assert.Equal(CaseState.PendingVerification, detail!.State);
+        Assert.Equal(HandlingLevel.Courtyard, detail.Level);
+        Assert.DoesNotContain(detail.Timeline, e => e.Source == DeadlineSweeper.Timer.Source);
+    }
+
+    [Fact]
+    public async Task Restart_AfterTheDeadlinePassedWhileStopped_EscalatesOnce()
+    {
+        Guid id;
+        await using (var first = await TimerHost.StartAsync(_file))
+        {
+            await first.UseShortLimitAsync(TimeSpan.FromSeconds(3));
+            id = await first.SignedCaseAsync();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        await using var second = await TimerHost.StartAsync(_file);
+        var timeline = await Eventually.HoldsAsync(() => second.TimelineAsync(id), t => t.Any(e => e.Type == CaseEventType.Escalated));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        timeline = await second.TimelineAsync(id);
+
+        Assert.Single(timeline, e => e.Type == CaseEventType.Escalated);
+        Assert.Single(timeline, e => e.Type == CaseEventType.Warned);
+        Assert.True(timeline.Single(e => e.Type == CaseEventType.Warned).Sequence < timeline.Single(e => e.Type == CaseEventType.Escalated).Sequence);
+    }
+
+    [Fact]
+    public async Task TwoSchedulersOnOneDatabase_DoNotDoubleEscalate()
+    {
+        await using var one = await TimerHost.StartAsync(_file);
+        await using var two = await TimerHost.StartAsync(_file);
+        await one.UseShortLimitAsync(TimeSpan.FromSeconds(3));
+        await two.UseShortLimitAsync(TimeSpan.FromSeconds(3));
+        var ids = new List<Guid>();
+        for (var i = 0; i < 20; i++) ids.Add(await (i % 2 == 0 ? one : two).SignedCaseAsync(courtyardId: 1 + i % 5));
+
+        foreach (var id in ids)
+            await Eventually.HoldsAsync(() => one.TimelineAsync(id), t => t.Any(e => e.Type == CaseEventType.Escalated));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        foreach (var id in ids)
+        {
+            var timeline = await one.TimelineAsync(id);
+            Assert.Single(timeline, e => e.Type == CaseEventType.Escalated);
+            Assert.Single(timeline, e => e.Type == CaseEventType.Warned);
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_file + suffix);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,78 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CommandCenter.Infrastructure.Tests.Support;
+
+/// <summary>
+/// The infrastructure as the app runs it — real Quartz scheduler, real clock, a SQLite file —
+/// in a host that can be stopped and started again on the same file.
+/// </summary>
+public sealed class TimerHost : IAsyncDisposable
+{
+    /// <summary>Category of the short-limit policy the tests add (courtyard level, any urgency).</summary>
+    public const string Category = "0101";
+
+    private readonly IHost _host;
+
+    private TimerHost(IHost host) => _host = host;
+
+    public CaseService Cases => _host.Services.GetRequiredService<CaseService>();
+    public CaseQueries Queries => _host.Services.GetRequiredService<CaseQueries>();
+    public OrganisationDirectory Directory => _host.Services.GetRequiredService<OrganisationDirectory>();
+
+    public static async Task<TimerHost> StartAsync(string databaseFile)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration["Database:ConnectionString"] = $"Data Source={databaseFile}";
+        builder.Configuration["Database:DemoCaseCount"] = "0";
+        builder.Configuration["Deadlines:SweepInterval"] = "00:00:00.500";
+        builder.Services.AddCommandCenterInfrastructure(builder.Configuration);
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+        await host.StartAsync();
+        return new TimerHost(host);
+    }
+
+    /// <summary>Gives <see cref="Category"/> at courtyard level a handling limit of a few seconds.</summary>
+    public async Task UseShortLimitAsync(TimeSpan handling)
+    {
+        var contexts = _host.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        if (!await db.TimePolicies.AnyAsync(p => p.CategoryCode == Category))
+        {
+            db.TimePolicies.Add(TimePolicy.Create(900, Category, null, HandlingLevel.Courtyard, handling / 2, handling, 0.5, TimeBasis.Calendar));
+            await db.SaveChangesAsync();
+        }
+        await _host.Services.GetRequiredService<DeadlineRulesProvider>().ReloadAsync(db);
+    }
+
+    /// <summary>A hotline case taken as far as InProgress at courtyard level, its handling clock running.</summary>
+    public async Task<Guid> SignedCaseAsync(int courtyardId = 1)
+    {
+        var actor = new Actor("测试派遣员", "Dispatcher", null, "Test");
+        var id = (await Cases.ReportAsync(new ReportCaseRequest(
+            Channel.Hotline, Category, Domain.Categories.Urgency.Normal, courtyardId, null, "楼下垃圾堆积"), actor)).Id;
+        await Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), actor);
+        await Cases.ExecuteAsync(id, new DispatchCase(Directory.UnitsServing(HandlingLevel.Courtyard, courtyardId).First().Id), actor);
+        await Cases.ExecuteAsync(id, new SignCase(), actor);
+        return id;
+    }
+
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid id) => (await Queries.DetailAsync(id))!.Timeline;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
