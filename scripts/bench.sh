@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): builds Release and runs them on this machine.
-#   scripts/bench.sh            intake and queues
+#   scripts/bench.sh            intake, queues and timers
 #   scripts/bench.sh intake     32 clients post intake to the running app for 60 s
 #   scripts/bench.sh queues     queue queries over 1,000,000 cases (the first run loads them
 #                               into /tmp/cc-bench-queues-1000000.db, ~11 min; later runs reuse it)
-# Options: --clients N --seconds N --cases N --db FILE
+#   scripts/bench.sh timers     100,000 open cases whose deadlines fall within a minute (10,000 in
+#                               one second) against the real Quartz scheduler; ~3 min
+# Options: --clients N --seconds N --cases N --db FILE --timer-cases N
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

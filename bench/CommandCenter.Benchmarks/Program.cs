@@ -1,15 +1,17 @@
 using CommandCenter.Benchmarks;
 
-// Usage: CommandCenter.Benchmarks [intake|queues|all] [--web path/to/CommandCenter.Web.dll]
-//        [--clients 32] [--seconds 60] [--cases 1000000] [--db file]
+// Usage: CommandCenter.Benchmarks [intake|queues|timers|all] [--web path/to/CommandCenter.Web.dll]
+//        [--clients 32] [--seconds 60] [--cases 1000000] [--db file] [--timer-cases 100000]
 var options = Options.Parse(args);
 
 if (options.Mode is "intake" or "all")
     await IntakeBenchmark.RunAsync(options.WebDll, options.Clients, TimeSpan.FromSeconds(options.Seconds), TimeSpan.FromSeconds(5));
 if (options.Mode is "queues" or "all")
     await QueueBenchmark.RunAsync(options.Cases, options.Database);
+if (options.Mode is "timers" or "all")
+    await TimerBenchmark.RunAsync(options.TimerCases);
 
-internal sealed record Options(string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database)
+internal sealed record Options(string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database, int TimerCases)
 {
     public static Options Parse(string[] args)
     {
@@ -17,6 +19,6 @@ internal sealed record Options(string Mode, string WebDll, int Clients, int Seco
         var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && args.ElementAtOrDefault(Array.IndexOf(args, a) - 1)?.StartsWith("--", StringComparison.Ordinal) != true) ?? "all";
         var web = Value("--web") ?? Path.Combine(AppContext.BaseDirectory, "../../../../../src/CommandCenter.Web/bin/Release/net10.0/CommandCenter.Web.dll");
         return new Options(mode, Path.GetFullPath(web), int.Parse(Value("--clients") ?? "32"), int.Parse(Value("--seconds") ?? "60"),
-            int.Parse(Value("--cases") ?? "1000000"), Value("--db"));
+            int.Parse(Value("--cases") ?? "1000000"), Value("--db"), int.Parse(Value("--timer-cases") ?? "100000"));
     }
 }

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CommandCenter.Benchmarks;
+
+/// <summary>
+/// The escalation timers at scale: open cases whose handling deadlines fall within one
+/// minute (a tenth of them in the same second), the real Quartz scheduler and sweeper on
+/// SQLite, and the delay from each deadline to its committed escalation.
+/// </summary>
+internal static class TimerBenchmark
+{
+    private static readonly TimeSpan Spread = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Handling = TimeSpan.FromHours(1);
+
+    public static async Task RunAsync(int caseCount)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cc-bench-timers-{Guid.NewGuid():N}.db");
+        try
+        {
+            await MeasureAsync(file, caseCount);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix);
+        }
+    }
+
+    private static async Task MeasureAsync(string file, int caseCount)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration["Database:ConnectionString"] = $"Data Source={file}";
+        builder.Configuration["Database:DemoCaseCount"] = "0";
+        builder.Services.AddCommandCenterInfrastructure(builder.Configuration);
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+
+        Console.WriteLine($"Timers: loading {caseCount:N0} open cases whose deadlines fall within {Spread.TotalSeconds:F0} s ...");
+        var load = Stopwatch.StartNew();
+        var start = await LoadAsync(host.Services, caseCount);
+        Console.WriteLine($"  loaded in {load.Elapsed.TotalSeconds:F0} s; first deadline at +{(start - DateTime.UtcNow).TotalSeconds:F0} s");
+
+        var delays = new ConcurrentBag<double>();
+        var sweeper = host.Services.GetRequiredService<DeadlineSweeper>();
+        sweeper.Swept += batch =>
+        {
+            foreach (var deadline in batch.DeadlinesUtc) delays.Add((batch.CommittedAtUtc - deadline).TotalMilliseconds);
+        };
+        var peak = 0L;
+        using var sampler = new Timer(_ => Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), Environment.WorkingSet)), null, 0, 100);
+        await host.StartAsync();
+        var until = start + Spread + TimeSpan.FromSeconds(30);
+        while (delays.Count < caseCount && DateTime.UtcNow < until) await Task.Delay(500);
+        await host.StopAsync();
+
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        var escalations = await db.TimelineEvents.CountAsync(e => e.Type == CaseEventType.Escalated);
+        var duplicates = await db.TimelineEvents.Where(e => e.Type == CaseEventType.Escalated).GroupBy(e => e.CaseId).CountAsync(g => g.Count() > 1);
+        var missed = await db.Cases.CountAsync(c => c.Level == HandlingLevel.Courtyard && c.State == CaseState.InProgress);
+        var stats = new LatencyStats(delays);
+        Console.WriteLine($"  delay from deadline to committed escalation: {stats.Describe(50, 99)}");
+        Console.WriteLine($"  escalations: {escalations:N0} of {caseCount:N0}; duplicates: {duplicates}; missed: {missed}");
+        Console.WriteLine($"  peak working set while the scheduler ran: {Interlocked.Read(ref peak) / 1024 / 1024} MB");
+    }
+
+    /// <summary>
+    /// Cases already signed and warned, so the only timer left on each is its handling
+    /// deadline: nine tenths spread evenly over the minute, one tenth in its middle second.
+    /// Returns when the first deadline falls.
+    /// </summary>
+    private static async Task<DateTime> LoadAsync(IServiceProvider services, int caseCount)
+    {
+        var directory = services.GetRequiredService<OrganisationDirectory>();
+        var contexts = services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
+        var rules = new DeadlineRules(
+            new PolicyTable([TimePolicy.Create(1, null, null, HandlingLevel.Courtyard, TimeSpan.FromMinutes(30), Handling, 0.75, TimeBasis.Calendar)]),
+            DeadlineRules.Default.Calendar);
+        var actor = new Actor("压测", "Dispatcher", null, "Benchmark");
+        var category = directory.Categories.First(c => c.IsItem && c.DefaultLevel == HandlingLevel.Courtyard);
+        var courtyards = directory.Courtyards.ToArray();
+        // Deadlines are planned far enough ahead to outlast the load, then the scheduler starts.
+        var loadEstimate = TimeSpan.FromSeconds(caseCount / 1_500.0 + 20);
+        var first = DateTime.UtcNow + loadEstimate;
+        var burst = caseCount / 10;
+        for (var offset = 0; offset < caseCount; offset += 2_000)
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = offset; i < Math.Min(caseCount, offset + 2_000); i++)
+            {
+                var deadline = i < burst
+                    ? first + Spread / 2 + TimeSpan.FromMilliseconds(i * 1000.0 / burst)
+                    : first + Spread * ((i - burst) / (double)(caseCount - burst));
+                var signed = deadline - Handling;
+                var courtyard = courtyards[i % courtyards.Length];
+                var @case = Case.Report($"BM-{i:D7}", directory.Street.Id, Channel.Hotline, category, Urgency.Normal, courtyard, null,
+                    "压测案件：楼道堆物", null, null, null, actor, signed.AddMinutes(-10));
+                @case.Accept(actor, signed.AddMinutes(-9));
+                @case.Dispatch(directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(), [], rules, actor, signed.AddMinutes(-8));
+                @case.Sign(actor, signed, rules);
+                @case.FireDueTimers(@case.WarningAtUtc!.Value, actor);
+                db.Cases.Add(@case);
+            }
+            await db.SaveChangesAsync();
+        }
+        var behind = DateTime.UtcNow - first + TimeSpan.FromSeconds(5);
+        if (behind > TimeSpan.Zero)
+            throw new InvalidOperationException($"Loading took longer than planned by {behind.TotalSeconds:F0} s; deadlines would be in the past.");
+        return first;
+    }
+}
