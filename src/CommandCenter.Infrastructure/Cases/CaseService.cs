@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CommandCenter.Infrastructure.Cases;
 /// </summary>
 public sealed class CaseService(
     IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines,
-    WriteGate writeGate, IntakeWriter intake, TimeProvider clock)
+    WriteGate writeGate, IntakeWriter intake, ICaseEventStream events, TimeProvider clock)
 {
     public async Task<Case> ReportAsync(ReportCaseRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -48,7 +49,9 @@ public sealed class CaseService(
                 throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 
             await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, actor, clock.GetUtcNow().UtcDateTime));
+            var committed = PendingCaseEvents.Collect(db);
             await db.SaveChangesAsync(cancellationToken);
+            events.Publish(committed);
             return @case;
         }
         catch (DbUpdateConcurrencyException e)

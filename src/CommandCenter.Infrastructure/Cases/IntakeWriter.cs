@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Case = CommandCenter.Domain.Cases.Case;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,11 +20,15 @@ public sealed class IntakeWriter : IAsyncDisposable
     private readonly IDbContextFactory<CommandCenterDbContext> _contexts;
     private readonly OrganisationDirectory _directory;
     private readonly WriteGate _writeGate;
+    private readonly ICaseEventStream _events;
     private readonly TimeProvider _clock;
     private readonly Task _loop;
 
-    public IntakeWriter(IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate, TimeProvider clock)
+    public IntakeWriter(
+        IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate,
+        ICaseEventStream events, TimeProvider clock)
     {
+        _events = events;
         _contexts = contexts;
         _directory = directory;
         _writeGate = writeGate;
@@ -70,8 +75,10 @@ public sealed class IntakeWriter : IAsyncDisposable
             var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, batch.Count, CancellationToken.None);
             var cases = batch.Select((pending, i) => pending.Report(numbers[i], nowUtc)).ToList();
             db.Cases.AddRange(cases);
+            var committed = PendingCaseEvents.Collect(db);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
+            _events.Publish(committed);
             for (var i = 0; i < batch.Count; i++) batch[i].Written.SetResult(cases[i]);
         }
         catch (Exception e)

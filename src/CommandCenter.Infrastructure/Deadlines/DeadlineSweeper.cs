@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class DeadlineSweeper(
     DeadlineRulesProvider rules,
     OrganisationDirectory directory,
     WriteGate writeGate,
+    ICaseEventStream events,
     TimeProvider clock,
     IOptions<DeadlineOptions> options,
     ILogger<DeadlineSweeper> logger)
@@ -79,6 +81,7 @@ public sealed class DeadlineSweeper(
             @case.FireDueTimers(nowUtc, Timer);
             if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
         }
+        var committed = PendingCaseEvents.Collect(db);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -89,6 +92,7 @@ public sealed class DeadlineSweeper(
             return (-1, true);
         }
         Swept?.Invoke(new SweptBatch(deadlines, clock.GetUtcNow().UtcDateTime));
+        events.Publish(committed);
         return (due.Count, due.Count == batchSize);
     }
 

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public CaseQueries Queries => _services.GetRequiredService<CaseQueries>();
     public OrganisationDirectory Directory => _services.GetRequiredService<OrganisationDirectory>();
     public DemoDataSeeder Seeder => _services.GetRequiredService<DemoDataSeeder>();
+    public ICaseEventStream Events => _services.GetRequiredService<ICaseEventStream>();
 
     public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null)
     {

@@ -1,0 +1,39 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Events;
+
+/// <summary>
+/// One committed timeline event with what screens need of its case after it: the message
+/// every live screen, the dashboard projection and the public hub receive. No personal data.
+/// </summary>
+public sealed record CaseEvent(
+    Guid CaseId,
+    string Number,
+    int Sequence,
+    int Version,
+    CaseEventType Type,
+    CaseState? FromState,
+    CaseState State,
+    HandlingLevel Level,
+    Urgency Urgency,
+    string CategoryCode,
+    Channel Channel,
+    int StreetId,
+    int CommunityId,
+    int CourtyardId,
+    int? UnitId,
+    string Source,
+    DateTime OccurredAtUtc,
+    DateTime ReportedAtUtc,
+    bool IsSupervised,
+    DateTime? HandlingDeadlineUtc,
+    DateTime? OverdueAtUtc,
+    Rating? Rating)
+{
+    public static CaseEvent Of(Case @case, TimelineEvent e) => new(
+        @case.Id, @case.Number, e.Sequence, @case.Version, e.Type, e.FromState, e.ToState, e.Level, @case.Urgency,
+        @case.CategoryCode, @case.Channel, @case.StreetId, @case.CommunityId, @case.CourtyardId, e.UnitId ?? @case.CurrentUnitId,
+        e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.HandlingDeadlineUtc, @case.OverdueAtUtc, @case.Rating);
+}

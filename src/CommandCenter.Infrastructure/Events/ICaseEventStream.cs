@@ -1,0 +1,13 @@
+namespace CommandCenter.Infrastructure.Events;
+
+/// <summary>
+/// Committed case events, in commit order per process. Handlers run on the publisher's
+/// thread and must not block: they update memory or hand the batch on.
+/// </summary>
+public interface ICaseEventStream
+{
+    void Publish(IReadOnlyList<CaseEvent> events);
+
+    /// <summary>Calls <paramref name="handler"/> with each published batch until the subscription is disposed.</summary>
+    IDisposable Subscribe(Action<IReadOnlyList<CaseEvent>> handler);
+}
