@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<DeadlineRulesProvider>();
         services.AddSingleton<DeadlineDefaultsSeeder>();
         services.AddSingleton<DeadlineSweeper>();
+        services.AddSingleton<DeadlineAdministration>();
         services.AddDeadlineTimers(configuration, database);
 
         services.TryAddSingleton(TimeProvider.System);

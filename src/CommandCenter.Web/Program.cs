@@ -32,6 +32,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapCaseApi();
 app.MapReferenceApi();
+app.MapDeadlineApi();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

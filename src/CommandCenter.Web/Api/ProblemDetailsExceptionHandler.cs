@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -29,6 +30,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         UnknownReferenceException e => Problem(StatusCodes.Status422UnprocessableEntity, "Unknown reference", e.Message, "UnknownReference", ("field", e.Field)),
         DomainException e => Problem(StatusCodes.Status422UnprocessableEntity, "Invalid input", e.Message, e.Code),
         CaseNotFoundException e => Problem(StatusCodes.Status404NotFound, "Case not found", e.Message, "NotFound"),
+        RecordNotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message, "NotFound"),
+        StaleRecordException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message, "Conflict"),
         BadHttpRequestException e => Problem(StatusCodes.Status400BadRequest, "Bad request", e.Message, "BadRequest"),
         _ => Problem(StatusCodes.Status500InternalServerError, "Server error", "The server could not complete the request.", "ServerError"),
     };

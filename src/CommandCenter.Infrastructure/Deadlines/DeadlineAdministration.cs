@@ -1,0 +1,128 @@
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Deadlines;
+
+/// <summary>A new policy's scope and limits; times in minutes so a person can type them.</summary>
+public sealed record PolicyInput(
+    string? CategoryCode, Urgency? Urgency, HandlingLevel Level,
+    double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis);
+
+/// <summary>New limits for an existing policy, sent with the revision the editor saw.</summary>
+public sealed record PolicyLimitsInput(double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis, int ExpectedRevision);
+
+public sealed record CalendarDayInput(DateOnly Date, CalendarDayKind Kind, string Name);
+
+public sealed class RecordNotFoundException(string what, string key) : Exception($"{what} {key} does not exist.");
+
+/// <summary>Someone saved the record first; nothing of this request was stored.</summary>
+public sealed class StaleRecordException(string what)
+    : Exception($"{what} was changed by someone else first. Reload it and try again; nothing was saved.");
+
+/// <summary>
+/// What an administrator changes in the street's deadline rules. Each change is written,
+/// then the rules in memory are rebuilt so the next deadline uses it; deadlines already set
+/// stay as they are (the case records which policy revision set them).
+/// </summary>
+public sealed class DeadlineAdministration(
+    IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, DeadlineRulesProvider rules)
+{
+    public async Task<IReadOnlyList<TimePolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.TimePolicies.AsNoTracking()
+            .OrderBy(p => p.Level).ThenBy(p => p.CategoryCode).ThenBy(p => p.Urgency).ToListAsync(cancellationToken);
+    }
+
+    public Task<TimePolicy> CreatePolicyAsync(PolicyInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync("The policy table", async db =>
+        {
+            var id = (await db.TimePolicies.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
+            var policy = TimePolicy.Create(id, Blank(input.CategoryCode), input.Urgency, input.Level,
+                Minutes(input.SignForMinutes, "signFor"), Minutes(input.HandlingMinutes, "handling"), input.WarningShare, input.Basis);
+            // The table refuses two policies for the same scope.
+            _ = new PolicyTable([.. await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken), policy]);
+            db.TimePolicies.Add(policy);
+            return policy;
+        }, cancellationToken);
+
+    public Task<TimePolicy> UpdatePolicyAsync(int id, PolicyLimitsInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync($"Policy {id}", async db =>
+        {
+            var policy = await db.TimePolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+                ?? throw new RecordNotFoundException("Policy", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (policy.Revision != input.ExpectedRevision)
+                throw new StaleRecordException($"Policy {id} (now at revision {policy.Revision}, not {input.ExpectedRevision})");
+            policy.Update(Minutes(input.SignForMinutes, "signFor"), Minutes(input.HandlingMinutes, "handling"), input.WarningShare, input.Basis);
+            return policy;
+        }, cancellationToken);
+
+    public Task DeletePolicyAsync(int id, CancellationToken cancellationToken = default) =>
+        WriteAsync($"Policy {id}", async db =>
+        {
+            var policy = await db.TimePolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+                ?? throw new RecordNotFoundException("Policy", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            db.TimePolicies.Remove(policy);
+            return policy;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<CalendarDay>> CalendarDaysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.CalendarDays.AsNoTracking().OrderBy(d => d.Date).ToListAsync(cancellationToken);
+    }
+
+    public Task<CalendarDay> SetCalendarDayAsync(CalendarDayInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync("The calendar", async db =>
+        {
+            if (!Enum.IsDefined(input.Kind))
+                throw new DomainValidationException("UnknownDayKind", $"Day kind {input.Kind} does not exist.", "kind");
+            var name = input.Name?.Trim();
+            if (string.IsNullOrEmpty(name) || name.Length > 64)
+                throw new DomainValidationException("Required", "name is required (at most 64 characters).", "name");
+            if (await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == input.Date, cancellationToken) is { } existing)
+                db.CalendarDays.Remove(existing);
+            var day = new CalendarDay { Date = input.Date, Kind = input.Kind, Name = name };
+            db.CalendarDays.Add(day);
+            return day;
+        }, cancellationToken);
+
+    public Task RemoveCalendarDayAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        WriteAsync("The calendar", async db =>
+        {
+            var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, cancellationToken)
+                ?? throw new RecordNotFoundException("Calendar day", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            db.CalendarDays.Remove(day);
+            return day;
+        }, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(string what, Func<CommandCenterDbContext, Task<T>> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using (await writeGate.EnterAsync(cancellationToken))
+        {
+            var result = await change(db);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new StaleRecordException(what);
+            }
+            await rules.ReloadAsync(db, cancellationToken);
+            return result;
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static TimeSpan Minutes(double minutes, string field) =>
+        double.IsFinite(minutes) && minutes is > 0 and <= 60 * 24 * 365
+            ? TimeSpan.FromMinutes(minutes)
+            : throw new DomainValidationException("MinutesOutOfRange", $"{field} must be more than 0 and at most a year, in minutes.", field);
+}

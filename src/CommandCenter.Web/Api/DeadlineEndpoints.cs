@@ -1,0 +1,50 @@
+using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Deadlines;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>The street's deadline rules: time-limit policies and the working calendar.</summary>
+public static class DeadlineEndpoints
+{
+    public static IEndpointRouteBuilder MapDeadlineApi(this IEndpointRouteBuilder endpoints)
+    {
+        var policies = endpoints.MapGroup("/api/policies").WithTags("Deadlines");
+        policies.MapGet("/", async (DeadlineAdministration admin, CancellationToken ct) => (await admin.PoliciesAsync(ct)).Select(PolicyView.Of))
+            .WithSummary("The time-limit policy table.");
+        policies.MapPost("/", async (PolicyInput input, DeadlineAdministration admin, CancellationToken ct) =>
+            {
+                var policy = await admin.CreatePolicyAsync(input, ct);
+                return TypedResults.Created($"/api/policies/{policy.Id}", PolicyView.Of(policy));
+            })
+            .WithSummary("Adds a policy for a scope (category or any, urgency or any, level); new deadlines use it at once.");
+        policies.MapPut("/{id:int}", async (int id, PolicyLimitsInput input, DeadlineAdministration admin, CancellationToken ct) =>
+                PolicyView.Of(await admin.UpdatePolicyAsync(id, input, ct)))
+            .WithSummary("New limits for a policy, given the revision the editor saw; 409 when someone changed it first.");
+        policies.MapDelete("/{id:int}", async (int id, DeadlineAdministration admin, CancellationToken ct) =>
+            {
+                await admin.DeletePolicyAsync(id, ct);
+                return TypedResults.NoContent();
+            });
+
+        var calendar = endpoints.MapGroup("/api/calendar/days").WithTags("Deadlines");
+        calendar.MapGet("/", (DeadlineAdministration admin, CancellationToken ct) => admin.CalendarDaysAsync(ct))
+            .WithSummary("Holidays and make-up working days; every other day follows the plain week.");
+        calendar.MapPost("/", (CalendarDayInput input, DeadlineAdministration admin, CancellationToken ct) => admin.SetCalendarDayAsync(input, ct))
+            .WithSummary("Sets a day as holiday or make-up working day (replacing what it was).");
+        calendar.MapDelete("/{date}", async (DateOnly date, DeadlineAdministration admin, CancellationToken ct) =>
+        {
+            await admin.RemoveCalendarDayAsync(date, ct);
+            return TypedResults.NoContent();
+        });
+        return endpoints;
+    }
+
+    /// <summary>A policy as the API shows it: limits in minutes.</summary>
+    public sealed record PolicyView(
+        int Id, string? CategoryCode, Domain.Categories.Urgency? Urgency, Domain.Organisation.HandlingLevel Level,
+        double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis, int Revision)
+    {
+        public static PolicyView Of(TimePolicy p) => new(
+            p.Id, p.CategoryCode, p.Urgency, p.Level, p.SignFor.TotalMinutes, p.Handling.TotalMinutes, p.WarningShare, p.Basis, p.Revision);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommandCenter.Web.Tests.Support;
+
+namespace CommandCenter.Web.Tests.Api;
+
+public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
+{
+    private ApiClient Api => app.Api;
+
+    [Fact]
+    public async Task NewPolicy_AppliesToTheNextDispatch_WhileEarlierDeadlinesStay()
+    {
+        var earlier = await DispatchedCaseAsync("0201");
+        var created = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "02", urgency = (string?)null, level = "Courtyard",
+            signForMinutes = 7, handlingMinutes = 90, warningShare = 0.5, basis = "Calendar",
+        }, ApiClient.Json);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var policy = await created.Content.ReadFromJsonAsync<JsonElement>();
+
+        var later = await DispatchedCaseAsync("0201");
+
+        Assert.Equal(TimeSpan.FromMinutes(7), later.SignDeadlineUtc - later.DispatchedAtUtc);
+        Assert.Equal(TimeSpan.FromMinutes(30), earlier.SignDeadlineUtc - earlier.DispatchedAtUtc);
+        Assert.Equal(earlier.SignDeadlineUtc, (await Api.GetAsync(earlier.Id)).SignDeadlineUtc);
+        Assert.Equal(1, policy.GetProperty("revision").GetInt32());
+    }
+
+    [Fact]
+    public async Task PolicyUpdate_WithAStaleRevision_Is409_AndInvalidLimitsAre422()
+    {
+        var created = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "03", level = "Community", signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Working",
+        }, ApiClient.Json);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        var updated = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 15, handlingMinutes = 600, warningShare = 0.75, basis = "Working", expectedRevision = 1 }, ApiClient.Json);
+        var stale = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 10, handlingMinutes = 600, warningShare = 0.75, basis = "Working", expectedRevision = 1 }, ApiClient.Json);
+        var invalid = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 700, handlingMinutes = 600, warningShare = 0.75, basis = "Working", expectedRevision = 2 }, ApiClient.Json);
+        var missing = await Api.Http.PutAsJsonAsync("/api/policies/99999", new { signForMinutes = 1, handlingMinutes = 2, warningShare = 0.5, basis = "Calendar", expectedRevision = 1 }, ApiClient.Json);
+
+        Assert.Equal(2, (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32());
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        Assert.Equal("signFor", (await ApiClient.ProblemAsync(invalid)).GetProperty("field").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var stored = (await Api.GetAsync<JsonElement[]>("/api/policies")).Single(p => p.GetProperty("id").GetInt32() == id);
+        Assert.Equal(15, stored.GetProperty("signForMinutes").GetDouble());
+    }
+
+    [Fact]
+    public async Task CalendarDays_ShipWith2026_AndCanBeSetAndRemoved()
+    {
+        var days = await Api.GetAsync<JsonElement[]>("/api/calendar/days");
+        Assert.Contains(days, d => d.GetProperty("date").GetString() == "2026-10-01" && d.GetProperty("kind").GetString() == "Holiday");
+        Assert.Contains(days, d => d.GetProperty("date").GetString() == "2026-10-10" && d.GetProperty("kind").GetString() == "MakeUpWorkingDay");
+
+        var set = await Api.Http.PostAsJsonAsync("/api/calendar/days", new { date = "2026-12-31", kind = "Holiday", name = "街道调整" }, ApiClient.Json);
+        var removed = await Api.Http.DeleteAsync("/api/calendar/days/2026-12-31");
+        var again = await Api.Http.DeleteAsync("/api/calendar/days/2026-12-31");
+
+        Assert.True(set.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+    }
+
+    private async Task<Infrastructure.Cases.CaseDetail> DispatchedCaseAsync(string category)
+    {
+        var created = await Api.ReportAsync(new { channel = "Hotline", categoryCode = category, urgency = "Normal", courtyardId = 4, description = "路灯不亮" });
+        await Api.CommandAsync(created.Id, "accept", new { level = "Courtyard" });
+        var unit = (await Api.GetAsync<JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=4"))[0].GetProperty("id").GetInt32();
+        return await Api.CommandAsync(created.Id, "dispatch", new { unitId = unit });
+    }
+}
