@@ -91,7 +91,13 @@ public sealed record CaseDetail(
     int Version,
     IReadOnlyList<PartView> Parts,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<CaseCommand> AllowedCommands);
+    IReadOnlyList<CaseCommand> AllowedCommands,
+    int? PolicyId,
+    int? PolicyRevision,
+    Domain.Policies.TimeBasis? TimeBasis,
+    DateTime? WarnedAtUtc,
+    DateTime? SignOverdueAtUtc,
+    DateTime? OverdueAtUtc);
 
 /// <summary>A queue page request: filters, search, sort and paging, all done by the database.</summary>
 public sealed record CaseQuery

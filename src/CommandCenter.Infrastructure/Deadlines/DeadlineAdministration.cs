@@ -34,8 +34,9 @@ public sealed class DeadlineAdministration(
     public async Task<IReadOnlyList<TimePolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.TimePolicies.AsNoTracking()
-            .OrderBy(p => p.Level).ThenBy(p => p.CategoryCode).ThenBy(p => p.Urgency).ToListAsync(cancellationToken);
+        // Ordered in memory: levels and urgencies are stored as names, not in their own order.
+        return [.. (await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(p => p.Level).ThenBy(p => p.CategoryCode).ThenBy(p => p.Urgency)];
     }
 
     public Task<TimePolicy> CreatePolicyAsync(PolicyInput input, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Components;
@@ -15,11 +16,11 @@ public static class UserMessages
     {
         message = exception switch
         {
-            CaseConflictException => localizer["Error.Conflict"],
+            CaseConflictException or StaleRecordException => localizer["Error.Conflict"],
             DomainValidationException e => Sentence(localizer, e.Code, e.Message, e.Field),
             DomainException e => Sentence(localizer, e.Code, e.Message, ""),
             UnknownReferenceException e => Sentence(localizer, "UnknownReference", e.Message, e.Field),
-            CaseNotFoundException => localizer["Error.NotFound"],
+            CaseNotFoundException or RecordNotFoundException => localizer["Error.NotFound"],
             _ => "",
         };
         return message.Length > 0;

@@ -1,0 +1,43 @@
+using CommandCenter.Infrastructure.Deadlines;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+
+namespace CommandCenter.Web.Components.Pages.Admin;
+
+/// <summary>Public holidays and make-up working days per year: what working-time limits are counted on.</summary>
+public sealed partial class Calendar
+{
+    private readonly TableGroupDefinition<CalendarDay> _byYear = new() { Selector = d => d.Date.Year };
+    private IReadOnlyList<CalendarDay> _days = [];
+    private DateTime? _date = DateTime.Today;
+    private CalendarDayKind _kind = CalendarDayKind.Holiday;
+    private string? _name;
+    private string? _message;
+    private bool _failed;
+
+    [Inject] public required DeadlineAdministration Administration { get; init; }
+    [Inject] public required IOptions<DeadlineOptions> Options { get; init; }
+
+    protected override async Task OnInitializedAsync() => _days = await Administration.CalendarDaysAsync();
+
+    private Task SetAsync() => _date is { } date
+        ? RunAsync(() => Administration.SetCalendarDayAsync(new CalendarDayInput(DateOnly.FromDateTime(date), _kind, _name ?? "")))
+        : Task.CompletedTask;
+
+    private Task RemoveAsync(CalendarDay day) => RunAsync(() => Administration.RemoveCalendarDayAsync(day.Date));
+
+    private async Task RunAsync(Func<Task> change)
+    {
+        try
+        {
+            await change();
+            (_message, _failed) = (L["Admin.Saved"], false);
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var sentence))
+        {
+            (_message, _failed) = (sentence, true);
+        }
+        _days = await Administration.CalendarDaysAsync();
+    }
+}

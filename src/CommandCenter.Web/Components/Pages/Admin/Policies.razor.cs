@@ -1,0 +1,68 @@
+using System.Globalization;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Admin;
+
+/// <summary>The time-limit policy table: one form both adds a policy and edits the one picked in the table.</summary>
+public sealed partial class Policies
+{
+    private IReadOnlyList<TimePolicy> _policies = [];
+    private TimePolicy? _editing;
+    private string? _categoryCode;
+    private Urgency? _urgency;
+    private HandlingLevel _level = HandlingLevel.Courtyard;
+    private double _signForMinutes = 30;
+    private double _handlingMinutes = 24 * 60;
+    private double _warningShare = 0.75;
+    private TimeBasis _basis = TimeBasis.Calendar;
+    private string? _message;
+    private bool _failed;
+
+    [Inject] public required DeadlineAdministration Administration { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+
+    protected override async Task OnInitializedAsync() => _policies = await Administration.PoliciesAsync();
+
+    private void Edit(TimePolicy policy)
+    {
+        _editing = policy;
+        (_signForMinutes, _handlingMinutes, _warningShare, _basis) = (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis);
+        _message = null;
+    }
+
+    private void New()
+    {
+        _editing = null;
+        _message = null;
+    }
+
+    private Task SaveAsync() => RunAsync(() => _editing is { } policy
+        ? Administration.UpdatePolicyAsync(policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision))
+        : Administration.CreatePolicyAsync(new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis)));
+
+    private Task DeleteAsync(TimePolicy policy) => RunAsync(() => Administration.DeletePolicyAsync(policy.Id));
+
+    private async Task RunAsync(Func<Task> change)
+    {
+        try
+        {
+            await change();
+            (_message, _failed, _editing) = (L["Admin.Saved"], false, null);
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var sentence))
+        {
+            (_message, _failed) = (sentence, true);
+        }
+        _policies = await Administration.PoliciesAsync();
+    }
+
+    private string CategoryText(string? code) =>
+        code is null ? L["Admin.Any"] : Directory.Category(code) is { } category ? $"{code} {OrganisationDirectory.Localised(category)}" : code;
+
+    private static string Minutes(TimeSpan span) => span.TotalMinutes.ToString("0.##", CultureInfo.CurrentCulture);
+}
