@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 url=${URL:-http://localhost:5199}
 echo "Starting the command center at $url (first start builds and seeds the demo data) ..."
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+# An absolute path: dotnet run starts the app in the project's folder, not here.
+export Database__ConnectionString=${Database__ConnectionString:-"Data Source=$PWD/data/commandcenter.db"}
 exec dotnet run --project src/CommandCenter.Web -c Release --no-launch-profile -- --urls "$url" --contentRoot "$PWD/src/CommandCenter.Web"

@@ -290,7 +290,7 @@ public sealed class Case
         ReturnsAtLevel++;
         LeaveUnit();
         State = CaseState.PendingDispatch;
-        Record(CaseEventType.Returned, from, actor, nowUtc, text is null ? reason.ToString() : $"{reason}: {text}", unitId: unit);
+        Record(CaseEventType.Returned, from, actor, nowUtc, text, unitId: unit, detail: Code(reason));
     }
 
     /// <summary>Progress note, with photos, while the unit works.</summary>
@@ -309,11 +309,11 @@ public sealed class Case
         ValidateAttachments(attachments);
         ResultSummary = RequiredNote(result, "result");
         _parts.SingleOrDefault(p => p.Role == PartRole.Lead)?.Close(ResultSummary, nowUtc, actor.Name);
-        var note = Join(ResultSummary, Withdrawn());
+        var withdrawn = Withdrawn();
         PendingRequest = null;
         DoneAtUtc = nowUtc;
         State = CaseState.PendingVerification;
-        Record(CaseEventType.ReportedDone, from, actor, nowUtc, note, attachments);
+        Record(CaseEventType.ReportedDone, from, actor, nowUtc, ResultSummary, attachments, detail: withdrawn);
     }
 
     /// <summary>延期: asks, before the deadline, for a later one.</summary>
@@ -324,7 +324,7 @@ public sealed class Case
             throw Invalid("PostponementNotLater", $"The new deadline must be later than the current one ({deadline:u}).", "newDeadline");
         var text = RequiredNote(reason, "reason");
         PendingRequest = new PendingRequest(RequestKind.Postponement, text, newDeadlineUtc, nowUtc, actor.Name);
-        Record(CaseEventType.PostponementRequested, from, actor, nowUtc, $"{text} → {newDeadlineUtc:u}");
+        Record(CaseEventType.PostponementRequested, from, actor, nowUtc, text, detail: Code(RequestKind.Postponement), detailAtUtc: newDeadlineUtc);
     }
 
     /// <summary>缓办: the problem cannot be solved now (budget, season); a leader decides.</summary>
@@ -350,16 +350,16 @@ public sealed class Case
                 WarningAtUtc = warningLead is { } lead ? newDeadline - lead : null;
                 HandlingDeadlineUtc = newDeadline;
                 ClearTimerFlags();
-                Record(CaseEventType.RequestApproved, from, actor, nowUtc, Join($"Postponement approved; deadline now {newDeadline:u}", text));
+                Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind), detailAtUtc: newDeadline);
                 break;
             case RequestKind.Deferral:
                 IsDeferred = true;
                 HandlingDeadlineUtc = null;
                 WarningAtUtc = null;
-                Record(CaseEventType.RequestApproved, from, actor, nowUtc, Join("Deferral approved", text));
+                Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind));
                 break;
             default:
-                RiseOneLevel(from, actor, nowUtc, Join($"Escalation request approved: {request.Reason}", text));
+                RiseOneLevel(from, actor, nowUtc, text ?? request.Reason, Code(request.Kind));
                 break;
         }
     }
@@ -370,7 +370,7 @@ public sealed class Case
         var text = RequiredNote(reason, "reason");
         var kind = PendingRequest!.Kind;
         PendingRequest = null;
-        Record(CaseEventType.RequestRefused, from, actor, nowUtc, $"{kind} refused: {text}");
+        Record(CaseEventType.RequestRefused, from, actor, nowUtc, text, detail: Code(kind));
     }
 
     /// <summary>核查: pass moves to evaluation; fail sends it back for rework (返工).</summary>
@@ -409,7 +409,7 @@ public sealed class Case
         else
             Close(nowUtc);
         var type = source == Cases.RatingSource.Revisit ? CaseEventType.RevisitRecorded : CaseEventType.Rated;
-        Record(type, from, actor, nowUtc, Join(rating.ToString(), text));
+        Record(type, from, actor, nowUtc, text, detail: Code(rating));
     }
 
     /// <summary>Nobody rated within <see cref="EvaluationWindow"/>: closes as 默认满意 and says so.</summary>
@@ -419,7 +419,7 @@ public sealed class Case
         Rating = Cases.Rating.DefaultSatisfied;
         RatingSource = Cases.RatingSource.Automatic;
         Close(nowUtc);
-        Record(CaseEventType.AutoClosed, from, actor, nowUtc, "No rating within the evaluation window: closed as default satisfied");
+        Record(CaseEventType.AutoClosed, from, actor, nowUtc, null, detail: Code(Cases.Rating.DefaultSatisfied));
     }
 
     /// <summary>督办: the command center urges the unit; the case stays where it is, flagged.</summary>
@@ -436,7 +436,7 @@ public sealed class Case
     public void Escalate(string reason, Actor actor, DateTime nowUtc)
     {
         var from = Guard(CaseCommand.Escalate, nowUtc);
-        RiseOneLevel(from, actor, nowUtc, RequiredNote(reason, "reason"));
+        RiseOneLevel(from, actor, nowUtc, RequiredNote(reason, "reason"), null);
     }
 
     /// <summary>A co-handling department's liaison closes its part of a cross-agency ticket.</summary>
@@ -488,7 +488,7 @@ public sealed class Case
         }
         else if (Due(DueHandling()) && Level.CanRise())
         {
-            RiseOneLevel(from, timer, nowUtc, null);
+            RiseOneLevel(from, timer, nowUtc, null, null);
         }
         else if (Due(DueHandling()))
         {
@@ -525,21 +525,25 @@ public sealed class Case
         Record(type, from, actor, nowUtc, text);
     }
 
-    private void RiseOneLevel(CaseState from, Actor actor, DateTime nowUtc, string? note)
+    /// <param name="detail">Why it rose when not by hand or timer: the approved escalation request.</param>
+    private void RiseOneLevel(CaseState from, Actor actor, DateTime nowUtc, string? note, string? detail)
     {
         var unit = CurrentUnitId;
-        var text = Join(note, Withdrawn());
+        detail ??= Withdrawn();
         Level = Level.Next();
         EscalationCount++;
         ReturnsAtLevel = 0;
         PendingRequest = null;
         LeaveUnit();
         State = CaseState.PendingDispatch;
-        Record(CaseEventType.Escalated, from, actor, nowUtc, text, unitId: unit);
+        Record(CaseEventType.Escalated, from, actor, nowUtc, note, unitId: unit, detail: detail);
     }
 
     /// <summary>Says on the timeline that a request nobody decided no longer applies.</summary>
-    private string? Withdrawn() => PendingRequest is { } request ? $"The pending {request.Kind} request is withdrawn" : null;
+    private string? Withdrawn() => PendingRequest is { } request ? $"Withdrawn.{request.Kind}" : null;
+
+    /// <summary>A timeline detail code: "{Enum}.{Name}", the key screens translate.</summary>
+    private static string Code<T>(T value) where T : struct, Enum => $"{typeof(T).Name}.{value}";
 
     private void LeaveUnit()
     {
@@ -601,14 +605,14 @@ public sealed class Case
 
     private void Record(
         CaseEventType type, CaseState? from, Actor actor, DateTime nowUtc, string? note,
-        IReadOnlyCollection<Attachment>? attachments = null, int? unitId = null)
+        IReadOnlyCollection<Attachment>? attachments = null, int? unitId = null, string? detail = null, DateTime? detailAtUtc = null)
     {
         EventCount++;
         Version++;
         LastChangedAtUtc = nowUtc;
         NextTimerAtUtc = NextTimer();
         _timeline.Add(new TimelineEvent(
-            EventCount, type, nowUtc, actor, from, State, Level, unitId ?? CurrentUnitId, note, attachments));
+            EventCount, type, nowUtc, actor, from, State, Level, unitId ?? CurrentUnitId, note, attachments, detail, detailAtUtc));
     }
 
     private static void ValidateAttachments(IReadOnlyCollection<Attachment>? attachments)
@@ -653,8 +657,6 @@ public sealed class Case
         return trimmed;
     }
 
-    private static string? Join(string? first, string? second) =>
-        first is null ? second : second is null ? first : $"{first}. {second}";
 
 
     private static DomainValidationException Invalid(string code, string message, string field) => new(code, message, field);

@@ -15,8 +15,10 @@ public sealed class TimelineEvent
     internal TimelineEvent(
         int sequence, CaseEventType type, DateTime occurredAtUtc, Actor actor,
         CaseState? fromState, CaseState toState, HandlingLevel level, int? unitId,
-        string? note, IEnumerable<Attachment>? attachments)
+        string? note, IEnumerable<Attachment>? attachments, string? detail, DateTime? detailAtUtc)
     {
+        Detail = detail;
+        DetailAtUtc = detailAtUtc;
         Sequence = sequence;
         Type = type;
         OccurredAtUtc = occurredAtUtc;
@@ -45,6 +47,14 @@ public sealed class TimelineEvent
     public CaseState ToState { get; private set; }
     public HandlingLevel Level { get; private set; }
     public int? UnitId { get; private set; }
+    /// <summary>What a person wrote; nothing else, so it reads right in any language.</summary>
     public string? Note { get; private set; }
+    /// <summary>
+    /// A fact of the event as a code a screen translates, "{Enum}.{Name}": the return reason,
+    /// the rating, the kind of request decided or withdrawn (e.g. ReturnReason.OwnershipUnclear).
+    /// </summary>
+    public string? Detail { get; private set; }
+    /// <summary>A time that belongs to the detail: the deadline asked for or granted.</summary>
+    public DateTime? DetailAtUtc { get; private set; }
     public IReadOnlyList<Attachment> Attachments => _attachments;
 }

@@ -220,7 +220,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         c.PendingRequest, c.Version,
         [.. c.Parts.Select(p => new PartView(p.UnitId, directory.UnitName(p.UnitId)!, p.Role, p.IsRequired, p.IsClosed, p.Result, p.ClosedAtUtc, p.ClosedBy))],
         [.. c.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Type, e.OccurredAtUtc, e.ActorName, e.ActorRole, e.Source,
-            e.FromState, e.ToState, e.Level, directory.UnitName(e.UnitId), e.Note, e.Attachments))],
+            e.FromState, e.ToState, e.Level, directory.UnitName(e.UnitId), e.Note, e.Attachments, e.Detail, e.DetailAtUtc))],
         c.AllowedCommands(clock.GetUtcNow().UtcDateTime),
         c.PolicyId, c.PolicyRevision, c.TimeBasis, c.WarnedAtUtc, c.SignOverdueAtUtc, c.OverdueAtUtc);
 

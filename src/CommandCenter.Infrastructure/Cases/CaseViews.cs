@@ -40,7 +40,9 @@ public sealed record TimelineEntry(
     HandlingLevel Level,
     string? UnitName,
     string? Note,
-    IReadOnlyList<Attachment> Attachments);
+    IReadOnlyList<Attachment> Attachments,
+    string? Detail,
+    DateTime? DetailAtUtc);
 
 public sealed record PartView(int UnitId, string UnitName, PartRole Role, bool IsRequired, bool IsClosed, string? Result, DateTime? ClosedAtUtc, string? ClosedBy);
 

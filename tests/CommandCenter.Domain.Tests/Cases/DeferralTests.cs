@@ -18,7 +18,7 @@ public class DeferralTests
         Assert.Null(c.WarningAtUtc);
         Assert.Null(c.PendingRequest);
         Assert.Equal(CaseState.InProgress, c.State);
-        Assert.Equal("Deferral approved", c.Timeline[^1].Note);
+        Assert.Equal("RequestKind.Deferral", c.Timeline[^1].Detail);
     }
 
     [Theory]

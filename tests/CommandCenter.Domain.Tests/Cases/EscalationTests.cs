@@ -16,7 +16,7 @@ public class EscalationTests
 
         AssertRoseTo(c, HandlingLevel.Community, Org.Property.Id);
         Assert.Null(c.PendingRequest);
-        Assert.StartsWith("Escalation request approved", c.Timeline[^1].Note, StringComparison.Ordinal);
+        Assert.Equal("RequestKind.Escalation", c.Timeline[^1].Detail);
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public class PostponementTests
         Assert.Null(c.PendingRequest);
         var approved = c.Timeline[^1];
         Assert.Equal(CaseEventType.RequestApproved, approved.Type);
-        Assert.Equal($"Postponement approved; deadline now {requested:u}. Agreed with the lorry company", approved.Note);
+        Assert.Equal(("RequestKind.Postponement", requested, "Agreed with the lorry company"), (approved.Detail, approved.DetailAtUtc, approved.Note));
     }
 
     [Fact]
@@ -81,6 +81,6 @@ public class PostponementTests
         Assert.Null(c.PendingRequest);
         Assert.Equal(deadline, c.HandlingDeadlineUtc);
         Assert.Equal(CaseEventType.RequestRefused, c.Timeline[^1].Type);
-        Assert.Equal("Postponement refused: Finish it within the limit", c.Timeline[^1].Note);
+        Assert.Equal(("RequestKind.Postponement", "Finish it within the limit"), (c.Timeline[^1].Detail, c.Timeline[^1].Note));
     }
 }

@@ -20,7 +20,7 @@ public class RatingTests
         Assert.Equal(_builder.Now, c.ClosedAtUtc);
         Assert.Equal((rating, RatingSource.Reporter, "Quick work"), (c.Rating, c.RatingSource, c.RatingComment));
         Assert.Equal(CaseEventType.Rated, c.Timeline[^1].Type);
-        Assert.Equal($"{rating}. Quick work", c.Timeline[^1].Note);
+        Assert.Equal(($"Rating.{rating}", "Quick work"), (c.Timeline[^1].Detail, c.Timeline[^1].Note));
     }
 
     [Fact]

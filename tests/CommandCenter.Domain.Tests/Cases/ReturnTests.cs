@@ -23,7 +23,7 @@ public class ReturnTests
         Assert.Null(c.SignDeadlineUtc);
         var returned = c.Timeline[^1];
         Assert.Equal(CaseEventType.Returned, returned.Type);
-        Assert.Equal(reason.ToString(), returned.Note);
+        Assert.Equal($"ReturnReason.{reason}", returned.Detail);
         Assert.Equal(Org.Property.Id, returned.UnitId);
     }
 
@@ -44,7 +44,7 @@ public class ReturnTests
 
         c.Return(ReturnReason.Other, "The wall belongs to the school", Org.Dispatcher, _builder.Now);
 
-        Assert.Equal("Other: The wall belongs to the school", c.Timeline[^1].Note);
+        Assert.Equal(("ReturnReason.Other", "The wall belongs to the school"), (c.Timeline[^1].Detail, c.Timeline[^1].Note));
     }
 
     [Fact]

@@ -298,6 +298,13 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<DateTime?>("DetailAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("FromState")
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");

@@ -289,6 +289,13 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DetailAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FromState")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class TimelineDetail : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Detail",
+                table: "TimelineEvents",
+                type: "nvarchar(48)",
+                maxLength: 48,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DetailAtUtc",
+                table: "TimelineEvents",
+                type: "datetime2",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Detail",
+                table: "TimelineEvents");
+
+            migrationBuilder.DropColumn(
+                name: "DetailAtUtc",
+                table: "TimelineEvents");
+        }
+    }
+}
