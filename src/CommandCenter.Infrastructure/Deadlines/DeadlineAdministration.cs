@@ -2,6 +2,7 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,9 @@ public sealed record PolicyLimitsInput(double SignForMinutes, double HandlingMin
 
 public sealed record CalendarDayInput(DateOnly Date, CalendarDayKind Kind, string Name);
 
+/// <summary>A routing rule: with no unit, the case's own courtyard or community unit at that level.</summary>
+public sealed record RoutingRuleInput(string? CategoryCode, HandlingLevel Level, int? UnitId, bool AutoDispatch);
+
 public sealed class RecordNotFoundException(string what, string key) : Exception($"{what} {key} does not exist.");
 
 /// <summary>Someone saved the record first; nothing of this request was stored.</summary>
@@ -29,7 +33,7 @@ public sealed class StaleRecordException(string what)
 /// stay as they are (the case records which policy revision set them).
 /// </summary>
 public sealed class DeadlineAdministration(
-    IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, DeadlineRulesProvider rules)
+    IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, DeadlineRulesProvider rules, OrganisationDirectory directory)
 {
     public async Task<IReadOnlyList<TimePolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
     {
@@ -99,6 +103,42 @@ public sealed class DeadlineAdministration(
                 ?? throw new RecordNotFoundException("Calendar day", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             db.CalendarDays.Remove(day);
             return day;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<RoutingRule>> RoutingRulesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return [.. (await db.RoutingRules.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(r => r.Level).ThenBy(r => r.CategoryCode)];
+    }
+
+    /// <summary>Sets the rule for a category and level, replacing the one there was.</summary>
+    public Task<RoutingRule> SetRoutingRuleAsync(RoutingRuleInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync("The routing table", async db =>
+        {
+            var category = Blank(input.CategoryCode);
+            if (category is not null && directory.Category(category) is null)
+                throw new DomainValidationException("InvalidCategoryCode", $"Category {category} does not exist.", "categoryCode");
+            if (!Enum.IsDefined(input.Level))
+                throw new DomainValidationException("UnknownLevel", $"Level {input.Level} does not exist.", "level");
+            if (input.UnitId is { } unitId && directory.Unit(unitId)?.Level != input.Level)
+                throw new DomainValidationException("UnitNotAtLevel", $"Unit {unitId} does not handle {input.Level}-level cases.", "unitId");
+            if (input.UnitId is null && input.Level is HandlingLevel.Street or HandlingLevel.District)
+                throw new DomainValidationException("UnitRequired", "Street and district routing names a unit.", "unitId");
+            var existing = await db.RoutingRules.Where(r => r.CategoryCode == category && r.Level == input.Level).ToListAsync(cancellationToken);
+            db.RoutingRules.RemoveRange(existing);
+            var id = (await db.RoutingRules.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0) + 1;
+            var rule = new RoutingRule(id, category, input.Level, input.UnitId, input.AutoDispatch);
+            db.RoutingRules.Add(rule);
+            return rule;
+        }, cancellationToken);
+
+    public Task DeleteRoutingRuleAsync(int id, CancellationToken cancellationToken = default) =>
+        WriteAsync("The routing table", async db =>
+        {
+            var rule = await db.RoutingRules.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+                ?? throw new RecordNotFoundException("Routing rule", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            db.RoutingRules.Remove(rule);
+            return rule;
         }, cancellationToken);
 
     private async Task<T> WriteAsync<T>(string what, Func<CommandCenterDbContext, Task<T>> change, CancellationToken cancellationToken)

@@ -36,6 +36,16 @@ public static class DeadlineEndpoints
             await admin.RemoveCalendarDayAsync(date, ct);
             return TypedResults.NoContent();
         });
+        var routing = endpoints.MapGroup("/api/routing").WithTags("Deadlines");
+        routing.MapGet("/", (DeadlineAdministration admin, CancellationToken ct) => admin.RoutingRulesAsync(ct))
+            .WithSummary("Where escalated cases go per category and level, and whether the timer dispatches them at once.");
+        routing.MapPost("/", (RoutingRuleInput input, DeadlineAdministration admin, CancellationToken ct) => admin.SetRoutingRuleAsync(input, ct))
+            .WithSummary("Sets the rule for a category (or any) and level, replacing the one there was.");
+        routing.MapDelete("/{id:int}", async (int id, DeadlineAdministration admin, CancellationToken ct) =>
+        {
+            await admin.DeleteRoutingRuleAsync(id, ct);
+            return TypedResults.NoContent();
+        });
         return endpoints;
     }
 

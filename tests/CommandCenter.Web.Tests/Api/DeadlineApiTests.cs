@@ -68,6 +68,27 @@ public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }
 
+    [Fact]
+    public async Task RoutingRule_IsCheckedAgainstTheLevel_ReplacedPerScope_AndRemovable()
+    {
+        var street = (await Api.GetAsync<JsonElement[]>("/api/reference/units?level=Street"))[0].GetProperty("id").GetInt32();
+        var courtyardUnit = (await Api.GetAsync<JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=1"))[0].GetProperty("id").GetInt32();
+
+        var wrongLevel = await Api.Http.PostAsJsonAsync("/api/routing", new { categoryCode = "0701", level = "Street", unitId = courtyardUnit, autoDispatch = true }, ApiClient.Json);
+        var first = await Api.Http.PostAsJsonAsync("/api/routing", new { categoryCode = "0701", level = "Street", unitId = street, autoDispatch = true }, ApiClient.Json);
+        var second = await Api.Http.PostAsJsonAsync("/api/routing", new { categoryCode = "0701", level = "Street", unitId = street, autoDispatch = false }, ApiClient.Json);
+        var id = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var rules = await Api.GetAsync<JsonElement[]>("/api/routing");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongLevel.StatusCode);
+        Assert.Equal("UnitNotAtLevel", (await ApiClient.ProblemAsync(wrongLevel)).GetProperty("code").GetString());
+        Assert.True(first.IsSuccessStatusCode);
+        var scoped = Assert.Single(rules, r => r.GetProperty("categoryCode").GetString() == "0701" && r.GetProperty("level").GetString() == "Street");
+        Assert.False(scoped.GetProperty("autoDispatch").GetBoolean());
+        Assert.Equal(HttpStatusCode.NoContent, (await Api.Http.DeleteAsync($"/api/routing/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.DeleteAsync($"/api/routing/{id}")).StatusCode);
+    }
+
     private async Task<Infrastructure.Cases.CaseDetail> DispatchedCaseAsync(string category)
     {
         var created = await Api.ReportAsync(new { channel = "Hotline", categoryCode = category, urgency = "Normal", courtyardId = 4, description = "路灯不亮" });
