@@ -13,31 +13,18 @@ public sealed partial class Calendar
     private DateTime? _date = DateTime.Today;
     private CalendarDayKind _kind = CalendarDayKind.Holiday;
     private string? _name;
-    private string? _message;
-    private bool _failed;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required IOptions<DeadlineOptions> Options { get; init; }
 
-    protected override async Task OnInitializedAsync() => _days = await Administration.CalendarDaysAsync();
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync() => _days = await Administration.CalendarDaysAsync();
 
     private Task SetAsync() => _date is { } date
-        ? RunAsync(() => Administration.SetCalendarDayAsync(new CalendarDayInput(DateOnly.FromDateTime(date), _kind, _name ?? "")))
+        ? RunAsync(() => Administration.SetCalendarDayAsync(new CalendarDayInput(DateOnly.FromDateTime(date), _kind, _name ?? "")), ReloadAsync)
         : Task.CompletedTask;
 
-    private Task RemoveAsync(CalendarDay day) => RunAsync(() => Administration.RemoveCalendarDayAsync(day.Date));
+    private Task RemoveAsync(CalendarDay day) => RunAsync(() => Administration.RemoveCalendarDayAsync(day.Date), ReloadAsync);
 
-    private async Task RunAsync(Func<Task> change)
-    {
-        try
-        {
-            await change();
-            (_message, _failed) = (L["Admin.Saved"], false);
-        }
-        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var sentence))
-        {
-            (_message, _failed) = (sentence, true);
-        }
-        _days = await Administration.CalendarDaysAsync();
-    }
 }

@@ -20,46 +20,32 @@ public sealed partial class Policies
     private double _handlingMinutes = 24 * 60;
     private double _warningShare = 0.75;
     private TimeBasis _basis = TimeBasis.Calendar;
-    private string? _message;
-    private bool _failed;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
 
-    protected override async Task OnInitializedAsync() => _policies = await Administration.PoliciesAsync();
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync() => _policies = await Administration.PoliciesAsync();
 
     private void Edit(TimePolicy policy)
     {
         _editing = policy;
         (_signForMinutes, _handlingMinutes, _warningShare, _basis) = (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis);
-        _message = null;
     }
 
-    private void New()
+    private void New() => _editing = null;
+
+    private Task SaveAsync() => RunAsync(async () =>
     {
+        await (_editing is { } policy
+            ? Administration.UpdatePolicyAsync(policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision))
+            : Administration.CreatePolicyAsync(new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis)));
         _editing = null;
-        _message = null;
-    }
+    }, ReloadAsync);
 
-    private Task SaveAsync() => RunAsync(() => _editing is { } policy
-        ? Administration.UpdatePolicyAsync(policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision))
-        : Administration.CreatePolicyAsync(new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis)));
+    private Task DeleteAsync(TimePolicy policy) => RunAsync(() => Administration.DeletePolicyAsync(policy.Id), ReloadAsync);
 
-    private Task DeleteAsync(TimePolicy policy) => RunAsync(() => Administration.DeletePolicyAsync(policy.Id));
-
-    private async Task RunAsync(Func<Task> change)
-    {
-        try
-        {
-            await change();
-            (_message, _failed, _editing) = (L["Admin.Saved"], false, null);
-        }
-        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var sentence))
-        {
-            (_message, _failed) = (sentence, true);
-        }
-        _policies = await Administration.PoliciesAsync();
-    }
 
     private string CategoryText(string? code) =>
         code is null ? L["Admin.Any"] : Directory.Category(code) is { } category ? $"{code} {OrganisationDirectory.Localised(category)}" : code;

@@ -14,33 +14,20 @@ public sealed partial class Routing
     private HandlingLevel _level = HandlingLevel.Street;
     private int? _unitId;
     private bool _autoDispatch = true;
-    private string? _message;
-    private bool _failed;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
 
-    protected override async Task OnInitializedAsync() => _rules = await Administration.RoutingRulesAsync();
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync() => _rules = await Administration.RoutingRulesAsync();
 
     private void LevelChanged(HandlingLevel level) => (_level, _unitId) = (level, null);
 
-    private Task SetAsync() => RunAsync(() => Administration.SetRoutingRuleAsync(new RoutingRuleInput(_categoryCode, _level, _unitId, _autoDispatch)));
+    private Task SetAsync() => RunAsync(() => Administration.SetRoutingRuleAsync(new RoutingRuleInput(_categoryCode, _level, _unitId, _autoDispatch)), ReloadAsync);
 
-    private Task DeleteAsync(RoutingRule rule) => RunAsync(() => Administration.DeleteRoutingRuleAsync(rule.Id));
+    private Task DeleteAsync(RoutingRule rule) => RunAsync(() => Administration.DeleteRoutingRuleAsync(rule.Id), ReloadAsync);
 
-    private async Task RunAsync(Func<Task> change)
-    {
-        try
-        {
-            await change();
-            (_message, _failed) = (L["Admin.Saved"], false);
-        }
-        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var sentence))
-        {
-            (_message, _failed) = (sentence, true);
-        }
-        _rules = await Administration.RoutingRulesAsync();
-    }
 
     private string CategoryText(string? code) =>
         code is null ? L["Admin.Any"] : Directory.Category(code) is { } category ? $"{code} {OrganisationDirectory.Localised(category)}" : code;

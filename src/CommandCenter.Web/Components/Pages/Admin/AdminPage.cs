@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+
+namespace CommandCenter.Web.Components.Pages.Admin;
+
+/// <summary>What the admin pages share: run a change, say in the user's language whether it was saved, show the table again.</summary>
+public abstract class AdminPage : ComponentBase
+{
+    [Inject] public required IStringLocalizer<SharedResource> Localizer { get; init; }
+
+    protected string? Message { get; private set; }
+    protected bool Failed { get; private set; }
+
+    protected async Task RunAsync(Func<Task> change, Func<Task> reload)
+    {
+        try
+        {
+            await change();
+            (Message, Failed) = (Localizer["Admin.Saved"], false);
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(Localizer, e, out var sentence))
+        {
+            (Message, Failed) = (sentence, true);
+        }
+        await reload();
+    }
+}
