@@ -32,7 +32,6 @@ public sealed class DatabaseInitializer(
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);
-        await deadlineRules.ReloadAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({Provider}); {Courtyards} courtyards, {Units} units", db.Database.ProviderName, directory.Courtyards.Count, directory.Units.Count);
     }
 
