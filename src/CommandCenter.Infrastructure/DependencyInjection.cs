@@ -1,4 +1,5 @@
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddSingleton(new WriteGate(serialise: database.Provider == DatabaseProvider.Sqlite));
         services.AddSingleton<OrganisationDirectory>();
         services.AddSingleton<ICaseEventStream, InProcessCaseEventStream>();
+        services.AddSingleton<DashboardProjection>();
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();

@@ -1,3 +1,4 @@
+using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using Microsoft.Data.Sqlite;
@@ -15,6 +16,7 @@ public sealed class DatabaseInitializer(
     DeadlineDefaultsSeeder deadlineDefaults,
     DeadlineRulesProvider deadlineRules,
     DemoDataSeeder seeder,
+    DashboardProjection dashboard,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
@@ -32,6 +34,7 @@ public sealed class DatabaseInitializer(
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);
+        await dashboard.RebuildAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({Provider}); {Courtyards} courtyards, {Units} units", db.Database.ProviderName, directory.Courtyards.Count, directory.Units.Count);
     }
 

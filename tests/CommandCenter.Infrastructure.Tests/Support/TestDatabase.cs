@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public OrganisationDirectory Directory => _services.GetRequiredService<OrganisationDirectory>();
     public DemoDataSeeder Seeder => _services.GetRequiredService<DemoDataSeeder>();
     public ICaseEventStream Events => _services.GetRequiredService<ICaseEventStream>();
+    public DashboardProjection Dashboard => _services.GetRequiredService<DashboardProjection>();
 
     public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null)
     {

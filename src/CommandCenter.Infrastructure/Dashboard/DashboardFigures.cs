@@ -1,0 +1,23 @@
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Events;
+
+namespace CommandCenter.Infrastructure.Dashboard;
+
+/// <summary>Today's counts on the wall; "today" is the China day.</summary>
+public sealed record TodayCounts(int Received, int Dispatched, int InProgress, int Closed, int Overdue);
+
+/// <summary>
+/// The figures of one wall at one moment, immutable. Rates are null when there is nothing to
+/// divide by. Satisfaction = (满意 + 基本满意) ÷ ratings given by people (reporter or revisit),
+/// closed in the last 30 days; 默认满意 is not a person's rating and is left out.
+/// Resolved-at-level = closed cases of the last 30 days by the level they were closed at.
+/// </summary>
+public sealed record DashboardFigures(
+    long Version,
+    DateTime AsOfUtc,
+    TodayCounts Today,
+    double? SatisfactionRate,
+    IReadOnlyDictionary<int, int> OpenByCommunity,
+    IReadOnlyDictionary<string, int> OpenByCategoryGroup,
+    IReadOnlyDictionary<HandlingLevel, int> ClosedAtLevel,
+    IReadOnlyList<CaseEvent> LatestEvents);

@@ -1,0 +1,125 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Dashboard;
+
+/// <summary>
+/// One per process: the wall's figures kept current from committed case events, so a
+/// thousand open screens cost no more database work than one. Rebuilt from the database
+/// when it starts; then each event updates the case's slice, and figures are computed on
+/// request, at most once per change.
+/// </summary>
+public sealed class DashboardProjection : IDisposable
+{
+    public static readonly TimeSpan Window = TimeSpan.FromDays(30);
+    private const int FeedLength = 50;
+
+    private readonly object _gate = new();
+    private readonly Dictionary<Guid, CaseSlice> _cases = [];
+    private readonly LinkedList<CaseEvent> _feed = new();
+    private readonly TimeProvider _clock;
+    private readonly IDisposable _subscription;
+    private long _version;
+    private (long Version, int? CommunityId, DashboardFigures Figures)? _cached;
+
+    public DashboardProjection(ICaseEventStream events, TimeProvider clock)
+    {
+        _clock = clock;
+        _subscription = events.Subscribe(Apply);
+    }
+
+    /// <summary>Raised after every applied batch; screens coalesce their renders.</summary>
+    public event Action? Changed;
+
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>Replaces the state with what the database holds: open cases and those closed within the window.</summary>
+    public async Task RebuildAsync(CommandCenterDbContext db, CancellationToken cancellationToken = default)
+    {
+        var since = _clock.GetUtcNow().UtcDateTime - Window;
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => c.ClosedAtUtc == null || c.ClosedAtUtc >= since || c.ReportedAtUtc >= since)
+            .Select(c => new
+            {
+                c.Id,
+                Slice = new CaseSlice(c.State, c.Level, c.CommunityId, c.CategoryCode, c.ReportedAtUtc, c.DispatchedAtUtc,
+                    c.ClosedAtUtc, c.HandlingDeadlineUtc, c.OverdueAtUtc, c.Rating),
+            })
+            .ToListAsync(cancellationToken);
+        lock (_gate)
+        {
+            _cases.Clear();
+            foreach (var row in rows) _cases[row.Id] = row.Slice;
+            _version++;
+        }
+        Changed?.Invoke();
+    }
+
+    /// <summary>The figures of the street, or of one community.</summary>
+    public DashboardFigures Figures(int? communityId = null)
+    {
+        lock (_gate)
+        {
+            if (_cached is { } cached && cached.Version == _version && cached.CommunityId == communityId) return cached.Figures;
+            var figures = Compute(communityId);
+            _cached = (_version, communityId, figures);
+            return figures;
+        }
+    }
+
+    public void Dispose() => _subscription.Dispose();
+
+    private void Apply(IReadOnlyList<CaseEvent> events)
+    {
+        lock (_gate)
+        {
+            foreach (var e in events)
+            {
+                _cases.TryGetValue(e.CaseId, out var before);
+                _cases[e.CaseId] = new CaseSlice(
+                    e.State, e.Level, e.CommunityId, e.CategoryCode, e.ReportedAtUtc,
+                    e.Type is CaseEventType.Dispatched or CaseEventType.Arbitrated ? e.OccurredAtUtc : before?.DispatchedAtUtc,
+                    e.State.IsFinal() ? before?.ClosedAtUtc ?? e.OccurredAtUtc : null,
+                    e.HandlingDeadlineUtc, e.OverdueAtUtc, e.Rating);
+                _feed.AddFirst(e);
+                if (_feed.Count > FeedLength) _feed.RemoveLast();
+            }
+            _version++;
+        }
+        Changed?.Invoke();
+    }
+
+    private DashboardFigures Compute(int? communityId)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.StartOfLocalDayUtc(ChinaTime.LocalDate(now));
+        var since = now - Window;
+        var cases = _cases.Values.Where(c => communityId is null || c.CommunityId == communityId).ToList();
+        var open = cases.Where(c => !c.State.IsFinal()).ToList();
+        var closed = cases.Where(c => c.State == CaseState.Closed && c.ClosedAtUtc >= since).ToList();
+        var rated = closed.Where(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied).ToList();
+
+        return new DashboardFigures(
+            _version,
+            now,
+            new TodayCounts(
+                Received: cases.Count(c => c.ReportedAtUtc >= today),
+                Dispatched: cases.Count(c => c.DispatchedAtUtc >= today),
+                InProgress: open.Count(c => c.State == CaseState.InProgress),
+                Closed: cases.Count(c => c.State == CaseState.Closed && c.ClosedAtUtc >= today),
+                Overdue: open.Count(c => c.OverdueAtUtc is not null || c.State == CaseState.InProgress && c.HandlingDeadlineUtc < now)),
+            rated.Count == 0 ? null : rated.Count(c => c.Rating != Rating.Unsatisfied) / (double)rated.Count,
+            open.GroupBy(c => c.CommunityId).ToDictionary(g => g.Key, g => g.Count()),
+            open.GroupBy(c => c.CategoryCode[..2]).ToDictionary(g => g.Key, g => g.Count()),
+            closed.GroupBy(c => c.Level).ToDictionary(g => g.Key, g => g.Count()),
+            [.. _feed.Where(e => communityId is null || e.CommunityId == communityId)]);
+    }
+
+    private sealed record CaseSlice(
+        CaseState State, HandlingLevel Level, int CommunityId, string CategoryCode, DateTime ReportedAtUtc,
+        DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc, DateTime? OverdueAtUtc, Rating? Rating);
+}

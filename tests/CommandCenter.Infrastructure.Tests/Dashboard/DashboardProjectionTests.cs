@@ -1,0 +1,102 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Dashboard;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommandCenter.Infrastructure.Tests.Dashboard;
+
+public sealed class DashboardProjectionTests
+{
+    // 2026-11-22 09:00 China time.
+    private static readonly DateTime Now = new(2026, 11, 22, 1, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void ScriptedEvents_GiveExactlyTheExpectedFigures()
+    {
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)));
+        var (a, b, c, d) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        stream.Publish([
+            Event(a, 1, CaseEventType.Reported, CaseState.Reported, community: 1, category: "0101", at: Now.AddMinutes(-50)),
+            Event(b, 1, CaseEventType.Reported, CaseState.Reported, community: 1, category: "0301", at: Now.AddMinutes(-40)),
+            Event(b, 2, CaseEventType.Dispatched, CaseState.Dispatched, community: 1, category: "0301", at: Now.AddMinutes(-30)),
+            Event(b, 3, CaseEventType.Rated, CaseState.Closed, community: 1, category: "0301", at: Now.AddMinutes(-10), rating: Rating.Satisfied),
+            Event(c, 1, CaseEventType.Signed, CaseState.InProgress, community: 2, category: "0302", at: Now.AddMinutes(-20),
+                reported: Now.AddDays(-2), deadline: Now.AddMinutes(-1), level: HandlingLevel.Community),
+            Event(d, 1, CaseEventType.Rated, CaseState.Closed, community: 2, category: "0401", at: Now.AddMinutes(-5),
+                reported: Now.AddDays(-3), rating: Rating.Unsatisfied, level: HandlingLevel.Street),
+        ]);
+        var street = projection.Figures();
+        var communityTwo = projection.Figures(communityId: 2);
+
+        Assert.Equal(new TodayCounts(Received: 2, Dispatched: 1, InProgress: 1, Closed: 2, Overdue: 1), street.Today);
+        Assert.Equal(0.5, street.SatisfactionRate);
+        Assert.Equal(new Dictionary<int, int> { [1] = 1, [2] = 1 }, street.OpenByCommunity);
+        Assert.Equal(new Dictionary<string, int> { ["01"] = 1, ["03"] = 1 }, street.OpenByCategoryGroup);
+        Assert.Equal(new Dictionary<HandlingLevel, int> { [HandlingLevel.Courtyard] = 1, [HandlingLevel.Street] = 1 }, street.ClosedAtLevel);
+        Assert.Equal(6, street.LatestEvents.Count);
+        Assert.Equal(d, street.LatestEvents[0].CaseId);
+        Assert.Equal(new TodayCounts(0, 0, 1, 1, 1), communityTwo.Today);
+        Assert.Equal(0.0, communityTwo.SatisfactionRate);
+    }
+
+    [Fact]
+    public void Figures_BetweenChanges_AreComputedOnce()
+    {
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)));
+        var changes = 0;
+        projection.Changed += () => changes++;
+
+        var first = projection.Figures();
+        var again = projection.Figures();
+        stream.Publish([Event(Guid.NewGuid(), 1, CaseEventType.Reported, CaseState.Reported, 1, "0101", Now)]);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, projection.Figures());
+        Assert.Equal(1, changes);
+    }
+
+    [Fact]
+    public async Task RebuiltFromTheDatabase_EqualsTheLivePath()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var actor = database.Actor();
+        var ids = new List<Guid>();
+        foreach (var courtyard in database.Directory.Courtyards.Take(4))
+            ids.Add((await database.Cases.ReportAsync(database.Report(courtyardId: courtyard.Id), actor)).Id);
+        await database.Cases.ExecuteAsync(ids[0], new RejectCase("重复来电"), actor);
+        await database.Cases.ExecuteAsync(ids[1], new AcceptCase(HandlingLevel.Community), actor);
+        var unit = database.Directory.UnitsServing(HandlingLevel.Community, (await database.Queries.DetailAsync(ids[1]))!.CourtyardId).First();
+        await database.Cases.ExecuteAsync(ids[1], new DispatchCase(unit.Id), actor);
+        await database.Cases.ExecuteAsync(ids[1], new SignCase(), actor);
+        await database.Cases.ExecuteAsync(ids[1], new ReportDone("已处理"), actor);
+        await database.Cases.ExecuteAsync(ids[1], new VerifyCase(true), actor);
+        await database.Cases.ExecuteAsync(ids[1], new RateCase(Rating.BasicallySatisfied), actor);
+        await database.Cases.ExecuteAsync(ids[2], new AcceptCase(), actor);
+        var live = database.Dashboard.Figures();
+
+        using var rebuilt = new DashboardProjection(new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance), database.Clock);
+        await using (var db = database.NewContext()) await rebuilt.RebuildAsync(db);
+        var fromDatabase = rebuilt.Figures();
+
+        Assert.Equal(live.Today, fromDatabase.Today);
+        Assert.Equal(live.SatisfactionRate, fromDatabase.SatisfactionRate);
+        Assert.Equal(live.OpenByCommunity, fromDatabase.OpenByCommunity);
+        Assert.Equal(live.OpenByCategoryGroup, fromDatabase.OpenByCategoryGroup);
+        Assert.Equal(live.ClosedAtLevel, fromDatabase.ClosedAtLevel);
+        Assert.Equal(new TodayCounts(Received: 4, Dispatched: 1, InProgress: 0, Closed: 1, Overdue: 0), live.Today);
+    }
+
+    private static CaseEvent Event(
+        Guid id, int sequence, CaseEventType type, CaseState state, int community, string category, DateTime at,
+        DateTime? reported = null, DateTime? deadline = null, Rating? rating = null, HandlingLevel level = HandlingLevel.Courtyard) =>
+        new(id, $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, 1, community, 1,
+            null, "Test", at, reported ?? at, false, deadline, null, rating);
+}
