@@ -12,6 +12,9 @@ public static class ChinaTimeText
 
     public static string Format(DateTime? utc) => utc is { } value ? Format(value) : "—";
 
+    /// <summary>China time in another pattern, e.g. "HH:mm" on the wall.</summary>
+    public static string Format(DateTime utc, string pattern) => ToLocal(utc).ToString(pattern, CultureInfo.InvariantCulture);
+
     public static DateTime ToLocal(DateTime utc) => DateTime.SpecifyKind(utc + ChinaTime.Offset, DateTimeKind.Unspecified);
 
     public static DateTime ToUtc(DateTime localDate, TimeSpan localTime) =>

@@ -1,0 +1,68 @@
+using System.Globalization;
+using CommandCenter.Infrastructure.Dashboard;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Controls;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Wall;
+
+/// <summary>
+/// The command-center wall: figures from the shared projection, re-rendered when committed
+/// events change them, at most four times a second however many arrive.
+/// </summary>
+public sealed partial class Wall : IDisposable
+{
+    private static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(250);
+
+    private DashboardFigures _figures = null!;
+    private RenderThrottle? _throttle;
+
+    [Parameter] public int? CommunityId { get; set; }
+
+    [Inject] public required DashboardProjection Projection { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+
+    private string Scope => CommunityId is { } id ? Directory.CommunityName(id) : Directory.Street.Name;
+
+    private IEnumerable<(string Key, int Value)> Tiles =>
+    [
+        ("Received", _figures.Today.Received), ("Dispatched", _figures.Today.Dispatched), ("InProgress", _figures.Today.InProgress),
+        ("Closed", _figures.Today.Closed), ("Overdue", _figures.Today.Overdue),
+    ];
+
+    private IEnumerable<(string Name, int Count)> ByCommunity =>
+        _figures.OpenByCommunity.OrderByDescending(c => c.Value).Select(c => (Directory.CommunityName(c.Key), c.Value));
+
+    private IEnumerable<(string Name, int Count)> ByCategory =>
+        _figures.OpenByCategoryGroup.OrderByDescending(c => c.Value).Take(6).Select(c => (Directory.CategoryName(c.Key), c.Value));
+
+    private int MaxByCommunity => _figures.OpenByCommunity.Values.DefaultIfEmpty(0).Max();
+    private int MaxByCategory => _figures.OpenByCategoryGroup.Values.DefaultIfEmpty(0).Max();
+    private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
+
+    protected override void OnParametersSet() => _figures = Projection.Figures(CommunityId);
+
+    protected override void OnInitialized()
+    {
+        if (!RendererInfo.IsInteractive) return;
+        _throttle = new RenderThrottle(() => InvokeAsync(() =>
+        {
+            _figures = Projection.Figures(CommunityId);
+            StateHasChanged();
+        }), RenderInterval);
+        Projection.Changed += _throttle.Notify;
+    }
+
+    public void Dispose()
+    {
+        if (_throttle is null) return;
+        Projection.Changed -= _throttle.Notify;
+        _throttle.Dispose();
+    }
+
+    private static string Share(int count, int total) =>
+        (total == 0 ? 0 : count / (double)total).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Percent(int count, int total) =>
+        total == 0 ? "—" : (count / (double)total).ToString("P0", CultureInfo.CurrentCulture);
+}

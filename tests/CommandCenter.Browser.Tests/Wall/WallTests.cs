@@ -1,0 +1,32 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommandCenter.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace CommandCenter.Browser.Tests.Wall;
+
+/// <summary>The wall in a real Chromium at the video wall's size.</summary>
+public sealed class WallTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Wall_ShowsANewCaseWithoutReload_AndFitsWithoutScrollbars()
+    {
+        var page = await app.NewPageAsync(1920, 1080);
+        await BrowserApp.OpenAsync(page, "/wall");
+        var receivedBefore = await page.Locator("[data-tile='Received'] h3").InnerTextAsync();
+
+        using var http = new HttpClient { BaseAddress = app.Address };
+        var response = await http.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "ResidentQr", categoryCode = "0201", urgency = "Urgent", courtyardId = 2, description = "小区健身器材松动，有安全隐患",
+        });
+        var number = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+
+        await Assertions.Expect(page.Locator($"[data-case='{number}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-tile='Received'] h3")).Not.ToHaveTextAsync(receivedBefore);
+        var overflow = await page.EvaluateAsync<bool>(
+            "() => document.documentElement.scrollWidth > innerWidth || document.documentElement.scrollHeight > innerHeight");
+        Assert.False(overflow);
+        await BrowserApp.ScreenshotAsync(page, "wall-1920");
+    }
+}
