@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHttpContextAccessor();
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddHostedService<Hubs.LiveEventForwarder>();
         services.AddScoped<Session.CurrentActor>();
         return services;
     }

@@ -3,6 +3,7 @@ using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Web;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Components;
+using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,6 +35,7 @@ app.MapCaseApi();
 app.MapReferenceApi();
 app.MapDeadlineApi();
 app.MapCultureSwitch();
+app.MapHub<LiveHub>(LiveHub.Path);
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -12,8 +12,6 @@ public sealed class RenderThrottle(Func<Task> render, TimeSpan interval) : IDisp
     private bool _pending;
     private bool _disposed;
 
-    public int Renders { get; private set; }
-
     public void Notify()
     {
         TimeSpan wait;
@@ -39,7 +37,6 @@ public sealed class RenderThrottle(Func<Task> render, TimeSpan interval) : IDisp
             _pending = false;
             if (_disposed) return;
             _lastRenderUtc = DateTime.UtcNow;
-            Renders++;
         }
         await render();
     }

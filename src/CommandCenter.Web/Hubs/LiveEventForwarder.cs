@@ -1,0 +1,34 @@
+using CommandCenter.Infrastructure.Events;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommandCenter.Web.Hubs;
+
+/// <summary>Hands every committed case event to the hub groups it belongs to: its street, community, unit and case.</summary>
+public sealed class LiveEventForwarder(ICaseEventStream events, IHubContext<LiveHub> hub, ILogger<LiveEventForwarder> logger) : IHostedService
+{
+    private IDisposable? _subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = events.Subscribe(Forward);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private void Forward(IReadOnlyList<CaseEvent> batch)
+    {
+        foreach (var e in batch)
+        {
+            List<string> groups = [LiveHub.StreetGroup(e.StreetId), LiveHub.CommunityGroup(e.CommunityId), LiveHub.CaseGroup(e.CaseId)];
+            if (e.UnitId is { } unit) groups.Add(LiveHub.UnitGroup(unit));
+            // Sending must not hold up the writer that published; failures are logged, screens reload on reconnect.
+            _ = hub.Clients.Groups(groups).SendAsync(LiveHub.CaseChanged, e).ContinueWith(
+                t => logger.LogWarning(t.Exception, "A live event could not be sent"), TaskContinuationOptions.OnlyOnFaulted);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommandCenter.Web.Hubs;
+
+/// <summary>
+/// The public live hub (/hubs/live) for wall players, phones and other systems. A client
+/// joins the groups it wants and receives "caseChanged" with a <see cref="Infrastructure.Events.CaseEvent"/>
+/// for every committed change in them. Contract: docs/live-events.md.
+/// </summary>
+public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries) : Hub
+{
+    public const string Path = "/hubs/live";
+    public const string CaseChanged = "caseChanged";
+
+    public static string StreetGroup(int id) => $"street:{id}";
+    public static string CommunityGroup(int id) => $"community:{id}";
+    public static string UnitGroup(int id) => $"unit:{id}";
+    public static string CaseGroup(Guid id) => $"case:{id}";
+
+    public Task JoinStreet(int streetId) =>
+        directory.Street.Id == streetId ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
+
+    public Task JoinCommunity(int communityId) =>
+        directory.Community(communityId) is not null ? Join(CommunityGroup(communityId)) : throw new HubException($"Community {communityId} does not exist.");
+
+    public Task JoinUnit(int unitId) =>
+        directory.Unit(unitId) is not null ? Join(UnitGroup(unitId)) : throw new HubException($"Unit {unitId} does not exist.");
+
+    public async Task JoinCase(Guid caseId)
+    {
+        if (await queries.DetailAsync(caseId, Context.ConnectionAborted) is null) throw new HubException($"Case {caseId} does not exist.");
+        await Join(CaseGroup(caseId));
+    }
+
+    public Task Leave(string group) => Groups.RemoveFromGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+
+    private Task Join(string group) => Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+}
