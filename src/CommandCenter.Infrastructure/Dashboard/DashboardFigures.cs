@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Events;
 
@@ -6,11 +7,15 @@ namespace CommandCenter.Infrastructure.Dashboard;
 /// <summary>Today's counts on the wall; "today" is the China day.</summary>
 public sealed record TodayCounts(int Received, int Dispatched, int InProgress, int Closed, int Overdue);
 
+/// <summary>An open case as the map and the alert list show it; no personal data.</summary>
+public sealed record OpenCase(Guid CaseId, string Number, int CourtyardId, Urgency Urgency, string CategoryCode, bool IsOverdue, DateTime? HandlingDeadlineUtc);
+
 /// <summary>
 /// The figures of one wall at one moment, immutable. Rates are null when there is nothing to
 /// divide by. Satisfaction = (满意 + 基本满意) ÷ ratings given by people (reporter or revisit),
 /// closed in the last 30 days; 默认满意 is not a person's rating and is left out.
 /// Resolved-at-level = closed cases of the last 30 days by the level they were closed at.
+/// Alerts = open cases past their handling deadline or marked overdue, most overdue first.
 /// </summary>
 public sealed record DashboardFigures(
     long Version,
@@ -20,4 +25,6 @@ public sealed record DashboardFigures(
     IReadOnlyDictionary<int, int> OpenByCommunity,
     IReadOnlyDictionary<string, int> OpenByCategoryGroup,
     IReadOnlyDictionary<HandlingLevel, int> ClosedAtLevel,
-    IReadOnlyList<CaseEvent> LatestEvents);
+    IReadOnlyList<CaseEvent> LatestEvents,
+    IReadOnlyList<OpenCase> OpenCases,
+    IReadOnlyList<OpenCase> Alerts);

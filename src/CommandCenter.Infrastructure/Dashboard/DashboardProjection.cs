@@ -17,6 +17,8 @@ public sealed class DashboardProjection : IDisposable
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
     private const int FeedLength = 50;
+    private const int MapLimit = 2_000;
+    private const int AlertLimit = 12;
 
     private readonly object _gate = new();
     private readonly Dictionary<Guid, CaseSlice> _cases = [];
@@ -46,8 +48,8 @@ public sealed class DashboardProjection : IDisposable
             .Select(c => new
             {
                 c.Id,
-                Slice = new CaseSlice(c.State, c.Level, c.CommunityId, c.CategoryCode, c.ReportedAtUtc, c.DispatchedAtUtc,
-                    c.ClosedAtUtc, c.HandlingDeadlineUtc, c.OverdueAtUtc, c.Rating),
+                Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CategoryCode, c.ReportedAtUtc,
+                    c.DispatchedAtUtc, c.ClosedAtUtc, c.HandlingDeadlineUtc, c.OverdueAtUtc, c.Rating),
             })
             .ToListAsync(cancellationToken);
         lock (_gate)
@@ -81,7 +83,7 @@ public sealed class DashboardProjection : IDisposable
             {
                 _cases.TryGetValue(e.CaseId, out var before);
                 _cases[e.CaseId] = new CaseSlice(
-                    e.State, e.Level, e.CommunityId, e.CategoryCode, e.ReportedAtUtc,
+                    e.Number, e.State, e.Level, e.Urgency, e.CommunityId, e.CourtyardId, e.CategoryCode, e.ReportedAtUtc,
                     e.Type is CaseEventType.Dispatched or CaseEventType.Arbitrated ? e.OccurredAtUtc : before?.DispatchedAtUtc,
                     e.State.IsFinal() ? before?.ClosedAtUtc ?? e.OccurredAtUtc : null,
                     e.HandlingDeadlineUtc, e.OverdueAtUtc, e.Rating);
@@ -98,28 +100,38 @@ public sealed class DashboardProjection : IDisposable
         var now = _clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.StartOfLocalDayUtc(ChinaTime.LocalDate(now));
         var since = now - Window;
-        var cases = _cases.Values.Where(c => communityId is null || c.CommunityId == communityId).ToList();
-        var open = cases.Where(c => !c.State.IsFinal()).ToList();
-        var closed = cases.Where(c => c.State == CaseState.Closed && c.ClosedAtUtc >= since).ToList();
+        var cases = _cases.Where(c => communityId is null || c.Value.CommunityId == communityId).ToList();
+        var openCases = cases.Where(c => !c.Value.State.IsFinal())
+            .Select(c => new OpenCase(c.Key, c.Value.Number, c.Value.CourtyardId, c.Value.Urgency, c.Value.CategoryCode,
+                c.Value.IsOverdue(now), c.Value.HandlingDeadlineUtc))
+            .ToList();
+        var open = cases.Select(c => c.Value).Where(c => !c.State.IsFinal()).ToList();
+        var closed = cases.Select(c => c.Value).Where(c => c.State == CaseState.Closed && c.ClosedAtUtc >= since).ToList();
         var rated = closed.Where(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied).ToList();
 
         return new DashboardFigures(
             _version,
             now,
             new TodayCounts(
-                Received: cases.Count(c => c.ReportedAtUtc >= today),
-                Dispatched: cases.Count(c => c.DispatchedAtUtc >= today),
+                Received: cases.Count(c => c.Value.ReportedAtUtc >= today),
+                Dispatched: cases.Count(c => c.Value.DispatchedAtUtc >= today),
                 InProgress: open.Count(c => c.State == CaseState.InProgress),
-                Closed: cases.Count(c => c.State == CaseState.Closed && c.ClosedAtUtc >= today),
-                Overdue: open.Count(c => c.OverdueAtUtc is not null || c.State == CaseState.InProgress && c.HandlingDeadlineUtc < now)),
+                Closed: cases.Count(c => c.Value.State == CaseState.Closed && c.Value.ClosedAtUtc >= today),
+                Overdue: openCases.Count(c => c.IsOverdue)),
             rated.Count == 0 ? null : rated.Count(c => c.Rating != Rating.Unsatisfied) / (double)rated.Count,
             open.GroupBy(c => c.CommunityId).ToDictionary(g => g.Key, g => g.Count()),
             open.GroupBy(c => c.CategoryCode[..2]).ToDictionary(g => g.Key, g => g.Count()),
             closed.GroupBy(c => c.Level).ToDictionary(g => g.Key, g => g.Count()),
-            [.. _feed.Where(e => communityId is null || e.CommunityId == communityId)]);
+            [.. _feed.Where(e => communityId is null || e.CommunityId == communityId)],
+            [.. openCases.OrderByDescending(c => c.IsOverdue).ThenBy(c => c.HandlingDeadlineUtc ?? DateTime.MaxValue).Take(MapLimit)],
+            [.. openCases.Where(c => c.IsOverdue).OrderBy(c => c.HandlingDeadlineUtc).Take(AlertLimit)]);
     }
 
     private sealed record CaseSlice(
-        CaseState State, HandlingLevel Level, int CommunityId, string CategoryCode, DateTime ReportedAtUtc,
-        DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc, DateTime? OverdueAtUtc, Rating? Rating);
+        string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, int CommunityId, int CourtyardId,
+        string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
+        DateTime? OverdueAtUtc, Rating? Rating)
+    {
+        public bool IsOverdue(DateTime nowUtc) => OverdueAtUtc is not null || State == CaseState.InProgress && HandlingDeadlineUtc < nowUtc;
+    }
 }

@@ -22,6 +22,9 @@ public sealed partial class Wall : IDisposable
     [Inject] public required DashboardProjection Projection { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
 
+    private IReadOnlyCollection<Domain.Organisation.Courtyard> Courtyards =>
+        CommunityId is { } id ? [.. Directory.Courtyards.Where(c => c.CommunityId == id)] : Directory.Courtyards;
+
     private string Scope => CommunityId is { } id ? Directory.CommunityName(id) : Directory.Street.Name;
 
     private IEnumerable<(string Key, int Value)> Tiles =>
