@@ -4,6 +4,7 @@ using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.Simulation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,9 @@ public static class DependencyInjection
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        if (configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() is { Enabled: true })
+            services.AddHostedService<CaseSimulator>();
         return services;
     }
 
