@@ -205,7 +205,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
 
     private CaseListItem ToItem(CaseRow r) => new(
         r.Id, r.Number, r.State, r.Level, r.Urgency, r.CategoryCode, directory.CategoryName(r.CategoryCode),
-        directory.CommunityName(r.CommunityId), directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
+        directory.CommunityName(r.CommunityId), r.CourtyardId, directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
         r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version);
 
     /// <summary>The detail of a case in hand (just created, say), without reading it back.</summary>

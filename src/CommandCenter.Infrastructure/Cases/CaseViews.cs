@@ -17,6 +17,7 @@ public sealed record CaseListItem(
     string CategoryCode,
     string CategoryName,
     string CommunityName,
+    int CourtyardId,
     string CourtyardName,
     string? UnitName,
     string Description,

@@ -26,7 +26,10 @@ public sealed class DashboardProjection : IDisposable
     private readonly TimeProvider _clock;
     private readonly IDisposable _subscription;
     private long _version;
-    private (long Version, int? CommunityId, DashboardFigures Figures)? _cached;
+    // Per scope (street: null, or a community), valid for one version: every wall of a scope shares one computation.
+    private readonly Dictionary<int, DashboardFigures> _cachedByCommunity = [];
+    private DashboardFigures? _cachedStreet;
+    private long _cachedVersion = -1;
 
     public DashboardProjection(ICaseEventStream events, TimeProvider clock)
     {
@@ -66,9 +69,13 @@ public sealed class DashboardProjection : IDisposable
     {
         lock (_gate)
         {
-            if (_cached is { } cached && cached.Version == _version && cached.CommunityId == communityId) return cached.Figures;
-            var figures = Compute(communityId);
-            _cached = (_version, communityId, figures);
+            if (_cachedVersion != _version)
+            {
+                (_cachedStreet, _cachedVersion) = (null, _version);
+                _cachedByCommunity.Clear();
+            }
+            if (communityId is not { } community) return _cachedStreet ??= Compute(null);
+            if (!_cachedByCommunity.TryGetValue(community, out var figures)) _cachedByCommunity[community] = figures = Compute(community);
             return figures;
         }
     }

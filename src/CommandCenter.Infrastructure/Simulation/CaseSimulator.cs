@@ -80,12 +80,8 @@ public sealed class CaseSimulator(
         _ => null,
     };
 
-    private DispatchCase? DispatchStep(CaseListItem item)
-    {
-        var courtyard = directory.Courtyards.FirstOrDefault(c => c.Name == item.CourtyardName);
-        var unit = courtyard is null ? null : directory.UnitsServing(item.Level, courtyard.Id).FirstOrDefault();
-        return unit is null ? null : new DispatchCase(unit.Id);
-    }
+    private DispatchCase? DispatchStep(CaseListItem item) =>
+        directory.UnitsServing(item.Level, item.CourtyardId).FirstOrDefault() is { } unit ? new DispatchCase(unit.Id) : null;
 
     private Actor ActorFor(CaseListItem item)
     {
