@@ -33,13 +33,25 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh, which installs Debian's chromium package.");
+        StartServer(port: 0);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+    }
+
+    /// <summary>Stops the server and starts a new one on the same port and database, as a restart would.</summary>
+    public async Task RestartServerAsync()
+    {
+        await _factory!.DisposeAsync();
+        StartServer(Address.Port);
+    }
+
+    private void StartServer(int port)
+    {
         _factory = new Factory(_database);
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(port);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         Address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
 
     public async Task<IPage> NewPageAsync(int width = 1600, int height = 1000, string? culture = null)

@@ -29,4 +29,22 @@ public sealed class WallTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.False(overflow);
         await BrowserApp.ScreenshotAsync(page, "wall-1920");
     }
+
+    [Fact]
+    public async Task Wall_SurvivesAServerRestart_AndShowsCasesMadeAfterIt()
+    {
+        var page = await app.NewPageAsync(1920, 1080);
+        await BrowserApp.OpenAsync(page, "/wall");
+
+        await app.RestartServerAsync();
+        using var http = new HttpClient { BaseAddress = app.Address };
+        var response = await http.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "GridPatrol", categoryCode = "0102", urgency = "Normal", courtyardId = 5, description = "重启后上报：楼道堆放杂物",
+        });
+        var number = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+
+        await Assertions.Expect(page.Locator("[data-tile='Received']")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator($"[data-case='{number}'], [data-marker='{number}']").First).ToBeAttachedAsync(new() { Timeout = 60_000 });
+    }
 }

@@ -15,6 +15,7 @@ function handleReconnectStateChanged(event) {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        retryLater();
     } else if (event.detail.state === "rejected") {
         location.reload();
     }
@@ -42,7 +43,19 @@ async function retry() {
     } catch (err) {
         // We got an exception, server is currently unavailable
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        retryLater();
     }
+}
+
+// A wall runs unattended and is always visible: keep trying until the server is back
+// (a restart, a network drop), then reconnect or reload on our own.
+let retryTimer = null;
+function retryLater() {
+    if (retryTimer !== null) return;
+    retryTimer = setTimeout(() => {
+        retryTimer = null;
+        retry();
+    }, 5000);
 }
 
 async function resume() {
