@@ -7,6 +7,9 @@ namespace CommandCenter.Infrastructure.Dashboard;
 /// <summary>Today's counts on the wall; "today" is the China day.</summary>
 public sealed record TodayCounts(int Received, int Dispatched, int InProgress, int Closed, int Overdue);
 
+/// <summary>A unit's last 30 days: cases it closed and the share rated satisfied by people (null: none rated).</summary>
+public sealed record UnitRanking(int UnitId, int Closed, double? SatisfactionRate);
+
 /// <summary>An open case as the map and the alert list show it; no personal data.</summary>
 public sealed record OpenCase(Guid CaseId, string Number, int CourtyardId, Urgency Urgency, string CategoryCode, bool IsOverdue, DateTime? HandlingDeadlineUtc);
 
@@ -16,6 +19,7 @@ public sealed record OpenCase(Guid CaseId, string Number, int CourtyardId, Urgen
 /// closed in the last 30 days; 默认满意 is not a person's rating and is left out.
 /// Resolved-at-level = closed cases of the last 30 days by the level they were closed at.
 /// Alerts = open cases past their handling deadline or marked overdue, most overdue first.
+/// Unit rankings = units by cases closed in the window, then by satisfaction.
 /// </summary>
 public sealed record DashboardFigures(
     long Version,
@@ -27,4 +31,5 @@ public sealed record DashboardFigures(
     IReadOnlyDictionary<HandlingLevel, int> ClosedAtLevel,
     IReadOnlyList<CaseEvent> LatestEvents,
     IReadOnlyList<OpenCase> OpenCases,
-    IReadOnlyList<OpenCase> Alerts);
+    IReadOnlyList<OpenCase> Alerts,
+    IReadOnlyList<UnitRanking> UnitRankings);

@@ -19,6 +19,7 @@ public sealed class DashboardProjection : IDisposable
     private const int FeedLength = 50;
     private const int MapLimit = 2_000;
     private const int AlertLimit = 12;
+    private const int RankingLength = 8;
 
     private readonly object _gate = new();
     private readonly Dictionary<Guid, CaseSlice> _cases = [];
@@ -51,8 +52,8 @@ public sealed class DashboardProjection : IDisposable
             .Select(c => new
             {
                 c.Id,
-                Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CategoryCode, c.ReportedAtUtc,
-                    c.DispatchedAtUtc, c.ClosedAtUtc, c.HandlingDeadlineUtc, c.OverdueAtUtc, c.Rating),
+                Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CurrentUnitId, c.CategoryCode,
+                    c.ReportedAtUtc, c.DispatchedAtUtc, c.ClosedAtUtc, c.HandlingDeadlineUtc, c.OverdueAtUtc, c.Rating),
             })
             .ToListAsync(cancellationToken);
         lock (_gate)
@@ -90,7 +91,7 @@ public sealed class DashboardProjection : IDisposable
             {
                 _cases.TryGetValue(e.CaseId, out var before);
                 _cases[e.CaseId] = new CaseSlice(
-                    e.Number, e.State, e.Level, e.Urgency, e.CommunityId, e.CourtyardId, e.CategoryCode, e.ReportedAtUtc,
+                    e.Number, e.State, e.Level, e.Urgency, e.CommunityId, e.CourtyardId, e.UnitId, e.CategoryCode, e.ReportedAtUtc,
                     e.Type is CaseEventType.Dispatched or CaseEventType.Arbitrated ? e.OccurredAtUtc : before?.DispatchedAtUtc,
                     e.State.IsFinal() ? before?.ClosedAtUtc ?? e.OccurredAtUtc : null,
                     e.HandlingDeadlineUtc, e.OverdueAtUtc, e.Rating);
@@ -114,7 +115,6 @@ public sealed class DashboardProjection : IDisposable
             .ToList();
         var open = cases.Select(c => c.Value).Where(c => !c.State.IsFinal()).ToList();
         var closed = cases.Select(c => c.Value).Where(c => c.State == CaseState.Closed && c.ClosedAtUtc >= since).ToList();
-        var rated = closed.Where(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied).ToList();
 
         return new DashboardFigures(
             _version,
@@ -125,18 +125,28 @@ public sealed class DashboardProjection : IDisposable
                 InProgress: open.Count(c => c.State == CaseState.InProgress),
                 Closed: cases.Count(c => c.Value.State == CaseState.Closed && c.Value.ClosedAtUtc >= today),
                 Overdue: openCases.Count(c => c.IsOverdue)),
-            rated.Count == 0 ? null : rated.Count(c => c.Rating != Rating.Unsatisfied) / (double)rated.Count,
+            SatisfactionOf(closed),
             open.GroupBy(c => c.CommunityId).ToDictionary(g => g.Key, g => g.Count()),
             open.GroupBy(c => c.CategoryCode[..2]).ToDictionary(g => g.Key, g => g.Count()),
             closed.GroupBy(c => c.Level).ToDictionary(g => g.Key, g => g.Count()),
             [.. _feed.Where(e => communityId is null || e.CommunityId == communityId)],
             [.. openCases.OrderByDescending(c => c.IsOverdue).ThenBy(c => c.HandlingDeadlineUtc ?? DateTime.MaxValue).Take(MapLimit)],
-            [.. openCases.Where(c => c.IsOverdue).OrderBy(c => c.HandlingDeadlineUtc).Take(AlertLimit)]);
+            [.. openCases.Where(c => c.IsOverdue).OrderBy(c => c.HandlingDeadlineUtc).Take(AlertLimit)],
+            [.. closed.Where(c => c.UnitId is not null).GroupBy(c => c.UnitId!.Value)
+                .Select(g => new UnitRanking(g.Key, g.Count(), SatisfactionOf([.. g])))
+                .OrderByDescending(r => r.Closed).ThenByDescending(r => r.SatisfactionRate ?? 0).Take(RankingLength)]);
+    }
+
+    /// <summary>Satisfied or basically satisfied among the cases people rated; 默认满意 is no one's rating.</summary>
+    private static double? SatisfactionOf(IReadOnlyCollection<CaseSlice> closed)
+    {
+        var rated = closed.Count(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied);
+        return rated == 0 ? null : closed.Count(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied) / (double)rated;
     }
 
     private sealed record CaseSlice(
         string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, int CommunityId, int CourtyardId,
-        string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
+        int? UnitId, string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
         DateTime? OverdueAtUtc, Rating? Rating)
     {
         public bool IsOverdue(DateTime nowUtc) => OverdueAtUtc is not null || State == CaseState.InProgress && HandlingDeadlineUtc < nowUtc;

@@ -91,6 +91,8 @@ public sealed class DashboardProjectionTests
         Assert.Equal(live.OpenByCommunity, fromDatabase.OpenByCommunity);
         Assert.Equal(live.OpenByCategoryGroup, fromDatabase.OpenByCategoryGroup);
         Assert.Equal(live.ClosedAtLevel, fromDatabase.ClosedAtLevel);
+        Assert.Equal(live.UnitRankings, fromDatabase.UnitRankings);
+        Assert.Equal(new UnitRanking(unit.Id, Closed: 1, SatisfactionRate: 1.0), Assert.Single(live.UnitRankings));
         Assert.Equal(new TodayCounts(Received: 4, Dispatched: 1, InProgress: 0, Closed: 1, Overdue: 0), live.Today);
     }
 
