@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs what the tests need (Chromium and
-# CJK fonts for the browser tests), builds, runs every test project, prints a summary.
+# CJK fonts for the browser tests, redis-server for the multi-server event stream; the
+# tests start their own Redis on loopback), builds, runs every test project, prints a summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if ((${#need[@]})); then
   echo "Installing ${need[*]} ..."
   export DEBIAN_FRONTEND=noninteractive

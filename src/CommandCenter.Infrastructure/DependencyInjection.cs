@@ -47,7 +47,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new WriteGate(serialise: database.Provider == DatabaseProvider.Sqlite));
         services.AddSingleton<OrganisationDirectory>();
-        services.AddSingleton<ICaseEventStream, InProcessCaseEventStream>();
+        services.AddCaseEvents(configuration);
         services.AddSingleton<DashboardProjection>();
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();
@@ -97,5 +97,23 @@ public static class DependencyInjection
             }
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+    }
+
+    /// <summary>In process by default; through Redis when several servers share the work.</summary>
+    private static void AddCaseEvents(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EventsOptions>().Bind(configuration.GetSection(EventsOptions.Section));
+        var events = configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() ?? new EventsOptions();
+        if (events.Provider == EventsProvider.Redis)
+        {
+            var connection = events.RedisConnectionString
+                ?? throw new InvalidOperationException("Events:RedisConnectionString is required when Events:Provider is Redis.");
+            services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(connection));
+            services.AddSingleton<ICaseEventStream, RedisCaseEventStream>();
+        }
+        else
+        {
+            services.AddSingleton<ICaseEventStream, InProcessCaseEventStream>();
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Localization;
 using MudBlazor.Services;
@@ -7,7 +8,7 @@ namespace CommandCenter.Web;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddCommandCenterWeb(this IServiceCollection services)
+    public static IServiceCollection AddCommandCenterWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -17,7 +18,10 @@ public static class DependencyInjection
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHttpContextAccessor();
-        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        var signalR = services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // With several servers the hub's groups span them all through Redis (Blazor still needs sticky sessions).
+        if (configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() is { Provider: EventsProvider.Redis, RedisConnectionString: { } redis })
+            signalR.AddStackExchangeRedis(redis);
         services.AddHostedService<Hubs.LiveEventForwarder>();
         services.AddScoped<Session.CurrentActor>();
         return services;

@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
     .AddCommandCenterInfrastructure(builder.Configuration)
-    .AddCommandCenterWeb();
+    .AddCommandCenterWeb(builder.Configuration);
 
 var app = builder.Build();
 

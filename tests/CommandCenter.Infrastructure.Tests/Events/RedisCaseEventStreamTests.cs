@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace CommandCenter.Infrastructure.Tests.Events;
+
+/// <summary>Two "servers" on one real Redis: each batch reaches the subscribers of both, once.</summary>
+public sealed class RedisCaseEventStreamTests
+{
+    [Fact]
+    public async Task BatchPublishedOnOneServer_IsDeliveredOnceToTheSubscribersOfBoth()
+    {
+        using var redis = RedisServer.Start();
+        using var connectionA = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using var connectionB = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using var serverA = Stream(connectionA);
+        using var serverB = Stream(connectionB);
+        var (onA, onB) = (new ConcurrentQueue<CaseEvent>(), new ConcurrentQueue<CaseEvent>());
+        using var subscriptionA = serverA.Subscribe(batch => { foreach (var e in batch) onA.Enqueue(e); });
+        using var subscriptionB = serverB.Subscribe(batch => { foreach (var e in batch) onB.Enqueue(e); });
+        var fromA = Event("CT-20261124-0001");
+        var fromB = Event("CT-20261124-0002");
+
+        serverA.Publish([fromA]);
+        serverB.Publish([fromB]);
+        for (var i = 0; i < 100 && (onA.Count < 2 || onB.Count < 2); i++) await Task.Delay(50);
+        await Task.Delay(300);
+
+        Assert.Equal([fromA.Number, fromB.Number], onA.Select(e => e.Number).Order());
+        Assert.Equal([fromA.Number, fromB.Number], onB.Select(e => e.Number).Order());
+        Assert.Equal(fromA, onB.Single(e => e.Number == fromA.Number));
+    }
+
+    private static RedisCaseEventStream Stream(IConnectionMultiplexer connection) =>
+        new(connection, Options.Create(new EventsOptions()), NullLoggerFactory.Instance);
+
+    private static CaseEvent Event(string number) => new(
+        Guid.NewGuid(), number, 1, 1, CaseEventType.Reported, null, CaseState.Reported, HandlingLevel.Courtyard, Urgency.Urgent,
+        "0101", Channel.ResidentQr, 1, 2, 3, null, "Test", new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc),
+        new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc), false, null, null, null);
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CommandCenter.Infrastructure.Tests.Support;
+
+/// <summary>Debian's redis-server on a free loopback port, without persistence, stopped on dispose.</summary>
+public sealed class RedisServer : IDisposable
+{
+    private readonly Process _process;
+
+    private RedisServer(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public static RedisServer Start()
+    {
+        const string binary = "/usr/bin/redis-server";
+        if (!File.Exists(binary))
+            throw new InvalidOperationException($"{binary} is missing: run scripts/test.sh, which installs Debian's redis-server package.");
+        var port = FreePort();
+        var process = Process.Start(new ProcessStartInfo(binary, ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]) { RedirectStandardOutput = true })!;
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                probe.Connect(IPAddress.Loopback, port);
+                return new RedisServer(process, port);
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(50);
+            }
+        }
+        process.Kill();
+        throw new InvalidOperationException("redis-server did not start.");
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill();
+        _process.WaitForExit();
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
