@@ -4,129 +4,439 @@ using CommandCenter.Domain.Tests.Builders;
 
 namespace CommandCenter.Domain.Tests.Cases;
 
-/// <summary>The timers a case carries: each due one fires once, in deadline order, and leaves the case's next timer behind it.</summary>
+/// <summary>
+/// The timers a case carries (DESIGN §4): each due one fires once, in deadline order, and
+/// leaves the case's next timer behind it. Deadlines come from <see cref="Org.Rules"/>:
+/// <see cref="DefaultTimeLimits"/> in calendar time.
+/// </summary>
 public class TimerTests
 {
     private static readonly Actor Timer = Actor.System("Timer");
+    private static readonly TimeSpan Moment = TimeSpan.FromSeconds(1);
+
+    // ---- NextTimerAtUtc ----
 
     [Fact]
-    public void NextTimer_FollowsTheClocksThroughTheLifecycle()
+    public void NextTimerAtUtc_AfterDispatch_IsTheSignDeadline()
+    {
+        var c = CaseBuilder.In(CaseState.Dispatched).Build();
+
+        Assert.NotNull(c.SignDeadlineUtc);
+        Assert.Equal(c.SignDeadlineUtc, c.NextTimerAtUtc);
+    }
+
+    [Fact]
+    public void NextTimerAtUtc_AfterSign_IsTheWarningTime()
     {
         var builder = CaseBuilder.In(CaseState.Dispatched);
         var c = builder.Build();
-        Assert.Equal(c.SignDeadlineUtc, c.NextTimerAtUtc);
 
         c.Sign(Org.Dispatcher, builder.Now, Org.Rules);
+
+        Assert.NotNull(c.WarningAtUtc);
         Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+    }
+
+    [Fact]
+    public void NextTimerAtUtc_AfterTheWarningFired_IsTheHandlingDeadline()
+    {
+        var c = CaseBuilder.In(CaseState.InProgress).Build();
 
         c.FireDueTimers(c.WarningAtUtc!.Value, Timer);
-        Assert.Equal(c.HandlingDeadlineUtc, c.NextTimerAtUtc);
 
-        c.Escalate("物业无力处置", Org.Dispatcher, builder.Now);
+        Assert.NotNull(c.WarnedAtUtc);
+        Assert.Equal(c.HandlingDeadlineUtc, c.NextTimerAtUtc);
+    }
+
+    [Fact]
+    public void NextTimerAtUtc_DeferralApproved_IsNull()
+    {
+        var c = CaseBuilder.In(CaseState.InProgress).Deferred().Build();
+
+        Assert.True(c.IsDeferred);
         Assert.Null(c.NextTimerAtUtc);
     }
 
     [Fact]
-    public void FireDueTimers_NothingDue_FiresNothingAndChangesNothing()
+    public void NextTimerAtUtc_PendingEvaluation_IsTheEndOfTheEvaluationWindow()
     {
-        var builder = CaseBuilder.In(CaseState.InProgress);
+        var c = CaseBuilder.In(CaseState.PendingEvaluation).Build();
+
+        Assert.Equal(c.VerifiedAtUtc!.Value + Case.EvaluationWindow, c.NextTimerAtUtc);
+    }
+
+    [Theory]
+    [InlineData(CaseState.Closed)]
+    [InlineData(CaseState.Rejected)]
+    [InlineData(CaseState.Merged)]
+    public void NextTimerAtUtc_FinalState_IsNull(CaseState state)
+    {
+        var c = CaseBuilder.In(state).Build();
+
+        Assert.Null(c.NextTimerAtUtc);
+    }
+
+    [Theory]
+    [InlineData(CaseState.Dispatched, CaseCommand.Return)]
+    [InlineData(CaseState.Dispatched, CaseCommand.Escalate)]
+    [InlineData(CaseState.InProgress, CaseCommand.Escalate)]
+    public void NextTimerAtUtc_BackToPendingDispatch_IsNull(CaseState state, CaseCommand command)
+    {
+        var builder = CaseBuilder.In(state);
         var c = builder.Build();
+
+        Commands.Invoke(c, command, builder.Now);
+
+        Assert.Equal(CaseState.PendingDispatch, c.State);
+        Assert.Null(c.NextTimerAtUtc);
+    }
+
+    // ---- nothing due ----
+
+    [Theory]
+    [InlineData(CaseState.Dispatched)]
+    [InlineData(CaseState.InProgress)]
+    [InlineData(CaseState.PendingEvaluation)]
+    public void FireDueTimers_JustBeforeTheNextTimer_FiresNothingAndChangesNothing(CaseState state)
+    {
+        var c = CaseBuilder.In(state).Build();
+        var (version, events, next) = (c.Version, c.EventCount, c.NextTimerAtUtc);
+
+        Assert.Equal(0, c.FireDueTimers(next!.Value.AddTicks(-1), Timer));
+
+        Assert.Equal((version, events, next, state), (c.Version, c.EventCount, c.NextTimerAtUtc, c.State));
+    }
+
+    // ---- sign-for (签收时限) ----
+
+    [Fact]
+    public void FireDueTimers_SignDeadlinePassed_RecordsOneSignOverdueByTheTimer()
+    {
+        var c = CaseBuilder.In(CaseState.Dispatched).Build();
+        var late = c.SignDeadlineUtc!.Value + Moment;
+
+        Assert.Equal(1, c.FireDueTimers(late, Timer));
+
+        Assert.Equal(late, c.SignOverdueAtUtc);
+        var overdue = c.Timeline[^1];
+        Assert.Equal(CaseEventType.SignOverdue, overdue.Type);
+        Assert.Equal(late, overdue.OccurredAtUtc);
+        AssertByTimer(overdue);
+    }
+
+    [Fact]
+    public void FireDueTimers_SignDeadlinePassed_KeepsTheCaseDispatchedWithItsUnit()
+    {
+        var c = CaseBuilder.In(CaseState.Dispatched).Build();
+
+        c.FireDueTimers(c.SignDeadlineUtc!.Value + Moment, Timer);
+
+        Assert.Equal((CaseState.Dispatched, HandlingLevel.Courtyard, Org.Property.Id, 0),
+            (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
+        Assert.Null(c.NextTimerAtUtc);
+    }
+
+    [Fact]
+    public void FireDueTimers_SignOverdueAlreadyRecorded_FiresNothing()
+    {
+        var c = CaseBuilder.In(CaseState.Dispatched).Build();
+        var late = c.SignDeadlineUtc!.Value + Moment;
+        c.FireDueTimers(late, Timer);
         var (version, events) = (c.Version, c.EventCount);
 
-        Assert.Equal(0, c.FireDueTimers(c.WarningAtUtc!.Value.AddSeconds(-1), Timer));
+        Assert.Equal(0, c.FireDueTimers(late.AddHours(1), Timer));
+
         Assert.Equal((version, events), (c.Version, c.EventCount));
     }
 
     [Fact]
-    public void FireDueTimers_SignForMissed_TellsOnceAndKeepsTheState()
+    public void Sign_AfterSignOverdue_StartsTheHandlingTimers()
     {
-        var builder = CaseBuilder.In(CaseState.Dispatched);
-        var c = builder.Build();
-        var late = c.SignDeadlineUtc!.Value.AddSeconds(1);
-
-        Assert.Equal(1, c.FireDueTimers(late, Timer));
-        Assert.Equal(0, c.FireDueTimers(late.AddMinutes(5), Timer));
-
-        Assert.Equal(CaseState.Dispatched, c.State);
-        Assert.Equal(CaseEventType.SignOverdue, c.Timeline[^1].Type);
-        Assert.Equal(late, c.SignOverdueAtUtc);
-        Assert.Null(c.NextTimerAtUtc);
-    }
-
-    [Fact]
-    public void FireDueTimers_LongAfterTheDeadline_WarnsThenEscalatesOnce()
-    {
-        var builder = CaseBuilder.In(CaseState.InProgress);
-        var c = builder.Build();
-        var unit = c.CurrentUnitId;
-        var muchLater = c.HandlingDeadlineUtc!.Value.AddHours(3);
-
-        Assert.Equal(2, c.FireDueTimers(muchLater, Timer));
-        Assert.Equal(0, c.FireDueTimers(muchLater.AddHours(1), Timer));
-
-        Assert.Equal([CaseEventType.Warned, CaseEventType.Escalated], c.Timeline.TakeLast(2).Select(e => e.Type));
-        Assert.Equal(HandlingLevel.Community, c.Level);
-        Assert.Equal(CaseState.PendingDispatch, c.State);
-        Assert.Equal(unit, c.Timeline[^1].UnitId);
-        Assert.Equal("Timer", c.Timeline[^1].Source);
-    }
-
-    [Fact]
-    public void FireDueTimers_AtDistrictLevel_MarksOverdueOnceAndStaysInProgress()
-    {
-        var builder = CaseBuilder.In(CaseState.InProgress).AtLevel(HandlingLevel.District);
-        var c = builder.Build();
-        var late = c.HandlingDeadlineUtc!.Value.AddSeconds(1);
-
+        var c = CaseBuilder.In(CaseState.Dispatched).Build();
+        var late = c.SignDeadlineUtc!.Value + Moment;
         c.FireDueTimers(late, Timer);
 
+        c.Sign(Org.Dispatcher, late.AddMinutes(5), Org.Rules);
+
+        Assert.Equal(late.AddMinutes(5) + c.HandlingLimit!.Value * c.WarningShare!.Value, c.WarningAtUtc);
+        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+    }
+
+    // ---- warning (预警 / 催办) ----
+
+    [Fact]
+    public void FireDueTimers_WarningPassedBeforeTheDeadline_RecordsOneWarnedByTheTimer()
+    {
+        var c = CaseBuilder.In(CaseState.InProgress).Build();
+        var now = c.WarningAtUtc!.Value + Moment;
+        Assert.True(now < c.HandlingDeadlineUtc);
+
+        Assert.Equal(1, c.FireDueTimers(now, Timer));
+
+        Assert.Equal(now, c.WarnedAtUtc);
         Assert.Equal(CaseState.InProgress, c.State);
-        Assert.Equal(CaseEventType.Overdue, c.Timeline[^1].Type);
-        Assert.Equal(late, c.OverdueAtUtc);
-        Assert.Null(c.NextTimerAtUtc);
+        var warned = c.Timeline[^1];
+        Assert.Equal(CaseEventType.Warned, warned.Type);
+        AssertByTimer(warned);
     }
 
     [Fact]
-    public void ApprovedPostponement_AfterTheWarning_MovesTheNextTimerToTheNewWarning()
+    public void FireDueTimers_WarningAlreadyRecorded_FiresNothing()
     {
-        var builder = CaseBuilder.In(CaseState.InProgress);
-        var c = builder.Build();
-        c.FireDueTimers(c.WarningAtUtc!.Value, Timer);
-        var oldDeadline = c.HandlingDeadlineUtc!.Value;
-        var newDeadline = oldDeadline.AddDays(2);
+        var c = CaseBuilder.In(CaseState.InProgress).Build();
+        var now = c.WarningAtUtc!.Value + Moment;
+        c.FireDueTimers(now, Timer);
+        var (version, events) = (c.Version, c.EventCount);
 
-        c.RequestPostponement("等待配件", newDeadline, Org.Dispatcher, c.WarningAtUtc!.Value.AddMinutes(1));
-        c.ApproveRequest(null, Org.Dispatcher, c.WarningAtUtc!.Value.AddMinutes(2));
+        Assert.Equal(0, c.FireDueTimers(now.AddMinutes(1), Timer));
+
+        Assert.Equal((version, events), (c.Version, c.EventCount));
+    }
+
+    // ---- handling limit (处置时限) below district: escalation ----
+
+    [Theory]
+    [InlineData(HandlingLevel.Courtyard, HandlingLevel.Community)]
+    [InlineData(HandlingLevel.Community, HandlingLevel.Street)]
+    [InlineData(HandlingLevel.Street, HandlingLevel.District)]
+    public void FireDueTimers_HandlingDeadlinePassed_EscalatesOneLevelBackToDispatch(HandlingLevel level, HandlingLevel next)
+    {
+        var c = WarnedInProgressAt(level);
+
+        Assert.Equal(1, c.FireDueTimers(c.HandlingDeadlineUtc!.Value + Moment, Timer));
+
+        Assert.Equal((next, CaseState.PendingDispatch, 1), (c.Level, c.State, c.EscalationCount));
+        Assert.Null(c.CurrentUnitId);
+    }
+
+    [Theory]
+    [InlineData(HandlingLevel.Courtyard)]
+    [InlineData(HandlingLevel.Community)]
+    [InlineData(HandlingLevel.Street)]
+    public void FireDueTimers_HandlingDeadlinePassed_RecordsEscalatedByTheTimerForThePreviousUnit(HandlingLevel level)
+    {
+        var c = WarnedInProgressAt(level);
+        var now = c.HandlingDeadlineUtc!.Value + Moment;
+
+        c.FireDueTimers(now, Timer);
+
+        var escalated = c.Timeline[^1];
+        Assert.Equal(CaseEventType.Escalated, escalated.Type);
+        Assert.Equal((CaseState.InProgress, CaseState.PendingDispatch), (escalated.FromState, escalated.ToState));
+        Assert.Equal((level.Next(), Org.UnitAt(level).Id, now), (escalated.Level, escalated.UnitId, escalated.OccurredAtUtc));
+        AssertByTimer(escalated);
+    }
+
+    [Fact]
+    public void FireDueTimers_LongAfterWarningAndDeadline_WarnsThenEscalates()
+    {
+        var c = CaseBuilder.In(CaseState.InProgress).Build();
+        var events = c.EventCount;
+
+        Assert.Equal(2, c.FireDueTimers(c.HandlingDeadlineUtc!.Value.AddDays(3), Timer));
+
+        Assert.Equal([CaseEventType.Warned, CaseEventType.Escalated], c.Timeline.Skip(events).Select(e => e.Type));
+        Assert.Equal(HandlingLevel.Community, c.Level);
+    }
+
+    [Fact]
+    public void FireDueTimers_AgainAfterCatchingUp_FiresNothing()
+    {
+        var c = CaseBuilder.In(CaseState.InProgress).Build();
+        var muchLater = c.HandlingDeadlineUtc!.Value.AddDays(3);
+        c.FireDueTimers(muchLater, Timer);
+        var (version, events) = (c.Version, c.EventCount);
+
+        Assert.Equal(0, c.FireDueTimers(muchLater.AddDays(10), Timer));
+
+        Assert.Equal((version, events, 1), (c.Version, c.EventCount, c.EscalationCount));
+    }
+
+    // ---- handling limit at district: overdue (red) ----
+
+    [Fact]
+    public void FireDueTimers_DistrictDeadlinePassed_RecordsOneOverdueByTheTimer()
+    {
+        var c = WarnedInProgressAt(HandlingLevel.District);
+        var late = c.HandlingDeadlineUtc!.Value + Moment;
+
+        Assert.Equal(1, c.FireDueTimers(late, Timer));
+
+        Assert.Equal(late, c.OverdueAtUtc);
+        var overdue = c.Timeline[^1];
+        Assert.Equal(CaseEventType.Overdue, overdue.Type);
+        AssertByTimer(overdue);
+    }
+
+    [Fact]
+    public void FireDueTimers_DistrictDeadlinePassed_StaysInProgressWithItsUnit()
+    {
+        var c = WarnedInProgressAt(HandlingLevel.District);
+
+        c.FireDueTimers(c.HandlingDeadlineUtc!.Value + Moment, Timer);
+
+        Assert.Equal((CaseState.InProgress, HandlingLevel.District, Org.Housing.Id, 0),
+            (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
+    }
+
+    [Fact]
+    public void FireDueTimers_DistrictOverdue_LeavesNoTimer()
+    {
+        var c = WarnedInProgressAt(HandlingLevel.District);
+        var late = c.HandlingDeadlineUtc!.Value + Moment;
+        c.FireDueTimers(late, Timer);
+
+        Assert.Null(c.NextTimerAtUtc);
+        Assert.Equal(0, c.FireDueTimers(late.AddDays(30), Timer));
+    }
+
+    [Fact]
+    public void ApproveRequest_PostponementAfterDistrictOverdue_MovesTheDeadlineAndClearsTheOverdueMark()
+    {
+        var (c, newDeadline) = OverdueAtDistrictWithPostponementWaiting();
+
+        c.ApproveRequest(null, Org.Dispatcher, c.OverdueAtUtc!.Value.AddMinutes(1));
 
         Assert.Equal(newDeadline, c.HandlingDeadlineUtc);
+        Assert.Null(c.OverdueAtUtc);
         Assert.Null(c.WarnedAtUtc);
-        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
-        Assert.True(c.NextTimerAtUtc > oldDeadline);
     }
 
     [Fact]
-    public void FireDueTimers_CaseDoneBeforeItsDeadline_HasNothingLeftToFire()
+    public void ApproveRequest_PostponementAfterDistrictOverdue_RunsTheTimersAgain()
+    {
+        var (c, newDeadline) = OverdueAtDistrictWithPostponementWaiting();
+        c.ApproveRequest(null, Org.Dispatcher, c.OverdueAtUtc!.Value.AddMinutes(1));
+        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+        var events = c.EventCount;
+
+        Assert.Equal(2, c.FireDueTimers(newDeadline + Moment, Timer));
+
+        Assert.Equal([CaseEventType.Warned, CaseEventType.Overdue], c.Timeline.Skip(events).Select(e => e.Type));
+        Assert.Equal(newDeadline + Moment, c.OverdueAtUtc);
+    }
+
+    // ---- changed before its deadline ----
+
+    [Fact]
+    public void FireDueTimers_SignedJustBeforeTheSignDeadline_RecordsNoSignOverdue()
+    {
+        var c = CaseBuilder.In(CaseState.Dispatched).Build();
+        var deadline = c.SignDeadlineUtc!.Value;
+        c.Sign(Org.Dispatcher, deadline - Moment, Org.Rules);
+
+        Assert.Equal(0, c.FireDueTimers(deadline + Moment, Timer));
+
+        Assert.Null(c.SignOverdueAtUtc);
+        Assert.DoesNotContain(c.Timeline, e => e.Type == CaseEventType.SignOverdue);
+    }
+
+    [Fact]
+    public void FireDueTimers_ReportedDoneJustBeforeTheHandlingDeadline_DoesNotEscalate()
+    {
+        var c = WarnedInProgressAt(HandlingLevel.Courtyard);
+        var deadline = c.HandlingDeadlineUtc!.Value;
+        Commands.Invoke(c, CaseCommand.ReportDone, deadline - Moment);
+
+        Assert.Equal(0, c.FireDueTimers(deadline.AddHours(1), Timer));
+
+        Assert.Equal((CaseState.PendingVerification, HandlingLevel.Courtyard, 0), (c.State, c.Level, c.EscalationCount));
+    }
+
+    [Fact]
+    public void FireDueTimers_ClosedCase_FiresNothing()
+    {
+        var c = CaseBuilder.In(CaseState.Closed).Build();
+        var (version, events) = (c.Version, c.EventCount);
+
+        Assert.Equal(0, c.FireDueTimers(c.ClosedAtUtc!.Value.AddDays(60), Timer));
+
+        Assert.Equal((version, events, CaseState.Closed), (c.Version, c.EventCount, c.State));
+    }
+
+    // ---- postponement (延期) ----
+
+    [Fact]
+    public void ApproveRequest_Postponement_MovesNextTimerToTheNewWarning()
     {
         var builder = CaseBuilder.In(CaseState.InProgress);
         var c = builder.Build();
+        var warningLead = c.HandlingDeadlineUtc!.Value - c.WarningAtUtc!.Value;
+        var newDeadline = c.HandlingDeadlineUtc!.Value.AddDays(2);
+        c.RequestPostponement("The skip lorry is booked", newDeadline, Org.Dispatcher, builder.Now);
 
-        c.ReportDone("已处理", null, Org.Dispatcher, builder.Now);
+        c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1));
 
-        Assert.Null(c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(c.HandlingDeadlineUtc!.Value.AddDays(1), Timer));
+        Assert.Equal(newDeadline - warningLead, c.NextTimerAtUtc);
     }
 
     [Fact]
-    public void FireDueTimers_EvaluationWindowOver_ClosesAsDefaultSatisfied()
+    public void ApproveRequest_PostponementAfterTheWarning_WarnsAgainAtTheNewWarning()
     {
-        var builder = CaseBuilder.In(CaseState.PendingEvaluation);
+        var c = WarnedInProgressAt(HandlingLevel.Courtyard);
+        var now = c.WarnedAtUtc!.Value.AddMinutes(1);
+        var newDeadline = c.HandlingDeadlineUtc!.Value.AddDays(2);
+        c.RequestPostponement("The skip lorry is booked", newDeadline, Org.Dispatcher, now);
+
+        c.ApproveRequest(null, Org.Dispatcher, now.AddMinutes(1));
+
+        Assert.Null(c.WarnedAtUtc);
+        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+        Assert.True(c.NextTimerAtUtc > now);
+    }
+
+    [Fact]
+    public void FireDueTimers_PostponedCaseAtTheOldDeadline_DoesNotEscalate()
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress);
         var c = builder.Build();
-        Assert.Equal(c.VerifiedAtUtc + Case.EvaluationWindow, c.NextTimerAtUtc);
+        var oldDeadline = c.HandlingDeadlineUtc!.Value;
+        c.RequestPostponement("The skip lorry is booked", oldDeadline.AddDays(2), Org.Dispatcher, builder.Now);
+        c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1));
 
-        c.FireDueTimers(c.NextTimerAtUtc!.Value, Timer);
+        c.FireDueTimers(oldDeadline + Moment, Timer);
 
-        Assert.Equal(CaseState.Closed, c.State);
-        Assert.Equal(Rating.DefaultSatisfied, c.Rating);
+        Assert.Equal((CaseState.InProgress, HandlingLevel.Courtyard, 0), (c.State, c.Level, c.EscalationCount));
+    }
+
+    // ---- evaluation window (默认满意) ----
+
+    [Fact]
+    public void FireDueTimers_EvaluationWindowOver_AutoClosesAsDefaultSatisfied()
+    {
+        var c = CaseBuilder.In(CaseState.PendingEvaluation).Build();
+        var end = c.VerifiedAtUtc!.Value + Case.EvaluationWindow;
+
+        Assert.Equal(1, c.FireDueTimers(end.AddMinutes(1), Timer));
+
+        Assert.Equal((CaseState.Closed, Rating.DefaultSatisfied, RatingSource.Automatic), (c.State, c.Rating, c.RatingSource));
+        Assert.Equal(end.AddMinutes(1), c.ClosedAtUtc);
+        var closed = c.Timeline[^1];
+        Assert.Equal(CaseEventType.AutoClosed, closed.Type);
+        AssertByTimer(closed);
         Assert.Null(c.NextTimerAtUtc);
     }
+
+    /// <summary>In progress at <paramref name="level"/> with its warning already fired, so the next timer is the deadline.</summary>
+    private static Case WarnedInProgressAt(HandlingLevel level)
+    {
+        var c = CaseBuilder.In(CaseState.InProgress).AtLevel(level).Build();
+        Assert.Equal(1, c.FireDueTimers(c.WarningAtUtc!.Value, Timer));
+        return c;
+    }
+
+    /// <summary>At district level, a postponement asked for in time but still undecided when the deadline passed.</summary>
+    private static (Case Case, DateTime NewDeadline) OverdueAtDistrictWithPostponementWaiting()
+    {
+        var c = WarnedInProgressAt(HandlingLevel.District);
+        var deadline = c.HandlingDeadlineUtc!.Value;
+        var newDeadline = deadline.AddDays(2);
+        c.RequestPostponement("Waiting for the contractor", newDeadline, Org.Dispatcher, deadline.AddHours(-1));
+        Assert.Equal(1, c.FireDueTimers(deadline + Moment, Timer));
+        Assert.NotNull(c.OverdueAtUtc);
+        return (c, newDeadline);
+    }
+
+    private static void AssertByTimer(TimelineEvent e) =>
+        Assert.Equal((Timer.Name, Timer.Role, Timer.Source), (e.ActorName, e.ActorRole, e.Source));
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Tests.Builders;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -51,17 +52,8 @@ public class PolicyTableTests
         Assert.Equal(new ResolvedPolicy(4, 2, new CaseTimeLimits(TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.7), TimeBasis.Working), resolved);
     }
 
-    public static TheoryData<Urgency, HandlingLevel> EveryUrgencyAndLevel()
-    {
-        var data = new TheoryData<Urgency, HandlingLevel>();
-        foreach (var urgency in Enum.GetValues<Urgency>())
-            foreach (var level in Enum.GetValues<HandlingLevel>())
-                data.Add(urgency, level);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(EveryUrgencyAndLevel))]
+    [MemberData(nameof(Combinations.EveryUrgencyAndLevel), MemberType = typeof(Combinations))]
     public void Resolve_NoPolicyAtThatLevel_FallsBackToDefaultTimeLimitsInCalendarTime(Urgency urgency, HandlingLevel level)
     {
         var table = new PolicyTable([Policy(1, null, null, level == HandlingLevel.District ? HandlingLevel.Street : HandlingLevel.District)]);
@@ -76,7 +68,7 @@ public class PolicyTableTests
     }
 
     [Theory]
-    [MemberData(nameof(EveryUrgencyAndLevel))]
+    [MemberData(nameof(Combinations.EveryUrgencyAndLevel), MemberType = typeof(Combinations))]
     public void Defaults_EveryUrgencyAndLevel_ResolvedByASeededPolicy(Urgency urgency, HandlingLevel level)
     {
         var resolved = PolicyTable.Defaults().Resolve("0101", urgency, level);
