@@ -20,16 +20,21 @@ public sealed record OpenCase(Guid CaseId, string Number, int CourtyardId, Urgen
 /// Resolved-at-level = closed cases of the last 30 days by the level they were closed at.
 /// Alerts = open cases past their handling deadline or marked overdue, most overdue first.
 /// Unit rankings = units by cases closed in the window, then by satisfaction.
+/// On-time rate = closed cases of the window never marked overdue ÷ closed cases of the window.
+/// Trends count cases received and closed per hour (24 h) and per China day (7 d).
 /// </summary>
 public sealed record DashboardFigures(
     long Version,
     DateTime AsOfUtc,
     TodayCounts Today,
     double? SatisfactionRate,
+    double? OnTimeRate,
     IReadOnlyDictionary<int, int> OpenByCommunity,
     IReadOnlyDictionary<string, int> OpenByCategoryGroup,
     IReadOnlyDictionary<HandlingLevel, int> ClosedAtLevel,
     IReadOnlyList<CaseEvent> LatestEvents,
     IReadOnlyList<OpenCase> OpenCases,
     IReadOnlyList<OpenCase> Alerts,
-    IReadOnlyList<UnitRanking> UnitRankings);
+    IReadOnlyList<UnitRanking> UnitRankings,
+    TrendSeries Hourly,
+    TrendSeries Daily);

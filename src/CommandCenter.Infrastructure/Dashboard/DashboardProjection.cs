@@ -43,6 +43,9 @@ public sealed class DashboardProjection : IDisposable
 
     public long Version => Interlocked.Read(ref _version);
 
+    /// <summary>Screens subscribed now; one whose circuit has gone must have dropped out, or it leaks.</summary>
+    public int SubscriberCount => Changed?.GetInvocationList().Length ?? 0;
+
     /// <summary>Replaces the state with what the database holds: open cases and those closed within the window.</summary>
     public async Task RebuildAsync(CommandCenterDbContext db, CancellationToken cancellationToken = default)
     {
@@ -56,13 +59,31 @@ public sealed class DashboardProjection : IDisposable
                     c.ReportedAtUtc, c.DispatchedAtUtc, c.ClosedAtUtc, c.HandlingDeadlineUtc, c.OverdueAtUtc, c.Rating),
             })
             .ToListAsync(cancellationToken);
+        var feed = await LatestEventsAsync(db, cancellationToken);
         lock (_gate)
         {
             _cases.Clear();
             foreach (var row in rows) _cases[row.Id] = row.Slice;
+            _feed.Clear();
+            foreach (var e in feed) _feed.AddLast(e);
             _version++;
         }
         Changed?.Invoke();
+    }
+
+    /// <summary>
+    /// The feed as it stood: the latest timeline events with their case as it is now, so a
+    /// restarted wall is not blank until the next change.
+    /// </summary>
+    private static async Task<List<CaseEvent>> LatestEventsAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
+    {
+        var events = await db.TimelineEvents.AsNoTracking()
+            .OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Id)
+            .Take(FeedLength)
+            .ToListAsync(cancellationToken);
+        var caseIds = events.Select(e => e.CaseId).Distinct().ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return [.. events.Select(e => CaseEvent.Of(cases[e.CaseId], e))];
     }
 
     /// <summary>The figures of the street, or of one community.</summary>
@@ -126,6 +147,7 @@ public sealed class DashboardProjection : IDisposable
                 Closed: cases.Count(c => c.Value.State == CaseState.Closed && c.Value.ClosedAtUtc >= today),
                 Overdue: openCases.Count(c => c.IsOverdue)),
             SatisfactionOf(closed),
+            closed.Count == 0 ? null : closed.Count(c => c.OverdueAtUtc is null) / (double)closed.Count,
             open.GroupBy(c => c.CommunityId).ToDictionary(g => g.Key, g => g.Count()),
             open.GroupBy(c => c.CategoryCode[..2]).ToDictionary(g => g.Key, g => g.Count()),
             closed.GroupBy(c => c.Level).ToDictionary(g => g.Key, g => g.Count()),
@@ -134,8 +156,16 @@ public sealed class DashboardProjection : IDisposable
             [.. openCases.Where(c => c.IsOverdue).OrderBy(c => c.HandlingDeadlineUtc).Take(AlertLimit)],
             [.. closed.Where(c => c.UnitId is not null).GroupBy(c => c.UnitId!.Value)
                 .Select(g => new UnitRanking(g.Key, g.Count(), SatisfactionOf([.. g])))
-                .OrderByDescending(r => r.Closed).ThenByDescending(r => r.SatisfactionRate ?? 0).Take(RankingLength)]);
+                .OrderByDescending(r => r.Closed).ThenByDescending(r => r.SatisfactionRate ?? 0).Take(RankingLength)],
+            TrendSeries.Hourly(now, Received(cases), Closed(cases)),
+            TrendSeries.Daily(now, Received(cases), Closed(cases)));
     }
+
+    private static IEnumerable<DateTime> Received(List<KeyValuePair<Guid, CaseSlice>> cases) =>
+        cases.Select(c => c.Value.ReportedAtUtc);
+
+    private static IEnumerable<DateTime> Closed(List<KeyValuePair<Guid, CaseSlice>> cases) =>
+        cases.Where(c => c.Value.State == CaseState.Closed && c.Value.ClosedAtUtc is not null).Select(c => c.Value.ClosedAtUtc!.Value);
 
     /// <summary>Satisfied or basically satisfied among the cases people rated; 默认满意 is no one's rating.</summary>
     private static double? SatisfactionOf(IReadOnlyCollection<CaseSlice> closed)

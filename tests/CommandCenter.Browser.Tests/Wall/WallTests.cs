@@ -8,12 +8,18 @@ namespace CommandCenter.Browser.Tests.Wall;
 /// <summary>The wall in a real Chromium at the video wall's size.</summary>
 public sealed class WallTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    [Fact]
-    public async Task Wall_ShowsANewCaseWithoutReload_AndFitsWithoutScrollbars()
+    private const string ReceivedThisHour = "() => document.getElementById('cc-trend-24h')?.data?.[0]?.y?.at(-1) ?? -1";
+
+    [Theory]
+    [InlineData(1920, 1080)]
+    [InlineData(3840, 2160)]
+    public async Task Wall_ShowsANewCaseWithoutReload_AndFitsWithoutScrollbars(int width, int height)
     {
-        var page = await app.NewPageAsync(1920, 1080);
+        var page = await app.NewPageAsync(width, height);
         await BrowserApp.OpenAsync(page, "/wall");
         var receivedBefore = await page.Locator("[data-tile='Received'] h3").InnerTextAsync();
+        await page.WaitForFunctionAsync($"() => ({ReceivedThisHour})() >= 0");
+        var trendBefore = await page.EvaluateAsync<int>(ReceivedThisHour);
 
         using var http = new HttpClient { BaseAddress = app.Address };
         var response = await http.PostAsJsonAsync("/api/cases", new
@@ -24,10 +30,12 @@ public sealed class WallTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await Assertions.Expect(page.Locator($"[data-case='{number}']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-tile='Received'] h3")).Not.ToHaveTextAsync(receivedBefore);
+        await page.WaitForFunctionAsync($"() => ({ReceivedThisHour})() > {trendBefore}");
+        Assert.Equal(24, await page.EvaluateAsync<int>("() => document.getElementById('cc-trend-24h').data[0].x.length"));
         var overflow = await page.EvaluateAsync<bool>(
             "() => document.documentElement.scrollWidth > innerWidth || document.documentElement.scrollHeight > innerHeight");
         Assert.False(overflow);
-        await BrowserApp.ScreenshotAsync(page, "wall-1920");
+        await BrowserApp.ScreenshotAsync(page, $"wall-{width}");
     }
 
     [Fact]

@@ -44,6 +44,31 @@ public sealed class DashboardProjectionTests
         Assert.Equal(d, street.LatestEvents[0].CaseId);
         Assert.Equal(new TodayCounts(0, 0, 1, 1, 1), communityTwo.Today);
         Assert.Equal(0.0, communityTwo.SatisfactionRate);
+        Assert.Equal(1.0, street.OnTimeRate);
+    }
+
+    [Fact]
+    public void Trends_CountReceivedAndClosedPerHourAndPerChinaDay()
+    {
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now.AddMinutes(30))));
+        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        stream.Publish([
+            Event(a, 1, CaseEventType.Reported, CaseState.Reported, community: 1, category: "0101", at: Now.AddMinutes(10)),
+            Event(b, 1, CaseEventType.Reported, CaseState.Reported, community: 1, category: "0101", at: Now.AddMinutes(-70)),
+            Event(c, 1, CaseEventType.Rated, CaseState.Closed, community: 1, category: "0101", at: Now.AddMinutes(20), reported: Now.AddDays(-2)),
+        ]);
+        var figures = projection.Figures();
+
+        Assert.Equal(Now, figures.Hourly.BucketStartsUtc[^1]);
+        Assert.Equal(24, figures.Hourly.BucketStartsUtc.Count);
+        Assert.Equal([1, 0, 1], figures.Hourly.Received.TakeLast(3));
+        Assert.Equal([0, 0, 1], figures.Hourly.Closed.TakeLast(3));
+        // 2026-11-22 in China began at 2026-11-21 16:00 UTC; the case reported two days before falls on 11-20.
+        Assert.Equal(new DateTime(2026, 11, 21, 16, 0, 0, DateTimeKind.Utc), figures.Daily.BucketStartsUtc[^1]);
+        Assert.Equal([1, 0, 2], figures.Daily.Received.TakeLast(3));
+        Assert.Equal([0, 0, 1], figures.Daily.Closed.TakeLast(3));
     }
 
     [Fact]
@@ -92,6 +117,15 @@ public sealed class DashboardProjectionTests
         Assert.Equal(live.OpenByCategoryGroup, fromDatabase.OpenByCategoryGroup);
         Assert.Equal(live.ClosedAtLevel, fromDatabase.ClosedAtLevel);
         Assert.Equal(live.UnitRankings, fromDatabase.UnitRankings);
+        Assert.Equal(live.OnTimeRate, fromDatabase.OnTimeRate);
+        foreach (var (fromEvents, rebuiltTrend) in new[] { (live.Hourly, fromDatabase.Hourly), (live.Daily, fromDatabase.Daily) })
+        {
+            Assert.Equal(fromEvents.BucketStartsUtc, rebuiltTrend.BucketStartsUtc);
+            Assert.Equal(fromEvents.Received, rebuiltTrend.Received);
+            Assert.Equal(fromEvents.Closed, rebuiltTrend.Closed);
+        }
+        Assert.Equal(4, live.Hourly.Received.Sum());
+        Assert.Equal(live.LatestEvents.Select(e => (e.CaseId, e.Sequence, e.Type)), fromDatabase.LatestEvents.Select(e => (e.CaseId, e.Sequence, e.Type)));
         Assert.Equal(new UnitRanking(unit.Id, Closed: 1, SatisfactionRate: 1.0), Assert.Single(live.UnitRankings));
         Assert.Equal(new TodayCounts(Received: 4, Dispatched: 1, InProgress: 0, Closed: 1, Overdue: 0), live.Today);
     }

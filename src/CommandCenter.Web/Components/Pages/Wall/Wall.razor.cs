@@ -33,6 +33,9 @@ public sealed partial class Wall : IDisposable
         ("Closed", _figures.Today.Closed), ("Overdue", _figures.Today.Overdue),
     ];
 
+    private IEnumerable<(string Key, double? Rate)> Rates =>
+        [("Satisfaction", _figures.SatisfactionRate), ("OnTime", _figures.OnTimeRate)];
+
     private IEnumerable<(string Name, int Count)> ByCommunity =>
         _figures.OpenByCommunity.OrderByDescending(c => c.Value).Select(c => (Directory.CommunityName(c.Key), c.Value));
 
