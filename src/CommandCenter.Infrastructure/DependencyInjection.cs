@@ -1,3 +1,5 @@
+using CommandCenter.Infrastructure.Images;
+using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
@@ -52,6 +54,9 @@ public static class DependencyInjection
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
+        services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PhotoProcessor>();
+        services.AddSingleton<PublicReportService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

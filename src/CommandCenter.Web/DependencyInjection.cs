@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Localization;
+using CommandCenter.Web.Public;
 using MudBlazor.Services;
 
 namespace CommandCenter.Web;
@@ -24,6 +25,7 @@ public static class DependencyInjection
             signalR.AddStackExchangeRedis(redis);
         services.AddHostedService<Hubs.LiveEventForwarder>();
         services.AddScoped<Session.CurrentActor>();
+        services.AddPublicRateLimits(configuration);
         return services;
     }
 }

@@ -5,6 +5,7 @@ using CommandCenter.Web.Api;
 using CommandCenter.Web.Components;
 using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Localization;
+using CommandCenter.Web.Public;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,12 +22,14 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
+// Before the exception handler, so refusals are written in the caller's language.
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 // The API answers errors as ProblemDetails; pages show the localized not-found page.
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-app.UseRequestLocalization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
@@ -34,6 +37,8 @@ app.MapOpenApi();
 app.MapCaseApi();
 app.MapReferenceApi();
 app.MapDeadlineApi();
+app.MapPublicApi();
+app.MapQrCodeApi();
 app.MapCultureSwitch();
 app.MapHub<LiveHub>(LiveHub.Path);
 app.MapRazorComponents<App>()

@@ -15,7 +15,11 @@ public sealed class CaseService(
     IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines,
     WriteGate writeGate, IntakeWriter intake, ICaseEventStream events, TimeProvider clock)
 {
-    public async Task<Case> ReportAsync(ReportCaseRequest request, Actor actor, CancellationToken cancellationToken = default)
+    /// <param name="attachments">Photos already stored, recorded on the report event.</param>
+    /// <param name="alongside">Rows written in the same transaction as the case.</param>
+    public async Task<Case> ReportAsync(
+        ReportCaseRequest request, Actor actor, CancellationToken cancellationToken = default,
+        IReadOnlyCollection<Attachment>? attachments = null, Action<CommandCenterDbContext, Case>? alongside = null)
     {
         var category = directory.Category(request.CategoryCode ?? "")
             ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
@@ -30,11 +34,11 @@ public sealed class CaseService(
         Case Report(string number, DateTime nowUtc) => Case.Report(
             number, directory.Street.Id, request.Channel, category, request.Urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
-            request.Latitude, request.Longitude, actor, nowUtc);
+            request.Latitude, request.Longitude, actor, nowUtc, attachments);
 
         // Refuse bad input here, before a number is spent on it.
         Report("", clock.GetUtcNow().UtcDateTime);
-        return await intake.WriteAsync(Report, cancellationToken);
+        return await intake.WriteAsync(Report, cancellationToken, alongside);
     }
 
     public async Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Actor actor, CancellationToken cancellationToken = default)

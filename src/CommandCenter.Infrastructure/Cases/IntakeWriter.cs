@@ -40,9 +40,10 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// Writes the case <paramref name="report"/> makes from its number and time. The caller has
     /// already checked that it succeeds for these arguments, so no number is left unused.
     /// </summary>
-    public Task<Case> WriteAsync(Func<string, DateTime, Case> report, CancellationToken cancellationToken)
+    /// <param name="alongside">Rows that belong with the case (a resident's photos, tracking code), written in its transaction.</param>
+    public Task<Case> WriteAsync(Func<string, DateTime, Case> report, CancellationToken cancellationToken, Action<CommandCenterDbContext, Case>? alongside = null)
     {
-        var pending = new Pending(report, new TaskCompletionSource<Case>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(report, alongside, new TaskCompletionSource<Case>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(IntakeWriter));
         return pending.Written.Task.WaitAsync(cancellationToken);
     }
@@ -75,6 +76,7 @@ public sealed class IntakeWriter : IAsyncDisposable
             var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, batch.Count, CancellationToken.None);
             var cases = batch.Select((pending, i) => pending.Report(numbers[i], nowUtc)).ToList();
             db.Cases.AddRange(cases);
+            for (var i = 0; i < batch.Count; i++) batch[i].Alongside?.Invoke(db, cases[i]);
             var committed = PendingCaseEvents.Collect(db);
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
@@ -87,5 +89,5 @@ public sealed class IntakeWriter : IAsyncDisposable
         }
     }
 
-    private sealed record Pending(Func<string, DateTime, Case> Report, TaskCompletionSource<Case> Written);
+    private sealed record Pending(Func<string, DateTime, Case> Report, Action<CommandCenterDbContext, Case>? Alongside, TaskCompletionSource<Case> Written);
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -30,6 +31,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : DbConte
     public DbSet<TimePolicy> TimePolicies => Set<TimePolicy>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();
+    public DbSet<CaseTracking> CaseTrackings => Set<CaseTracking>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDbContext).Assembly);

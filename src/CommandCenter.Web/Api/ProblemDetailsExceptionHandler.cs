@@ -3,7 +3,11 @@ using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.AspNetCore.Diagnostics;
+using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Localization;
+using CommandCenter.Web.Public;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Api;
 
@@ -12,11 +16,15 @@ namespace CommandCenter.Web.Api;
 /// violation or a conflict, 422 for invalid input, 404 for an unknown case, 400 for a body
 /// that cannot be read. Anything else is a 500 without internals.
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> text) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Describe(exception);
+        // A resident reads the API's answer in their own language, as the page would show it.
+        var problem = exception is PublicReportRefusedException refused
+            ? Problem(StatusCodes.Status422UnprocessableEntity, "Report refused", PublicRefusalText.Describe(refused, text), refused.Code,
+                ("field", refused.Field), ("photo", refused.Photo?.ToString()))
+            : Describe(exception);
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

@@ -11,11 +11,15 @@ public sealed class CommandCenterFactory : WebApplicationFactory<Program>
 
     public int DemoCases { get; init; } = 20;
 
+    /// <summary>Configuration a test class needs beyond the defaults, e.g. a tighter rate limit.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Database:DemoCaseCount", DemoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,0 +1,26 @@
+using System.Globalization;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.PublicReporting;
+
+/// <summary>
+/// A courtyard's public code, printed in its QR poster: the street's code and the courtyard's
+/// number, e.g. CT0012. Stable for as long as the courtyard exists, so posters never need
+/// reprinting; not a secret — a poster is public, and what it opens is a report form.
+/// </summary>
+public static class CourtyardCode
+{
+    public static string Of(Street street, Courtyard courtyard) =>
+        street.Code + courtyard.Id.ToString("0000", CultureInfo.InvariantCulture);
+
+    /// <summary>The resident's report page the QR code opens, relative to the site's address.</summary>
+    public static string ReportPath(Street street, Courtyard courtyard) => $"/r/{Of(street, courtyard)}";
+
+    /// <summary>The courtyard a code names in this street, or null for anything else.</summary>
+    public static Courtyard? Find(string? code, Street street, Func<int, Courtyard?> courtyard) =>
+        code is { Length: > 0 } && code.Length <= 16
+        && code.StartsWith(street.Code, StringComparison.OrdinalIgnoreCase)
+        && int.TryParse(code.AsSpan(street.Code.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? courtyard(id)
+            : null;
+}

@@ -1,0 +1,134 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Images;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.PublicReporting;
+
+/// <summary>
+/// The resident's side of the pipeline, shared by the QR pages and the public API: report with
+/// photos, follow by tracking code, rate when done. Everything is checked before anything is
+/// stored; the case, its photos and its tracking code are written in one transaction.
+/// </summary>
+public sealed class PublicReportService(
+    CaseService cases, CaseQueries queries, PhotoProcessor photos, OrganisationDirectory directory,
+    IDbContextFactory<CommandCenterDbContext> contexts, TimeProvider clock)
+{
+    public const int MaxPhotos = 3;
+    private static readonly Actor Resident = new("居民", "Resident", null, "Public");
+
+    /// <summary>Public events: what a resident learns from them is where the case is, not who said what.</summary>
+    private static readonly HashSet<CaseEventType> PublicSteps =
+    [
+        CaseEventType.Reported, CaseEventType.Accepted, CaseEventType.Rejected, CaseEventType.MergedInto, CaseEventType.Dispatched,
+        CaseEventType.Arbitrated, CaseEventType.Signed, CaseEventType.ProgressNoted, CaseEventType.ReportedDone,
+        CaseEventType.VerificationPassed, CaseEventType.VerificationFailed, CaseEventType.Rated, CaseEventType.AutoClosed,
+        CaseEventType.Escalated, CaseEventType.Supervised,
+    ];
+
+    public PublicCourtyard? Courtyard(string? code) =>
+        CourtyardCode.Find(code, directory.Street, directory.Courtyard) is { } courtyard
+            ? new PublicCourtyard(CourtyardCode.Of(directory.Street, courtyard), courtyard.Name, directory.CommunityName(courtyard.CommunityId),
+                [.. directory.Categories.Where(c => c.IsItem).OrderBy(c => c.Code).Select(c => new PublicCategory(c.Code, c.Name, c.NameEn))])
+            : null;
+
+    public async Task<PublicReportReceipt> ReportAsync(PublicReportRequest request, IReadOnlyList<UploadedPhoto> uploads, CancellationToken cancellationToken = default)
+    {
+        var courtyard = CourtyardCode.Find(request.CourtyardCode, directory.Street, directory.Courtyard)
+            ?? throw new PublicReportRefusedException("UnknownCourtyard", "courtyardCode", "This QR code does not belong to a courtyard of the street.");
+        if (directory.Category(request.CategoryCode ?? "") is not { IsItem: true })
+            throw new PublicReportRefusedException("UnknownCategory", "categoryCode", "Choose one of the problems listed.");
+        var description = PublicText.Check(request.Description, "description", PublicText.DescriptionMin, PublicText.DescriptionMax)!;
+        var name = PublicText.Check(request.Name, "name", 0, PublicText.NameMax);
+        var phone = PublicText.CheckPhone(request.Phone);
+        if (uploads.Count > MaxPhotos)
+            throw new PublicReportRefusedException("TooManyPhotos", "photos", $"At most {MaxPhotos} photos.");
+
+        var stored = new List<StoredPhoto>();
+        foreach (var upload in uploads)
+        {
+            var result = await photos.ProcessAsync(upload.Content, upload.FileName, cancellationToken);
+            if (!result.IsAccepted)
+                throw new PublicReportRefusedException("Photo", "photos", $"Photo {upload.FileName} refused: {result.Refusal}.", result.Refusal);
+            stored.Add(new StoredPhoto
+            {
+                Id = Guid.NewGuid(), Content = result.Photo.Content, ContentType = result.Photo.ContentType, Sha256 = result.Photo.Sha256,
+                StoredAtUtc = clock.GetUtcNow().UtcDateTime,
+            });
+        }
+
+        var tracking = CaseTracking.NewCode();
+        var attachments = stored.Select((p, i) => new Attachment($"photo-{i + 1}.jpg", p.ContentType, StoredPhoto.PathOf(p.Id))).ToList();
+        var @case = await cases.ReportAsync(
+            new ReportCaseRequest(Channel.ResidentQr, request.CategoryCode!, Domain.Categories.Urgency.Normal, courtyard.Id, null, description, name, phone),
+            Resident, cancellationToken, attachments,
+            (db, reported) =>
+            {
+                db.Photos.AddRange(stored);
+                db.CaseTrackings.Add(new CaseTracking { Code = tracking, CaseId = reported.Id });
+            });
+
+        var similar = new List<PublicSimilarCase>();
+        foreach (var other in await queries.DuplicatesAsync(courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))
+            if (!other.State.IsFinal())
+                similar.Add(new PublicSimilarCase(other.Number, other.ReportedAtUtc, other.State, await TrackingCodeOfAsync(other.Id, cancellationToken)));
+        return new PublicReportReceipt(@case.Number, tracking, similar);
+    }
+
+    /// <summary>The case a tracking code follows, as the public may see it; null for any code that follows nothing.</summary>
+    public async Task<PublicCaseView?> TrackAsync(string? code, CancellationToken cancellationToken = default)
+    {
+        if (!CaseTracking.IsWellFormed(code)) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var caseId = await db.CaseTrackings.Where(t => t.Code == code).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(cancellationToken);
+        if (caseId is null) return null;
+        var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
+        var timeline = await db.TimelineEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return new PublicCaseView(
+            @case.Number, @case.Id, @case.CategoryCode, @case.CourtyardId, @case.State, @case.Level, @case.ReportedAtUtc,
+            [.. timeline.Where(e => PublicSteps.Contains(e.Type)).Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level))],
+            [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments).Select(a => a.Path)],
+            @case.Rating,
+            CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
+    }
+
+    /// <summary>The reporter's rating; 不满意 reopens the case (DESIGN §3), which the domain decides.</summary>
+    public async Task RateAsync(string? code, Rating rating, string? comment, CancellationToken cancellationToken = default)
+    {
+        var view = await TrackAsync(code, cancellationToken)
+            ?? throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
+        if (rating is not (Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied))
+            throw new PublicReportRefusedException("UnknownRating", "rating", "Rate satisfied, basically satisfied or unsatisfied.");
+        var text = PublicText.Check(comment, "comment", 0, PublicText.CommentMax);
+        await cases.ExecuteAsync(view.CaseId, new RateCase(rating, text), Resident, cancellationToken);
+    }
+
+    public async Task<StoredPhoto?> PhotoAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+    }
+
+    /// <summary>A case's tracking code, made on first need: a similar case offered to follow may have come by phone.</summary>
+    private async Task<string> TrackingCodeOfAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.CaseTrackings.Where(t => t.CaseId == caseId).Select(t => t.Code).SingleOrDefaultAsync(cancellationToken) is { } existing)
+            return existing;
+        var code = CaseTracking.NewCode();
+        db.CaseTrackings.Add(new CaseTracking { Code = code, CaseId = caseId });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return code;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request made it first; theirs stands.
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            return await again.CaseTrackings.Where(t => t.CaseId == caseId).Select(t => t.Code).SingleAsync(cancellationToken);
+        }
+    }
+}

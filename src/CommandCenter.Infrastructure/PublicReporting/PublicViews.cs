@@ -1,0 +1,32 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.PublicReporting;
+
+/// <summary>What a resident sends from the courtyard's QR page; photos come separately.</summary>
+public sealed record PublicReportRequest(string CourtyardCode, string CategoryCode, string Description, string? Name = null, string? Phone = null);
+
+/// <summary>A photo as it arrived: its bytes and the name the phone gave it.</summary>
+public sealed record UploadedPhoto(Stream Content, string FileName);
+
+/// <summary>The courtyard a QR code opens, and the short list of problems a resident picks from.</summary>
+public sealed record PublicCourtyard(string Code, string Name, string CommunityName, IReadOnlyList<PublicCategory> Categories);
+
+public sealed record PublicCategory(string Code, string Name, string NameEn);
+
+/// <summary>The resident's receipt: the case number, the tracking code, and reports that may be the same problem.</summary>
+public sealed record PublicReportReceipt(string Number, string TrackingCode, IReadOnlyList<PublicSimilarCase> Similar);
+
+/// <summary>An open report of the same courtyard and category, to follow instead of reporting twice.</summary>
+public sealed record PublicSimilarCase(string Number, DateTime ReportedAtUtc, CaseState State, string TrackingCode);
+
+/// <summary>
+/// A case as the public sees it: what, where, and how far it got — no names, phones, notes or
+/// units' internals. <see cref="CanRate"/> once the case waits for the reporter's rating.
+/// </summary>
+public sealed record PublicCaseView(
+    string Number, Guid CaseId, string CategoryCode, int CourtyardId, CaseState State, HandlingLevel Level, DateTime ReportedAtUtc,
+    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate);
+
+/// <summary>One step of the timeline a resident may see.</summary>
+public sealed record PublicStep(CaseEventType Type, DateTime OccurredAtUtc, HandlingLevel Level);

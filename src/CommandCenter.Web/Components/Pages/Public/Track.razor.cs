@@ -1,0 +1,72 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Public;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Public;
+
+/// <summary>
+/// The resident's view of one case by tracking code: where it is, updating by itself as the
+/// street works it, and the rating when it is done (不满意 sends it back, DESIGN §3).
+/// </summary>
+public sealed partial class Track
+{
+    private static readonly Rating[] Ratings = [Rating.Satisfied, Rating.BasicallySatisfied, Rating.Unsatisfied];
+
+    private PublicCaseView? _view;
+    private int _version;
+    private Rating? _rating;
+    private string? _comment;
+    private string? _refusal;
+    private IDisposable? _subscription;
+
+    [Parameter] public string Code { get; set; } = "";
+
+    [Inject] public required PublicReportService Reports { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+    [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required SubmissionLimiter Limiter { get; init; }
+    [Inject] public required IHttpContextAccessor Http { get; init; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _view = await Reports.TrackAsync(Code);
+        if (_view is null || !RendererInfo.IsInteractive || _subscription is not null) return;
+        var caseId = _view.CaseId;
+        _subscription = Events.Subscribe(events =>
+        {
+            if (events.Any(e => e.CaseId == caseId)) _ = InvokeAsync(ReloadAsync);
+        });
+    }
+
+    private async Task ReloadAsync()
+    {
+        _view = await Reports.TrackAsync(Code);
+        _version++;
+        StateHasChanged();
+    }
+
+    private async Task RateAsync()
+    {
+        _refusal = null;
+        if (_rating is not { } rating) return;
+        if (!Limiter.TryAcquire(PublicRateLimits.ClientKey(Http.HttpContext)))
+        {
+            _refusal = L["Public.Refusal.TooManyRequests"];
+            return;
+        }
+        try
+        {
+            await Reports.RateAsync(Code, rating, _comment);
+            await ReloadAsync();
+        }
+        catch (PublicReportRefusedException refused)
+        {
+            _refusal = PublicRefusalText.Describe(refused, L);
+        }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

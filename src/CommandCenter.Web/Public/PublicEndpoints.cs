@@ -1,0 +1,90 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.PublicReporting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CommandCenter.Web.Public;
+
+/// <summary>
+/// The residents' API, for the QR pages' equivalents in other apps: no account, rate-limited,
+/// privacy-filtered. The same <see cref="PublicReportService"/> serves the pages.
+/// </summary>
+public static class PublicEndpoints
+{
+    /// <summary>Three photos at the pipeline's 10 MB each, and the text.</summary>
+    public const long MaxReportBytes = 32 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/public").WithTags("Public (residents)").RequireRateLimiting(PublicRateLimits.ReadPolicy);
+
+        api.MapGet("/courtyards/{code}", (string code, PublicReportService reports) =>
+            reports.Courtyard(code) is { } courtyard ? Results.Ok(courtyard) : NotFound("No courtyard has this code."));
+
+        api.MapPost("/reports", ReportAsync)
+            .DisableAntiforgery() // No cookies are involved: there is nothing for a forged request to ride on.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxReportBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxReportBytes });
+
+        api.MapGet("/track/{code}", async (string code, PublicReportService reports, CancellationToken ct) =>
+            await reports.TrackAsync(code, ct) is { } view ? Results.Ok(PublicCaseDto.Of(view)) : NotFound("No case follows this tracking code."));
+
+        api.MapPost("/track/{code}/rating", async (string code, RatingRequest body, PublicReportService reports, SubmissionLimiter limiter, HttpContext http, CancellationToken ct) =>
+        {
+            if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return TooMany();
+            await reports.RateAsync(code, body.Rating, body.Comment, ct);
+            return Results.NoContent();
+        });
+
+        endpoints.MapGet("/photos/{id:guid}", async (Guid id, PublicReportService reports, CancellationToken ct) =>
+                await reports.PhotoAsync(id, ct) is { } photo
+                    ? Results.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256}\""))
+                    : Results.NotFound())
+            .RequireRateLimiting(PublicRateLimits.ReadPolicy);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReportAsync(HttpContext http, PublicReportService reports, SubmissionLimiter limiter, CancellationToken ct)
+    {
+        if (!http.Request.HasFormContentType)
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send a form",
+                detail: "Send the report as multipart/form-data.", extensions: Code("NotAForm"));
+        if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return TooMany();
+        var form = await http.Request.ReadFormAsync(ct);
+        var request = new PublicReportRequest(form["courtyardCode"].ToString(), form["categoryCode"].ToString(), form["description"].ToString(),
+            form["name"].ToString(), form["phone"].ToString());
+        var photos = form.Files.GetFiles("photos");
+        var uploads = new List<UploadedPhoto>();
+        try
+        {
+            foreach (var photo in photos) uploads.Add(new UploadedPhoto(photo.OpenReadStream(), photo.FileName));
+            var receipt = await reports.ReportAsync(request, uploads, ct);
+            return Results.Created($"/api/public/track/{receipt.TrackingCode}", new
+            {
+                receipt.Number, receipt.TrackingCode, TrackingUrl = $"/t/{receipt.TrackingCode}", receipt.Similar,
+            });
+        }
+        finally
+        {
+            foreach (var upload in uploads) await upload.Content.DisposeAsync();
+        }
+    }
+
+    private static IResult NotFound(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail, extensions: Code("NotFound"));
+
+    private static IResult TooMany() =>
+        Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+            detail: "Too many reports from this address; wait a few minutes and try again.", extensions: Code("TooManyRequests"));
+
+    private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
+
+    public sealed record RatingRequest(Rating Rating, string? Comment);
+}
+
+/// <summary>The public timeline as JSON: the view without the case's internal id.</summary>
+public sealed record PublicCaseDto(
+    string Number, string CategoryCode, int CourtyardId, CaseState State, Domain.Organisation.HandlingLevel Level, DateTime ReportedAtUtc,
+    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate)
+{
+    public static PublicCaseDto Of(PublicCaseView v) =>
+        new(v.Number, v.CategoryCode, v.CourtyardId, v.State, v.Level, v.ReportedAtUtc, v.Steps, v.PhotoPaths, v.Rating, v.CanRate);
+}

@@ -1,0 +1,213 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SkiaSharp;
+
+namespace CommandCenter.Web.Tests.Public;
+
+/// <summary>One app for the public API tests, with room for many submissions from the test's one address.</summary>
+public sealed class PublicApiApp : IAsyncLifetime
+{
+    public CommandCenterFactory Factory { get; } = new() { Settings = new Dictionary<string, string> { ["PublicLimits:SubmissionsPerTenMinutes"] = "1000" } };
+    public HttpClient Http { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Http = Factory.CreateClient();
+        Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
+
+/// <summary>The residents' API with good and hostile input: every refusal is a clear 4xx and leaves stored data exactly as it was.</summary>
+public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiApp>
+{
+    private const string Courtyard = "CT0001";
+
+    public static TheoryData<string, string, string> HostileText() => new()
+    {
+        { "description", "<script>alert(1)</script>垃圾没人清", "Markup" },
+        { "description", "<img src=x onerror=alert(1)>", "Markup" },
+        { "description", "点这里 javascript:alert(1) 看看", "Markup" },
+        { "description", new string('长', 501), "TooLong" },
+        { "description", "短", "TooShort" },
+        { "description", "楼道有杂物\u0000\u0007堆着", "ControlCharacters" },
+        // A lone surrogate cannot cross the wire as UTF-8: it arrives as U+FFFD.
+        { "description", "楼道有杂物\uD800堆着", "WrongEncoding" },
+        { "description", "Ã¦Â¥Â¼é\uFFFD\uFFFD杂物", "WrongEncoding" },
+        { "name", "张三<script>", "Markup" },
+        { "name", new string('名', 21), "TooLong" },
+        { "phone", "138-0000-000x", "InvalidPhone" },
+        { "phone", new string('1', 40), "InvalidPhone" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileText))]
+    public async Task HostileText_IsRefusedWithItsCode_AndNothingIsStored(string field, string value, string code)
+    {
+        var before = await StoredAsync();
+        var fields = new Dictionary<string, string> { ["courtyardCode"] = Courtyard, ["categoryCode"] = "0101", ["description"] = "楼道里堆满了杂物" };
+        fields[field] = value;
+
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(fields));
+
+        await AssertRefusedAsync(response, HttpStatusCode.UnprocessableEntity, code);
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    public static TheoryData<string, string, string> HostilePhotos() => new()
+    {
+        { "script.jpg", "NotAnImage", "text" },
+        { "photo.jpg", "TooLarge", "oversize" },
+        { "IMG_0001.HEIC", "UnsupportedHeic", "heic" },
+        { "bomb.png", "TooManyPixels", "bomb" },
+        { "broken.jpg", "Corrupt", "truncated" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostilePhotos))]
+    public async Task HostilePhoto_IsRefusedWithASentence_AndNothingIsStored(string fileName, string refusal, string kind)
+    {
+        var before = await StoredAsync();
+
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(Valid(), (fileName, Photos.Of(kind))));
+
+        var problem = await AssertRefusedAsync(response, HttpStatusCode.UnprocessableEntity, "Photo");
+        Assert.Equal(refusal, problem.GetProperty("photo").GetString());
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Fact]
+    public async Task FourPhotos_AreRefused()
+    {
+        var before = await StoredAsync();
+        var photo = Photos.Of("jpeg");
+
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(Valid(), ("1.jpg", photo), ("2.jpg", photo), ("3.jpg", photo), ("4.jpg", photo)));
+
+        await AssertRefusedAsync(response, HttpStatusCode.UnprocessableEntity, "TooManyPhotos");
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Theory]
+    [InlineData("XX0001", "0101", "UnknownCourtyard")]
+    [InlineData("CT99999", "0101", "UnknownCourtyard")]
+    [InlineData("CT0001", "01", "UnknownCategory")]
+    [InlineData("CT0001", "9999", "UnknownCategory")]
+    public async Task UnknownCourtyardOrCategory_IsRefused(string courtyard, string category, string code)
+    {
+        var before = await StoredAsync();
+
+        using var response = await app.Http.PostAsync("/api/public/reports",
+            Form(new Dictionary<string, string> { ["courtyardCode"] = courtyard, ["categoryCode"] = category, ["description"] = "楼道里堆满了杂物" }));
+
+        await AssertRefusedAsync(response, HttpStatusCode.UnprocessableEntity, code);
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Fact]
+    public async Task JsonInsteadOfAForm_Is415()
+    {
+        using var response = await app.Http.PostAsJsonAsync("/api/public/reports", new { courtyardCode = Courtyard });
+
+        await AssertRefusedAsync(response, HttpStatusCode.UnsupportedMediaType, "NotAForm");
+    }
+
+    [Fact]
+    public async Task GoodReport_GivesATrackingCode_AndThePublicViewHidesPersonalData()
+    {
+        var fields = Valid();
+        fields["name"] = "王秀英";
+        fields["phone"] = "13812345678";
+
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(fields, ("IMG_2041.png", Photos.Of("png"))));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var code = receipt.GetProperty("trackingCode").GetString()!;
+        var tracked = await app.Http.GetStringAsync($"/api/public/track/{code}");
+        Assert.DoesNotContain("王秀英", tracked);
+        Assert.DoesNotContain("13812345678", tracked);
+        Assert.DoesNotContain("5678", tracked);
+        var view = JsonDocument.Parse(tracked).RootElement;
+        Assert.Equal("Reported", view.GetProperty("steps")[0].GetProperty("type").GetString());
+        var photo = await app.Http.GetByteArrayAsync(view.GetProperty("photoPaths")[0].GetString());
+        Assert.Equal([0xFF, 0xD8, 0xFF], photo[..3]);
+        using var decoded = SKBitmap.Decode(photo);
+        Assert.Equal(1600, Math.Max(decoded.Width, decoded.Height));
+    }
+
+    [Fact]
+    public async Task SecondReportOfTheSameProblem_IsOfferedTheFirstToFollow()
+    {
+        using var first = await app.Http.PostAsync("/api/public/reports", Form(Valid("0301")));
+        var firstNumber = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+
+        using var second = await app.Http.PostAsync("/api/public/reports", Form(Valid("0301")));
+
+        var similar = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("similar").EnumerateArray().ToList();
+        var offered = Assert.Single(similar, s => s.GetProperty("number").GetString() == firstNumber);
+        using var follow = await app.Http.GetAsync($"/api/public/track/{offered.GetProperty("trackingCode").GetString()}");
+        Assert.Equal(HttpStatusCode.OK, follow.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("ABCDEFGHJKMN")]
+    [InlineData("short")]
+    [InlineData("'; DROP TABLE Cases; --")]
+    public async Task UnknownOrMalformedTrackingCode_Is404(string code)
+    {
+        using var response = await app.Http.GetAsync($"/api/public/track/{Uri.EscapeDataString(code)}");
+
+        await AssertRefusedAsync(response, HttpStatusCode.NotFound, "NotFound");
+    }
+
+    [Fact]
+    public async Task RatingBeforeTheCaseIsDone_IsRefused_AndTheCaseIsUnchanged()
+    {
+        using var report = await app.Http.PostAsync("/api/public/reports", Form(Valid()));
+        var code = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString();
+        var before = await app.Http.GetStringAsync($"/api/public/track/{code}");
+
+        using var response = await app.Http.PostAsJsonAsync($"/api/public/track/{code}/rating", new { rating = "Satisfied" });
+
+        await AssertRefusedAsync(response, HttpStatusCode.Conflict, null);
+        Assert.Equal(before, await app.Http.GetStringAsync($"/api/public/track/{code}"));
+    }
+
+    private static Dictionary<string, string> Valid(string category = "0101") =>
+        new() { ["courtyardCode"] = Courtyard, ["categoryCode"] = category, ["description"] = "楼道里堆满了杂物，请处理" };
+
+    private static MultipartFormDataContent Form(Dictionary<string, string> fields, params (string Name, byte[] Content)[] photos)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (key, value) in fields) form.Add(new StringContent(value, Encoding.UTF8), key);
+        foreach (var (name, content) in photos) form.Add(new ByteArrayContent(content), "photos", name);
+        return form;
+    }
+
+    private static async Task<JsonElement> AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string? code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (code is not null) Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.DoesNotContain("   at ", problem.GetProperty("detail").GetString());
+        return problem;
+    }
+
+    /// <summary>Cases, timeline events, photos and tracking codes as stored: a refusal must leave all four as they were.</summary>
+    private async Task<(int Cases, int Events, int Photos, int Trackings)> StoredAsync()
+    {
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        return (await db.Cases.CountAsync(), await db.TimelineEvents.CountAsync(), await db.Photos.CountAsync(), await db.CaseTrackings.CountAsync());
+    }
+}
