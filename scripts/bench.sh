@@ -6,7 +6,10 @@
 #                               into /tmp/cc-bench-queues-1000000.db, ~11 min; later runs reuse it)
 #   scripts/bench.sh timers     100,000 open cases whose deadlines fall within a minute (10,000 in
 #                               one second) against the real Quartz scheduler; ~3 min
-# Options: --clients N --seconds N --cases N --db FILE --timer-cases N
+#   scripts/bench.sh live       not part of the above: 1,000 API changes at 20/s, latency to 500 hub clients
+#                               and into the DOM of a /wall page in Chromium; then server memory per wall
+#                               circuit with 200 walls open (needs Debian's chromium and ~10 GB free; ~5 min)
+# Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

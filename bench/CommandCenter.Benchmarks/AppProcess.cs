@@ -15,7 +15,11 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<AppProcess> StartAsync(string webDll, string databaseFile, int port)
+    /// <summary>
+    /// Starts the app and waits until it answers. Only in Development does a build output serve its
+    /// static web assets (blazor.web.js, MudBlazor), so a benchmark that opens pages asks for it.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string webDll, string databaseFile, int port, string environment = "Production")
     {
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", address.ToString()])
@@ -24,7 +28,7 @@ internal sealed class AppProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Database__ConnectionString"] = $"Data Source={databaseFile}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
@@ -49,6 +53,8 @@ internal sealed class AppProcess : IAsyncDisposable
         process.Kill(entireProcessTree: true);
         throw new InvalidOperationException("The web app did not become ready.");
     }
+
+    public int ProcessId => _process.Id;
 
     public long WorkingSetBytes
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace CommandCenter.Benchmarks;
 
@@ -27,16 +26,13 @@ internal static class IntakeBenchmark
     private static async Task MeasureAsync(AppProcess app, int clients, TimeSpan duration, TimeSpan warmUp)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = app.Address };
-        var courtyards = (await http.GetFromJsonAsync<JsonElement[]>("/api/reference/courtyards"))!.Select(c => c.GetProperty("id").GetInt32()).ToArray();
-        var categories = (await http.GetFromJsonAsync<JsonElement[]>("/api/reference/categories"))!
-            .Where(c => c.GetProperty("parentCode").ValueKind == JsonValueKind.String)
-            .Select(c => c.GetProperty("code").GetString()!).ToArray();
+        var samples = await ReportSamples.LoadAsync(http);
 
         Console.WriteLine($"Intake: {clients} clients, {warmUp.TotalSeconds:F0} s warm-up, {duration.TotalSeconds:F0} s measured, against {app.Address}");
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var results = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => ClientAsync(http, client, courtyards, categories, measureFrom, end)));
+        var results = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => ClientAsync(http, client, samples, measureFrom, end)));
 
         var latencies = new LatencyStats(results.SelectMany(r => r.Latencies));
         var errors = results.Sum(r => r.Errors);
@@ -48,21 +44,13 @@ internal static class IntakeBenchmark
     }
 
     private static async Task<ClientResult> ClientAsync(
-        HttpClient http, int client, int[] courtyards, string[] categories, long measureFrom, long end)
+        HttpClient http, int client, ReportSamples samples, long measureFrom, long end)
     {
         var random = new Random(client);
         var result = new ClientResult();
         while (Stopwatch.GetTimestamp() < end)
         {
-            var request = new
-            {
-                channel = "Hotline",
-                categoryCode = categories[random.Next(categories.Length)],
-                urgency = "Normal",
-                courtyardId = courtyards[random.Next(courtyards.Length)],
-                description = $"压力测试来电 {client}-{random.Next()}：楼下有问题需要处理",
-                reporterPhone = "13800000000",
-            };
+            var request = samples.Next(random, $"压力测试来电 {client}-{random.Next()}：楼下有问题需要处理");
             var began = Stopwatch.GetTimestamp();
             try
             {

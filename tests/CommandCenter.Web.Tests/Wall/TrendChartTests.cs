@@ -35,6 +35,17 @@ public sealed class TrendChartTests : ComponentTest
     }
 
     [Fact]
+    public void CountsOutgrowTheAxis_RelayoutWithAWiderTickStep()
+    {
+        var chart = Render(Series(0, [1, 2, 3], [0, 1, 1]));
+        var plotted = PlotlyCalls().Count;
+
+        chart.Render(p => p.Add(c => c.Series, Series(0, [1, 2, 30], [0, 1, 1])));
+
+        Assert.Equal(["update", "relayout"], PlotlyCalls().Skip(plotted).Select(c => c.Identifier));
+    }
+
+    [Fact]
     public void SameCounts_SendNothing()
     {
         var chart = Render(Series(0, [1, 2, 3], [0, 1, 1]));

@@ -55,7 +55,7 @@ public sealed partial class TrendChart
         {
             _shownStep = tickStep;
             _layout.YAxis[0].DTick = tickStep;
-            await _chart.Relayout(new Dictionary<string, object> { ["yaxis.dtick"] = tickStep });
+            await _chart.Relayout();
         }
     }
 
