@@ -136,6 +136,9 @@ public sealed class DashboardProjection : IDisposable
             .ToList();
         var open = cases.Select(c => c.Value).Where(c => !c.State.IsFinal()).ToList();
         var closed = cases.Select(c => c.Value).Where(c => c.State == CaseState.Closed && c.ClosedAtUtc >= since).ToList();
+        var receivedTimes = cases.Select(c => c.Value.ReportedAtUtc).ToList();
+        // The trends reach back 7 days at most, well inside the 30 days of closed.
+        var closedTimes = closed.Select(c => c.ClosedAtUtc!.Value).ToList();
 
         return new DashboardFigures(
             _version,
@@ -157,15 +160,9 @@ public sealed class DashboardProjection : IDisposable
             [.. closed.Where(c => c.UnitId is not null).GroupBy(c => c.UnitId!.Value)
                 .Select(g => new UnitRanking(g.Key, g.Count(), SatisfactionOf([.. g])))
                 .OrderByDescending(r => r.Closed).ThenByDescending(r => r.SatisfactionRate ?? 0).Take(RankingLength)],
-            TrendSeries.Hourly(now, Received(cases), Closed(cases)),
-            TrendSeries.Daily(now, Received(cases), Closed(cases)));
+            TrendSeries.Hourly(now, receivedTimes, closedTimes),
+            TrendSeries.Daily(now, receivedTimes, closedTimes));
     }
-
-    private static IEnumerable<DateTime> Received(List<KeyValuePair<Guid, CaseSlice>> cases) =>
-        cases.Select(c => c.Value.ReportedAtUtc);
-
-    private static IEnumerable<DateTime> Closed(List<KeyValuePair<Guid, CaseSlice>> cases) =>
-        cases.Where(c => c.Value.State == CaseState.Closed && c.Value.ClosedAtUtc is not null).Select(c => c.Value.ClosedAtUtc!.Value);
 
     /// <summary>Satisfied or basically satisfied among the cases people rated; 默认满意 is no one's rating.</summary>
     private static double? SatisfactionOf(IReadOnlyCollection<CaseSlice> closed)

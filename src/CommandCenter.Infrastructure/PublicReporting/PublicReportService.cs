@@ -70,20 +70,19 @@ public sealed class PublicReportService(
                 db.CaseTrackings.Add(new CaseTracking { Code = tracking, CaseId = reported.Id });
             });
 
-        var similar = new List<PublicSimilarCase>();
-        foreach (var other in await queries.DuplicatesAsync(courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))
-            if (!other.State.IsFinal())
-                similar.Add(new PublicSimilarCase(other.Number, other.ReportedAtUtc, other.State, await TrackingCodeOfAsync(other.Id, cancellationToken)));
-        return new PublicReportReceipt(@case.Number, tracking, similar);
+        var open = (await queries.DuplicatesAsync(courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))
+            .Where(other => !other.State.IsFinal()).ToList();
+        var codes = await TrackingCodesOfAsync([.. open.Select(other => other.Id)], cancellationToken);
+        return new PublicReportReceipt(@case.Number, tracking,
+            [.. open.Where(other => codes.ContainsKey(other.Id))
+                .Select(other => new PublicSimilarCase(other.Number, other.ReportedAtUtc, other.State, codes[other.Id]))]);
     }
 
     /// <summary>The case a tracking code follows, as the public may see it; null for any code that follows nothing.</summary>
     public async Task<PublicCaseView?> TrackAsync(string? code, CancellationToken cancellationToken = default)
     {
-        if (!CaseTracking.IsWellFormed(code)) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var caseId = await db.CaseTrackings.Where(t => t.Code == code).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(cancellationToken);
-        if (caseId is null) return null;
+        if (await CaseIdOfAsync(db, code, cancellationToken) is not { } caseId) return null;
         var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
         var timeline = await db.TimelineEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         return new PublicCaseView(
@@ -97,12 +96,13 @@ public sealed class PublicReportService(
     /// <summary>The reporter's rating; 不满意 reopens the case (DESIGN §3), which the domain decides.</summary>
     public async Task RateAsync(string? code, Rating rating, string? comment, CancellationToken cancellationToken = default)
     {
-        var view = await TrackAsync(code, cancellationToken)
-            ?? throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
+        Guid? caseId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken)) caseId = await CaseIdOfAsync(db, code, cancellationToken);
+        if (caseId is null) throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
         if (rating is not (Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied))
             throw new PublicReportRefusedException("UnknownRating", "rating", "Rate satisfied, basically satisfied or unsatisfied.");
         var text = PublicText.Check(comment, "comment", 0, PublicText.CommentMax);
-        await cases.ExecuteAsync(view.CaseId, new RateCase(rating, text), Resident, cancellationToken);
+        await cases.ExecuteAsync(caseId.Value, new RateCase(rating, text), Resident, cancellationToken);
     }
 
     public async Task<StoredPhoto?> PhotoAsync(Guid id, CancellationToken cancellationToken = default)
@@ -111,24 +111,35 @@ public sealed class PublicReportService(
         return await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
     }
 
-    /// <summary>A case's tracking code, made on first need: a similar case offered to follow may have come by phone.</summary>
-    private async Task<string> TrackingCodeOfAsync(Guid caseId, CancellationToken cancellationToken)
+    /// <summary>The case a tracking code follows; a code that could not be one is not looked up.</summary>
+    private static async Task<Guid?> CaseIdOfAsync(CommandCenterDbContext db, string? code, CancellationToken cancellationToken) =>
+        CaseTracking.IsWellFormed(code)
+            ? await db.CaseTrackings.Where(t => t.Code == code).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(cancellationToken)
+            : null;
+
+    /// <summary>
+    /// The cases' tracking codes, made on first need: a similar case offered to follow may have
+    /// come by phone and have none yet.
+    /// </summary>
+    private async Task<Dictionary<Guid, string>> TrackingCodesOfAsync(IReadOnlyList<Guid> caseIds, CancellationToken cancellationToken)
     {
+        if (caseIds.Count == 0) return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.CaseTrackings.Where(t => t.CaseId == caseId).Select(t => t.Code).SingleOrDefaultAsync(cancellationToken) is { } existing)
-            return existing;
-        var code = CaseTracking.NewCode();
-        db.CaseTrackings.Add(new CaseTracking { Code = code, CaseId = caseId });
+        var codes = await db.CaseTrackings.Where(t => caseIds.Contains(t.CaseId)).ToDictionaryAsync(t => t.CaseId, t => t.Code, cancellationToken);
+        var missing = caseIds.Where(id => !codes.ContainsKey(id)).Select(id => new CaseTracking { Code = CaseTracking.NewCode(), CaseId = id }).ToList();
+        if (missing.Count == 0) return codes;
+        db.CaseTrackings.AddRange(missing);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return code;
+            foreach (var made in missing) codes[made.CaseId] = made.Code;
+            return codes;
         }
         catch (DbUpdateException)
         {
-            // Another request made it first; theirs stands.
+            // Another report made some of them first; theirs stand, and a case left without one is not offered.
             await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-            return await again.CaseTrackings.Where(t => t.CaseId == caseId).Select(t => t.Code).SingleAsync(cancellationToken);
+            return await again.CaseTrackings.Where(t => caseIds.Contains(t.CaseId)).ToDictionaryAsync(t => t.CaseId, t => t.Code, cancellationToken);
         }
     }
 }

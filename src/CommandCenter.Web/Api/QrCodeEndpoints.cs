@@ -44,11 +44,10 @@ public static class QrCodeEndpoints
         CourtyardQrCode.ReportUrl(PublicSite.BaseAddress(configuration, PublicSite.RequestBase(request)), street, courtyard);
 
     private static IResult CourtyardNotFound(int id) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Courtyard not found", detail: $"Courtyard {id} does not exist.",
-            extensions: new Dictionary<string, object?> { ["code"] = "NotFound" });
+        ApiProblem.Of(StatusCodes.Status404NotFound, "Courtyard not found", $"Courtyard {id} does not exist.", "NotFound");
 
     private static IResult SizeOutOfRange(int size) =>
-        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid size",
-            detail: $"size is pixels per module, from {CourtyardQrCode.MinPixelsPerModule} to {CourtyardQrCode.MaxPixelsPerModule}; {size} is outside.",
-            extensions: new Dictionary<string, object?> { ["code"] = "OutOfRange", ["field"] = "size" });
+        ApiProblem.Of(StatusCodes.Status400BadRequest, "Invalid size",
+            $"size is pixels per module, from {CourtyardQrCode.MinPixelsPerModule} to {CourtyardQrCode.MaxPixelsPerModule}; {size} is outside.",
+            "OutOfRange", ("field", "size"));
 }

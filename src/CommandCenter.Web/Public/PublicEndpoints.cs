@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CommandCenter.Web.Public;
@@ -29,7 +30,7 @@ public static class PublicEndpoints
 
         api.MapPost("/track/{code}/rating", async (string code, RatingRequest body, PublicReportService reports, SubmissionLimiter limiter, HttpContext http, CancellationToken ct) =>
         {
-            if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return TooMany();
+            if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return ApiProblem.TooManyRequests();
             await reports.RateAsync(code, body.Rating, body.Comment, ct);
             return Results.NoContent();
         });
@@ -45,9 +46,8 @@ public static class PublicEndpoints
     private static async Task<IResult> ReportAsync(HttpContext http, PublicReportService reports, SubmissionLimiter limiter, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send a form",
-                detail: "Send the report as multipart/form-data.", extensions: Code("NotAForm"));
-        if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return TooMany();
+            return ApiProblem.Of(StatusCodes.Status415UnsupportedMediaType, "Send a form", "Send the report as multipart/form-data.", "NotAForm");
+        if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return ApiProblem.TooManyRequests();
         var form = await http.Request.ReadFormAsync(ct);
         var request = new PublicReportRequest(form["courtyardCode"].ToString(), form["categoryCode"].ToString(), form["description"].ToString(),
             form["name"].ToString(), form["phone"].ToString());
@@ -68,14 +68,7 @@ public static class PublicEndpoints
         }
     }
 
-    private static IResult NotFound(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail, extensions: Code("NotFound"));
-
-    private static IResult TooMany() =>
-        Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-            detail: "Too many reports from this address; wait a few minutes and try again.", extensions: Code("TooManyRequests"));
-
-    private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
+    private static IResult NotFound(string detail) => ApiProblem.Of(StatusCodes.Status404NotFound, "Not found", detail, "NotFound");
 
     public sealed record RatingRequest(Rating Rating, string? Comment);
 }

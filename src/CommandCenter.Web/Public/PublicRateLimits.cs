@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
+using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CommandCenter.Web.Public;
@@ -32,11 +33,7 @@ public static class PublicRateLimits
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, cancellationToken) =>
-                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                        detail: "Too many requests from this address; wait a minute and try again.",
-                        extensions: new Dictionary<string, object?> { ["code"] = "TooManyRequests" })
-                    .ExecuteAsync(context.HttpContext);
+            limiter.OnRejected = (context, _) => new ValueTask(ApiProblem.TooManyRequests().ExecuteAsync(context.HttpContext));
             limiter.AddPolicy(ReadPolicy, http =>
             {
                 var perMinute = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicLimitsOptions>>().Value.ReadsPerMinute;

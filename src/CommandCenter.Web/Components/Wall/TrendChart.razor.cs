@@ -25,7 +25,6 @@ public sealed partial class TrendChart
     private Plotly.Blazor.Layout _layout = null!;
     private readonly Config _config = new() { DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.False, Responsive = true, StaticPlot = true };
     private TrendSeries? _shown;
-    private int _shownStep;
 
     [Parameter, EditorRequired] public required string Name { get; set; }
     [Parameter, EditorRequired] public required TrendSeries Series { get; set; }
@@ -42,8 +41,7 @@ public sealed partial class TrendChart
         if (_shown is null)
         {
             _data = [Trace(ReceivedLabel, ReceivedColour, Series.BucketStartsUtc, Series.Received), Trace(ClosedLabel, ClosedColour, Series.BucketStartsUtc, Series.Closed)];
-            _shownStep = TrendAxis.Step(Series);
-            _layout = ChartLayout(_shownStep);
+            _layout = ChartLayout(TrendAxis.Step(Series));
             _shown = Series;
             return;
         }
@@ -51,9 +49,8 @@ public sealed partial class TrendChart
         foreach (var step in TrendChartPlan.Between(_shown, Series))
             await ApplyAsync(step);
         _shown = Series;
-        if (TrendAxis.Step(Series) is var tickStep && tickStep != _shownStep)
+        if (TrendAxis.Step(Series) is var tickStep && !Equals(_layout.YAxis[0].DTick, tickStep))
         {
-            _shownStep = tickStep;
             _layout.YAxis[0].DTick = tickStep;
             await _chart.Relayout();
         }

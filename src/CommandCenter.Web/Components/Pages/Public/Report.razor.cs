@@ -1,4 +1,3 @@
-using CommandCenter.Domain.Categories;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
@@ -38,9 +37,6 @@ public sealed partial class Report
             .Select(g => (Directory.CategoryName(g.Key), (IReadOnlyList<PublicCategory>)[.. g]));
 
     protected override void OnParametersSet() => _courtyard = Reports.Courtyard(Code);
-
-    private static string CategoryName(PublicCategory category) =>
-        System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? category.Name : category.NameEn;
 
     private void PickPhotos(InputFileChangeEventArgs e)
     {
