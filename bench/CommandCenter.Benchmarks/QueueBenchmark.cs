@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using System.Diagnostics;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure;
@@ -47,7 +48,7 @@ internal static class QueueBenchmark
         }
 
         var queries = services.GetRequiredService<CaseQueries>();
-        var sample = (await queries.QueueAsync(new CaseQuery { State = CaseState.InProgress, PageSize = 1 })).Items[0];
+        var sample = (await queries.QueueAsync(Post.System("Bench"), new CaseQuery { State = CaseState.InProgress, PageSize = 1 })).Items[0];
         var shapes = new (string Name, CaseQuery Query)[]
         {
             ("first page (all, newest first)", new CaseQuery()),
@@ -63,12 +64,12 @@ internal static class QueueBenchmark
         };
         foreach (var (name, query) in shapes)
         {
-            var result = await queries.QueueAsync(query);
+            var result = await queries.QueueAsync(Post.System("Bench"), query);
             var times = new List<double>(Runs);
             for (var i = 0; i < Runs; i++)
             {
                 var began = Stopwatch.GetTimestamp();
-                await queries.QueueAsync(query);
+                await queries.QueueAsync(Post.System("Bench"), query);
                 times.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
             }
             Console.WriteLine($"  {name,-42} {new LatencyStats(times).Describe(50, 95)}  ({result.TotalCount:N0} matches)");

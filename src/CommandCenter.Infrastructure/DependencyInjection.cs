@@ -1,3 +1,4 @@
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Infrastructure.Cases;
@@ -56,7 +57,11 @@ public static class DependencyInjection
         services.AddSingleton<CaseQueries>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
+        services.AddSingleton<PhotoStore>();
         services.AddSingleton<PublicReportService>();
+        services.AddSingleton<AccessTokenService>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<PersonalDataReveal>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using CommandCenter.Web.Hardening;
 using CommandCenter.Infrastructure.Events;
+using CommandCenter.Web.Access;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Localization;
 using CommandCenter.Web.Public;
@@ -11,7 +13,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddCommandCenterWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents(CircuitLimits.Apply);
         services.AddMudServices();
         services.AddCommandCenterLocalization();
         services.AddProblemDetails();
@@ -24,7 +26,7 @@ public static class DependencyInjection
         if (configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() is { Provider: EventsProvider.Redis, RedisConnectionString: { } redis })
             signalR.AddStackExchangeRedis(redis);
         services.AddHostedService<Hubs.LiveEventForwarder>();
-        services.AddScoped<Session.CurrentActor>();
+        services.AddCommandCenterAccess(configuration);
         services.AddPublicRateLimits(configuration);
         return services;
     }

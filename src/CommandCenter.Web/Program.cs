@@ -1,6 +1,8 @@
 using CommandCenter.Infrastructure;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Web;
+using CommandCenter.Web.Access;
+using CommandCenter.Web.Hardening;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Components;
 using CommandCenter.Web.Hubs;
@@ -8,6 +10,8 @@ using CommandCenter.Web.Localization;
 using CommandCenter.Web.Public;
 
 var builder = WebApplication.CreateBuilder(args);
+// Bodies are small JSON; the one upload endpoint raises its own limit (three photos).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
 
 builder.Services
     .AddCommandCenterInfrastructure(builder.Configuration)
@@ -23,26 +27,31 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 // Before the exception handler, so refusals are written in the caller's language.
+app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
-// The API answers errors as ProblemDetails; pages show the localized not-found page.
-app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
+// The API and the hub answer errors as ProblemDetails; pages show the localized not-found page.
+app.UseWhen(http => AccessSetup.IsMachinePath(http.Request.Path), api => api.UseStatusCodePages());
+app.UseWhen(http => !AccessSetup.IsMachinePath(http.Request.Path),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapOpenApi();
 app.MapCaseApi();
 app.MapReferenceApi();
 app.MapDeadlineApi();
 app.MapPublicApi();
 app.MapQrCodeApi();
+app.MapAccessApi();
+app.MapAccounts();
 app.MapCultureSwitch();
 app.MapHub<LiveHub>(LiveHub.Path);
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'");
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Command center listening on {Urls}", string.Join(", ", app.Urls)));

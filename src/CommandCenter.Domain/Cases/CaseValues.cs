@@ -51,7 +51,8 @@ public enum PartRole
 }
 
 /// <summary>Who did something and through which door; written on every timeline event.</summary>
-public sealed record Actor(string Name, string Role, int? UnitId, string Source)
+/// <param name="StaffId">The person, when a person acted; the audit log filters by it.</param>
+public sealed record Actor(string Name, string Role, int? UnitId, string Source, int? StaffId = null)
 {
     public static Actor System(string source) => new("system", "System", null, source);
 }

@@ -25,6 +25,7 @@ public sealed class TimelineEvent
         ActorName = actor.Name;
         ActorRole = actor.Role;
         ActorUnitId = actor.UnitId;
+        ActorStaffId = actor.StaffId;
         Source = actor.Source;
         FromState = fromState;
         ToState = toState;
@@ -42,6 +43,7 @@ public sealed class TimelineEvent
     public string ActorName { get; private set; } = "";
     public string ActorRole { get; private set; } = "";
     public int? ActorUnitId { get; private set; }
+    public int? ActorStaffId { get; private set; }
     public string Source { get; private set; } = "";
     public CaseState? FromState { get; private set; }
     public CaseState ToState { get; private set; }

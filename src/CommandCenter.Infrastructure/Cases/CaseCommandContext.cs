@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
@@ -8,17 +9,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Cases;
 
 /// <summary>What a command request needs besides the case: who, when, and lookups.</summary>
-internal sealed class CaseCommandContext(CommandCenterDbContext db, OrganisationDirectory directory, DeadlineRules rules, Actor actor, DateTime nowUtc)
+internal sealed class CaseCommandContext(CommandCenterDbContext db, OrganisationDirectory directory, DeadlineRules rules, Post post, DateTime nowUtc)
 {
-    public Actor Actor { get; } = actor;
+    public Actor Actor { get; } = post.Actor;
     public DateTime NowUtc { get; } = nowUtc;
     public DeadlineRules Rules { get; } = rules;
 
     public HandlingUnit Unit(int id, string field) =>
         directory.Unit(id) ?? throw new UnknownReferenceException(field, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>Another case the command names (a merge target); one outside the post's scope does not exist for it.</summary>
     public async Task<Case> LoadOtherAsync(Guid id, string field) =>
-        await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == id)
+        await db.Cases.Include(c => c.Parts).VisibleTo(post).SingleOrDefaultAsync(c => c.Id == id)
         ?? throw new UnknownReferenceException(field, id.ToString());
 
     public Task Run(Action action)

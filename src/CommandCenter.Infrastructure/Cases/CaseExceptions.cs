@@ -1,3 +1,6 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+
 namespace CommandCenter.Infrastructure.Cases;
 
 public sealed class CaseNotFoundException(Guid id) : Exception($"Case {id} does not exist.")
@@ -17,4 +20,12 @@ public sealed class UnknownReferenceException(string field, string value)
     : Exception($"{field} {value} does not exist.")
 {
     public string Field { get; } = field;
+}
+
+/// <summary>The post may not do this (DESIGN §9); nothing was stored.</summary>
+public sealed class AccessRefusedException(AccessRefusal refusal, CaseCommand? command = null)
+    : Exception(command is { } c ? $"Your post may not run {c} on this case ({refusal})." : $"Your post may not do this ({refusal}).")
+{
+    public AccessRefusal Refusal { get; } = refusal;
+    public CaseCommand? Command { get; } = command;
 }

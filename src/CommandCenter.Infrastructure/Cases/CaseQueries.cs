@@ -1,14 +1,20 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using CommandCenter.Infrastructure.Cases.Search;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Cases;
 
-/// <summary>Read side of the console and the API. Filtering, sorting and paging run in the database.</summary>
+/// <summary>
+/// Read side of the console, the phone, the API and the hub. Every read is for a post and
+/// sees only the cases in its scope (<see cref="CaseScope"/>); a case outside it reads as
+/// missing. Filtering, sorting and paging run in the database.
+/// </summary>
 public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
 {
     /// <summary>Reports of the same courtyard and category within this window are offered as duplicates.</summary>
@@ -20,12 +26,12 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     private const string FullTextByRowid = "SELECT * FROM Cases WHERE rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
     private const string FullTextWalkingSortOrder = "SELECT * FROM Cases WHERE +rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
 
-    public async Task<PagedResult<CaseListItem>> QueueAsync(CaseQuery query, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<CaseListItem>> QueueAsync(Post post, CaseQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (total, capped) = await CountAsync(db, Filter(db, query, walkSortOrder: false), query, cancellationToken);
+        var (total, capped) = await CountAsync(db, Filter(db, post, query, walkSortOrder: false), query, cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, CaseQuery.MaxPageSize);
-        var rows = await Sort(Filter(db, query, walkSortOrder: total >= WalkSortOrderFrom), query)
+        var rows = await Sort(Filter(db, post, query, walkSortOrder: total >= WalkSortOrderFrom), query)
             .Skip(Math.Max(query.Page, 0) * pageSize)
             .Take(pageSize)
             .Select(ListRow)
@@ -34,38 +40,40 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     }
 
     /// <summary>How many cases of each state match the filters (the query's own state filters are ignored).</summary>
-    public async Task<IReadOnlyDictionary<CaseState, int>> CountByStateAsync(CaseQuery filters, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<CaseState, int>> CountByStateAsync(Post post, CaseQuery filters, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Filter(db, filters with { State = null, States = null }, walkSortOrder: false)
+        return await Filter(db, post, filters with { State = null, States = null }, walkSortOrder: false)
             .GroupBy(c => c.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
     }
 
-    public async Task<CaseDetail?> DetailAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<CaseDetail?> DetailAsync(Post post, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.AsNoTracking()
+            .VisibleTo(post)
             .Include(c => c.Parts)
             .Include(c => c.Timeline.OrderBy(e => e.Sequence))
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return @case is null ? null : DetailOf(@case);
+        return @case is null ? null : DetailOf(@case, post);
     }
 
-    public async Task<Guid?> FindByNumberAsync(string number, CancellationToken cancellationToken = default)
+    public async Task<Guid?> FindByNumberAsync(Post post, string number, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Cases.Where(c => c.Number == number).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        return await db.Cases.VisibleTo(post).Where(c => c.Number == number).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Open or recent cases of the same courtyard and category: candidates for a merge.</summary>
-    public async Task<IReadOnlyList<CaseListItem>> DuplicatesAsync(int courtyardId, string categoryCode, Guid? except = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CaseListItem>> DuplicatesAsync(Post post, int courtyardId, string categoryCode, Guid? except = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var since = clock.GetUtcNow().UtcDateTime - DuplicateWindow;
         var rows = await db.Cases.AsNoTracking()
+            .VisibleTo(post)
             .Where(c => c.CourtyardId == courtyardId && c.CategoryCode == categoryCode && c.ReportedAtUtc >= since
                 && c.State != CaseState.Rejected && c.State != CaseState.Merged && c.Id != except)
             .OrderByDescending(c => c.ReportedAtUtc)
@@ -76,10 +84,11 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     }
 
     /// <summary>A department liaison's work: open cases it leads or holds a part of.</summary>
-    public async Task<IReadOnlyList<DepartmentTicket>> DepartmentTicketsAsync(int unitId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DepartmentTicket>> DepartmentTicketsAsync(Post post, int unitId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Cases.AsNoTracking()
+            .VisibleTo(post)
             .Where(c => c.State != CaseState.Closed && c.State != CaseState.Rejected && c.State != CaseState.Merged
                 && (c.CurrentUnitId == unitId || c.Parts.Any(p => p.UnitId == unitId)))
             .OrderBy(c => c.HandlingDeadlineUtc ?? c.SignDeadlineUtc)
@@ -95,10 +104,10 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         return [.. rows.Select(r => new DepartmentTicket(ToItem(r.Row), r.Part?.Role, r.Part?.ClosedAtUtc is not null, r.Part?.Result))];
     }
 
-    private IQueryable<Case> Filter(CommandCenterDbContext db, CaseQuery query, bool walkSortOrder)
+    private IQueryable<Case> Filter(CommandCenterDbContext db, Post post, CaseQuery query, bool walkSortOrder)
     {
         var search = query.Search?.Trim();
-        var cases = string.IsNullOrEmpty(search) ? db.Cases.AsNoTracking() : Search(db, search, walkSortOrder);
+        var cases = (string.IsNullOrEmpty(search) ? db.Cases.AsNoTracking() : Search(db, search, walkSortOrder)).VisibleTo(post);
         if (query.State is { } state) cases = cases.Where(c => c.State == state);
         if (query.States is { Count: > 0 } states) cases = cases.Where(c => states.Contains(c.State));
         if (query.Level is { } level) cases = cases.Where(c => c.Level == level);
@@ -206,14 +215,17 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     private CaseListItem ToItem(CaseRow r) => new(
         r.Id, r.Number, r.State, r.Level, r.Urgency, r.CategoryCode, directory.CategoryName(r.CategoryCode),
         directory.CommunityName(r.CommunityId), r.CourtyardId, directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
-        r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version);
+        r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version, r.UnitId);
 
-    /// <summary>The detail of a case in hand (just created, say), without reading it back.</summary>
-    public CaseDetail DetailOf(Case c) => new(
+    /// <summary>
+    /// The detail of a case in hand (just created, say), as <paramref name="post"/> sees it: the
+    /// reporter masked (a reveal is a logged act of its own) and only the commands the post may run.
+    /// </summary>
+    public CaseDetail DetailOf(Case c, Post post) => new(
         c.Id, c.Number, c.State, c.Level, c.Channel, c.Urgency, c.CategoryCode, directory.CategoryName(c.CategoryCode),
         c.CommunityId, directory.CommunityName(c.CommunityId), c.CourtyardId, directory.CourtyardName(c.CourtyardId),
         c.BuildingId is { } b ? directory.Building(b)?.Name : null, c.Latitude, c.Longitude, c.Description,
-        c.ReporterName, c.ReporterPhone, c.CurrentUnitId, directory.UnitName(c.CurrentUnitId),
+        PersonalData.MaskName(c.ReporterName), PersonalData.MaskPhone(c.ReporterPhone), c.CurrentUnitId, directory.UnitName(c.CurrentUnitId),
         c.ReportedAtUtc, c.DispatchedAtUtc, c.SignDeadlineUtc, c.SignedAtUtc, c.WarningAtUtc, c.HandlingDeadlineUtc,
         c.DoneAtUtc, c.ClosedAtUtc, c.ResultSummary, c.IsSupervised, c.SupervisionCount, c.ReworkCount, c.ReturnCount,
         c.EscalationCount, c.IsArbitrated, c.NextDispatchIsArbitration, c.IsDeferred, c.Rating, c.RatingSource, c.RatingComment, c.RejectionReason,
@@ -221,7 +233,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         [.. c.Parts.Select(p => new PartView(p.UnitId, directory.UnitName(p.UnitId)!, p.Role, p.IsRequired, p.IsClosed, p.Result, p.ClosedAtUtc, p.ClosedBy))],
         [.. c.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Type, e.OccurredAtUtc, e.ActorName, e.ActorRole, e.Source,
             e.FromState, e.ToState, e.Level, directory.UnitName(e.UnitId), e.Note, e.Attachments, e.Detail, e.DetailAtUtc))],
-        c.AllowedCommands(clock.GetUtcNow().UtcDateTime),
+        CommandRights.Filter(post, c, c.AllowedCommands(clock.GetUtcNow().UtcDateTime)),
         c.PolicyId, c.PolicyRevision, c.TimeBasis, c.WarnedAtUtc, c.SignOverdueAtUtc, c.OverdueAtUtc);
 
     private sealed record CaseRow(

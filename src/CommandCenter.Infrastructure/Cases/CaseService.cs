@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
@@ -8,8 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Cases;
 
 /// <summary>
-/// Runs intake and commands: load the case, let the domain decide, save in one
-/// transaction guarded by the case's version. A refused command saves nothing.
+/// Runs intake and commands: load the case, let the domain decide whether the post may
+/// (scope, rights) and whether the case allows it (state), save in one transaction guarded
+/// by the case's version. A refused command saves nothing; a case outside the post's scope
+/// is reported as not found, never as forbidden, so its existence does not leak.
 /// </summary>
 public sealed class CaseService(
     IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines,
@@ -18,9 +21,10 @@ public sealed class CaseService(
     /// <param name="attachments">Photos already stored, recorded on the report event.</param>
     /// <param name="alongside">Rows written in the same transaction as the case.</param>
     public async Task<Case> ReportAsync(
-        ReportCaseRequest request, Actor actor, CancellationToken cancellationToken = default,
+        ReportCaseRequest request, Post post, CancellationToken cancellationToken = default,
         IReadOnlyCollection<Attachment>? attachments = null, Action<CommandCenterDbContext, Case>? alongside = null)
     {
+        if (!post.Can(Capability.ReportCases)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
         var category = directory.Category(request.CategoryCode ?? "")
             ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
         var courtyard = directory.Courtyard(request.CourtyardId)
@@ -34,14 +38,19 @@ public sealed class CaseService(
         Case Report(string number, DateTime nowUtc) => Case.Report(
             number, directory.Street.Id, request.Channel, category, request.Urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
-            request.Latitude, request.Longitude, actor, nowUtc, attachments);
+            request.Latitude, request.Longitude, post.Actor, nowUtc, attachments);
 
         // Refuse bad input here, before a number is spent on it.
         Report("", clock.GetUtcNow().UtcDateTime);
         return await intake.WriteAsync(Report, cancellationToken, alongside);
     }
 
-    public async Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Actor actor, CancellationToken cancellationToken = default)
+    public Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Post post, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(caseId, request, post, alongside: null, cancellationToken);
+
+    /// <param name="alongside">Rows that belong with the command's event (its photos), written in its transaction once the command succeeded.</param>
+    public async Task<Case> ExecuteAsync(
+        Guid caseId, CaseCommandRequest request, Post post, Action<CommandCenterDbContext, Case>? alongside, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using var gate = await writeGate.EnterAsync(cancellationToken);
@@ -49,10 +58,13 @@ public sealed class CaseService(
         {
             var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
+            if (!CaseScope.Includes(post, @case)) throw new CaseNotFoundException(caseId);
+            if (CommandRights.WhyNot(post, request.Command, @case) is { } refusal) throw new AccessRefusedException(refusal, request.Command);
             if (request.ExpectedVersion is { } expected && expected != @case.Version)
                 throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 
-            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, actor, clock.GetUtcNow().UtcDateTime));
+            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
+            alongside?.Invoke(db, @case);
             var committed = PendingCaseEvents.Collect(db);
             await db.SaveChangesAsync(cancellationToken);
             events.Publish(committed);

@@ -27,7 +27,8 @@ public sealed record CaseListItem(
     DateTime? HandlingDeadlineUtc,
     bool IsSupervised,
     int ReworkCount,
-    int Version);
+    int Version,
+    int? UnitId = null);
 
 public sealed record TimelineEntry(
     int Sequence,

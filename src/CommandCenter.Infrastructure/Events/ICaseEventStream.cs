@@ -10,4 +10,11 @@ public interface ICaseEventStream
 
     /// <summary>Calls <paramref name="handler"/> with each published batch until the subscription is disposed.</summary>
     IDisposable Subscribe(Action<IReadOnlyList<CaseEvent>> handler);
+
+    /// <summary>
+    /// Like <see cref="Subscribe"/>, but only batches committed on this server: for a consumer
+    /// that fans out to every server by itself (the SignalR backplane), which would otherwise
+    /// deliver each batch once per server.
+    /// </summary>
+    IDisposable SubscribeToCommitsHere(Action<IReadOnlyList<CaseEvent>> handler);
 }

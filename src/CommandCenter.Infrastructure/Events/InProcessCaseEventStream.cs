@@ -33,6 +33,9 @@ public sealed class InProcessCaseEventStream(ILogger<InProcessCaseEventStream> l
         return new Subscription(() => ImmutableInterlocked.Update(ref _handlers, h => h.Remove(handler)));
     }
 
+    /// <summary>With one server every batch is committed here.</summary>
+    public IDisposable SubscribeToCommitsHere(Action<IReadOnlyList<CaseEvent>> handler) => Subscribe(handler);
+
     private sealed class Subscription(Action unsubscribe) : IDisposable
     {
         private Action? _unsubscribe = unsubscribe;

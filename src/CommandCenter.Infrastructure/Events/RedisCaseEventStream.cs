@@ -17,6 +17,7 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
 
     private readonly Guid _origin = Guid.NewGuid();
     private readonly InProcessCaseEventStream _local;
+    private readonly InProcessCaseEventStream _committedHere;
     private readonly ISubscriber _subscriber;
     private readonly RedisChannel _channel;
     private readonly ILogger<RedisCaseEventStream> _logger;
@@ -24,6 +25,7 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
     public RedisCaseEventStream(IConnectionMultiplexer redis, IOptions<EventsOptions> options, ILoggerFactory loggers)
     {
         _local = new InProcessCaseEventStream(loggers.CreateLogger<InProcessCaseEventStream>());
+        _committedHere = new InProcessCaseEventStream(loggers.CreateLogger<InProcessCaseEventStream>());
         _logger = loggers.CreateLogger<RedisCaseEventStream>();
         _channel = RedisChannel.Literal(options.Value.Channel);
         _subscriber = redis.GetSubscriber();
@@ -34,12 +36,15 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
     {
         if (events.Count == 0) return;
         _local.Publish(events);
+        _committedHere.Publish(events);
         var message = JsonSerializer.Serialize(new Envelope(_origin, events), Json);
         // Fire and forget: the commit is done; a server that misses a batch rebuilds from the database on reconnect.
         _subscriber.Publish(_channel, message, CommandFlags.FireAndForget);
     }
 
     public IDisposable Subscribe(Action<IReadOnlyList<CaseEvent>> handler) => _local.Subscribe(handler);
+
+    public IDisposable SubscribeToCommitsHere(Action<IReadOnlyList<CaseEvent>> handler) => _committedHere.Subscribe(handler);
 
     public void Dispose() => _subscriber.Unsubscribe(_channel);
 

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using System.Collections.Frozen;
 using System.Globalization;
 using CommandCenter.Domain.Categories;
@@ -39,6 +40,9 @@ public sealed class OrganisationDirectory
     public Building? Building(int id) => _snapshot.Buildings.GetValueOrDefault(id);
     public HandlingUnit? Unit(int id) => _snapshot.Units.GetValueOrDefault(id);
     public Staff? StaffMember(int id) => _snapshot.Staff.GetValueOrDefault(id);
+
+    /// <summary>A staff member's post with the courtyards it covers, acting through <paramref name="source"/>.</summary>
+    public Post PostOf(Staff staff, string source) => Post.Of(staff, staff.UnitId is { } unit ? Unit(unit) : null, Courtyards, source);
     public Category? Category(string code) => _snapshot.Categories.GetValueOrDefault(code);
 
     public IEnumerable<Building> BuildingsOf(int courtyardId) =>

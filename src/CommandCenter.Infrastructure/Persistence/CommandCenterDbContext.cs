@@ -1,19 +1,22 @@
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Deadlines;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CommandCenter.Infrastructure.Persistence;
 
 /// <summary>
-/// The one model. Each provider has a subclass of its own so that each keeps its own
+/// The one model, sign-ins included (Identity's user tables, no role tables: a post comes
+/// from the staff record). Each provider has a subclass of its own so that each keeps its own
 /// migration set (see docs/decisions/0001-one-migration-set-per-provider.md).
 /// </summary>
-public abstract class CommandCenterDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CommandCenterDbContext(DbContextOptions options) : IdentityUserContext<UserAccount>(options)
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
@@ -33,9 +36,55 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : DbConte
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();
     public DbSet<CaseTracking> CaseTrackings => Set<CaseTracking>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        KeepRecordsAppendOnly();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        KeepRecordsAppendOnly();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// The timeline and the audit log are the record: nothing may change or remove an entry.
+    /// Every new timeline event is also an audit entry, written in the same transaction, so
+    /// commands from every source (console, phone, API, timers, simulator) are audited alike.
+    /// </summary>
+    private void KeepRecordsAppendOnly()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is not (TimelineEvent or AuditEntry)) continue;
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: it cannot be changed or deleted.");
+        }
+        var added = ChangeTracker.Entries<TimelineEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        foreach (var e in added)
+        {
+            AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = e.OccurredAtUtc, Action = e.Type.ToString(), ActorName = e.ActorName, ActorRole = e.ActorRole,
+                StaffId = e.ActorStaffId, UnitId = e.ActorUnitId, Source = e.Source, CaseId = CaseIdOf(e),
+            });
+        }
+    }
+
+    /// <summary>A new event's case id is set by the relationship fix-up only at save; read it from its owner.</summary>
+    private Guid? CaseIdOf(TimelineEvent e) =>
+        e.CaseId != Guid.Empty ? e.CaseId
+        : ChangeTracker.Entries<Case>().Select(c => c.Entity).FirstOrDefault(c => c.Timeline.Contains(e))?.Id;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

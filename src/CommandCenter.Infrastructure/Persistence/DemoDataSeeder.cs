@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.DemoData;
 using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
         db.Staff.AddRange(street.Staff);
         db.Categories.AddRange(street.Categories);
         db.RoutingRules.AddRange(street.RoutingRules());
+        await db.SaveChangesAsync(cancellationToken);
+        db.Users.AddRange(DemoAccounts.For(street.Staff));
         await db.SaveChangesAsync(cancellationToken);
         await deadlineRules.ReloadAsync(db, cancellationToken);
         db.ChangeTracker.Clear();

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Images;
@@ -13,11 +14,11 @@ namespace CommandCenter.Infrastructure.PublicReporting;
 /// stored; the case, its photos and its tracking code are written in one transaction.
 /// </summary>
 public sealed class PublicReportService(
-    CaseService cases, CaseQueries queries, PhotoProcessor photos, OrganisationDirectory directory,
-    IDbContextFactory<CommandCenterDbContext> contexts, TimeProvider clock)
+    CaseService cases, CaseQueries queries, PhotoStore photos, OrganisationDirectory directory,
+    IDbContextFactory<CommandCenterDbContext> contexts)
 {
-    public const int MaxPhotos = 3;
-    private static readonly Actor Resident = new("居民", "Resident", null, "Public");
+    public const int MaxPhotos = PhotoStore.MaxPhotos;
+    private const string Source = "Public";
 
     /// <summary>Public events: what a resident learns from them is where the case is, not who said what.</summary>
     private static readonly HashSet<CaseEventType> PublicSteps =
@@ -46,31 +47,21 @@ public sealed class PublicReportService(
         if (uploads.Count > MaxPhotos)
             throw new PublicReportRefusedException("TooManyPhotos", "photos", $"At most {MaxPhotos} photos.");
 
-        var stored = new List<StoredPhoto>();
-        foreach (var upload in uploads)
-        {
-            var result = await photos.ProcessAsync(upload.Content, upload.FileName, cancellationToken);
-            if (!result.IsAccepted)
-                throw new PublicReportRefusedException("Photo", "photos", $"Photo {upload.FileName} refused: {result.Refusal}.", result.Refusal);
-            stored.Add(new StoredPhoto
-            {
-                Id = Guid.NewGuid(), Content = result.Photo.Content, ContentType = result.Photo.ContentType, Sha256 = result.Photo.Sha256,
-                StoredAtUtc = clock.GetUtcNow().UtcDateTime,
-            });
-        }
+        var batch = await photos.PrepareAsync(uploads, cancellationToken);
+        if (batch.Refusal is { } refusal)
+            throw new PublicReportRefusedException("Photo", "photos", $"Photo {batch.RefusedFileName} refused: {refusal}.", refusal);
 
         var tracking = CaseTracking.NewCode();
-        var attachments = stored.Select((p, i) => new Attachment($"photo-{i + 1}.jpg", p.ContentType, StoredPhoto.PathOf(p.Id))).ToList();
         var @case = await cases.ReportAsync(
             new ReportCaseRequest(Channel.ResidentQr, request.CategoryCode!, Domain.Categories.Urgency.Normal, courtyard.Id, null, description, name, phone),
-            Resident, cancellationToken, attachments,
+            Post.Resident(Source), cancellationToken, batch.Attachments,
             (db, reported) =>
             {
-                db.Photos.AddRange(stored);
+                batch.AddTo(db);
                 db.CaseTrackings.Add(new CaseTracking { Code = tracking, CaseId = reported.Id });
             });
 
-        var open = (await queries.DuplicatesAsync(courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))
+        var open = (await queries.DuplicatesAsync(Post.System(Source), courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))
             .Where(other => !other.State.IsFinal()).ToList();
         var codes = await TrackingCodesOfAsync([.. open.Select(other => other.Id)], cancellationToken);
         return new PublicReportReceipt(@case.Number, tracking,
@@ -102,7 +93,7 @@ public sealed class PublicReportService(
         if (rating is not (Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied))
             throw new PublicReportRefusedException("UnknownRating", "rating", "Rate satisfied, basically satisfied or unsatisfied.");
         var text = PublicText.Check(comment, "comment", 0, PublicText.CommentMax);
-        await cases.ExecuteAsync(caseId.Value, new RateCase(rating, text), Resident, cancellationToken);
+        await cases.ExecuteAsync(caseId.Value, new RateCase(rating, text), Post.Resident(Source, caseId), cancellationToken);
     }
 
     public async Task<StoredPhoto?> PhotoAsync(Guid id, CancellationToken cancellationToken = default)

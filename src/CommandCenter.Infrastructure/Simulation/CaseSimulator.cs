@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -55,12 +56,12 @@ public sealed class CaseSimulator(
         var channel = Pick([(Channel.ResidentQr, 35.0), (Channel.GridPatrol, 30.0), (Channel.Hotline, 25.0), (Channel.Dispatcher, 10.0)], c => c.Item2).Item1;
         var urgency = Pick([(Urgency.Normal, 85.0), (Urgency.Urgent, 12.0), (Urgency.Critical, 3.0)], u => u.Item2).Item1;
         var description = $"{courtyard.Name}{item.Problems[_random.Next(item.Problems.Length)]}";
-        await cases.ReportAsync(new ReportCaseRequest(channel, item.Code, urgency, courtyard.Id, null, description), Resident(), cancellationToken);
+        await cases.ReportAsync(new ReportCaseRequest(channel, item.Code, urgency, courtyard.Id, null, description), Post.Resident(Source), cancellationToken);
     }
 
     private async Task MoveSomeAsync(CancellationToken cancellationToken)
     {
-        var open = await queries.QueueAsync(new CaseQuery { States = Moving, PageSize = 40 }, cancellationToken);
+        var open = await queries.QueueAsync(Post.System(Source), new CaseQuery { States = Moving, PageSize = 40 }, cancellationToken);
         foreach (var item in open.Items.OrderBy(_ => _random.Next()).Take(3))
         {
             if (Step(item) is not { } step) continue;
@@ -83,21 +84,19 @@ public sealed class CaseSimulator(
     private DispatchCase? DispatchStep(CaseListItem item) =>
         directory.UnitsServing(item.Level, item.CourtyardId).FirstOrDefault() is { } unit ? new DispatchCase(unit.Id) : null;
 
-    private Actor ActorFor(CaseListItem item)
+    /// <summary>
+    /// The person whose post may run the next step: someone of the unit holding the case, a
+    /// dispatcher for the desk's steps, the reporter for the rating. Rights apply as to anyone.
+    /// </summary>
+    private Post ActorFor(CaseListItem item)
     {
-        var role = item.State switch
-        {
-            CaseState.Dispatched or CaseState.InProgress => StaffRole.PropertyStaff,
-            CaseState.PendingVerification => StaffRole.GridWorker,
-            _ => StaffRole.Dispatcher,
-        };
-        var staff = directory.Staff.Where(s => s.Role == role).ToArray();
-        return staff.Length == 0 || item.State == CaseState.PendingEvaluation
-            ? Resident()
-            : new Actor(staff[_random.Next(staff.Length)].Name, role.ToString(), null, Source);
+        if (item.State == CaseState.PendingEvaluation) return Post.Resident(Source, item.Id);
+        Func<Staff, bool> fits = item.State is CaseState.Dispatched or CaseState.InProgress
+            ? s => s.UnitId == item.UnitId && s.Role != StaffRole.GridWorker
+            : s => s.Role == StaffRole.Dispatcher;
+        var staff = directory.Staff.Where(fits).ToArray();
+        return staff.Length == 0 ? Post.System(Source) : directory.PostOf(staff[_random.Next(staff.Length)], Source);
     }
-
-    private static Actor Resident() => new("居民", "Resident", null, Source);
 
     private bool Chance(double share) => _random.NextDouble() < share;
 

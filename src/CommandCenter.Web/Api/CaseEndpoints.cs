@@ -1,26 +1,35 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>The case API: intake, queues, detail and one POST per command.</summary>
+/// <summary>
+/// The case API: intake, queues, detail and one POST per command. Every call is for the
+/// caller's post: a case outside its scope answers 404, a command its post may not run 403.
+/// </summary>
 public static class CaseEndpoints
 {
     public static IEndpointRouteBuilder MapCaseApi(this IEndpointRouteBuilder endpoints)
     {
         var cases = endpoints.MapGroup("/api/cases").WithTags("Cases");
 
-        cases.MapGet("/", QueueAsync).WithSummary("A page of cases, filtered, searched and sorted by the database.");
-        cases.MapGet("/{id:guid}", DetailAsync).WithSummary("One case with its timeline and the commands it allows now.");
-        cases.MapGet("/by-number/{number}", ByNumberAsync).WithSummary("One case by its number, e.g. CT-20261122-0042.");
-        cases.MapGet("/duplicates", DuplicatesAsync).WithSummary("Cases of the same courtyard and category in the last 24 h.");
-        cases.MapPost("/", ReportAsync).WithSummary("Intake from any channel.");
+        cases.MapGet("/", QueueAsync).WithSummary("A page of cases, filtered, searched and sorted by the database.").RequireAuthorization(Policies.ViewCases);
+        // A wall player may open the detail of a case it shows (masked, no commands).
+        cases.MapGet("/{id:guid}", DetailAsync).WithSummary("One case with its timeline and the commands the caller may run now.")
+            .RequireAuthorization(Policies.ViewWall);
+        cases.MapGet("/by-number/{number}", ByNumberAsync).WithSummary("One case by its number, e.g. CT-20261122-0042.").RequireAuthorization(Policies.ViewCases);
+        cases.MapGet("/duplicates", DuplicatesAsync).WithSummary("Cases of the same courtyard and category in the last 24 h.").RequireAuthorization(Policies.ViewCases);
+        cases.MapPost("/", ReportAsync).WithSummary("Intake from any channel.").RequireAuthorization(Policies.ReportCases);
+        cases.MapPost("/{id:guid}/reveal", RevealAsync).RequireAuthorization(Policies.RevealPersonalData)
+            .WithSummary("The reporter's name and phone unmasked; every reveal is logged with who and when.");
 
         MapCommand<AcceptCase>(cases, "accept");
         MapCommand<RejectCase>(cases, "reject");
@@ -42,10 +51,11 @@ public static class CaseEndpoints
         MapCommand<EscalateCase>(cases, "escalate");
         MapCommand<ClosePart>(cases, "parts/close");
 
-        endpoints.MapGet("/api/departments/{unitId:int}/tickets", async (int unitId, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
+        endpoints.MapGet("/api/departments/{unitId:int}/tickets", async (int unitId, ApiCaller caller, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
                 directory.Unit(unitId) is null
                     ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unit not found", detail: $"Unit {unitId} does not exist.")
-                    : Results.Ok(await queries.DepartmentTicketsAsync(unitId, ct)))
+                    : Results.Ok(await queries.DepartmentTicketsAsync(caller.Post, unitId, ct)))
+            .RequireAuthorization(Policies.ViewDepartmentTickets)
             .WithTags("Departments")
             .WithSummary("A department's open cases and cross-agency parts.")
             .Produces<IReadOnlyList<DepartmentTicket>>();
@@ -56,14 +66,16 @@ public static class CaseEndpoints
         cases.MapPost($"/{{id:guid}}/{route}", async (
                 Guid id,
                 [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] TRequest? request,
-                HttpContext http, CaseService service, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
+                ApiCaller caller, CaseService service, CaseQueries queries, CancellationToken ct) =>
             {
                 request ??= EmptyRequest<TRequest>();
-                await service.ExecuteAsync(id, request, ApiActor.From(http, directory), ct);
-                return TypedResults.Ok(await queries.DetailAsync(id, ct));
+                await service.ExecuteAsync(id, request, caller.Post, ct);
+                return TypedResults.Ok(await queries.DetailAsync(caller.Post, id, ct));
             })
+            .RequireAuthorization(Policies.ViewCases)
             .WithName(typeof(TRequest).Name)
             .WithSummary($"Runs {typeof(TRequest).Name} on the case; 409 when its state does not allow it.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -75,33 +87,36 @@ public static class CaseEndpoints
             : throw new BadHttpRequestException($"{typeof(TRequest).Name} needs a JSON body.");
 
     private static async Task<Ok<PagedResult<CaseListItem>>> QueueAsync(
-        CaseQueries queries, CaseState? state, HandlingLevel? level, int? communityId, int? courtyardId, int? unitId,
+        ApiCaller caller, CaseQueries queries, CaseState? state, HandlingLevel? level, int? communityId, int? courtyardId, int? unitId,
         string? categoryCode, Urgency? urgency, bool? supervised, string? search, CaseSort? sort, bool? descending,
         int? page, int? pageSize, CancellationToken ct) =>
-        TypedResults.Ok(await queries.QueueAsync(new CaseQuery
+        TypedResults.Ok(await queries.QueueAsync(caller.Post, new CaseQuery
         {
             State = state, Level = level, CommunityId = communityId, CourtyardId = courtyardId, UnitId = unitId,
             CategoryCode = categoryCode, Urgency = urgency, Supervised = supervised, Search = search,
             Sort = sort ?? CaseSort.ReportedAt, Descending = descending ?? true, Page = page ?? 0, PageSize = pageSize ?? 25,
         }, ct));
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> DetailAsync(Guid id, CaseQueries queries, CancellationToken ct) =>
-        await queries.DetailAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : NotFound(id.ToString());
+    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> DetailAsync(Guid id, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+        await queries.DetailAsync(caller.Post, id, ct) is { } detail ? TypedResults.Ok(detail) : NotFound(id.ToString());
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> ByNumberAsync(string number, CaseQueries queries, CancellationToken ct) =>
-        await queries.FindByNumberAsync(number, ct) is { } id && await queries.DetailAsync(id, ct) is { } detail
+    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> ByNumberAsync(string number, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+        await queries.FindByNumberAsync(caller.Post, number, ct) is { } id && await queries.DetailAsync(caller.Post, id, ct) is { } detail
             ? TypedResults.Ok(detail)
             : NotFound(number);
 
-    private static async Task<Ok<IReadOnlyList<CaseListItem>>> DuplicatesAsync(int courtyardId, string categoryCode, CaseQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.DuplicatesAsync(courtyardId, categoryCode, cancellationToken: ct));
+    private static async Task<Ok<IReadOnlyList<CaseListItem>>> DuplicatesAsync(int courtyardId, string categoryCode, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.DuplicatesAsync(caller.Post, courtyardId, categoryCode, cancellationToken: ct));
 
     private static async Task<Created<CaseDetail>> ReportAsync(
-        ReportCaseRequest request, HttpContext http, CaseService service, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct)
+        ReportCaseRequest request, ApiCaller caller, CaseService service, CaseQueries queries, CancellationToken ct)
     {
-        var @case = await service.ReportAsync(request, ApiActor.From(http, directory), ct);
-        return TypedResults.Created($"/api/cases/{@case.Id}", queries.DetailOf(@case));
+        var @case = await service.ReportAsync(request, caller.Post, ct);
+        return TypedResults.Created($"/api/cases/{@case.Id}", queries.DetailOf(@case, caller.Post));
     }
+
+    private static async Task<Ok<Reporter>> RevealAsync(Guid id, ApiCaller caller, PersonalDataReveal reveal, CancellationToken ct) =>
+        TypedResults.Ok(await reveal.RevealAsync(caller.Post, id, ct));
 
     private static ProblemHttpResult NotFound(string key) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found", detail: $"Case {key} does not exist.",

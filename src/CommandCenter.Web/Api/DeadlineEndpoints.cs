@@ -1,6 +1,8 @@
 using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Deadlines;
 
+using CommandCenter.Web.Access;
+
 namespace CommandCenter.Web.Api;
 
 /// <summary>The street's deadline rules: time-limit policies and the working calendar.</summary>
@@ -8,7 +10,7 @@ public static class DeadlineEndpoints
 {
     public static IEndpointRouteBuilder MapDeadlineApi(this IEndpointRouteBuilder endpoints)
     {
-        var policies = endpoints.MapGroup("/api/policies").WithTags("Deadlines");
+        var policies = endpoints.MapGroup("/api/policies").WithTags("Deadlines").RequireAuthorization(Policies.AdministerPolicies);
         policies.MapGet("/", async (DeadlineAdministration admin, CancellationToken ct) => (await admin.PoliciesAsync(ct)).Select(PolicyView.Of))
             .WithSummary("The time-limit policy table.");
         policies.MapPost("/", async (PolicyInput input, DeadlineAdministration admin, CancellationToken ct) =>
@@ -26,7 +28,7 @@ public static class DeadlineEndpoints
                 return TypedResults.NoContent();
             });
 
-        var calendar = endpoints.MapGroup("/api/calendar/days").WithTags("Deadlines");
+        var calendar = endpoints.MapGroup("/api/calendar/days").WithTags("Deadlines").RequireAuthorization(Policies.AdministerPolicies);
         calendar.MapGet("/", (DeadlineAdministration admin, CancellationToken ct) => admin.CalendarDaysAsync(ct))
             .WithSummary("Holidays and make-up working days; every other day follows the plain week.");
         calendar.MapPost("/", (CalendarDayInput input, DeadlineAdministration admin, CancellationToken ct) => admin.SetCalendarDayAsync(input, ct))
@@ -36,7 +38,7 @@ public static class DeadlineEndpoints
             await admin.RemoveCalendarDayAsync(date, ct);
             return TypedResults.NoContent();
         });
-        var routing = endpoints.MapGroup("/api/routing").WithTags("Deadlines");
+        var routing = endpoints.MapGroup("/api/routing").WithTags("Deadlines").RequireAuthorization(Policies.AdministerPolicies);
         routing.MapGet("/", (DeadlineAdministration admin, CancellationToken ct) => admin.RoutingRulesAsync(ct))
             .WithSummary("Where escalated cases go per category and level, and whether the timer dispatches them at once.");
         routing.MapPost("/", (RoutingRuleInput input, DeadlineAdministration admin, CancellationToken ct) => admin.SetRoutingRuleAsync(input, ct))

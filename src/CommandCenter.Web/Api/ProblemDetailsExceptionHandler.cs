@@ -14,17 +14,21 @@ namespace CommandCenter.Web.Api;
 /// <summary>
 /// Turns the domain's and the application's refusals into ProblemDetails: 409 for a state
 /// violation or a conflict, 422 for invalid input, 404 for an unknown case, 400 for a body
-/// that cannot be read. Anything else is a 500 without internals.
+/// that cannot be read, 403 for what the caller's post may not do. Anything else is a 500 without internals.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> text) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // A resident reads the API's answer in their own language, as the page would show it.
-        var problem = exception is PublicReportRefusedException refused
-            ? Problem(StatusCodes.Status422UnprocessableEntity, "Report refused", PublicRefusalText.Describe(refused, text), refused.Code,
-                ("field", refused.Field), ("photo", refused.Photo?.ToString()))
-            : Describe(exception);
+        var problem = exception switch
+        {
+            PublicReportRefusedException refused => Problem(StatusCodes.Status422UnprocessableEntity, "Report refused", PublicRefusalText.Describe(refused, text),
+                refused.Code, ("field", refused.Field), ("photo", refused.Photo?.ToString())),
+            AccessRefusedException denied => Problem(StatusCodes.Status403Forbidden, "Not allowed", text[$"AccessRefusal.{denied.Refusal}"],
+                "Forbidden", ("refusal", denied.Refusal.ToString()), ("command", denied.Command?.ToString())),
+            _ => Describe(exception),
+        };
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Access;
 using CommandCenter.Web.QrCodes;
 
 namespace CommandCenter.Web.Api;
@@ -10,7 +11,7 @@ public static class QrCodeEndpoints
 {
     public static IEndpointRouteBuilder MapQrCodeApi(this IEndpointRouteBuilder endpoints)
     {
-        var courtyard = endpoints.MapGroup("/api/courtyards/{id:int}").WithTags("QR codes");
+        var courtyard = endpoints.MapGroup("/api/courtyards/{id:int}").WithTags("QR codes").RequireAuthorization(Policies.PrintPosters);
         courtyard.MapGet("/qr.png", Png)
             .WithSummary($"The courtyard's QR code as PNG; size is pixels per module, {CourtyardQrCode.MinPixelsPerModule} to {CourtyardQrCode.MaxPixelsPerModule}.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")

@@ -1,6 +1,8 @@
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
 
+using CommandCenter.Web.Access;
+
 namespace CommandCenter.Web.Api;
 
 /// <summary>The street's reference data, for forms of external systems and the phone pages.</summary>
@@ -8,7 +10,7 @@ public static class ReferenceEndpoints
 {
     public static IEndpointRouteBuilder MapReferenceApi(this IEndpointRouteBuilder endpoints)
     {
-        var reference = endpoints.MapGroup("/api/reference").WithTags("Reference data");
+        var reference = endpoints.MapGroup("/api/reference").WithTags("Reference data").RequireAuthorization(Policies.ViewWall);
         reference.MapGet("/categories", (OrganisationDirectory d) =>
             d.Categories.Select(c => new { c.Code, c.ParentCode, c.Name, c.NameEn, c.DefaultLevel }));
         reference.MapGet("/communities", (OrganisationDirectory d) => d.Communities.Select(c => new { c.Id, c.Name }));

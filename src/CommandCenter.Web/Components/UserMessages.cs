@@ -21,6 +21,7 @@ public static class UserMessages
             DomainException e => Sentence(localizer, e.Code, e.Message, ""),
             UnknownReferenceException e => Sentence(localizer, "UnknownReference", e.Message, e.Field),
             CaseNotFoundException or RecordNotFoundException => localizer["Error.NotFound"],
+            AccessRefusedException e => localizer[$"AccessRefusal.{e.Refusal}"],
             _ => "",
         };
         return message.Length > 0;

@@ -3,14 +3,19 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Web.Hubs;
 
-/// <summary>Hands every committed case event to the hub groups it belongs to: its street, community, unit and case.</summary>
+/// <summary>
+/// Hands every committed case event to the hub groups it belongs to: its street, community,
+/// unit and case. Only this server's commits: with several servers SignalR's Redis backplane
+/// carries each send to the clients of all of them, so forwarding other servers' events too
+/// would deliver each one twice.
+/// </summary>
 public sealed class LiveEventForwarder(ICaseEventStream events, IHubContext<LiveHub> hub, ILogger<LiveEventForwarder> logger) : IHostedService
 {
     private IDisposable? _subscription;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = events.Subscribe(Forward);
+        _subscription = events.SubscribeToCommitsHere(Forward);
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,8 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Access;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace CommandCenter.Web.Hubs;
@@ -7,8 +10,11 @@ namespace CommandCenter.Web.Hubs;
 /// <summary>
 /// The public live hub (/hubs/live) for wall players, phones and other systems. A client
 /// joins the groups it wants and receives "caseChanged" with a <see cref="Infrastructure.Events.CaseEvent"/>
-/// for every committed change in them. Contract: docs/live-events.md.
+/// for every committed change in them. Connecting needs a sign-in or token that may view the
+/// wall; each join is decided by the caller's post like a page would be, and a group outside
+/// its scope reads as not existing. Contract: docs/live-events.md.
 /// </summary>
+[Authorize(Policy = Policies.ViewWall)]
 public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries) : Hub
 {
     public const string Path = "/hubs/live";
@@ -19,18 +25,22 @@ public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries
     public static string UnitGroup(int id) => $"unit:{id}";
     public static string CaseGroup(Guid id) => $"case:{id}";
 
+    private Post Caller => PostClaims.PostOf(Context.User!, directory, PostSources.Hub) ?? throw new HubException("Sign in first.");
+
     public Task JoinStreet(int streetId) =>
-        directory.Street.Id == streetId ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
+        directory.Street.Id == streetId && CaseScope.CoversStreet(Caller) ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
 
     public Task JoinCommunity(int communityId) =>
-        directory.Community(communityId) is not null ? Join(CommunityGroup(communityId)) : throw new HubException($"Community {communityId} does not exist.");
+        directory.Community(communityId) is not null && CaseScope.CoversCommunity(Caller, communityId)
+            ? Join(CommunityGroup(communityId))
+            : throw new HubException($"Community {communityId} does not exist.");
 
     public Task JoinUnit(int unitId) =>
-        directory.Unit(unitId) is not null ? Join(UnitGroup(unitId)) : throw new HubException($"Unit {unitId} does not exist.");
+        directory.Unit(unitId) is not null && CaseScope.CoversUnit(Caller, unitId) ? Join(UnitGroup(unitId)) : throw new HubException($"Unit {unitId} does not exist.");
 
     public async Task JoinCase(Guid caseId)
     {
-        if (await queries.DetailAsync(caseId, Context.ConnectionAborted) is null) throw new HubException($"Case {caseId} does not exist.");
+        if (await queries.DetailAsync(Caller, caseId, Context.ConnectionAborted) is null) throw new HubException($"Case {caseId} does not exist.");
         await Join(CaseGroup(caseId));
     }
 

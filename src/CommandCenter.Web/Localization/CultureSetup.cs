@@ -33,7 +33,7 @@ public static class CultureSetup
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') ? redirectUri : "/");
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }
 

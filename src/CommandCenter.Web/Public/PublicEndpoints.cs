@@ -16,7 +16,7 @@ public static class PublicEndpoints
 
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/public").WithTags("Public (residents)").RequireRateLimiting(PublicRateLimits.ReadPolicy);
+        var api = endpoints.MapGroup("/api/public").WithTags("Public (residents)").RequireRateLimiting(PublicRateLimits.ReadPolicy).AllowAnonymous();
 
         api.MapGet("/courtyards/{code}", (string code, PublicReportService reports) =>
             reports.Courtyard(code) is { } courtyard ? Results.Ok(courtyard) : NotFound("No courtyard has this code."));
@@ -39,7 +39,9 @@ public static class PublicEndpoints
                 await reports.PhotoAsync(id, ct) is { } photo
                     ? Results.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256}\""))
                     : Results.NotFound())
-            .RequireRateLimiting(PublicRateLimits.ReadPolicy);
+            .RequireRateLimiting(PublicRateLimits.ReadPolicy)
+            // Residents see their own photos on the tracking page: the id (random 122 bits) is the key.
+            .AllowAnonymous();
         return endpoints;
     }
 

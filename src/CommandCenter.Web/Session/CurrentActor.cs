@@ -1,24 +1,36 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Access;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CommandCenter.Web.Session;
 
 /// <summary>
-/// Whom the console acts for in this circuit. Until sign-in exists it is a demo staff member
-/// picked in the app bar; by default the street's first dispatcher.
+/// The signed-in post of this circuit, acting through the console. Read afresh each time from
+/// the circuit's authentication state, so a sign-in that ends mid-circuit acts no more.
 /// </summary>
-public sealed class CurrentActor(OrganisationDirectory directory)
+public sealed class CurrentActor(AuthenticationStateProvider authentication, OrganisationDirectory directory)
 {
-    public const string Source = "Console";
+    public const string Source = PostSources.Console;
 
-    private Staff? _staff;
+    /// <summary>The post every page decision is made from (scope, commands, capabilities).</summary>
+    public Post Post => PostOf(CurrentUser()) ?? throw new InvalidOperationException("No one is signed in on this circuit.");
 
-    public Staff Staff => _staff ??= directory.Staff.FirstOrDefault(s => s.Role == StaffRole.Dispatcher)
-        ?? throw new InvalidOperationException("The directory has no dispatcher to act as.");
+    public bool IsSignedIn => PostOf(CurrentUser()) is not null;
 
     /// <summary>Written on every timeline event this console causes.</summary>
-    public Actor Actor => new(Staff.Name, Staff.Role.ToString(), Staff.UnitId, Source);
+    public Actor Actor => Post.Actor;
 
-    public void ActAs(Staff staff) => _staff = staff;
+    public Staff? Staff => Post.StaffId is { } id ? directory.StaffMember(id) : null;
+
+    private Post? PostOf(System.Security.Claims.ClaimsPrincipal user) => PostClaims.PostOf(user, directory, Source);
+
+    /// <summary>On the server the state is known when the circuit starts, so this never waits.</summary>
+    private System.Security.Claims.ClaimsPrincipal CurrentUser()
+    {
+        var state = authentication.GetAuthenticationStateAsync();
+        return state.IsCompletedSuccessfully ? state.Result.User : new System.Security.Claims.ClaimsPrincipal();
+    }
 }

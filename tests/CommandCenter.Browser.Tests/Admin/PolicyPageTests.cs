@@ -9,7 +9,7 @@ public sealed class PolicyPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task EditingAPolicy_SavesANewRevision_AndRefusesAnInvalidOneInChinese()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync("admin");
         await BrowserApp.OpenAsync(page, "/admin/policies");
         await Assertions.Expect(page.Locator("[data-edit]")).ToHaveCountAsync(12);
 

@@ -19,7 +19,7 @@ public sealed partial class PosterTests(BrowserApp app) : IClassFixture<BrowserA
     {
         var community = Directory.Communities.OrderBy(c => c.Id).First();
         var courtyards = Directory.Courtyards.Where(c => c.CommunityId == community.Id).OrderBy(c => c.Id).ToList();
-        var page = await app.NewPageAsync(880, 1240, culture);
+        var page = await app.SignedInPageAsync("dispatcher", 880, 1240, culture);
 
         await BrowserApp.OpenAsync(page, $"/posters/community/{community.Id}");
 
@@ -48,7 +48,7 @@ public sealed partial class PosterTests(BrowserApp app) : IClassFixture<BrowserA
     [Fact]
     public async Task CourtyardPoster_OffersTheCodeAsPngAndSvgDownloads()
     {
-        var page = await app.NewPageAsync(880, 1240);
+        var page = await app.SignedInPageAsync("dispatcher", 880, 1240);
         await BrowserApp.OpenAsync(page, "/posters/courtyard/12");
 
         var png = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-download=png]").ClickAsync());
@@ -62,7 +62,7 @@ public sealed partial class PosterTests(BrowserApp app) : IClassFixture<BrowserA
     [Fact]
     public async Task UnknownCourtyard_IsNotFound()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync("dispatcher");
 
         var response = await page.GotoAsync("/posters/courtyard/9999");
 

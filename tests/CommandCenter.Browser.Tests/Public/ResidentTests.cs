@@ -36,7 +36,7 @@ public sealed class ResidentTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(await page.Locator(".cc-public-photos img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
 
         // The console works the case through the API; the phone is not touched.
-        using var http = new HttpClient { BaseAddress = app.Address };
+        using var http = app.ApiAs("admin");
         var number = await page.Locator("[data-tracking] h1").InnerTextAsync();
         var id = (await http.GetFromJsonAsync<JsonElement>($"/api/cases/by-number/{number}")).GetProperty("id").GetString();
         var unit = directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First().Id;
@@ -62,7 +62,7 @@ public sealed class ResidentTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.NewPageAsync(390, 844);
         var directory = app.Services.GetRequiredService<OrganisationDirectory>();
         var courtyard = directory.Courtyards.OrderBy(c => c.Id).First();
-        using var http = new HttpClient { BaseAddress = app.Address };
+        using var http = app.ApiAs("admin");
         var before = (await http.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=1")).GetProperty("totalCount").GetInt32();
         await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id:0000}");
 

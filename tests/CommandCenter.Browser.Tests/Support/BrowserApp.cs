@@ -69,6 +69,41 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>Signs a page's browser context in through the real sign-in form, as a person would.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password = Infrastructure.Access.DemoAccounts.Password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("#cc-user").FillAsync(userName);
+        await page.Locator("#cc-password").FillAsync(password);
+        await page.Locator("form.cc-account-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>A new page whose context is signed in as a demo user.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName, int width = 1600, int height = 1000, string? culture = null)
+    {
+        var page = await NewPageAsync(width, height, culture);
+        await SignInAsync(page, userName);
+        return page;
+    }
+
+    /// <summary>An API client with a bearer token acting as a demo user's staff member.</summary>
+    public HttpClient ApiAs(string demoUser = "admin")
+    {
+        var directory = Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>();
+        var staff = Infrastructure.Access.DemoAccounts.StaffOf(demoUser, directory.Staff) ?? throw new ArgumentException($"No demo user {demoUser}.", nameof(demoUser));
+        var secret = Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
+            .CreateStaffAsync($"test {demoUser}", staff.Id, Domain.Access.Post.System("Test")).GetAwaiter().GetResult().Secret;
+        var http = new HttpClient { BaseAddress = Address };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return http;
+    }
+
+    /// <summary>A read-only display token for the street, or one community, as an administrator would make it.</summary>
+    public string DisplayToken(int? communityId = null) =>
+        Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
+            .CreateDisplayAsync("test wall", communityId, Domain.Access.Post.System("Test")).GetAwaiter().GetResult().Secret;
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = false });
 
@@ -89,6 +124,8 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:ConnectionString", $"Data Source={database}");
             builder.UseSetting("Database:DemoCaseCount", "120");
+            // A revoked token should end an open wall within a test's patience, not the default 30 s.
+            builder.UseSetting("Access:RevalidationInterval", "00:00:02");
         }
     }
 }

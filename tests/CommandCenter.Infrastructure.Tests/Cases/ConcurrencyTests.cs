@@ -20,12 +20,12 @@ public sealed class ConcurrencyTests
         var theirs = await second.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
         var now = database.Clock.GetUtcNow().UtcDateTime;
 
-        mine.Dispatch(units[0], [], DeadlineRules.Default, database.Actor(), now);
-        theirs.Dispatch(units[^1], [], DeadlineRules.Default, database.Actor(), now);
+        mine.Dispatch(units[0], [], DeadlineRules.Default, database.Actor().Actor, now);
+        theirs.Dispatch(units[^1], [], DeadlineRules.Default, database.Actor().Actor, now);
         await first.SaveChangesAsync();
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
-        var stored = await database.Queries.DetailAsync(id);
+        var stored = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
         Assert.Equal(units[0].Id, stored!.CurrentUnitId);
         Assert.Single(stored.Timeline, e => e.Type == CaseEventType.Dispatched);
     }
@@ -35,14 +35,14 @@ public sealed class ConcurrencyTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var (id, units) = await PendingDispatchAsync(database);
-        var version = (await database.Queries.DetailAsync(id))!.Version;
+        var version = (await database.Queries.DetailAsync(TestDatabase.Everyone, id))!.Version;
 
         var attempts = await Task.WhenAll(units.Take(2).Select(unit => Attempt(() =>
             database.Cases.ExecuteAsync(id, new DispatchCase(unit.Id) { ExpectedVersion = version }, database.Actor()))));
 
         Assert.Single(attempts, a => a is null);
         Assert.Single(attempts, a => a is CaseConflictException);
-        var stored = await database.Queries.DetailAsync(id);
+        var stored = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
         Assert.Equal(CaseState.Dispatched, stored!.State);
         Assert.Equal(version + 1, stored.Version);
     }
@@ -59,7 +59,7 @@ public sealed class ConcurrencyTests
 
         Assert.Equal(CaseCommand.Dispatch, refused.Command);
         Assert.Equal(CaseState.Dispatched, refused.State);
-        Assert.Equal(units[0].Id, (await database.Queries.DetailAsync(id))!.CurrentUnitId);
+        Assert.Equal(units[0].Id, (await database.Queries.DetailAsync(TestDatabase.Everyone, id))!.CurrentUnitId);
     }
 
     private static async Task<Exception?> Attempt(Func<Task> action)

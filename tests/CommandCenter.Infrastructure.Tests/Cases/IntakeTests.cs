@@ -57,7 +57,7 @@ public sealed class IntakeTests
         var recent = await database.Cases.ReportAsync(database.Report(courtyardId: courtyards[0]), database.Actor());
         await database.Cases.ReportAsync(database.Report(courtyardId: courtyards[1]), database.Actor());
 
-        var duplicates = await database.Queries.DuplicatesAsync(courtyards[0], "0101");
+        var duplicates = await database.Queries.DuplicatesAsync(TestDatabase.Everyone, courtyards[0], "0101");
 
         Assert.Equal([recent.Id], duplicates.Select(d => d.Id));
         Assert.DoesNotContain(old.Id, duplicates.Select(d => d.Id));
@@ -80,13 +80,13 @@ public sealed class IntakeTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
-        var before = await database.Queries.DetailAsync(id);
+        var before = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
 
         await Assert.ThrowsAsync<CaseCommandRejectedException>(() => database.Cases.ExecuteAsync(id, new SignCase(), database.Actor()));
         await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() => database.Cases.ExecuteAsync(id, new RejectCase(""), database.Actor()));
         await Assert.ThrowsAsync<CaseNotFoundException>(() => database.Cases.ExecuteAsync(Guid.NewGuid(), new SignCase(), database.Actor()));
 
-        Assert.Equivalent(before, await database.Queries.DetailAsync(id), strict: true);
+        Assert.Equivalent(before, await database.Queries.DetailAsync(TestDatabase.Everyone, id), strict: true);
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public sealed class IntakeTests
     {
         await using var database = await TestDatabase.CreateAsync(demoCases: 400);
 
-        var reported = await database.Queries.QueueAsync(new CaseQuery { State = CaseState.Closed, PageSize = 10, Page = 1 });
-        var first = await database.Queries.QueueAsync(new CaseQuery { PageSize = 5 });
-        var byNumber = await database.Queries.QueueAsync(new CaseQuery { Search = first.Items[0].Number });
+        var reported = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { State = CaseState.Closed, PageSize = 10, Page = 1 });
+        var first = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { PageSize = 5 });
+        var byNumber = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { Search = first.Items[0].Number });
         var courtyard = database.Directory.Courtyards.First();
-        var byCourtyardName = await database.Queries.QueueAsync(new CaseQuery { Search = courtyard.Name, PageSize = 200 });
+        var byCourtyardName = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { Search = courtyard.Name, PageSize = 200 });
 
         Assert.True(reported.TotalCount > 10);
         Assert.Equal(10, reported.Items.Count);

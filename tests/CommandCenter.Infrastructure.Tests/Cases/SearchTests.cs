@@ -28,8 +28,8 @@ public sealed class SearchTests
         var water = await database.Cases.ReportAsync(database.Report(description: "小区漏了水管"), database.Actor());
         await database.Cases.ReportAsync(database.Report(description: "暴露垃圾无人清运"), database.Actor());
 
-        var found = await database.Queries.QueueAsync(new CaseQuery { Search = "漏水" });
-        var latin = await database.Queries.QueueAsync(new CaseQuery { Search = "5栋3单元" });
+        var found = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { Search = "漏水" });
+        var latin = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { Search = "5栋3单元" });
 
         Assert.Equal([leak.Id], found.Items.Select(i => i.Id));
         Assert.Equal(1, found.TotalCount);
@@ -44,8 +44,8 @@ public sealed class SearchTests
         var first = await database.Cases.ReportAsync(database.Report(), database.Actor());
         await database.Cases.ReportAsync(database.Report(), database.Actor());
 
-        var exact = await database.Queries.QueueAsync(new CaseQuery { Search = first.Number.ToLowerInvariant() });
-        var prefix = await database.Queries.QueueAsync(new CaseQuery { Search = first.Number[..^2] });
+        var exact = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { Search = first.Number.ToLowerInvariant() });
+        var prefix = await database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { Search = first.Number[..^2] });
 
         Assert.Equal([first.Id], exact.Items.Select(i => i.Id));
         Assert.Equal(2, prefix.TotalCount);

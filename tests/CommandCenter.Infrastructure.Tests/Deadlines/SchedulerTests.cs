@@ -20,7 +20,7 @@ public sealed class SchedulerTests : IAsyncLifetime
         await host.UseShortLimitAsync(Limit);
         var id = await host.SignedCaseAsync();
 
-        var detail = await Eventually.HoldsAsync(() => host.Queries.DetailAsync(id)!, d => d!.Level == HandlingLevel.Community);
+        var detail = await Eventually.HoldsAsync(() => host.Queries.DetailAsync(TestDatabase.Everyone, id)!, d => d!.Level == HandlingLevel.Community);
 
         Assert.Equal(HandlingLevel.Community, detail!.Level);
         Assert.Equal(CaseState.Dispatched, detail.State);
@@ -36,10 +36,10 @@ public sealed class SchedulerTests : IAsyncLifetime
         await host.UseShortLimitAsync(TimeSpan.FromSeconds(4));
         var id = await host.SignedCaseAsync();
 
-        await host.Cases.ExecuteAsync(id, new ReportDone("已清运"), new Actor("物业", "PropertyStaff", null, "Test"));
+        await host.Cases.ExecuteAsync(id, new ReportDone("已清运"), TestDatabase.Everyone);
         await Task.Delay(TimeSpan.FromSeconds(6));
 
-        var detail = await host.Queries.DetailAsync(id);
+        var detail = await host.Queries.DetailAsync(TestDatabase.Everyone, id);
         Assert.Equal(CaseState.PendingVerification, detail!.State);
         Assert.Equal(HandlingLevel.Courtyard, detail.Level);
         Assert.DoesNotContain(detail.Timeline, e => e.Source == DeadlineSweeper.Timer.Source);

@@ -24,7 +24,7 @@ public sealed class RoundTripTests
         await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "管线已修复"), database.Actor("DepartmentLiaison"));
         await database.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金"), database.Actor("DepartmentLiaison"));
 
-        var detail = await database.Queries.DetailAsync(id);
+        var detail = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
 
         Assert.NotNull(detail);
         Assert.Equal(CaseState.InProgress, detail.State);
@@ -62,7 +62,7 @@ public sealed class RoundTripTests
 
         await database.Cases.ExecuteAsync(id, new ReportDone("三部门联合处置完毕"), database.Actor());
 
-        var detail = await database.Queries.DetailAsync(id);
+        var detail = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
         Assert.Equal(CaseState.PendingVerification, detail!.State);
         Assert.All(detail.Parts, p => Assert.True(p.IsClosed));
     }

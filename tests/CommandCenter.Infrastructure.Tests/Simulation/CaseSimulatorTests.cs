@@ -30,16 +30,18 @@ public sealed class CaseSimulatorTests : IAsyncLifetime
 
         await host.StartAsync();
         var moved = await Eventually.HoldsAsync(
-            () => queries.QueueAsync(new CaseQuery { States = [CaseState.PendingDispatch, CaseState.Dispatched, CaseState.InProgress], PageSize = 1 }),
+            () => queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { States = [CaseState.PendingDispatch, CaseState.Dispatched, CaseState.InProgress], PageSize = 1 }),
             page => page.TotalCount > 0);
+        // A stream, not one case: the first tick reports and moves one at once.
+        await Eventually.HoldsAsync(() => queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { PageSize = 1 }), page => page.TotalCount > 1);
         await host.StopAsync();
-        var total = (await queries.QueueAsync(new CaseQuery { PageSize = 1 })).TotalCount;
+        var total = (await queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { PageSize = 1 })).TotalCount;
         await Task.Delay(500);
 
         Assert.True(moved.TotalCount > 0);
         Assert.True(total > 1);
-        Assert.Equal(total, (await queries.QueueAsync(new CaseQuery { PageSize = 1 })).TotalCount);
-        var sample = await queries.DetailAsync((await queries.QueueAsync(new CaseQuery { PageSize = 1 })).Items[0].Id);
+        Assert.Equal(total, (await queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { PageSize = 1 })).TotalCount);
+        var sample = await queries.DetailAsync(TestDatabase.Everyone, (await queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { PageSize = 1 })).Items[0].Id);
         Assert.All(sample!.Timeline, e => Assert.Equal("Simulator", e.Source));
     }
 

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Dashboard;
@@ -37,6 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public DemoDataSeeder Seeder => _services.GetRequiredService<DemoDataSeeder>();
     public ICaseEventStream Events => _services.GetRequiredService<ICaseEventStream>();
     public DashboardProjection Dashboard => _services.GetRequiredService<DashboardProjection>();
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null)
     {
@@ -59,7 +61,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public CommandCenterDbContext NewContext() =>
         _services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext();
 
-    public Actor Actor(string role = "Dispatcher") => new($"test {role}", role, null, "Test");
+    /// <summary>
+    /// The test acts with the system's rights: these tests are about the pipeline, not about
+    /// who may (that is tests/…/Access). The name says which person the step stands for.
+    /// </summary>
+    public Post Actor(string role = "Dispatcher") => Everyone with { Name = $"test {role}" };
+
+    public static readonly Post Everyone = Post.System("Test");
 
     public ReportCaseRequest Report(string categoryCode = "0101", int? courtyardId = null, string description = "小区门口有暴露垃圾") =>
         new(Channel.Hotline, categoryCode, Domain.Categories.Urgency.Normal, courtyardId ?? Directory.Courtyards.First().Id, null, description,

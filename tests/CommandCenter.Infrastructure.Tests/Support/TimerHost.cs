@@ -59,7 +59,7 @@ public sealed class TimerHost : IAsyncDisposable
     /// <summary>A hotline case taken as far as InProgress at courtyard level, its handling clock running.</summary>
     public async Task<Guid> SignedCaseAsync(int courtyardId = 1)
     {
-        var actor = new Actor("测试派遣员", "Dispatcher", null, "Test");
+        var actor = TestDatabase.Everyone;
         var id = (await Cases.ReportAsync(new ReportCaseRequest(
             Channel.Hotline, Category, Domain.Categories.Urgency.Normal, courtyardId, null, "楼下垃圾堆积"), actor)).Id;
         await Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), actor);
@@ -68,7 +68,7 @@ public sealed class TimerHost : IAsyncDisposable
         return id;
     }
 
-    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid id) => (await Queries.DetailAsync(id))!.Timeline;
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid id) => (await Queries.DetailAsync(TestDatabase.Everyone, id))!.Timeline;
 
     public async ValueTask DisposeAsync()
     {

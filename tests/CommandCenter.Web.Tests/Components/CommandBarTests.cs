@@ -1,4 +1,5 @@
 using Bunit;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Components;
 
-/// <summary>The command bar offers exactly the commands the case's state allows, for real cases carried through the pipeline.</summary>
+/// <summary>The command bar offers exactly the commands the case's state and the viewer's post allow, for real cases carried through the pipeline.</summary>
 public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<ApiApp>
 {
     [Fact]
@@ -17,7 +18,7 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
     {
         var service = app.Factory.Services.GetRequiredService<CaseService>();
         var queries = app.Factory.Services.GetRequiredService<CaseQueries>();
-        var actor = new Actor("测试", "Dispatcher", null, "Test");
+        var actor = Post.System("Test");
         var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), actor)).Id;
         var unit = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>()
             .UnitsServing(HandlingLevel.Courtyard, courtyardId: 1).First().Id;
@@ -26,7 +27,7 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         foreach (var step in steps.Prepend(null))
         {
             if (step is not null) await service.ExecuteAsync(id, step, actor);
-            var detail = (await queries.DetailAsync(id))!;
+            var detail = (await queries.DetailAsync(Post.System("Test"), id))!;
 
             var bar = Context.Render<CommandBar>(p => p.Add(b => b.Case, detail));
 
@@ -42,8 +43,8 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         var service = app.Factory.Services.GetRequiredService<CaseService>();
         var queries = app.Factory.Services.GetRequiredService<CaseQueries>();
         var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"),
-            new Actor("测试", "Dispatcher", null, "Test"))).Id;
-        var detail = (await queries.DetailAsync(id))!;
+            Post.System("Test"))).Id;
+        var detail = (await queries.DetailAsync(Post.System("Test"), id))!;
         CaseCommand? clicked = null;
 
         var bar = Context.Render<CommandBar>(p => p
@@ -53,5 +54,28 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
 
         Assert.Equal(CaseCommand.Accept, clicked);
         Assert.Equal("受理", bar.Find("[data-command=Accept]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task APostSeesOnlyTheCommandsItMayRun_ADisplaySeesNone()
+    {
+        var services = app.Factory.Services;
+        var directory = services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>();
+        var queries = services.GetRequiredService<CaseQueries>();
+        var id = (await services.GetRequiredService<CaseService>().ReportAsync(
+            new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), Post.System("Test"))).Id;
+        Post PostOf(StaffRole role) => directory.PostOf(directory.Staff.First(s => s.Role == role && (role != StaffRole.GridWorker || s.GridId == directory.Courtyard(1)!.GridId)), "Test");
+
+        string[] Shown(Post post)
+        {
+            var bar = Context.Render<CommandBar>(p => p.Add(b => b.Case, queries.DetailAsync(post, id).GetAwaiter().GetResult()!));
+            return [.. bar.FindAll("[data-command]").Select(b => b.GetAttribute("data-command")!)];
+        }
+
+        Assert.Contains("Accept", Shown(PostOf(StaffRole.Dispatcher)));
+        Assert.Contains("Supervise", Shown(PostOf(StaffRole.StreetLeader)));
+        Assert.DoesNotContain("Accept", Shown(PostOf(StaffRole.StreetLeader)));
+        Assert.Empty(Shown(PostOf(StaffRole.GridWorker)));
+        Assert.Empty(Shown(Post.Display(1, "wall", null)));
     }
 }

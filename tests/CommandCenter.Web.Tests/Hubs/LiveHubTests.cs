@@ -11,6 +11,8 @@ namespace CommandCenter.Web.Tests.Hubs;
 /// <summary>A real .NET SignalR client on the public hub.</summary>
 public sealed class LiveHubTests(ApiApp app) : IClassFixture<ApiApp>
 {
+    private readonly string _token = TestAccess.StaffToken(app.Factory.Services, "dispatcher");
+
     [Fact]
     public async Task CommunityGroup_ReceivesItsCasesEvents_AndNotOtherCommunities()
     {
@@ -58,6 +60,7 @@ public sealed class LiveHubTests(ApiApp app) : IClassFixture<ApiApp>
             .WithUrl(new Uri(app.Factory.Server.BaseAddress, LiveHub.Path.TrimStart('/')), o =>
             {
                 o.HttpMessageHandlerFactory = _ => app.Factory.Server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>(_token);
                 o.Transports = HttpTransportType.LongPolling;
             })
             .Build();

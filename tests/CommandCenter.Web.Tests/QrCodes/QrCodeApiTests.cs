@@ -89,9 +89,8 @@ public sealed partial class QrCodeApiTests(ApiApp app) : IClassFixture<ApiApp>
     public async Task ConfiguredPublicBaseUrl_IsTheAddressTheCodeCarries()
     {
         await using var factory = new CommandCenterFactory { DemoCases = 0 };
-        using var http = factory
-            .WithWebHostBuilder(web => web.UseSetting("PublicSite:BaseUrl", "https://jiedao.example.cn/ct"))
-            .CreateClient();
+        await using var configured = factory.WithWebHostBuilder(web => web.UseSetting("PublicSite:BaseUrl", "https://jiedao.example.cn/ct"));
+        using var http = configured.CreateClient().As(configured.Services);
 
         var svg = await http.GetStringAsync("/api/courtyards/3/qr.svg");
 

@@ -1,6 +1,6 @@
 namespace CommandCenter.Web.Tests.Support;
 
-/// <summary>One app and API client shared by the tests of a class.</summary>
+/// <summary>One app and an administrator's API client shared by the tests of a class.</summary>
 public sealed class ApiApp : IAsyncLifetime
 {
     public CommandCenterFactory Factory { get; } = new();
@@ -8,7 +8,7 @@ public sealed class ApiApp : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Api = new ApiClient(Factory.CreateClient());
+        Api = new ApiClient(Factory.ClientAs("admin"));
         return Task.CompletedTask;
     }
 

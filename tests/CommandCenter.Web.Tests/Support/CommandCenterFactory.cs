@@ -7,25 +7,32 @@ namespace CommandCenter.Web.Tests.Support;
 /// <summary>The whole app in memory over a real SQLite file of its own, with the demo street.</summary>
 public sealed class CommandCenterFactory : WebApplicationFactory<Program>
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"cc-web-{Guid.NewGuid():N}.db");
+    /// <summary>The SQLite file, new by default; two factories given the same one act as two servers of one app.</summary>
+    public string DatabaseFile { get; init; } = Path.Combine(Path.GetTempPath(), $"cc-web-{Guid.NewGuid():N}.db");
 
     public int DemoCases { get; init; } = 20;
+
+    /// <summary>The hosting environment; Production switches on what only a live system does (demo sign-ins refused…).</summary>
+    public string Environment { get; init; } = "Testing";
 
     /// <summary>Configuration a test class needs beyond the defaults, e.g. a tighter rate limit.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabaseFile}");
         builder.UseSetting("Database:DemoCaseCount", DemoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
+
+    /// <summary>A client with a bearer token acting as a demo user's staff member.</summary>
+    public HttpClient ClientAs(string demoUser = "admin") => CreateClient().As(Services, demoUser);
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DatabaseFile + suffix);
     }
 }

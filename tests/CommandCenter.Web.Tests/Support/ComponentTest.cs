@@ -1,5 +1,9 @@
 using System.Globalization;
 using Bunit;
+using Bunit.TestDoubles;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Web.Access;
 using CommandCenter.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -21,6 +25,21 @@ public abstract class ComponentTest : IAsyncLifetime
     }
 
     protected BunitContext Context { get; } = new();
+
+    private BunitAuthorizationContext? _authorization;
+
+    /// <summary>
+    /// Signs the rendered components' user in as <paramref name="staff"/>: the claim the real
+    /// sign-in carries, and the policies that post holds by <see cref="Capabilities"/>.
+    /// </summary>
+    protected void SignInAs(Staff staff)
+    {
+        var authorization = _authorization ??= Context.AddAuthorization();
+        authorization.SetAuthorized(staff.Name);
+        authorization.SetClaims(PostClaims.Of(PostClaims.StaffId, staff.Id));
+        var role = Enum.Parse<AccessRole>(staff.Role.ToString());
+        authorization.SetPolicies([.. Enum.GetValues<Capability>().Where(c => Capabilities.Allow(role, c)).Select(c => c.ToString())]);
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

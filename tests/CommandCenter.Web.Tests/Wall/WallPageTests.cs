@@ -6,6 +6,7 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Wall;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,7 +17,6 @@ namespace CommandCenter.Web.Tests.Wall;
 /// <summary>The wall page against a projection fed by scripted events: it shows the figures it is given, and coalesces bursts.</summary>
 public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
 {
-    private static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(250);
     private readonly InProcessCaseEventStream _stream = new(NullLogger<InProcessCaseEventStream>.Instance);
     private readonly DashboardProjection _projection;
     private readonly OrganisationDirectory _directory;
@@ -27,6 +27,9 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         _directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
         Context.Services.AddSingleton(_projection);
         Context.Services.AddSingleton(_directory);
+        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddScoped<Session.CurrentActor>();
+        SignInAs(_directory.Staff.First(s => s.Role == Domain.Organisation.StaffRole.StreetLeader));
         // As in the app: an interactive server circuit, which is when the wall subscribes.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -57,10 +60,10 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         var burst = clock.Elapsed;
 
         wall.WaitForAssertion(() => Assert.Equal("200", wall.Find("[data-tile=Received] h3").TextContent.Trim()), TimeSpan.FromSeconds(10));
-        // Each refresh of the wall's figures moves this hour's count on the 24 h chart: one update sent per refresh.
-        // One refresh at the start of the burst, at most one per interval during it, and one trailing.
-        var refreshes = Context.JSInterop.Invocations.Count(i => i.Identifier == "update" && Equals(i.Arguments[0], "cc-trend-24h"));
-        Assert.InRange(refreshes, 1, 2 + (int)Math.Ceiling(burst / RenderInterval));
+        // Each refresh of the wall's figures moves this hour's count on the 24 h chart, which passes it on at most
+        // once a second: one update at the start of the burst, at most one per second during it, one trailing.
+        var chartUpdates = Context.JSInterop.Invocations.Count(i => i.Identifier == "update" && Equals(i.Arguments[0], "cc-trend-24h"));
+        Assert.InRange(chartUpdates, 1, 2 + (int)Math.Ceiling(burst / TrendChart.SendInterval));
     }
 
     [Fact]
@@ -78,4 +81,15 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     private static CaseEvent Event(Guid id, string number, CaseEventType type, CaseState state, Courtyard courtyard) =>
         new(id, number, 1, 1, type, null, state, HandlingLevel.Courtyard, Urgency.Normal, "0101", Channel.Hotline, 1, courtyard.CommunityId,
             courtyard.Id, null, "Test", DateTime.UtcNow, DateTime.UtcNow, false, null, null, null);
+
+    [Fact]
+    public void CommunityStaff_AskingForTheStreetWall_AreSentToTheirCommunitysWall()
+    {
+        var staff = _directory.Staff.First(s => s.Role == Domain.Organisation.StaffRole.CommunityStaff);
+        SignInAs(staff);
+
+        Context.Render<WallPage>();
+
+        Assert.EndsWith($"/wall/community/{staff.CommunityId}", Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri);
+    }
 }

@@ -1,4 +1,3 @@
-using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
@@ -19,22 +18,12 @@ public sealed partial class MainLayout
 
     protected override void OnParametersSet() => _errorBoundary?.Recover();
 
-    private Task<IEnumerable<Staff>> SearchStaffAsync(string? text, CancellationToken cancellationToken)
-    {
-        var staff = Directory.Staff.OrderBy(s => s.Role).ThenBy(s => s.Id).AsEnumerable();
-        if (!string.IsNullOrWhiteSpace(text) && text != Describe(Actor.Staff))
-            staff = staff.Where(s => Describe(s).Contains(text.Trim(), StringComparison.OrdinalIgnoreCase));
-        return Task.FromResult(staff);
-    }
+    /// <summary>Who is signed in, as a colleague would say it: name · post · unit.</summary>
+    private string Who => $"{Actor.Post.Name} · {L.Enum(Actor.Post.Role)}{(Directory.UnitName(Actor.Post.UnitId) is { } unit ? $" · {unit}" : "")}";
 
-    private string Describe(Staff? staff) => staff is null
-        ? ""
-        : $"{staff.Name} · {L.Enum(staff.Role)}{(Directory.UnitName(staff.UnitId) is { } unit ? $" · {unit}" : "")}";
+    private string WallPath => Actor.Post.Scope == Domain.Access.ScopeKind.Community ? $"/wall/community/{Actor.Post.CommunityId}" : "/wall";
 
-    private void ActAs(Staff? staff)
-    {
-        if (staff is not null) Actor.ActAs(staff);
-    }
+    private string PostersPath => $"/posters/community/{Actor.Post.CommunityId ?? Directory.Communities.First().Id}";
 
     private void SwitchCulture(string culture)
     {

@@ -1,6 +1,8 @@
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Dashboard;
+using CommandCenter.Web.Components.Controls;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
 using Plotly.Blazor.Traces;
@@ -12,18 +14,28 @@ namespace CommandCenter.Web.Components.Wall;
 /// A thin Plotly chart of one trend: two lines, received and closed. The first series is
 /// plotted whole; later ones reach the browser only as the steps <see cref="TrendChartPlan"/>
 /// plans — new buckets by ExtendTraces with the window as its bound, changed counts by a
-/// data update of this chart's two traces — never by re-sending the figure.
+/// data update of this chart's two traces — never by re-sending the figure. Those updates
+/// are paced apart from the page's renders: at most one batch per <see cref="SendInterval"/>,
+/// carrying the newest series, and a change that arrives during the wait is sent when it ends.
 /// </summary>
-public sealed partial class TrendChart
+public sealed partial class TrendChart : IDisposable
 {
+    /// <summary>
+    /// Hour and day buckets move slowly, so a second's delay is invisible on the wall, while
+    /// interop on every one of its renders (four a second) cost it its DOM latency goal.
+    /// </summary>
+    public static readonly TimeSpan SendInterval = TimeSpan.FromSeconds(1);
+
     private const string ReceivedColour = "#4fc3f7";
     private const string ClosedColour = "#81c784";
     private static readonly int[] BothTraces = [0, 1];
 
+    private readonly CancellationTokenSource _disposed = new();
     private PlotlyChart _chart = null!;
     private IList<ITrace> _data = [];
     private Plotly.Blazor.Layout _layout = null!;
     private readonly Config _config = new() { DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.False, Responsive = true, StaticPlot = true };
+    private RenderThrottle _sends = null!;
     private TrendSeries? _shown;
 
     [Parameter, EditorRequired] public required string Name { get; set; }
@@ -34,32 +46,70 @@ public sealed partial class TrendChart
     /// <summary>Buckets shown as days (7 d) rather than hours (24 h).</summary>
     [Parameter] public bool ByDay { get; set; }
 
+    [Inject] public required TimeProvider Clock { get; init; }
+
     private string ChartId => $"cc-trend-{Name}";
 
-    protected override async Task OnParametersSetAsync()
+    protected override void OnInitialized() => _sends = new RenderThrottle(SendPacedAsync, SendInterval, Clock);
+
+    protected override void OnParametersSet()
     {
         if (_shown is null)
         {
             _data = [Trace(ReceivedLabel, ReceivedColour, Series.BucketStartsUtc, Series.Received), Trace(ClosedLabel, ClosedColour, Series.BucketStartsUtc, Series.Closed)];
             _layout = ChartLayout(TrendAxis.Step(Series));
             _shown = Series;
-            return;
         }
-        if (ReferenceEquals(_shown, Series)) return;
-        foreach (var step in TrendChartPlan.Between(_shown, Series))
-            await ApplyAsync(step);
-        _shown = Series;
-        if (TrendAxis.Step(Series) is var tickStep && !Equals(_layout.YAxis[0].DTick, tickStep))
+        else if (!ReferenceEquals(_shown, Series))
         {
-            _layout.YAxis[0].DTick = tickStep;
-            await _chart.Relayout();
+            _sends.Notify();
         }
     }
 
-    private Task ApplyAsync(TrendChartStep step) => step switch
+    public void Dispose()
+    {
+        _sends.Dispose();
+        _disposed.Cancel();
+    }
+
+    /// <summary>
+    /// Runs on the throttle's timer, outside the lifecycle: errors are handed to the renderer as
+    /// a lifecycle method's would be, except once the chart is gone (nothing left to draw on).
+    /// </summary>
+    private async Task SendPacedAsync()
+    {
+        try
+        {
+            await InvokeAsync(SendNewestAsync);
+        }
+        catch (Exception e) when (e is not JSDisconnectedException && !_disposed.IsCancellationRequested)
+        {
+            await DispatchExceptionAsync(e);
+        }
+    }
+
+    /// <summary>
+    /// The plan is made and the shown series moved on before anything is awaited, and the calls
+    /// are started back to back, so a slow batch and the next one cannot interleave.
+    /// </summary>
+    private Task SendNewestAsync()
+    {
+        var next = Series;
+        var steps = TrendChartPlan.Between(_shown!, next);
+        _shown = next;
+        List<Task> calls = [.. steps.Select(step => ApplyAsync(step, next))];
+        if (TrendAxis.Step(next) is var tickStep && !Equals(_layout.YAxis[0].DTick, tickStep))
+        {
+            _layout.YAxis[0].DTick = tickStep;
+            calls.Add(_chart.Relayout(_disposed.Token));
+        }
+        return Task.WhenAll(calls);
+    }
+
+    private Task ApplyAsync(TrendChartStep step, TrendSeries next) => step switch
     {
         TrendChartStep.AppendBuckets append => _chart.ExtendTraces(
-            [Labels(append.StartsUtc), Labels(append.StartsUtc)], [Counts(append.Received), Counts(append.Closed)], BothTraces, Series.BucketStartsUtc.Count),
+            [Labels(append.StartsUtc), Labels(append.StartsUtc)], [Counts(append.Received), Counts(append.Closed)], BothTraces, next.BucketStartsUtc.Count, _disposed.Token),
         TrendChartStep.SetCounts counts => SetAsync(null, counts.Received, counts.Closed),
         TrendChartStep.ReplaceAll replace => SetAsync(replace.Series.BucketStartsUtc, replace.Series.Received, replace.Series.Closed),
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
@@ -78,7 +128,7 @@ public sealed partial class TrendChart
             trace.Y = Counts(counts);
             if (startsUtc is not null) trace.X = Labels(startsUtc);
         }
-        await _chart.Update(update, null, BothTraces);
+        await _chart.Update(update, null, BothTraces, _disposed.Token);
     }
 
     private Scatter Trace(string name, string colour, IReadOnlyList<DateTime> startsUtc, IReadOnlyList<int> counts) => new()

@@ -11,7 +11,7 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// The one place that knows, for every command, what the dialog asks and which request the
 /// answers make. Commands of one argument shape share a builder (<see cref="Text"/>, <see cref="Confirm"/>).
 /// </summary>
-public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer)
+public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer, Domain.Access.Post post)
 {
     private const string Reason = "Field.Reason";
     private const string Note = "Field.Note";
@@ -55,7 +55,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
 
     private async Task<CommandForm> MergeAsync(CaseDetail detail, CancellationToken cancellationToken)
     {
-        var duplicates = await queries.DuplicatesAsync(detail.CourtyardId, detail.CategoryCode, detail.Id, cancellationToken);
+        var duplicates = await queries.DuplicatesAsync(post, detail.CourtyardId, detail.CategoryCode, detail.Id, cancellationToken);
         var duplicate = new ChoiceField<Guid?>("Field.Duplicate", required: false,
             duplicates.Select(d => ((Guid?)d.Id, $"{d.Number} · {localizer.Enum(d.State)} · {ChinaTimeText.Format(d.ReportedAtUtc)}")));
         var number = new TextField("Field.TargetCaseNumber", required: false, lines: 1);
@@ -66,7 +66,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
             var typed = number.Value?.Trim();
             if (string.IsNullOrEmpty(typed))
                 throw new DomainValidationException("Required", "Choose a duplicate or type the case number to merge into.", "targetCaseNumber");
-            return new MergeCase(await queries.FindByNumberAsync(typed, ct) ?? throw new UnknownReferenceException("targetCaseNumber", typed));
+            return new MergeCase(await queries.FindByNumberAsync(post, typed, ct) ?? throw new UnknownReferenceException("targetCaseNumber", typed));
         }, duplicates.Count == 0 ? localizer["Dialog.NoDuplicates"].Value : null);
     }
 

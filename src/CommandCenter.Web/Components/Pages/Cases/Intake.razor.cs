@@ -60,7 +60,7 @@ public sealed partial class Intake
 
     private async Task FindDuplicatesAsync() =>
         _duplicates = _courtyardId is { } courtyard && _categoryCode is { } category
-            ? await Queries.DuplicatesAsync(courtyard, category)
+            ? await Queries.DuplicatesAsync(Actor.Post, courtyard, category)
             : [];
 
     private async Task SubmitAsync()
@@ -74,7 +74,7 @@ public sealed partial class Intake
             var reported = await Cases.ReportAsync(
                 new ReportCaseRequest(_channel, _categoryCode!, _urgency, _courtyardId!.Value, _buildingId, _description ?? "",
                     _reporterName, _reporterPhone),
-                Actor.Actor);
+                Actor.Post);
             Navigation.NavigateTo($"/cases/{reported.Id}");
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))

@@ -27,6 +27,7 @@ public sealed partial class Queues
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required Session.CurrentActor Actor { get; init; }
 
     private IEnumerable<Category> Groups => Directory.Categories.Where(c => !c.IsItem);
 
@@ -35,7 +36,7 @@ public sealed partial class Queues
     private async Task<GridData<CaseListItem>> LoadAsync(GridState<CaseListItem> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        var page = await Queries.QueueAsync(Query(_tab) with
+        var page = await Queries.QueueAsync(Actor.Post, Query(_tab) with
         {
             Sort = SortOf(sort?.SortBy),
             Descending = sort?.Descending ?? true,
@@ -48,7 +49,7 @@ public sealed partial class Queues
     /// <summary>The tab counts follow the filters, so each tab says what clicking it would show.</summary>
     private async Task CountAsync()
     {
-        var byState = await Queries.CountByStateAsync(Query(QueueTab.All[^1]));
+        var byState = await Queries.CountByStateAsync(Actor.Post, Query(QueueTab.All[^1]));
         _counts = QueueTab.All.ToDictionary(tab => tab, tab => byState.Where(c => tab.Shows(c.Key)).Sum(c => c.Value));
     }
 

@@ -24,11 +24,13 @@ public sealed partial class Workspace
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }
 
-    private IEnumerable<HandlingUnit> Departments => Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment);
+    /// <summary>A liaison works for one department; the dispatch desk may look at any.</summary>
+    private IEnumerable<HandlingUnit> Departments => Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment
+        && (Actor.Post.Scope != Domain.Access.ScopeKind.Department || u.Id == Actor.Post.UnitId));
 
     protected override Task OnInitializedAsync()
     {
-        _unitId = Actor.Staff.UnitId is { } own && Directory.Unit(own)?.Kind == UnitKind.DistrictDepartment
+        _unitId = Actor.Post.UnitId is { } own && Directory.Unit(own)?.Kind == UnitKind.DistrictDepartment
             ? own
             : Departments.FirstOrDefault()?.Id;
         return LoadAsync();
@@ -41,7 +43,7 @@ public sealed partial class Workspace
     }
 
     private async Task LoadAsync() =>
-        _tickets = _unitId is { } unit ? await Queries.DepartmentTicketsAsync(unit) : [];
+        _tickets = _unitId is { } unit ? await Queries.DepartmentTicketsAsync(Actor.Post, unit) : [];
 
     private async Task ClosePartAsync(DepartmentTicket ticket)
     {
@@ -50,7 +52,7 @@ public sealed partial class Workspace
         try
         {
             await CommandDialog.ShowAsync(Dialogs, ticket.Case.Number, CommandCatalog.ClosePartOf(unit),
-                request => Cases.ExecuteAsync(ticket.Case.Id, request with { ExpectedVersion = ticket.Case.Version }, Actor.Actor));
+                request => Cases.ExecuteAsync(ticket.Case.Id, request with { ExpectedVersion = ticket.Case.Version }, Actor.Post));
             await LoadAsync();
         }
         finally

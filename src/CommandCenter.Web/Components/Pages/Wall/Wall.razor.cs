@@ -8,7 +8,8 @@ namespace CommandCenter.Web.Components.Pages.Wall;
 
 /// <summary>
 /// The command-center wall: figures from the shared projection, re-rendered when committed
-/// events change them, at most four times a second however many arrive.
+/// events change them, at most four times a second however many arrive. The trend charts
+/// pace their own updates more slowly (see <see cref="Components.Wall.TrendChart"/>).
 /// </summary>
 public sealed partial class Wall : IDisposable
 {
@@ -21,6 +22,9 @@ public sealed partial class Wall : IDisposable
 
     [Inject] public required DashboardProjection Projection { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required Session.CurrentActor Actor { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
 
     private IReadOnlyCollection<Domain.Organisation.Courtyard> Courtyards =>
         CommunityId is { } id ? [.. Directory.Courtyards.Where(c => c.CommunityId == id)] : Directory.Courtyards;
@@ -46,7 +50,12 @@ public sealed partial class Wall : IDisposable
     private int MaxByCategory => _figures.OpenByCategoryGroup.Values.DefaultIfEmpty(0).Max();
     private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
 
-    protected override void OnParametersSet() => _figures = Projection.Figures(CommunityId);
+    protected override void OnParametersSet()
+    {
+        var shown = Domain.Access.CaseScope.WallFor(Actor.Post, CommunityId);
+        _figures = Projection.Figures(shown);
+        if (shown != CommunityId) Navigation.NavigateTo($"/wall/community/{shown}", replace: true);
+    }
 
     protected override void OnInitialized()
     {
@@ -55,7 +64,7 @@ public sealed partial class Wall : IDisposable
         {
             _figures = Projection.Figures(CommunityId);
             StateHasChanged();
-        }), RenderInterval);
+        }), RenderInterval, Clock);
         Projection.Changed += _throttle.Notify;
     }
 

@@ -1,0 +1,35 @@
+namespace CommandCenter.Domain.Access;
+
+/// <summary>The table of DESIGN §9: which post may use what, apart from commands on a case.</summary>
+public static class Capabilities
+{
+    private static readonly AccessRole[] Staff =
+    [
+        AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.CommunityStaff,
+        AccessRole.GridWorker, AccessRole.DepartmentLiaison, AccessRole.PropertyStaff, AccessRole.MicroGridMember,
+    ];
+
+    private static readonly AccessRole[] Holders =
+    [
+        AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.DepartmentLiaison, AccessRole.PropertyStaff, AccessRole.MicroGridMember,
+    ];
+
+    private static readonly Dictionary<Capability, AccessRole[]> Table = new()
+    {
+        [Capability.ViewWall] = [.. Staff, AccessRole.Display],
+        [Capability.ViewCases] = Staff,
+        [Capability.ReportCases] = [.. Staff, AccessRole.Resident],
+        [Capability.HandleTasks] = [AccessRole.Administrator, .. Holders],
+        [Capability.ViewDepartmentTickets] = [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.DepartmentLiaison],
+        [Capability.PrintPosters] = [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.CommunityStaff],
+        // Those who call or visit the reporter; leaders and departments work from the masked record.
+        [Capability.RevealPersonalData] =
+            [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.PropertyStaff, AccessRole.MicroGridMember],
+        [Capability.AdministerPolicies] = [AccessRole.Administrator],
+        [Capability.ManageDisplayTokens] = [AccessRole.Administrator],
+        [Capability.ViewAudit] = [AccessRole.Administrator],
+    };
+
+    public static bool Allow(AccessRole role, Capability capability) =>
+        role == AccessRole.System || Table.TryGetValue(capability, out var roles) && roles.Contains(role);
+}

@@ -1,0 +1,26 @@
+namespace CommandCenter.Domain.Access;
+
+/// <summary>What a post may use apart from commands on one case; pages, API groups and hub groups ask for one of these.</summary>
+public enum Capability
+{
+    /// <summary>The wall and the live hub, read-only.</summary>
+    ViewWall,
+    /// <summary>Queues, case detail and search in the console.</summary>
+    ViewCases,
+    /// <summary>Take a report in: the console's intake, the phone's 随手拍, the API.</summary>
+    ReportCases,
+    /// <summary>The phone workspace of people who hold tasks.</summary>
+    HandleTasks,
+    /// <summary>A department's tickets and cross-agency parts.</summary>
+    ViewDepartmentTickets,
+    /// <summary>Courtyard QR codes and posters.</summary>
+    PrintPosters,
+    /// <summary>Show one reporter's unmasked name and phone; every use is logged.</summary>
+    RevealPersonalData,
+    /// <summary>Deadline policies, the working calendar and routing.</summary>
+    AdministerPolicies,
+    /// <summary>Create and revoke display tokens.</summary>
+    ManageDisplayTokens,
+    /// <summary>Read the audit log.</summary>
+    ViewAudit,
+}

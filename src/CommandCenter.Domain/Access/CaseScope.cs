@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using CommandCenter.Domain.Cases;
+
+namespace CommandCenter.Domain.Access;
+
+/// <summary>
+/// Which cases a post may see. Written once as an expression so the database filters
+/// queues by the same rule that guards one case in memory.
+/// </summary>
+public static class CaseScope
+{
+    public static Expression<Func<Case, bool>> VisibleTo(Post post)
+    {
+        var unitId = post.UnitId ?? -1;
+        var communityId = post.CommunityId ?? -1;
+        // A list, not an array: C# 14 binds array.Contains to a span overload that the expression interpreter cannot run.
+        List<int> courtyardIds = [.. post.CourtyardIds];
+        var trackedCaseId = post.TrackedCaseId ?? Guid.Empty;
+        return post.Scope switch
+        {
+            ScopeKind.Street => c => true,
+            // Community staff also see what their committee holds, wherever it is.
+            ScopeKind.Community => c => c.CommunityId == communityId || c.CurrentUnitId == unitId,
+            ScopeKind.Courtyards => c => courtyardIds.Contains(c.CourtyardId),
+            ScopeKind.Department => c => c.CurrentUnitId == unitId || c.Parts.Any(p => p.UnitId == unitId),
+            ScopeKind.TrackedCase => c => c.Id == trackedCaseId,
+            _ => c => false,
+        };
+    }
+
+    public static bool Includes(Post post, Case @case) => VisibleTo(post).Compile(preferInterpretation: true)(@case);
+
+    /// <summary>Whether a post may follow a community's events (its wall, its hub group).</summary>
+    public static bool CoversCommunity(Post post, int communityId) => post.Scope switch
+    {
+        ScopeKind.Street => true,
+        ScopeKind.Community => post.CommunityId == communityId,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The wall a post is shown when it asks for <paramref name="requested"/> (null: the street):
+    /// a community's post — its staff, its display — sees its own community whatever it asks for.
+    /// </summary>
+    public static int? WallFor(Post post, int? requested) =>
+        post.Scope == ScopeKind.Street || post.CommunityId is null ? requested : post.CommunityId;
+
+    /// <summary>Whether a post may follow the whole street.</summary>
+    public static bool CoversStreet(Post post) => post.Scope == ScopeKind.Street;
+
+    /// <summary>Whether a post may follow a unit's events: its own unit, or any from a street-wide post.</summary>
+    public static bool CoversUnit(Post post, int unitId) => post.Scope == ScopeKind.Street || post.UnitId == unitId;
+}

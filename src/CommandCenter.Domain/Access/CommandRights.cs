@@ -1,0 +1,53 @@
+using CommandCenter.Domain.Cases;
+
+namespace CommandCenter.Domain.Access;
+
+/// <summary>
+/// Which post may run which command on a case, on top of what the case's state allows
+/// (<see cref="Case.WhyNot"/>): the dispatch desk takes in, dispatches and checks; the unit that
+/// holds a case handles it; leaders urge and decide requests; departments close their parts.
+/// </summary>
+public static class CommandRights
+{
+    public static AccessRefusal? WhyNot(Post post, CaseCommand command, Case @case)
+    {
+        if (post.Role is AccessRole.System) return null;
+        if (!CaseScope.Includes(post, @case)) return AccessRefusal.OutOfScope;
+        if (post.Role is AccessRole.Display) return AccessRefusal.ReadOnly;
+        // A resident rates the case they reported (DESIGN §3); nothing else.
+        if (post.Role is AccessRole.Resident) return command == CaseCommand.Rate ? null : AccessRefusal.ReadOnly;
+        if (post.Role is AccessRole.Administrator) return command == CaseCommand.AutoClose ? AccessRefusal.TimerOnly : null;
+        return command switch
+        {
+            CaseCommand.Accept or CaseCommand.Reject or CaseCommand.Merge or CaseCommand.Dispatch or CaseCommand.Verify or CaseCommand.Rate =>
+                post.Role is AccessRole.Dispatcher or AccessRole.CommunityStaff ? null : AccessRefusal.DispatchDeskOnly,
+            CaseCommand.Sign or CaseCommand.Return or CaseCommand.AddProgress or CaseCommand.ReportDone
+                or CaseCommand.RequestPostponement or CaseCommand.RequestDeferral or CaseCommand.RequestEscalation =>
+                post.UnitId is { } unit && unit == @case.CurrentUnitId ? null : AccessRefusal.NotHolder,
+            CaseCommand.ApproveRequest or CaseCommand.RefuseRequest or CaseCommand.Escalate =>
+                post.Role is AccessRole.Dispatcher or AccessRole.StreetLeader or AccessRole.CommunityStaff ? null : AccessRefusal.DispatchDeskOnly,
+            CaseCommand.Supervise =>
+                post.Role is AccessRole.Dispatcher or AccessRole.StreetLeader ? null : AccessRefusal.LeadersOnly,
+            CaseCommand.ClosePart =>
+                post.UnitId is { } part && @case.Parts.Any(p => p.UnitId == part && !p.IsClosed) ? null : AccessRefusal.NotPartHolder,
+            CaseCommand.AutoClose => AccessRefusal.TimerOnly,
+            _ => AccessRefusal.DispatchDeskOnly,
+        };
+    }
+
+    /// <summary>The commands of <paramref name="allowedByState"/> this post may run: what a screen offers.</summary>
+    public static IReadOnlyList<CaseCommand> Filter(Post post, Case @case, IEnumerable<CaseCommand> allowedByState) =>
+        [.. allowedByState.Where(command => WhyNot(post, command, @case) is null)];
+}
+
+/// <summary>Why a post may not run a command; each has a sentence in the user's language.</summary>
+public enum AccessRefusal
+{
+    OutOfScope,
+    ReadOnly,
+    DispatchDeskOnly,
+    NotHolder,
+    LeadersOnly,
+    NotPartHolder,
+    TimerOnly,
+}

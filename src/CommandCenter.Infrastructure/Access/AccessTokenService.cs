@@ -1,0 +1,99 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Access;
+
+/// <summary>A token just made: the secret is in hand this once and never stored.</summary>
+public sealed record IssuedToken(AccessToken Token, string Secret);
+
+/// <summary>Creates, lists, revokes and resolves bearer tokens; creating and revoking are audited.</summary>
+public sealed class AccessTokenService(
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate, TimeProvider clock)
+{
+    public const int MaxNameLength = 64;
+
+    public Task<IssuedToken> CreateDisplayAsync(string name, int? communityId, Post by, CancellationToken cancellationToken = default)
+    {
+        if (communityId is { } id && directory.Community(id) is null) throw new UnknownReferenceException("communityId", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return CreateAsync(AccessTokenKind.Display, name, null, communityId, by, cancellationToken);
+    }
+
+    public Task<IssuedToken> CreateStaffAsync(string name, int staffId, Post by, CancellationToken cancellationToken = default)
+    {
+        if (directory.StaffMember(staffId) is null) throw new UnknownReferenceException("staffId", staffId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return CreateAsync(AccessTokenKind.Staff, name, staffId, null, by, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AccessToken>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AccessTokens.AsNoTracking().OrderByDescending(t => t.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Revokes at once: the next request, hub call or circuit revalidation with it is refused.</summary>
+    public async Task RevokeAsync(int id, Post by, CancellationToken cancellationToken = default)
+    {
+        RequireManager(by);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken);
+        var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+            ?? throw new Deadlines.RecordNotFoundException("Token", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (!token.IsActive) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        token.RevokedAtUtc = now;
+        token.RevokedBy = by.Name;
+        db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenRevoked, now, detail: $"{token.Kind} {token.Prefix}… {token.Name}"));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The active token with this secret, or null: unknown and revoked tokens are alike to a caller.</summary>
+    public async Task<AccessToken?> FindActiveAsync(string? secret, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length > 200) return null;
+        var hash = AccessToken.HashOf(secret);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAtUtc == null, cancellationToken);
+    }
+
+    public async Task<bool> IsActiveAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AccessTokens.AnyAsync(t => t.Id == id && t.RevokedAtUtc == null, cancellationToken);
+    }
+
+    /// <summary>The post a token acts in; null when the staff member it names is gone.</summary>
+    public Post? PostOf(AccessToken token, string source) => token.Kind switch
+    {
+        AccessTokenKind.Display => Post.Display(token.Id, token.Name, token.CommunityId),
+        _ => token.StaffId is { } staffId && directory.StaffMember(staffId) is { } staff ? directory.PostOf(staff, source) : null,
+    };
+
+    private async Task<IssuedToken> CreateAsync(AccessTokenKind kind, string name, int? staffId, int? communityId, Post by, CancellationToken cancellationToken)
+    {
+        RequireManager(by);
+        name = name?.Trim() ?? "";
+        if (name.Length is 0 or > MaxNameLength)
+            throw new Domain.Common.DomainValidationException("TokenName", $"Give the token a name of 1 to {MaxNameLength} characters.", "name");
+        var secret = AccessToken.NewSecret();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = new AccessToken
+        {
+            Kind = kind, Name = name, Hash = AccessToken.HashOf(secret), Prefix = secret[..AccessToken.PrefixLength],
+            StaffId = staffId, CommunityId = communityId, CreatedAtUtc = now, CreatedBy = by.Name,
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken);
+        db.AccessTokens.Add(token);
+        db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenCreated, now, detail: $"{kind} {token.Prefix}… {name}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedToken(token, secret);
+    }
+
+    private static void RequireManager(Post by)
+    {
+        if (!by.Can(Capability.ManageDisplayTokens)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+    }
+}

@@ -1,0 +1,34 @@
+namespace CommandCenter.Infrastructure.Access;
+
+/// <summary>
+/// One act, by whom, through which source. Append-only: the context refuses to update or
+/// delete an entry (<see cref="Persistence.CommandCenterDbContext"/>). Case commands are written
+/// from their timeline events in the same transaction, so every source is covered — console,
+/// phone, API, public, timer and simulator alike.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime AtUtc { get; set; }
+    /// <summary>A case event type (Dispatched, Signed…) or an act of its own (SignIn, TokenRevoked, PersonalDataRevealed…).</summary>
+    public required string Action { get; set; }
+    public required string ActorName { get; set; }
+    public required string ActorRole { get; set; }
+    public int? StaffId { get; set; }
+    public int? UnitId { get; set; }
+    public required string Source { get; set; }
+    public Guid? CaseId { get; set; }
+    public string? Detail { get; set; }
+}
+
+/// <summary>Acts that are not case commands; each is one <see cref="AuditEntry.Action"/>.</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "SignedIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string LockedOut = "LockedOut";
+    public const string SignedOut = "SignedOut";
+    public const string TokenCreated = "TokenCreated";
+    public const string TokenRevoked = "TokenRevoked";
+    public const string PersonalDataRevealed = "PersonalDataRevealed";
+}

@@ -1,0 +1,51 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Access;
+
+/// <summary>Writes the acts that are not case commands, and reads the log for the audit page.</summary>
+public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, TimeProvider clock)
+{
+    public async Task WriteAsync(Post post, string action, Guid? caseId = null, string? detail = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken);
+        db.AuditEntries.Add(EntryOf(post, action, clock.GetUtcNow().UtcDateTime, caseId, detail));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static AuditEntry EntryOf(Post post, string action, DateTime atUtc, Guid? caseId = null, string? detail = null) => new()
+    {
+        AtUtc = atUtc, Action = action, ActorName = post.Name, ActorRole = post.Role.ToString(), StaffId = post.StaffId,
+        UnitId = post.UnitId, Source = post.Source, CaseId = caseId, Detail = detail,
+    };
+
+    public async Task<PagedResult<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await PageAsync(db, query, entries => entries, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of the filtered log, projected in the same query that pages it. Newest first by the time
+    /// of the act, not of the write: imported and demo history is written out of order.
+    /// </summary>
+    private static async Task<PagedResult<T>> PageAsync<T>(
+        CommandCenterDbContext db, AuditQuery query, Func<IQueryable<AuditEntry>, IQueryable<T>> project, CancellationToken cancellationToken)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Actor)) entries = entries.Where(e => e.ActorName.Contains(query.Actor.Trim()));
+        if (query.StaffId is { } staff) entries = entries.Where(e => e.StaffId == staff);
+        if (query.UnitId is { } unit) entries = entries.Where(e => e.UnitId == unit);
+        if (query.CaseId is { } caseId) entries = entries.Where(e => e.CaseId == caseId);
+        if (!string.IsNullOrWhiteSpace(query.Source)) entries = entries.Where(e => e.Source == query.Source);
+        if (query.FromUtc is { } from) entries = entries.Where(e => e.AtUtc >= from);
+        if (query.ToUtc is { } to) entries = entries.Where(e => e.AtUtc < to);
+        var pageSize = Math.Clamp(query.PageSize, 1, AuditQuery.MaxPageSize);
+        var total = await entries.CountAsync(cancellationToken);
+        var page = await project(entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        return new PagedResult<T>(page, total);
+    }
+}

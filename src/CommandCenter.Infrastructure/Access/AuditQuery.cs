@@ -1,0 +1,17 @@
+namespace CommandCenter.Infrastructure.Access;
+
+/// <summary>The audit page's filters: actor, unit, case and time, newest first.</summary>
+public sealed record AuditQuery
+{
+    public const int MaxPageSize = 200;
+
+    public string? Actor { get; init; }
+    public int? StaffId { get; init; }
+    public int? UnitId { get; init; }
+    public Guid? CaseId { get; init; }
+    public string? Source { get; init; }
+    public DateTime? FromUtc { get; init; }
+    public DateTime? ToUtc { get; init; }
+    public int Page { get; init; }
+    public int PageSize { get; init; } = 50;
+}

@@ -1,0 +1,51 @@
+using System.Linq.Expressions;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+/// <summary>The handler's phone: the tasks of a person's unit, and where they may report from on patrol.</summary>
+public sealed partial class CaseQueries
+{
+    /// <summary>
+    /// <see cref="HandlerTask.DeadlineOf"/> as the database can sort by it (it cannot call the method);
+    /// only dispatched and signed cases are asked, so the two agree.
+    /// </summary>
+    private static readonly Expression<Func<Case, DateTime?>> TaskDeadline =
+        c => c.State == CaseState.Dispatched ? c.SignDeadlineUtc : c.HandlingDeadlineUtc;
+
+    /// <summary>
+    /// "My tasks": the cases the post's unit holds and has to act on (sign or handle), within the
+    /// post's scope — a grid worker sees the committee's cases of their own grid — the nearest
+    /// deadline first. Deferred cases (缓办) have no deadline and come last.
+    /// </summary>
+    public async Task<IReadOnlyList<HandlerTask>> TasksAsync(Post post, CancellationToken cancellationToken = default)
+    {
+        if (post.UnitId is not { } unitId) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Cases.AsNoTracking()
+            .VisibleTo(post)
+            .Where(c => c.CurrentUnitId == unitId && (c.State == CaseState.Dispatched || c.State == CaseState.InProgress))
+            .OrderBy(c => c.IsDeferred)
+            .ThenBy(TaskDeadline)
+            .ThenBy(c => c.ReportedAtUtc)
+            .Take(CaseQuery.MaxPageSize)
+            .Select(ListRow)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new HandlerTask(ToItem(r)))];
+    }
+
+    /// <summary>
+    /// The courtyards a post reports from on patrol (随手拍): those it covers; for a post that covers
+    /// none by courtyard, its community's; for a post with neither, the whole street's.
+    /// </summary>
+    public IReadOnlyList<Courtyard> PatrolCourtyards(Post post)
+    {
+        IEnumerable<Courtyard> courtyards = post.CourtyardIds.Count > 0 ? directory.Courtyards.Where(c => post.CourtyardIds.Contains(c.Id))
+            : post.CommunityId is { } community ? directory.Courtyards.Where(c => c.CommunityId == community)
+            : directory.Courtyards;
+        return [.. courtyards.OrderBy(c => c.Id)];
+    }
+}

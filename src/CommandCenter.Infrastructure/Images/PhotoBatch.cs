@@ -1,0 +1,30 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.PublicReporting;
+
+namespace CommandCenter.Infrastructure.Images;
+
+/// <summary>
+/// Uploads made ready by <see cref="PhotoStore"/>: either every photo, processed and not yet
+/// stored, or the first one refused and why.
+/// </summary>
+public sealed class PhotoBatch
+{
+    private PhotoBatch(IReadOnlyList<StoredPhoto> photos, string? refusedFileName, PhotoRefusal? refusal) =>
+        (Photos, RefusedFileName, Refusal) = (photos, refusedFileName, refusal);
+
+    public IReadOnlyList<StoredPhoto> Photos { get; }
+    public string? RefusedFileName { get; }
+    public PhotoRefusal? Refusal { get; }
+
+    /// <summary>What the case event records: one attachment per photo, pointing where it is served.</summary>
+    public IReadOnlyList<Attachment> Attachments =>
+        [.. Photos.Select((p, i) => new Attachment($"photo-{i + 1}.jpg", p.ContentType, StoredPhoto.PathOf(p.Id)))];
+
+    /// <summary>Adds the photos to <paramref name="db"/>: call it inside the transaction that writes the event.</summary>
+    public void AddTo(CommandCenterDbContext db) => db.Photos.AddRange(Photos);
+
+    internal static PhotoBatch Accepted(IReadOnlyList<StoredPhoto> photos) => new(photos, null, null);
+
+    internal static PhotoBatch Refused(string fileName, PhotoRefusal refusal) => new([], fileName, refusal);
+}

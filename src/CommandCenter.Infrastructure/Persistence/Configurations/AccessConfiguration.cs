@@ -1,0 +1,45 @@
+using CommandCenter.Infrastructure.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommandCenter.Infrastructure.Persistence.Configurations;
+
+internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>
+{
+    public void Configure(EntityTypeBuilder<UserAccount> builder) => builder.HasIndex(u => u.StaffId);
+}
+
+internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
+{
+    public void Configure(EntityTypeBuilder<AccessToken> builder)
+    {
+        builder.ToTable("AccessTokens");
+        builder.HasKey(t => t.Id);
+        builder.HasIndex(t => t.Hash).IsUnique();
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Name).HasMaxLength(AccessTokenService.MaxNameLength);
+        builder.Property(t => t.Hash).HasMaxLength(64);
+        builder.Property(t => t.Prefix).HasMaxLength(AccessToken.PrefixLength);
+        builder.Property(t => t.CreatedBy).HasMaxLength(64);
+        builder.Property(t => t.RevokedBy).HasMaxLength(64);
+        builder.Ignore(t => t.IsActive);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => e.AtUtc);
+        builder.HasIndex(e => e.StaffId);
+        builder.HasIndex(e => e.CaseId);
+        builder.HasIndex(e => e.UnitId);
+        builder.Property(e => e.Action).HasMaxLength(32);
+        builder.Property(e => e.ActorName).HasMaxLength(64);
+        builder.Property(e => e.ActorRole).HasMaxLength(32);
+        builder.Property(e => e.Source).HasMaxLength(32);
+        builder.Property(e => e.Detail).HasMaxLength(200);
+    }
+}

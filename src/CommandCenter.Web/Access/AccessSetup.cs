@@ -1,0 +1,101 @@
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Web.Access;
+
+/// <summary>
+/// Who is calling: a person signed in with ASP.NET Core Identity (cookie), a wall player with a
+/// display token (query once, then its own cookie), or another system with a bearer token. One
+/// policy scheme picks the right one per request, so pages, API and hub share the same policies.
+/// </summary>
+public static class AccessSetup
+{
+    public const string Scheme = "CommandCenter";
+    public const string TokenScheme = "AccessToken";
+    public const string DisplayScheme = "Display";
+    public const string DisplayCookie = ".CommandCenter.Display";
+    public const string LoginPath = "/account/login";
+
+    public static IServiceCollection AddCommandCenterAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        var access = configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
+
+        // Identity's stores want a scoped context; it comes from the same pooled factory as everything else.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext());
+        services.AddIdentityCore<UserAccount>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = access.MaxFailedSignIns;
+                o.Lockout.DefaultLockoutTimeSpan = access.LockoutDuration;
+            })
+            .AddEntityFrameworkStores<CommandCenterDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<UserAccountClaims>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, Scheme, o => o.ForwardDefaultSelector = SchemeFor)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(TokenScheme, null)
+            .AddCookie(DisplayScheme, o =>
+            {
+                o.Cookie.Name = DisplayCookie;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.LoginPath = LoginPath;
+                o.Events.OnValidatePrincipal = DisplayCookieValidation.ValidateAsync;
+                o.Events.OnRedirectToLogin = ApiAnswersWithStatus(StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ApiAnswersWithStatus(StatusCodes.Status403Forbidden);
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".CommandCenter.SignIn";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = LoginPath;
+            o.AccessDeniedPath = "/account/denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ApiAnswersWithStatus(StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ApiAnswersWithStatus(StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorization(Policies.Add);
+        services.AddSingleton<IAuthorizationHandler, CapabilityHandler>();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SignInRevalidation>();
+        services.AddScoped<Session.CurrentActor>();
+        services.AddSingleton<DemoAccountGate>();
+        return services;
+    }
+
+    private static string SchemeFor(HttpContext http) =>
+        AccessTokenAuthentication.CarriesToken(http.Request) ? TokenScheme
+        : http.Request.Cookies.ContainsKey(DisplayCookie) ? DisplayScheme
+        : IdentityConstants.ApplicationScheme;
+
+    /// <summary>The API and the hub answer 401/403; only pages are sent to the sign-in page.</summary>
+    private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Task> ApiAnswersWithStatus(int status) =>
+        context =>
+        {
+            if (IsMachinePath(context.Request.Path)) context.Response.StatusCode = status;
+            else context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        };
+
+    public static bool IsMachinePath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs");
+}

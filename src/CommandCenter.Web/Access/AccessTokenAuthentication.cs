@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using CommandCenter.Infrastructure.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Web.Access;
+
+/// <summary>
+/// Bearer tokens made by an administrator: in the Authorization header (other systems), or as
+/// access_token in the query (SignalR's WebSocket clients, and a wall player's start URL). A
+/// display token in a page's URL also signs the browser in with the display cookie, because the
+/// page's Blazor circuit connects later without the query.
+/// </summary>
+internal sealed class AccessTokenAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessTokenService tokens)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string QueryKey = "access_token";
+
+    public static bool CarriesToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || request.Query.ContainsKey(QueryKey);
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        var fromHeader = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        var secret = fromHeader ? header["Bearer ".Length..].Trim() : Request.Query[QueryKey].ToString();
+        if (string.IsNullOrEmpty(secret)) return AuthenticateResult.NoResult();
+        if (await tokens.FindActiveAsync(secret, Context.RequestAborted) is not { } token)
+            return AuthenticateResult.Fail("The token is unknown or revoked.");
+
+        var principal = PrincipalOf(token, Scheme.Name);
+        if (token.Kind == AccessTokenKind.Display && !fromHeader && IsPage(Request))
+            await Context.SignInAsync(AccessSetup.DisplayScheme, PrincipalOf(token, AccessSetup.DisplayScheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return base.HandleChallengeAsync(properties);
+    }
+
+    public static ClaimsPrincipal PrincipalOf(AccessToken token, string scheme)
+    {
+        var claims = new List<Claim> { PostClaims.Of(PostClaims.TokenId, token.Id), new(ClaimTypes.Name, token.Name), new(PostClaims.DisplayName, token.Name) };
+        if (token.StaffId is { } staffId) claims.Add(PostClaims.Of(PostClaims.StaffId, staffId));
+        if (token.CommunityId is { } communityId) claims.Add(PostClaims.Of(PostClaims.DisplayCommunity, communityId));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    private static bool IsPage(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/hubs");
+}

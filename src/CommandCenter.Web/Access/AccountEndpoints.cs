@@ -1,0 +1,88 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CommandCenter.Web.Access;
+
+/// <summary>
+/// Sign-in and sign-out as plain form posts: cookies are set on an HTTP response, not over a
+/// Blazor circuit. Each checks its antiforgery token itself, so a stale form (an old tab, a
+/// restarted server) comes back to the sign-in page with a sentence rather than a bare 400.
+/// Every attempt is audited.
+/// </summary>
+public static class AccountEndpoints
+{
+    /// <summary>Where the form posts: not the page's own path, which the page's endpoint also answers for POST.</summary>
+    public const string SignInPath = "/account/signin";
+    public const string SignOutPath = "/account/logout";
+    public const int MaxUserNameLength = 64;
+    public const int MaxPasswordLength = 128;
+
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        endpoints.MapPost(SignOutPath, SignOutAsync).DisableAntiforgery().ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static async Task<IResult> SignInAsync(
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl, HttpContext http, IAntiforgery antiforgery,
+        SignInManager<UserAccount> signIn, DemoAccountGate demo, OrganisationDirectory directory, AuditLog audit)
+    {
+        userName = userName?.Trim() ?? "";
+        password ??= "";
+        var back = SafeReturn(returnUrl);
+        if (!await antiforgery.IsRequestValidAsync(http)) return Back("expired", back);
+        if (userName.Length is 0 or > MaxUserNameLength || password.Length is 0 or > MaxPasswordLength)
+            return Back("invalid", back);
+
+        var account = await signIn.UserManager.FindByNameAsync(userName);
+        var post = account is not null && directory.StaffMember(account.StaffId) is { } staff ? directory.PostOf(staff, PostSources.Console) : null;
+        var attempt = post ?? new Post { Role = AccessRole.System, Name = userName, Source = PostSources.Console };
+        if (account is null || post is null)
+        {
+            await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "unknown user");
+            return Back("invalid", back);
+        }
+        if (demo.Refuses(account))
+        {
+            await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "demo account refused in Production");
+            return Back("demo", back);
+        }
+
+        var result = await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await http.SignOutAsync(AccessSetup.DisplayScheme);
+            await audit.WriteAsync(post, AuditActions.SignedIn);
+            return Results.LocalRedirect(back ?? HomeOf(post));
+        }
+        await audit.WriteAsync(post, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed);
+        return Back(result.IsLockedOut ? "locked" : "invalid", back);
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<UserAccount> signIn, OrganisationDirectory directory, AuditLog audit)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http)) return Results.LocalRedirect("/");
+        if (PostClaims.PostOf(http.User, directory, PostSources.Console) is { } post) await audit.WriteAsync(post, AuditActions.SignedOut);
+        await signIn.SignOutAsync();
+        await http.SignOutAsync(AccessSetup.DisplayScheme);
+        return Results.LocalRedirect(AccessSetup.LoginPath);
+    }
+
+    /// <summary>People who work from a phone land on their tasks; everyone else on the console.</summary>
+    public static string HomeOf(Post post) => post.Can(Capability.ViewCases) && post.Scope is ScopeKind.Street or ScopeKind.Community or ScopeKind.Department ? "/" : "/m";
+
+    private static IResult Back(string error, string? returnUrl) =>
+        Results.LocalRedirect($"{AccessSetup.LoginPath}?error={error}{(returnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl))}");
+
+    /// <summary>Only a path on this site: an open redirect would let a link send a fresh sign-in elsewhere.</summary>
+    private static string? SafeReturn(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : null;
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Security.Claims;
+using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Organisation;
+
+namespace CommandCenter.Web.Access;
+
+/// <summary>
+/// The few claims a sign-in carries — which staff member, or which display token — and the
+/// way back from them to a <see cref="Post"/>. Role and scope are looked up from the directory
+/// on every request, so a changed staff record takes effect without signing in again.
+/// </summary>
+public static class PostClaims
+{
+    public const string StaffId = "cc:staff";
+    public const string TokenId = "cc:token";
+    public const string DisplayCommunity = "cc:display-community";
+    public const string DisplayName = "cc:display-name";
+
+    public static Post? PostOf(ClaimsPrincipal user, OrganisationDirectory directory, string source)
+    {
+        if (user.Identity?.IsAuthenticated != true) return null;
+        if (Int(user, StaffId) is { } staffId)
+            return directory.StaffMember(staffId) is { } staff ? directory.PostOf(staff, source) : null;
+        if (Int(user, TokenId) is { } tokenId)
+            return Post.Display(tokenId, user.FindFirstValue(DisplayName) ?? "display", Int(user, DisplayCommunity));
+        return null;
+    }
+
+    public static int? Int(ClaimsPrincipal user, string type) =>
+        int.TryParse(user.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public static Claim Of(string type, int value) => new(type, value.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using CommandCenter.Infrastructure.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Web.Access;
+
+/// <summary>Adds the staff member a sign-in belongs to; the post is looked up from it on each request.</summary>
+internal sealed class UserAccountClaims(UserManager<UserAccount> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<UserAccount>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(UserAccount user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(PostClaims.Of(PostClaims.StaffId, user.StaffId));
+        return identity;
+    }
+}

@@ -1,0 +1,63 @@
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Web.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>An administrator's API: bearer tokens for wall players and other systems, and the audit log.</summary>
+public static class AccessEndpoints
+{
+    public static IEndpointRouteBuilder MapAccessApi(this IEndpointRouteBuilder endpoints)
+    {
+        var tokens = endpoints.MapGroup("/api/admin/tokens").WithTags("Access").RequireAuthorization(Policies.ManageDisplayTokens);
+        tokens.MapGet("/", async (AccessTokenService service, CancellationToken ct) => (await service.ListAsync(ct)).Select(TokenView.Of))
+            .WithSummary("Every token ever made, revoked ones included; never the secrets.");
+        tokens.MapPost("/display", CreateDisplayAsync).WithSummary("A read-only wall token for the street or one community; the secret is in this answer only.");
+        tokens.MapPost("/staff", CreateStaffAsync).WithSummary("A token acting as one staff member, for another system or app; the secret is in this answer only.");
+        tokens.MapPost("/{id:int}/revoke", async (int id, ApiCaller caller, AccessTokenService service, CancellationToken ct) =>
+            {
+                await service.RevokeAsync(id, caller.Post, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Revokes a token at once: API calls, hub connections and open walls using it are refused.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        endpoints.MapGet("/api/admin/audit", AuditAsync).WithTags("Access").RequireAuthorization(Policies.ViewAudit)
+            .WithSummary("The audit log, newest first, filtered by actor, staff member, unit, case, source and time.");
+        return endpoints;
+    }
+
+    private static async Task<Created<IssuedTokenView>> CreateDisplayAsync(DisplayTokenRequest request, ApiCaller caller, AccessTokenService service, CancellationToken ct) =>
+        Issued(await service.CreateDisplayAsync(request.Name ?? "", request.CommunityId, caller.Post, ct));
+
+    private static async Task<Created<IssuedTokenView>> CreateStaffAsync(StaffTokenRequest request, ApiCaller caller, AccessTokenService service, CancellationToken ct) =>
+        Issued(await service.CreateStaffAsync(request.Name ?? "", request.StaffId, caller.Post, ct));
+
+    private static Created<IssuedTokenView> Issued(IssuedToken issued) =>
+        TypedResults.Created($"/api/admin/tokens/{issued.Token.Id}", new IssuedTokenView(TokenView.Of(issued.Token), issued.Secret));
+
+    private static async Task<Ok<PagedResult<AuditEntry>>> AuditAsync(
+        string? actor, int? staffId, int? unitId, Guid? caseId, string? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
+        AuditLog audit, CancellationToken ct) =>
+        TypedResults.Ok(await audit.QueryAsync(new AuditQuery
+        {
+            Actor = actor, StaffId = staffId, UnitId = unitId, CaseId = caseId, Source = source,
+            FromUtc = fromUtc?.ToUniversalTime(), ToUtc = toUtc?.ToUniversalTime(), Page = page ?? 0, PageSize = pageSize ?? 50,
+        }, ct));
+}
+
+public sealed record DisplayTokenRequest(string? Name, int? CommunityId);
+
+public sealed record StaffTokenRequest(string? Name, int StaffId);
+
+/// <summary>A token as a list shows it: its first characters, never its secret or hash.</summary>
+public sealed record TokenView(
+    int Id, AccessTokenKind Kind, string Name, string Prefix, int? StaffId, int? CommunityId,
+    DateTime CreatedAtUtc, string CreatedBy, DateTime? RevokedAtUtc, string? RevokedBy)
+{
+    public static TokenView Of(AccessToken t) =>
+        new(t.Id, t.Kind, t.Name, t.Prefix, t.StaffId, t.CommunityId, t.CreatedAtUtc, t.CreatedBy, t.RevokedAtUtc, t.RevokedBy);
+}
+
+public sealed record IssuedTokenView(TokenView Token, string Secret);

@@ -1,0 +1,83 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Images;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Access;
+using CommandCenter.Web.Session;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Web.Components.Pages.Phone;
+
+/// <summary>
+/// 随手拍: a problem seen on patrol, reported on the spot — photos, the problem from a short list,
+/// a few words and one of the person's own courtyards; the case and its photos are written together.
+/// </summary>
+public sealed partial class PatrolReport
+{
+    private Post _post = null!;
+    private IReadOnlyList<Courtyard> _courtyards = [];
+    private IReadOnlyList<IBrowserFile> _photos = [];
+    private int? _courtyardId;
+    private string? _categoryCode;
+    private string? _description;
+    private string? _refusal;
+    private bool _sending;
+    private string? _reported;
+
+    [Inject] public required CaseService Cases { get; init; }
+    [Inject] public required CaseQueries Queries { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+    [Inject] public required CurrentActor Actor { get; init; }
+    [Inject] public required PhotoStore Photos { get; init; }
+    [Inject] public required IOptions<PhotoOptions> PhotoLimits { get; init; }
+
+    protected override void OnInitialized()
+    {
+        _post = Actor.Post.Via(PostSources.Phone);
+        _courtyards = Queries.PatrolCourtyards(_post);
+        Reset();
+    }
+
+    private void Reset()
+    {
+        _reported = null;
+        _photos = [];
+        _categoryCode = null;
+        _description = null;
+        _refusal = null;
+        // Someone who looks after one courtyard should not have to pick it.
+        _courtyardId = _courtyards.Count == 1 ? _courtyards[0].Id : null;
+    }
+
+    private async Task SendAsync()
+    {
+        _refusal = null;
+        _sending = true;
+        try
+        {
+            var photos = await PhonePhotos.PrepareAsync(Photos, _photos, PhotoLimits.Value, CancellationToken.None);
+            if (photos.Refusal is { } refusal)
+            {
+                _refusal = refusal;
+                return;
+            }
+            var reported = await Cases.ReportAsync(
+                new ReportCaseRequest(Channel.GridPatrol, _categoryCode!, Urgency.Normal, _courtyardId!.Value, null, _description ?? ""),
+                _post, CancellationToken.None, photos.Batch!.Attachments, (db, _) => photos.Batch.AddTo(db));
+            _reported = reported.Number;
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        {
+            _refusal = message;
+        }
+        finally
+        {
+            _sending = false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Phone;
+
+/// <summary>
+/// 督办 as it happens: the moment the command center urges a case the handler's unit holds, a
+/// banner names it, whichever phone page is open, until the handler dismisses it.
+/// </summary>
+public sealed partial class SupervisionBanner : IDisposable
+{
+    /// <summary>The newest few are enough to act on; the task list marks every supervised case anyway.</summary>
+    private const int Shown = 3;
+
+    private List<CaseEvent> _urged = [];
+    private readonly CircuitCulture _culture = new();
+    private IDisposable? _subscription;
+
+    [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+
+    /// <summary>The handler's unit; without one there is nothing to be urged about.</summary>
+    [Parameter, EditorRequired] public required int? UnitId { get; set; }
+
+    protected override void OnInitialized()
+    {
+        // Only a live circuit listens: a prerendered page is gone before any event could reach it.
+        if (RendererInfo.IsInteractive) _subscription = Events.Subscribe(OnEvents);
+    }
+
+    private void OnEvents(IReadOnlyList<CaseEvent> events)
+    {
+        var urged = events.Where(e => e.Type == CaseEventType.Supervised && e.UnitId is { } unit && unit == UnitId).ToList();
+        if (urged.Count > 0) _ = InvokeAsync(() => _culture.RunAsync(() => ShowAsync(urged)));
+    }
+
+    private Task ShowAsync(IReadOnlyList<CaseEvent> urged)
+    {
+        _urged = [.. urged.AsEnumerable().Reverse().Concat(_urged).DistinctBy(e => e.CaseId).Take(Shown)];
+        StateHasChanged();
+        return Task.CompletedTask;
+    }
+
+    private void Dismiss() => _urged = [];
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,46 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Web.Access;
+using CommandCenter.Web.Session;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Phone;
+
+/// <summary>
+/// "My tasks": what the handler's unit holds within their area, the nearest deadline first,
+/// with the time left; it follows the unit's events so a new dispatch or a 督办 shows at once.
+/// </summary>
+public sealed partial class Tasks : IDisposable
+{
+    private Post _post = null!;
+    private IReadOnlyList<HandlerTask>? _tasks;
+    private readonly CircuitCulture _culture = new();
+    private IDisposable? _subscription;
+
+    [Inject] public required CaseQueries Queries { get; init; }
+    [Inject] public required CurrentActor Actor { get; init; }
+    [Inject] public required ICaseEventStream Events { get; init; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _post = Actor.Post.Via(PostSources.Phone);
+        if (RendererInfo.IsInteractive) _subscription = Events.Subscribe(OnEvents);
+        _tasks = await Queries.TasksAsync(_post);
+    }
+
+    /// <summary>Events of the unit (a dispatch, a 督办) or of a case on the list (taken elsewhere, escalated away).</summary>
+    private void OnEvents(IReadOnlyList<CaseEvent> events)
+    {
+        var shown = _tasks ?? [];
+        if (events.Any(e => e.UnitId == _post.UnitId || shown.Any(t => t.Case.Id == e.CaseId))) _ = InvokeAsync(() => _culture.RunAsync(ReloadAsync));
+    }
+
+    private async Task ReloadAsync()
+    {
+        _tasks = await Queries.TasksAsync(_post);
+        StateHasChanged();
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,119 @@
+using CommandCenter.Browser.Tests.Support;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Tests.Public;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommandCenter.Browser.Tests.Phone;
+
+/// <summary>Property staff on a phone: the task list, a live 督办, then sign, progress with a photo and done with a result photo.</summary>
+public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static readonly Post System = Post.System("Test");
+
+    [Fact]
+    public async Task SignProgressAndDone_OnAPhone_AreRecordedFromThePhone()
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company, "2 栋楼道堆满纸箱和旧家具，挡住了消防通道");
+        var page = await app.SignedInPageAsync("property", 390, 844);
+
+        await BrowserApp.OpenAsync(page, "/m");
+        var row = page.Locator($"[data-task='{task.Number}']");
+        await Expect(row).ToContainTextAsync("剩余");
+        await Cases.ExecuteAsync(task.Id, new SuperviseCase("请今天处理"), System);
+        await Expect(page.Locator($"[data-urged='{task.Number}']")).ToBeVisibleAsync();
+        await Expect(row.Locator("[data-supervised]")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "phone-tasks");
+
+        await row.ClickAsync();
+        await Expect(page.Locator("[data-case]")).ToHaveAttributeAsync("data-case", task.Number);
+        await Expect(page.Locator("[data-reporter]")).ToHaveTextAsync("王* · 139****5678");
+        await BrowserApp.ScreenshotAsync(page, "phone-task-dispatched");
+        await page.Locator("[data-command=Sign]").ClickAsync();
+        await Expect(page.Locator("[data-done=Sign]")).ToBeVisibleAsync();
+
+        await page.Locator("[data-command=AddProgress]").ClickAsync();
+        await page.Locator("[data-field=text]").FillAsync("已到现场，正在清理楼道杂物");
+        await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0101.jpg"));
+        await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
+        await BrowserApp.ScreenshotAsync(page, "phone-task-progress-form");
+        await page.Locator("[data-submit=AddProgress]").ClickAsync();
+        await Expect(page.Locator("[data-done=AddProgress]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await page.Locator("[data-command=ReportDone]").ClickAsync();
+        await page.Locator("[data-field=text]").FillAsync("杂物已全部清走，消防通道畅通");
+        await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0102.jpg"));
+        await page.Locator("[data-submit=ReportDone]").ClickAsync();
+        await Expect(page.Locator("[data-done=ReportDone]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var resultPhoto = page.Locator("[data-photos-of=ReportedDone] img");
+        await Expect(resultPhoto).ToHaveCountAsync(1);
+        await resultPhoto.ScrollIntoViewIfNeededAsync();
+        Assert.True(await resultPhoto.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await BrowserApp.ScreenshotAsync(page, "phone-task-done");
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth"));
+
+        var timeline = (await Queries.DetailAsync(System, task.Id))!.Timeline;
+        var fromPhone = timeline.Where(e => e.Source == "Phone").ToList();
+        Assert.Equal([CaseEventType.Signed, CaseEventType.ProgressNoted, CaseEventType.ReportedDone], fromPhone.Select(e => e.Type));
+        Assert.All(fromPhone, e => Assert.Equal(staff.Name, e.ActorName));
+        Assert.Single(fromPhone[1].Attachments);
+        Assert.Single(fromPhone[2].Attachments);
+    }
+
+    [Fact]
+    public async Task PatrolReport_OnAPhone_ReportsFromTheStaffsCourtyard()
+    {
+        var (staff, company) = PropertyStaff();
+        var page = await app.SignedInPageAsync("property", 390, 844);
+
+        await BrowserApp.OpenAsync(page, "/m/report");
+        await BrowserApp.ScreenshotAsync(page, "phone-report-start");
+        await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0201.jpg"));
+        await page.Locator("[data-field=courtyard]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await page.Locator("[data-category='0202']").ClickAsync();
+        await page.Locator("[data-field=description]").FillAsync("单元门口路灯不亮，晚上很黑");
+        await Expect(page.Locator("[data-submit]")).ToBeEnabledAsync();
+        await BrowserApp.ScreenshotAsync(page, "phone-report");
+        await page.Locator("[data-submit]").ClickAsync();
+
+        var number = await page.Locator("[data-reported]").GetAttributeAsync("data-reported", new() { Timeout = 30_000 });
+        await BrowserApp.ScreenshotAsync(page, "phone-report-sent");
+        var reported = (await Queries.DetailAsync(System, (await Queries.FindByNumberAsync(System, number!))!.Value))!;
+        Assert.Equal(Channel.GridPatrol, reported.Channel);
+        Assert.Contains(reported.CourtyardId, company.ServedCourtyardIds);
+        Assert.Equal(("Phone", staff.Name), (reported.Timeline[0].Source, reported.Timeline[0].ActorName));
+        Assert.Single(reported.Timeline[0].Attachments);
+    }
+
+    private CaseService Cases => app.Services.GetRequiredService<CaseService>();
+    private CaseQueries Queries => app.Services.GetRequiredService<CaseQueries>();
+
+    /// <summary>The demo user "property": the first property staff member, and their company.</summary>
+    private (Staff Staff, HandlingUnit Company) PropertyStaff()
+    {
+        var directory = app.Services.GetRequiredService<OrganisationDirectory>();
+        var staff = DemoAccounts.StaffOf("property", directory.Staff)!;
+        return (staff, directory.Unit(staff.UnitId!.Value)!);
+    }
+
+    /// <summary>A hotline case taken in and dispatched to the company, as the dispatch desk would.</summary>
+    private async Task<Case> DispatchedAsync(HandlingUnit company, string description)
+    {
+        var reported = await Cases.ReportAsync(
+            new ReportCaseRequest(Channel.Hotline, "0102", Urgency.Urgent, company.ServedCourtyardIds[0], null, description, "王五", "13912345678"),
+            System);
+        await Cases.ExecuteAsync(reported.Id, new AcceptCase(company.Level), System);
+        return await Cases.ExecuteAsync(reported.Id, new DispatchCase(company.Id), System);
+    }
+
+    private static FilePayload Photo(string name) => new() { Name = name, MimeType = "image/jpeg", Buffer = Photos.Of("jpeg") };
+}

@@ -1,0 +1,104 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Tests.Access;
+
+/// <summary>Every command is audited with its actor and source, the record cannot be rewritten, and reveals are logged.</summary>
+public sealed class AuditTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private Post PostOf(StaffRole role, string source, Func<Staff, bool>? where = null) =>
+        _database.Directory.PostOf(_database.Directory.Staff.First(s => s.Role == role && (where?.Invoke(s) ?? true)), source);
+
+    [Fact]
+    public async Task EachCommandSource_IsAudited_WithThePersonAndTheirUnit()
+    {
+        var dispatcher = PostOf(StaffRole.Dispatcher, "Console");
+        var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, 1).First();
+        var property = PostOf(StaffRole.PropertyStaff, "Phone", s => s.UnitId == company.Id);
+        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: 1), dispatcher.Via("Api"))).Id;
+        await _database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), dispatcher);
+        await _database.Cases.ExecuteAsync(id, new DispatchCase(company.Id), dispatcher);
+        await _database.Cases.ExecuteAsync(id, new SignCase(), property);
+        await _database.Cases.ExecuteAsync(id, new ReportDone("已清运"), property);
+        await _database.Cases.ExecuteAsync(id, new VerifyCase(true), dispatcher);
+        await _database.Cases.ExecuteAsync(id, new RateCase(Rating.Satisfied), Post.Resident("Public", id));
+
+        var entries = (await _database.Service<AuditLog>().QueryAsync(new AuditQuery { CaseId = id })).Items.Reverse().ToList();
+
+        Assert.Equal(
+            [("Reported", "Api"), ("Accepted", "Console"), ("Dispatched", "Console"), ("Signed", "Phone"), ("ReportedDone", "Phone"), ("VerificationPassed", "Console"), ("Rated", "Public")],
+            entries.Select(e => (e.Action, e.Source)).Take(7).ToList());
+        Assert.All(entries.Where(e => e.Source is "Console" or "Api"), e => Assert.Equal((dispatcher.StaffId, "Dispatcher"), (e.StaffId, e.ActorRole)));
+        Assert.All(entries.Where(e => e.Source == "Phone"), e => Assert.Equal((property.StaffId, company.Id), (e.StaffId, e.UnitId)));
+        var byPerson = await _database.Service<AuditLog>().QueryAsync(new AuditQuery { StaffId = property.StaffId, Source = "Phone" });
+        Assert.Equal(2, byPerson.TotalCount);
+    }
+
+    [Fact]
+    public async Task TimerActs_AreAuditedAsTheTimer()
+    {
+        var system = Post.System("Test");
+        var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, 1).First();
+        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: 1), system)).Id;
+        await _database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), system);
+        await _database.Cases.ExecuteAsync(id, new DispatchCase(company.Id), system);
+
+        _database.Clock.Advance(TimeSpan.FromDays(30));
+        await _database.Service<DeadlineSweeper>().SweepAsync(CancellationToken.None);
+
+        var timer = await _database.Service<AuditLog>().QueryAsync(new AuditQuery { CaseId = id, Source = DeadlineSweeper.Timer.Source });
+        Assert.NotEmpty(timer.Items);
+        Assert.All(timer.Items, e => Assert.Equal(("system", "System"), (e.ActorName, e.ActorRole)));
+    }
+
+    [Fact]
+    public async Task TheTimelineAndTheAuditLog_CannotBeChangedOrDeleted()
+    {
+        var id = (await _database.Cases.ReportAsync(_database.Report(), Post.System("Test"))).Id;
+
+        await using (var db = _database.NewContext())
+        {
+            var entry = await db.AuditEntries.FirstAsync(e => e.CaseId == id);
+            entry.Detail = "rewritten";
+            Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+        }
+        await using (var db = _database.NewContext())
+        {
+            db.TimelineEvents.Remove(await db.TimelineEvents.FirstAsync(e => e.CaseId == id));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+        await using (var db = _database.NewContext())
+        {
+            Assert.Null(await db.AuditEntries.Where(e => e.CaseId == id).Select(e => e.Detail).FirstAsync());
+            Assert.Equal(1, await db.TimelineEvents.CountAsync(e => e.CaseId == id));
+        }
+    }
+
+    [Fact]
+    public async Task Reveal_ShowsTheReporter_ToAPostThatMay_AndIsLogged()
+    {
+        var id = (await _database.Cases.ReportAsync(_database.Report() with { ReporterName = "王芳", ReporterPhone = "13812345678" }, Post.System("Test"))).Id;
+        var dispatcher = PostOf(StaffRole.Dispatcher, "Console");
+        var leader = PostOf(StaffRole.StreetLeader, "Console");
+        var reveal = _database.Service<PersonalDataReveal>();
+
+        Assert.Equal(("王*", "138****5678"), ((await _database.Queries.DetailAsync(dispatcher, id))!.ReporterName, (await _database.Queries.DetailAsync(dispatcher, id))!.ReporterPhone));
+        Assert.Equal(new Reporter("王芳", "13812345678"), await reveal.RevealAsync(dispatcher, id));
+        await Assert.ThrowsAsync<AccessRefusedException>(() => reveal.RevealAsync(leader, id));
+
+        var logged = await _database.Service<AuditLog>().QueryAsync(new AuditQuery { CaseId = id, StaffId = dispatcher.StaffId });
+        Assert.Equal(AuditActions.PersonalDataRevealed, Assert.Single(logged.Items).Action);
+    }
+}

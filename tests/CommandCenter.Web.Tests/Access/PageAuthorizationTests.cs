@@ -1,0 +1,53 @@
+using System.Reflection;
+using CommandCenter.Web.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Tests.Access;
+
+/// <summary>
+/// Every routable page says who may open it. A new page without a row here fails, so a page
+/// is never public by accident. (What each policy admits is tested per post in the matrix tests.)
+/// </summary>
+public sealed class PageAuthorizationTests
+{
+    private const string Anyone = "anonymous";
+
+    private static readonly Dictionary<string, string> Pages = new()
+    {
+        ["/"] = Policies.ViewCases,
+        ["/cases/{Id:guid}"] = Policies.ViewWall,
+        ["/intake"] = Policies.ReportCases,
+        ["/liaison"] = Policies.ViewDepartmentTickets,
+        ["/m"] = Policies.HandleTasks,
+        ["/m/tasks/{Id:guid}"] = Policies.HandleTasks,
+        ["/m/report"] = Policies.ReportCases,
+        ["/wall"] = Policies.ViewWall,
+        ["/posters/community/{Id:int}"] = Policies.PrintPosters,
+        ["/posters/courtyard/{Id:int}"] = Policies.PrintPosters,
+        ["/admin/policies"] = Policies.AdministerPolicies,
+        ["/admin/calendar"] = Policies.AdministerPolicies,
+        ["/admin/routing"] = Policies.AdministerPolicies,
+        ["/admin/tokens"] = Policies.ManageDisplayTokens,
+        ["/admin/audit"] = Policies.ViewAudit,
+        ["/r/{Code}"] = Anyone,
+        ["/t/{Code}"] = Anyone,
+        ["/account/login"] = Anyone,
+        ["/account/denied"] = Anyone,
+        ["/not-found"] = Anyone,
+    };
+
+    [Fact]
+    public void EveryPage_RequiresItsPolicy_OrIsPublicOnPurpose()
+    {
+        var pages = typeof(Program).Assembly.GetTypes()
+            .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any())
+            .ToDictionary(t => t.GetCustomAttributes<RouteAttribute>().First().Template, Decision);
+
+        Assert.Equal(Pages.OrderBy(p => p.Key), pages.OrderBy(p => p.Key));
+    }
+
+    private static string Decision(Type page) =>
+        page.GetCustomAttribute<AllowAnonymousAttribute>() is not null ? Anyone
+        : page.GetCustomAttribute<AuthorizeAttribute>()?.Policy ?? "no decision";
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommandCenter.Web.Tests.Access;
+
+/// <summary>The sign-in form as a browser posts it: antiforgery, lockout, safe return addresses, audit.</summary>
+public sealed partial class SignInTests : IAsyncLifetime
+{
+    private readonly CommandCenterFactory _factory = new() { DemoCases = 0, Settings = new Dictionary<string, string> { ["Access:MaxFailedSignIns"] = "3" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task RightPassword_SignsIn_AndLandsOnTheConsole_ThenTheApiKnowsThePost()
+    {
+        using var browser = Browser(_factory);
+
+        var landed = await SignInAsync(browser, "dispatcher", DemoAccounts.Password);
+
+        Assert.Equal("/", landed);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/cases/?pageSize=1")).StatusCode);
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Source = "Console" });
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.SignedIn && e.ActorRole == "Dispatcher");
+    }
+
+    [Fact]
+    public async Task GridWorkers_LandOnTheirPhoneTasks()
+    {
+        using var browser = Browser(_factory);
+
+        Assert.Equal("/m", await SignInAsync(browser, "grid", DemoAccounts.Password));
+    }
+
+    [Fact]
+    public async Task RepeatedWrongPasswords_LockTheAccount_EvenAgainstTheRightOne()
+    {
+        using var browser = Browser(_factory);
+
+        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(browser, "leader", "Wrong-password-1"));
+        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(browser, "leader", "Wrong-password-2"));
+        Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, "leader", "Wrong-password-3"));
+        Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, "leader", DemoAccounts.Password));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/cases/")).StatusCode);
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Actor = "" });
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.LockedOut);
+    }
+
+    [Fact]
+    public async Task AFormWithoutItsAntiforgeryToken_IsSentBackToSignIn_SignedOut()
+    {
+        using var browser = Browser(_factory);
+
+        var response = await browser.PostAsync("/account/signin", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["userName"] = "admin", ["password"] = DemoAccounts.Password }));
+
+        Assert.Equal("/account/login?error=expired", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/cases/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AReturnAddressOnAnotherSite_IsIgnored()
+    {
+        using var browser = Browser(_factory);
+
+        Assert.Equal("/", await SignInAsync(browser, "admin", DemoAccounts.Password, returnUrl: "//evil.example/steal"));
+    }
+
+    [Fact]
+    public async Task DemoAccounts_AreRefusedInProduction_WithoutDemoData()
+    {
+        _ = _factory.Server;
+        await using var production = new CommandCenterFactory
+        {
+            DatabaseFile = _factory.DatabaseFile, Environment = "Production",
+            Settings = new Dictionary<string, string> { ["Database:SeedDemoData"] = "false" },
+        };
+        using var browser = Browser(production);
+
+        Assert.StartsWith("/account/login?error=demo", await SignInAsync(browser, "admin", DemoAccounts.Password));
+    }
+
+    private static HttpClient Browser(CommandCenterFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Fills in the form like a browser: the page gives the antiforgery token; the answer is where it redirects.</summary>
+    private static async Task<string> SignInAsync(HttpClient browser, string userName, string password, string? returnUrl = null)
+    {
+        var page = await browser.GetStringAsync("/account/login");
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var response = await browser.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName, ["password"] = password, ["returnUrl"] = returnUrl ?? "", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}

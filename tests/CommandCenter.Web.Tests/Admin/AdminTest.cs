@@ -1,0 +1,66 @@
+using Bunit;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Session;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace CommandCenter.Web.Tests.Admin;
+
+/// <summary>
+/// The administrator pages in bUnit over the real app's services and database, signed in as the
+/// demo administrator, with the providers MainLayout puts around them (popovers, dialogs).
+/// </summary>
+public abstract class AdminTest : ComponentTest
+{
+    protected static readonly Post System = Post.System("Test");
+
+    protected AdminTest(ApiApp app)
+    {
+        var services = app.Factory.Services;
+        Directory = Share<OrganisationDirectory>(services);
+        Tokens = Share<AccessTokenService>(services);
+        Log = Share<AuditLog>(services);
+        Share<CaseQueries>(services);
+        Cases = services.GetRequiredService<CaseService>();
+        Context.Services.AddScoped<CurrentActor>();
+        Administrator = DemoAccounts.StaffOf("admin", Directory.Staff)!;
+        SignInAs(Administrator);
+        Context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    protected OrganisationDirectory Directory { get; }
+    protected AccessTokenService Tokens { get; }
+    protected AuditLog Log { get; }
+    protected CaseService Cases { get; }
+    protected Staff Administrator { get; }
+
+    /// <summary>The dialog provider, where confirmations show; render it before the page.</summary>
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = null!;
+
+    protected IRenderedComponent<TPage> RenderPage<TPage>() where TPage : IComponent
+    {
+        Context.Render<MudPopoverProvider>();
+        Dialogs = Context.Render<MudDialogProvider>();
+        return Context.Render<TPage>();
+    }
+
+    /// <summary>The app's own instance of a service, handed to the pages too, so both sides see one database.</summary>
+    private T Share<T>(IServiceProvider services) where T : class
+    {
+        var service = services.GetRequiredService<T>();
+        Context.Services.AddSingleton(service);
+        return service;
+    }
+
+    /// <summary>A text field's input, whether MudBlazor puts the data attribute on the input or around it.</summary>
+    protected static string Input(string attribute) => $"input[{attribute}], [{attribute}] input";
+
+    /// <summary>A name no other test of the shared app uses, so each test sees only its own rows.</summary>
+    protected static string Unique(string name) => $"{name}-{Guid.NewGuid().ToString("N")[..6]}";
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CommandCenter.Infrastructure.Tests.Support;
+using CommandCenter.Web.Hubs;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace CommandCenter.Web.Tests.Hubs;
+
+/// <summary>
+/// Two servers of one app as production runs them with Events:Provider=Redis: one SQLite
+/// file, one real redis-server between them.
+/// </summary>
+public sealed class TwoInstanceHubTests : IAsyncLifetime
+{
+    private readonly RedisServer _redis = RedisServer.Start();
+    private CommandCenterFactory _serverA = null!;
+    private CommandCenterFactory _serverB = null!;
+
+    public Task InitializeAsync()
+    {
+        var settings = new Dictionary<string, string> { ["Events:Provider"] = "Redis", ["Events:RedisConnectionString"] = _redis.ConnectionString };
+        _serverA = new CommandCenterFactory { Settings = settings };
+        // A starts first, so that only it migrates and seeds the shared file.
+        _ = _serverA.Server;
+        _serverB = new CommandCenterFactory { Settings = settings, DatabaseFile = _serverA.DatabaseFile };
+        _ = _serverB.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _serverB.DisposeAsync();
+        await _serverA.DisposeAsync();
+        _redis.Dispose();
+    }
+
+    [Fact]
+    public async Task CommandOnServerB_ReachesCaseFollowersOnBothServers_ExactlyOnce()
+    {
+        var apiB = new ApiClient(_serverB.ClientAs("admin"));
+        var id = (await apiB.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1, description = "垃圾未清运" })).Id;
+        var (onA, onB) = (new ConcurrentQueue<JsonElement>(), new ConcurrentQueue<JsonElement>());
+        await using var followerOnA = await FollowAsync(_serverA, id, onA);
+        await using var followerOnB = await FollowAsync(_serverB, id, onB);
+
+        await apiB.CommandAsync(id, "accept");
+
+        for (var i = 0; i < 200 && (onA.IsEmpty || onB.IsEmpty); i++) await Task.Delay(50);
+        // Time for a second copy by another path to arrive, were there one.
+        await Task.Delay(500);
+        foreach (var received in new[] { onA, onB })
+        {
+            var accepted = Assert.Single(received);
+            Assert.Equal(id, accepted.GetProperty("caseId").GetGuid());
+            Assert.Equal("Accepted", accepted.GetProperty("type").GetString());
+        }
+    }
+
+    private static async Task<HubConnection> FollowAsync(CommandCenterFactory server, Guid caseId, ConcurrentQueue<JsonElement> received)
+    {
+        var token = TestAccess.StaffToken(server.Services, "dispatcher");
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.Server.BaseAddress, LiveHub.Path.TrimStart('/')), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        connection.On<JsonElement>(LiveHub.CaseChanged, e => received.Enqueue(e));
+        await connection.StartAsync();
+        await connection.InvokeAsync("JoinCase", caseId);
+        return connection;
+    }
+}

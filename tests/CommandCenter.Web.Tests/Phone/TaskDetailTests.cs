@@ -1,0 +1,132 @@
+using Bunit;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Web.Components.Controls;
+using CommandCenter.Web.Components.Pages.Phone;
+using CommandCenter.Web.Tests.Public;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace CommandCenter.Web.Tests.Phone;
+
+/// <summary>One task on the phone: exactly the commands the case and the post allow, each run from the phone.</summary>
+public sealed class TaskDetailTests(ApiApp app) : PhoneTest(app), IClassFixture<ApiApp>
+{
+    private const string Note = "已到现场，正在清理";
+
+    [Fact]
+    public async Task Render_DispatchedToMyUnit_OffersSignAndReturnOnly()
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        SignIn(staff);
+
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        Assert.Equal(["Sign", "Return"], Commands(page));
+    }
+
+    [Fact]
+    public async Task Render_Signed_OffersProgressAndDoneOnly()
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        await Cases.ExecuteAsync(task.Id, new SignCase(), System);
+        SignIn(staff);
+
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        // The case also allows requests (延期, 缓办, 升级): those stay on the console.
+        Assert.Equal(["AddProgress", "ReportDone"], Commands(page));
+    }
+
+    [Fact]
+    public async Task Render_InMyAreaButNotMyUnits_OffersNothing_AndMasksTheReporter()
+    {
+        var (_, company) = PropertyStaff();
+        var courtyard = Directory.Courtyard(company.ServedCourtyardIds[0])!;
+        var gridWorker = Directory.Staff.First(s => s.Role == StaffRole.GridWorker && s.GridId == courtyard.GridId);
+        var task = await DispatchedAsync(company);
+        SignIn(gridWorker);
+
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        Assert.Equal(task.Number, page.Find("[data-case]").GetAttribute("data-case"));
+        Assert.Empty(page.FindAll("[data-commands]"));
+        Assert.Equal("张* · 138****5678", page.Find("[data-reporter]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Sign_OneTap_SignsFromThePhone()
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        var post = SignIn(staff);
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        page.Find("[data-command=Sign]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Sign", page.Find("[data-done]").GetAttribute("data-done")));
+        Assert.Equal(["AddProgress", "ReportDone"], Commands(page));
+        var signed = (await Queries.DetailAsync(post, task.Id))!.Timeline.Last();
+        Assert.Equal((CaseEventType.Signed, "Phone", staff.Name), (signed.Type, signed.Source, signed.ActorName));
+    }
+
+    [Fact]
+    public async Task Return_WithReasonCode_SendsTheCaseBack()
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        var post = SignIn(staff);
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        page.Find("[data-command=Return]").Click();
+        page.Find("[data-reason=OwnershipUnclear]").Click();
+        page.Find("[data-submit=Return]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Return", page.Find("[data-done]").GetAttribute("data-done")));
+        var detail = (await Queries.DetailAsync(post, task.Id))!;
+        Assert.Equal(CaseState.PendingDispatch, detail.State);
+        Assert.Equal($"{nameof(ReturnReason)}.{nameof(ReturnReason.OwnershipUnclear)}", detail.Timeline.Last().Detail);
+    }
+
+    [Fact]
+    public async Task Progress_WithAFileThatIsNoPhoto_IsRefusedInChinese_AndNothingIsStored()
+    {
+        var (page, task, post) = await SendProgressAsync(Photos.Of("text"));
+
+        page.WaitForAssertion(() => Assert.Contains("这个文件不是照片", page.Find("[data-error]").TextContent));
+        Assert.DoesNotContain((await Queries.DetailAsync(post, task.Id))!.Timeline, e => e.Type == CaseEventType.ProgressNoted);
+    }
+
+    [Fact]
+    public async Task Progress_WithAPhoto_RecordsItWithTheNote()
+    {
+        var (page, task, post) = await SendProgressAsync(Photos.Of("jpeg"));
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-photos-of=ProgressNoted] img")), TimeSpan.FromSeconds(10));
+        var progress = (await Queries.DetailAsync(post, task.Id))!.Timeline.Single(e => e.Type == CaseEventType.ProgressNoted);
+        Assert.Equal(Note, progress.Note);
+        Assert.StartsWith("/photos/", Assert.Single(progress.Attachments).Path);
+    }
+
+    /// <summary>A signed task's progress form filled in with <see cref="Note"/> and one upload, and sent.</summary>
+    private async Task<(IRenderedComponent<LiveClock> Page, Case Task, Domain.Access.Post Post)> SendProgressAsync(byte[] upload)
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        await Cases.ExecuteAsync(task.Id, new SignCase(), System);
+        var post = SignIn(staff);
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        page.Find("[data-command=AddProgress]").Click();
+        page.Find("textarea[data-field=text]").Input(Note);
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(upload, "IMG_0001.jpg", contentType: "image/jpeg"));
+        page.Find("[data-submit=AddProgress]").Click();
+        return (page, task, post);
+    }
+
+    private static List<string?> Commands(IRenderedComponent<LiveClock> page) =>
+        [.. page.FindAll("[data-command]").Select(b => b.GetAttribute("data-command"))];
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Bunit;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Web.Components.Pages.Phone;
+using CommandCenter.Web.Tests.Support;
+
+namespace CommandCenter.Web.Tests.Phone;
+
+/// <summary>"My tasks": the unit's open cases, the nearest deadline first, each with the time left.</summary>
+public sealed class TaskListTests(ApiApp app) : PhoneTest(app), IClassFixture<ApiApp>
+{
+    [Fact]
+    public async Task Render_UnitsOpenCases_NearestDeadlineFirst_WithTimeLeft()
+    {
+        var (staff, company) = PropertyStaff();
+        var signed = await DispatchedAsync(company);
+        await Cases.ExecuteAsync(signed.Id, new SignCase(), System);
+        var waiting = await DispatchedAsync(company);
+        SignIn(staff);
+
+        var page = RenderPage<Tasks>();
+
+        var rows = page.FindAll("[data-task]");
+        var numbers = rows.Select(r => r.GetAttribute("data-task")).ToList();
+        var deadlines = rows.Select(r => r.GetAttribute("data-deadline") is { } at
+            ? DateTime.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+            : (DateTime?)null).ToList();
+        // Deferred cases (缓办) have no deadline and come last.
+        Assert.Equal(deadlines.OrderBy(d => d is null).ThenBy(d => d), deadlines);
+        Assert.True(numbers.IndexOf(waiting.Number) < numbers.IndexOf(signed.Number), "the case still to sign races the nearer clock");
+        var row = page.Find($"[data-task='{waiting.Number}']");
+        Assert.Contains("待签收", row.TextContent);
+        Assert.Contains("剩余", row.TextContent);
+        Assert.Contains(Directory.CourtyardName(waiting.CourtyardId), row.TextContent);
+    }
+
+    [Fact]
+    public async Task Render_PassedDeadline_ShowsTheOverdueTimeInRed()
+    {
+        var (staff, company) = PropertyStaff();
+        var late = await DispatchedAsync(company);
+        ScreenClock.SetUtcNow(late.SignDeadlineUtc!.Value.AddHours(3));
+        SignIn(staff);
+
+        var page = RenderPage<Tasks>();
+
+        // Blazor writes a true attribute bare and leaves a false one out: present means overdue.
+        var overdue = page.Find($"[data-task='{late.Number}'] [data-overdue]");
+        Assert.Contains("mud-error-text", overdue.ClassList);
+        Assert.Contains("超时", overdue.TextContent);
+    }
+
+    [Fact]
+    public async Task Render_AnotherUnitsCase_IsNotListed()
+    {
+        var (staff, company) = PropertyStaff();
+        var other = Directory.Units.First(u => u.Kind == Domain.Organisation.UnitKind.PropertyCompany && u.Id != company.Id
+            && u.ServedCourtyardIds.Count > 0 && !u.ServedCourtyardIds.Intersect(company.ServedCourtyardIds).Any());
+        var theirs = await DispatchedAsync(other);
+        SignIn(staff);
+
+        var page = RenderPage<Tasks>();
+
+        Assert.Empty(page.FindAll($"[data-task='{theirs.Number}']"));
+    }
+}
