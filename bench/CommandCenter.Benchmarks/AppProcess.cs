@@ -43,7 +43,7 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             try
             {
-                if ((await http.GetAsync("/api/reference/courtyards")).IsSuccessStatusCode) return new AppProcess(process, address);
+                if ((await http.GetAsync("/account/login")).IsSuccessStatusCode) return new AppProcess(process, address);
             }
             catch (HttpRequestException)
             {

@@ -26,6 +26,8 @@ internal static class IntakeBenchmark
     private static async Task MeasureAsync(AppProcess app, int clients, TimeSpan duration, TimeSpan warmUp)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = app.Address };
+        // Calls as another system would: with a dispatcher's staff token.
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (await BenchAccess.CreateAsync(app.Address)).DispatcherSecret);
         var samples = await ReportSamples.LoadAsync(http);
 
         Console.WriteLine($"Intake: {clients} clients, {warmUp.TotalSeconds:F0} s warm-up, {duration.TotalSeconds:F0} s measured, against {app.Address}");

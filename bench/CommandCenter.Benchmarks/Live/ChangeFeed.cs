@@ -11,7 +11,6 @@ namespace CommandCenter.Benchmarks.Live;
 internal sealed class ChangeFeed(HttpClient http, ReportSamples samples)
 {
     /// <summary>The demo street's first dispatcher (DemoStreet numbers its staff: administrator 1, leaders 2–3, dispatchers 4–6).</summary>
-    private const string DispatcherStaffId = "4";
 
     private readonly Random _random = new(20);
     private readonly Dictionary<(string Level, int CourtyardId), int?> _unitServing = [];
@@ -19,9 +18,9 @@ internal sealed class ChangeFeed(HttpClient http, ReportSamples samples)
     /// <summary>From sending each command to its response: what the dispatcher waits for.</summary>
     public List<double> CommandMilliseconds { get; } = [];
 
-    public static async Task<ChangeFeed> CreateAsync(HttpClient http)
+    public static async Task<ChangeFeed> CreateAsync(HttpClient http, BenchAccess access)
     {
-        http.DefaultRequestHeaders.Add("X-Staff-Id", DispatcherStaffId);
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", access.DispatcherSecret);
         return new ChangeFeed(http, await ReportSamples.LoadAsync(http));
     }
 

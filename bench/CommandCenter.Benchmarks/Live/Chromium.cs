@@ -30,11 +30,11 @@ internal sealed class Chromium : IAsyncDisposable
     public Task<IBrowserContext> NewContextAsync(Uri app) =>
         _browser.NewContextAsync(new() { BaseURL = app.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
 
-    /// <summary>Opens the street's wall and waits until its circuit is live, so it receives changes.</summary>
-    public static async Task<IPage> OpenWallAsync(IBrowserContext context)
+    /// <summary>Opens the street's wall as a wall player does, with its display token, and waits until its circuit is live.</summary>
+    public static async Task<IPage> OpenWallAsync(IBrowserContext context, BenchAccess access)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/wall");
+        await page.GotoAsync($"/wall?access_token={access.DisplaySecret}");
         await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }

@@ -15,7 +15,7 @@ internal static class CircuitMemory
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan ChangeShownWithin = TimeSpan.FromSeconds(15);
 
-    public static async Task MeasureAsync(AppProcess app, Chromium chromium, ChangeFeed feed, int circuits)
+    public static async Task MeasureAsync(AppProcess app, Chromium chromium, ChangeFeed feed, BenchAccess access, int circuits)
     {
         await Task.Delay(Settle);
         var before = await ServerMemory.SampleAsync(app);
@@ -24,7 +24,7 @@ internal static class CircuitMemory
         for (var i = 0; i < circuits; i += PagesPerContext) contexts.Add(await chromium.NewContextAsync(app.Address));
         var pages = new IPage[circuits];
         await Parallel.ForEachAsync(Enumerable.Range(0, circuits), new ParallelOptions { MaxDegreeOfParallelism = ParallelOpens },
-            async (i, _) => pages[i] = await Chromium.OpenWallAsync(contexts[i / PagesPerContext]));
+            async (i, _) => pages[i] = await Chromium.OpenWallAsync(contexts[i / PagesPerContext], access));
 
         await Task.Delay(Settle);
         var after = await ServerMemory.SampleAsync(app);

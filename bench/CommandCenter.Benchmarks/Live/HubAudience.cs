@@ -23,12 +23,16 @@ internal sealed class HubAudience : IAsyncDisposable
     /// <summary>Connections that closed before the end of the measurement; their missing receipts count as missed.</summary>
     public int Lost => _listeners.Count(l => l.Lost);
 
-    public static async Task<HubAudience> ConnectAsync(Uri app, int clients)
+    public static async Task<HubAudience> ConnectAsync(Uri app, int clients, BenchAccess access)
     {
         var hub = new Uri(app, "hubs/live");
         var listeners = Enumerable.Range(0, clients)
             .Select(_ => new Listener(new HubConnectionBuilder()
-                .WithUrl(hub, HttpTransportType.WebSockets, o => o.SkipNegotiation = true)
+                .WithUrl(hub, HttpTransportType.WebSockets, o =>
+                {
+                    o.SkipNegotiation = true;
+                    o.AccessTokenProvider = () => Task.FromResult<string?>(access.DisplaySecret);
+                })
                 .Build()))
             .ToList();
         await Parallel.ForEachAsync(listeners, new ParallelOptions { MaxDegreeOfParallelism = ParallelConnects }, (l, ct) => l.StartAsync(ct));

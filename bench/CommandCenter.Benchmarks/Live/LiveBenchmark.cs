@@ -24,9 +24,10 @@ internal static class LiveBenchmark
             await using var app = await AppProcess.StartAsync(webDll, database, port: 5312, environment: "Development");
             await using var chromium = await Chromium.LaunchAsync();
             using var http = new HttpClient { BaseAddress = app.Address };
-            var feed = await ChangeFeed.CreateAsync(http);
-            await MeasureLatencyAsync(app, chromium, feed, hubClients, changes);
-            await CircuitMemory.MeasureAsync(app, chromium, feed, circuits);
+            var access = await BenchAccess.CreateAsync(app.Address);
+            var feed = await ChangeFeed.CreateAsync(http, access);
+            await MeasureLatencyAsync(app, chromium, feed, access, hubClients, changes);
+            await CircuitMemory.MeasureAsync(app, chromium, feed, access, circuits);
         }
         finally
         {
@@ -34,11 +35,11 @@ internal static class LiveBenchmark
         }
     }
 
-    private static async Task MeasureLatencyAsync(AppProcess app, Chromium chromium, ChangeFeed feed, int hubClients, int changes)
+    private static async Task MeasureLatencyAsync(AppProcess app, Chromium chromium, ChangeFeed feed, BenchAccess access, int hubClients, int changes)
     {
         await using var wallContext = await chromium.NewContextAsync(app.Address);
-        var wall = await WallWatcher.OpenAsync(wallContext);
-        await using var audience = await HubAudience.ConnectAsync(app.Address, hubClients);
+        var wall = await WallWatcher.OpenAsync(wallContext, access);
+        await using var audience = await HubAudience.ConnectAsync(app.Address, hubClients, access);
 
         Console.WriteLine($"Live updates: {changes} changes at {1 / ChangeInterval.TotalSeconds:F0}/s through the API (new cases reported, accepted, dispatched),");
         Console.WriteLine($"  after {WarmUpChanges} unmeasured warm-up changes, against {app.Address} (SQLite, Development environment as");

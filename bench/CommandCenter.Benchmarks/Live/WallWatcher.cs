@@ -30,9 +30,9 @@ internal sealed class WallWatcher(IPage page)
         }
         """;
 
-    public static async Task<WallWatcher> OpenAsync(IBrowserContext context)
+    public static async Task<WallWatcher> OpenAsync(IBrowserContext context, BenchAccess access)
     {
-        var page = await Chromium.OpenWallAsync(context);
+        var page = await Chromium.OpenWallAsync(context, access);
         await page.EvaluateAsync(InstallObserver);
         return new WallWatcher(page);
     }

@@ -30,6 +30,7 @@ public sealed class WallTests(BrowserApp app) : IClassFixture<BrowserApp>
         var response = await http.PostAsJsonAsync("/api/cases", new
         {
             channel = "ResidentQr", categoryCode = "0201", urgency = "Urgent", courtyardId = 2, description = "小区健身器材松动，有安全隐患",
+            reporterName = "赵丽华", reporterPhone = "13912345678",
         });
         var number = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
 
@@ -40,6 +41,10 @@ public sealed class WallTests(BrowserApp app) : IClassFixture<BrowserApp>
         var overflow = await page.EvaluateAsync<bool>(
             "() => document.documentElement.scrollWidth > innerWidth || document.documentElement.scrollHeight > innerHeight");
         Assert.False(overflow);
+        // The wall never shows who reported: not the name, not the phone, not even masked.
+        var text = await page.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain("赵丽华", text);
+        Assert.DoesNotContain("5678", text);
         // The security policy lets Blazor, MudBlazor and Plotly do all of the above.
         Assert.Empty(refused);
         await BrowserApp.ScreenshotAsync(page, $"wall-{width}");
