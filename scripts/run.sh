@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 url=${URL:-http://localhost:5199}
 echo "Starting the command center at $url (first start builds and seeds the demo data) ..."
+echo "Sign in as admin, leader, dispatcher, community, grid, liaison, property or microgrid; password CunTan-2026 (see README)."
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 # An absolute path: dotnet run starts the app in the project's folder, not here.
 export Database__ConnectionString=${Database__ConnectionString:-"Data Source=$PWD/data/commandcenter.db"}

@@ -18,7 +18,11 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
 
     public async Task SeedAsync(CommandCenterDbContext db, int caseCount, CancellationToken cancellationToken = default)
     {
-        if (await db.Streets.AnyAsync(cancellationToken)) return;
+        if (await db.Streets.AnyAsync(cancellationToken))
+        {
+            await SeedAccountsIfNoneAsync(db, cancellationToken);
+            return;
+        }
 
         var street = DemoStreet.Build();
         db.Districts.Add(street.District);
@@ -32,12 +36,19 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
         db.Categories.AddRange(street.Categories);
         db.RoutingRules.AddRange(street.RoutingRules());
         await db.SaveChangesAsync(cancellationToken);
-        db.Users.AddRange(DemoAccounts.For(street.Staff));
-        await db.SaveChangesAsync(cancellationToken);
+        await SeedAccountsIfNoneAsync(db, cancellationToken);
         await deadlineRules.ReloadAsync(db, cancellationToken);
         db.ChangeTracker.Clear();
 
         await SeedCasesAsync(db, street, caseCount, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The demo sign-ins, also for a demo database made before sign-in existed.</summary>
+    private static async Task SeedAccountsIfNoneAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(cancellationToken)) return;
+        db.Users.AddRange(DemoAccounts.For(await db.Staff.AsNoTracking().ToListAsync(cancellationToken)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Adds generated history in batches, numbering each day's cases in report order.</summary>
