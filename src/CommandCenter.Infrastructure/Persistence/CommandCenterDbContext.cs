@@ -5,6 +5,7 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Deadlines;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -13,10 +14,10 @@ namespace CommandCenter.Infrastructure.Persistence;
 
 /// <summary>
 /// The one model, sign-ins included (Identity's user tables, no role tables: a post comes
-/// from the staff record). Each provider has a subclass of its own so that each keeps its own
+/// from the staff record; and the keys that protect cookies, so every server reads them). Each provider has a subclass of its own so that each keeps its own
 /// migration set (see docs/decisions/0001-one-migration-set-per-provider.md).
 /// </summary>
-public abstract class CommandCenterDbContext(DbContextOptions options) : IdentityUserContext<UserAccount>(options)
+public abstract class CommandCenterDbContext(DbContextOptions options) : IdentityUserContext<UserAccount>(options), IDataProtectionKeyContext
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
@@ -38,6 +39,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<CaseTracking> CaseTrackings => Set<CaseTracking>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

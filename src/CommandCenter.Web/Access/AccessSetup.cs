@@ -3,6 +3,7 @@ using CommandCenter.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,9 @@ public static class AccessSetup
             .AddEntityFrameworkStores<CommandCenterDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UserAccountClaims>();
+
+        // Sign-in cookies and antiforgery tokens stay valid across restarts and on every server.
+        services.AddDataProtection().SetApplicationName("CommandCenter").PersistKeysToDbContext<CommandCenterDbContext>();
 
         services.AddAuthentication(o =>
             {

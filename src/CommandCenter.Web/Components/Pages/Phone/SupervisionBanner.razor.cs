@@ -1,3 +1,4 @@
+using CommandCenter.Web.Components.Controls;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;

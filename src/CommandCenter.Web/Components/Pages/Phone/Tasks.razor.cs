@@ -1,3 +1,4 @@
+using CommandCenter.Web.Components.Controls;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;

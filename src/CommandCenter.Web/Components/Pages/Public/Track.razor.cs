@@ -1,3 +1,4 @@
+using CommandCenter.Web.Components.Controls;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
@@ -22,6 +23,9 @@ public sealed partial class Track
     private string? _refusal;
     private IDisposable? _subscription;
 
+    // Captured with the component, on the resident's circuit: live updates render in their language.
+    private readonly CircuitCulture _culture = new();
+
     [Parameter] public string Code { get; set; } = "";
 
     [Inject] public required PublicReportService Reports { get; init; }
@@ -37,7 +41,7 @@ public sealed partial class Track
         var caseId = _view.CaseId;
         _subscription = Events.Subscribe(events =>
         {
-            if (events.Any(e => e.CaseId == caseId)) _ = InvokeAsync(ReloadAsync);
+            if (events.Any(e => e.CaseId == caseId)) _ = InvokeAsync(() => _culture.RunAsync(ReloadAsync));
         });
     }
 

@@ -60,11 +60,13 @@ public sealed partial class Wall : IDisposable
     protected override void OnInitialized()
     {
         if (!RendererInfo.IsInteractive) return;
-        _throttle = new RenderThrottle(() => InvokeAsync(() =>
+        var culture = new CircuitCulture();
+        _throttle = new RenderThrottle(() => InvokeAsync(() => culture.RunAsync(() =>
         {
             _figures = Projection.Figures(CommunityId);
             StateHasChanged();
-        }), RenderInterval, Clock);
+            return Task.CompletedTask;
+        })), RenderInterval, Clock);
         Projection.Changed += _throttle.Notify;
     }
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace CommandCenter.Web.Components.Pages.Phone;
+namespace CommandCenter.Web.Components.Controls;
 
 /// <summary>
 /// The language a circuit renders in, captured on the circuit. A case event is published by
 /// someone else — another person's circuit, a timer — and InvokeAsync carries the publisher's
 /// culture along; work run through this renders in the handler's own language instead.
 /// </summary>
-internal sealed class CircuitCulture
+public sealed class CircuitCulture
 {
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
