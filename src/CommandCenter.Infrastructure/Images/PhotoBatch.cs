@@ -21,8 +21,12 @@ public sealed class PhotoBatch
     public IReadOnlyList<Attachment> Attachments =>
         [.. Photos.Select((p, i) => new Attachment($"photo-{i + 1}.jpg", p.ContentType, StoredPhoto.PathOf(p.Id)))];
 
-    /// <summary>Adds the photos to <paramref name="db"/>: call it inside the transaction that writes the event.</summary>
-    public void AddTo(CommandCenterDbContext db) => db.Photos.AddRange(Photos);
+    /// <summary>Adds the photos to <paramref name="db"/>, as <paramref name="owner"/>'s: call it inside the transaction that writes the event.</summary>
+    public void AddTo(CommandCenterDbContext db, Case owner)
+    {
+        foreach (var photo in Photos) photo.BelongTo(owner.Id);
+        db.Photos.AddRange(Photos);
+    }
 
     internal static PhotoBatch Accepted(IReadOnlyList<StoredPhoto> photos) => new(photos, null, null);
 

@@ -57,7 +57,7 @@ public sealed class PublicReportService(
             Post.Resident(Source), cancellationToken, batch.Attachments,
             (db, reported) =>
             {
-                batch.AddTo(db);
+                batch.AddTo(db, reported);
                 db.CaseTrackings.Add(new CaseTracking { Code = tracking, CaseId = reported.Id });
             });
 
@@ -79,7 +79,7 @@ public sealed class PublicReportService(
         return new PublicCaseView(
             @case.Number, @case.Id, @case.CategoryCode, @case.CourtyardId, @case.State, @case.Level, @case.ReportedAtUtc,
             [.. timeline.Where(e => PublicSteps.Contains(e.Type)).Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level))],
-            [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments).Select(a => a.Path)],
+            [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments).Select(a => StoredPhoto.PathFor(a.Path, code!))],
             @case.Rating,
             CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
     }
@@ -96,10 +96,20 @@ public sealed class PublicReportService(
         await cases.ExecuteAsync(caseId.Value, new RateCase(rating, text), Post.Resident(Source, caseId), cancellationToken);
     }
 
-    public async Task<StoredPhoto?> PhotoAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A photo for a post that may see its case, or for the holder of its case's tracking code;
+    /// null for anyone else, exactly as for a photo that does not exist.
+    /// </summary>
+    public async Task<StoredPhoto?> PhotoAsync(Guid id, Post? post, string? trackingCode, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var photo = await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (photo is null) return null;
+        // Photos stored before they knew their case: staff only, never the public.
+        if (photo.CaseId is not { } caseId) return post?.Can(Capability.ViewCases) == true ? photo : null;
+        var seen = post is not null && await db.Cases.VisibleTo(post).AnyAsync(c => c.Id == caseId, cancellationToken)
+            || trackingCode is not null && await CaseIdOfAsync(db, trackingCode, cancellationToken) == caseId;
+        return seen ? photo : null;
     }
 
     /// <summary>The case a tracking code follows; a code that could not be one is not looked up.</summary>

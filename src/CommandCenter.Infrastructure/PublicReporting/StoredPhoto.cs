@@ -11,6 +11,13 @@ public sealed class StoredPhoto
     public required string ContentType { get; init; }
     public required string Sha256 { get; init; }
     public DateTime StoredAtUtc { get; init; }
+    /// <summary>The case it belongs to: who may see the case (or holds its tracking code) may see the photo.</summary>
+    public Guid? CaseId { get; private set; }
+
+    public void BelongTo(Guid caseId) => CaseId = caseId;
 
     public static string PathOf(Guid id) => $"/photos/{id:N}";
+
+    /// <summary>The address a resident's tracking page uses: the tracking code opens the photo without an account.</summary>
+    public static string PathFor(string path, string trackingCode) => $"{path}?t={Uri.EscapeDataString(trackingCode)}";
 }

@@ -1,5 +1,7 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Access;
 using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,12 +37,12 @@ public static class PublicEndpoints
             return Results.NoContent();
         });
 
-        endpoints.MapGet("/photos/{id:guid}", async (Guid id, PublicReportService reports, CancellationToken ct) =>
-                await reports.PhotoAsync(id, ct) is { } photo
+        endpoints.MapGet("/photos/{id:guid}", async (Guid id, string? t, HttpContext http, PublicReportService reports, OrganisationDirectory directory, CancellationToken ct) =>
+                await reports.PhotoAsync(id, PostClaims.PostOf(http.User, directory, PostSources.Api), t, ct) is { } photo
                     ? Results.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256}\""))
                     : Results.NotFound())
             .RequireRateLimiting(PublicRateLimits.ReadPolicy)
-            // Residents see their own photos on the tracking page: the id (random 122 bits) is the key.
+            // Staff by their post's scope; residents by their tracking code (t), with no account.
             .AllowAnonymous();
         return endpoints;
     }

@@ -146,6 +146,30 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
     }
 
     [Fact]
+    public async Task APhoto_OpensWithItsTrackingCode_OrForStaffWhoSeeTheCase_AndForNobodyElse()
+    {
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(Valid(), ("IMG_2042.jpg", Photos.Of("jpeg"))));
+        var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
+        var withCode = (await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{code}")).GetProperty("photoPaths")[0].GetString()!;
+        var bare = withCode[..withCode.IndexOf('?')];
+        using var other = await app.Http.PostAsync("/api/public/reports", Form(Valid()));
+        var otherCode = (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
+        var courtyardOne = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>().Courtyard(1)!;
+        var outsider = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>().Staff
+            .First(s => s.Role == Domain.Organisation.StaffRole.CommunityStaff && s.CommunityId != courtyardOne.CommunityId);
+
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync(withCode)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(bare)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"{bare}?t={otherCode}")).StatusCode);
+        using var dispatcher = app.Factory.ClientAs("dispatcher");
+        Assert.Equal(HttpStatusCode.OK, (await dispatcher.GetAsync(bare)).StatusCode);
+        var outsiderToken = await app.Factory.Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
+            .CreateStaffAsync("outsider", outsider.Id, Domain.Access.Post.System("Test"));
+        using var elsewhere = app.Factory.CreateClient().WithToken(outsiderToken.Secret);
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync(bare)).StatusCode);
+    }
+
+    [Fact]
     public async Task SecondReportOfTheSameProblem_IsOfferedTheFirstToFollow()
     {
         using var first = await app.Http.PostAsync("/api/public/reports", Form(Valid("0301")));

@@ -107,7 +107,7 @@ public sealed partial class TaskDetail : IDisposable
             }
             // The version shown travels with the command: a case changed meanwhile is refused, not overwritten.
             var request = RequestFor(command, photos?.Batch?.Attachments) with { ExpectedVersion = shown.Version };
-            await Cases.ExecuteAsync(Id, request, _post, (db, _) => photos?.Batch?.AddTo(db));
+            await Cases.ExecuteAsync(Id, request, _post, (db, @case) => photos?.Batch?.AddTo(db, @case));
             Close();
             _done = command;
             await LoadAsync();
