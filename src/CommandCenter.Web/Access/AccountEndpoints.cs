@@ -36,9 +36,9 @@ public static class AccountEndpoints
         userName = userName?.Trim() ?? "";
         password ??= "";
         var back = SafeReturn(returnUrl);
-        if (!await antiforgery.IsRequestValidAsync(http)) return Back("expired", back);
+        if (!await antiforgery.IsRequestValidAsync(http)) return Back("expired", back, userName);
         if (userName.Length is 0 or > MaxUserNameLength || password.Length is 0 or > MaxPasswordLength)
-            return Back("invalid", back);
+            return Back("invalid", back, userName);
 
         var account = await signIn.UserManager.FindByNameAsync(userName);
         var post = account is not null && directory.StaffMember(account.StaffId) is { } staff ? directory.PostOf(staff, PostSources.Console) : null;
@@ -46,12 +46,12 @@ public static class AccountEndpoints
         if (account is null || post is null)
         {
             await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "unknown user");
-            return Back("invalid", back);
+            return Back("invalid", back, userName);
         }
         if (demo.Refuses(account))
         {
             await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "demo account refused in Production");
-            return Back("demo", back);
+            return Back("demo", back, userName);
         }
 
         var result = await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: true);
@@ -62,7 +62,7 @@ public static class AccountEndpoints
             return Results.LocalRedirect(back ?? HomeOf(post));
         }
         await audit.WriteAsync(post, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed);
-        return Back(result.IsLockedOut ? "locked" : "invalid", back);
+        return Back(result.IsLockedOut ? "locked" : "invalid", back, userName);
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<UserAccount> signIn, OrganisationDirectory directory, AuditLog audit)
@@ -77,8 +77,11 @@ public static class AccountEndpoints
     /// <summary>People who work from a phone land on their tasks; everyone else on the console.</summary>
     public static string HomeOf(Post post) => post.Can(Capability.ViewCases) && post.Scope is ScopeKind.Street or ScopeKind.Community or ScopeKind.Department ? "/" : "/m";
 
-    private static IResult Back(string error, string? returnUrl) =>
-        Results.LocalRedirect($"{AccessSetup.LoginPath}?error={error}{(returnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl))}");
+    /// <summary>Back to the form with the reason, the page asked for and the user name typed, so only the password is typed again.</summary>
+    private static IResult Back(string error, string? returnUrl, string userName) =>
+        Results.LocalRedirect($"{AccessSetup.LoginPath}?error={error}"
+            + (returnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl))
+            + (userName.Length is 0 or > MaxUserNameLength ? "" : "&user=" + Uri.EscapeDataString(userName)));
 
     /// <summary>Only a path on this site: an open redirect would let a link send a fresh sign-in elsewhere.</summary>
     private static string? SafeReturn(string? returnUrl) =>

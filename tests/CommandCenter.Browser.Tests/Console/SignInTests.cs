@@ -17,6 +17,7 @@ public sealed class SignInTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("#cc-password").FillAsync("not-the-password");
         await page.Locator("form.cc-account-form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-login-message]")).ToContainTextAsync("用户名或密码不正确");
+        await Assertions.Expect(page.Locator("#cc-user")).ToHaveValueAsync("dispatcher");
         await BrowserApp.ScreenshotAsync(page, "sign-in-refused");
 
         await BrowserApp.SignInAsync(page, "dispatcher");

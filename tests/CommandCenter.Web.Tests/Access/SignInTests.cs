@@ -42,7 +42,7 @@ public sealed partial class SignInTests : IAsyncLifetime
     {
         using var browser = Browser(_factory);
 
-        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(browser, "leader", "Wrong-password-1"));
+        Assert.Equal("/account/login?error=invalid&user=leader", await SignInAsync(browser, "leader", "Wrong-password-1"));
         Assert.StartsWith("/account/login?error=invalid", await SignInAsync(browser, "leader", "Wrong-password-2"));
         Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, "leader", "Wrong-password-3"));
         Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, "leader", DemoAccounts.Password));
@@ -60,7 +60,7 @@ public sealed partial class SignInTests : IAsyncLifetime
         var response = await browser.PostAsync("/account/signin", new FormUrlEncodedContent(
             new Dictionary<string, string> { ["userName"] = "admin", ["password"] = DemoAccounts.Password }));
 
-        Assert.Equal("/account/login?error=expired", response.Headers.Location!.OriginalString);
+        Assert.Equal("/account/login?error=expired&user=admin", response.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/cases/")).StatusCode);
     }
 
