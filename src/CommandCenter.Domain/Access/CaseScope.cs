@@ -48,6 +48,14 @@ public static class CaseScope
     /// <summary>Whether a post may follow the whole street.</summary>
     public static bool CoversStreet(Post post) => post.Scope == ScopeKind.Street;
 
-    /// <summary>Whether a post may follow a unit's events: its own unit, or any from a street-wide post.</summary>
-    public static bool CoversUnit(Post post, int unitId) => post.Scope == ScopeKind.Street || post.UnitId == unitId;
+    /// <summary>
+    /// Whether a post may follow a unit's events: any from a street-wide post, else its own unit —
+    /// but not a grid worker, whose unit is the whole community committee, wider than their grid.
+    /// </summary>
+    public static bool CoversUnit(Post post, int unitId) =>
+        post.Scope == ScopeKind.Street || post.UnitId == unitId && post.Role != AccessRole.GridWorker;
+
+    /// <summary>Whether an event's case is held by the post's unit and lies within its scope: its phone's work.</summary>
+    public static bool Holds(Post post, int? unitId, int courtyardId) =>
+        post.UnitId is { } own && unitId == own && (post.Scope != ScopeKind.Courtyards || post.CourtyardIds.Contains(courtyardId));
 }

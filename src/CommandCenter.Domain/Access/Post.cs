@@ -43,7 +43,7 @@ public sealed record Post
     /// <summary>A staff member's post: the courtyards of their grid, or those their unit looks after.</summary>
     public static Post Of(Staff staff, HandlingUnit? unit, IEnumerable<Courtyard> courtyards, string source)
     {
-        var role = (AccessRole)Enum.Parse(typeof(AccessRole), staff.Role.ToString());
+        var role = Enum.Parse<AccessRole>(staff.Role.ToString());
         var courtyardIds = role switch
         {
             AccessRole.GridWorker => courtyards.Where(c => c.GridId == staff.GridId).Select(c => c.Id).ToList(),

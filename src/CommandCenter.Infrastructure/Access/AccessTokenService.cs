@@ -64,13 +64,6 @@ public sealed class AccessTokenService(
         return await db.AccessTokens.AnyAsync(t => t.Id == id && t.RevokedAtUtc == null, cancellationToken);
     }
 
-    /// <summary>The post a token acts in; null when the staff member it names is gone.</summary>
-    public Post? PostOf(AccessToken token, string source) => token.Kind switch
-    {
-        AccessTokenKind.Display => Post.Display(token.Id, token.Name, token.CommunityId),
-        _ => token.StaffId is { } staffId && directory.StaffMember(staffId) is { } staff ? directory.PostOf(staff, source) : null,
-    };
-
     private async Task<IssuedToken> CreateAsync(AccessTokenKind kind, string name, int? staffId, int? communityId, Post by, CancellationToken cancellationToken)
     {
         RequireManager(by);

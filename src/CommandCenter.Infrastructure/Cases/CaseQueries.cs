@@ -29,7 +29,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     public async Task<PagedResult<CaseListItem>> QueueAsync(Post post, CaseQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (total, capped) = await CountAsync(db, Filter(db, post, query, walkSortOrder: false), query, cancellationToken);
+        var (total, capped) = await CountAsync(db, post, Filter(db, post, query, walkSortOrder: false), query, cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, CaseQuery.MaxPageSize);
         var rows = await Sort(Filter(db, post, query, walkSortOrder: total >= WalkSortOrderFrom), query)
             .Skip(Math.Max(query.Page, 0) * pageSize)
@@ -166,15 +166,16 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
 
     /// <summary>
     /// The number of matches. A text search alone is counted by the full-text index, which
-    /// is fast; a text search with other filters must join every hit to its case, so it
+    /// is fast; a text search with other filters (a post's scope is one) must join every hit to its case, so it
     /// counts no further than <see cref="CountCap"/> and says the total is at least that.
     /// </summary>
-    private async Task<(int Total, bool Capped)> CountAsync(CommandCenterDbContext db, IQueryable<Case> cases, CaseQuery query, CancellationToken cancellationToken)
+    private async Task<(int Total, bool Capped)> CountAsync(CommandCenterDbContext db, Post post, IQueryable<Case> cases, CaseQuery query, CancellationToken cancellationToken)
     {
         var text = query.Search?.Trim();
         if (string.IsNullOrEmpty(text) || Classify(db, text) != SearchKind.FullText)
             return (await cases.CountAsync(cancellationToken), false);
-        if (query.HasOnlySearch)
+        // The index alone knows nothing of scope: only a street-wide post may be counted by it.
+        if (query.HasOnlySearch && post.Scope == ScopeKind.Street)
             return (await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM CaseSearch WHERE CaseSearch MATCH {0}", SearchText.PhraseQuery(text)!)
                 .SingleAsync(cancellationToken), false);
         var counted = await cases.Take(CountCap + 1).CountAsync(cancellationToken);

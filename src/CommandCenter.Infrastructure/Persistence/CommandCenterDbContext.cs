@@ -72,21 +72,17 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: it cannot be changed or deleted.");
         }
+        // Entries() has run DetectChanges: a new event's case id is fixed up from its case by now.
         var added = ChangeTracker.Entries<TimelineEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         foreach (var e in added)
         {
             AuditEntries.Add(new AuditEntry
             {
                 AtUtc = e.OccurredAtUtc, Action = e.Type.ToString(), ActorName = e.ActorName, ActorRole = e.ActorRole,
-                StaffId = e.ActorStaffId, UnitId = e.ActorUnitId, Source = e.Source, CaseId = CaseIdOf(e),
+                StaffId = e.ActorStaffId, UnitId = e.ActorUnitId, Source = e.Source, CaseId = e.CaseId,
             });
         }
     }
-
-    /// <summary>A new event's case id is set by the relationship fix-up only at save; read it from its owner.</summary>
-    private Guid? CaseIdOf(TimelineEvent e) =>
-        e.CaseId != Guid.Empty ? e.CaseId
-        : ChangeTracker.Entries<Case>().Select(c => c.Entity).FirstOrDefault(c => c.Timeline.Contains(e))?.Id;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

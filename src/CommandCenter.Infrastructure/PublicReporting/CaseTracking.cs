@@ -13,6 +13,11 @@ public sealed class CaseTracking
 
     public required string Code { get; init; }
     public Guid CaseId { get; init; }
+    /// <summary>
+    /// A code handed to someone who reported the same problem, to follow it: it shows the
+    /// public timeline but is not the reporter's, so it neither rates the case nor opens its photos.
+    /// </summary>
+    public bool IsFollower { get; init; }
 
     public static string NewCode() => RandomNumberGenerator.GetString(Alphabet, Length);
 

@@ -63,7 +63,7 @@ public sealed class PublicReportService(
 
         var open = (await queries.DuplicatesAsync(Post.System(Source), courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))
             .Where(other => !other.State.IsFinal()).ToList();
-        var codes = await TrackingCodesOfAsync([.. open.Select(other => other.Id)], cancellationToken);
+        var codes = await FollowerCodesAsync([.. open.Select(other => other.Id)], cancellationToken);
         return new PublicReportReceipt(@case.Number, tracking,
             [.. open.Where(other => codes.ContainsKey(other.Id))
                 .Select(other => new PublicSimilarCase(other.Number, other.ReportedAtUtc, other.State, codes[other.Id]))]);
@@ -73,27 +73,30 @@ public sealed class PublicReportService(
     public async Task<PublicCaseView?> TrackAsync(string? code, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await CaseIdOfAsync(db, code, cancellationToken) is not { } caseId) return null;
+        if (await TrackingOfAsync(db, code, cancellationToken) is not { } tracking) return null;
+        var caseId = tracking.CaseId;
         var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
         var timeline = await db.TimelineEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         return new PublicCaseView(
             @case.Number, @case.Id, @case.CategoryCode, @case.CourtyardId, @case.State, @case.Level, @case.ReportedAtUtc,
             [.. timeline.Where(e => PublicSteps.Contains(e.Type)).Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level))],
-            [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments).Select(a => StoredPhoto.PathFor(a.Path, code!))],
+            tracking.IsFollower ? [] : [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments).Select(a => StoredPhoto.PathFor(a.Path, code!))],
             @case.Rating,
-            CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
+            !tracking.IsFollower && CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
     }
 
     /// <summary>The reporter's rating; 不满意 reopens the case (DESIGN §3), which the domain decides.</summary>
     public async Task RateAsync(string? code, Rating rating, string? comment, CancellationToken cancellationToken = default)
     {
-        Guid? caseId;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken)) caseId = await CaseIdOfAsync(db, code, cancellationToken);
-        if (caseId is null) throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
+        CaseTracking? tracking;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken)) tracking = await TrackingOfAsync(db, code, cancellationToken);
+        if (tracking is null) throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
+        if (tracking.IsFollower) throw new PublicReportRefusedException("NotTheReporter", "code", "Only the reporter's own tracking code rates the case.");
+        var caseId = tracking.CaseId;
         if (rating is not (Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied))
             throw new PublicReportRefusedException("UnknownRating", "rating", "Rate satisfied, basically satisfied or unsatisfied.");
         var text = PublicText.Check(comment, "comment", 0, PublicText.CommentMax);
-        await cases.ExecuteAsync(caseId.Value, new RateCase(rating, text), Post.Resident(Source, caseId), cancellationToken);
+        await cases.ExecuteAsync(caseId, new RateCase(rating, text), Post.Resident(Source, caseId), cancellationToken);
     }
 
     /// <summary>
@@ -108,39 +111,27 @@ public sealed class PublicReportService(
         // Photos stored before they knew their case: staff only, never the public.
         if (photo.CaseId is not { } caseId) return post?.Can(Capability.ViewCases) == true ? photo : null;
         var seen = post is not null && await db.Cases.VisibleTo(post).AnyAsync(c => c.Id == caseId, cancellationToken)
-            || trackingCode is not null && await CaseIdOfAsync(db, trackingCode, cancellationToken) == caseId;
+            || trackingCode is not null && await TrackingOfAsync(db, trackingCode, cancellationToken) is { IsFollower: false } tracking && tracking.CaseId == caseId;
         return seen ? photo : null;
     }
 
-    /// <summary>The case a tracking code follows; a code that could not be one is not looked up.</summary>
-    private static async Task<Guid?> CaseIdOfAsync(CommandCenterDbContext db, string? code, CancellationToken cancellationToken) =>
+    /// <summary>The tracking a code stands for; a code that could not be one is not looked up.</summary>
+    private static async Task<CaseTracking?> TrackingOfAsync(CommandCenterDbContext db, string? code, CancellationToken cancellationToken) =>
         CaseTracking.IsWellFormed(code)
-            ? await db.CaseTrackings.Where(t => t.Code == code).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(cancellationToken)
+            ? await db.CaseTrackings.AsNoTracking().SingleOrDefaultAsync(t => t.Code == code, cancellationToken)
             : null;
 
     /// <summary>
-    /// The cases' tracking codes, made on first need: a similar case offered to follow may have
-    /// come by phone and have none yet.
+    /// A follower's code for each case: a new reporter of the same problem may follow it, but
+    /// never holds the first reporter's own code, which rates the case and opens its photos.
     /// </summary>
-    private async Task<Dictionary<Guid, string>> TrackingCodesOfAsync(IReadOnlyList<Guid> caseIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, string>> FollowerCodesAsync(IReadOnlyList<Guid> caseIds, CancellationToken cancellationToken)
     {
         if (caseIds.Count == 0) return [];
+        var codes = caseIds.ToDictionary(id => id, _ => CaseTracking.NewCode());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var codes = await db.CaseTrackings.Where(t => caseIds.Contains(t.CaseId)).ToDictionaryAsync(t => t.CaseId, t => t.Code, cancellationToken);
-        var missing = caseIds.Where(id => !codes.ContainsKey(id)).Select(id => new CaseTracking { Code = CaseTracking.NewCode(), CaseId = id }).ToList();
-        if (missing.Count == 0) return codes;
-        db.CaseTrackings.AddRange(missing);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var made in missing) codes[made.CaseId] = made.Code;
-            return codes;
-        }
-        catch (DbUpdateException)
-        {
-            // Another report made some of them first; theirs stand, and a case left without one is not offered.
-            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-            return await again.CaseTrackings.Where(t => caseIds.Contains(t.CaseId)).ToDictionaryAsync(t => t.CaseId, t => t.Code, cancellationToken);
-        }
+        db.CaseTrackings.AddRange(codes.Select(c => new CaseTracking { Code = c.Value, CaseId = c.Key, IsFollower = true }));
+        await db.SaveChangesAsync(cancellationToken);
+        return codes;
     }
 }

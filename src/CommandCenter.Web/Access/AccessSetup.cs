@@ -57,6 +57,8 @@ public static class AccessSetup
             .AddCookie(DisplayScheme, o =>
             {
                 o.Cookie.Name = DisplayCookie;
+                o.ExpireTimeSpan = TimeSpan.FromDays(30);
+                o.SlidingExpiration = true;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.LoginPath = LoginPath;

@@ -19,7 +19,13 @@ internal sealed class AccessTokenAuthentication(
     public const string QueryKey = "access_token";
 
     public static bool CarriesToken(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || request.Query.ContainsKey(QueryKey);
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || QueryMayCarry(request) && request.Query.ContainsKey(QueryKey);
+
+    /// <summary>
+    /// Only a hub connection (WebSockets cannot carry headers from a browser) and a page's start
+    /// URL take the token from the query: anywhere else a secret in a URL ends up in logs.
+    /// </summary>
+    private static bool QueryMayCarry(HttpRequest request) => request.Path.StartsWithSegments("/hubs") || IsPage(request);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -31,8 +37,9 @@ internal sealed class AccessTokenAuthentication(
             return AuthenticateResult.Fail("The token is unknown or revoked.");
 
         var principal = PrincipalOf(token, Scheme.Name);
+        // A wall player keeps its sign-in across browser restarts; the token's revocation still ends it.
         if (token.Kind == AccessTokenKind.Display && !fromHeader && IsPage(Request))
-            await Context.SignInAsync(AccessSetup.DisplayScheme, PrincipalOf(token, AccessSetup.DisplayScheme));
+            await Context.SignInAsync(AccessSetup.DisplayScheme, PrincipalOf(token, AccessSetup.DisplayScheme), new AuthenticationProperties { IsPersistent = true });
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
@@ -50,6 +57,5 @@ internal sealed class AccessTokenAuthentication(
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
-    private static bool IsPage(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/hubs");
+    private static bool IsPage(HttpRequest request) => HttpMethods.IsGet(request.Method) && !AccessSetup.IsMachinePath(request.Path);
 }

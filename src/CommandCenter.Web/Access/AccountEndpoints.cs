@@ -35,7 +35,7 @@ public static class AccountEndpoints
     {
         userName = userName?.Trim() ?? "";
         password ??= "";
-        var back = SafeReturn(returnUrl);
+        var back = Hardening.LocalPath.OrNull(returnUrl);
         if (!await antiforgery.IsRequestValidAsync(http)) return Back("expired", back, userName);
         if (userName.Length is 0 or > MaxUserNameLength || password.Length is 0 or > MaxPasswordLength)
             return Back("invalid", back, userName);
@@ -83,9 +83,4 @@ public static class AccountEndpoints
             + (returnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl))
             + (userName.Length is 0 or > MaxUserNameLength ? "" : "&user=" + Uri.EscapeDataString(userName)));
 
-    /// <summary>Only a path on this site: an open redirect would let a link send a fresh sign-in elsewhere.</summary>
-    private static string? SafeReturn(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : null;
 }

@@ -32,7 +32,7 @@ public static class CultureSetup
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            return Results.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') ? redirectUri : "/");
+            return Results.LocalRedirect(Hardening.LocalPath.OrNull(redirectUri) ?? "/");
         }).AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }

@@ -18,7 +18,7 @@ public sealed class HubGroupMatrixTests(AuthorizationMatrixTests.App app) : ICla
     {
         ["JoinStreet"] =                                    "U    P     P      P     F     F     F     F     F     P",
         ["JoinCommunity"] =                                 "U    P/P   P/P    P/P   P/F   F/F   F/F   F/F   F/F   P/P",
-        ["JoinUnit"] =                                      "U    P/P   P/P    P/P   P/F   P/F   P/F   P/F   P/F   P/P",
+        ["JoinUnit"] =                                      "U    P/P   P/P    P/P   P/F   F/F   P/F   P/F   P/F   P/P",
         ["JoinCase"] =                                      "U    P/P   P/P    P/P   P/F   P/F   P/F   P/F   P/F   P/P",
     };
 

@@ -173,14 +173,21 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
     public async Task SecondReportOfTheSameProblem_IsOfferedTheFirstToFollow()
     {
         using var first = await app.Http.PostAsync("/api/public/reports", Form(Valid("0301")));
-        var firstNumber = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+        var firstReceipt = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var firstNumber = firstReceipt.GetProperty("number").GetString();
 
         using var second = await app.Http.PostAsync("/api/public/reports", Form(Valid("0301")));
 
         var similar = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("similar").EnumerateArray().ToList();
         var offered = Assert.Single(similar, s => s.GetProperty("number").GetString() == firstNumber);
-        using var follow = await app.Http.GetAsync($"/api/public/track/{offered.GetProperty("trackingCode").GetString()}");
-        Assert.Equal(HttpStatusCode.OK, follow.StatusCode);
+        var followerCode = offered.GetProperty("trackingCode").GetString();
+        Assert.NotEqual(firstReceipt.GetProperty("trackingCode").GetString(), followerCode);
+        var followed = await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{followerCode}");
+        Assert.Equal(firstNumber, followed.GetProperty("number").GetString());
+        // Following is not being the reporter: no rating, no photos.
+        Assert.False(followed.GetProperty("canRate").GetBoolean());
+        using var rating = await app.Http.PostAsJsonAsync($"/api/public/track/{followerCode}/rating", new { rating = "Unsatisfied" });
+        Assert.Equal("NotTheReporter", (await ApiClient.ProblemAsync(rating)).GetProperty("code").GetString());
     }
 
     [Theory]

@@ -22,6 +22,7 @@ internal sealed class CaseTrackingConfiguration : IEntityTypeConfiguration<CaseT
         builder.ToTable("CaseTrackings");
         builder.HasKey(t => t.Code);
         builder.Property(t => t.Code).HasMaxLength(CaseTracking.Length);
-        builder.HasIndex(t => t.CaseId).IsUnique();
+        // The reporter's code and any followers' codes.
+        builder.HasIndex(t => t.CaseId);
     }
 }

@@ -878,10 +878,12 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("IsFollower")
+                        .HasColumnType("bit");
+
                     b.HasKey("Code");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique();
+                    b.HasIndex("CaseId");
 
                     b.ToTable("CaseTrackings", (string)null);
                 });

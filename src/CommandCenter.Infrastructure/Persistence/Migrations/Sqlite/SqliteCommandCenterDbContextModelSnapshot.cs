@@ -864,10 +864,12 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsFollower")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Code");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique();
+                    b.HasIndex("CaseId");
 
                     b.ToTable("CaseTrackings", (string)null);
                 });

@@ -15,7 +15,7 @@ namespace CommandCenter.Web.Components.Pages.Admin;
 public sealed partial class Audit
 {
     /// <summary>Every source that writes the log: the console's own, and those of the street's machinery.</summary>
-    private static readonly string[] Sources = ["Console", "Phone", "Api", "Public", "Timer", "Simulator", "Hub", "Display"];
+    private static readonly string[] Sources = ["Console", "Phone", "Api", "Public", "Timer", "Simulator"];
     private static readonly int[] PageSizes = [25, 50, 100, AuditQuery.MaxPageSize];
 
     private MudTable<AuditRow> _table = null!;

@@ -1,4 +1,5 @@
 using CommandCenter.Web.Components.Controls;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
@@ -22,8 +23,8 @@ public sealed partial class SupervisionBanner : IDisposable
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
 
-    /// <summary>The handler's unit; without one there is nothing to be urged about.</summary>
-    [Parameter, EditorRequired] public required int? UnitId { get; set; }
+    /// <summary>The handler's post: urges about cases its unit holds within its scope.</summary>
+    [Parameter, EditorRequired] public required Post Post { get; set; }
 
     protected override void OnInitialized()
     {
@@ -33,7 +34,7 @@ public sealed partial class SupervisionBanner : IDisposable
 
     private void OnEvents(IReadOnlyList<CaseEvent> events)
     {
-        var urged = events.Where(e => e.Type == CaseEventType.Supervised && e.UnitId is { } unit && unit == UnitId).ToList();
+        var urged = events.Where(e => e.Type == CaseEventType.Supervised && CaseScope.Holds(Post, e.UnitId, e.CourtyardId)).ToList();
         if (urged.Count > 0) _ = InvokeAsync(() => _culture.RunAsync(() => ShowAsync(urged)));
     }
 

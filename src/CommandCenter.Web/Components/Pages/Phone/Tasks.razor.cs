@@ -34,7 +34,7 @@ public sealed partial class Tasks : IDisposable
     private void OnEvents(IReadOnlyList<CaseEvent> events)
     {
         var shown = _tasks ?? [];
-        if (events.Any(e => e.UnitId == _post.UnitId || shown.Any(t => t.Case.Id == e.CaseId))) _ = InvokeAsync(() => _culture.RunAsync(ReloadAsync));
+        if (events.Any(e => CaseScope.Holds(_post, e.UnitId, e.CourtyardId) || shown.Any(t => t.Case.Id == e.CaseId))) _ = InvokeAsync(() => _culture.RunAsync(ReloadAsync));
     }
 
     private async Task ReloadAsync()

@@ -50,9 +50,12 @@ public sealed partial class Wall : IDisposable
     private int MaxByCategory => _figures.OpenByCategoryGroup.Values.DefaultIfEmpty(0).Max();
     private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
 
+    /// <summary>The community whose figures this post is shown (null: the street).</summary>
+    private int? Shown => Domain.Access.CaseScope.WallFor(Actor.Post, CommunityId);
+
     protected override void OnParametersSet()
     {
-        var shown = Domain.Access.CaseScope.WallFor(Actor.Post, CommunityId);
+        var shown = Shown;
         _figures = Projection.Figures(shown);
         if (shown != CommunityId) Navigation.NavigateTo($"/wall/community/{shown}", replace: true);
     }
@@ -63,7 +66,7 @@ public sealed partial class Wall : IDisposable
         var culture = new CircuitCulture();
         _throttle = new RenderThrottle(() => InvokeAsync(() => culture.RunAsync(() =>
         {
-            _figures = Projection.Figures(CommunityId);
+            _figures = Projection.Figures(Shown);
             StateHasChanged();
             return Task.CompletedTask;
         })), RenderInterval, Clock);
