@@ -26,6 +26,7 @@ public static class DependencyInjection
         if (configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() is { Provider: EventsProvider.Redis, RedisConnectionString: { } redis })
             signalR.AddStackExchangeRedis(redis);
         services.AddHostedService<Hubs.LiveEventForwarder>();
+        services.AddSingleton<Hubs.TokenConnections>();
         services.AddCommandCenterAccess(configuration);
         services.AddPublicRateLimits(configuration);
         return services;

@@ -15,6 +15,9 @@ public sealed class AccessTokenService(
 {
     public const int MaxNameLength = 64;
 
+    /// <summary>Raised after a revocation is saved, with the token's id: open connections using it are closed.</summary>
+    public event Action<int>? Revoked;
+
     public Task<IssuedToken> CreateDisplayAsync(string name, int? communityId, Post by, CancellationToken cancellationToken = default)
     {
         if (communityId is { } id && directory.Community(id) is null) throw new UnknownReferenceException("communityId", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -47,6 +50,7 @@ public sealed class AccessTokenService(
         token.RevokedBy = by.Name;
         db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenRevoked, now, detail: $"{token.Kind} {token.Prefix}… {token.Name}"));
         await db.SaveChangesAsync(cancellationToken);
+        Revoked?.Invoke(id);
     }
 
     /// <summary>The active token with this secret, or null: unknown and revoked tokens are alike to a caller.</summary>

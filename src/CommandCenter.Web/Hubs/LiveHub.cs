@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
@@ -15,7 +16,7 @@ namespace CommandCenter.Web.Hubs;
 /// its scope reads as not existing. Contract: docs/live-events.md.
 /// </summary>
 [Authorize(Policy = Policies.ViewWall)]
-public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries) : Hub
+public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries, AccessTokenService tokens, TokenConnections connections) : Hub
 {
     public const string Path = "/hubs/live";
     public const string CaseChanged = "caseChanged";
@@ -26,6 +27,18 @@ public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries
     public static string CaseGroup(Guid id) => $"case:{id}";
 
     private Post Caller => PostClaims.PostOf(Context.User!, directory, PostSources.Hub) ?? throw new HubException("Sign in first.");
+
+    public override Task OnConnectedAsync()
+    {
+        connections.Add(Context);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Context);
+        return Task.CompletedTask;
+    }
 
     public Task JoinStreet(int streetId) =>
         directory.Street.Id == streetId && CaseScope.CoversStreet(Caller) ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
@@ -46,5 +59,14 @@ public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries
 
     public Task Leave(string group) => Groups.RemoveFromGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
 
-    private Task Join(string group) => Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+    /// <summary>A token is checked again at each join: one revoked on another server ends here.</summary>
+    private async Task Join(string group)
+    {
+        if (TokenConnections.TokenOf(Context) is { } token && !await tokens.IsActiveAsync(token, Context.ConnectionAborted))
+        {
+            Context.Abort();
+            throw new HubException("The token has been revoked.");
+        }
+        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+    }
 }
