@@ -31,4 +31,11 @@ public static class AuditActions
     public const string TokenCreated = "TokenCreated";
     public const string TokenRevoked = "TokenRevoked";
     public const string PersonalDataRevealed = "PersonalDataRevealed";
+    public const string PolicyCreated = "PolicyCreated";
+    public const string PolicyUpdated = "PolicyUpdated";
+    public const string PolicyDeleted = "PolicyDeleted";
+    public const string CalendarDaySet = "CalendarDaySet";
+    public const string CalendarDayRemoved = "CalendarDayRemoved";
+    public const string RoutingRuleSet = "RoutingRuleSet";
+    public const string RoutingRuleDeleted = "RoutingRuleDeleted";
 }

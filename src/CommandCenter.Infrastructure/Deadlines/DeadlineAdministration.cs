@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
@@ -33,7 +35,7 @@ public sealed class StaleRecordException(string what)
 /// stay as they are (the case records which policy revision set them).
 /// </summary>
 public sealed class DeadlineAdministration(
-    IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, DeadlineRulesProvider rules, OrganisationDirectory directory)
+    IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, DeadlineRulesProvider rules, OrganisationDirectory directory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TimePolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
     {
@@ -43,8 +45,8 @@ public sealed class DeadlineAdministration(
             .OrderBy(p => p.Level).ThenBy(p => p.CategoryCode).ThenBy(p => p.Urgency)];
     }
 
-    public Task<TimePolicy> CreatePolicyAsync(PolicyInput input, CancellationToken cancellationToken = default) =>
-        WriteAsync("The policy table", async db =>
+    public Task<TimePolicy> CreatePolicyAsync(Post by, PolicyInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.PolicyCreated, "The policy table", async db =>
         {
             var id = (await db.TimePolicies.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
             var policy = TimePolicy.Create(id, Blank(input.CategoryCode), input.Urgency, input.Level,
@@ -55,8 +57,8 @@ public sealed class DeadlineAdministration(
             return policy;
         }, cancellationToken);
 
-    public Task<TimePolicy> UpdatePolicyAsync(int id, PolicyLimitsInput input, CancellationToken cancellationToken = default) =>
-        WriteAsync($"Policy {id}", async db =>
+    public Task<TimePolicy> UpdatePolicyAsync(Post by, int id, PolicyLimitsInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.PolicyUpdated, $"Policy {id}", async db =>
         {
             var policy = await db.TimePolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Policy", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -66,8 +68,8 @@ public sealed class DeadlineAdministration(
             return policy;
         }, cancellationToken);
 
-    public Task DeletePolicyAsync(int id, CancellationToken cancellationToken = default) =>
-        WriteAsync($"Policy {id}", async db =>
+    public Task DeletePolicyAsync(Post by, int id, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.PolicyDeleted, $"Policy {id}", async db =>
         {
             var policy = await db.TimePolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Policy", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -81,8 +83,8 @@ public sealed class DeadlineAdministration(
         return await db.CalendarDays.AsNoTracking().OrderBy(d => d.Date).ToListAsync(cancellationToken);
     }
 
-    public Task<CalendarDay> SetCalendarDayAsync(CalendarDayInput input, CancellationToken cancellationToken = default) =>
-        WriteAsync("The calendar", async db =>
+    public Task<CalendarDay> SetCalendarDayAsync(Post by, CalendarDayInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.CalendarDaySet, "The calendar", async db =>
         {
             if (!Enum.IsDefined(input.Kind))
                 throw new DomainValidationException("UnknownDayKind", $"Day kind {input.Kind} does not exist.", "kind");
@@ -96,8 +98,8 @@ public sealed class DeadlineAdministration(
             return day;
         }, cancellationToken);
 
-    public Task RemoveCalendarDayAsync(DateOnly date, CancellationToken cancellationToken = default) =>
-        WriteAsync("The calendar", async db =>
+    public Task RemoveCalendarDayAsync(Post by, DateOnly date, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.CalendarDayRemoved, "The calendar", async db =>
         {
             var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, cancellationToken)
                 ?? throw new RecordNotFoundException("Calendar day", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -112,8 +114,8 @@ public sealed class DeadlineAdministration(
     }
 
     /// <summary>Sets the rule for a category and level, replacing the one there was.</summary>
-    public Task<RoutingRule> SetRoutingRuleAsync(RoutingRuleInput input, CancellationToken cancellationToken = default) =>
-        WriteAsync("The routing table", async db =>
+    public Task<RoutingRule> SetRoutingRuleAsync(Post by, RoutingRuleInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.RoutingRuleSet, "The routing table", async db =>
         {
             var category = Blank(input.CategoryCode);
             if (category is not null && directory.Category(category) is null)
@@ -132,8 +134,8 @@ public sealed class DeadlineAdministration(
             return rule;
         }, cancellationToken);
 
-    public Task DeleteRoutingRuleAsync(int id, CancellationToken cancellationToken = default) =>
-        WriteAsync("The routing table", async db =>
+    public Task DeleteRoutingRuleAsync(Post by, int id, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.RoutingRuleDeleted, "The routing table", async db =>
         {
             var rule = await db.RoutingRules.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Routing rule", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -141,12 +143,14 @@ public sealed class DeadlineAdministration(
             return rule;
         }, cancellationToken);
 
-    private async Task<T> WriteAsync<T>(string what, Func<CommandCenterDbContext, Task<T>> change, CancellationToken cancellationToken)
+    /// <summary>One change of the rules, audited with who made it in the same transaction.</summary>
+    private async Task<T> WriteAsync<T>(Post by, string action, string what, Func<CommandCenterDbContext, Task<T>> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using (await writeGate.EnterAsync(cancellationToken))
         {
             var result = await change(db);
+            db.AuditEntries.Add(AuditLog.EntryOf(by, action, clock.GetUtcNow().UtcDateTime, detail: what));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -13,39 +13,39 @@ public static class DeadlineEndpoints
         var policies = endpoints.MapGroup("/api/policies").WithTags("Deadlines").RequireAuthorization(Policies.AdministerPolicies);
         policies.MapGet("/", async (DeadlineAdministration admin, CancellationToken ct) => (await admin.PoliciesAsync(ct)).Select(PolicyView.Of))
             .WithSummary("The time-limit policy table.");
-        policies.MapPost("/", async (PolicyInput input, DeadlineAdministration admin, CancellationToken ct) =>
+        policies.MapPost("/", async (PolicyInput input, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
             {
-                var policy = await admin.CreatePolicyAsync(input, ct);
+                var policy = await admin.CreatePolicyAsync(caller.Post, input, ct);
                 return TypedResults.Created($"/api/policies/{policy.Id}", PolicyView.Of(policy));
             })
             .WithSummary("Adds a policy for a scope (category or any, urgency or any, level); new deadlines use it at once.");
-        policies.MapPut("/{id:int}", async (int id, PolicyLimitsInput input, DeadlineAdministration admin, CancellationToken ct) =>
-                PolicyView.Of(await admin.UpdatePolicyAsync(id, input, ct)))
+        policies.MapPut("/{id:int}", async (int id, PolicyLimitsInput input, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
+                PolicyView.Of(await admin.UpdatePolicyAsync(caller.Post, id, input, ct)))
             .WithSummary("New limits for a policy, given the revision the editor saw; 409 when someone changed it first.");
-        policies.MapDelete("/{id:int}", async (int id, DeadlineAdministration admin, CancellationToken ct) =>
+        policies.MapDelete("/{id:int}", async (int id, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
             {
-                await admin.DeletePolicyAsync(id, ct);
+                await admin.DeletePolicyAsync(caller.Post, id, ct);
                 return TypedResults.NoContent();
             });
 
         var calendar = endpoints.MapGroup("/api/calendar/days").WithTags("Deadlines").RequireAuthorization(Policies.AdministerPolicies);
         calendar.MapGet("/", (DeadlineAdministration admin, CancellationToken ct) => admin.CalendarDaysAsync(ct))
             .WithSummary("Holidays and make-up working days; every other day follows the plain week.");
-        calendar.MapPost("/", (CalendarDayInput input, DeadlineAdministration admin, CancellationToken ct) => admin.SetCalendarDayAsync(input, ct))
+        calendar.MapPost("/", (CalendarDayInput input, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) => admin.SetCalendarDayAsync(caller.Post, input, ct))
             .WithSummary("Sets a day as holiday or make-up working day (replacing what it was).");
-        calendar.MapDelete("/{date}", async (DateOnly date, DeadlineAdministration admin, CancellationToken ct) =>
+        calendar.MapDelete("/{date}", async (DateOnly date, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
         {
-            await admin.RemoveCalendarDayAsync(date, ct);
+            await admin.RemoveCalendarDayAsync(caller.Post, date, ct);
             return TypedResults.NoContent();
         });
         var routing = endpoints.MapGroup("/api/routing").WithTags("Deadlines").RequireAuthorization(Policies.AdministerPolicies);
         routing.MapGet("/", (DeadlineAdministration admin, CancellationToken ct) => admin.RoutingRulesAsync(ct))
             .WithSummary("Where escalated cases go per category and level, and whether the timer dispatches them at once.");
-        routing.MapPost("/", (RoutingRuleInput input, DeadlineAdministration admin, CancellationToken ct) => admin.SetRoutingRuleAsync(input, ct))
+        routing.MapPost("/", (RoutingRuleInput input, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) => admin.SetRoutingRuleAsync(caller.Post, input, ct))
             .WithSummary("Sets the rule for a category (or any) and level, replacing the one there was.");
-        routing.MapDelete("/{id:int}", async (int id, DeadlineAdministration admin, CancellationToken ct) =>
+        routing.MapDelete("/{id:int}", async (int id, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
         {
-            await admin.DeleteRoutingRuleAsync(id, ct);
+            await admin.DeleteRoutingRuleAsync(caller.Post, id, ct);
             return TypedResults.NoContent();
         });
         return endpoints;

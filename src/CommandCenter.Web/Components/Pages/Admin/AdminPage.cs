@@ -7,6 +7,10 @@ namespace CommandCenter.Web.Components.Pages.Admin;
 public abstract class AdminPage : ComponentBase
 {
     [Inject] public required IStringLocalizer<SharedResource> Localizer { get; init; }
+    [Inject] public required Session.CurrentActor Actor { get; init; }
+
+    /// <summary>Who makes the change: written to the audit log with it.</summary>
+    protected Domain.Access.Post By => Actor.Post;
 
     protected string? Message { get; private set; }
     protected bool Failed { get; private set; }

@@ -22,9 +22,9 @@ public sealed partial class Calendar
     private async Task ReloadAsync() => _days = await Administration.CalendarDaysAsync();
 
     private Task SetAsync() => _date is { } date
-        ? RunAsync(() => Administration.SetCalendarDayAsync(new CalendarDayInput(DateOnly.FromDateTime(date), _kind, _name ?? "")), ReloadAsync)
+        ? RunAsync(() => Administration.SetCalendarDayAsync(By, new CalendarDayInput(DateOnly.FromDateTime(date), _kind, _name ?? "")), ReloadAsync)
         : Task.CompletedTask;
 
-    private Task RemoveAsync(CalendarDay day) => RunAsync(() => Administration.RemoveCalendarDayAsync(day.Date), ReloadAsync);
+    private Task RemoveAsync(CalendarDay day) => RunAsync(() => Administration.RemoveCalendarDayAsync(By, day.Date), ReloadAsync);
 
 }

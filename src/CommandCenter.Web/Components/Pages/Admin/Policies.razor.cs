@@ -39,12 +39,12 @@ public sealed partial class Policies
     private Task SaveAsync() => RunAsync(async () =>
     {
         await (_editing is { } policy
-            ? Administration.UpdatePolicyAsync(policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision))
-            : Administration.CreatePolicyAsync(new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis)));
+            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision))
+            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis)));
         _editing = null;
     }, ReloadAsync);
 
-    private Task DeleteAsync(TimePolicy policy) => RunAsync(() => Administration.DeletePolicyAsync(policy.Id), ReloadAsync);
+    private Task DeleteAsync(TimePolicy policy) => RunAsync(() => Administration.DeletePolicyAsync(By, policy.Id), ReloadAsync);
 
 
     private string CategoryText(string? code) =>

@@ -24,9 +24,9 @@ public sealed partial class Routing
 
     private void LevelChanged(HandlingLevel level) => (_level, _unitId) = (level, null);
 
-    private Task SetAsync() => RunAsync(() => Administration.SetRoutingRuleAsync(new RoutingRuleInput(_categoryCode, _level, _unitId, _autoDispatch)), ReloadAsync);
+    private Task SetAsync() => RunAsync(() => Administration.SetRoutingRuleAsync(By, new RoutingRuleInput(_categoryCode, _level, _unitId, _autoDispatch)), ReloadAsync);
 
-    private Task DeleteAsync(RoutingRule rule) => RunAsync(() => Administration.DeleteRoutingRuleAsync(rule.Id), ReloadAsync);
+    private Task DeleteAsync(RoutingRule rule) => RunAsync(() => Administration.DeleteRoutingRuleAsync(By, rule.Id), ReloadAsync);
 
 
     private string CategoryText(string? code) =>
