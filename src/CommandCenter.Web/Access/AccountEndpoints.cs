@@ -22,6 +22,9 @@ public static class AccountEndpoints
     public const int MaxUserNameLength = 64;
     public const int MaxPasswordLength = 128;
 
+    private static readonly UserAccount Decoy = new() { UserName = "decoy" };
+    private static readonly string DecoyHash = new PasswordHasher<UserAccount>().HashPassword(Decoy, Guid.NewGuid().ToString());
+
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
@@ -45,6 +48,8 @@ public static class AccountEndpoints
         var attempt = post ?? new Post { Role = AccessRole.System, Name = userName, Source = PostSources.Console };
         if (account is null || post is null)
         {
+            // Hash anyway, so an unknown name takes as long as a wrong password and names cannot be probed.
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(Decoy, DecoyHash, password);
             await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "unknown user");
             return Back("invalid", back, userName);
         }
