@@ -9,10 +9,21 @@ namespace CommandCenter.Domain.Access;
 /// </summary>
 public static class CommandRights
 {
-    public static AccessRefusal? WhyNot(Post post, CaseCommand command, Case @case)
+    /// <summary>Why the post may not run the command on the case, or null; <see cref="AccessRefusal.OutOfScope"/> first of all.</summary>
+    public static AccessRefusal? WhyNot(Post post, CaseCommand command, Case @case) =>
+        post.Role is AccessRole.System ? null
+        : !CaseScope.Includes(post, @case) ? AccessRefusal.OutOfScope
+        : WhyNotInScope(post, command, @case);
+
+    /// <summary>The commands of <paramref name="allowedByState"/> this post may run: what a screen offers.</summary>
+    public static IReadOnlyList<CaseCommand> Filter(Post post, Case @case, IEnumerable<CaseCommand> allowedByState) =>
+        post.Role is not AccessRole.System && !CaseScope.Includes(post, @case)
+            ? []
+            : [.. allowedByState.Where(command => post.Role is AccessRole.System || WhyNotInScope(post, command, @case) is null)];
+
+    /// <summary>The post's rights on a case already known to be in its scope: the scope is checked once, not per command.</summary>
+    private static AccessRefusal? WhyNotInScope(Post post, CaseCommand command, Case @case)
     {
-        if (post.Role is AccessRole.System) return null;
-        if (!CaseScope.Includes(post, @case)) return AccessRefusal.OutOfScope;
         if (post.Role is AccessRole.Display) return AccessRefusal.ReadOnly;
         // A resident rates the case they reported (DESIGN §3); nothing else.
         if (post.Role is AccessRole.Resident) return command == CaseCommand.Rate ? null : AccessRefusal.ReadOnly;
@@ -34,10 +45,6 @@ public static class CommandRights
             _ => AccessRefusal.DispatchDeskOnly,
         };
     }
-
-    /// <summary>The commands of <paramref name="allowedByState"/> this post may run: what a screen offers.</summary>
-    public static IReadOnlyList<CaseCommand> Filter(Post post, Case @case, IEnumerable<CaseCommand> allowedByState) =>
-        [.. allowedByState.Where(command => WhyNot(post, command, @case) is null)];
 }
 
 /// <summary>Why a post may not run a command; each has a sentence in the user's language.</summary>

@@ -58,8 +58,11 @@ public sealed class CaseService(
         {
             var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
-            if (!CaseScope.Includes(post, @case)) throw new CaseNotFoundException(caseId);
-            if (CommandRights.WhyNot(post, request.Command, @case) is { } refusal) throw new AccessRefusedException(refusal, request.Command);
+            switch (CommandRights.WhyNot(post, request.Command, @case))
+            {
+                case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
+                case { } refusal: throw new AccessRefusedException(refusal, request.Command);
+            }
             if (request.ExpectedVersion is { } expected && expected != @case.Version)
                 throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 

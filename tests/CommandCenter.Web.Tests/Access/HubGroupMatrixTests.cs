@@ -1,6 +1,6 @@
+using CommandCenter.Web.Tests.Support;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Web.Hubs;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -45,14 +45,7 @@ public sealed class HubGroupMatrixTests(AuthorizationMatrixTests.App app) : ICla
 
     private async Task<string> JoinAsync(string caller, string method, bool own)
     {
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Factory.Server.BaseAddress, LiveHub.Path.TrimStart('/')), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Factory.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult(app.TokenOf(caller));
-            })
-            .Build();
+        await using var connection = LiveHubClient.Connect(app.Factory, app.TokenOf(caller));
         try
         {
             await connection.StartAsync();

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -56,14 +55,7 @@ public sealed class LiveHubTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     private HubConnection Connect() =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Factory.Server.BaseAddress, LiveHub.Path.TrimStart('/')), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Factory.Server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(_token);
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
+        LiveHubClient.Connect(app.Factory, _token);
 
     private async Task<Guid> ReportAsync(int courtyardId) =>
         (await app.Api.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId, description = "垃圾未清运", reporterPhone = "13812345678" })).Id;

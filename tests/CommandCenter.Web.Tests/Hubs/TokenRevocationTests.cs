@@ -3,7 +3,6 @@ using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,12 +35,5 @@ public sealed class TokenRevocationTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     private HubConnection Connect(string token) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Factory.Server.BaseAddress, LiveHub.Path.TrimStart('/')), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Factory.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-            })
-            .Build();
+        LiveHubClient.Connect(app.Factory, token);
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using CommandCenter.Infrastructure.Tests.Support;
 using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CommandCenter.Web.Tests.Hubs;
@@ -61,14 +60,7 @@ public sealed class TwoInstanceHubTests : IAsyncLifetime
     private static async Task<HubConnection> FollowAsync(CommandCenterFactory server, Guid caseId, ConcurrentQueue<JsonElement> received)
     {
         var token = TestAccess.StaffToken(server.Services, "dispatcher");
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Server.BaseAddress, LiveHub.Path.TrimStart('/')), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
+        var connection = LiveHubClient.Connect(server, token);
         connection.On<JsonElement>(LiveHub.CaseChanged, e => received.Enqueue(e));
         await connection.StartAsync();
         await connection.InvokeAsync("JoinCase", caseId);
