@@ -16,11 +16,16 @@ public static class CourtyardCode
     /// <summary>The resident's report page the QR code opens, relative to the site's address.</summary>
     public static string ReportPath(Street street, Courtyard courtyard) => $"/r/{Of(street, courtyard)}";
 
-    /// <summary>The courtyard a code names in this street, or null for anything else.</summary>
+    /// <summary>
+    /// The courtyard a code names in this street, or null for anything else. Only the printed
+    /// spelling counts (letters in either case): the parser would also take "CT00001" or a
+    /// trailing NUL, and one courtyard must not answer to many addresses.
+    /// </summary>
     public static Courtyard? Find(string? code, Street street, Func<int, Courtyard?> courtyard) =>
         code is { Length: > 0 } && code.Length <= 16
         && code.StartsWith(street.Code, StringComparison.OrdinalIgnoreCase)
         && int.TryParse(code.AsSpan(street.Code.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? courtyard(id)
+        && courtyard(id) is { } found && string.Equals(Of(street, found), code, StringComparison.OrdinalIgnoreCase)
+            ? found
             : null;
 }

@@ -50,8 +50,17 @@ public static partial class PublicText
 
     private static PublicReportRefusedException Refused(string code, string field, string message) => new(code, field, message);
 
-    // A tag opening (<script, </div, <!--, <img …) or a javascript: URL.
-    [GeneratedRegex(@"<\s*[a-zA-Z/!?]|javascript\s*:", RegexOptions.IgnoreCase)]
+    // Markup, not a comparison: a closing tag (</div), a comment or declaration (<!--, <?xml), a
+    // dangerous element whether closed or not (<script, <img…), any tag closed or with an attribute
+    // (<b>, <a href=…), a script URL, or an event handler (onerror=). "a<b 时", "3 < 5" and "<50cm" pass.
+    [GeneratedRegex("""
+        <\s*/\s*[a-z]
+        | <\s*[!?]
+        | <\s*(script|iframe|img|image|svg|math|object|embed|applet|style|link|meta|base|form|input|button|textarea|select|body|html|frame|frameset|video|audio|source|details|marquee|template)\b
+        | <[a-z][a-z0-9-]*(\s+[a-z_:][-a-z0-9_:.]*\s*(=|/?>)|\s*/?>)
+        | (javascript|vbscript)\s*:
+        | (^|[\s"'/;])on[a-z]{3,}\s*=
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Markup();
 
     [GeneratedRegex(@"^(1\d{10}|0\d{9,11})$")]
