@@ -16,8 +16,7 @@ public static class DependencyInjection
         services.AddRazorComponents().AddInteractiveServerComponents(CircuitLimits.Apply);
         services.AddMudServices();
         services.AddCommandCenterLocalization();
-        services.AddProblemDetails();
-        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddCommandCenterProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHttpContextAccessor();

@@ -37,6 +37,7 @@ app.UseWhen(http => !AccessSetup.IsMachinePath(http.Request.Path),
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseFormBodies();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

@@ -16,4 +16,11 @@ public sealed class AccessOptions
 
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Sign-in attempts per client address per minute, whatever the account: lockout guards one
+    /// account, this stops one address trying a password across all of them.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 20;
 }

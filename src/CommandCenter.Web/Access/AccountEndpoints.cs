@@ -4,7 +4,7 @@ using CommandCenter.Infrastructure.Organisation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using CommandCenter.Web.Api;
 
 namespace CommandCenter.Web.Access;
 
@@ -12,7 +12,7 @@ namespace CommandCenter.Web.Access;
 /// Sign-in and sign-out as plain form posts: cookies are set on an HTTP response, not over a
 /// Blazor circuit. Each checks its antiforgery token itself, so a stale form (an old tab, a
 /// restarted server) comes back to the sign-in page with a sentence rather than a bare 400.
-/// Every attempt is audited.
+/// Every attempt is audited; attempts are also limited per client address (<see cref="AccessOptions.SignInAttemptsPerMinute"/>).
 /// </summary>
 public static class AccountEndpoints
 {
@@ -27,18 +27,22 @@ public static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        endpoints.MapPost(SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
+            .RequireRateLimiting(Public.PublicRateLimits.SignInPolicy);
         endpoints.MapPost(SignOutPath, SignOutAsync).DisableAntiforgery().ExcludeFromDescription();
         return endpoints;
     }
 
     private static async Task<IResult> SignInAsync(
-        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl, HttpContext http, IAntiforgery antiforgery,
-        SignInManager<UserAccount> signIn, DemoAccountGate demo, OrganisationDirectory directory, AuditLog audit)
+        HttpContext http, IAntiforgery antiforgery, SignInManager<UserAccount> signIn, DemoAccountGate demo, OrganisationDirectory directory, AuditLog audit)
     {
-        userName = userName?.Trim() ?? "";
-        password ??= "";
-        var back = Hardening.LocalPath.OrNull(returnUrl);
+        if (!http.Request.HasFormContentType)
+            throw new BadHttpRequestException("Sign in with the form.", StatusCodes.Status415UnsupportedMediaType);
+        // A repeated field is refused rather than joined with commas, which would make another user name or password.
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var userName = form.Single("userName").Trim();
+        var password = form.Single("password");
+        var back = Hardening.LocalPath.OrNull(form.Single("returnUrl"));
         if (!await antiforgery.IsRequestValidAsync(http)) return Back("expired", back, userName);
         if (userName.Length is 0 or > MaxUserNameLength || password.Length is 0 or > MaxPasswordLength)
             return Back("invalid", back, userName);

@@ -3,6 +3,7 @@ using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.QrCodes;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Api;
 
@@ -29,7 +30,7 @@ public static class QrCodeEndpoints
         if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(id);
         var pixelsPerModule = size ?? CourtyardQrCode.DefaultPixelsPerModule;
         if (pixelsPerModule is < CourtyardQrCode.MinPixelsPerModule or > CourtyardQrCode.MaxPixelsPerModule)
-            return SizeOutOfRange(pixelsPerModule);
+            return SizeOutOfRange(pixelsPerModule, request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>());
         var png = CourtyardQrCode.Png(ReportUrl(request, directory.Street, courtyard, configuration), pixelsPerModule);
         return Results.File(png, "image/png", $"{CourtyardCode.Of(directory.Street, courtyard)}.png");
     }
@@ -45,10 +46,9 @@ public static class QrCodeEndpoints
         CourtyardQrCode.ReportUrl(PublicSite.BaseAddress(configuration, PublicSite.RequestBase(request)), street, courtyard);
 
     private static IResult CourtyardNotFound(int id) =>
-        ApiProblem.Of(StatusCodes.Status404NotFound, "Courtyard not found", $"Courtyard {id} does not exist.", "NotFound");
+        ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound), extensions: ("courtyardId", id));
 
-    private static IResult SizeOutOfRange(int size) =>
-        ApiProblem.Of(StatusCodes.Status400BadRequest, "Invalid size",
-            $"size is pixels per module, from {CourtyardQrCode.MinPixelsPerModule} to {CourtyardQrCode.MaxPixelsPerModule}; {size} is outside.",
-            "OutOfRange", ("field", "size"));
+    private static IResult SizeOutOfRange(int size, IStringLocalizer text) =>
+        ApiProblem.Of(StatusCodes.Status400BadRequest, "OutOfRange", ErrorText.Of(text, "OutOfRange", StatusCodes.Status400BadRequest, "size"),
+            ("field", "size"), ("min", CourtyardQrCode.MinPixelsPerModule), ("max", CourtyardQrCode.MaxPixelsPerModule), ("value", size));
 }

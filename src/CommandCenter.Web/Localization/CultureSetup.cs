@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommandCenter.Web.Access;
 using Microsoft.AspNetCore.Localization;
 
 namespace CommandCenter.Web.Localization;
@@ -9,6 +10,7 @@ public static class CultureSetup
     public const string Chinese = "zh-CN";
     public const string English = "en-US";
     public static readonly string[] Supported = [Chinese, English];
+    private static readonly AcceptLanguageHeaderRequestCultureProvider AcceptLanguage = new();
 
     public static IServiceCollection AddCommandCenterLocalization(this IServiceCollection services)
     {
@@ -16,8 +18,15 @@ public static class CultureSetup
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Chinese).AddSupportedCultures(Supported).AddSupportedUICultures(Supported);
-            // Only the explicit choice counts: a browser's Accept-Language must not override the zh-CN default.
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // On pages only the explicit choice counts: a browser's Accept-Language must not override the
+            // zh-CN default. API and hub callers keep no cookie, so they say their language in Accept-Language.
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(),
+                new CustomRequestCultureProvider(http => AccessSetup.IsMachinePath(http.Request.Path)
+                    ? AcceptLanguage.DetermineProviderCultureResult(http)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
+            ];
         });
         return services;
     }

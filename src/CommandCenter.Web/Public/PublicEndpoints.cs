@@ -4,6 +4,7 @@ using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Public;
 
@@ -20,19 +21,19 @@ public static class PublicEndpoints
     {
         var api = endpoints.MapGroup("/api/public").WithTags("Public (residents)").RequireRateLimiting(PublicRateLimits.ReadPolicy).AllowAnonymous();
 
-        api.MapGet("/courtyards/{code}", (string code, PublicReportService reports) =>
-            reports.Courtyard(code) is { } courtyard ? Results.Ok(courtyard) : NotFound("No courtyard has this code."));
+        api.MapGet("/courtyards/{code}", (string code, PublicReportService reports, IStringLocalizer<SharedResource> text) =>
+            reports.Courtyard(code) is { } courtyard ? Results.Ok(courtyard) : NotFound(text["Public.Refusal.UnknownCourtyard"]));
 
         api.MapPost("/reports", ReportAsync)
             .DisableAntiforgery() // No cookies are involved: there is nothing for a forged request to ride on.
             .WithMetadata(new RequestSizeLimitAttribute(MaxReportBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxReportBytes });
 
-        api.MapGet("/track/{code}", async (string code, PublicReportService reports, CancellationToken ct) =>
-            await reports.TrackAsync(code, ct) is { } view ? Results.Ok(PublicCaseDto.Of(view)) : NotFound("No case follows this tracking code."));
+        api.MapGet("/track/{code}", async (string code, PublicReportService reports, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+            await reports.TrackAsync(code, ct) is { } view ? Results.Ok(PublicCaseDto.Of(view)) : NotFound(text["Public.Refusal.UnknownTracking"]));
 
         api.MapPost("/track/{code}/rating", async (string code, RatingRequest body, PublicReportService reports, SubmissionLimiter limiter, HttpContext http, CancellationToken ct) =>
         {
-            if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return ApiProblem.TooManyRequests();
+            if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http), out var wait)) return ApiProblem.TooManyRequests(http, wait);
             await reports.RateAsync(code, body.Rating, body.Comment, ct);
             return Results.NoContent();
         });
@@ -47,14 +48,15 @@ public static class PublicEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ReportAsync(HttpContext http, PublicReportService reports, SubmissionLimiter limiter, CancellationToken ct)
+    private static async Task<IResult> ReportAsync(HttpContext http, PublicReportService reports, SubmissionLimiter limiter, IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
-            return ApiProblem.Of(StatusCodes.Status415UnsupportedMediaType, "Send a form", "Send the report as multipart/form-data.", "NotAForm");
-        if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http))) return ApiProblem.TooManyRequests();
+            return ApiProblem.Of(StatusCodes.Status415UnsupportedMediaType, "NotAForm", text["Error.NotAForm"]);
+        if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http), out var wait)) return ApiProblem.TooManyRequests(http, wait);
+        // Already read, or refused as unreadable, by FormBodies before the endpoint runs.
         var form = await http.Request.ReadFormAsync(ct);
-        var request = new PublicReportRequest(form["courtyardCode"].ToString(), form["categoryCode"].ToString(), form["description"].ToString(),
-            form["name"].ToString(), form["phone"].ToString());
+        var request = new PublicReportRequest(form.Single("courtyardCode"), form.Single("categoryCode"), form.Single("description"),
+            form.Single("name"), form.Single("phone"));
         var photos = form.Files.GetFiles("photos");
         var uploads = new List<UploadedPhoto>();
         try
@@ -72,7 +74,7 @@ public static class PublicEndpoints
         }
     }
 
-    private static IResult NotFound(string detail) => ApiProblem.Of(StatusCodes.Status404NotFound, "Not found", detail, "NotFound");
+    private static IResult NotFound(string detail) => ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound), detail);
 
     public sealed record RatingRequest(Rating Rating, string? Comment);
 }

@@ -24,8 +24,11 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
     public async Task CommandTheStateForbids_Is409NamingCommandAndState_AndChangesNothing()
     {
         var created = await ReportAsync();
+        // The detail is in the caller's language (zh-CN unless asked); English names the command "Sign for".
+        using var sign = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{created.Id}/sign");
+        sign.Headers.AcceptLanguage.ParseAdd("en-US");
 
-        var response = await Api.PostAsync(created.Id, "sign");
+        var response = await Api.Http.SendAsync(sign);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = await ApiClient.ProblemAsync(response);

@@ -52,7 +52,7 @@ public sealed partial class Report
     private async Task SendAsync()
     {
         _refusal = null;
-        if (!Limiter.TryAcquire(PublicRateLimits.ClientKey(Http.HttpContext)))
+        if (!Limiter.TryAcquire(PublicRateLimits.ClientKey(Http.HttpContext), out _))
         {
             _refusal = L["Public.Refusal.TooManyRequests"];
             return;

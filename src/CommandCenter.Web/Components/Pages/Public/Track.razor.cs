@@ -56,7 +56,7 @@ public sealed partial class Track
     {
         _refusal = null;
         if (_rating is not { } rating) return;
-        if (!Limiter.TryAcquire(PublicRateLimits.ClientKey(Http.HttpContext)))
+        if (!Limiter.TryAcquire(PublicRateLimits.ClientKey(Http.HttpContext), out _))
         {
             _refusal = L["Public.Refusal.TooManyRequests"];
             return;
