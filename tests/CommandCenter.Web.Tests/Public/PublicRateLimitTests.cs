@@ -11,7 +11,10 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
 {
     private readonly CommandCenterFactory _factory = new()
     {
-        Settings = new Dictionary<string, string> { ["PublicLimits:SubmissionsPerTenMinutes"] = "2", ["PublicLimits:ReadsPerMinute"] = "3" },
+        Settings = new Dictionary<string, string>
+        {
+            ["PublicLimits:SubmissionsPerTenMinutes"] = "2", ["PublicLimits:ReadsPerMinute"] = "3", ["Access:SignInAttemptsPerMinute"] = "2",
+        },
     };
 
     [Fact]
@@ -28,6 +31,7 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("TooManyRequests", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        AssertRetryAfter(refused, TimeSpan.FromMinutes(10));
     }
 
     [Fact]
@@ -41,11 +45,54 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("TooManyRequests", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        AssertRetryAfter(refused, TimeSpan.FromMinutes(1));
+    }
+
+    [Theory]
+    [InlineData("/r/CT0001")]
+    [InlineData("/t/ABCDEFGHJKMN")]
+    public async Task FourthResidentPageViewInAMinute_Is429PlainPage(string page)
+    {
+        var http = _factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(page)).StatusCode);
+
+        using var refused = await http.GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("来自此地址的请求过多", await refused.Content.ReadAsStringAsync());
+        AssertRetryAfter(refused, TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task ThirdSignInAttemptFromOneAddressInAMinute_Is429PlainPage_WhateverTheAccount()
+    {
+        var http = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        foreach (var user in new[] { "admin", "dispatcher" })
+            Assert.Equal(HttpStatusCode.Redirect, (await http.PostAsync("/account/signin", SignIn(user))).StatusCode);
+
+        using var refused = await http.PostAsync("/account/signin", SignIn("leader"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+        AssertRetryAfter(refused, TimeSpan.FromMinutes(1));
+        Assert.Contains(_factory.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Message.StartsWith("Sign-in attempts from", StringComparison.Ordinal));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private static void AssertRetryAfter(HttpResponseMessage refused, TimeSpan window)
+    {
+        var seconds = refused.Headers.RetryAfter?.Delta;
+        Assert.NotNull(seconds);
+        Assert.InRange(seconds.Value, TimeSpan.FromSeconds(1), window);
+    }
+
+    private static FormUrlEncodedContent SignIn(string user) => new(new Dictionary<string, string> { ["userName"] = user, ["password"] = "wrong-Password1" });
 
     private static MultipartFormDataContent Form() => new()
     {
