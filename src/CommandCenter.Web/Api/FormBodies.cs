@@ -19,7 +19,8 @@ public static partial class FormBodies
                 // Cached by the request's form feature: every later reader gets this form.
                 await http.Request.ReadFormAsync(http.RequestAborted);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException && !http.RequestAborted.IsCancellationRequested)
+            // Kestrel's own BadHttpRequestException (an IOException) already carries the right status, 413 past the body limit.
+            catch (Exception e) when (e is InvalidDataException or IOException and not BadHttpRequestException && !http.RequestAborted.IsCancellationRequested)
             {
                 throw new BadHttpRequestException("The form could not be read.",
                     SizeLimit().IsMatch(e.Message) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, e);

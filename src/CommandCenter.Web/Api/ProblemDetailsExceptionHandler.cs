@@ -58,9 +58,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(IStringLocalizer<Sh
             ? HttpProblem.UnreadableBody
             : HttpProblems.Of(e.StatusCode);
         var detail = field is null ? text[$"Error.Http.{problem}"] : text["Error.UnreadableField", field];
+        // No title of our own: the framework's title for the status ("Payload Too Large"…) says it.
         return field is null
-            ? Problem(e.StatusCode, "Bad request", detail, problem.ToString())
-            : Problem(e.StatusCode, "Bad request", detail, problem.ToString(), ("field", field));
+            ? Problem(e.StatusCode, null, detail, problem.ToString())
+            : Problem(e.StatusCode, null, detail, problem.ToString(), ("field", field));
     }
 
     // The middleware leaves what a handler handled unlogged, so this is the one line per error answer:
@@ -77,7 +78,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IStringLocalizer<Sh
             logger.LogInformation("{Method} {Path} refused with {Status} {Code}", http.Request.Method, http.Request.Path, problem.Status, code);
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail, string code, params (string Key, object? Value)[] extensions)
+    private static ProblemDetails Problem(int status, string? title, string detail, string code, params (string Key, object? Value)[] extensions)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         problem.Extensions["code"] = code;

@@ -1,6 +1,12 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
 using CommandCenter.Web.Api;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Web.Tests.Api;
 
@@ -53,8 +59,34 @@ public sealed partial class ErrorTextTests
         }
     }
 
+    [Theory]
+    [InlineData("zh-CN", "部分输入内容无效，请检查后重试。", "内容已被他人先行修改，请刷新后重试（本次未保存）。")]
+    [InlineData("en-US", "Some of the input is not valid; check it and try again.", "Someone changed this first. Reload it and try again; nothing was saved.")]
+    public void CodeWithoutASentence_FallsBackToItsStatusSentence_InTheRequestsLanguage(string culture, string invalid, string conflict)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var validation = ProblemDetailsExceptionHandler.Describe(new DomainValidationException("PhotoIdUnknown", "Photo 42 is not this case's.", "photoIds"), Text);
+            var refusal = ProblemDetailsExceptionHandler.Describe(
+                new CaseCommandRejectedException(CaseCommand.ClosePart, CaseState.InProgress, "CT-20261203-0001", new CaseRefusal("PartNotYours", "not your part")), Text);
+
+            Assert.Equal((422, "PhotoIdUnknown", "photoIds", invalid),
+                (validation.Status, validation.Extensions["code"], validation.Extensions["field"], validation.Detail));
+            Assert.Equal((409, "PartNotYours", conflict), (refusal.Status, refusal.Extensions["code"], refusal.Detail));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     [Fact]
     public void ThrownCodes_AreFound() => Assert.Contains("StateForbids", Scan(ThrownCode()));
+
+    private static readonly IStringLocalizer Text = new ResourceManagerStringLocalizerFactory(
+        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(SharedResource));
 
     private const string English = "SharedResource.resx";
     private const string Chinese = "SharedResource.zh-CN.resx";
