@@ -50,6 +50,13 @@ public enum PartRole
     CoHandler,
 }
 
+/// <summary>Who closed a cross-agency part: its own department, or the dispatch desk on its behalf (with a reason).</summary>
+public enum PartClosure
+{
+    ByUnit,
+    OnBehalf,
+}
+
 /// <summary>Who did something and through which door; written on every timeline event.</summary>
 /// <param name="StaffId">The person, when a person acted; the audit log filters by it.</param>
 public sealed record Actor(string Name, string Role, int? UnitId, string Source, int? StaffId = null)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -27,6 +28,9 @@ public abstract record CaseCommandRequest
     public int? ExpectedVersion { get; init; }
 
     public abstract CaseCommand Command { get; }
+
+    /// <summary>Why the post may not send this request to the case, or null; a request that names a unit's share narrows it.</summary>
+    public virtual AccessRefusal? WhyNot(Post post, Case @case) => CommandRights.WhyNot(post, Command, @case);
 
     internal abstract Task ApplyAsync(Case @case, CaseCommandContext context);
 }
@@ -148,8 +152,10 @@ public sealed record EscalateCase(string Reason) : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Escalate(Reason, c.Actor, c.NowUtc));
 }
 
-public sealed record ClosePart(int UnitId, string Result) : CaseCommandRequest
+/// <param name="Reason">Why the dispatch desk closes a department's part on its behalf; a department closing its own gives none.</param>
+public sealed record ClosePart(int UnitId, string Result, string? Reason = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.ClosePart;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ClosePart(UnitId, Result, c.Actor, c.NowUtc));
+    public override AccessRefusal? WhyNot(Post post, Case @case) => CommandRights.WhyNotClosePart(post, @case, UnitId);
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ClosePart(UnitId, Result, c.Actor, c.NowUtc, Reason));
 }

@@ -58,7 +58,7 @@ public sealed class CaseService(
         {
             var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
-            switch (CommandRights.WhyNot(post, request.Command, @case))
+            switch (request.WhyNot(post, @case))
             {
                 case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
                 case { } refusal: throw new AccessRefusedException(refusal, request.Command);

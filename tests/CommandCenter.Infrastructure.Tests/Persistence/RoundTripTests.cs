@@ -21,7 +21,7 @@ public sealed class RoundTripTests
         await database.Cases.ExecuteAsync(id, new DispatchCase(departments[0].Id, [departments[1].Id, departments[2].Id]), database.Actor());
         await database.Cases.ExecuteAsync(id, new SignCase(), database.Actor("DepartmentLiaison"));
         await database.Cases.ExecuteAsync(id, new AddProgress("已到现场", [attachment]), database.Actor("DepartmentLiaison"));
-        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "管线已修复"), database.Actor("DepartmentLiaison"));
+        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "管线已修复"), database.Actor("DepartmentLiaison") with { UnitId = departments[1].Id });
         await database.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金"), database.Actor("DepartmentLiaison"));
 
         var detail = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
@@ -57,8 +57,8 @@ public sealed class RoundTripTests
         await database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.District), database.Actor());
         await database.Cases.ExecuteAsync(id, new DispatchCase(departments[0].Id, [departments[1].Id, departments[2].Id]), database.Actor());
         await database.Cases.ExecuteAsync(id, new SignCase(), database.Actor());
-        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "完成"), database.Actor());
-        await database.Cases.ExecuteAsync(id, new ClosePart(departments[2].Id, "完成"), database.Actor());
+        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "完成"), database.Actor() with { UnitId = departments[1].Id });
+        await database.Cases.ExecuteAsync(id, new ClosePart(departments[2].Id, "完成"), database.Actor() with { UnitId = departments[2].Id });
 
         await database.Cases.ExecuteAsync(id, new ReportDone("三部门联合处置完毕"), database.Actor());
 

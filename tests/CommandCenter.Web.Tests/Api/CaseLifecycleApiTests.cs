@@ -81,8 +81,9 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
 
         var tickets = await Api.GetAsync<JsonElement[]>($"/api/departments/{ids[1]}/tickets");
         Assert.Contains(tickets, t => t.GetProperty("case").GetProperty("id").GetGuid() == id);
-        await Api.CommandAsync(id, "parts/close", new { unitId = ids[1], result = "燃气管线已检修" });
-        await Api.CommandAsync(id, "parts/close", new { unitId = ids[2], result = "路面已恢复" });
+        // The administrator is the dispatch desk here, closing each part on its department's behalf.
+        await Api.CommandAsync(id, "parts/close", new { unitId = ids[1], result = "燃气管线已检修", reason = "部门电话确认" });
+        await Api.CommandAsync(id, "parts/close", new { unitId = ids[2], result = "路面已恢复", reason = "部门电话确认" });
         var done = await Api.CommandAsync(id, "done", new { result = "牵头部门处置完毕" });
 
         Assert.Equal(CaseState.PendingVerification, done.State);
