@@ -25,18 +25,19 @@ public sealed class CaseService(
         IReadOnlyCollection<Attachment>? attachments = null, Action<CommandCenterDbContext, Case>? alongside = null)
     {
         if (!post.Can(Capability.ReportCases)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+        var channel = RequestField.Required(request.Channel, "channel");
+        var urgency = RequestField.Required(request.Urgency, "urgency");
+        var courtyardId = RequestField.Required(request.CourtyardId, "courtyardId");
         var category = directory.Category(request.CategoryCode ?? "")
             ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
-        var courtyard = directory.Courtyard(request.CourtyardId)
-            ?? throw new UnknownReferenceException("courtyardId", request.CourtyardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var courtyard = directory.Courtyard(courtyardId)
+            ?? throw new UnknownReferenceException("courtyardId", courtyardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var building = request.BuildingId is { } buildingId
             ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : null;
-        if (!Enum.IsDefined(request.Channel)) throw new UnknownReferenceException("channel", request.Channel.ToString());
-        if (!Enum.IsDefined(request.Urgency)) throw new UnknownReferenceException("urgency", request.Urgency.ToString());
 
         Case Report(string number, DateTime nowUtc) => Case.Report(
-            number, directory.Street.Id, request.Channel, category, request.Urgency, courtyard, building,
+            number, directory.Street.Id, channel, category, urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
             request.Latitude, request.Longitude, post.Actor, nowUtc, attachments);
 

@@ -86,7 +86,7 @@ public sealed class PublicReportService(
     }
 
     /// <summary>The reporter's rating; 不满意 reopens the case (DESIGN §3), which the domain decides.</summary>
-    public async Task RateAsync(string? code, Rating rating, string? comment, CancellationToken cancellationToken = default)
+    public async Task RateAsync(string? code, Rating? rating, string? comment, CancellationToken cancellationToken = default)
     {
         CaseTracking? tracking;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken)) tracking = await TrackingOfAsync(db, code, cancellationToken);

@@ -74,7 +74,7 @@ public static class PublicEndpoints
 
     private static IResult NotFound(string detail) => ApiProblem.Of(StatusCodes.Status404NotFound, "Not found", detail, "NotFound");
 
-    public sealed record RatingRequest(Rating Rating, string? Comment);
+    public sealed record RatingRequest(Rating? Rating, string? Comment);
 }
 
 /// <summary>The public timeline as JSON: the view without the case's internal id.</summary>

@@ -68,6 +68,51 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(total, await TotalAsync());
     }
 
+    [Theory]
+    [InlineData("channel", "Required")]
+    [InlineData("urgency", "Required")]
+    [InlineData("courtyardId", "Required")]
+    [InlineData("channel", "UnknownValue", 99)]
+    [InlineData("urgency", "UnknownValue", 99)]
+    public async Task IntakeWithAMissingOrUndefinedValueField_Is422NamingIt_AndStoresNothing(string field, string code, int? value = null)
+    {
+        var body = new Dictionary<string, object> { ["channel"] = "Hotline", ["categoryCode"] = "0101", ["urgency"] = "Normal", ["courtyardId"] = 1, ["description"] = "有效描述" };
+        if (value is { } number) body[field] = number;
+        else body.Remove(field);
+        var total = await TotalAsync();
+
+        var response = await Api.Http.PostAsJsonAsync("/api/cases", body, ApiClient.Json);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal((code, field), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+        Assert.Equal(total, await TotalAsync());
+    }
+
+    /// <summary>Every value field of every command: absent, it is refused by name instead of read as 0, false or the first enum value.</summary>
+    [Theory]
+    [InlineData("dispatch", "{}", "unitId")]
+    [InlineData("merge", "{}", "targetCaseId")]
+    [InlineData("return", "{\"note\":\"不属本单位\"}", "reason")]
+    [InlineData("return", "{\"reason\":99}", "reason")]
+    [InlineData("postponement", "{\"reason\":\"等待配件\"}", "newDeadlineUtc")]
+    [InlineData("verify", "{\"note\":\"已核实\"}", "passed")]
+    [InlineData("rate", "{\"comment\":\"很好\"}", "rating")]
+    [InlineData("rate", "{\"rating\":99}", "rating")]
+    [InlineData("rate", "{\"rating\":\"Satisfied\",\"source\":99}", "source")]
+    [InlineData("accept", "{\"level\":99}", "level")]
+    [InlineData("parts/close", "{\"result\":\"已处理\"}", "unitId")]
+    public async Task CommandWithAMissingOrUndefinedValueField_Is422NamingIt_AndChangesNothing(string route, string json, string field)
+    {
+        var created = await ReportAsync();
+
+        var response = await Api.Http.PostAsync($"/api/cases/{created.Id}/{route}", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(field, (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
+        Assert.Equivalent(created, await Api.GetAsync(created.Id), strict: true);
+    }
+
     [Fact]
     public async Task InvalidCommandArgument_Is422_AndChangesNothing()
     {
