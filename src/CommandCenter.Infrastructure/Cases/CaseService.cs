@@ -32,6 +32,8 @@ public sealed class CaseService(
             ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
         var courtyard = directory.Courtyard(courtyardId)
             ?? throw new UnknownReferenceException("courtyardId", courtyardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The courtyard is reference data anyone may list, so refusing it leaks nothing: 403, not a pretended 404.
+        if (!CaseScope.MayReportInto(post, courtyard)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
         var building = request.BuildingId is { } buildingId
             ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : null;

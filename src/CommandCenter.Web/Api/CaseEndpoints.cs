@@ -27,7 +27,8 @@ public static class CaseEndpoints
             .RequireAuthorization(Policies.ViewWall);
         cases.MapGet("/by-number/{number}", ByNumberAsync).WithSummary("One case by its number, e.g. CT-20261122-0042.").RequireAuthorization(Policies.ViewCases);
         cases.MapGet("/duplicates", DuplicatesAsync).WithSummary("Cases of the same courtyard and category in the last 24 h.").RequireAuthorization(Policies.ViewCases);
-        cases.MapPost("/", ReportAsync).WithSummary("Intake from any channel.").RequireAuthorization(Policies.ReportCases);
+        cases.MapPost("/", ReportAsync).RequireAuthorization(Policies.ReportCases)
+            .WithSummary("Intake from any channel; 403 (refusal OutOfScope) for a courtyard outside the caller's scope, 422 naming a missing or invalid field.");
         cases.MapPost("/{id:guid}/reveal", RevealAsync).RequireAuthorization(Policies.RevealPersonalData)
             .WithSummary("The reporter's name and phone unmasked; every reveal is logged with who and when.");
 

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Api;
 
@@ -86,6 +89,26 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await ApiClient.ProblemAsync(response);
         Assert.Equal((code, field), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+        Assert.Equal(total, await TotalAsync());
+    }
+
+    [Fact]
+    public async Task IntakeIntoACourtyardOutsideTheCallersScope_Is403_AndStoresNothing()
+    {
+        var grid = app.Factory.ClientAs("grid");
+        var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
+        var post = directory.PostOf(DemoAccounts.StaffOf("grid", directory.Staff)!, "Api");
+        var outside = directory.Courtyards.First(c => !post.CourtyardIds.Contains(c.Id));
+        var total = await TotalAsync();
+
+        var response = await grid.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "GridPatrol", categoryCode = "0101", urgency = "Normal", courtyardId = outside.Id, description = "别的网格的垃圾",
+        }, ApiClient.Json);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal(("Forbidden", "OutOfScope"), (problem.GetProperty("code").GetString(), problem.GetProperty("refusal").GetString()));
         Assert.Equal(total, await TotalAsync());
     }
 
