@@ -70,12 +70,17 @@ public static class CaseEndpoints
                 ApiCaller caller, CaseService service, CaseQueries queries, CancellationToken ct) =>
             {
                 request ??= EmptyRequest<TRequest>();
-                await service.ExecuteAsync(id, request, caller.Post, ct);
-                return TypedResults.Ok(await queries.DetailAsync(caller.Post, id, ct));
+                var @case = await service.ExecuteAsync(id, request, caller.Post, ct);
+                // A command can take the case out of the caller's sight (a department returning it): then the receipt is all it may know.
+                return await queries.DetailAsync(caller.Post, id, ct) is { } detail
+                    ? Results.Ok(detail)
+                    : Results.Ok(CommandReceipt.Of(@case));
             })
             .RequireAuthorization(Policies.ViewCases)
             .WithName(typeof(TRequest).Name)
-            .WithSummary($"Runs {typeof(TRequest).Name} on the case; 409 when its state does not allow it.")
+            .WithSummary($"Runs {typeof(TRequest).Name} on the case; 409 when its state does not allow it. Answers the case's detail, or a CommandReceipt when the caller can no longer see the case.")
+            .Produces<CaseDetail>()
+            .Produces<CommandReceipt>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -122,4 +127,10 @@ public static class CaseEndpoints
     private static ProblemHttpResult NotFound(string key) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found", detail: $"Case {key} does not exist.",
             extensions: new Dictionary<string, object?> { ["code"] = "NotFound" });
+}
+
+/// <summary>What a command's caller learns when the command took the case out of its scope: that it was done, and where the case now stands.</summary>
+public sealed record CommandReceipt(Guid Id, string Number, CaseState State, int Version, CaseEventType Event)
+{
+    public static CommandReceipt Of(Case @case) => new(@case.Id, @case.Number, @case.State, @case.Version, @case.Timeline[^1].Type);
 }

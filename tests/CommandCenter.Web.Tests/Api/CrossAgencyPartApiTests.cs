@@ -77,7 +77,5 @@ public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
 
     private OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<OrganisationDirectory>();
 
-    private ApiClient LiaisonOf(int unitId) =>
-        new(app.Factory.CreateClient().WithToken(TestAccess.StaffToken(app.Factory.Services,
-            Directory.Staff.First(s => s.UnitId == unitId && s.Role == StaffRole.DepartmentLiaison).Id)));
+    private ApiClient LiaisonOf(int unitId) => app.ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == StaffRole.DepartmentLiaison).Id);
 }
