@@ -17,6 +17,8 @@ public sealed class Case
     public const int MaxAttachments = 9;
     /// <summary>After this many returns the next dispatch is an arbitration (审定) that cannot be returned.</summary>
     public const int ReturnsBeforeArbitration = 2;
+    /// <summary>The furthest a postponement may move the deadline, from the moment it is asked: beyond it is a deferral (缓办), not a postponement.</summary>
+    public static readonly TimeSpan PostponementHorizon = TimeSpan.FromDays(365);
     /// <summary>How long the reporter has to rate before the case closes as 默认满意.</summary>
     public static readonly TimeSpan EvaluationWindow = TimeSpan.FromDays(7);
 
@@ -321,7 +323,10 @@ public sealed class Case
     {
         var from = Guard(CaseCommand.RequestPostponement, nowUtc);
         if (HandlingDeadlineUtc is { } deadline && newDeadlineUtc <= deadline)
-            throw Invalid("PostponementNotLater", $"The new deadline must be later than the current one ({deadline:u}).", "newDeadline");
+            throw Invalid("PostponementNotLater", $"The new deadline must be later than the current one ({deadline:u}).", "newDeadlineUtc");
+        if (newDeadlineUtc <= nowUtc || newDeadlineUtc - nowUtc > PostponementHorizon)
+            throw Invalid("PostponementOutOfRange",
+                $"The new deadline must lie after now and at most {PostponementHorizon.TotalDays:0} days ahead.", "newDeadlineUtc");
         var text = RequiredNote(reason, "reason");
         PendingRequest = new PendingRequest(RequestKind.Postponement, text, newDeadlineUtc, nowUtc, actor.Name);
         Record(CaseEventType.PostponementRequested, from, actor, nowUtc, text, detail: Code(RequestKind.Postponement), detailAtUtc: newDeadlineUtc);

@@ -136,6 +136,24 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equivalent(created, await Api.GetAsync(created.Id), strict: true);
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("2000-01-01T00:00:00Z")]
+    public async Task PostponementOutsideItsBounds_Is422NamingTheDate_AndChangesNothing(string newDeadlineUtc)
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept");
+        var unit = (await Api.GetAsync<System.Text.Json.JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=2"))[0].GetProperty("id").GetInt32();
+        await Api.CommandAsync(id, "dispatch", new { unitId = unit });
+        var signed = await Api.CommandAsync(id, "sign");
+
+        var response = await Api.PostAsync(id, "postponement", new { reason = "等待配件", newDeadlineUtc });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("newDeadlineUtc", (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
+        Assert.Equivalent(signed, await Api.GetAsync(id), strict: true);
+    }
+
     [Fact]
     public async Task InvalidCommandArgument_Is422_AndChangesNothing()
     {
