@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
@@ -85,16 +86,24 @@ public sealed record ReturnCase(ReturnReason? Reason, string? Note = null) : Cas
         c.Run(() => @case.Return(RequestField.Required(Reason, "reason"), Note, c.Actor, c.NowUtc));
 }
 
-public sealed record AddProgress(string Note, IReadOnlyList<Attachment>? Attachments = null) : CaseCommandRequest
+/// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
+// The photo ids replaced a list of free-form attachments: a caller still sending one is told, not silently ignored.
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record AddProgress(string Note, IReadOnlyList<Guid>? PhotoIds = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.AddProgress;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.AddProgress(Note, Attachments, c.Actor, c.NowUtc));
+    internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        @case.AddProgress(Note, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
 }
 
-public sealed record ReportDone(string Result, IReadOnlyList<Attachment>? Attachments = null) : CaseCommandRequest
+/// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
+// The photo ids replaced a list of free-form attachments: a caller still sending one is told, not silently ignored.
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record ReportDone(string Result, IReadOnlyList<Guid>? PhotoIds = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.ReportDone;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ReportDone(Result, Attachments, c.Actor, c.NowUtc));
+    internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        @case.ReportDone(Result, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
 }
 
 public sealed record RequestPostponement(string Reason, DateTime? NewDeadlineUtc) : CaseCommandRequest

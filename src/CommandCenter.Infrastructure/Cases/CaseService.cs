@@ -51,7 +51,10 @@ public sealed class CaseService(
     public Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Post post, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, request, post, alongside: null, cancellationToken);
 
-    /// <param name="alongside">Rows that belong with the command's event (its photos), written in its transaction once the command succeeded.</param>
+    /// <param name="alongside">
+    /// Rows that belong with the command's event (the photos a page just took), added to its transaction
+    /// before the command runs so that it finds them by id; nothing is written if the command is refused.
+    /// </param>
     public async Task<Case> ExecuteAsync(
         Guid caseId, CaseCommandRequest request, Post post, Action<CommandCenterDbContext, Case>? alongside, CancellationToken cancellationToken = default)
     {
@@ -69,8 +72,8 @@ public sealed class CaseService(
             if (request.ExpectedVersion is { } expected && expected != @case.Version)
                 throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 
-            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
             alongside?.Invoke(db, @case);
+            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
             var committed = PendingCaseEvents.Collect(db);
             await db.SaveChangesAsync(cancellationToken);
             events.Publish(committed);

@@ -80,7 +80,8 @@ public sealed class PublicReportService(
         return new PublicCaseView(
             @case.Number, @case.Id, @case.CategoryCode, @case.CourtyardId, @case.State, @case.Level, @case.ReportedAtUtc,
             [.. timeline.Where(e => PublicSteps.Contains(e.Type)).Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level))],
-            tracking.IsFollower ? [] : [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments).Select(a => StoredPhoto.PathFor(a.Path, code!))],
+            tracking.IsFollower ? [] : [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments)
+                .Select(a => a.PhotoId).OfType<Guid>().Select(photo => StoredPhoto.PathFor(StoredPhoto.PathOf(photo), code!))],
             @case.Rating,
             !tracking.IsFollower && CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
     }

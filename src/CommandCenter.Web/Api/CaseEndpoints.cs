@@ -60,6 +60,7 @@ public static class CaseEndpoints
             .WithTags("Departments")
             .WithSummary("A department's open cases and cross-agency parts.")
             .Produces<IReadOnlyList<DepartmentTicket>>();
+        endpoints.MapPhotoUpload();
         return endpoints;
     }
 

@@ -52,6 +52,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/cases/{id:guid}/supervise"] =                  "U    P/P   P/P    P/P   F/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/cases/{id:guid}/auto-close"] =                 "U    F/F   F/F    F/F   F/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/cases/{id:guid}/parts/close"] =                "U    P/P   F/F    P/P   P/N   F/N   F/N   F/N   F/N   F/F",
+        ["POST /api/photos"] =                                     "U    P     F      F     P     P     P     P     P     F",
         ["GET /api/departments/{unitId:int}/tickets"] =            "U    P     F      P     F     F     P     F     F     F",
         ["GET /api/reference/categories"] =                        "U    P     P      P     P     P     P     P     P     P",
         ["GET /api/reference/communities"] =                       "U    P     P      P     P     P     P     P     P     P",
