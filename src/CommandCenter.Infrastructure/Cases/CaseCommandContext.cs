@@ -35,6 +35,7 @@ internal sealed class CaseCommandContext(CommandCenterDbContext db, Organisation
         if (ids.Count > Case.MaxAttachments)
             throw new DomainValidationException("TooManyAttachments", $"At most {Case.MaxAttachments} attachments per event.", "photoIds");
         var wanted = ids.Distinct().ToList();
+        if (wanted.Count != ids.Count) throw new DomainValidationException("DuplicatePhoto", "Each photo is attached once.", "photoIds");
         var adding = db.Photos.Local.Where(p => wanted.Contains(p.Id)).ToList();
         var stored = await db.Photos.Where(p => wanted.Contains(p.Id)).ToListAsync();
         var photos = adding.Concat(stored).DistinctBy(p => p.Id).ToDictionary(p => p.Id);

@@ -54,22 +54,22 @@ public class PostponementTests
     }
 
     /// <summary>Beyond the horizon is a deferral's business; year 9999 once broke every page of its case.</summary>
-    public static TheoryData<string, Func<DateTime, DateTime>> BeyondTheHorizon() => new()
-    {
-        { "one second past the horizon", now => now + Case.PostponementHorizon + TimeSpan.FromSeconds(1) },
-        { "the last instant a DateTime holds", _ => DateTime.MaxValue },
-        { "year 9999", _ => new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc) },
-    };
-
     [Theory]
-    [MemberData(nameof(BeyondTheHorizon))]
-    public void RequestPostponement_BeyondTheHorizon_ThrowsForNewDeadline(string why, Func<DateTime, DateTime> newDeadline)
+    [InlineData("a second past the horizon")]
+    [InlineData("year 9999")]
+    [InlineData("DateTime.MaxValue")]
+    public void RequestPostponement_BeyondTheHorizon_ThrowsForNewDeadline(string when)
     {
         var builder = CaseBuilder.In(CaseState.InProgress);
         var c = builder.Build();
+        var newDeadline = when switch
+        {
+            "year 9999" => new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc),
+            "DateTime.MaxValue" => DateTime.MaxValue,
+            _ => builder.Now + Case.PostponementHorizon + TimeSpan.FromSeconds(1),
+        };
 
-        Expect.Invalid(c, "PostponementOutOfRange", "newDeadlineUtc", () => c.RequestPostponement(Reason, newDeadline(builder.Now), Org.Dispatcher, builder.Now));
-        Assert.NotNull(why);
+        Expect.Invalid(c, "PostponementOutOfRange", "newDeadlineUtc", () => c.RequestPostponement(Reason, newDeadline, Org.Dispatcher, builder.Now));
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public sealed class AttachmentApiTests(ApiApp app) : IClassFixture<ApiApp>
         var attachment = Assert.Single(progressed.Timeline[^1].Attachments);
         Assert.Equal(($"/photos/{photoId:N}", "image/jpeg"), (attachment.Path, attachment.ContentType));
         Assert.Equal(HttpStatusCode.OK, (await property.Http.GetAsync(attachment.Path)).StatusCode);
+        var twice = await property.PostAsync(id, "progress", new { note = "同一张照片两次", photoIds = new[] { photoId, photoId } });
+        Assert.Equal("DuplicatePhoto", (await ApiClient.ProblemAsync(twice)).GetProperty("code").GetString());
     }
 
     [Theory]

@@ -3,8 +3,10 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Components.Pages.Phone;
+using CommandCenter.Web.Tests.Public;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +56,26 @@ public sealed class OddStoredValuesTests : PhoneTest, IClassFixture<ApiApp>
         page.WaitForAssertion(() => Assert.Contains("9999-12-31", page.Markup, StringComparison.Ordinal));
         Assert.Equal(4, page.FindAll("[data-attachment=foreign]").Count);
         AssertNothingForeignIsLinked(page.Markup);
+    }
+
+    [Fact]
+    public async Task PublicTracking_WithOddStoredAttachments_ShowsOnlyThisSystemsPhotos()
+    {
+        var reports = _services.GetRequiredService<PublicReportService>();
+        await using var photo = new MemoryStream(Photos.Of("jpeg"));
+        var receipt = await reports.ReportAsync(new PublicReportRequest("CT0001", "0101", "楼道里堆满了杂物"), [new UploadedPhoto(photo, "IMG_0001.jpg")]);
+        await using (var db = await _services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync())
+        {
+            var reported = await db.TimelineEvents.Where(e => e.Type == CaseEventType.Reported && db.Cases.Any(c => c.Id == e.CaseId && c.Number == receipt.Number))
+                .SingleAsync();
+            var ours = $$"""{"FileName":"p.jpg","ContentType":"image/jpeg","Path":"{{reported.Attachments[0].Path}}"},""";
+            var odd = OddAttachments.Insert(1, ours);
+            await db.Database.ExecuteSqlAsync($"UPDATE TimelineEvents SET Attachments = {odd} WHERE Id = {reported.Id}");
+        }
+
+        var view = await reports.TrackAsync(receipt.TrackingCode);
+
+        Assert.StartsWith("/photos/", Assert.Single(view!.PhotoPaths), StringComparison.Ordinal);
     }
 
     /// <summary>A signed case whose postponement was approved, then altered in the database as an old version could have left it.</summary>
