@@ -1,4 +1,4 @@
-using System.Globalization;
+using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Access;
@@ -30,18 +30,18 @@ public static class PhotoEndpoints
         return endpoints;
     }
 
+    /// <remarks>Refusals are thrown, so the one exception handler words them in the caller's language like every other.</remarks>
     private static async Task<IResult> UploadAsync(HttpContext http, StaffPhotos photos, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
-            return ApiProblem.Of(StatusCodes.Status415UnsupportedMediaType, "Send a form", "Send the photo as multipart/form-data, in the field \"photo\".", "NotAForm");
+            throw new BadHttpRequestException("Send the photo as multipart/form-data, in the field \"photo\".", StatusCodes.Status415UnsupportedMediaType);
         var form = await http.Request.ReadFormAsync(ct);
         if (form.Files is not [var file] || file.Name != "photo")
-            return ApiProblem.Of(StatusCodes.Status422UnprocessableEntity, "One photo", "Send exactly one file, in the field \"photo\".", "OnePhoto", ("field", "photo"));
+            throw new DomainValidationException("OnePhoto", "Send exactly one file, in the field \"photo\".", "photo");
         await using var content = file.OpenReadStream();
         var batch = await photos.UploadAsync(new UploadedPhoto(content, file.FileName), ct);
         if (batch.Refusal is { } refusal)
-            return ApiProblem.Of(StatusCodes.Status422UnprocessableEntity, "Photo refused", PhotoRefusalText.Describe(refusal, CultureInfo.CurrentUICulture),
-                "Photo", ("field", "photo"), ("photo", refusal.ToString()));
+            throw new PublicReportRefusedException("Photo", "photo", $"Photo {file.FileName} refused: {refusal}.", refusal);
         var photo = batch.Photos[0];
         var path = StoredPhoto.PathOf(photo.Id);
         return Results.Created(path, new UploadedPhotoView(photo.Id, path));
