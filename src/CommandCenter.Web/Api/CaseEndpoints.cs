@@ -3,6 +3,7 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,8 +25,9 @@ public static class CaseEndpoints
         cases.MapGet("/", QueueAsync).WithSummary("A page of cases, filtered, searched and sorted by the database.").RequireAuthorization(Policies.ViewCases);
         // A wall player may open the detail of a case it shows (masked, no commands).
         cases.MapGet("/{id:guid}", DetailAsync).WithSummary("One case with its timeline and the commands the caller may run now.")
-            .RequireAuthorization(Policies.ViewWall);
-        cases.MapGet("/by-number/{number}", ByNumberAsync).WithSummary("One case by its number, e.g. CT-20261122-0042.").RequireAuthorization(Policies.ViewCases);
+            .RequireAuthorization(Policies.ViewWall).ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/by-number/{number}", ByNumberAsync).WithSummary("One case by its number, e.g. CT-20261122-0042.").RequireAuthorization(Policies.ViewCases)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         cases.MapGet("/duplicates", DuplicatesAsync).WithSummary("Cases of the same courtyard and category in the last 24 h.").RequireAuthorization(Policies.ViewCases);
         cases.MapPost("/", ReportAsync).RequireAuthorization(Policies.ReportCases)
             .WithSummary("Intake from any channel; 403 (refusal OutOfScope) for a courtyard outside the caller's scope, 422 naming a missing or invalid field.");
@@ -54,7 +56,7 @@ public static class CaseEndpoints
 
         endpoints.MapGet("/api/departments/{unitId:int}/tickets", async (int unitId, ApiCaller caller, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
                 directory.Unit(unitId) is null
-                    ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unit not found", detail: $"Unit {unitId} does not exist.")
+                    ? throw new RecordNotFoundException("Unit", unitId.ToString(System.Globalization.CultureInfo.InvariantCulture))
                     : Results.Ok(await queries.DepartmentTicketsAsync(caller.Post, unitId, ct)))
             .RequireAuthorization(Policies.ViewDepartmentTickets)
             .WithTags("Departments")
@@ -104,13 +106,14 @@ public static class CaseEndpoints
             Sort = sort ?? CaseSort.ReportedAt, Descending = descending ?? true, Page = page ?? 0, PageSize = pageSize ?? 25,
         }, ct));
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> DetailAsync(Guid id, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
-        await queries.DetailAsync(caller.Post, id, ct) is { } detail ? TypedResults.Ok(detail) : NotFound(id.ToString());
+    // Not found is thrown, so the exception handler words it in the caller's language like every other refusal.
+    private static async Task<Ok<CaseDetail>> DetailAsync(Guid id, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.DetailAsync(caller.Post, id, ct) ?? throw new CaseNotFoundException(id));
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> ByNumberAsync(string number, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+    private static async Task<Ok<CaseDetail>> ByNumberAsync(string number, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
         await queries.FindByNumberAsync(caller.Post, number, ct) is { } id && await queries.DetailAsync(caller.Post, id, ct) is { } detail
             ? TypedResults.Ok(detail)
-            : NotFound(number);
+            : throw new RecordNotFoundException("Case", number);
 
     private static async Task<Ok<IReadOnlyList<CaseListItem>>> DuplicatesAsync(int courtyardId, string categoryCode, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.DuplicatesAsync(caller.Post, courtyardId, categoryCode, cancellationToken: ct));
@@ -124,10 +127,6 @@ public static class CaseEndpoints
 
     private static async Task<Ok<Reporter>> RevealAsync(Guid id, ApiCaller caller, PersonalDataReveal reveal, CancellationToken ct) =>
         TypedResults.Ok(await reveal.RevealAsync(caller.Post, id, ct));
-
-    private static ProblemHttpResult NotFound(string key) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found", detail: $"Case {key} does not exist.",
-            extensions: new Dictionary<string, object?> { ["code"] = "NotFound" });
 }
 
 /// <summary>What a command's caller learns when the command took the case out of its scope: that it was done, and where the case now stands.</summary>
