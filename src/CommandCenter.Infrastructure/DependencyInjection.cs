@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoStore>();
+        services.AddSingleton<StaffPhotos>();
         services.AddSingleton<PublicReportService>();
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<AuditLog>();

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Domain.Access;
 
@@ -29,6 +30,21 @@ public static class CaseScope
     }
 
     public static bool Includes(Post post, Case @case) => VisibleTo(post).Compile(preferInterpretation: true)(@case);
+
+    /// <summary>
+    /// Whether a post may report a case in <paramref name="courtyard"/>: only where the new case,
+    /// held by no unit yet, would be in its scope, so nobody files a case they cannot then read.
+    /// </summary>
+    public static bool MayReportInto(Post post, Courtyard courtyard) => post.Scope switch
+    {
+        ScopeKind.Street => true,
+        ScopeKind.Community => post.CommunityId == courtyard.CommunityId,
+        ScopeKind.Courtyards => post.CourtyardIds.Contains(courtyard.Id),
+        // A resident reports where the QR code they scanned hangs and follows the case by its tracking code.
+        ScopeKind.TrackedCase => true,
+        // A department sees only what it is sent: a case it filed would vanish from its view at once.
+        _ => false,
+    };
 
     /// <summary>Whether a post may follow a community's events (its wall, its hub group).</summary>
     public static bool CoversCommunity(Post post, int communityId) => post.Scope switch

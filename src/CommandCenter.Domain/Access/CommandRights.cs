@@ -5,7 +5,8 @@ namespace CommandCenter.Domain.Access;
 /// <summary>
 /// Which post may run which command on a case, on top of what the case's state allows
 /// (<see cref="Case.WhyNot"/>): the dispatch desk takes in, dispatches and checks; the unit that
-/// holds a case handles it; leaders urge and decide requests; departments close their parts.
+/// holds a case handles it; leaders urge and decide requests; a department closes its own part,
+/// and only the desk may close one on its behalf.
 /// </summary>
 public static class CommandRights
 {
@@ -21,6 +22,24 @@ public static class CommandRights
             ? []
             : [.. allowedByState.Where(command => post.Role is AccessRole.System || WhyNotInScope(post, command, @case) is null)];
 
+    /// <summary>
+    /// Why the post may not close <paramref name="unitId"/>'s part of the case, or null: on top of
+    /// <see cref="WhyNot"/>, a part is closed by its own unit or by the desk, never by another unit.
+    /// </summary>
+    public static AccessRefusal? WhyNotClosePart(Post post, Case @case, int unitId) =>
+        WhyNot(post, CaseCommand.ClosePart, @case) ?? (MayClosePartOf(post, unitId) ? null : AccessRefusal.NotPartHolder);
+
+    /// <summary>Whether the post may close <paramref name="unitId"/>'s part: its own, or any as the dispatch desk.</summary>
+    public static bool MayClosePartOf(Post post, int unitId) =>
+        post.Role is AccessRole.System || post.UnitId == unitId || IsDispatchDesk(post);
+
+    /// <summary>The desk closes a part for a unit that is not its own, so it must say why (<see cref="Case.ClosePart"/>).</summary>
+    public static bool ClosesPartOnBehalf(Post post, int unitId) => post.UnitId != unitId;
+
+    /// <summary>The posts that take in, dispatch and check cases.</summary>
+    private static bool IsDispatchDesk(Post post) =>
+        post.Role is AccessRole.Administrator or AccessRole.Dispatcher or AccessRole.CommunityStaff;
+
     /// <summary>The post's rights on a case already known to be in its scope: the scope is checked once, not per command.</summary>
     private static AccessRefusal? WhyNotInScope(Post post, CaseCommand command, Case @case)
     {
@@ -31,7 +50,7 @@ public static class CommandRights
         return command switch
         {
             CaseCommand.Accept or CaseCommand.Reject or CaseCommand.Merge or CaseCommand.Dispatch or CaseCommand.Verify or CaseCommand.Rate =>
-                post.Role is AccessRole.Dispatcher or AccessRole.CommunityStaff ? null : AccessRefusal.DispatchDeskOnly,
+                IsDispatchDesk(post) ? null : AccessRefusal.DispatchDeskOnly,
             CaseCommand.Sign or CaseCommand.Return or CaseCommand.AddProgress or CaseCommand.ReportDone
                 or CaseCommand.RequestPostponement or CaseCommand.RequestDeferral or CaseCommand.RequestEscalation =>
                 post.UnitId is { } unit && unit == @case.CurrentUnitId ? null : AccessRefusal.NotHolder,
@@ -40,7 +59,8 @@ public static class CommandRights
             CaseCommand.Supervise =>
                 post.Role is AccessRole.Dispatcher or AccessRole.StreetLeader ? null : AccessRefusal.LeadersOnly,
             CaseCommand.ClosePart =>
-                post.UnitId is { } part && @case.Parts.Any(p => p.UnitId == part && !p.IsClosed) ? null : AccessRefusal.NotPartHolder,
+                IsDispatchDesk(post) || @case.Parts.Any(p => p.UnitId == post.UnitId && p.Role == PartRole.CoHandler && !p.IsClosed)
+                    ? null : AccessRefusal.NotPartHolder,
             CaseCommand.AutoClose => AccessRefusal.TimerOnly,
             _ => AccessRefusal.DispatchDeskOnly,
         };

@@ -17,6 +17,8 @@ public sealed class Case
     public const int MaxAttachments = 9;
     /// <summary>After this many returns the next dispatch is an arbitration (审定) that cannot be returned.</summary>
     public const int ReturnsBeforeArbitration = 2;
+    /// <summary>The furthest a postponement may move the deadline, from the moment it is asked: beyond it is a deferral (缓办), not a postponement.</summary>
+    public static readonly TimeSpan PostponementHorizon = TimeSpan.FromDays(365);
     /// <summary>How long the reporter has to rate before the case closes as 默认满意.</summary>
     public static readonly TimeSpan EvaluationWindow = TimeSpan.FromDays(7);
 
@@ -321,7 +323,10 @@ public sealed class Case
     {
         var from = Guard(CaseCommand.RequestPostponement, nowUtc);
         if (HandlingDeadlineUtc is { } deadline && newDeadlineUtc <= deadline)
-            throw Invalid("PostponementNotLater", $"The new deadline must be later than the current one ({deadline:u}).", "newDeadline");
+            throw Invalid("PostponementNotLater", $"The new deadline must be later than the current one ({deadline:u}).", "newDeadlineUtc");
+        if (newDeadlineUtc <= nowUtc || newDeadlineUtc - nowUtc > PostponementHorizon)
+            throw Invalid("PostponementOutOfRange",
+                $"The new deadline must lie after now and at most {PostponementHorizon.TotalDays:0} days ahead.", "newDeadlineUtc");
         var text = RequiredNote(reason, "reason");
         PendingRequest = new PendingRequest(RequestKind.Postponement, text, newDeadlineUtc, nowUtc, actor.Name);
         Record(CaseEventType.PostponementRequested, from, actor, nowUtc, text, detail: Code(RequestKind.Postponement), detailAtUtc: newDeadlineUtc);
@@ -439,17 +444,26 @@ public sealed class Case
         RiseOneLevel(from, actor, nowUtc, RequiredNote(reason, "reason"), null);
     }
 
-    /// <summary>A co-handling department's liaison closes its part of a cross-agency ticket.</summary>
-    public void ClosePart(int unitId, string result, Actor actor, DateTime nowUtc)
+    /// <summary>
+    /// Closes a co-handling department's part of a cross-agency ticket: by its own liaison, or by the
+    /// dispatch desk on its behalf, which must give <paramref name="reason"/> (the event's note).
+    /// Never by another unit that holds a part of the case: each department answers for its own share.
+    /// </summary>
+    public void ClosePart(int unitId, string result, Actor actor, DateTime nowUtc, string? reason = null)
     {
         var from = Guard(CaseCommand.ClosePart, nowUtc);
         var part = _parts.SingleOrDefault(p => p.UnitId == unitId && p.Role == PartRole.CoHandler)
             ?? throw Invalid("NoSuchPart", $"Unit {unitId} has no co-handling part in case {Number}.", "unitId");
         if (part.IsClosed)
             throw Invalid("PartAlreadyClosed", $"Unit {unitId}'s part of case {Number} is already closed.", "unitId");
+        var onBehalf = actor.UnitId != unitId;
+        if (onBehalf && _parts.Any(p => p.UnitId == actor.UnitId))
+            throw new CaseCommandRejectedException(CaseCommand.ClosePart, State, Number,
+                new("OtherUnitsPart", $"unit {actor.UnitId} holds its own part of this case and cannot close unit {unitId}'s"));
         var text = RequiredNote(result, "result");
+        var why = onBehalf ? RequiredNote(reason, "reason") : null;
         part.Close(text, nowUtc, actor.Name);
-        Record(CaseEventType.PartClosed, from, actor, nowUtc, text, unitId: unitId);
+        Record(CaseEventType.PartClosed, from, actor, nowUtc, why ?? text, unitId: unitId, detail: onBehalf ? Code(PartClosure.OnBehalf) : null);
     }
 
     /// <summary>

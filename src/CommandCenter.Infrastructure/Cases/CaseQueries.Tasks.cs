@@ -38,14 +38,9 @@ public sealed partial class CaseQueries
     }
 
     /// <summary>
-    /// The courtyards a post reports from on patrol (随手拍): those it covers; for a post that covers
-    /// none by courtyard, its community's; for a post with neither, the whole street's.
+    /// The courtyards a post may report in (随手拍, intake): those where the new case would be in its
+    /// scope (<see cref="CaseScope.MayReportInto"/>), the rule intake itself enforces.
     /// </summary>
-    public IReadOnlyList<Courtyard> PatrolCourtyards(Post post)
-    {
-        IEnumerable<Courtyard> courtyards = post.CourtyardIds.Count > 0 ? directory.Courtyards.Where(c => post.CourtyardIds.Contains(c.Id))
-            : post.CommunityId is { } community ? directory.Courtyards.Where(c => c.CommunityId == community)
-            : directory.Courtyards;
-        return [.. courtyards.OrderBy(c => c.Id)];
-    }
+    public IReadOnlyList<Courtyard> ReportableCourtyards(Post post) =>
+        [.. directory.Courtyards.Where(c => CaseScope.MayReportInto(post, c)).OrderBy(c => c.Id)];
 }

@@ -1,16 +1,21 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Cases;
 
-/// <summary>Intake from any channel. The API, the console and the phone pages all send this.</summary>
+/// <summary>
+/// Intake from any channel. The API, the console and the phone pages all send this. Value fields
+/// are nullable so a missing one is refused by name (<see cref="RequestField"/>), not defaulted.
+/// </summary>
 public sealed record ReportCaseRequest(
-    Channel Channel,
+    Channel? Channel,
     [property: Required] string CategoryCode,
-    Urgency Urgency,
-    int CourtyardId,
+    Urgency? Urgency,
+    int? CourtyardId,
     int? BuildingId,
     [property: Required] string Description,
     string? ReporterName = null,
@@ -28,13 +33,17 @@ public abstract record CaseCommandRequest
 
     public abstract CaseCommand Command { get; }
 
+    /// <summary>Why the post may not send this request to the case, or null; a request that names a unit's share narrows it.</summary>
+    public virtual AccessRefusal? WhyNot(Post post, Case @case) => CommandRights.WhyNot(post, Command, @case);
+
     internal abstract Task ApplyAsync(Case @case, CaseCommandContext context);
 }
 
 public sealed record AcceptCase(HandlingLevel? Level = null, string? Note = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Accept;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Accept(c.Actor, c.NowUtc, Level, Note));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        c.Run(() => @case.Accept(c.Actor, c.NowUtc, RequestField.Optional(Level, "level"), Note));
 }
 
 public sealed record RejectCase(string Reason) : CaseCommandRequest
@@ -43,23 +52,24 @@ public sealed record RejectCase(string Reason) : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Reject(Reason, c.Actor, c.NowUtc));
 }
 
-public sealed record MergeCase(Guid TargetCaseId) : CaseCommandRequest
+public sealed record MergeCase(Guid? TargetCaseId) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Merge;
     internal override async Task ApplyAsync(Case @case, CaseCommandContext c)
     {
-        var target = await c.LoadOtherAsync(TargetCaseId, "targetCaseId");
+        var target = await c.LoadOtherAsync(RequestField.Required(TargetCaseId, "targetCaseId"), "targetCaseId");
         @case.MergeInto(target, c.Actor, c.NowUtc);
     }
 }
 
-public sealed record DispatchCase(int UnitId, IReadOnlyList<int>? CoHandlerUnitIds = null, string? Note = null) : CaseCommandRequest
+public sealed record DispatchCase(int? UnitId, IReadOnlyList<int>? CoHandlerUnitIds = null, string? Note = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Dispatch;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c)
     {
+        var unit = c.Unit(RequestField.Required(UnitId, "unitId"), "unitId");
         var coHandlers = (CoHandlerUnitIds ?? []).Select(id => c.Unit(id, "coHandlerUnitIds")).ToList();
-        return c.Run(() => @case.Dispatch(c.Unit(UnitId, "unitId"), coHandlers, c.Rules, c.Actor, c.NowUtc, Note));
+        return c.Run(() => @case.Dispatch(unit, coHandlers, c.Rules, c.Actor, c.NowUtc, Note));
     }
 }
 
@@ -69,29 +79,38 @@ public sealed record SignCase : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Sign(c.Actor, c.NowUtc, c.Rules));
 }
 
-public sealed record ReturnCase(ReturnReason Reason, string? Note = null) : CaseCommandRequest
+public sealed record ReturnCase(ReturnReason? Reason, string? Note = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Return;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Return(Reason, Note, c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        c.Run(() => @case.Return(RequestField.Required(Reason, "reason"), Note, c.Actor, c.NowUtc));
 }
 
-public sealed record AddProgress(string Note, IReadOnlyList<Attachment>? Attachments = null) : CaseCommandRequest
+/// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
+// The photo ids replaced a list of free-form attachments: a caller still sending one is told, not silently ignored.
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record AddProgress(string Note, IReadOnlyList<Guid>? PhotoIds = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.AddProgress;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.AddProgress(Note, Attachments, c.Actor, c.NowUtc));
+    internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        @case.AddProgress(Note, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
 }
 
-public sealed record ReportDone(string Result, IReadOnlyList<Attachment>? Attachments = null) : CaseCommandRequest
+/// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
+// The photo ids replaced a list of free-form attachments: a caller still sending one is told, not silently ignored.
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record ReportDone(string Result, IReadOnlyList<Guid>? PhotoIds = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.ReportDone;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ReportDone(Result, Attachments, c.Actor, c.NowUtc));
+    internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        @case.ReportDone(Result, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
 }
 
-public sealed record RequestPostponement(string Reason, DateTime NewDeadlineUtc) : CaseCommandRequest
+public sealed record RequestPostponement(string Reason, DateTime? NewDeadlineUtc) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.RequestPostponement;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
-        c.Run(() => @case.RequestPostponement(Reason, DateTime.SpecifyKind(NewDeadlineUtc.ToUniversalTime(), DateTimeKind.Utc), c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestPostponement(
+        Reason, DateTime.SpecifyKind(RequestField.Required(NewDeadlineUtc, "newDeadlineUtc").ToUniversalTime(), DateTimeKind.Utc), c.Actor, c.NowUtc));
 }
 
 public sealed record RequestDeferral(string Reason) : CaseCommandRequest
@@ -118,16 +137,19 @@ public sealed record RefuseRequest(string Reason) : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RefuseRequest(Reason, c.Actor, c.NowUtc));
 }
 
-public sealed record VerifyCase(bool Passed, string? Note = null) : CaseCommandRequest
+public sealed record VerifyCase(bool? Passed, string? Note = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Verify;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Verify(Passed, Note, c.Actor, c.NowUtc, c.Rules));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        c.Run(() => @case.Verify(RequestField.Required(Passed, "passed"), Note, c.Actor, c.NowUtc, c.Rules));
 }
 
-public sealed record RateCase(Rating Rating, string? Comment = null, RatingSource Source = RatingSource.Reporter) : CaseCommandRequest
+/// <param name="Source">Who gave the rating; the reporter unless said otherwise.</param>
+public sealed record RateCase(Rating? Rating, string? Comment = null, RatingSource? Source = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.Rate;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Rate(Rating, Comment, Source, c.Actor, c.NowUtc, c.Rules));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Rate(
+        RequestField.Required(Rating, "rating"), Comment, RequestField.Optional(Source, "source") ?? RatingSource.Reporter, c.Actor, c.NowUtc, c.Rules));
 }
 
 public sealed record AutoCloseCase : CaseCommandRequest
@@ -148,8 +170,13 @@ public sealed record EscalateCase(string Reason) : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Escalate(Reason, c.Actor, c.NowUtc));
 }
 
-public sealed record ClosePart(int UnitId, string Result) : CaseCommandRequest
+/// <param name="Reason">Why the dispatch desk closes a department's part on its behalf; a department closing its own gives none.</param>
+public sealed record ClosePart(int? UnitId, string Result, string? Reason = null) : CaseCommandRequest
 {
     public override CaseCommand Command => CaseCommand.ClosePart;
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ClosePart(UnitId, Result, c.Actor, c.NowUtc));
+    /// <remarks>A missing unit is refused by the unit's own check (<see cref="CommandRights.WhyNot"/> first, then 422 when applied).</remarks>
+    public override AccessRefusal? WhyNot(Post post, Case @case) =>
+        UnitId is { } unit ? CommandRights.WhyNotClosePart(post, @case, unit) : CommandRights.WhyNot(post, Command, @case);
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        c.Run(() => @case.ClosePart(RequestField.Required(UnitId, "unitId"), Result, c.Actor, c.NowUtc, Reason));
 }

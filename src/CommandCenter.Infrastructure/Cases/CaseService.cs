@@ -25,18 +25,21 @@ public sealed class CaseService(
         IReadOnlyCollection<Attachment>? attachments = null, Action<CommandCenterDbContext, Case>? alongside = null)
     {
         if (!post.Can(Capability.ReportCases)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+        var channel = RequestField.Required(request.Channel, "channel");
+        var urgency = RequestField.Required(request.Urgency, "urgency");
+        var courtyardId = RequestField.Required(request.CourtyardId, "courtyardId");
         var category = directory.Category(request.CategoryCode ?? "")
             ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
-        var courtyard = directory.Courtyard(request.CourtyardId)
-            ?? throw new UnknownReferenceException("courtyardId", request.CourtyardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var courtyard = directory.Courtyard(courtyardId)
+            ?? throw new UnknownReferenceException("courtyardId", courtyardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The courtyard is reference data anyone may list, so refusing it leaks nothing: 403, not a pretended 404.
+        if (!CaseScope.MayReportInto(post, courtyard)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
         var building = request.BuildingId is { } buildingId
             ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : null;
-        if (!Enum.IsDefined(request.Channel)) throw new UnknownReferenceException("channel", request.Channel.ToString());
-        if (!Enum.IsDefined(request.Urgency)) throw new UnknownReferenceException("urgency", request.Urgency.ToString());
 
         Case Report(string number, DateTime nowUtc) => Case.Report(
-            number, directory.Street.Id, request.Channel, category, request.Urgency, courtyard, building,
+            number, directory.Street.Id, channel, category, urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
             request.Latitude, request.Longitude, post.Actor, nowUtc, attachments);
 
@@ -48,7 +51,10 @@ public sealed class CaseService(
     public Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Post post, CancellationToken cancellationToken = default) =>
         ExecuteAsync(caseId, request, post, alongside: null, cancellationToken);
 
-    /// <param name="alongside">Rows that belong with the command's event (its photos), written in its transaction once the command succeeded.</param>
+    /// <param name="alongside">
+    /// Rows that belong with the command's event (the photos a page just took), added to its transaction
+    /// before the command runs so that it finds them by id; nothing is written if the command is refused.
+    /// </param>
     public async Task<Case> ExecuteAsync(
         Guid caseId, CaseCommandRequest request, Post post, Action<CommandCenterDbContext, Case>? alongside, CancellationToken cancellationToken = default)
     {
@@ -58,7 +64,7 @@ public sealed class CaseService(
         {
             var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                 ?? throw new CaseNotFoundException(caseId);
-            switch (CommandRights.WhyNot(post, request.Command, @case))
+            switch (request.WhyNot(post, @case))
             {
                 case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
                 case { } refusal: throw new AccessRefusedException(refusal, request.Command);
@@ -66,8 +72,8 @@ public sealed class CaseService(
             if (request.ExpectedVersion is { } expected && expected != @case.Version)
                 throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 
-            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
             alongside?.Invoke(db, @case);
+            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
             var committed = PendingCaseEvents.Collect(db);
             await db.SaveChangesAsync(cancellationToken);
             events.Publish(committed);

@@ -4,24 +4,27 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Deadlines;
 
-/// <summary>A new policy's scope and limits; times in minutes so a person can type them.</summary>
+// Value fields are nullable so that a missing one is refused by name (RequestField), never read as 0 or the first enum value.
+
+/// <summary>A new policy's scope and limits; times in minutes so a person can type them. No urgency: any urgency.</summary>
 public sealed record PolicyInput(
-    string? CategoryCode, Urgency? Urgency, HandlingLevel Level,
-    double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis);
+    string? CategoryCode, Urgency? Urgency, HandlingLevel? Level,
+    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis);
 
 /// <summary>New limits for an existing policy, sent with the revision the editor saw.</summary>
-public sealed record PolicyLimitsInput(double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis, int ExpectedRevision);
+public sealed record PolicyLimitsInput(double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision);
 
-public sealed record CalendarDayInput(DateOnly Date, CalendarDayKind Kind, string Name);
+public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
 /// <summary>A routing rule: with no unit, the case's own courtyard or community unit at that level.</summary>
-public sealed record RoutingRuleInput(string? CategoryCode, HandlingLevel Level, int? UnitId, bool AutoDispatch);
+public sealed record RoutingRuleInput(string? CategoryCode, HandlingLevel? Level, int? UnitId, bool? AutoDispatch);
 
 public sealed class RecordNotFoundException(string what, string key) : Exception($"{what} {key} does not exist.");
 
@@ -49,8 +52,10 @@ public sealed class DeadlineAdministration(
         WriteAsync(by, AuditActions.PolicyCreated, "The policy table", async db =>
         {
             var id = (await db.TimePolicies.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0) + 1;
-            var policy = TimePolicy.Create(id, Blank(input.CategoryCode), input.Urgency, input.Level,
-                Minutes(input.SignForMinutes, "signFor"), Minutes(input.HandlingMinutes, "handling"), input.WarningShare, input.Basis);
+            var policy = TimePolicy.Create(id, Blank(input.CategoryCode), RequestField.Optional(input.Urgency, "urgency"), RequestField.Required(input.Level, "level"),
+                Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
+                Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
+                RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"));
             // The table refuses two policies for the same scope.
             _ = new PolicyTable([.. await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken), policy]);
             db.TimePolicies.Add(policy);
@@ -62,9 +67,11 @@ public sealed class DeadlineAdministration(
         {
             var policy = await db.TimePolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
                 ?? throw new RecordNotFoundException("Policy", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (policy.Revision != input.ExpectedRevision)
+            if (policy.Revision != RequestField.Required(input.ExpectedRevision, "expectedRevision"))
                 throw new StaleRecordException($"Policy {id} (now at revision {policy.Revision}, not {input.ExpectedRevision})");
-            policy.Update(Minutes(input.SignForMinutes, "signFor"), Minutes(input.HandlingMinutes, "handling"), input.WarningShare, input.Basis);
+            policy.Update(Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
+                Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
+                RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"));
             return policy;
         }, cancellationToken);
 
@@ -86,14 +93,15 @@ public sealed class DeadlineAdministration(
     public Task<CalendarDay> SetCalendarDayAsync(Post by, CalendarDayInput input, CancellationToken cancellationToken = default) =>
         WriteAsync(by, AuditActions.CalendarDaySet, "The calendar", async db =>
         {
-            if (!Enum.IsDefined(input.Kind))
-                throw new DomainValidationException("UnknownDayKind", $"Day kind {input.Kind} does not exist.", "kind");
+            if (input.Kind is { } unknown && !Enum.IsDefined(unknown))
+                throw new DomainValidationException("UnknownDayKind", $"Day kind {unknown} does not exist.", "kind");
+            var (date, kind) = (RequestField.Required(input.Date, "date"), RequestField.Required(input.Kind, "kind"));
             var name = input.Name?.Trim();
             if (string.IsNullOrEmpty(name) || name.Length > 64)
                 throw new DomainValidationException("Required", "name is required (at most 64 characters).", "name");
-            if (await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == input.Date, cancellationToken) is { } existing)
+            if (await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, cancellationToken) is { } existing)
                 db.CalendarDays.Remove(existing);
-            var day = new CalendarDay { Date = input.Date, Kind = input.Kind, Name = name };
+            var day = new CalendarDay { Date = date, Kind = kind, Name = name };
             db.CalendarDays.Add(day);
             return day;
         }, cancellationToken);
@@ -120,16 +128,18 @@ public sealed class DeadlineAdministration(
             var category = Blank(input.CategoryCode);
             if (category is not null && directory.Category(category) is null)
                 throw new DomainValidationException("InvalidCategoryCode", $"Category {category} does not exist.", "categoryCode");
-            if (!Enum.IsDefined(input.Level))
-                throw new DomainValidationException("UnknownLevel", $"Level {input.Level} does not exist.", "level");
-            if (input.UnitId is { } unitId && directory.Unit(unitId)?.Level != input.Level)
-                throw new DomainValidationException("UnitNotAtLevel", $"Unit {unitId} does not handle {input.Level}-level cases.", "unitId");
-            if (input.UnitId is null && input.Level is HandlingLevel.Street or HandlingLevel.District)
+            if (input.Level is { } unknown && !Enum.IsDefined(unknown))
+                throw new DomainValidationException("UnknownLevel", $"Level {unknown} does not exist.", "level");
+            var level = RequestField.Required(input.Level, "level");
+            var autoDispatch = RequestField.Required(input.AutoDispatch, "autoDispatch");
+            if (input.UnitId is { } unitId && directory.Unit(unitId)?.Level != level)
+                throw new DomainValidationException("UnitNotAtLevel", $"Unit {unitId} does not handle {level}-level cases.", "unitId");
+            if (input.UnitId is null && level is HandlingLevel.Street or HandlingLevel.District)
                 throw new DomainValidationException("UnitRequired", "Street and district routing names a unit.", "unitId");
-            var existing = await db.RoutingRules.Where(r => r.CategoryCode == category && r.Level == input.Level).ToListAsync(cancellationToken);
+            var existing = await db.RoutingRules.Where(r => r.CategoryCode == category && r.Level == level).ToListAsync(cancellationToken);
             db.RoutingRules.RemoveRange(existing);
             var id = (await db.RoutingRules.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0) + 1;
-            var rule = new RoutingRule(id, category, input.Level, input.UnitId, input.AutoDispatch);
+            var rule = new RoutingRule(id, category, level, input.UnitId, autoDispatch);
             db.RoutingRules.Add(rule);
             return rule;
         }, cancellationToken);

@@ -49,8 +49,7 @@ public static class DemoCaseGenerator
 
     private sealed record ItemPlan(
         Category Category, double Weight, bool Indoor, bool Hazard, string[] Problems, string[] Results,
-        HandlingUnit StreetOffice, HandlingUnit DistrictLead, HandlingUnit[] CoHandlers,
-        Attachment[] ReportPhoto, Attachment[] ProgressPhoto, Attachment[] DonePhoto);
+        HandlingUnit StreetOffice, HandlingUnit DistrictLead, HandlingUnit[] CoHandlers);
 
     private sealed record CourtyardPlan(
         Courtyard Courtyard, double Weight, Building[] Buildings, Actor[] GridWorkers, Actor[] MicroGridMembers,
@@ -168,8 +167,7 @@ public static class DemoCaseGenerator
                     : (category.Code, 1, false, false, [$"反映{category.Name}问题"], ["已处置完毕"]);
                 return new ItemPlan(
                     category, weight, indoor, hazard, problems, results,
-                    route.StreetOffice, route.DistrictLead, [.. route.DistrictCoHandlers.Where(u => u.Id != route.DistrictLead.Id)],
-                    Photo(category, "report"), Photo(category, "progress"), Photo(category, "done"));
+                    route.StreetOffice, route.DistrictLead, [.. route.DistrictCoHandlers.Where(u => u.Id != route.DistrictLead.Id)]);
             })];
             _itemWeights = Cumulative(_items.Select(i => i.Weight));
 
@@ -264,17 +262,14 @@ public static class DemoCaseGenerator
             Reporter? reporter = null;
             rater = null;
             Actor actor;
-            var photographed = false;
             switch (channel)
             {
                 case Channel.ResidentQr:
                     actor = rater = ResidentByQr;
                     if (Chance(0.45)) reporter = new Reporter(Chance(0.5) ? DemoNames.Caller(_random) : null, DemoNames.Phone(_random));
-                    photographed = Chance(0.6);
                     break;
                 case Channel.GridPatrol:
                     actor = rater = Chance(0.7) ? Pick(_courtyard.GridWorkers) : Pick(_courtyard.MicroGridMembers);
-                    photographed = true;
                     break;
                 case Channel.Hotline:
                     actor = Dispatcher();
@@ -286,7 +281,6 @@ public static class DemoCaseGenerator
                     break;
                 case Channel.ExternalSystem:
                     actor = ExternalPlatform;
-                    photographed = true;
                     break;
                 default:
                     actor = Dispatcher();
@@ -299,7 +293,7 @@ public static class DemoCaseGenerator
             var longitude = Math.Round(courtyard.Longitude + (_random.NextDouble() - 0.5) * 0.001, 6);
             return Case.Report(
                 _nextNumber(at), _streetId, channel, _item.Category, urgency, courtyard, building, description, reporter,
-                latitude, longitude, actor, at, photographed ? _item.ReportPhoto : null);
+                latitude, longitude, actor, at);
         }
 
         private void Play(bool reject)
@@ -395,7 +389,7 @@ public static class DemoCaseGenerator
             if (Chance(ProgressShare))
             {
                 if (!WaitUntil(start + (planned - start) * Between(0.1, 0.4))) return false;
-                _case.AddProgress(Pick(ProgressNotes), _item.ProgressPhoto, actor, _t);
+                _case.AddProgress(Pick(ProgressNotes), null, actor, _t);
             }
 
             if (_case.HandlingDeadlineUtc is { } deadline && deadline - _t > TimeSpan.FromMinutes(5))
@@ -478,7 +472,7 @@ public static class DemoCaseGenerator
             }
 
             if (!WaitUntil(planned)) return false;
-            _case.ReportDone(Pick(_item.Results), _item.DonePhoto, actor, _t);
+            _case.ReportDone(Pick(_item.Results), null, actor, _t);
             return true;
         }
 
@@ -593,8 +587,5 @@ public static class DemoCaseGenerator
             var actors = staff.Select(ActorFor).ToArray();
             return actors.Length > 0 ? actors : throw new InvalidOperationException($"The demo street has no {what}.");
         }
-
-        private static Attachment[] Photo(Category category, string stage) =>
-            [new Attachment($"{stage}.jpg", "image/jpeg", $"demo/photos/{category.Code}-{stage}.jpg")];
     }
 }

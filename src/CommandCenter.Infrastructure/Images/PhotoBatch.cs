@@ -19,7 +19,10 @@ public sealed class PhotoBatch
 
     /// <summary>What the case event records: one attachment per photo, pointing where it is served.</summary>
     public IReadOnlyList<Attachment> Attachments =>
-        [.. Photos.Select((p, i) => new Attachment($"photo-{i + 1}.jpg", p.ContentType, StoredPhoto.PathOf(p.Id)))];
+        [.. Photos.Select((p, i) => Attachment.OfPhoto(p.Id, p.ContentType, i + 1))];
+
+    /// <summary>What a command names them by (<c>PhotoIds</c>): it finds them once <see cref="AddTo"/> has added them.</summary>
+    public IReadOnlyList<Guid> Ids => [.. Photos.Select(p => p.Id)];
 
     /// <summary>Adds the photos to <paramref name="db"/>, as <paramref name="owner"/>'s: call it inside the transaction that writes the event.</summary>
     public void AddTo(CommandCenterDbContext db, Case owner)

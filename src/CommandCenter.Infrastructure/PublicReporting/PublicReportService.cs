@@ -80,13 +80,14 @@ public sealed class PublicReportService(
         return new PublicCaseView(
             @case.Number, @case.Id, @case.CategoryCode, @case.CourtyardId, @case.State, @case.Level, @case.ReportedAtUtc,
             [.. timeline.Where(e => PublicSteps.Contains(e.Type)).Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level))],
-            tracking.IsFollower ? [] : [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments).Select(a => StoredPhoto.PathFor(a.Path, code!))],
+            tracking.IsFollower ? [] : [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments)
+                .Select(a => a.PhotoId).OfType<Guid>().Select(photo => StoredPhoto.PathFor(StoredPhoto.PathOf(photo), code!))],
             @case.Rating,
             !tracking.IsFollower && CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
     }
 
     /// <summary>The reporter's rating; 不满意 reopens the case (DESIGN §3), which the domain decides.</summary>
-    public async Task RateAsync(string? code, Rating rating, string? comment, CancellationToken cancellationToken = default)
+    public async Task RateAsync(string? code, Rating? rating, string? comment, CancellationToken cancellationToken = default)
     {
         CaseTracking? tracking;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken)) tracking = await TrackingOfAsync(db, code, cancellationToken);

@@ -16,7 +16,7 @@ public sealed class StoredPhoto
 
     public void BelongTo(Guid caseId) => CaseId = caseId;
 
-    public static string PathOf(Guid id) => $"/photos/{id:N}";
+    public static string PathOf(Guid id) => Domain.Cases.Attachment.PhotoPath(id);
 
     /// <summary>The address a resident's tracking page uses: the tracking code opens the photo without an account.</summary>
     public static string PathFor(string path, string trackingCode) => $"{path}?t={Uri.EscapeDataString(trackingCode)}";

@@ -32,7 +32,7 @@ public static class AccessEndpoints
         Issued(await service.CreateDisplayAsync(request.Name ?? "", request.CommunityId, caller.Post, ct));
 
     private static async Task<Created<IssuedTokenView>> CreateStaffAsync(StaffTokenRequest request, ApiCaller caller, AccessTokenService service, CancellationToken ct) =>
-        Issued(await service.CreateStaffAsync(request.Name ?? "", request.StaffId, caller.Post, ct));
+        Issued(await service.CreateStaffAsync(request.Name ?? "", RequestField.Required(request.StaffId, "staffId"), caller.Post, ct));
 
     private static Created<IssuedTokenView> Issued(IssuedToken issued) =>
         TypedResults.Created($"/api/admin/tokens/{issued.Token.Id}", new IssuedTokenView(TokenView.Of(issued.Token), issued.Secret));
@@ -49,7 +49,7 @@ public static class AccessEndpoints
 
 public sealed record DisplayTokenRequest(string? Name, int? CommunityId);
 
-public sealed record StaffTokenRequest(string? Name, int StaffId);
+public sealed record StaffTokenRequest(string? Name, int? StaffId);
 
 /// <summary>A token as a list shows it: its first characters, never its secret or hash.</summary>
 public sealed record TokenView(

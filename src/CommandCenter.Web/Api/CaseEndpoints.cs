@@ -3,6 +3,7 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,10 +25,12 @@ public static class CaseEndpoints
         cases.MapGet("/", QueueAsync).WithSummary("A page of cases, filtered, searched and sorted by the database.").RequireAuthorization(Policies.ViewCases);
         // A wall player may open the detail of a case it shows (masked, no commands).
         cases.MapGet("/{id:guid}", DetailAsync).WithSummary("One case with its timeline and the commands the caller may run now.")
-            .RequireAuthorization(Policies.ViewWall);
-        cases.MapGet("/by-number/{number}", ByNumberAsync).WithSummary("One case by its number, e.g. CT-20261122-0042.").RequireAuthorization(Policies.ViewCases);
+            .RequireAuthorization(Policies.ViewWall).ProducesProblem(StatusCodes.Status404NotFound);
+        cases.MapGet("/by-number/{number}", ByNumberAsync).WithSummary("One case by its number, e.g. CT-20261122-0042.").RequireAuthorization(Policies.ViewCases)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         cases.MapGet("/duplicates", DuplicatesAsync).WithSummary("Cases of the same courtyard and category in the last 24 h.").RequireAuthorization(Policies.ViewCases);
-        cases.MapPost("/", ReportAsync).WithSummary("Intake from any channel.").RequireAuthorization(Policies.ReportCases);
+        cases.MapPost("/", ReportAsync).RequireAuthorization(Policies.ReportCases)
+            .WithSummary("Intake from any channel; 403 (refusal OutOfScope) for a courtyard outside the caller's scope, 422 naming a missing or invalid field.");
         cases.MapPost("/{id:guid}/reveal", RevealAsync).RequireAuthorization(Policies.RevealPersonalData)
             .WithSummary("The reporter's name and phone unmasked; every reveal is logged with who and when.");
 
@@ -53,12 +56,13 @@ public static class CaseEndpoints
 
         endpoints.MapGet("/api/departments/{unitId:int}/tickets", async (int unitId, ApiCaller caller, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
                 directory.Unit(unitId) is null
-                    ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unit not found", detail: $"Unit {unitId} does not exist.")
+                    ? throw new RecordNotFoundException("Unit", unitId.ToString(System.Globalization.CultureInfo.InvariantCulture))
                     : Results.Ok(await queries.DepartmentTicketsAsync(caller.Post, unitId, ct)))
             .RequireAuthorization(Policies.ViewDepartmentTickets)
             .WithTags("Departments")
             .WithSummary("A department's open cases and cross-agency parts.")
             .Produces<IReadOnlyList<DepartmentTicket>>();
+        endpoints.MapPhotoUpload();
         return endpoints;
     }
 
@@ -69,12 +73,17 @@ public static class CaseEndpoints
                 ApiCaller caller, CaseService service, CaseQueries queries, CancellationToken ct) =>
             {
                 request ??= EmptyRequest<TRequest>();
-                await service.ExecuteAsync(id, request, caller.Post, ct);
-                return TypedResults.Ok(await queries.DetailAsync(caller.Post, id, ct));
+                var @case = await service.ExecuteAsync(id, request, caller.Post, ct);
+                // A command can take the case out of the caller's sight (a department returning it): then the receipt is all it may know.
+                return await queries.DetailAsync(caller.Post, id, ct) is { } detail
+                    ? Results.Ok(detail)
+                    : Results.Ok(CommandReceipt.Of(@case));
             })
             .RequireAuthorization(Policies.ViewCases)
             .WithName(typeof(TRequest).Name)
-            .WithSummary($"Runs {typeof(TRequest).Name} on the case; 409 when its state does not allow it.")
+            .WithSummary($"Runs {typeof(TRequest).Name} on the case; 409 when its state does not allow it. Answers the case's detail, or a CommandReceipt when the caller can no longer see the case.")
+            .Produces<CaseDetail>()
+            .Produces<CommandReceipt>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -97,13 +106,14 @@ public static class CaseEndpoints
             Sort = sort ?? CaseSort.ReportedAt, Descending = descending ?? true, Page = page ?? 0, PageSize = pageSize ?? 25,
         }, ct));
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> DetailAsync(Guid id, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
-        await queries.DetailAsync(caller.Post, id, ct) is { } detail ? TypedResults.Ok(detail) : NotFound(id.ToString());
+    // Not found is thrown, so the exception handler words it in the caller's language like every other refusal.
+    private static async Task<Ok<CaseDetail>> DetailAsync(Guid id, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.DetailAsync(caller.Post, id, ct) ?? throw new CaseNotFoundException(id));
 
-    private static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> ByNumberAsync(string number, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+    private static async Task<Ok<CaseDetail>> ByNumberAsync(string number, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
         await queries.FindByNumberAsync(caller.Post, number, ct) is { } id && await queries.DetailAsync(caller.Post, id, ct) is { } detail
             ? TypedResults.Ok(detail)
-            : NotFound(number);
+            : throw new RecordNotFoundException("Case", number);
 
     private static async Task<Ok<IReadOnlyList<CaseListItem>>> DuplicatesAsync(int courtyardId, string categoryCode, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.DuplicatesAsync(caller.Post, courtyardId, categoryCode, cancellationToken: ct));
@@ -117,8 +127,10 @@ public static class CaseEndpoints
 
     private static async Task<Ok<Reporter>> RevealAsync(Guid id, ApiCaller caller, PersonalDataReveal reveal, CancellationToken ct) =>
         TypedResults.Ok(await reveal.RevealAsync(caller.Post, id, ct));
+}
 
-    private static ProblemHttpResult NotFound(string key) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Case not found", detail: $"Case {key} does not exist.",
-            extensions: new Dictionary<string, object?> { ["code"] = "NotFound" });
+/// <summary>What a command's caller learns when the command took the case out of its scope: that it was done, and where the case now stands.</summary>
+public sealed record CommandReceipt(Guid Id, string Number, CaseState State, int Version, CaseEventType Event)
+{
+    public static CommandReceipt Of(Case @case) => new(@case.Id, @case.Number, @case.State, @case.Version, @case.Timeline[^1].Type);
 }

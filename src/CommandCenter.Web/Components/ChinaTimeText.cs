@@ -15,7 +15,7 @@ public static class ChinaTimeText
     /// <summary>China time in another pattern, e.g. "HH:mm" on the wall.</summary>
     public static string Format(DateTime utc, string pattern) => ToLocal(utc).ToString(pattern, CultureInfo.InvariantCulture);
 
-    public static DateTime ToLocal(DateTime utc) => DateTime.SpecifyKind(utc + ChinaTime.Offset, DateTimeKind.Unspecified);
+    public static DateTime ToLocal(DateTime utc) => DateTime.SpecifyKind(ChinaTime.ToLocal(utc), DateTimeKind.Unspecified);
 
     public static DateTime ToUtc(DateTime localDate, TimeSpan localTime) =>
         DateTime.SpecifyKind(localDate.Date + localTime - ChinaTime.Offset, DateTimeKind.Utc);

@@ -76,7 +76,7 @@ public static class PublicEndpoints
 
     private static IResult NotFound(string detail) => ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound), detail);
 
-    public sealed record RatingRequest(Rating Rating, string? Comment);
+    public sealed record RatingRequest(Rating? Rating, string? Comment);
 }
 
 /// <summary>The public timeline as JSON: the view without the case's internal id.</summary>

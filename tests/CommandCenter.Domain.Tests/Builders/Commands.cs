@@ -30,7 +30,7 @@ public static class Commands
             CaseCommand.AutoClose => () => c.AutoClose(Actor.System("timer"), nowUtc),
             CaseCommand.Supervise => () => c.Supervise(null, actor, nowUtc),
             CaseCommand.Escalate => () => c.Escalate("Nobody at this level can solve it", actor, nowUtc),
-            CaseCommand.ClosePart => () => c.ClosePart(OpenCoHandlerUnitId(c), "Our share is done", actor, nowUtc),
+            CaseCommand.ClosePart => () => ClosePartAsItsUnit(c, nowUtc),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Teach Commands.Invoke this command."),
         };
         call();
@@ -50,6 +50,10 @@ public static class Commands
         _ => CaseCommand.RequestEscalation,
     };
 
-    private static int OpenCoHandlerUnitId(Case c) =>
-        c.Parts.FirstOrDefault(p => p.Role == PartRole.CoHandler && !p.IsClosed)?.UnitId ?? Org.UrbanManagement.Id;
+    /// <summary>A department closes its own part, so no reason is asked.</summary>
+    private static void ClosePartAsItsUnit(Case c, DateTime nowUtc)
+    {
+        var unitId = c.Parts.FirstOrDefault(p => p.Role == PartRole.CoHandler && !p.IsClosed)?.UnitId ?? Org.UrbanManagement.Id;
+        c.ClosePart(unitId, "Our share is done", Org.LiaisonOf(unitId), nowUtc);
+    }
 }

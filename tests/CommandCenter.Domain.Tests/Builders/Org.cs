@@ -68,6 +68,9 @@ public static class Org
 
     public static readonly Actor Dispatcher = new("Li Na", "Dispatcher", null, "console");
 
+    /// <summary>The liaison who acts for a unit, e.g. to close its part of a cross-agency ticket.</summary>
+    public static Actor LiaisonOf(int unitId) => new($"Liaison {unitId}", "DepartmentLiaison", unitId, "console");
+
     /// <summary>The unit a case at <paramref name="level"/> in <see cref="Courtyard"/> goes to; at district level the lead.</summary>
     public static HandlingUnit UnitAt(HandlingLevel level) => level switch
     {

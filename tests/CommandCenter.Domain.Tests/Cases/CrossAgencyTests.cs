@@ -38,7 +38,7 @@ public class CrossAgencyTests
         ClosePart(c, Org.Ecology.Id);
 
         var part = c.Parts.Single(p => p.UnitId == Org.Ecology.Id);
-        Assert.Equal(("Drain cleared", _builder.Now, Org.Dispatcher.Name), (part.Result, part.ClosedAtUtc, part.ClosedBy));
+        Assert.Equal(("Drain cleared", _builder.Now, Org.LiaisonOf(Org.Ecology.Id).Name), (part.Result, part.ClosedAtUtc, part.ClosedBy));
         Assert.Equal(CaseState.InProgress, c.State);
         Assert.Equal((CaseEventType.PartClosed, Org.Ecology.Id), (c.Timeline[^1].Type, c.Timeline[^1].UnitId));
     }
@@ -85,5 +85,52 @@ public class CrossAgencyTests
         Expect.Refused(c, "NoOpenPart", () => ClosePart(c, Org.Ecology.Id));
     }
 
-    private void ClosePart(Case c, int unitId) => c.ClosePart(unitId, "Drain cleared", Org.Dispatcher, _builder.Now);
+    [Fact]
+    public void ClosePart_ByAnotherCoHandler_RefusedWithOtherUnitsPart()
+    {
+        var c = _builder.Build();
+
+        Expect.Refused(c, "OtherUnitsPart", () => c.ClosePart(Org.Ecology.Id, "Drain cleared", Org.LiaisonOf(Org.UrbanManagement.Id), _builder.Now));
+
+        Assert.False(c.Parts.Single(p => p.UnitId == Org.Ecology.Id).IsClosed);
+    }
+
+    [Fact]
+    public void ClosePart_ByTheLead_RefusedWithOtherUnitsPart()
+    {
+        var c = _builder.Build();
+
+        Expect.Refused(c, "OtherUnitsPart", () => c.ClosePart(Org.Ecology.Id, "Drain cleared", Org.LiaisonOf(Org.Housing.Id), _builder.Now));
+
+        Assert.All(c.Parts, p => Assert.False(p.IsClosed));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void ClosePart_ByTheDeskWithoutReason_ThrowsForReason(string? reason)
+    {
+        var c = _builder.Build();
+
+        Expect.Invalid(c, "Required", "reason", () => c.ClosePart(Org.Ecology.Id, "Drain cleared", Org.Dispatcher, _builder.Now, reason));
+
+        Assert.False(c.Parts.Single(p => p.UnitId == Org.Ecology.Id).IsClosed);
+    }
+
+    [Fact]
+    public void ClosePart_ByTheDeskWithReason_ClosesThePartAndRecordsTheReason()
+    {
+        var c = _builder.Build();
+
+        c.ClosePart(Org.Ecology.Id, "Drain cleared", Org.Dispatcher, _builder.Now, "Bureau confirmed by phone");
+
+        var part = c.Parts.Single(p => p.UnitId == Org.Ecology.Id);
+        Assert.Equal(("Drain cleared", Org.Dispatcher.Name), (part.Result, part.ClosedBy));
+        var recorded = c.Timeline[^1];
+        Assert.Equal((CaseEventType.PartClosed, Org.Ecology.Id, "Bureau confirmed by phone", "PartClosure.OnBehalf", Org.Dispatcher.Name),
+            (recorded.Type, recorded.UnitId, recorded.Note, recorded.Detail, recorded.ActorName));
+    }
+
+    private void ClosePart(Case c, int unitId) =>
+        c.ClosePart(unitId, "Drain cleared", Org.LiaisonOf(unitId), _builder.Now);
 }

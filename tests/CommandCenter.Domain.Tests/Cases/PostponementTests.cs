@@ -39,7 +39,37 @@ public class PostponementTests
         var c = builder.Build();
         var newDeadline = c.HandlingDeadlineUtc!.Value.AddHours(hours);
 
-        Expect.Invalid(c, "PostponementNotLater", "newDeadline", () => c.RequestPostponement(Reason, newDeadline, Org.Dispatcher, builder.Now));
+        Expect.Invalid(c, "PostponementNotLater", "newDeadlineUtc", () => c.RequestPostponement(Reason, newDeadline, Org.Dispatcher, builder.Now));
+    }
+
+    [Fact]
+    public void RequestPostponement_AtTheHorizon_WaitsForDecision()
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress);
+        var c = builder.Build();
+
+        c.RequestPostponement(Reason, builder.Now + Case.PostponementHorizon, Org.Dispatcher, builder.Now);
+
+        Assert.Equal(builder.Now + Case.PostponementHorizon, c.PendingRequest!.RequestedDeadlineUtc);
+    }
+
+    /// <summary>Beyond the horizon is a deferral's business; year 9999 once broke every page of its case.</summary>
+    [Theory]
+    [InlineData("a second past the horizon")]
+    [InlineData("year 9999")]
+    [InlineData("DateTime.MaxValue")]
+    public void RequestPostponement_BeyondTheHorizon_ThrowsForNewDeadline(string when)
+    {
+        var builder = CaseBuilder.In(CaseState.InProgress);
+        var c = builder.Build();
+        var newDeadline = when switch
+        {
+            "year 9999" => new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc),
+            "DateTime.MaxValue" => DateTime.MaxValue,
+            _ => builder.Now + Case.PostponementHorizon + TimeSpan.FromSeconds(1),
+        };
+
+        Expect.Invalid(c, "PostponementOutOfRange", "newDeadlineUtc", () => c.RequestPostponement(Reason, newDeadline, Org.Dispatcher, builder.Now));
     }
 
     [Fact]

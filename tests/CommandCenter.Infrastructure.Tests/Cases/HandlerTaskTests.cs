@@ -82,7 +82,7 @@ public sealed class HandlerTaskTests
         await database.Cases.ExecuteAsync(@case.Id, new SignCase(), post);
         var photos = await Store(database).PrepareAsync([Upload("IMG_0001.jpg"), Upload("IMG_0002.jpg")]);
 
-        await database.Cases.ExecuteAsync(@case.Id, new AddProgress("楼道杂物已清走一半", photos.Attachments), post, (db, owner) => photos.AddTo(db, owner));
+        await database.Cases.ExecuteAsync(@case.Id, new AddProgress("楼道杂物已清走一半", photos.Ids), post, (db, owner) => photos.AddTo(db, owner));
 
         var progress = (await database.Queries.DetailAsync(post, @case.Id))!.Timeline.Single(e => e.Type == CaseEventType.ProgressNoted);
         Assert.Equal("Phone", progress.Source);
@@ -103,7 +103,7 @@ public sealed class HandlerTaskTests
 
         // Progress before signing: the state forbids it, and the photo goes nowhere.
         await Assert.ThrowsAsync<CaseCommandRejectedException>(() =>
-            database.Cases.ExecuteAsync(unsigned.Id, new AddProgress("已到现场", photos.Attachments), post, (db, owner) => photos.AddTo(db, owner)));
+            database.Cases.ExecuteAsync(unsigned.Id, new AddProgress("已到现场", photos.Ids), post, (db, owner) => photos.AddTo(db, owner)));
 
         await using var db = database.NewContext();
         Assert.False(await db.Photos.AnyAsync(p => p.Id == photos.Photos[0].Id));
@@ -122,7 +122,7 @@ public sealed class HandlerTaskTests
     }
 
     [Fact]
-    public async Task PatrolCourtyards_FollowThePostsScope()
+    public async Task ReportableCourtyards_FollowThePostsScope()
     {
         await using var database = await TestDatabase.CreateAsync();
         var directory = database.Directory;
@@ -130,11 +130,12 @@ public sealed class HandlerTaskTests
         var communityStaff = directory.Staff.First(s => s.Role == StaffRole.CommunityStaff);
         var liaison = directory.Staff.First(s => s.Role == StaffRole.DepartmentLiaison);
 
-        Assert.Equal(company.ServedCourtyardIds.Order(), database.Queries.PatrolCourtyards(directory.PostOf(staff, "Phone")).Select(c => c.Id));
+        Assert.Equal(company.ServedCourtyardIds.Order(), database.Queries.ReportableCourtyards(directory.PostOf(staff, "Phone")).Select(c => c.Id));
         Assert.Equal(
             directory.Courtyards.Where(c => c.CommunityId == communityStaff.CommunityId).Select(c => c.Id).Order(),
-            database.Queries.PatrolCourtyards(directory.PostOf(communityStaff, "Phone")).Select(c => c.Id));
-        Assert.Equal(directory.Courtyards.Count, database.Queries.PatrolCourtyards(directory.PostOf(liaison, "Phone")).Count);
+            database.Queries.ReportableCourtyards(directory.PostOf(communityStaff, "Phone")).Select(c => c.Id));
+        // A department sees only the cases it is sent: one it filed itself it could not read, so it files none.
+        Assert.Empty(database.Queries.ReportableCourtyards(directory.PostOf(liaison, "Phone")));
     }
 
     private static (HandlingUnit Company, Staff Staff) PropertyCompany(TestDatabase database)

@@ -1,5 +1,7 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +64,44 @@ public sealed class IntakeTests
         Assert.Equal([recent.Id], duplicates.Select(d => d.Id));
         Assert.DoesNotContain(old.Id, duplicates.Select(d => d.Id));
     }
+
+    [Theory]
+    [InlineData(StaffRole.GridWorker)]
+    [InlineData(StaffRole.PropertyStaff)]
+    [InlineData(StaffRole.MicroGridMember)]
+    [InlineData(StaffRole.CommunityStaff)]
+    [InlineData(StaffRole.DepartmentLiaison)]
+    public async Task ReportAsync_OutsideThePostsScope_RefusedAndStoresNothing(StaffRole role)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var post = PostOf(database, role);
+        var outside = database.Directory.Courtyards.First(c => !CaseScope.MayReportInto(post, c));
+
+        var refused = await Assert.ThrowsAsync<AccessRefusedException>(() => database.Cases.ReportAsync(database.Report(courtyardId: outside.Id), post));
+
+        Assert.Equal(AccessRefusal.OutOfScope, refused.Refusal);
+        await using var db = database.NewContext();
+        Assert.Equal(0, await db.Cases.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(StaffRole.GridWorker)]
+    [InlineData(StaffRole.PropertyStaff)]
+    [InlineData(StaffRole.MicroGridMember)]
+    [InlineData(StaffRole.CommunityStaff)]
+    public async Task ReportAsync_InsideThePostsScope_TheReporterCanReadTheCase(StaffRole role)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var post = PostOf(database, role);
+
+        var created = await database.Cases.ReportAsync(database.Report(courtyardId: database.Queries.ReportableCourtyards(post)[0].Id), post);
+
+        Assert.NotNull(await database.Queries.DetailAsync(post, created.Id));
+    }
+
+    /// <summary>The first staff member of a role who has a unit, as the demo sign-ins pick them.</summary>
+    private static Post PostOf(TestDatabase database, StaffRole role) =>
+        database.Directory.PostOf(database.Directory.Staff.OrderBy(s => s.UnitId is null).ThenBy(s => s.Id).First(s => s.Role == role), "Api");
 
     [Fact]
     public async Task ReportAsync_UnknownCategory_StoresNothing()

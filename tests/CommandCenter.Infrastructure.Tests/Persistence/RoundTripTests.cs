@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,14 +15,20 @@ public sealed class RoundTripTests
         await using var database = await TestDatabase.CreateAsync();
         var departments = database.Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment).Take(3).ToList();
         var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
-        var attachment = new Attachment("现场.jpg", "image/jpeg", "cases/photo-1.jpg");
+        var photo = new StoredPhoto { Id = Guid.NewGuid(), Content = [1, 2, 3], ContentType = "image/jpeg", Sha256 = "test" };
+        await using (var db = database.NewContext())
+        {
+            db.Photos.Add(photo);
+            await db.SaveChangesAsync();
+        }
+        var attachment = Attachment.OfPhoto(photo.Id, "image/jpeg", 1);
 
         await database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.District, "涉及多部门"), database.Actor());
         database.Clock.Advance(TimeSpan.FromMinutes(5));
         await database.Cases.ExecuteAsync(id, new DispatchCase(departments[0].Id, [departments[1].Id, departments[2].Id]), database.Actor());
         await database.Cases.ExecuteAsync(id, new SignCase(), database.Actor("DepartmentLiaison"));
-        await database.Cases.ExecuteAsync(id, new AddProgress("已到现场", [attachment]), database.Actor("DepartmentLiaison"));
-        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "管线已修复"), database.Actor("DepartmentLiaison"));
+        await database.Cases.ExecuteAsync(id, new AddProgress("已到现场", [photo.Id]), database.Actor("DepartmentLiaison"));
+        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "管线已修复"), database.Actor("DepartmentLiaison") with { UnitId = departments[1].Id });
         await database.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金"), database.Actor("DepartmentLiaison"));
 
         var detail = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
@@ -57,8 +64,8 @@ public sealed class RoundTripTests
         await database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.District), database.Actor());
         await database.Cases.ExecuteAsync(id, new DispatchCase(departments[0].Id, [departments[1].Id, departments[2].Id]), database.Actor());
         await database.Cases.ExecuteAsync(id, new SignCase(), database.Actor());
-        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "完成"), database.Actor());
-        await database.Cases.ExecuteAsync(id, new ClosePart(departments[2].Id, "完成"), database.Actor());
+        await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "完成"), database.Actor() with { UnitId = departments[1].Id });
+        await database.Cases.ExecuteAsync(id, new ClosePart(departments[2].Id, "完成"), database.Actor() with { UnitId = departments[2].Id });
 
         await database.Cases.ExecuteAsync(id, new ReportDone("三部门联合处置完毕"), database.Actor());
 

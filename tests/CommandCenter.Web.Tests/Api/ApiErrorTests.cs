@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Api;
 
@@ -69,6 +72,89 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(field, (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
         Assert.Equal(total, await TotalAsync());
+    }
+
+    [Theory]
+    [InlineData("channel", "Required")]
+    [InlineData("urgency", "Required")]
+    [InlineData("courtyardId", "Required")]
+    [InlineData("channel", "UnknownValue", 99)]
+    [InlineData("urgency", "UnknownValue", 99)]
+    public async Task IntakeWithAMissingOrUndefinedValueField_Is422NamingIt_AndStoresNothing(string field, string code, int? value = null)
+    {
+        var body = new Dictionary<string, object> { ["channel"] = "Hotline", ["categoryCode"] = "0101", ["urgency"] = "Normal", ["courtyardId"] = 1, ["description"] = "有效描述" };
+        if (value is { } number) body[field] = number;
+        else body.Remove(field);
+        var total = await TotalAsync();
+
+        var response = await Api.Http.PostAsJsonAsync("/api/cases", body, ApiClient.Json);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal((code, field), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+        Assert.Equal(total, await TotalAsync());
+    }
+
+    [Fact]
+    public async Task IntakeIntoACourtyardOutsideTheCallersScope_Is403_AndStoresNothing()
+    {
+        var grid = app.Factory.ClientAs("grid");
+        var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
+        var post = directory.PostOf(DemoAccounts.StaffOf("grid", directory.Staff)!, "Api");
+        var outside = directory.Courtyards.First(c => !post.CourtyardIds.Contains(c.Id));
+        var total = await TotalAsync();
+
+        var response = await grid.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "GridPatrol", categoryCode = "0101", urgency = "Normal", courtyardId = outside.Id, description = "别的网格的垃圾",
+        }, ApiClient.Json);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal(("Forbidden", "OutOfScope"), (problem.GetProperty("code").GetString(), problem.GetProperty("refusal").GetString()));
+        Assert.Equal(total, await TotalAsync());
+    }
+
+    /// <summary>Every value field of every command: absent, it is refused by name instead of read as 0, false or the first enum value.</summary>
+    [Theory]
+    [InlineData("dispatch", "{}", "unitId")]
+    [InlineData("merge", "{}", "targetCaseId")]
+    [InlineData("return", "{\"note\":\"不属本单位\"}", "reason")]
+    [InlineData("return", "{\"reason\":99}", "reason")]
+    [InlineData("postponement", "{\"reason\":\"等待配件\"}", "newDeadlineUtc")]
+    [InlineData("verify", "{\"note\":\"已核实\"}", "passed")]
+    [InlineData("rate", "{\"comment\":\"很好\"}", "rating")]
+    [InlineData("rate", "{\"rating\":99}", "rating")]
+    [InlineData("rate", "{\"rating\":\"Satisfied\",\"source\":99}", "source")]
+    [InlineData("accept", "{\"level\":99}", "level")]
+    [InlineData("parts/close", "{\"result\":\"已处理\"}", "unitId")]
+    public async Task CommandWithAMissingOrUndefinedValueField_Is422NamingIt_AndChangesNothing(string route, string json, string field)
+    {
+        var created = await ReportAsync();
+
+        var response = await Api.Http.PostAsync($"/api/cases/{created.Id}/{route}", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(field, (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
+        Assert.Equivalent(created, await Api.GetAsync(created.Id), strict: true);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("2000-01-01T00:00:00Z")]
+    public async Task PostponementOutsideItsBounds_Is422NamingTheDate_AndChangesNothing(string newDeadlineUtc)
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept");
+        var unit = (await Api.GetAsync<System.Text.Json.JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=2"))[0].GetProperty("id").GetInt32();
+        await Api.CommandAsync(id, "dispatch", new { unitId = unit });
+        var signed = await Api.CommandAsync(id, "sign");
+
+        var response = await Api.PostAsync(id, "postponement", new { reason = "等待配件", newDeadlineUtc });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("newDeadlineUtc", (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
+        Assert.Equivalent(signed, await Api.GetAsync(id), strict: true);
     }
 
     [Fact]

@@ -1,4 +1,8 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.Extensions.DependencyInjection;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Web.Tests.Support;
@@ -81,12 +85,34 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
 
         var tickets = await Api.GetAsync<JsonElement[]>($"/api/departments/{ids[1]}/tickets");
         Assert.Contains(tickets, t => t.GetProperty("case").GetProperty("id").GetGuid() == id);
-        await Api.CommandAsync(id, "parts/close", new { unitId = ids[1], result = "燃气管线已检修" });
-        await Api.CommandAsync(id, "parts/close", new { unitId = ids[2], result = "路面已恢复" });
+        // The administrator is the dispatch desk here, closing each part on its department's behalf.
+        await Api.CommandAsync(id, "parts/close", new { unitId = ids[1], result = "燃气管线已检修", reason = "部门电话确认" });
+        await Api.CommandAsync(id, "parts/close", new { unitId = ids[2], result = "路面已恢复", reason = "部门电话确认" });
         var done = await Api.CommandAsync(id, "done", new { result = "牵头部门处置完毕" });
 
         Assert.Equal(CaseState.PendingVerification, done.State);
         Assert.All(done.Parts, p => Assert.True(p.IsClosed));
+    }
+
+    [Fact]
+    public async Task Return_ByADepartmentThatThenCannotSeeTheCase_AnswersAReceipt()
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept", new { level = "District" });
+        var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
+        var liaison = directory.Staff.First(s => s.Role == StaffRole.DepartmentLiaison && directory.Unit(s.UnitId ?? 0)?.Kind == UnitKind.DistrictDepartment);
+        var dispatched = await Api.CommandAsync(id, "dispatch", new { unitId = liaison.UnitId });
+        var department = app.ApiAs(liaison.Id);
+
+        var response = await department.PostAsync(id, "return", new { reason = "FunctionOverlap" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var receipt = await response.Content.ReadFromJsonAsync<JsonElement>(ApiClient.Json);
+        Assert.Equal(id, receipt.GetProperty("id").GetGuid());
+        Assert.Equal(dispatched.Number, receipt.GetProperty("number").GetString());
+        Assert.Equal(("PendingDispatch", "Returned"), (receipt.GetProperty("state").GetString(), receipt.GetProperty("event").GetString()));
+        Assert.Equal((await Api.GetAsync(id)).Version, receipt.GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await department.Http.GetAsync($"/api/cases/{id}")).StatusCode);
     }
 
     [Fact]

@@ -96,4 +96,18 @@ public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
         var unit = (await Api.GetAsync<JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=4"))[0].GetProperty("id").GetInt32();
         return await Api.CommandAsync(created.Id, "dispatch", new { unitId = unit });
     }
+
+    /// <summary>The rule tables' requests read their value fields like the case API: absent is refused by name, never defaulted.</summary>
+    [Theory]
+    [InlineData("/api/policies", """{"signForMinutes":30,"handlingMinutes":240,"warningShare":0.8,"basis":"Calendar"}""", "level")]
+    [InlineData("/api/policies", """{"level":"Courtyard","signForMinutes":30,"warningShare":0.8,"basis":"Calendar"}""", "handlingMinutes")]
+    [InlineData("/api/routing", """{"level":"Courtyard"}""", "autoDispatch")]
+    [InlineData("/api/calendar/days", """{"kind":"Holiday","name":"元旦"}""", "date")]
+    public async Task RuleWithAMissingValueField_Is422NamingIt(string route, string json, string field)
+    {
+        var response = await Api.Http.PostAsync(route, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(field, (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
+    }
 }

@@ -12,5 +12,8 @@ public sealed class ApiApp : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>A client acting as one particular staff member, e.g. the liaison of a given department.</summary>
+    public ApiClient ApiAs(int staffId) => new(Factory.CreateClient().WithToken(TestAccess.StaffToken(Factory.Services, staffId)));
+
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

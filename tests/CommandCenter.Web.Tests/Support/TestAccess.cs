@@ -19,6 +19,10 @@ public static class TestAccess
         return services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test {demoUser}", staff.Id, Post.System("Test")).GetAwaiter().GetResult().Secret;
     }
 
+    /// <summary>A token for one particular staff member, e.g. the liaison of a given department.</summary>
+    public static string StaffToken(IServiceProvider services, int staffId) =>
+        services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test staff {staffId}", staffId, Post.System("Test")).GetAwaiter().GetResult().Secret;
+
     public static string DisplayToken(IServiceProvider services, int? communityId = null) =>
         services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("test wall", communityId, Post.System("Test")).GetAwaiter().GetResult().Secret;
 

@@ -155,7 +155,7 @@ public sealed partial class TrendChart : IDisposable
 
     /// <summary>China local times, which Plotly reads as dates without shifting them to the browser's zone.</summary>
     private List<object> Labels(IEnumerable<DateTime> startsUtc) =>
-        [.. startsUtc.Select(s => (object)(s + ChinaTime.Offset).ToString(ByDay ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture))];
+        [.. startsUtc.Select(s => (object)ChinaTimeText.Format(s, ByDay ? "yyyy-MM-dd" : ChinaTimeText.Pattern))];
 
     private static List<object> Counts(IEnumerable<int> counts) => [.. counts.Select(c => (object)c)];
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
@@ -11,7 +12,7 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// The one place that knows, for every command, what the dialog asks and which request the
 /// answers make. Commands of one argument shape share a builder (<see cref="Text"/>, <see cref="Confirm"/>).
 /// </summary>
-public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer, Domain.Access.Post post)
+public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer, Post post)
 {
     private const string Reason = "Field.Reason";
     private const string Note = "Field.Note";
@@ -37,13 +38,14 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         CaseCommand.AutoClose => Confirm(command, new AutoCloseCase()),
         CaseCommand.Supervise => Text(command, Note, required: false, note => new SuperviseCase(note)),
         CaseCommand.Escalate => Text(command, Reason, required: true, reason => new EscalateCase(reason!)),
-        CaseCommand.ClosePart => ClosePartForm(detail.Parts.Where(p => p.Role == PartRole.CoHandler && !p.IsClosed).Select(p => (p.UnitId, p.UnitName))),
+        CaseCommand.ClosePart => ClosePartForm(post, detail.Parts
+            .Where(p => p.Role == PartRole.CoHandler && !p.IsClosed && CommandRights.MayClosePartOf(post, p.UnitId))
+            .Select(p => (p.UnitId, p.UnitName)).ToList()),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No form for this command."),
     };
 
-    /// <summary>A department liaison closing its own part: only the result is asked.</summary>
-    public static CommandForm ClosePartOf(int unitId) =>
-        Text(CaseCommand.ClosePart, Result, required: true, result => new ClosePart(unitId, result!));
+    /// <summary>One department's part: its liaison gives the result; the desk closing it on the department's behalf also says why.</summary>
+    public static CommandForm ClosePartOf(Post post, int unitId, string unitName) => ClosePartForm(post, [(unitId, unitName)]);
 
     private CommandForm Accept(CaseDetail detail)
     {
@@ -121,11 +123,15 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         return new(CaseCommand.Rate, [rating, source, comment], _ => Request(new RateCase(rating.Value, comment.Value, source.Value)));
     }
 
-    private CommandForm ClosePartForm(IEnumerable<(int UnitId, string Name)> openParts)
+    /// <summary>The parts the post may close; the desk closes them for their departments, so it is asked why.</summary>
+    private static CommandForm ClosePartForm(Post post, IReadOnlyList<(int UnitId, string Name)> parts)
     {
-        var unit = new ChoiceField<int>("Field.Department", required: true, openParts);
+        var unit = new ChoiceField<int>("Field.Department", required: true, parts);
         var result = new TextField(Result, required: true);
-        return new(CaseCommand.ClosePart, [unit, result], _ => Request(new ClosePart(unit.Value, result.Value!)));
+        if (!parts.Any(p => CommandRights.ClosesPartOnBehalf(post, p.UnitId)))
+            return new(CaseCommand.ClosePart, [unit, result], _ => Request(new ClosePart(unit.Value, result.Value!)));
+        var reason = new TextField("Field.OnBehalfReason", required: true);
+        return new(CaseCommand.ClosePart, [unit, result, reason], _ => Request(new ClosePart(unit.Value, result.Value!, reason.Value)));
     }
 
     private static CommandForm Text(

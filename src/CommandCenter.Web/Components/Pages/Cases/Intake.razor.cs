@@ -33,7 +33,11 @@ public sealed partial class Intake
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
 
-    private IEnumerable<Courtyard> Courtyards => Directory.Courtyards.Where(c => c.CommunityId == _communityId);
+    /// <summary>Only courtyards the post may report in, as intake checks; and only communities that have one.</summary>
+    private IEnumerable<Courtyard> Courtyards => Queries.ReportableCourtyards(Actor.Post).Where(c => c.CommunityId == _communityId);
+
+    private IEnumerable<Community> Communities =>
+        Directory.Communities.Where(community => Queries.ReportableCourtyards(Actor.Post).Any(c => c.CommunityId == community.Id));
 
     private IEnumerable<Building> Buildings => _courtyardId is { } courtyard ? Directory.BuildingsOf(courtyard) : [];
 

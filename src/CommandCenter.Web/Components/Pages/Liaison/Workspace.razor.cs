@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
@@ -26,7 +27,7 @@ public sealed partial class Workspace
 
     /// <summary>A liaison works for one department; the dispatch desk may look at any.</summary>
     private IEnumerable<HandlingUnit> Departments => Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment
-        && (Actor.Post.Scope != Domain.Access.ScopeKind.Department || u.Id == Actor.Post.UnitId));
+        && (Actor.Post.Scope != ScopeKind.Department || u.Id == Actor.Post.UnitId));
 
     protected override Task OnInitializedAsync()
     {
@@ -45,13 +46,16 @@ public sealed partial class Workspace
     private async Task LoadAsync() =>
         _tickets = _unitId is { } unit ? await Queries.DepartmentTicketsAsync(Actor.Post, unit) : [];
 
+    /// <summary>The same rule the command is checked by: its own part, or any as the dispatch desk.</summary>
+    private bool MayClosePart => _unitId is { } unit && CommandRights.MayClosePartOf(Actor.Post, unit);
+
     private async Task ClosePartAsync(DepartmentTicket ticket)
     {
         if (_unitId is not { } unit) return;
         _busy = true;
         try
         {
-            await CommandDialog.ShowAsync(Dialogs, ticket.Case.Number, CommandCatalog.ClosePartOf(unit),
+            await CommandDialog.ShowAsync(Dialogs, ticket.Case.Number, CommandCatalog.ClosePartOf(Actor.Post, unit, Directory.Unit(unit)?.Name ?? ""),
                 request => Cases.ExecuteAsync(ticket.Case.Id, request with { ExpectedVersion = ticket.Case.Version }, Actor.Post));
             await LoadAsync();
         }

@@ -39,7 +39,7 @@ public sealed partial class PatrolReport
     protected override void OnInitialized()
     {
         _post = Actor.Post.Via(PostSources.Phone);
-        _courtyards = Queries.PatrolCourtyards(_post);
+        _courtyards = Queries.ReportableCourtyards(_post);
         Reset();
     }
 

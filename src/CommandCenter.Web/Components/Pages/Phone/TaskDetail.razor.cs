@@ -106,7 +106,7 @@ public sealed partial class TaskDetail : IDisposable
                 return;
             }
             // The version shown travels with the command: a case changed meanwhile is refused, not overwritten.
-            var request = RequestFor(command, photos?.Batch?.Attachments) with { ExpectedVersion = shown.Version };
+            var request = RequestFor(command, photos?.Batch?.Ids) with { ExpectedVersion = shown.Version };
             await Cases.ExecuteAsync(Id, request, _post, (db, @case) => photos?.Batch?.AddTo(db, @case));
             Close();
             _done = command;
@@ -123,7 +123,7 @@ public sealed partial class TaskDetail : IDisposable
         }
     }
 
-    private CaseCommandRequest RequestFor(CaseCommand command, IReadOnlyList<Attachment>? photos) => command switch
+    private CaseCommandRequest RequestFor(CaseCommand command, IReadOnlyList<Guid>? photos) => command switch
     {
         CaseCommand.Sign => new SignCase(),
         CaseCommand.Return => new ReturnCase(_reason!.Value, _text),
@@ -162,9 +162,11 @@ public sealed partial class TaskDetail : IDisposable
     private static string Reporter(CaseDetail c) =>
         string.Join(" · ", new[] { c.ReporterName, c.ReporterPhone }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } text ? text : "—";
 
-    private static IEnumerable<TimelineEntry> PhotoEvents(CaseDetail c) => c.Timeline.Where(e => e.Attachments.Any(IsPhoto));
+    private static IEnumerable<TimelineEntry> PhotoEvents(CaseDetail c) => c.Timeline.Where(e => PhotoPaths(e).Any());
 
-    private static bool IsPhoto(Attachment attachment) => attachment.ContentType.StartsWith("image/", StringComparison.Ordinal);
+    /// <summary>Only photos this system stored, at their own address: an older database may hold anything else, which is not shown.</summary>
+    private static IEnumerable<string> PhotoPaths(TimelineEntry entry) =>
+        entry.Attachments.Select(a => a.PhotoId).OfType<Guid>().Select(Attachment.PhotoPath);
 
     public void Dispose() => _subscription?.Dispose();
 }

@@ -1,0 +1,21 @@
+using CommandCenter.Domain.Common;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+/// <summary>
+/// The value fields of a request, read in one way: a missing one is refused naming it (422),
+/// never read as 0, false or the first value of its enum; an enum number nobody defined, likewise.
+/// Request records declare such fields nullable so that "absent" stays visible until here.
+/// </summary>
+public static class RequestField
+{
+    public static T Required<T>(T? value, string field) where T : struct =>
+        value is { } present ? Defined(present, field) : throw new DomainValidationException("Required", $"{field} is required.", field);
+
+    public static T? Optional<T>(T? value, string field) where T : struct => value is { } present ? Defined(present, field) : null;
+
+    private static T Defined<T>(T value, string field) where T : struct =>
+        typeof(T).IsEnum && !Enum.IsDefined(typeof(T), value)
+            ? throw new DomainValidationException("UnknownValue", $"{field} {value} does not exist.", field)
+            : value;
+}
