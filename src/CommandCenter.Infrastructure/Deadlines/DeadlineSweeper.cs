@@ -41,15 +41,14 @@ public sealed class DeadlineSweeper(
         var conflicts = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var count = await SweepBatchAsync(cancellationToken);
+            var (count, full) = await SweepBatchAsync(cancellationToken);
             if (count < 0)
             {
                 if (++conflicts > MaxConflictRetries) break;
                 continue;
             }
             swept += count;
-            // Keep going while anything fell due: in a burst more is due by the time a batch commits.
-            if (count == 0) break;
+            if (!full) break;
         }
         return swept;
     }
@@ -61,8 +60,8 @@ public sealed class DeadlineSweeper(
         return await db.Cases.Where(c => c.NextTimerAtUtc != null).MinAsync(c => c.NextTimerAtUtc, cancellationToken);
     }
 
-    /// <returns>Cases fired; -1 when another writer got there first.</returns>
-    private async Task<int> SweepBatchAsync(CancellationToken cancellationToken)
+    /// <returns>Cases fired and whether the batch was full; -1 when another writer got there first.</returns>
+    private async Task<(int Count, bool Full)> SweepBatchAsync(CancellationToken cancellationToken)
     {
         var batchSize = options.Value.SweepBatchSize;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -73,7 +72,7 @@ public sealed class DeadlineSweeper(
             .OrderBy(c => c.NextTimerAtUtc)
             .Take(batchSize)
             .ToListAsync(cancellationToken);
-        if (due.Count == 0) return 0;
+        if (due.Count == 0) return (0, false);
 
         var deadlines = due.Select(c => c.NextTimerAtUtc!.Value).ToList();
         foreach (var @case in due)
@@ -92,11 +91,11 @@ public sealed class DeadlineSweeper(
         catch (DbUpdateConcurrencyException)
         {
             logger.LogInformation("A case changed while its timers fired; reading the batch again");
-            return -1;
+            return (-1, true);
         }
         Swept?.Invoke(new SweptBatch(deadlines, clock.GetUtcNow().UtcDateTime));
         events.Publish(committed);
-        return due.Count;
+        return (due.Count, due.Count == batchSize);
     }
 
     /// <summary>Where the routing table says so, an escalated case is dispatched at its new level at once.</summary>
