@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): builds Release and runs them on this machine.
+# Benchmarks (not tests): builds Release and runs them on this machine. Each first measures the
+# machine itself for ~7 s (single-row SQLite commits beside the benchmark database, with the app's
+# WAL and sync settings, and SHA-256 on one core) and prints its results beside that yardstick and
+# as ratios of it: compare machines by the ratios. Run them on a quiet machine.
 #   scripts/bench.sh            intake, queues and timers
-#   scripts/bench.sh intake     32 clients post intake to the running app for 60 s
-#   scripts/bench.sh queues     queue queries over 1,000,000 cases (the first run loads them
-#                               into /tmp/cc-bench-queues-1000000.db, ~11 min; later runs reuse it)
+#   scripts/bench.sh intake     32 clients post intake with a staff bearer token to the running app for 60 s
+#   scripts/bench.sh queues     queue queries over 1,000,000 cases (the first run loads them into
+#                               /tmp/cc-bench-queues-1000000.db, ~11 min; later runs reuse it; an
+#                               interrupted load, even kill -9, resumes where it stopped; a file made
+#                               for another --cases is loaded afresh)
 #   scripts/bench.sh timers     100,000 open cases whose deadlines fall within a minute (10,000 in
-#                               one second) against the real Quartz scheduler; ~3 min
+#                               one second) against the real Quartz scheduler; loads first, then places
+#                               the deadlines a few seconds ahead, so it suits any speed of machine; ~3-6 min
 #   scripts/bench.sh live       not part of the above: 1,000 API changes at 20/s, latency to 500 hub clients
 #                               and into the DOM of a /wall page in Chromium; then server memory per wall
 #                               circuit with 200 walls open (needs Debian's chromium and ~10 GB free; ~5 min)
 # Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N
+# Smoke runs: intake --seconds 10; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

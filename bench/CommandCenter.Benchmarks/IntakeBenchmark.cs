@@ -14,8 +14,9 @@ internal static class IntakeBenchmark
         var database = Path.Combine(Path.GetTempPath(), $"cc-bench-intake-{Guid.NewGuid():N}.db");
         try
         {
+            var yardstick = await MachineYardstick.MeasureAsync(database);
             await using var app = await AppProcess.StartAsync(webDll, database, port: 5311);
-            await MeasureAsync(app, clients, duration, warmUp);
+            await MeasureAsync(app, yardstick, clients, duration, warmUp);
         }
         finally
         {
@@ -23,7 +24,7 @@ internal static class IntakeBenchmark
         }
     }
 
-    private static async Task MeasureAsync(AppProcess app, int clients, TimeSpan duration, TimeSpan warmUp)
+    private static async Task MeasureAsync(AppProcess app, MachineYardstick yardstick, int clients, TimeSpan duration, TimeSpan warmUp)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = app.Address };
         // Calls as another system would: with a dispatcher's staff token.
@@ -40,6 +41,7 @@ internal static class IntakeBenchmark
         var errors = results.Sum(r => r.Errors);
         Console.WriteLine($"  cases/s: {latencies.Count / duration.TotalSeconds:F0}  ({latencies.Count} created in the measured window)");
         Console.WriteLine($"  latency: {latencies.Describe(50, 95, 99)}");
+        Console.WriteLine($"  against the yardstick: {yardstick.PerCommitRate(latencies.Count / duration.TotalSeconds, "cases")}; {yardstick.PerCommitLatency("p99", latencies.Percentile(99), 99)}");
         Console.WriteLine($"  errors:  {errors}");
         Console.WriteLine($"  server working set after run: {app.WorkingSetBytes / 1024 / 1024} MB");
         foreach (var message in results.SelectMany(r => r.ErrorMessages).Distinct().Take(5)) Console.WriteLine($"  error: {message}");

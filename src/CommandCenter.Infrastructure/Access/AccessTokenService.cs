@@ -15,6 +15,8 @@ public sealed class AccessTokenService(
 {
     public const int MaxNameLength = 64;
 
+    private readonly ActiveTokenCache _active = new(clock);
+
     /// <summary>Raised after a revocation is saved, with the token's id: open connections using it are closed.</summary>
     public event Action<int>? Revoked;
 
@@ -36,7 +38,10 @@ public sealed class AccessTokenService(
         return await db.AccessTokens.AsNoTracking().OrderByDescending(t => t.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Revokes at once: the next request, hub call or circuit revalidation with it is refused.</summary>
+    /// <summary>
+    /// Revokes at once on this server: the next request, hub call or circuit revalidation with it
+    /// is refused. Other servers refuse bearer requests with it within <see cref="ActiveTokenCache.Lifetime"/>.
+    /// </summary>
     public async Task RevokeAsync(int id, Post by, CancellationToken cancellationToken = default)
     {
         RequireManager(by);
@@ -50,16 +55,24 @@ public sealed class AccessTokenService(
         token.RevokedBy = by.Name;
         db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenRevoked, now, detail: $"{token.Kind} {token.Prefix}… {token.Name}"));
         await db.SaveChangesAsync(cancellationToken);
+        _active.Evict(token.Hash);
         Revoked?.Invoke(id);
     }
 
-    /// <summary>The active token with this secret, or null: unknown and revoked tokens are alike to a caller.</summary>
+    /// <summary>
+    /// The active token with this secret, or null: unknown and revoked tokens are alike to a caller.
+    /// Every bearer request asks, so an active token is answered from memory for a few seconds.
+    /// </summary>
     public async Task<AccessToken?> FindActiveAsync(string? secret, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(secret) || secret.Length > 200) return null;
         var hash = AccessToken.HashOf(secret);
+        if (_active.Find(hash) is { } cached) return cached;
+        var revision = _active.Revision;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.AccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAtUtc == null, cancellationToken);
+        var token = await db.AccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAtUtc == null, cancellationToken);
+        if (token is not null) _active.Add(token, revision);
+        return token;
     }
 
     public async Task<bool> IsActiveAsync(int id, CancellationToken cancellationToken = default)

@@ -82,6 +82,8 @@ public sealed class DeadlineSweeper(
             if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
         }
         var committed = PendingCaseEvents.Collect(db);
+        // Collect has just detected every change; SaveChanges and the audit need not look again.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -14,7 +14,7 @@ namespace CommandCenter.Infrastructure.Persistence;
 public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider deadlineRules)
 {
     private const int Seed = 20261122;
-    private const int BatchSize = 2_000;
+    public const int BatchSize = 2_000;
 
     public async Task SeedAsync(CommandCenterDbContext db, int caseCount, CancellationToken cancellationToken = default)
     {
@@ -57,37 +57,46 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
     {
         var counters = await db.CaseNumberCounters.Where(c => c.StreetCode == street.Street.Code)
             .ToDictionaryAsync(c => c.Day, c => c.Last, cancellationToken);
-        string NextNumber(DateTime reportedAtUtc)
-        {
-            var day = ChinaTime.LocalDate(reportedAtUtc);
-            var key = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-            var next = counters[key] = counters.GetValueOrDefault(key) + 1;
-            return CaseNumber.Format(street.Street.Code, day, next);
-        }
-
-        var batch = new List<Case>(BatchSize);
-        foreach (var @case in DemoCaseGenerator.Generate(street, caseCount, clock.GetUtcNow().UtcDateTime, Seed, NextNumber, window, deadlineRules.Rules))
-        {
-            batch.Add(@case);
-            if (batch.Count == BatchSize) await SaveBatchAsync(db, batch, cancellationToken);
-        }
-        await SaveBatchAsync(db, batch, cancellationToken);
-
-        var stored = await db.CaseNumberCounters.Where(c => c.StreetCode == street.Street.Code).ToDictionaryAsync(c => c.Day, cancellationToken);
-        foreach (var (day, last) in counters)
-        {
-            if (stored.TryGetValue(day, out var counter)) counter.Last = last;
-            else db.CaseNumberCounters.Add(new CaseNumberCounter { StreetCode = street.Street.Code, Day = day, Last = last });
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        foreach (var batch in History(street, caseCount, clock.GetUtcNow().UtcDateTime, window, counters).Chunk(BatchSize))
+            await SaveBatchAsync(db, batch, cancellationToken);
+        await SaveCountersAsync(db, street.Street.Code, counters, cancellationToken);
     }
 
-    private static async Task SaveBatchAsync(CommandCenterDbContext db, List<Case> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same history <see cref="SeedCasesAsync"/> would add to an empty database at <paramref name="nowUtc"/>,
+    /// in report order and numbered alike, without storing it: a caller resuming an interrupted load skips
+    /// what it already stored. <paramref name="counters"/> (day → last number) is filled as cases are numbered.
+    /// </summary>
+    public IEnumerable<Case> History(DemoStreet street, int caseCount, DateTime nowUtc, TimeSpan? window, Dictionary<string, int> counters) =>
+        DemoCaseGenerator.Generate(street, caseCount, nowUtc, Seed, DailyNumbers(street.Street.Code, counters), window, deadlineRules.Rules);
+
+    public static async Task SaveBatchAsync(CommandCenterDbContext db, IReadOnlyCollection<Case> batch, CancellationToken cancellationToken = default)
     {
         db.Cases.AddRange(batch);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        batch.Clear();
     }
+
+    /// <summary>Stores each day's last number, so that intake goes on from there.</summary>
+    public static async Task SaveCountersAsync(
+        CommandCenterDbContext db, string streetCode, IReadOnlyDictionary<string, int> counters, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.CaseNumberCounters.Where(c => c.StreetCode == streetCode).ToDictionaryAsync(c => c.Day, cancellationToken);
+        foreach (var (day, last) in counters)
+        {
+            if (stored.TryGetValue(day, out var counter)) counter.Last = last;
+            else db.CaseNumberCounters.Add(new CaseNumberCounter { StreetCode = streetCode, Day = day, Last = last });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Numbers each day's cases in report order, going on from <paramref name="counters"/>.</summary>
+    private static Func<DateTime, string> DailyNumbers(string streetCode, Dictionary<string, int> counters) => reportedAtUtc =>
+    {
+        var day = ChinaTime.LocalDate(reportedAtUtc);
+        var key = day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var next = counters[key] = counters.GetValueOrDefault(key) + 1;
+        return CaseNumber.Format(streetCode, day, next);
+    };
 }
