@@ -41,6 +41,24 @@ public sealed class LiveConsoleTests(BrowserApp app) : IClassFixture<BrowserApp>
         handler.Dispose();
     }
 
+    [Fact]
+    public async Task ChangeElsewhere_DuringACommandDialog_IsToldWithoutClosingTheDialog()
+    {
+        var (caseId, handler) = await DispatchedToPropertyCompanyAsync("小区东门路灯不亮");
+        handler.Dispose();
+        var page = await app.SignedInPageAsync("dispatcher");
+        await BrowserApp.OpenAsync(page, $"/cases/{caseId}");
+        await page.Locator(".cc-command-bar [data-command='Supervise']").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToBeVisibleAsync();
+
+        using var leader = app.ApiAs("leader");
+        (await leader.PostAsJsonAsync($"/api/cases/{caseId}/supervise", new { note = "请尽快处理" })).EnsureSuccessStatusCode();
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("刚刚更新了此案件");
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "console-detail-changed-during-dialog");
+    }
+
     /// <summary>A hotline case dispatched to the demo property company, and an API client acting as its staff.</summary>
     private async Task<(Guid Id, HttpClient Handler)> DispatchedToPropertyCompanyAsync(string description)
     {
