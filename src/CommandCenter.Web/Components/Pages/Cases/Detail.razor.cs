@@ -1,16 +1,27 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Controls;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace CommandCenter.Web.Components.Pages.Cases;
 
-public sealed partial class Detail
+/// <summary>
+/// One case on the console: what, where, deadlines, parts and timeline, and the commands the
+/// case and the post allow now. Follows the case live: a change made elsewhere (phone, API,
+/// timer, another dispatcher) shows within a second; during a command dialog the page says who
+/// changed the case, and the command then meets the version check.
+/// </summary>
+public sealed partial class Detail : IDisposable
 {
+    private static readonly TimeSpan LiveInterval = TimeSpan.FromMilliseconds(250);
+
     private CommandCatalog _catalog = null!;
+    private LiveCaseFeed? _live;
     private CaseDetail? _detail;
     private bool _loaded;
     private bool _busy;
@@ -24,8 +35,25 @@ public sealed partial class Detail
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }
     [Inject] public required PersonalDataReveal Reveal { get; init; }
+    [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required ISnackbar Snackbar { get; init; }
 
-    protected override void OnInitialized() => _catalog = new CommandCatalog(Directory, Queries, L, Actor.Post);
+    protected override void OnInitialized()
+    {
+        _catalog = new CommandCatalog(Directory, Queries, L, Actor.Post);
+        if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, e => e.CaseId == Id, OnChangedAsync, InvokeAsync, LiveInterval, Clock);
+    }
+
+    private async Task OnChangedAsync(IReadOnlyList<CaseEvent> events)
+    {
+        var seen = _detail?.Version ?? 0;
+        await ReloadAsync();
+        // The dialog stays open: the user finishes or cancels, told who changed the case meanwhile.
+        if (_busy && _detail is { Timeline: [.., var latest] } now && now.Version > seen)
+            Snackbar.Add(L["Detail.ChangedElsewhere", latest.ActorName, L.Or($"Source.{latest.Source}", latest.Source), L.Enum(latest.Type)], Severity.Warning);
+        StateHasChanged();
+    }
 
     protected override Task OnParametersSetAsync()
     {
@@ -58,4 +86,6 @@ public sealed partial class Detail
             _busy = false;
         }
     }
+
+    public void Dispose() => _live?.Dispose();
 }

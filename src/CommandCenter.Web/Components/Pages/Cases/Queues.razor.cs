@@ -1,7 +1,9 @@
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Controls;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -9,11 +11,14 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 
 /// <summary>
 /// The dispatcher's desk: a queue per state with its count, filtered, searched, sorted and paged
-/// by the database, a page at a time.
+/// by the database, a page at a time. Counts and the page shown follow committed changes by
+/// themselves, at most once a second: each refresh is two queries, however many events came.
 /// </summary>
-public sealed partial class Queues
+public sealed partial class Queues : IDisposable
 {
     private static readonly int[] PageSizes = [25, 50, 100];
+    private static readonly TimeSpan LiveInterval = TimeSpan.FromSeconds(1);
+    private LiveCaseFeed? _live;
 
     private MudDataGrid<CaseListItem> _grid = null!;
     private QueueTab _tab = QueueTab.All[0];
@@ -28,10 +33,28 @@ public sealed partial class Queues
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required Session.CurrentActor Actor { get; init; }
+    [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
 
     private IEnumerable<Category> Groups => Directory.Categories.Where(c => !c.IsItem);
 
     protected override Task OnInitializedAsync() => CountAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // After the first render, when the grid exists. Which events touch this post's queues is for
+        // the database to say: any commit triggers one paced refresh.
+        if (firstRender && RendererInfo.IsInteractive)
+            _live = LiveCaseFeed.Follow(Events, _ => true, _ => RefreshAsync(), InvokeAsync, LiveInterval, Clock);
+    }
+
+    private async Task RefreshAsync()
+    {
+        await Task.WhenAll(_grid.ReloadServerData(), CountAsync());
+        StateHasChanged();
+    }
+
+    public void Dispose() => _live?.Dispose();
 
     private async Task<GridData<CaseListItem>> LoadAsync(GridState<CaseListItem> state, CancellationToken cancellationToken)
     {

@@ -1,7 +1,9 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Controls;
 using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
@@ -11,10 +13,12 @@ namespace CommandCenter.Web.Components.Pages.Liaison;
 
 /// <summary>
 /// A district department's desk (部门工作台): the cases it leads and the cross-agency parts it
-/// holds, where its liaison closes the department's own part.
+/// holds, where its liaison closes the department's own part. Follows the department's cases live.
 /// </summary>
-public sealed partial class Workspace
+public sealed partial class Workspace : IDisposable
 {
+    private static readonly TimeSpan LiveInterval = TimeSpan.FromMilliseconds(500);
+    private LiveCaseFeed? _live;
     private int? _unitId;
     private IReadOnlyList<DepartmentTicket>? _tickets;
     private bool _busy;
@@ -24,6 +28,8 @@ public sealed partial class Workspace
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }
+    [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
 
     /// <summary>A liaison works for one department; the dispatch desk may look at any.</summary>
     private IEnumerable<HandlingUnit> Departments => Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment
@@ -34,7 +40,17 @@ public sealed partial class Workspace
         _unitId = Actor.Post.UnitId is { } own && Directory.Unit(own)?.Kind == UnitKind.DistrictDepartment
             ? own
             : Departments.FirstOrDefault()?.Id;
+        if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, Concerns, _ => ReloadAsync(), InvokeAsync, LiveInterval, Clock);
         return LoadAsync();
+    }
+
+    /// <summary>A case shown here, or one the department now holds; parts a department co-handles change only with their case.</summary>
+    private bool Concerns(CaseEvent e) => e.UnitId == _unitId || _tickets?.Any(t => t.Case.Id == e.CaseId) == true;
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
     }
 
     private Task SelectDepartmentAsync(int? unitId)
@@ -64,4 +80,6 @@ public sealed partial class Workspace
             _busy = false;
         }
     }
+
+    public void Dispose() => _live?.Dispose();
 }
