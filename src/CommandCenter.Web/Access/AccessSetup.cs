@@ -103,5 +103,7 @@ public static class AccessSetup
             return Task.CompletedTask;
         };
 
-    public static bool IsMachinePath(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs");
+    /// <summary>Paths read by programs and image tags, not people: errors are ProblemDetails, never a page or a redirect.</summary>
+    public static bool IsMachinePath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/photos");
 }

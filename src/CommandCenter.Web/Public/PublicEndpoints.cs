@@ -41,7 +41,7 @@ public static class PublicEndpoints
         endpoints.MapGet("/photos/{id:guid}", async (Guid id, string? t, HttpContext http, PublicReportService reports, OrganisationDirectory directory, CancellationToken ct) =>
                 await reports.PhotoAsync(id, PostClaims.PostOf(http.User, directory, PostSources.Api), t, ct) is { } photo
                     ? Results.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256}\""))
-                    : Results.NotFound())
+                    : ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound)))
             .RequireRateLimiting(PublicRateLimits.ReadPolicy)
             // Staff by their post's scope; residents by their tracking code (t), with no account.
             .AllowAnonymous();

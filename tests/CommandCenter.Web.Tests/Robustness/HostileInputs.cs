@@ -126,8 +126,8 @@ public sealed class HostileInputs(KnownValues known)
     private Gen<string> Segment(string segment) => segment switch
     {
         "{id:guid}" => Gen.Frequency<string>((4, Gen.OneOf<string>([.. known.CaseIds.Select(id => id.ToString())])), (1, Gen.Guid.Select(g => g.ToString()))),
-        "{number}" => Gen.OneOf<string>(Gen.OneOf<string>([.. known.CaseNumbers]), Escaped),
-        "{code}" => Gen.OneOf<string>(Gen.OneOf(known.CourtyardCode, known.TrackingCode), Escaped),
+        "{number}" => Gen.OneOf<string>(Gen.OneOf<string>([.. known.CaseNumbers]), EscapedSegment),
+        "{code}" => Gen.OneOf<string>(Gen.OneOf(known.CourtyardCode, known.TrackingCode), EscapedSegment),
         "{date}" => Gen.OneOf("2026-12-25", "9999-12-31", "0001-01-01", "2026-02-30", "x"),
         "{documentName}.json" => Gen.Const("v1.json"),
         _ when segment.StartsWith('{') => Gen.OneOf<string>([.. known.Ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), "0", "-1", "2147483647"]),
@@ -135,6 +135,10 @@ public sealed class HostileInputs(KnownValues known)
     };
 
     private static Gen<string> Escaped { get; } = Gen.OneOf(HostileStrings).Select(s => Uri.EscapeDataString(s.Length > 300 ? s[..300] : s));
+
+    /// <summary>Kestrel refuses a path with an encoded NUL before the app sees it; the test server throws instead.</summary>
+    private static Gen<string> EscapedSegment { get; } = Gen.OneOf([.. HostileStrings.Where(s => !s.Contains('\0', StringComparison.Ordinal))])
+        .Select(s => Uri.EscapeDataString(s.Length > 300 ? s[..300] : s));
 
     public Gen<string> Query { get; } = Gen.OneOf(QueryNames)
         .SelectMany(name => Gen.OneOf<string>(Gen.OneOf("1", "0", "-1", "99999999999", "InProgress", "Bogus", "true", "2026-12-01", "9999-12-31", "0101"), Escaped)
