@@ -10,6 +10,9 @@ namespace CommandCenter.Web.Components.Controls;
 /// </summary>
 public sealed class LiveCaseFeed : IDisposable
 {
+    /// <summary>Phones and the resident's page: a change shows at once, a burst at most four times a second.</summary>
+    public static readonly TimeSpan PhoneInterval = TimeSpan.FromMilliseconds(250);
+
     private readonly Lock _gate = new();
     private readonly Func<CaseEvent, bool> _relevant;
     private readonly RenderThrottle _throttle;

@@ -17,10 +17,10 @@ public sealed partial class SupervisionBanner : IDisposable
     private const int Shown = 3;
 
     private List<CaseEvent> _urged = [];
-    private readonly CircuitCulture _culture = new();
-    private IDisposable? _subscription;
+    private LiveCaseFeed? _live;
 
     [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
 
     /// <summary>The handler's post: urges about cases its unit holds within its scope.</summary>
@@ -29,14 +29,10 @@ public sealed partial class SupervisionBanner : IDisposable
     protected override void OnInitialized()
     {
         // Only a live circuit listens: a prerendered page is gone before any event could reach it.
-        if (RendererInfo.IsInteractive) _subscription = Events.Subscribe(OnEvents);
+        if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, IsUrgeForMe, ShowAsync, InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
     }
 
-    private void OnEvents(IReadOnlyList<CaseEvent> events)
-    {
-        var urged = events.Where(e => e.Type == CaseEventType.Supervised && CaseScope.Holds(Post, e.UnitId, e.CourtyardId)).ToList();
-        if (urged.Count > 0) _ = InvokeAsync(() => _culture.RunAsync(() => ShowAsync(urged)));
-    }
+    private bool IsUrgeForMe(CaseEvent e) => e.Type == CaseEventType.Supervised && CaseScope.Holds(Post, e.UnitId, e.CourtyardId);
 
     private Task ShowAsync(IReadOnlyList<CaseEvent> urged)
     {
@@ -47,5 +43,5 @@ public sealed partial class SupervisionBanner : IDisposable
 
     private void Dismiss() => _urged = [];
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose() => _live?.Dispose();
 }

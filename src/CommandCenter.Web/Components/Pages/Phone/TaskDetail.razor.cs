@@ -35,8 +35,7 @@ public sealed partial class TaskDetail : IDisposable
     private string? _error;
     private CaseCommand? _done;
     private bool _busy;
-    private readonly CircuitCulture _culture = new();
-    private IDisposable? _subscription;
+    private LiveCaseFeed? _live;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -44,6 +43,7 @@ public sealed partial class TaskDetail : IDisposable
     [Inject] public required CaseService Cases { get; init; }
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required PhotoStore Photos { get; init; }
     [Inject] public required IOptions<PhotoOptions> PhotoLimits { get; init; }
 
@@ -53,7 +53,7 @@ public sealed partial class TaskDetail : IDisposable
     protected override void OnInitialized()
     {
         _post = Actor.Post.Via(PostSources.Phone);
-        if (RendererInfo.IsInteractive) _subscription = Events.Subscribe(OnEvents);
+        if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, e => e.CaseId == Id, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
     }
 
     protected override async Task OnParametersSetAsync()
@@ -62,11 +62,6 @@ public sealed partial class TaskDetail : IDisposable
         if (_loadedId != Id) Close();
         _loadedId = Id;
         await LoadAsync();
-    }
-
-    private void OnEvents(IReadOnlyList<CaseEvent> events)
-    {
-        if (events.Any(e => e.CaseId == Id)) _ = InvokeAsync(() => _culture.RunAsync(ReloadAsync));
     }
 
     private async Task LoadAsync()
@@ -168,5 +163,5 @@ public sealed partial class TaskDetail : IDisposable
     private static IEnumerable<string> PhotoPaths(TimelineEntry entry) =>
         entry.Attachments.Select(a => a.PhotoId).OfType<Guid>().Select(Attachment.PhotoPath);
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose() => _live?.Dispose();
 }

@@ -16,26 +16,22 @@ public sealed partial class Tasks : IDisposable
 {
     private Post _post = null!;
     private IReadOnlyList<HandlerTask>? _tasks;
-    private readonly CircuitCulture _culture = new();
-    private IDisposable? _subscription;
+    private LiveCaseFeed? _live;
 
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
 
     protected override async Task OnInitializedAsync()
     {
         _post = Actor.Post.Via(PostSources.Phone);
-        if (RendererInfo.IsInteractive) _subscription = Events.Subscribe(OnEvents);
+        if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, Concerns, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
         _tasks = await Queries.TasksAsync(_post);
     }
 
     /// <summary>Events of the unit (a dispatch, a 督办) or of a case on the list (taken elsewhere, escalated away).</summary>
-    private void OnEvents(IReadOnlyList<CaseEvent> events)
-    {
-        var shown = _tasks ?? [];
-        if (events.Any(e => CaseScope.Holds(_post, e.UnitId, e.CourtyardId) || shown.Any(t => t.Case.Id == e.CaseId))) _ = InvokeAsync(() => _culture.RunAsync(ReloadAsync));
-    }
+    private bool Concerns(CaseEvent e) => CaseScope.Holds(_post, e.UnitId, e.CourtyardId) || (_tasks ?? []).Any(t => t.Case.Id == e.CaseId);
 
     private async Task ReloadAsync()
     {
@@ -43,5 +39,5 @@ public sealed partial class Tasks : IDisposable
         StateHasChanged();
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose() => _live?.Dispose();
 }

@@ -21,28 +21,23 @@ public sealed partial class Track
     private Rating? _rating;
     private string? _comment;
     private string? _refusal;
-    private IDisposable? _subscription;
-
-    // Captured with the component, on the resident's circuit: live updates render in their language.
-    private readonly CircuitCulture _culture = new();
+    private LiveCaseFeed? _live;
 
     [Parameter] public string Code { get; set; } = "";
 
     [Inject] public required PublicReportService Reports { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required ICaseEventStream Events { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required SubmissionLimiter Limiter { get; init; }
     [Inject] public required IHttpContextAccessor Http { get; init; }
 
     protected override async Task OnParametersSetAsync()
     {
         _view = await Reports.TrackAsync(Code);
-        if (_view is null || !RendererInfo.IsInteractive || _subscription is not null) return;
+        if (_view is null || !RendererInfo.IsInteractive || _live is not null) return;
         var caseId = _view.CaseId;
-        _subscription = Events.Subscribe(events =>
-        {
-            if (events.Any(e => e.CaseId == caseId)) _ = InvokeAsync(() => _culture.RunAsync(ReloadAsync));
-        });
+        _live = LiveCaseFeed.Follow(Events, e => e.CaseId == caseId, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
     }
 
     private async Task ReloadAsync()
@@ -72,5 +67,5 @@ public sealed partial class Track
         }
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose() => _live?.Dispose();
 }
