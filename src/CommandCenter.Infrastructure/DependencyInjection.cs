@@ -28,12 +28,12 @@ public static class DependencyInjection
 
         if (database.Provider == DatabaseProvider.SqlServer)
         {
-            services.AddPooledDbContextFactory<SqlServerCommandCenterDbContext>(o => DatabaseSetup.SqlServer(o, database.ConnectionString));
+            services.AddPooledDbContextFactory<SqlServerCommandCenterDbContext>((sp, o) => DatabaseSetup.SqlServer(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>()));
             services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<SqlServerCommandCenterDbContext>>();
         }
         else
         {
-            services.AddPooledDbContextFactory<SqliteCommandCenterDbContext>(o => DatabaseSetup.Sqlite(o, database.ConnectionString));
+            services.AddPooledDbContextFactory<SqliteCommandCenterDbContext>((sp, o) => DatabaseSetup.Sqlite(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>()));
             services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<SqliteCommandCenterDbContext>>();
         }
 
@@ -49,6 +49,8 @@ public static class DependencyInjection
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new WriteGate(serialise: database.Provider == DatabaseProvider.Sqlite));
+        services.AddSingleton<CaseEventsInterceptor>();
+        services.AddSingleton<UnitOfWork>();
         services.AddSingleton<OrganisationDirectory>();
         services.AddCaseEvents(configuration);
         services.AddSingleton<DashboardProjection>();

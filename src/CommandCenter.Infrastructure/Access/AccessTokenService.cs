@@ -11,7 +11,7 @@ public sealed record IssuedToken(AccessToken Token, string Secret);
 
 /// <summary>Creates, lists, revokes and resolves bearer tokens; creating and revoking are audited.</summary>
 public sealed class AccessTokenService(
-    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, OrganisationDirectory directory, TimeProvider clock)
 {
     public const int MaxNameLength = 64;
 
@@ -45,17 +45,19 @@ public sealed class AccessTokenService(
     public async Task RevokeAsync(int id, Post by, CancellationToken cancellationToken = default)
     {
         RequireManager(by);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-            ?? throw new Deadlines.RecordNotFoundException("Token", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (!token.IsActive) return;
-        var now = clock.GetUtcNow().UtcDateTime;
-        token.RevokedAtUtc = now;
-        token.RevokedBy = by.Name;
-        db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenRevoked, now, detail: $"{token.Kind} {token.Prefix}… {token.Name}"));
-        await db.SaveChangesAsync(cancellationToken);
-        _active.Evict(token.Hash);
+        var revoked = await unitOfWork.WriteAsync(async db =>
+        {
+            var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+                ?? throw new Deadlines.RecordNotFoundException("Token", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!token.IsActive) return null;
+            var now = clock.GetUtcNow().UtcDateTime;
+            token.RevokedAtUtc = now;
+            token.RevokedBy = by.Name;
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenRevoked, now, detail: $"{token.Kind} {token.Prefix}… {token.Name}"));
+            return token;
+        }, cancellationToken);
+        if (revoked is null) return;
+        _active.Evict(revoked.Hash);
         Revoked?.Invoke(id);
     }
 
@@ -94,11 +96,11 @@ public sealed class AccessTokenService(
             Kind = kind, Name = name, Hash = AccessToken.HashOf(secret), Prefix = secret[..AccessToken.PrefixLength],
             StaffId = staffId, CommunityId = communityId, CreatedAtUtc = now, CreatedBy = by.Name,
         };
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        db.AccessTokens.Add(token);
-        db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenCreated, now, detail: $"{kind} {token.Prefix}… {name}"));
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.WriteAsync(db =>
+        {
+            db.AccessTokens.Add(token);
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.TokenCreated, now, detail: $"{kind} {token.Prefix}… {name}"));
+        }, cancellationToken);
         return new IssuedToken(token, secret);
     }
 

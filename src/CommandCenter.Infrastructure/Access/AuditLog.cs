@@ -6,15 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Access;
 
 /// <summary>Writes the acts that are not case commands, and reads the log for the audit page.</summary>
-public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, TimeProvider clock)
+public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, TimeProvider clock)
 {
-    public async Task WriteAsync(Post post, string action, Guid? caseId = null, string? detail = null, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        db.AuditEntries.Add(EntryOf(post, action, clock.GetUtcNow().UtcDateTime, caseId, detail));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task WriteAsync(Post post, string action, Guid? caseId = null, string? detail = null, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(db => db.AuditEntries.Add(EntryOf(post, action, clock.GetUtcNow().UtcDateTime, caseId, detail)), cancellationToken);
 
     public static AuditEntry EntryOf(Post post, string action, DateTime atUtc, Guid? caseId = null, string? detail = null) => new()
     {

@@ -10,18 +10,16 @@ namespace CommandCenter.Infrastructure.Access;
 /// Shows one case's reporter unmasked to a post that needs it (DESIGN §9), and logs who looked
 /// and when in the same transaction — no reveal without its audit entry.
 /// </summary>
-public sealed class PersonalDataReveal(IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, TimeProvider clock)
+public sealed class PersonalDataReveal(UnitOfWork unitOfWork, TimeProvider clock)
 {
-    public async Task<Reporter> RevealAsync(Post post, Guid caseId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var reporter = await db.Cases.AsNoTracking().VisibleTo(post).Where(c => c.Id == caseId)
-            .Select(c => new Reporter(c.ReporterName, c.ReporterPhone))
-            .SingleOrDefaultAsync(cancellationToken) ?? throw new CaseNotFoundException(caseId);
-        if (!post.Can(Capability.RevealPersonalData)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.PersonalDataRevealed, clock.GetUtcNow().UtcDateTime, caseId));
-        await db.SaveChangesAsync(cancellationToken);
-        return reporter;
-    }
+    public Task<Reporter> RevealAsync(Post post, Guid caseId, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            var reporter = await db.Cases.AsNoTracking().VisibleTo(post).Where(c => c.Id == caseId)
+                .Select(c => new Reporter(c.ReporterName, c.ReporterPhone))
+                .SingleOrDefaultAsync(cancellationToken) ?? throw new CaseNotFoundException(caseId);
+            if (!post.Can(Capability.RevealPersonalData)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.PersonalDataRevealed, clock.GetUtcNow().UtcDateTime, caseId));
+            return reporter;
+        }, cancellationToken);
 }

@@ -1,7 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Deadlines;
-using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,19 +9,16 @@ namespace CommandCenter.Infrastructure.Cases;
 
 /// <summary>
 /// Runs intake and commands: load the case, let the domain decide whether the post may
-/// (scope, rights) and whether the case allows it (state), save in one transaction guarded
+/// (scope, rights) and whether the case allows it (state), save in one unit of work guarded
 /// by the case's version. A refused command saves nothing; a case outside the post's scope
 /// is reported as not found, never as forbidden, so its existence does not leak.
 /// </summary>
 public sealed class CaseService(
-    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines,
-    WriteGate writeGate, IntakeWriter intake, ICaseEventStream events, TimeProvider clock)
+    OrganisationDirectory directory, DeadlineRulesProvider deadlines, UnitOfWork unitOfWork, IntakeWriter intake, TimeProvider clock)
 {
-    /// <param name="attachments">Photos already stored, recorded on the report event.</param>
-    /// <param name="alongside">Rows written in the same transaction as the case.</param>
+    /// <param name="enclosures">Photos taken with the report (its attachments) and a resident's tracking code.</param>
     public async Task<Case> ReportAsync(
-        ReportCaseRequest request, Post post, CancellationToken cancellationToken = default,
-        IReadOnlyCollection<Attachment>? attachments = null, Action<CommandCenterDbContext, Case>? alongside = null)
+        ReportCaseRequest request, Post post, CancellationToken cancellationToken = default, CaseEnclosures? enclosures = null)
     {
         if (!post.Can(Capability.ReportCases)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
         var channel = RequestField.Required(request.Channel, "channel");
@@ -37,6 +33,8 @@ public sealed class CaseService(
         var building = request.BuildingId is { } buildingId
             ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : null;
+        enclosures ??= CaseEnclosures.None;
+        var attachments = enclosures.Attachments;
 
         Case Report(string number, DateTime nowUtc) => Case.Report(
             number, directory.Street.Id, channel, category, urgency, courtyard, building,
@@ -45,39 +43,34 @@ public sealed class CaseService(
 
         // Refuse bad input here, before a number is spent on it.
         Report("", clock.GetUtcNow().UtcDateTime);
-        return await intake.WriteAsync(Report, cancellationToken, alongside);
+        return await intake.WriteAsync(Report, enclosures, cancellationToken);
     }
 
     public Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Post post, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(caseId, request, post, alongside: null, cancellationToken);
+        ExecuteAsync(caseId, request, post, CaseEnclosures.None, cancellationToken);
 
-    /// <param name="alongside">
-    /// Rows that belong with the command's event (the photos a page just took), added to its transaction
-    /// before the command runs so that it finds them by id; nothing is written if the command is refused.
-    /// </param>
+    /// <param name="enclosures">Photos just taken that the request names in its <c>PhotoIds</c>.</param>
     public async Task<Case> ExecuteAsync(
-        Guid caseId, CaseCommandRequest request, Post post, Action<CommandCenterDbContext, Case>? alongside, CancellationToken cancellationToken = default)
+        Guid caseId, CaseCommandRequest request, Post post, CaseEnclosures enclosures, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
         try
         {
-            var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
-                ?? throw new CaseNotFoundException(caseId);
-            switch (request.WhyNot(post, @case))
+            return await unitOfWork.WriteAsync(async db =>
             {
-                case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
-                case { } refusal: throw new AccessRefusedException(refusal, request.Command);
-            }
-            if (request.ExpectedVersion is { } expected && expected != @case.Version)
-                throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
+                var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+                    ?? throw new CaseNotFoundException(caseId);
+                switch (request.WhyNot(post, @case))
+                {
+                    case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
+                    case { } refusal: throw new AccessRefusedException(refusal, request.Command);
+                }
+                if (request.ExpectedVersion is { } expected && expected != @case.Version)
+                    throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 
-            alongside?.Invoke(db, @case);
-            await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
-            var committed = PendingCaseEvents.Collect(db);
-            await db.SaveChangesAsync(cancellationToken);
-            events.Publish(committed);
-            return @case;
+                enclosures.AddPhotos(db);
+                await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
+                return @case;
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException e)
         {

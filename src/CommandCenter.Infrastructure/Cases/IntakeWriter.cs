@@ -1,9 +1,7 @@
 using System.Threading.Channels;
 using Case = CommandCenter.Domain.Cases.Case;
-using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Cases;
 
@@ -17,21 +15,15 @@ public sealed class IntakeWriter : IAsyncDisposable
     private const int MaxBatch = 256;
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly IDbContextFactory<CommandCenterDbContext> _contexts;
+    private readonly UnitOfWork _unitOfWork;
     private readonly OrganisationDirectory _directory;
-    private readonly WriteGate _writeGate;
-    private readonly ICaseEventStream _events;
     private readonly TimeProvider _clock;
     private readonly Task _loop;
 
-    public IntakeWriter(
-        IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, WriteGate writeGate,
-        ICaseEventStream events, TimeProvider clock)
+    public IntakeWriter(UnitOfWork unitOfWork, OrganisationDirectory directory, TimeProvider clock)
     {
-        _events = events;
-        _contexts = contexts;
+        _unitOfWork = unitOfWork;
         _directory = directory;
-        _writeGate = writeGate;
         _clock = clock;
         _loop = Task.Run(WriteLoopAsync);
     }
@@ -39,13 +31,16 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// <summary>
     /// Writes the case <paramref name="report"/> makes from its number and time. The caller has
     /// already checked that it succeeds for these arguments, so no number is left unused.
+    /// Cancelling while the report still waits withdraws it; once its transaction has begun, the
+    /// caller waits for it, so a cancelled report is never stored behind the caller's back.
     /// </summary>
-    /// <param name="alongside">Rows that belong with the case (a resident's photos, tracking code), written in its transaction.</param>
-    public Task<Case> WriteAsync(Func<string, DateTime, Case> report, CancellationToken cancellationToken, Action<CommandCenterDbContext, Case>? alongside = null)
+    /// <param name="enclosures">What belongs with the case (a reporter's photos, a tracking code), written in its transaction.</param>
+    public Task<Case> WriteAsync(Func<string, DateTime, Case> report, CaseEnclosures enclosures, CancellationToken cancellationToken)
     {
-        var pending = new Pending(report, alongside, new TaskCompletionSource<Case>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(report, enclosures);
         if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(IntakeWriter));
-        return pending.Written.Task.WaitAsync(cancellationToken);
+        pending.WithdrawOn(cancellationToken);
+        return pending.Written;
     }
 
     public async ValueTask DisposeAsync()
@@ -59,8 +54,9 @@ public sealed class IntakeWriter : IAsyncDisposable
         var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending)) batch.Add(pending);
-            await WriteBatchAsync(batch);
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+                if (pending.TryStartWriting()) batch.Add(pending);
+            if (batch.Count > 0) await WriteBatchAsync(batch);
             batch.Clear();
         }
     }
@@ -69,25 +65,52 @@ public sealed class IntakeWriter : IAsyncDisposable
     {
         try
         {
-            await using var db = await _contexts.CreateDbContextAsync();
-            using var gate = await _writeGate.EnterAsync(CancellationToken.None);
-            var nowUtc = _clock.GetUtcNow().UtcDateTime;
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, batch.Count, CancellationToken.None);
-            var cases = batch.Select((pending, i) => pending.Report(numbers[i], nowUtc)).ToList();
-            db.Cases.AddRange(cases);
-            for (var i = 0; i < batch.Count; i++) batch[i].Alongside?.Invoke(db, cases[i]);
-            var committed = PendingCaseEvents.Collect(db);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-            _events.Publish(committed);
-            for (var i = 0; i < batch.Count; i++) batch[i].Written.SetResult(cases[i]);
+            var cases = await _unitOfWork.WriteAsync(async db =>
+            {
+                var nowUtc = _clock.GetUtcNow().UtcDateTime;
+                var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, batch.Count, CancellationToken.None);
+                var cases = batch.Select((pending, i) => pending.Report(numbers[i], nowUtc)).ToList();
+                db.Cases.AddRange(cases);
+                for (var i = 0; i < batch.Count; i++) batch[i].Enclosures.AddTo(db, cases[i]);
+                return cases;
+            }, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++) batch[i].Complete(cases[i]);
         }
         catch (Exception e)
         {
-            foreach (var pending in batch) pending.Written.TrySetException(e);
+            foreach (var pending in batch) pending.Fail(e);
         }
     }
 
-    private sealed record Pending(Func<string, DateTime, Case> Report, Action<CommandCenterDbContext, Case>? Alongside, TaskCompletionSource<Case> Written);
+    /// <summary>A report waiting for its batch: withdrawn by its caller, or taken by the writer — never both.</summary>
+    private sealed class Pending(Func<string, DateTime, Case> report, CaseEnclosures enclosures)
+    {
+        private const int Waiting = 0, Writing = 1, Withdrawn = 2;
+        private readonly TaskCompletionSource<Case> _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private CancellationTokenRegistration _withdrawal;
+        private int _stage;
+
+        public Func<string, DateTime, Case> Report { get; } = report;
+        public CaseEnclosures Enclosures { get; } = enclosures;
+        public Task<Case> Written => _written.Task;
+
+        public void WithdrawOn(CancellationToken cancellationToken) => _withdrawal = cancellationToken.Register(() =>
+        {
+            if (Interlocked.CompareExchange(ref _stage, Withdrawn, Waiting) == Waiting) _written.TrySetCanceled(cancellationToken);
+        });
+
+        public bool TryStartWriting() => Interlocked.CompareExchange(ref _stage, Writing, Waiting) == Waiting;
+
+        public void Complete(Case written)
+        {
+            _withdrawal.Dispose();
+            _written.SetResult(written);
+        }
+
+        public void Fail(Exception e)
+        {
+            _withdrawal.Dispose();
+            _written.TrySetException(e);
+        }
+    }
 }

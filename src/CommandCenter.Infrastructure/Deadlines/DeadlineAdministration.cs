@@ -38,7 +38,7 @@ public sealed class StaleRecordException(string what)
 /// stay as they are (the case records which policy revision set them).
 /// </summary>
 public sealed class DeadlineAdministration(
-    IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate, DeadlineRulesProvider rules, OrganisationDirectory directory, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, DeadlineRulesProvider rules, OrganisationDirectory directory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TimePolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
     {
@@ -156,21 +156,18 @@ public sealed class DeadlineAdministration(
     /// <summary>One change of the rules, audited with who made it in the same transaction.</summary>
     private async Task<T> WriteAsync<T>(Post by, string action, string what, Func<CommandCenterDbContext, Task<T>> change, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using (await writeGate.EnterAsync(cancellationToken))
+        try
         {
-            var result = await change(db);
-            db.AuditEntries.Add(AuditLog.EntryOf(by, action, clock.GetUtcNow().UtcDateTime, detail: what));
-            try
+            return await unitOfWork.WriteAsync(async db =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new StaleRecordException(what);
-            }
-            await rules.ReloadAsync(db, cancellationToken);
-            return result;
+                var result = await change(db);
+                db.AuditEntries.Add(AuditLog.EntryOf(by, action, clock.GetUtcNow().UtcDateTime, detail: what));
+                return result;
+            }, cancellationToken, afterCommit: db => rules.ReloadAsync(db, cancellationToken));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleRecordException(what);
         }
     }
 

@@ -1,5 +1,4 @@
 using CommandCenter.Domain.Cases;
-using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +21,7 @@ public sealed class DeadlineSweeper(
     IDbContextFactory<CommandCenterDbContext> contexts,
     DeadlineRulesProvider rules,
     OrganisationDirectory directory,
-    WriteGate writeGate,
-    ICaseEventStream events,
+    UnitOfWork unitOfWork,
     TimeProvider clock,
     IOptions<DeadlineOptions> options,
     ILogger<DeadlineSweeper> logger)
@@ -64,38 +62,34 @@ public sealed class DeadlineSweeper(
     private async Task<(int Count, bool Full)> SweepBatchAsync(CancellationToken cancellationToken)
     {
         var batchSize = options.Value.SweepBatchSize;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        var nowUtc = clock.GetUtcNow().UtcDateTime;
-        var due = await db.Cases.Include(c => c.Parts)
-            .Where(c => c.NextTimerAtUtc <= nowUtc)
-            .OrderBy(c => c.NextTimerAtUtc)
-            .Take(batchSize)
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0) return (0, false);
-
-        var deadlines = due.Select(c => c.NextTimerAtUtc!.Value).ToList();
-        foreach (var @case in due)
-        {
-            var escalationsBefore = @case.EscalationCount;
-            @case.FireDueTimers(nowUtc, Timer);
-            if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
-        }
-        var committed = PendingCaseEvents.Collect(db);
-        // Collect has just detected every change; SaveChanges and the audit need not look again.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        List<DateTime> deadlines = [];
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await unitOfWork.WriteAsync(async db =>
+            {
+                var nowUtc = clock.GetUtcNow().UtcDateTime;
+                var due = await db.Cases.Include(c => c.Parts)
+                    .Where(c => c.NextTimerAtUtc <= nowUtc)
+                    .OrderBy(c => c.NextTimerAtUtc)
+                    .Take(batchSize)
+                    .ToListAsync(cancellationToken);
+                deadlines = [.. due.Select(c => c.NextTimerAtUtc!.Value)];
+                foreach (var @case in due)
+                {
+                    var escalationsBefore = @case.EscalationCount;
+                    @case.FireDueTimers(nowUtc, Timer);
+                    if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
+                }
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             logger.LogInformation("A case changed while its timers fired; reading the batch again");
             return (-1, true);
         }
+        if (deadlines.Count == 0) return (0, false);
         Swept?.Invoke(new SweptBatch(deadlines, clock.GetUtcNow().UtcDateTime));
-        events.Publish(committed);
-        return (due.Count, due.Count == batchSize);
+        return (deadlines.Count, deadlines.Count == batchSize);
     }
 
     /// <summary>Where the routing table says so, an escalated case is dispatched at its new level at once.</summary>

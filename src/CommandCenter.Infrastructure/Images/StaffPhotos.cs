@@ -1,6 +1,5 @@
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.PublicReporting;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Images;
 
@@ -9,17 +8,14 @@ namespace CommandCenter.Infrastructure.Images;
 /// processed by the same pipeline as every other photo and kept belonging to no case, until a
 /// command names it by id and binds it to its case (<c>PhotoIds</c>).
 /// </summary>
-public sealed class StaffPhotos(PhotoStore store, IDbContextFactory<CommandCenterDbContext> contexts, WriteGate writeGate)
+public sealed class StaffPhotos(PhotoStore store, UnitOfWork unitOfWork)
 {
     /// <summary>The stored photo, or the batch's refusal with nothing stored.</summary>
     public async Task<PhotoBatch> UploadAsync(UploadedPhoto upload, CancellationToken cancellationToken = default)
     {
         var batch = await store.PrepareAsync([upload], cancellationToken);
         if (batch.Refusal is not null) return batch;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
-        db.Photos.AddRange(batch.Photos);
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.WriteAsync(db => db.Photos.AddRange(batch.Photos), cancellationToken);
         return batch;
     }
 }

@@ -47,43 +47,6 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDbContext).Assembly);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        KeepRecordsAppendOnly();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        KeepRecordsAppendOnly();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    /// <summary>
-    /// The timeline and the audit log are the record: nothing may change or remove an entry.
-    /// Every new timeline event is also an audit entry, written in the same transaction, so
-    /// commands from every source (console, phone, API, timers, simulator) are audited alike.
-    /// </summary>
-    private void KeepRecordsAppendOnly()
-    {
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.Entity is not (TimelineEvent or AuditEntry)) continue;
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
-                throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: it cannot be changed or deleted.");
-        }
-        // Entries() has run DetectChanges: a new event's case id is fixed up from its case by now.
-        var added = ChangeTracker.Entries<TimelineEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        foreach (var e in added)
-        {
-            AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = e.OccurredAtUtc, Action = e.Type.ToString(), ActorName = e.ActorName, ActorRole = e.ActorRole,
-                StaffId = e.ActorStaffId, UnitId = e.ActorUnitId, Source = e.Source, CaseId = e.CaseId,
-            });
-        }
-    }
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every stored time is UTC; SQLite forgets the kind, so restore it on read.

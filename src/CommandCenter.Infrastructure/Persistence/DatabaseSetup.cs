@@ -2,18 +2,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Persistence;
 
-/// <summary>Provider options in one place, shared by the app, the tests and the design-time factories.</summary>
+/// <summary>
+/// Provider options in one place, shared by the app, the tests and the design-time factories;
+/// every context keeps the timeline and the audit log append-only.
+/// </summary>
 public static class DatabaseSetup
 {
     public static DbContextOptionsBuilder Sqlite(DbContextOptionsBuilder builder, string connectionString)
     {
-        builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance);
+        builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance, AppendOnlyRecords.Instance);
         return builder;
     }
 
     public static DbContextOptionsBuilder SqlServer(DbContextOptionsBuilder builder, string connectionString)
     {
-        builder.UseSqlServer(connectionString);
+        builder.UseSqlServer(connectionString).AddInterceptors(AppendOnlyRecords.Instance);
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.DemoData;
+using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,8 +71,10 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
     public IEnumerable<Case> History(DemoStreet street, int caseCount, DateTime nowUtc, TimeSpan? window, Dictionary<string, int> counters) =>
         DemoCaseGenerator.Generate(street, caseCount, nowUtc, Seed, DailyNumbers(street.Street.Code, counters), window, deadlineRules.Rules);
 
+    /// <summary>Stores a batch of history as it is: the past, not live changes, so no screen is told of it.</summary>
     public static async Task SaveBatchAsync(CommandCenterDbContext db, IReadOnlyCollection<Case> batch, CancellationToken cancellationToken = default)
     {
+        CaseEventsInterceptor.LoadingHistory(db);
         db.Cases.AddRange(batch);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -15,7 +15,7 @@ namespace CommandCenter.Infrastructure.PublicReporting;
 /// </summary>
 public sealed class PublicReportService(
     CaseService cases, CaseQueries queries, PhotoStore photos, OrganisationDirectory directory,
-    IDbContextFactory<CommandCenterDbContext> contexts)
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork)
 {
     public const int MaxPhotos = PhotoStore.MaxPhotos;
     private const string Source = "Public";
@@ -54,12 +54,7 @@ public sealed class PublicReportService(
         var tracking = CaseTracking.NewCode();
         var @case = await cases.ReportAsync(
             new ReportCaseRequest(Channel.ResidentQr, request.CategoryCode!, Domain.Categories.Urgency.Normal, courtyard.Id, null, description, name, phone),
-            Post.Resident(Source), cancellationToken, batch.Attachments,
-            (db, reported) =>
-            {
-                batch.AddTo(db, reported);
-                db.CaseTrackings.Add(new CaseTracking { Code = tracking, CaseId = reported.Id });
-            });
+            Post.Resident(Source), cancellationToken, new CaseEnclosures(batch.Photos, tracking));
 
         var open = (await queries.DuplicatesAsync(Post.System(Source), courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))
             .Where(other => !other.State.IsFinal()).ToList();
@@ -130,9 +125,8 @@ public sealed class PublicReportService(
     {
         if (caseIds.Count == 0) return [];
         var codes = caseIds.ToDictionary(id => id, _ => CaseTracking.NewCode());
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.CaseTrackings.AddRange(codes.Select(c => new CaseTracking { Code = c.Value, CaseId = c.Key, IsFollower = true }));
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.WriteAsync(
+            db => db.CaseTrackings.AddRange(codes.Select(c => new CaseTracking { Code = c.Value, CaseId = c.Key, IsFollower = true })), cancellationToken);
         return codes;
     }
 }

@@ -30,8 +30,8 @@ public sealed class TokenCacheTests : IAsyncLifetime
     public async Task FindActive_RevokedOnAnotherServer_RefusedOnceTheCacheLifetimeHasPassed()
     {
         var here = _database.Service<AccessTokenService>();
-        var elsewhere = new AccessTokenService(
-            _database.Service<IDbContextFactory<CommandCenterDbContext>>(), _database.Directory, new WriteGate(serialise: true), _database.Clock);
+        var contexts = _database.Service<IDbContextFactory<CommandCenterDbContext>>();
+        var elsewhere = new AccessTokenService(contexts, new UnitOfWork(contexts, new WriteGate(serialise: true)), _database.Directory, _database.Clock);
         var issued = await here.CreateDisplayAsync("wall", null, TestDatabase.Everyone);
         Assert.NotNull(await here.FindActiveAsync(issued.Secret));
 

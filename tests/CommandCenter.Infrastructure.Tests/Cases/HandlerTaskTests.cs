@@ -82,7 +82,8 @@ public sealed class HandlerTaskTests
         await database.Cases.ExecuteAsync(@case.Id, new SignCase(), post);
         var photos = await Store(database).PrepareAsync([Upload("IMG_0001.jpg"), Upload("IMG_0002.jpg")]);
 
-        await database.Cases.ExecuteAsync(@case.Id, new AddProgress("楼道杂物已清走一半", photos.Ids), post, (db, owner) => photos.AddTo(db, owner));
+        var taken = new CaseEnclosures(photos.Photos);
+        await database.Cases.ExecuteAsync(@case.Id, new AddProgress("楼道杂物已清走一半", taken.PhotoIds), post, taken);
 
         var progress = (await database.Queries.DetailAsync(post, @case.Id))!.Timeline.Single(e => e.Type == CaseEventType.ProgressNoted);
         Assert.Equal("Phone", progress.Source);
@@ -103,7 +104,7 @@ public sealed class HandlerTaskTests
 
         // Progress before signing: the state forbids it, and the photo goes nowhere.
         await Assert.ThrowsAsync<CaseCommandRejectedException>(() =>
-            database.Cases.ExecuteAsync(unsigned.Id, new AddProgress("已到现场", photos.Ids), post, (db, owner) => photos.AddTo(db, owner)));
+            database.Cases.ExecuteAsync(unsigned.Id, new AddProgress("已到现场", [photos.Photos[0].Id]), post, new CaseEnclosures(photos.Photos)));
 
         await using var db = database.NewContext();
         Assert.False(await db.Photos.AnyAsync(p => p.Id == photos.Photos[0].Id));
@@ -118,7 +119,7 @@ public sealed class HandlerTaskTests
 
         Assert.Equal(PhotoRefusal.NotAnImage, photos.Refusal);
         Assert.Equal("note.jpg", photos.RefusedFileName);
-        Assert.Empty(photos.Attachments);
+        Assert.Empty(photos.Photos);
     }
 
     [Fact]

@@ -24,6 +24,30 @@ public sealed class IntakeTests
     }
 
     [Fact]
+    public async Task ReportAsync_CancelledWhileWaiting_IsNotStored_ButOnceItsTransactionBegan_TheCallerWaitsForIt()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var writing = new CancellationTokenSource();
+        var waiting = new CancellationTokenSource();
+        Task<Case> first, second;
+        // Holding the write gate stops the writer inside the first report's transaction, with the second queued behind it.
+        using (await database.Service<Infrastructure.Persistence.WriteGate>().EnterAsync(CancellationToken.None))
+        {
+            first = database.Cases.ReportAsync(database.Report(description: "先到的"), database.Actor(), writing.Token);
+            await Task.Delay(200);
+            second = database.Cases.ReportAsync(database.Report(description: "后到的"), database.Actor(), waiting.Token);
+            await writing.CancelAsync();
+            await waiting.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second);
+            Assert.False(first.IsCompleted);
+        }
+
+        Assert.Equal("先到的", (await first).Description);
+        await using var db = database.NewContext();
+        Assert.Equal(["先到的"], await db.Cases.Select(c => c.Description).ToListAsync());
+    }
+
+    [Fact]
     public async Task ReportAsync_RefusedReport_SpendsNoNumber()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -68,7 +68,7 @@ public sealed partial class PatrolReport
             }
             var reported = await Cases.ReportAsync(
                 new ReportCaseRequest(Channel.GridPatrol, _categoryCode!, Urgency.Normal, _courtyardId!.Value, null, _description ?? ""),
-                _post, CancellationToken.None, photos.Batch!.Attachments, (db, @case) => photos.Batch.AddTo(db, @case));
+                _post, CancellationToken.None, new CaseEnclosures(photos.Batch!.Photos));
             _reported = reported.Number;
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))

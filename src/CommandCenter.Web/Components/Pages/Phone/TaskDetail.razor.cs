@@ -101,8 +101,9 @@ public sealed partial class TaskDetail : IDisposable
                 return;
             }
             // The version shown travels with the command: a case changed meanwhile is refused, not overwritten.
-            var request = RequestFor(command, photos?.Batch?.Ids) with { ExpectedVersion = shown.Version };
-            await Cases.ExecuteAsync(Id, request, _post, (db, @case) => photos?.Batch?.AddTo(db, @case));
+            var enclosures = photos?.Batch is { } batch ? new CaseEnclosures(batch.Photos) : CaseEnclosures.None;
+            var request = RequestFor(command, enclosures.Photos.Count > 0 ? enclosures.PhotoIds : null) with { ExpectedVersion = shown.Version };
+            await Cases.ExecuteAsync(Id, request, _post, enclosures);
             Close();
             _done = command;
             await LoadAsync();
