@@ -1,10 +1,9 @@
 namespace CommandCenter.Infrastructure.Access;
 
 /// <summary>
-/// One act, by whom, through which source. Append-only: the context refuses to update or
-/// delete an entry (<see cref="Persistence.CommandCenterDbContext"/>). Case commands are written
-/// from their timeline events in the same transaction, so every source is covered — console,
-/// phone, API, public, timer and simulator alike.
+/// One act that is not a case command, by whom, through which source. Append-only: no context
+/// updates or deletes an entry (<see cref="Persistence.AppendOnlyRecords"/>). A case command's
+/// audit line is its timeline event; the log reads both (<see cref="AuditRecord"/>).
 /// </summary>
 public sealed class AuditEntry
 {

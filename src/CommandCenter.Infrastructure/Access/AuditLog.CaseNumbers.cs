@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Access;
 
 /// <summary>An audit entry as the audit page lists it: with the number people know the case by.</summary>
-public sealed record AuditRow(AuditEntry Entry, string? CaseNumber);
+public sealed record AuditRow(AuditRecord Entry, string? CaseNumber);
 
 public sealed partial class AuditLog
 {

@@ -17,7 +17,7 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
         UnitId = post.UnitId, Source = post.Source, CaseId = caseId, Detail = detail,
     };
 
-    public async Task<PagedResult<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await PageAsync(db, query, entries => entries, cancellationToken);
@@ -28,9 +28,9 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
     /// of the act, not of the write: imported and demo history is written out of order.
     /// </summary>
     private static async Task<PagedResult<T>> PageAsync<T>(
-        CommandCenterDbContext db, AuditQuery query, Func<IQueryable<AuditEntry>, IQueryable<T>> project, CancellationToken cancellationToken)
+        CommandCenterDbContext db, AuditQuery query, Func<IQueryable<AuditRecord>, IQueryable<T>> project, CancellationToken cancellationToken)
     {
-        var entries = db.AuditEntries.AsNoTracking();
+        var entries = db.AuditRecords.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Actor)) entries = entries.Where(e => e.ActorName.Contains(query.Actor.Trim()));
         if (query.StaffId is { } staff) entries = entries.Where(e => e.StaffId == staff);
         if (query.UnitId is { } unit) entries = entries.Where(e => e.UnitId == unit);
@@ -40,7 +40,7 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
         if (query.ToUtc is { } to) entries = entries.Where(e => e.AtUtc < to);
         var pageSize = Math.Clamp(query.PageSize, 1, AuditQuery.MaxPageSize);
         var total = await entries.CountAsync(cancellationToken);
-        var page = await project(entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        var page = await project(entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.FromTimeline).ThenByDescending(e => e.RowId).Skip(Math.Max(query.Page, 0) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         return new PagedResult<T>(page, total);
     }
 }

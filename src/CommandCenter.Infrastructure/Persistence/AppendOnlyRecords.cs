@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommandCenter.Infrastructure.Persistence;
 
 /// <summary>
-/// The timeline and the audit log are the record: every save through any context refuses to
-/// change or remove an entry. Every new timeline event is also an audit entry, written in the
-/// same transaction, so commands from every source (console, phone, API, timers, simulator)
-/// are audited alike. Part of every context's options (<see cref="DatabaseSetup"/>).
+/// The timeline and the audit entries are the record: every save through any context refuses to
+/// change or remove one. A case command's audit line is its timeline event (the audit log reads
+/// both, <see cref="AuditRecord"/>), so commands from every source are audited alike and stored
+/// once. Part of every context's options (<see cref="DatabaseSetup"/>).
 /// </summary>
 internal sealed class AppendOnlyRecords : SaveChangesInterceptor
 {
@@ -35,16 +35,6 @@ internal sealed class AppendOnlyRecords : SaveChangesInterceptor
             if (entry.Entity is not (TimelineEvent or AuditEntry)) continue;
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: it cannot be changed or deleted.");
-        }
-        // Entries() has run DetectChanges: a new event's case id is fixed up from its case by now.
-        var added = db.ChangeTracker.Entries<TimelineEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        foreach (var e in added)
-        {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = e.OccurredAtUtc, Action = e.Type.ToString(), ActorName = e.ActorName, ActorRole = e.ActorRole,
-                StaffId = e.ActorStaffId, UnitId = e.ActorUnitId, Source = e.Source, CaseId = e.CaseId,
-            });
         }
     }
 }

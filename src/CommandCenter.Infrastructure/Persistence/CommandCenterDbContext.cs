@@ -39,6 +39,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<CaseTracking> CaseTrackings => Set<CaseTracking>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -37,7 +37,7 @@ public static class AccessEndpoints
     private static Created<IssuedTokenView> Issued(IssuedToken issued) =>
         TypedResults.Created($"/api/admin/tokens/{issued.Token.Id}", new IssuedTokenView(TokenView.Of(issued.Token), issued.Secret));
 
-    private static async Task<Ok<PagedResult<AuditEntry>>> AuditAsync(
+    private static async Task<Ok<PagedResult<AuditRecord>>> AuditAsync(
         string? actor, int? staffId, int? unitId, Guid? caseId, string? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
         AuditLog audit, CancellationToken ct) =>
         TypedResults.Ok(await audit.QueryAsync(new AuditQuery

@@ -67,6 +67,7 @@ public sealed class AuditTests : IAsyncLifetime
     public async Task TheTimelineAndTheAuditLog_CannotBeChangedOrDeleted()
     {
         var id = (await _database.Cases.ReportAsync(_database.Report(), Post.System("Test"))).Id;
+        await _database.Service<PersonalDataReveal>().RevealAsync(PostOf(StaffRole.Dispatcher, "Console"), id);
 
         await using (var db = _database.NewContext())
         {

@@ -26,6 +26,17 @@ internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<Access
     }
 }
 
+/// <summary>
+/// The audit log as read: a view over the timeline and the audit entries, created by each
+/// provider's migration (EF does not create views), never written.
+/// </summary>
+internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+{
+    public const string View = "AuditLog";
+
+    public void Configure(EntityTypeBuilder<AuditRecord> builder) => builder.HasNoKey().ToView(View);
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

@@ -12,6 +12,9 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique();
         builder.HasIndex(e => e.OccurredAtUtc);
+        // The audit log reads the timeline (AuditRecord) and filters it by person and unit.
+        builder.HasIndex(e => e.ActorStaffId);
+        builder.HasIndex(e => e.ActorUnitId);
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.FromState).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.ToState).HasConversion<string>().HasMaxLength(24);

@@ -347,6 +347,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorStaffId");
+
+                    b.HasIndex("ActorUnitId");
+
                     b.HasIndex("OccurredAtUtc");
 
                     b.HasIndex("CaseId", "Sequence")
@@ -756,6 +760,50 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("UnitId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Access.AuditRecord", b =>
+                {
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("FromTimeline")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("RowId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("StaffId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Access.UserAccount", b =>
