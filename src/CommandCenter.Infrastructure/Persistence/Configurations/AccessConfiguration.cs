@@ -38,8 +38,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => e.UnitId);
         builder.Property(e => e.Action).HasMaxLength(32);
         builder.Property(e => e.ActorName).HasMaxLength(64);
-        builder.Property(e => e.ActorRole).HasMaxLength(32);
-        builder.Property(e => e.Source).HasMaxLength(32);
+        builder.Property(e => e.ActorRole).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Detail).HasMaxLength(200);
     }
 }
