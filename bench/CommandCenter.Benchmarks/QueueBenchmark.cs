@@ -50,7 +50,7 @@ internal static class QueueBenchmark
         }
 
         var queries = services.GetRequiredService<CaseQueries>();
-        var sample = (await queries.QueueAsync(Post.System("Bench"), new CaseQuery { State = CaseState.InProgress, PageSize = 1 })).Items[0];
+        var sample = (await queries.QueueAsync(Post.System(ActSource.Simulator), new CaseQuery { State = CaseState.InProgress, PageSize = 1 })).Items[0];
         var shapes = new (string Name, CaseQuery Query)[]
         {
             ("first page (all, newest first)", new CaseQuery()),
@@ -66,12 +66,12 @@ internal static class QueueBenchmark
         };
         foreach (var (name, query) in shapes)
         {
-            var result = await queries.QueueAsync(Post.System("Bench"), query);
+            var result = await queries.QueueAsync(Post.System(ActSource.Simulator), query);
             var times = new List<double>(Runs);
             for (var i = 0; i < Runs; i++)
             {
                 var began = Stopwatch.GetTimestamp();
-                await queries.QueueAsync(Post.System("Bench"), query);
+                await queries.QueueAsync(Post.System(ActSource.Simulator), query);
                 times.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
             }
             var stats = new LatencyStats(times);

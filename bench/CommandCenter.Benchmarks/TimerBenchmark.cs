@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -103,7 +104,7 @@ internal static class TimerBenchmark
         var rules = new DeadlineRules(
             new PolicyTable([TimePolicy.Create(1, null, null, HandlingLevel.Courtyard, TimeSpan.FromMinutes(30), Handling, 0.75, TimeBasis.Calendar)]),
             DeadlineRules.Default.Calendar);
-        var actor = new Actor("压测", "Dispatcher", null, "Benchmark");
+        var actor = new Actor("压测", AccessRole.Dispatcher, null, ActSource.Simulator);
         var category = directory.Categories.First(c => c.IsItem && c.DefaultLevel == HandlingLevel.Courtyard);
         var courtyards = directory.Courtyards.ToArray();
         var first = PlannedFirst;

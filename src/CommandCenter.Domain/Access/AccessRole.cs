@@ -1,9 +1,9 @@
 namespace CommandCenter.Domain.Access;
 
 /// <summary>
-/// The posts of DESIGN §9 that sign in or hold a token. Staff roles mirror
-/// <see cref="Organisation.StaffRole"/>; a display is an unattended wall, and the system is the
-/// street's own timers and simulator. A resident never signs in: the tracking code is their token for one case.
+/// The roles of DESIGN §9: the post a staff member holds (<see cref="Organisation.Staff.Role"/>),
+/// the post a sign-in or token acts in, and the role every timeline event and audit entry records.
+/// Display, Resident and System are posts no staff member holds (<see cref="AccessRoles.IsStaff"/>).
 /// </summary>
 public enum AccessRole
 {
@@ -15,8 +15,10 @@ public enum AccessRole
     DepartmentLiaison,
     PropertyStaff,
     MicroGridMember,
+    /// <summary>An unattended wall, read-only.</summary>
     Display,
-    /// <summary>An anonymous reporter holding one case's tracking code.</summary>
+    /// <summary>An anonymous reporter holding one case's tracking code; a resident never signs in.</summary>
     Resident,
+    /// <summary>No person: the street's own timers and simulator, or another system feeding the API.</summary>
     System,
 }

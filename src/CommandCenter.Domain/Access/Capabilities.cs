@@ -3,11 +3,7 @@ namespace CommandCenter.Domain.Access;
 /// <summary>The table of DESIGN §9: which post may use what, apart from commands on a case.</summary>
 public static class Capabilities
 {
-    private static readonly AccessRole[] Staff =
-    [
-        AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.CommunityStaff,
-        AccessRole.GridWorker, AccessRole.DepartmentLiaison, AccessRole.PropertyStaff, AccessRole.MicroGridMember,
-    ];
+    private static readonly AccessRole[] Staff = [.. AccessRoles.Staff];
 
     private static readonly AccessRole[] Holders =
     [

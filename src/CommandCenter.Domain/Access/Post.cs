@@ -4,15 +4,14 @@ using CommandCenter.Domain.Organisation;
 namespace CommandCenter.Domain.Access;
 
 /// <summary>
-/// Who acts, in which post, over which part of the street, and through which source
-/// (Console, Phone, Api, Timer, Simulator…). Every page, API call and hub join is decided
-/// from one of these, by <see cref="CaseScope"/>, <see cref="CommandRights"/> and <see cref="Capabilities"/>.
+/// Who acts, in which post, over which part of the street, and through which source. Every page,
+/// API call and hub join is decided from one of these, by <see cref="CaseScope"/>, <see cref="CommandRights"/> and <see cref="Capabilities"/>.
 /// </summary>
 public sealed record Post
 {
     public required AccessRole Role { get; init; }
     public required string Name { get; init; }
-    public required string Source { get; init; }
+    public required ActSource Source { get; init; }
     public int? StaffId { get; init; }
     public int? UnitId { get; init; }
     public int? CommunityId { get; init; }
@@ -34,17 +33,16 @@ public sealed record Post
     };
 
     /// <summary>Written on every timeline event and audit entry this post causes.</summary>
-    public Actor Actor => new(Name, Role.ToString(), UnitId, Source, StaffId);
+    public Actor Actor => new(Name, Role, UnitId, Source, StaffId);
 
     public bool Can(Capability capability) => Capabilities.Allow(Role, capability);
 
-    public Post Via(string source) => this with { Source = source };
+    public Post Via(ActSource source) => this with { Source = source };
 
     /// <summary>A staff member's post: the courtyards of their grid, or those their unit looks after.</summary>
-    public static Post Of(Staff staff, HandlingUnit? unit, IEnumerable<Courtyard> courtyards, string source)
+    public static Post Of(Staff staff, HandlingUnit? unit, IEnumerable<Courtyard> courtyards, ActSource source)
     {
-        var role = Enum.Parse<AccessRole>(staff.Role.ToString());
-        var courtyardIds = role switch
+        var courtyardIds = staff.Role switch
         {
             AccessRole.GridWorker => courtyards.Where(c => c.GridId == staff.GridId).Select(c => c.Id).ToList(),
             AccessRole.PropertyStaff or AccessRole.MicroGridMember when unit is { ServedCourtyardIds.Count: > 0 } => [.. unit.ServedCourtyardIds],
@@ -53,21 +51,21 @@ public sealed record Post
         };
         return new Post
         {
-            Role = role, Name = staff.Name, Source = source, StaffId = staff.Id, UnitId = staff.UnitId,
+            Role = staff.Role, Name = staff.Name, Source = source, StaffId = staff.Id, UnitId = staff.UnitId,
             CommunityId = staff.CommunityId ?? unit?.CommunityId, CourtyardIds = courtyardIds,
         };
     }
 
     /// <summary>An unattended wall, read-only, over the street or one community.</summary>
     public static Post Display(int tokenId, string name, int? communityId) =>
-        new() { Role = AccessRole.Display, Name = name, Source = "Display", DisplayTokenId = tokenId, CommunityId = communityId };
+        new() { Role = AccessRole.Display, Name = name, Source = ActSource.Display, DisplayTokenId = tokenId, CommunityId = communityId };
 
     /// <summary>A resident reporting, or following the case their tracking code opens.</summary>
-    public static Post Resident(string source, Guid? trackedCaseId = null) =>
+    public static Post Resident(ActSource source, Guid? trackedCaseId = null) =>
         new() { Role = AccessRole.Resident, Name = "居民", Source = source, TrackedCaseId = trackedCaseId };
 
     /// <summary>The street's own machinery: deadline timers, the simulator, the demo loader.</summary>
-    public static Post System(string source) => new() { Role = AccessRole.System, Name = "system", Source = source };
+    public static Post System(ActSource source) => new() { Role = AccessRole.System, Name = "system", Source = source };
 }
 
 public enum ScopeKind

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Common;
 
 namespace CommandCenter.Domain.Cases;
@@ -62,9 +63,9 @@ public enum PartClosure
 
 /// <summary>Who did something and through which door; written on every timeline event.</summary>
 /// <param name="StaffId">The person, when a person acted; the audit log filters by it.</param>
-public sealed record Actor(string Name, string Role, int? UnitId, string Source, int? StaffId = null)
+public sealed record Actor(string Name, AccessRole Role, int? UnitId, ActSource Source, int? StaffId = null)
 {
-    public static Actor System(string source) => new("system", "System", null, source);
+    public static Actor System(ActSource source) => new("system", AccessRole.System, null, source);
 }
 
 public sealed record Reporter(string? Name, string? Phone);

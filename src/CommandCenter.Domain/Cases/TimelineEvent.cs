@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Domain.Cases;
@@ -41,10 +42,10 @@ public sealed class TimelineEvent
     public CaseEventType Type { get; private set; }
     public DateTime OccurredAtUtc { get; private set; }
     public string ActorName { get; private set; } = "";
-    public string ActorRole { get; private set; } = "";
+    public AccessRole ActorRole { get; private set; }
     public int? ActorUnitId { get; private set; }
     public int? ActorStaffId { get; private set; }
-    public string Source { get; private set; } = "";
+    public ActSource Source { get; private set; }
     public CaseState? FromState { get; private set; }
     public CaseState ToState { get; private set; }
     public HandlingLevel Level { get; private set; }

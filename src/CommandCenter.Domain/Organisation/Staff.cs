@@ -1,23 +1,22 @@
-namespace CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Access;
 
-public enum StaffRole
-{
-    Administrator,
-    StreetLeader,
-    Dispatcher,
-    CommunityStaff,
-    GridWorker,
-    DepartmentLiaison,
-    PropertyStaff,
-    MicroGridMember,
-}
+namespace CommandCenter.Domain.Organisation;
 
 public sealed class Staff
 {
+    private readonly AccessRole _role;
+
     public int Id { get; init; }
     public required string Name { get; init; }
     public required string Phone { get; init; }
-    public StaffRole Role { get; init; }
+
+    /// <summary>One of <see cref="AccessRoles.Staff"/>: a display, a resident or the system is no one's job.</summary>
+    public required AccessRole Role
+    {
+        get => _role;
+        init => _role = value.IsStaff() ? value : throw new ArgumentOutOfRangeException(nameof(Role), value, "A staff member holds a staff role.");
+    }
+
     public int? UnitId { get; init; }
     public int? CommunityId { get; init; }
     public int? GridId { get; init; }

@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Access;
+
 namespace CommandCenter.Infrastructure.Access;
 
 /// <summary>
@@ -12,10 +14,10 @@ public sealed class AuditEntry
     /// <summary>A case event type (Dispatched, Signed…) or an act of its own (SignIn, TokenRevoked, PersonalDataRevealed…).</summary>
     public required string Action { get; set; }
     public required string ActorName { get; set; }
-    public required string ActorRole { get; set; }
+    public required AccessRole ActorRole { get; set; }
     public int? StaffId { get; set; }
     public int? UnitId { get; set; }
-    public required string Source { get; set; }
+    public required ActSource Source { get; set; }
     public Guid? CaseId { get; set; }
     public string? Detail { get; set; }
 }

@@ -13,7 +13,7 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
 
     public static AuditEntry EntryOf(Post post, string action, DateTime atUtc, Guid? caseId = null, string? detail = null) => new()
     {
-        AtUtc = atUtc, Action = action, ActorName = post.Name, ActorRole = post.Role.ToString(), StaffId = post.StaffId,
+        AtUtc = atUtc, Action = action, ActorName = post.Name, ActorRole = post.Role, StaffId = post.StaffId,
         UnitId = post.UnitId, Source = post.Source, CaseId = caseId, Detail = detail,
     };
 
@@ -35,7 +35,7 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
         if (query.StaffId is { } staff) entries = entries.Where(e => e.StaffId == staff);
         if (query.UnitId is { } unit) entries = entries.Where(e => e.UnitId == unit);
         if (query.CaseId is { } caseId) entries = entries.Where(e => e.CaseId == caseId);
-        if (!string.IsNullOrWhiteSpace(query.Source)) entries = entries.Where(e => e.Source == query.Source);
+        if (query.Source is { } source) entries = entries.Where(e => e.Source == source);
         if (query.FromUtc is { } from) entries = entries.Where(e => e.AtUtc >= from);
         if (query.ToUtc is { } to) entries = entries.Where(e => e.AtUtc < to);
         var pageSize = Math.Clamp(query.PageSize, 1, AuditQuery.MaxPageSize);

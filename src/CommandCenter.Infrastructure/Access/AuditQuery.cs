@@ -1,6 +1,8 @@
+using CommandCenter.Domain.Access;
+
 namespace CommandCenter.Infrastructure.Access;
 
-/// <summary>The audit page's filters: actor, unit, case and time, newest first.</summary>
+/// <summary>The audit page's filters: actor, unit, case, source and time, newest first.</summary>
 public sealed record AuditQuery
 {
     public const int MaxPageSize = 200;
@@ -9,7 +11,7 @@ public sealed record AuditQuery
     public int? StaffId { get; init; }
     public int? UnitId { get; init; }
     public Guid? CaseId { get; init; }
-    public string? Source { get; init; }
+    public ActSource? Source { get; init; }
     public DateTime? FromUtc { get; init; }
     public DateTime? ToUtc { get; init; }
     public int Page { get; init; }

@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Access;
+
 namespace CommandCenter.Infrastructure.Access;
 
 /// <summary>
@@ -8,17 +10,17 @@ namespace CommandCenter.Infrastructure.Access;
 /// </summary>
 public sealed class AuditRecord
 {
-    public DateTime AtUtc { get; private set; }
+    public DateTime AtUtc { get; init; }
     /// <summary>A case event type (Dispatched, Signed…) or an act of its own (<see cref="AuditActions"/>).</summary>
-    public string Action { get; private set; } = "";
-    public string ActorName { get; private set; } = "";
-    public string ActorRole { get; private set; } = "";
-    public int? StaffId { get; private set; }
-    public int? UnitId { get; private set; }
-    public string Source { get; private set; } = "";
-    public Guid? CaseId { get; private set; }
-    public string? Detail { get; private set; }
+    public string Action { get; init; } = "";
+    public string ActorName { get; init; } = "";
+    public AccessRole ActorRole { get; init; }
+    public int? StaffId { get; init; }
+    public int? UnitId { get; init; }
+    public ActSource Source { get; init; }
+    public Guid? CaseId { get; init; }
+    public string? Detail { get; init; }
     /// <summary>The row's id in its own table; with <see cref="FromTimeline"/>, a stable order for acts of the same instant.</summary>
-    public long RowId { get; private set; }
-    public bool FromTimeline { get; private set; }
+    public long RowId { get; init; }
+    public bool FromTimeline { get; init; }
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,16 +13,16 @@ public static class DemoAccounts
     public const string Password = "CunTan-2026";
 
     /// <summary>User name → the post it signs in as: the first staff member of that role.</summary>
-    public static readonly IReadOnlyList<(string UserName, StaffRole Role)> Posts =
+    public static readonly IReadOnlyList<(string UserName, AccessRole Role)> Posts =
     [
-        ("admin", StaffRole.Administrator),
-        ("leader", StaffRole.StreetLeader),
-        ("dispatcher", StaffRole.Dispatcher),
-        ("community", StaffRole.CommunityStaff),
-        ("grid", StaffRole.GridWorker),
-        ("liaison", StaffRole.DepartmentLiaison),
-        ("property", StaffRole.PropertyStaff),
-        ("microgrid", StaffRole.MicroGridMember),
+        ("admin", AccessRole.Administrator),
+        ("leader", AccessRole.StreetLeader),
+        ("dispatcher", AccessRole.Dispatcher),
+        ("community", AccessRole.CommunityStaff),
+        ("grid", AccessRole.GridWorker),
+        ("liaison", AccessRole.DepartmentLiaison),
+        ("property", AccessRole.PropertyStaff),
+        ("microgrid", AccessRole.MicroGridMember),
     ];
 
     /// <summary>The staff member a demo user name signs in as.</summary>

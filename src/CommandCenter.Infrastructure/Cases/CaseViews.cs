@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -35,8 +36,8 @@ public sealed record TimelineEntry(
     CaseEventType Type,
     DateTime OccurredAtUtc,
     string ActorName,
-    string ActorRole,
-    string Source,
+    AccessRole ActorRole,
+    ActSource Source,
     CaseState? FromState,
     CaseState ToState,
     HandlingLevel Level,

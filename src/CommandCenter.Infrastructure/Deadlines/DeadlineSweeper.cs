@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -26,7 +27,7 @@ public sealed class DeadlineSweeper(
     IOptions<DeadlineOptions> options,
     ILogger<DeadlineSweeper> logger)
 {
-    public static readonly Actor Timer = Actor.System("Timer");
+    public static readonly Actor Timer = Actor.System(ActSource.Timer);
     private const int MaxConflictRetries = 5;
 
     /// <summary>Raised after each committed batch (monitoring, the timer benchmark).</summary>

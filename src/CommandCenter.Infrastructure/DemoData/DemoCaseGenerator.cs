@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
@@ -17,11 +18,14 @@ public static class DemoCaseGenerator
     /// <summary>How far back the history reaches.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
-    public static readonly Actor ResidentByQr = new("居民", "Resident", null, "ResidentQr");
-    /// <summary>A hotline caller rating through the link the confirmation SMS carries.</summary>
-    public static readonly Actor ResidentBySms = new("居民", "Resident", null, "Sms");
-    public static readonly Actor ExternalPlatform = new("数字城管平台", "ExternalSystem", null, "Api");
-    public static readonly Actor Timer = Actor.System("Timer");
+    /// <summary>
+    /// A resident as the public pages record one: reporting by QR code, and rating through the tracking
+    /// page — a hotline caller reaches it by the link the confirmation SMS carries.
+    /// </summary>
+    public static readonly Actor Resident = Post.Resident(ActSource.Public).Actor;
+    /// <summary>Another system feeding the API: no person, so the system's role, named after the platform.</summary>
+    public static readonly Actor ExternalPlatform = Actor.System(ActSource.Api) with { Name = "数字城管平台" };
+    public static readonly Actor Timer = Actor.System(ActSource.Timer);
 
     /// <summary>
     /// <paramref name="count"/> cases reported over the <paramref name="window"/> (default <see cref="Window"/>) before <paramref name="nowUtc"/>,
@@ -41,10 +45,10 @@ public static class DemoCaseGenerator
     }
 
     /// <summary>The actor a staff member appears as on the timeline: desk roles at the console, field roles on the phone.</summary>
-    public static Actor ActorFor(Staff staff) => new(staff.Name, staff.Role.ToString(), staff.UnitId, staff.Role switch
+    public static Actor ActorFor(Staff staff) => new(staff.Name, staff.Role, staff.UnitId, staff.Role switch
     {
-        StaffRole.GridWorker or StaffRole.MicroGridMember or StaffRole.PropertyStaff => "Mobile",
-        _ => "Console",
+        AccessRole.GridWorker or AccessRole.MicroGridMember or AccessRole.PropertyStaff => ActSource.Phone,
+        _ => ActSource.Console,
     });
 
     private sealed record ItemPlan(
@@ -182,14 +186,14 @@ public static class DemoCaseGenerator
                     _ => 1.1,
                 },
                 [.. street.BuildingsOf(c)],
-                NonEmpty(staff.Where(s => s.Role == StaffRole.GridWorker && s.GridId == c.GridId), $"grid worker for {c.Name}"),
-                NonEmpty(staff.Where(s => s.Role == StaffRole.MicroGridMember && s.GridId == c.GridId), $"micro-grid member for {c.Name}"),
+                NonEmpty(staff.Where(s => s.Role == AccessRole.GridWorker && s.GridId == c.GridId), $"grid worker for {c.Name}"),
+                NonEmpty(staff.Where(s => s.Role == AccessRole.MicroGridMember && s.GridId == c.GridId), $"micro-grid member for {c.Name}"),
                 [.. Enum.GetValues<HandlingLevel>().Select(level => street.UnitsServing(level, c).ToArray())]))];
             _courtyardWeights = Cumulative(_courtyards.Select(c => c.Weight));
             _channelWeights = Cumulative(Channels.Select(c => c.Share));
 
-            _dispatchers = NonEmpty(street.StaffWithRole(StaffRole.Dispatcher), "dispatcher");
-            _leaders = NonEmpty(street.StaffWithRole(StaffRole.StreetLeader), "street leader");
+            _dispatchers = NonEmpty(street.StaffWithRole(AccessRole.Dispatcher), "dispatcher");
+            _leaders = NonEmpty(street.StaffWithRole(AccessRole.StreetLeader), "street leader");
             _unitActors = [.. street.Units.Select(u => NonEmpty(street.StaffOfUnit(u), $"staff member of {u.Name}"))];
         }
 
@@ -265,7 +269,7 @@ public static class DemoCaseGenerator
             switch (channel)
             {
                 case Channel.ResidentQr:
-                    actor = rater = ResidentByQr;
+                    actor = rater = Resident;
                     if (Chance(0.45)) reporter = new Reporter(Chance(0.5) ? DemoNames.Caller(_random) : null, DemoNames.Phone(_random));
                     break;
                 case Channel.GridPatrol:
@@ -276,7 +280,7 @@ public static class DemoCaseGenerator
                     if (Chance(0.9))
                     {
                         reporter = new Reporter(DemoNames.Caller(_random), DemoNames.Phone(_random));
-                        rater = ResidentBySms;
+                        rater = Resident;
                     }
                     break;
                 case Channel.ExternalSystem:

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
@@ -164,7 +165,7 @@ public sealed class DemoStreet
         CategoryItems = [.. categories.Where(c => c.IsItem)];
 
         _buildingsByCourtyard = [.. courtyards.Select(c => buildings.Where(b => b.CourtyardId == c.Id).ToArray())];
-        _staffByRole = [.. Enum.GetValues<StaffRole>().Select(r => staff.Where(s => s.Role == r).ToArray())];
+        _staffByRole = [.. Enum.GetValues<AccessRole>().Select(r => staff.Where(s => s.Role == r).ToArray())];
         _staffByUnit = [.. units.Select(u => staff.Where(s => s.UnitId == u.Id).ToArray())];
         _categoriesByCode = categories.ToDictionary(c => c.Code);
 
@@ -219,7 +220,7 @@ public sealed class DemoStreet
     public IReadOnlyList<HandlingUnit> UnitsServing(HandlingLevel level, Courtyard courtyard) =>
         _serving[(int)level - 1][courtyard.Id - 1];
 
-    public IReadOnlyList<Staff> StaffWithRole(StaffRole role) => _staffByRole[(int)role];
+    public IReadOnlyList<Staff> StaffWithRole(AccessRole role) => _staffByRole[(int)role];
 
     public IReadOnlyList<Staff> StaffOfUnit(HandlingUnit unit) => _staffByUnit[unit.Id - 1];
 
@@ -319,7 +320,7 @@ public sealed class DemoStreet
         var departments = DistrictDepartmentNames.Select(name => AddUnit(name, UnitKind.DistrictDepartment)).ToArray();
 
         var staff = new List<Staff>();
-        void AddStaff(StaffRole role, int? unitId = null, int? communityId = null, int? gridId = null) => staff.Add(new Staff
+        void AddStaff(AccessRole role, int? unitId = null, int? communityId = null, int? gridId = null) => staff.Add(new Staff
         {
             Id = staff.Count + 1,
             Name = DemoNames.Person(staff.Count),
@@ -330,26 +331,26 @@ public sealed class DemoStreet
             GridId = gridId,
         });
 
-        AddStaff(StaffRole.Administrator);
-        for (var i = 0; i < 2; i++) AddStaff(StaffRole.StreetLeader);
-        for (var i = 0; i < 3; i++) AddStaff(StaffRole.Dispatcher);
+        AddStaff(AccessRole.Administrator);
+        for (var i = 0; i < 2; i++) AddStaff(AccessRole.StreetLeader);
+        for (var i = 0; i < 3; i++) AddStaff(AccessRole.Dispatcher);
         foreach (var committee in committees)
         {
-            for (var i = 0; i < 2; i++) AddStaff(StaffRole.CommunityStaff, committee.Id, committee.CommunityId);
+            for (var i = 0; i < 2; i++) AddStaff(AccessRole.CommunityStaff, committee.Id, committee.CommunityId);
         }
         foreach (var grid in grids)
-            AddStaff(StaffRole.GridWorker, committees[grid.CommunityId - 1].Id, grid.CommunityId, grid.Id);
+            AddStaff(AccessRole.GridWorker, committees[grid.CommunityId - 1].Id, grid.CommunityId, grid.Id);
         foreach (var unit in offices.Concat(departments))
-            AddStaff(StaffRole.DepartmentLiaison, unit.Id);
+            AddStaff(AccessRole.DepartmentLiaison, unit.Id);
         foreach (var company in companies)
         {
-            for (var i = company.ServedCourtyardIds.Count >= 3 ? 2 : 1; i > 0; i--) AddStaff(StaffRole.PropertyStaff, company.Id);
+            for (var i = company.ServedCourtyardIds.Count >= 3 ? 2 : 1; i > 0; i--) AddStaff(AccessRole.PropertyStaff, company.Id);
         }
         // One micro-grid member per courtyard; where there is no property company, the member acts for the courtyard group.
         foreach (var courtyard in courtyards)
         {
             var group = Array.Find(groups, g => g.ServedCourtyardIds[0] == courtyard.Id);
-            AddStaff(StaffRole.MicroGridMember, group?.Id, courtyard.CommunityId, courtyard.GridId);
+            AddStaff(AccessRole.MicroGridMember, group?.Id, courtyard.CommunityId, courtyard.GridId);
         }
 
         var categories = CategoryTable.Select(row => new Category

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -24,7 +25,7 @@ public sealed record CaseEvent(
     int CommunityId,
     int CourtyardId,
     int? UnitId,
-    string Source,
+    ActSource Source,
     DateTime OccurredAtUtc,
     DateTime ReportedAtUtc,
     bool IsSupervised,

@@ -42,7 +42,7 @@ public sealed class OrganisationDirectory
     public Staff? StaffMember(int id) => _snapshot.Staff.GetValueOrDefault(id);
 
     /// <summary>A staff member's post with the courtyards it covers, acting through <paramref name="source"/>.</summary>
-    public Post PostOf(Staff staff, string source) => Post.Of(staff, staff.UnitId is { } unit ? Unit(unit) : null, Courtyards, source);
+    public Post PostOf(Staff staff, ActSource source) => Post.Of(staff, staff.UnitId is { } unit ? Unit(unit) : null, Courtyards, source);
     public Category? Category(string code) => _snapshot.Categories.GetValueOrDefault(code);
 
     public IEnumerable<Building> BuildingsOf(int courtyardId) =>

@@ -18,7 +18,7 @@ public sealed class PublicReportService(
     IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork)
 {
     public const int MaxPhotos = PhotoStore.MaxPhotos;
-    private const string Source = "Public";
+    private const ActSource Source = ActSource.Public;
 
     /// <summary>Public events: what a resident learns from them is where the case is, not who said what.</summary>
     private static readonly HashSet<CaseEventType> PublicSteps =

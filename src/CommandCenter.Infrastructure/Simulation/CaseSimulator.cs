@@ -14,13 +14,13 @@ namespace CommandCenter.Infrastructure.Simulation;
 /// <summary>
 /// Plays the street: reports new cases in the demo street's proportions and moves open ones
 /// along through the same commands people use (accept, dispatch, sign or return, done or let
-/// run late, verify, rate), with actors of the right roles and source "Simulator".
+/// run late, verify, rate), with actors of the right roles and source <see cref="ActSource.Simulator"/>.
 /// </summary>
 public sealed class CaseSimulator(
     CaseService cases, CaseQueries queries, OrganisationDirectory directory,
     IOptions<SimulatorOptions> options, ILogger<CaseSimulator> logger) : BackgroundService
 {
-    private const string Source = "Simulator";
+    private const ActSource Source = ActSource.Simulator;
     private static readonly CaseState[] Moving =
         [CaseState.Reported, CaseState.PendingDispatch, CaseState.Dispatched, CaseState.InProgress, CaseState.PendingVerification, CaseState.PendingEvaluation];
 
@@ -92,8 +92,8 @@ public sealed class CaseSimulator(
     {
         if (item.State == CaseState.PendingEvaluation) return Post.Resident(Source, item.Id);
         Func<Staff, bool> fits = item.State is CaseState.Dispatched or CaseState.InProgress
-            ? s => s.UnitId == item.UnitId && s.Role != StaffRole.GridWorker
-            : s => s.Role == StaffRole.Dispatcher;
+            ? s => s.UnitId == item.UnitId && s.Role != AccessRole.GridWorker
+            : s => s.Role == AccessRole.Dispatcher;
         var staff = directory.Staff.Where(fits).ToArray();
         return staff.Length == 0 ? Post.System(Source) : directory.PostOf(staff[_random.Next(staff.Length)], Source);
     }

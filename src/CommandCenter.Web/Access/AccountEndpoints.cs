@@ -48,8 +48,8 @@ public static class AccountEndpoints
             return Back("invalid", back, userName);
 
         var account = await signIn.UserManager.FindByNameAsync(userName);
-        var post = account is not null && directory.StaffMember(account.StaffId) is { } staff ? directory.PostOf(staff, PostSources.Console) : null;
-        var attempt = post ?? new Post { Role = AccessRole.System, Name = userName, Source = PostSources.Console };
+        var post = account is not null && directory.StaffMember(account.StaffId) is { } staff ? directory.PostOf(staff, ActSource.Console) : null;
+        var attempt = post ?? new Post { Role = AccessRole.System, Name = userName, Source = ActSource.Console };
         if (account is null || post is null)
         {
             // Hash anyway, so an unknown name takes as long as a wrong password and names cannot be probed.
@@ -77,7 +77,7 @@ public static class AccountEndpoints
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<UserAccount> signIn, OrganisationDirectory directory, AuditLog audit)
     {
         if (!await antiforgery.IsRequestValidAsync(http)) return Results.LocalRedirect("/");
-        if (PostClaims.PostOf(http.User, directory, PostSources.Console) is { } post) await audit.WriteAsync(post, AuditActions.SignedOut);
+        if (PostClaims.PostOf(http.User, directory, ActSource.Console) is { } post) await audit.WriteAsync(post, AuditActions.SignedOut);
         await signIn.SignOutAsync();
         await http.SignOutAsync(AccessSetup.DisplayScheme);
         return Results.LocalRedirect(AccessSetup.LoginPath);

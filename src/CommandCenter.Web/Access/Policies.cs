@@ -34,7 +34,7 @@ internal sealed class CapabilityHandler(Infrastructure.Organisation.Organisation
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
     {
-        if (PostClaims.PostOf(context.User, directory, PostSources.Console) is { } post && post.Can(requirement.Capability))
+        if (PostClaims.PostOf(context.User, directory, ActSource.Console) is { } post && post.Can(requirement.Capability))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -17,7 +17,7 @@ public static class PostClaims
     public const string DisplayCommunity = "cc:display-community";
     public const string DisplayName = "cc:display-name";
 
-    public static Post? PostOf(ClaimsPrincipal user, OrganisationDirectory directory, string source)
+    public static Post? PostOf(ClaimsPrincipal user, OrganisationDirectory directory, ActSource source)
     {
         if (user.Identity?.IsAuthenticated != true) return null;
         if (Int(user, StaffId) is { } staffId)

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Web.Access;
@@ -38,11 +39,11 @@ public static class AccessEndpoints
         TypedResults.Created($"/api/admin/tokens/{issued.Token.Id}", new IssuedTokenView(TokenView.Of(issued.Token), issued.Secret));
 
     private static async Task<Ok<PagedResult<AuditRecord>>> AuditAsync(
-        string? actor, int? staffId, int? unitId, Guid? caseId, string? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
+        string? actor, int? staffId, int? unitId, Guid? caseId, ActSource? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
         AuditLog audit, CancellationToken ct) =>
         TypedResults.Ok(await audit.QueryAsync(new AuditQuery
         {
-            Actor = actor, StaffId = staffId, UnitId = unitId, CaseId = caseId, Source = source,
+            Actor = actor, StaffId = staffId, UnitId = unitId, CaseId = caseId, Source = RequestField.Optional(source, "source"),
             FromUtc = fromUtc?.ToUniversalTime(), ToUtc = toUtc?.ToUniversalTime(), Page = page ?? 0, PageSize = pageSize ?? 50,
         }, ct));
 }

@@ -14,7 +14,7 @@ public sealed record ApiCaller(Post Post)
     public static ValueTask<ApiCaller?> BindAsync(HttpContext http, ParameterInfo parameter)
     {
         var directory = http.RequestServices.GetRequiredService<OrganisationDirectory>();
-        var post = PostClaims.PostOf(http.User, directory, PostSources.Api)
+        var post = PostClaims.PostOf(http.User, directory, ActSource.Api)
             ?? throw new InvalidOperationException("An endpoint that takes the caller must require a policy.");
         return ValueTask.FromResult<ApiCaller?>(new ApiCaller(post));
     }

@@ -10,7 +10,7 @@ public static class LocalizerExtensions
 
     /// <summary>
     /// The text for <paramref name="key"/>, or <paramref name="fallback"/> when there is none:
-    /// for values that come from outside the console (an API caller's role, a new source).
+    /// for values stored as open strings (an audit action, a detail code written by another version).
     /// </summary>
     public static string Or(this IStringLocalizer localizer, string key, string fallback) =>
         localizer[key] is { ResourceNotFound: false } text ? text.Value : fallback;

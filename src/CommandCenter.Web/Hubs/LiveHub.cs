@@ -26,7 +26,7 @@ public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries
     public static string UnitGroup(int id) => $"unit:{id}";
     public static string CaseGroup(Guid id) => $"case:{id}";
 
-    private Post Caller => PostClaims.PostOf(Context.User!, directory, PostSources.Hub) ?? throw new HubException("Sign in first.");
+    private Post Caller => PostClaims.PostOf(Context.User!, directory, ActSource.Hub) ?? throw new HubException("Sign in first.");
 
     public override Task OnConnectedAsync()
     {

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
@@ -39,7 +40,7 @@ public static class PublicEndpoints
         });
 
         endpoints.MapGet("/photos/{id:guid}", async (Guid id, string? t, HttpContext http, PublicReportService reports, OrganisationDirectory directory, CancellationToken ct) =>
-                await reports.PhotoAsync(id, PostClaims.PostOf(http.User, directory, PostSources.Api), t, ct) is { } photo
+                await reports.PhotoAsync(id, PostClaims.PostOf(http.User, directory, ActSource.Api), t, ct) is { } photo
                     ? Results.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256}\""))
                     : ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound)))
             .RequireRateLimiting(PublicRateLimits.ReadPolicy)

@@ -13,7 +13,7 @@ namespace CommandCenter.Web.Session;
 /// </summary>
 public sealed class CurrentActor(AuthenticationStateProvider authentication, OrganisationDirectory directory)
 {
-    public const string Source = PostSources.Console;
+    public const ActSource Source = ActSource.Console;
 
     /// <summary>The post every page decision is made from (scope, commands, capabilities).</summary>
     public Post Post => PostOf(CurrentUser()) ?? throw new InvalidOperationException("No one is signed in on this circuit.");

@@ -16,7 +16,7 @@ namespace CommandCenter.Browser.Tests.Phone;
 /// <summary>Property staff on a phone: the task list, a live 督办, then sign, progress with a photo and done with a result photo.</summary>
 public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static readonly Post System = Post.System("Test");
+    private static readonly Post System = Post.System(ActSource.Console);
 
     [Fact]
     public async Task SignProgressAndDone_OnAPhone_AreRecordedFromThePhone()
@@ -61,7 +61,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth"));
 
         var timeline = (await Queries.DetailAsync(System, task.Id))!.Timeline;
-        var fromPhone = timeline.Where(e => e.Source == "Phone").ToList();
+        var fromPhone = timeline.Where(e => e.Source == ActSource.Phone).ToList();
         Assert.Equal([CaseEventType.Signed, CaseEventType.ProgressNoted, CaseEventType.ReportedDone], fromPhone.Select(e => e.Type));
         Assert.All(fromPhone, e => Assert.Equal(staff.Name, e.ActorName));
         Assert.Single(fromPhone[1].Attachments);
@@ -90,7 +90,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         var reported = (await Queries.DetailAsync(System, (await Queries.FindByNumberAsync(System, number!))!.Value))!;
         Assert.Equal(Channel.GridPatrol, reported.Channel);
         Assert.Contains(reported.CourtyardId, company.ServedCourtyardIds);
-        Assert.Equal(("Phone", staff.Name), (reported.Timeline[0].Source, reported.Timeline[0].ActorName));
+        Assert.Equal((ActSource.Phone, staff.Name), (reported.Timeline[0].Source, reported.Timeline[0].ActorName));
         Assert.Single(reported.Timeline[0].Attachments);
     }
 

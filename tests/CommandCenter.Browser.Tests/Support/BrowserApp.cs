@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using CommandCenter.Domain.Access;
 
 namespace CommandCenter.Browser.Tests.Support;
 
@@ -93,7 +94,7 @@ public sealed class BrowserApp : IAsyncLifetime
         var directory = Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>();
         var staff = Infrastructure.Access.DemoAccounts.StaffOf(demoUser, directory.Staff) ?? throw new ArgumentException($"No demo user {demoUser}.", nameof(demoUser));
         var secret = Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
-            .CreateStaffAsync($"test {demoUser}", staff.Id, Domain.Access.Post.System("Test")).GetAwaiter().GetResult().Secret;
+            .CreateStaffAsync($"test {demoUser}", staff.Id, Domain.Access.Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
         var http = new HttpClient { BaseAddress = Address };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
         return http;
@@ -102,7 +103,7 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>A read-only display token for the street, or one community, as an administrator would make it.</summary>
     public string DisplayToken(int? communityId = null) =>
         Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
-            .CreateDisplayAsync("test wall", communityId, Domain.Access.Post.System("Test")).GetAwaiter().GetResult().Secret;
+            .CreateDisplayAsync("test wall", communityId, Domain.Access.Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = false });

@@ -31,7 +31,7 @@ public class ClosePartRightsTests
     [InlineData(AccessRole.CommunityStaff)]
     public void WhyNotClosePart_DispatchDesk_AllowedOnBehalf(AccessRole role)
     {
-        var desk = new Post { Role = role, Name = "desk", Source = "Test", UnitId = 99, CommunityId = Org.CommunityId };
+        var desk = new Post { Role = role, Name = "desk", Source = ActSource.Console, UnitId = 99, CommunityId = Org.CommunityId };
 
         Assert.Null(CommandRights.WhyNotClosePart(desk, _case, Org.Ecology.Id));
         Assert.True(CommandRights.ClosesPartOnBehalf(desk, Org.Ecology.Id));
@@ -43,10 +43,10 @@ public class ClosePartRightsTests
     [InlineData(AccessRole.PropertyStaff)]
     public void WhyNotClosePart_NeitherTheUnitNorTheDesk_Refused(AccessRole role)
     {
-        var post = new Post { Role = role, Name = "other", Source = "Test", UnitId = Org.Property.Id, CourtyardIds = [Org.Courtyard.Id] };
+        var post = new Post { Role = role, Name = "other", Source = ActSource.Console, UnitId = Org.Property.Id, CourtyardIds = [Org.Courtyard.Id] };
 
         Assert.NotNull(CommandRights.WhyNotClosePart(post, _case, Org.Ecology.Id));
     }
 
-    private static Post Liaison(int unitId) => new() { Role = AccessRole.DepartmentLiaison, Name = $"Liaison {unitId}", Source = "Test", UnitId = unitId };
+    private static Post Liaison(int unitId) => new() { Role = AccessRole.DepartmentLiaison, Name = $"Liaison {unitId}", Source = ActSource.Console, UnitId = unitId };
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 
@@ -27,7 +28,7 @@ public static class Commands
             CaseCommand.RefuseRequest => () => c.RefuseRequest("Finish it within the limit", actor, nowUtc),
             CaseCommand.Verify => () => c.Verify(true, null, actor, nowUtc, Org.Rules),
             CaseCommand.Rate => () => c.Rate(Rating.Satisfied, null, RatingSource.Reporter, actor, nowUtc, Org.Rules),
-            CaseCommand.AutoClose => () => c.AutoClose(Actor.System("timer"), nowUtc),
+            CaseCommand.AutoClose => () => c.AutoClose(Actor.System(ActSource.Timer), nowUtc),
             CaseCommand.Supervise => () => c.Supervise(null, actor, nowUtc),
             CaseCommand.Escalate => () => c.Escalate("Nobody at this level can solve it", actor, nowUtc),
             CaseCommand.ClosePart => () => ClosePartAsItsUnit(c, nowUtc),

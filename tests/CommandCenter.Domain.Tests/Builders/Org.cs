@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
@@ -66,10 +67,10 @@ public static class Org
         NameEn = "Exposed rubbish",
     };
 
-    public static readonly Actor Dispatcher = new("Li Na", "Dispatcher", null, "console");
+    public static readonly Actor Dispatcher = new("Li Na", AccessRole.Dispatcher, null, ActSource.Console);
 
     /// <summary>The liaison who acts for a unit, e.g. to close its part of a cross-agency ticket.</summary>
-    public static Actor LiaisonOf(int unitId) => new($"Liaison {unitId}", "DepartmentLiaison", unitId, "console");
+    public static Actor LiaisonOf(int unitId) => new($"Liaison {unitId}", AccessRole.DepartmentLiaison, unitId, ActSource.Console);
 
     /// <summary>The unit a case at <paramref name="level"/> in <see cref="Courtyard"/> goes to; at district level the lead.</summary>
     public static HandlingUnit UnitAt(HandlingLevel level) => level switch

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Tests.Builders;
 
@@ -14,13 +15,13 @@ public class AutoCloseTests
     {
         var now = WindowEnd.AddTicks(-1);
 
-        Expect.Refused(_case, "EvaluationWindowOpen", () => _case.AutoClose(Actor.System("timer"), now));
+        Expect.Refused(_case, "EvaluationWindowOpen", () => _case.AutoClose(Actor.System(ActSource.Timer), now));
     }
 
     [Fact]
     public void AutoClose_AtEndOfEvaluationWindow_ClosesAsDefaultSatisfied()
     {
-        _case.AutoClose(Actor.System("timer"), WindowEnd);
+        _case.AutoClose(Actor.System(ActSource.Timer), WindowEnd);
 
         Assert.Equal(CaseState.Closed, _case.State);
         Assert.Equal(WindowEnd, _case.ClosedAtUtc);

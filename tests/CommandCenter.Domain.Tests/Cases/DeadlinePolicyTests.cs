@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -177,7 +178,7 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, _defaults, HandlingLevel.District);
         c.Sign(Org.Dispatcher, Utc("2026-11-23T01:00:00Z"), _defaults);
-        c.FireDueTimers(c.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System("Timer"));
+        c.FireDueTimers(c.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System(ActSource.Timer));
         Assert.NotNull(c.OverdueAtUtc);
         var late = c.HandlingDeadlineUtc!.Value.AddHours(1);
         c.ReportDone("Cleared at last", null, Org.Dispatcher, late);

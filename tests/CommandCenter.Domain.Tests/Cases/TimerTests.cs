@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Tests.Builders;
@@ -11,7 +12,7 @@ namespace CommandCenter.Domain.Tests.Cases;
 /// </summary>
 public class TimerTests
 {
-    private static readonly Actor Timer = Actor.System("Timer");
+    private static readonly Actor Timer = Actor.System(ActSource.Timer);
     private static readonly TimeSpan Moment = TimeSpan.FromSeconds(1);
 
     // ---- NextTimerAtUtc ----

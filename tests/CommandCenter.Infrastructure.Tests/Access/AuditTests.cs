@@ -18,38 +18,38 @@ public sealed class AuditTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private Post PostOf(StaffRole role, string source, Func<Staff, bool>? where = null) =>
+    private Post PostOf(AccessRole role, ActSource source, Func<Staff, bool>? where = null) =>
         _database.Directory.PostOf(_database.Directory.Staff.First(s => s.Role == role && (where?.Invoke(s) ?? true)), source);
 
     [Fact]
     public async Task EachCommandSource_IsAudited_WithThePersonAndTheirUnit()
     {
-        var dispatcher = PostOf(StaffRole.Dispatcher, "Console");
+        var dispatcher = PostOf(AccessRole.Dispatcher, ActSource.Console);
         var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, 1).First();
-        var property = PostOf(StaffRole.PropertyStaff, "Phone", s => s.UnitId == company.Id);
-        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: 1), dispatcher.Via("Api"))).Id;
+        var property = PostOf(AccessRole.PropertyStaff, ActSource.Phone, s => s.UnitId == company.Id);
+        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: 1), dispatcher.Via(ActSource.Api))).Id;
         await _database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), dispatcher);
         await _database.Cases.ExecuteAsync(id, new DispatchCase(company.Id), dispatcher);
         await _database.Cases.ExecuteAsync(id, new SignCase(), property);
         await _database.Cases.ExecuteAsync(id, new ReportDone("已清运"), property);
         await _database.Cases.ExecuteAsync(id, new VerifyCase(true), dispatcher);
-        await _database.Cases.ExecuteAsync(id, new RateCase(Rating.Satisfied), Post.Resident("Public", id));
+        await _database.Cases.ExecuteAsync(id, new RateCase(Rating.Satisfied), Post.Resident(ActSource.Public, id));
 
         var entries = (await _database.Service<AuditLog>().QueryAsync(new AuditQuery { CaseId = id })).Items.Reverse().ToList();
 
         Assert.Equal(
-            [("Reported", "Api"), ("Accepted", "Console"), ("Dispatched", "Console"), ("Signed", "Phone"), ("ReportedDone", "Phone"), ("VerificationPassed", "Console"), ("Rated", "Public")],
+            [("Reported", ActSource.Api), ("Accepted", ActSource.Console), ("Dispatched", ActSource.Console), ("Signed", ActSource.Phone), ("ReportedDone", ActSource.Phone), ("VerificationPassed", ActSource.Console), ("Rated", ActSource.Public)],
             entries.Select(e => (e.Action, e.Source)).Take(7).ToList());
-        Assert.All(entries.Where(e => e.Source is "Console" or "Api"), e => Assert.Equal((dispatcher.StaffId, "Dispatcher"), (e.StaffId, e.ActorRole)));
-        Assert.All(entries.Where(e => e.Source == "Phone"), e => Assert.Equal((property.StaffId, company.Id), (e.StaffId, e.UnitId)));
-        var byPerson = await _database.Service<AuditLog>().QueryAsync(new AuditQuery { StaffId = property.StaffId, Source = "Phone" });
+        Assert.All(entries.Where(e => e.Source is ActSource.Console or ActSource.Api), e => Assert.Equal((dispatcher.StaffId, AccessRole.Dispatcher), (e.StaffId, e.ActorRole)));
+        Assert.All(entries.Where(e => e.Source == ActSource.Phone), e => Assert.Equal((property.StaffId, company.Id), (e.StaffId, e.UnitId)));
+        var byPerson = await _database.Service<AuditLog>().QueryAsync(new AuditQuery { StaffId = property.StaffId, Source = ActSource.Phone });
         Assert.Equal(2, byPerson.TotalCount);
     }
 
     [Fact]
     public async Task TimerActs_AreAuditedAsTheTimer()
     {
-        var system = Post.System("Test");
+        var system = Post.System(ActSource.Console);
         var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, 1).First();
         var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: 1), system)).Id;
         await _database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), system);
@@ -60,14 +60,14 @@ public sealed class AuditTests : IAsyncLifetime
 
         var timer = await _database.Service<AuditLog>().QueryAsync(new AuditQuery { CaseId = id, Source = DeadlineSweeper.Timer.Source });
         Assert.NotEmpty(timer.Items);
-        Assert.All(timer.Items, e => Assert.Equal(("system", "System"), (e.ActorName, e.ActorRole)));
+        Assert.All(timer.Items, e => Assert.Equal(("system", AccessRole.System), (e.ActorName, e.ActorRole)));
     }
 
     [Fact]
     public async Task TheTimelineAndTheAuditLog_CannotBeChangedOrDeleted()
     {
-        var id = (await _database.Cases.ReportAsync(_database.Report(), Post.System("Test"))).Id;
-        await _database.Service<PersonalDataReveal>().RevealAsync(PostOf(StaffRole.Dispatcher, "Console"), id);
+        var id = (await _database.Cases.ReportAsync(_database.Report(), Post.System(ActSource.Console))).Id;
+        await _database.Service<PersonalDataReveal>().RevealAsync(PostOf(AccessRole.Dispatcher, ActSource.Console), id);
 
         await using (var db = _database.NewContext())
         {
@@ -90,9 +90,9 @@ public sealed class AuditTests : IAsyncLifetime
     [Fact]
     public async Task Reveal_ShowsTheReporter_ToAPostThatMay_AndIsLogged()
     {
-        var id = (await _database.Cases.ReportAsync(_database.Report() with { ReporterName = "王芳", ReporterPhone = "13812345678" }, Post.System("Test"))).Id;
-        var dispatcher = PostOf(StaffRole.Dispatcher, "Console");
-        var leader = PostOf(StaffRole.StreetLeader, "Console");
+        var id = (await _database.Cases.ReportAsync(_database.Report() with { ReporterName = "王芳", ReporterPhone = "13812345678" }, Post.System(ActSource.Console))).Id;
+        var dispatcher = PostOf(AccessRole.Dispatcher, ActSource.Console);
+        var leader = PostOf(AccessRole.StreetLeader, ActSource.Console);
         var reveal = _database.Service<PersonalDataReveal>();
 
         Assert.Equal(("王*", "138****5678"), ((await _database.Queries.DetailAsync(dispatcher, id))!.ReporterName, (await _database.Queries.DetailAsync(dispatcher, id))!.ReporterPhone));

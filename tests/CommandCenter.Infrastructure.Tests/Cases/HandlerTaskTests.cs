@@ -14,7 +14,7 @@ namespace CommandCenter.Infrastructure.Tests.Cases;
 /// <summary>The handler's phone on a real database: "my tasks", patrol courtyards, and photos written with their event.</summary>
 public sealed class HandlerTaskTests
 {
-    private static readonly Post System = Post.System("Test");
+    private static readonly Post System = Post.System(ActSource.Console);
 
     [Fact]
     public async Task TasksAsync_OpenCasesOfTheUnit_NearestDeadlineFirst()
@@ -32,7 +32,7 @@ public sealed class HandlerTaskTests
         var other = OtherCompanyServing(database, company);
         var elsewhere = await DispatchedAsync(database, other.ServedCourtyardIds[0], other);
 
-        var tasks = await database.Queries.TasksAsync(database.Directory.PostOf(staff, "Phone"));
+        var tasks = await database.Queries.TasksAsync(database.Directory.PostOf(staff, ActSource.Phone));
 
         // Signing is measured in hours, handling in days: the case still to sign comes first.
         Assert.Equal([waiting.Id, signed.Id], tasks.Select(t => t.Case.Id));
@@ -47,7 +47,7 @@ public sealed class HandlerTaskTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var directory = database.Directory;
-        var (worker, mine, theirs) = directory.Staff.Where(s => s.Role == StaffRole.GridWorker)
+        var (worker, mine, theirs) = directory.Staff.Where(s => s.Role == AccessRole.GridWorker)
             .Select(s => (Worker: s,
                 Mine: directory.Courtyards.FirstOrDefault(c => c.GridId == s.GridId),
                 Theirs: directory.Courtyards.FirstOrDefault(c => c.CommunityId == s.CommunityId && c.GridId != s.GridId)))
@@ -56,7 +56,7 @@ public sealed class HandlerTaskTests
         var inGrid = await DispatchedAsync(database, mine!.Id, committee);
         var outsideGrid = await DispatchedAsync(database, theirs!.Id, committee);
 
-        var tasks = await database.Queries.TasksAsync(directory.PostOf(worker, "Phone"));
+        var tasks = await database.Queries.TasksAsync(directory.PostOf(worker, ActSource.Phone));
 
         Assert.Contains(tasks, t => t.Case.Id == inGrid.Id);
         Assert.DoesNotContain(tasks, t => t.Case.Id == outsideGrid.Id);
@@ -77,7 +77,7 @@ public sealed class HandlerTaskTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var (company, staff) = PropertyCompany(database);
-        var post = database.Directory.PostOf(staff, "Phone");
+        var post = database.Directory.PostOf(staff, ActSource.Phone);
         var @case = await DispatchedAsync(database, company.ServedCourtyardIds[0], company);
         await database.Cases.ExecuteAsync(@case.Id, new SignCase(), post);
         var photos = await Store(database).PrepareAsync([Upload("IMG_0001.jpg"), Upload("IMG_0002.jpg")]);
@@ -86,7 +86,7 @@ public sealed class HandlerTaskTests
         await database.Cases.ExecuteAsync(@case.Id, new AddProgress("楼道杂物已清走一半", taken.PhotoIds), post, taken);
 
         var progress = (await database.Queries.DetailAsync(post, @case.Id))!.Timeline.Single(e => e.Type == CaseEventType.ProgressNoted);
-        Assert.Equal("Phone", progress.Source);
+        Assert.Equal(ActSource.Phone, progress.Source);
         Assert.Equal(photos.Photos.Select(p => StoredPhoto.PathOf(p.Id)), progress.Attachments.Select(a => a.Path));
         await using var db = database.NewContext();
         var stored = photos.Photos.Select(p => p.Id).ToList();
@@ -98,7 +98,7 @@ public sealed class HandlerTaskTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var (company, staff) = PropertyCompany(database);
-        var post = database.Directory.PostOf(staff, "Phone");
+        var post = database.Directory.PostOf(staff, ActSource.Phone);
         var unsigned = await DispatchedAsync(database, company.ServedCourtyardIds[0], company);
         var photos = await Store(database).PrepareAsync([Upload("IMG_0003.jpg")]);
 
@@ -128,20 +128,20 @@ public sealed class HandlerTaskTests
         await using var database = await TestDatabase.CreateAsync();
         var directory = database.Directory;
         var (company, staff) = PropertyCompany(database);
-        var communityStaff = directory.Staff.First(s => s.Role == StaffRole.CommunityStaff);
-        var liaison = directory.Staff.First(s => s.Role == StaffRole.DepartmentLiaison);
+        var communityStaff = directory.Staff.First(s => s.Role == AccessRole.CommunityStaff);
+        var liaison = directory.Staff.First(s => s.Role == AccessRole.DepartmentLiaison);
 
-        Assert.Equal(company.ServedCourtyardIds.Order(), database.Queries.ReportableCourtyards(directory.PostOf(staff, "Phone")).Select(c => c.Id));
+        Assert.Equal(company.ServedCourtyardIds.Order(), database.Queries.ReportableCourtyards(directory.PostOf(staff, ActSource.Phone)).Select(c => c.Id));
         Assert.Equal(
             directory.Courtyards.Where(c => c.CommunityId == communityStaff.CommunityId).Select(c => c.Id).Order(),
-            database.Queries.ReportableCourtyards(directory.PostOf(communityStaff, "Phone")).Select(c => c.Id));
+            database.Queries.ReportableCourtyards(directory.PostOf(communityStaff, ActSource.Phone)).Select(c => c.Id));
         // A department sees only the cases it is sent: one it filed itself it could not read, so it files none.
-        Assert.Empty(database.Queries.ReportableCourtyards(directory.PostOf(liaison, "Phone")));
+        Assert.Empty(database.Queries.ReportableCourtyards(directory.PostOf(liaison, ActSource.Phone)));
     }
 
     private static (HandlingUnit Company, Staff Staff) PropertyCompany(TestDatabase database)
     {
-        var staff = database.Directory.Staff.Where(s => s.Role == StaffRole.PropertyStaff).OrderBy(s => s.Id).First();
+        var staff = database.Directory.Staff.Where(s => s.Role == AccessRole.PropertyStaff).OrderBy(s => s.Id).First();
         return (database.Directory.Unit(staff.UnitId!.Value)!, staff);
     }
 

@@ -90,12 +90,12 @@ public sealed class IntakeTests
     }
 
     [Theory]
-    [InlineData(StaffRole.GridWorker)]
-    [InlineData(StaffRole.PropertyStaff)]
-    [InlineData(StaffRole.MicroGridMember)]
-    [InlineData(StaffRole.CommunityStaff)]
-    [InlineData(StaffRole.DepartmentLiaison)]
-    public async Task ReportAsync_OutsideThePostsScope_RefusedAndStoresNothing(StaffRole role)
+    [InlineData(AccessRole.GridWorker)]
+    [InlineData(AccessRole.PropertyStaff)]
+    [InlineData(AccessRole.MicroGridMember)]
+    [InlineData(AccessRole.CommunityStaff)]
+    [InlineData(AccessRole.DepartmentLiaison)]
+    public async Task ReportAsync_OutsideThePostsScope_RefusedAndStoresNothing(AccessRole role)
     {
         await using var database = await TestDatabase.CreateAsync();
         var post = PostOf(database, role);
@@ -109,11 +109,11 @@ public sealed class IntakeTests
     }
 
     [Theory]
-    [InlineData(StaffRole.GridWorker)]
-    [InlineData(StaffRole.PropertyStaff)]
-    [InlineData(StaffRole.MicroGridMember)]
-    [InlineData(StaffRole.CommunityStaff)]
-    public async Task ReportAsync_InsideThePostsScope_TheReporterCanReadTheCase(StaffRole role)
+    [InlineData(AccessRole.GridWorker)]
+    [InlineData(AccessRole.PropertyStaff)]
+    [InlineData(AccessRole.MicroGridMember)]
+    [InlineData(AccessRole.CommunityStaff)]
+    public async Task ReportAsync_InsideThePostsScope_TheReporterCanReadTheCase(AccessRole role)
     {
         await using var database = await TestDatabase.CreateAsync();
         var post = PostOf(database, role);
@@ -124,8 +124,8 @@ public sealed class IntakeTests
     }
 
     /// <summary>The first staff member of a role who has a unit, as the demo sign-ins pick them.</summary>
-    private static Post PostOf(TestDatabase database, StaffRole role) =>
-        database.Directory.PostOf(database.Directory.Staff.OrderBy(s => s.UnitId is null).ThenBy(s => s.Id).First(s => s.Role == role), "Api");
+    private static Post PostOf(TestDatabase database, AccessRole role) =>
+        database.Directory.PostOf(database.Directory.Staff.OrderBy(s => s.UnitId is null).ThenBy(s => s.Id).First(s => s.Role == role), ActSource.Api);
 
     [Fact]
     public async Task ReportAsync_UnknownCategory_StoresNothing()

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Tests.Support;
@@ -11,8 +12,8 @@ public sealed class ScopedQueryTests
     public async Task ACommunitysSearch_CountsAndListsOnlyItsCommunitysCases()
     {
         await using var database = await TestDatabase.CreateAsync(demoCases: 400);
-        var staff = database.Directory.Staff.First(s => s.Role == StaffRole.CommunityStaff);
-        var post = database.Directory.PostOf(staff, "Test");
+        var staff = database.Directory.Staff.First(s => s.Role == AccessRole.CommunityStaff);
+        var post = database.Directory.PostOf(staff, ActSource.Console);
         var search = new CaseQuery { Search = "垃圾", PageSize = CaseQuery.MaxPageSize };
 
         var everywhere = await database.Queries.QueueAsync(TestDatabase.Everyone, search);

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -134,5 +135,5 @@ public sealed class DashboardProjectionTests
         Guid id, int sequence, CaseEventType type, CaseState state, int community, string category, DateTime at,
         DateTime? reported = null, DateTime? deadline = null, Rating? rating = null, HandlingLevel level = HandlingLevel.Courtyard) =>
         new(id, $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, 1, community, 1,
-            null, "Test", at, reported ?? at, false, deadline, null, rating);
+            null, ActSource.Console, at, reported ?? at, false, deadline, null, rating);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -42,6 +43,6 @@ public sealed class RedisCaseEventStreamTests
 
     private static CaseEvent Event(string number) => new(
         Guid.NewGuid(), number, 1, 1, CaseEventType.Reported, null, CaseState.Reported, HandlingLevel.Courtyard, Urgency.Urgent,
-        "0101", Channel.ResidentQr, 1, 2, 3, null, "Test", new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc),
+        "0101", Channel.ResidentQr, 1, 2, 3, null, ActSource.Console, new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc),
         new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc), false, null, null, null);
 }

@@ -1,5 +1,7 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -58,5 +60,103 @@ public sealed class MigrationTests
 
         Assert.False(await db.AuditEntries.AnyAsync(e => e.CaseId == id));
         Assert.Equal(["Accepted", "Reported"], await db.AuditRecords.Where(e => e.CaseId == id).OrderByDescending(e => e.RowId).Select(e => e.Action).ToListAsync());
+    }
+
+    private const string Respelling = "_SourcesAndRolesAsEnums";
+
+    /// <summary>
+    /// Every spelling an earlier version stored (the demo data's own, the benchmark's, the API caller before
+    /// sign-in) and the value it means now; spellings that already name a value stay as they are.
+    /// </summary>
+    private static readonly (string Source, string Role, ActSource NowSource, AccessRole NowRole)[] StoredBefore =
+    [
+        ("Mobile", "GridWorker", ActSource.Phone, AccessRole.GridWorker),
+        ("ResidentQr", "Resident", ActSource.Public, AccessRole.Resident),
+        ("Sms", "Resident", ActSource.Public, AccessRole.Resident),
+        ("Api", "ExternalSystem", ActSource.Api, AccessRole.System),
+        ("Benchmark", "Dispatcher", ActSource.Simulator, AccessRole.Dispatcher),
+        ("Console", "Dispatcher", ActSource.Console, AccessRole.Dispatcher),
+        ("Phone", "PropertyStaff", ActSource.Phone, AccessRole.PropertyStaff),
+        ("Public", "Resident", ActSource.Public, AccessRole.Resident),
+        ("Timer", "System", ActSource.Timer, AccessRole.System),
+        ("Simulator", "MicroGridMember", ActSource.Simulator, AccessRole.MicroGridMember),
+        ("Display", "Display", ActSource.Display, AccessRole.Display),
+    ];
+
+    [Fact]
+    public async Task SqliteRespelling_OldSourcesAndRoles_ReadAsTheValuesTheyMeanNow()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cc-respell-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var db = SqliteContext(path))
+            {
+                var migrations = db.Database.GetMigrations().ToList();
+                var before = migrations[migrations.FindIndex(m => m.EndsWith(Respelling, StringComparison.Ordinal)) - 1];
+                await db.GetService<IMigrator>().MigrateAsync(before);
+            }
+            await InsertAsOlderVersionsDidAsync(path);
+
+            await using (var db = SqliteContext(path))
+            {
+                await db.Database.MigrateAsync();
+                var expected = StoredBefore.Select(r => (r.NowSource, r.NowRole)).ToList();
+                Assert.Equal(expected, (await db.TimelineEvents.OrderBy(e => e.Sequence).Select(e => new { e.Source, e.ActorRole }).ToListAsync()).Select(e => (e.Source, e.ActorRole)));
+                Assert.Equal(expected, (await db.AuditEntries.OrderBy(e => e.Id).Select(e => new { e.Source, e.ActorRole }).ToListAsync()).Select(e => (e.Source, e.ActorRole)));
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+        }
+    }
+
+    [Fact]
+    public void SqlServerRespelling_UpdatesBothTablesInSqlServerSyntax()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        var migrations = db.Database.GetMigrations().ToList();
+        var respelling = migrations.Single(m => m.EndsWith(Respelling, StringComparison.Ordinal));
+
+        var script = db.GetService<IMigrator>().GenerateScript(migrations[migrations.IndexOf(respelling) - 1], respelling);
+
+        Assert.Contains("UPDATE [TimelineEvents] SET [Source] = 'Phone' WHERE [Source] = 'Mobile';", script);
+        Assert.Contains("UPDATE [AuditEntries] SET [Source] = 'Public' WHERE [Source] = 'Sms';", script);
+        Assert.Contains("UPDATE [AuditEntries] SET [ActorRole] = 'System' WHERE [ActorRole] = 'ExternalSystem';", script);
+    }
+
+    private static SqliteCommandCenterDbContext SqliteContext(string path)
+    {
+        var options = new DbContextOptionsBuilder<SqliteCommandCenterDbContext>();
+        DatabaseSetup.Sqlite(options, $"Data Source={path}");
+        return new SqliteCommandCenterDbContext(options.Options);
+    }
+
+    /// <summary>One timeline event and one audit entry per spelling, as plain SQL: the model of this version cannot write them.</summary>
+    private static async Task InsertAsOlderVersionsDidAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        // The events belong to no case: only their source and role matter here.
+        command.CommandText = "PRAGMA foreign_keys = OFF;";
+        await command.ExecuteNonQueryAsync();
+        command.CommandText = """
+            INSERT INTO "TimelineEvents" ("CaseId", "Sequence", "Type", "OccurredAtUtc", "ActorName", "ActorRole", "Source", "ToState", "Level")
+            VALUES ($case, $sequence, 'Reported', '2026-11-24 01:00:00', 'someone', $role, $source, 'Reported', 'Courtyard');
+            INSERT INTO "AuditEntries" ("AtUtc", "Action", "ActorName", "ActorRole", "Source")
+            VALUES ('2026-11-24 01:00:00', 'Reported', 'someone', $role, $source);
+            """;
+        var caseId = Guid.NewGuid().ToString().ToUpperInvariant();
+        for (var i = 0; i < StoredBefore.Length; i++)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$case", caseId);
+            command.Parameters.AddWithValue("$sequence", i + 1);
+            command.Parameters.AddWithValue("$role", StoredBefore[i].Role);
+            command.Parameters.AddWithValue("$source", StoredBefore[i].Source);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 }

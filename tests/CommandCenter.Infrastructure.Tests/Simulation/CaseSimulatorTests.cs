@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Persistence;
@@ -42,7 +43,7 @@ public sealed class CaseSimulatorTests : IAsyncLifetime
         Assert.True(total > 1);
         Assert.Equal(total, (await queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { PageSize = 1 })).TotalCount);
         var sample = await queries.DetailAsync(TestDatabase.Everyone, (await queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { PageSize = 1 })).Items[0].Id);
-        Assert.All(sample!.Timeline, e => Assert.Equal("Simulator", e.Source));
+        Assert.All(sample!.Timeline, e => Assert.Equal(ActSource.Simulator, e.Source));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

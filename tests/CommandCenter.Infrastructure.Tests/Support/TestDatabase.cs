@@ -67,7 +67,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     public Post Actor(string role = "Dispatcher") => Everyone with { Name = $"test {role}" };
 
-    public static readonly Post Everyone = Post.System("Test");
+    public static readonly Post Everyone = Post.System(ActSource.Console);
 
     public ReportCaseRequest Report(string categoryCode = "0101", int? courtyardId = null, string description = "小区门口有暴露垃圾") =>
         new(Channel.Hotline, categoryCode, Domain.Categories.Urgency.Normal, courtyardId ?? Directory.Courtyards.First().Id, null, description,

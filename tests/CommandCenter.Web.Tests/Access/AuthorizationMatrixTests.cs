@@ -137,7 +137,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         private HttpClient _http = null!;
         private OrganisationDirectory _directory = null!;
         private CaseService _cases = null!;
-        private static readonly Post Test = Post.System("Test");
+        private static readonly Post Test = Post.System(ActSource.Console);
 
         public Task InitializeAsync()
         {
@@ -159,7 +159,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         public string? TokenOf(string caller) => _tokens.GetValueOrDefault(caller);
 
         public Post? PostOf(string caller) =>
-            caller == "anon" ? null : caller == "display" ? Post.Display(0, "display", null) : _directory.PostOf(DemoAccounts.StaffOf(caller, _directory.Staff)!, "Test");
+            caller == "anon" ? null : caller == "display" ? Post.Display(0, "display", null) : _directory.PostOf(DemoAccounts.StaffOf(caller, _directory.Staff)!, ActSource.Console);
 
         public IEnumerable<string> Endpoints() =>
             _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

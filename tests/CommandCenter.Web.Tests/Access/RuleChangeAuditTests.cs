@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +16,9 @@ public sealed class RuleChangeAuditTests(ApiApp app) : IClassFixture<ApiApp>
         var response = await app.Api.Http.PostAsJsonAsync("/api/calendar/days", new { date = "2026-12-31", kind = "Holiday", name = "跨年调休" }, ApiClient.Json);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var entries = await app.Factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Source = "Api" });
+        var entries = await app.Factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Source = ActSource.Api });
         var set = Assert.Single(entries.Items, e => e.Action == AuditActions.CalendarDaySet);
-        Assert.Equal(("Administrator", "The calendar"), (set.ActorRole, set.Detail));
+        Assert.Equal((AccessRole.Administrator, "The calendar"), (set.ActorRole, set.Detail));
         Assert.NotNull(set.StaffId);
     }
 }

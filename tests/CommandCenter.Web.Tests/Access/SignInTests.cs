@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,8 +26,8 @@ public sealed partial class SignInTests : IAsyncLifetime
 
         Assert.Equal("/", landed);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/cases/?pageSize=1")).StatusCode);
-        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Source = "Console" });
-        Assert.Contains(audit.Items, e => e.Action == AuditActions.SignedIn && e.ActorRole == "Dispatcher");
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Source = ActSource.Console });
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.SignedIn && e.ActorRole == AccessRole.Dispatcher);
     }
 
     [Fact]

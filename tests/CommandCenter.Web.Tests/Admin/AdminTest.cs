@@ -18,11 +18,15 @@ namespace CommandCenter.Web.Tests.Admin;
 /// </summary>
 public abstract class AdminTest : ComponentTest
 {
-    protected static readonly Post System = Post.System("Test");
+    protected static readonly Post System = Post.System(ActSource.Console);
 
-    protected AdminTest(ApiApp app)
+    protected AdminTest(ApiApp app) : this(app.Factory)
     {
-        var services = app.Factory.Services;
+    }
+
+    protected AdminTest(CommandCenterFactory factory)
+    {
+        var services = factory.Services;
         Directory = Share<OrganisationDirectory>(services);
         Tokens = Share<AccessTokenService>(services);
         Log = Share<AuditLog>(services);
@@ -43,9 +47,12 @@ public abstract class AdminTest : ComponentTest
     /// <summary>The dialog provider, where confirmations show; render it before the page.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = null!;
 
+    /// <summary>The popover provider, where an open select's items show.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = null!;
+
     protected IRenderedComponent<TPage> RenderPage<TPage>() where TPage : IComponent
     {
-        Context.Render<MudPopoverProvider>();
+        Popovers = Context.Render<MudPopoverProvider>();
         Dialogs = Context.Render<MudDialogProvider>();
         return Context.Render<TPage>();
     }

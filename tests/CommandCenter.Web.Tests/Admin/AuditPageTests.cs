@@ -7,7 +7,7 @@ using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Web.Components;
 using CommandCenter.Web.Components.Pages.Admin;
 using CommandCenter.Web.Tests.Support;
-using MudBlazor;
+using static CommandCenter.Web.Tests.Admin.AuditPageDriver;
 
 namespace CommandCenter.Web.Tests.Admin;
 
@@ -22,7 +22,7 @@ public sealed class AuditPageTests(ApiApp app) : AdminTest(app), IClassFixture<A
         var page = RenderPage<Audit>();
 
         page.WaitForAssertion(() => Assert.Equal(Math.Min(total, 50), Rows(page).Count));
-        Assert.Contains($"共 {total}", page.Find(".mud-table-pagination").TextContent.Replace(",", "", StringComparison.Ordinal));
+        Assert.Contains($"共 {total}", PagerText(page));
     }
 
     [Fact]
@@ -81,12 +81,12 @@ public sealed class AuditPageTests(ApiApp app) : AdminTest(app), IClassFixture<A
         var actor = Unique("大屏");
         var unit = Directory.Units.First();
         var other = Directory.Units.Last();
-        await Log.WriteAsync(PostOf(actor, "Display", unit.Id), AuditActions.SignedIn);
-        await Log.WriteAsync(PostOf(actor, "Display", other.Id), AuditActions.SignedIn);
-        await Log.WriteAsync(PostOf(actor, "Console", unit.Id), AuditActions.SignedIn);
+        await Log.WriteAsync(PostOf(actor, ActSource.Display, unit.Id), AuditActions.SignedIn);
+        await Log.WriteAsync(PostOf(actor, ActSource.Display, other.Id), AuditActions.SignedIn);
+        await Log.WriteAsync(PostOf(actor, ActSource.Console, unit.Id), AuditActions.SignedIn);
         var page = RenderPage<Audit>();
 
-        await Choose<string>(page, "source", "Display");
+        await Choose<ActSource?>(page, "source", ActSource.Display);
         await Choose<int?>(page, "unit", unit.Id);
         page.Find(Input("data-filter='actor'")).Change(actor);
 
@@ -113,21 +113,6 @@ public sealed class AuditPageTests(ApiApp app) : AdminTest(app), IClassFixture<A
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-empty]")));
     }
 
-    private static Post PostOf(string name, string source = "Api", int? unitId = null) =>
+    private static Post PostOf(string name, ActSource source = ActSource.Api, int? unitId = null) =>
         new() { Role = AccessRole.Dispatcher, Name = name, Source = source, UnitId = unitId };
-
-    private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<Audit> page) => page.FindAll("tbody tr:has([data-action])");
-
-    /// <summary>Picks a value in one of the page's filter selects, as choosing it in the list would.</summary>
-    private static Task Choose<T>(IRenderedComponent<Audit> page, string filter, T value)
-    {
-        var select = page.FindComponents<MudSelect<T>>().Single(s => Equals(s.Instance.UserAttributes.GetValueOrDefault("data-filter"), filter));
-        return select.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(value));
-    }
-
-    private static Task Pick(IRenderedComponent<Audit> page, string filter, DateTime date)
-    {
-        var picker = page.FindComponents<MudDatePicker>().Single(p => Equals(p.Instance.UserAttributes.GetValueOrDefault("data-filter"), filter));
-        return picker.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(date));
-    }
 }

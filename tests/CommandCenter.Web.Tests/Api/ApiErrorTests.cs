@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Tests.Support;
@@ -100,7 +101,7 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
     {
         var grid = app.Factory.ClientAs("grid");
         var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
-        var post = directory.PostOf(DemoAccounts.StaffOf("grid", directory.Staff)!, "Api");
+        var post = directory.PostOf(DemoAccounts.StaffOf("grid", directory.Staff)!, ActSource.Api);
         var outside = directory.Courtyards.First(c => !post.CourtyardIds.Contains(c.Id));
         var total = await TotalAsync();
 

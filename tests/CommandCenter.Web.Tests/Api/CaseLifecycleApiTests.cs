@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Organisation;
 using Microsoft.Extensions.DependencyInjection;
 using CommandCenter.Domain.Cases;
@@ -100,7 +101,7 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         var id = (await ReportAsync()).Id;
         await Api.CommandAsync(id, "accept", new { level = "District" });
         var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
-        var liaison = directory.Staff.First(s => s.Role == StaffRole.DepartmentLiaison && directory.Unit(s.UnitId ?? 0)?.Kind == UnitKind.DistrictDepartment);
+        var liaison = directory.Staff.First(s => s.Role == AccessRole.DepartmentLiaison && directory.Unit(s.UnitId ?? 0)?.Kind == UnitKind.DistrictDepartment);
         var dispatched = await Api.CommandAsync(id, "dispatch", new { unitId = liaison.UnitId });
         var department = app.ApiAs(liaison.Id);
 

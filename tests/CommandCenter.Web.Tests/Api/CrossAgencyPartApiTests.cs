@@ -1,4 +1,5 @@
 using System.Net;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
@@ -68,7 +69,7 @@ public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
             channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1, description = "道路塌陷，燃气管线外露",
         });
         await Api.CommandAsync(created.Id, "accept", new { level = "District" });
-        var units = Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment && Directory.Staff.Any(s => s.UnitId == u.Id && s.Role == StaffRole.DepartmentLiaison))
+        var units = Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment && Directory.Staff.Any(s => s.UnitId == u.Id && s.Role == AccessRole.DepartmentLiaison))
             .Take(3).Select(u => u.Id).ToArray();
         await Api.CommandAsync(created.Id, "dispatch", new { unitId = units[0], coHandlerUnitIds = units[1..] });
         await LiaisonOf(units[0]).CommandAsync(created.Id, "sign");
@@ -77,5 +78,5 @@ public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
 
     private OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<OrganisationDirectory>();
 
-    private ApiClient LiaisonOf(int unitId) => app.ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == StaffRole.DepartmentLiaison).Id);
+    private ApiClient LiaisonOf(int unitId) => app.ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == AccessRole.DepartmentLiaison).Id);
 }

@@ -18,7 +18,7 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
     {
         var service = app.Factory.Services.GetRequiredService<CaseService>();
         var queries = app.Factory.Services.GetRequiredService<CaseQueries>();
-        var actor = Post.System("Test");
+        var actor = Post.System(ActSource.Console);
         var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), actor)).Id;
         var unit = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>()
             .UnitsServing(HandlingLevel.Courtyard, courtyardId: 1).First().Id;
@@ -27,7 +27,7 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         foreach (var step in steps.Prepend(null))
         {
             if (step is not null) await service.ExecuteAsync(id, step, actor);
-            var detail = (await queries.DetailAsync(Post.System("Test"), id))!;
+            var detail = (await queries.DetailAsync(Post.System(ActSource.Console), id))!;
 
             var bar = Context.Render<CommandBar>(p => p.Add(b => b.Case, detail));
 
@@ -43,8 +43,8 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         var service = app.Factory.Services.GetRequiredService<CaseService>();
         var queries = app.Factory.Services.GetRequiredService<CaseQueries>();
         var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"),
-            Post.System("Test"))).Id;
-        var detail = (await queries.DetailAsync(Post.System("Test"), id))!;
+            Post.System(ActSource.Console))).Id;
+        var detail = (await queries.DetailAsync(Post.System(ActSource.Console), id))!;
         CaseCommand? clicked = null;
 
         var bar = Context.Render<CommandBar>(p => p
@@ -63,8 +63,8 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         var directory = services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>();
         var queries = services.GetRequiredService<CaseQueries>();
         var id = (await services.GetRequiredService<CaseService>().ReportAsync(
-            new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), Post.System("Test"))).Id;
-        Post PostOf(StaffRole role) => directory.PostOf(directory.Staff.First(s => s.Role == role && (role != StaffRole.GridWorker || s.GridId == directory.Courtyard(1)!.GridId)), "Test");
+            new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), Post.System(ActSource.Console))).Id;
+        Post PostOf(AccessRole role) => directory.PostOf(directory.Staff.First(s => s.Role == role && (role != AccessRole.GridWorker || s.GridId == directory.Courtyard(1)!.GridId)), ActSource.Console);
 
         string[] Shown(Post post)
         {
@@ -72,10 +72,10 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
             return [.. bar.FindAll("[data-command]").Select(b => b.GetAttribute("data-command")!)];
         }
 
-        Assert.Contains("Accept", Shown(PostOf(StaffRole.Dispatcher)));
-        Assert.Contains("Supervise", Shown(PostOf(StaffRole.StreetLeader)));
-        Assert.DoesNotContain("Accept", Shown(PostOf(StaffRole.StreetLeader)));
-        Assert.Empty(Shown(PostOf(StaffRole.GridWorker)));
+        Assert.Contains("Accept", Shown(PostOf(AccessRole.Dispatcher)));
+        Assert.Contains("Supervise", Shown(PostOf(AccessRole.StreetLeader)));
+        Assert.DoesNotContain("Accept", Shown(PostOf(AccessRole.StreetLeader)));
+        Assert.Empty(Shown(PostOf(AccessRole.GridWorker)));
         Assert.Empty(Shown(Post.Display(1, "wall", null)));
     }
 }

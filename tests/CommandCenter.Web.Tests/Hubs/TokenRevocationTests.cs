@@ -15,7 +15,7 @@ public sealed class TokenRevocationTests(ApiApp app) : IClassFixture<ApiApp>
     public async Task RevokingADisplayToken_ClosesItsOpenConnection_AndRefusesTheNextOne()
     {
         var tokens = app.Factory.Services.GetRequiredService<AccessTokenService>();
-        var issued = await tokens.CreateDisplayAsync("lobby wall", null, Post.System("Test"));
+        var issued = await tokens.CreateDisplayAsync("lobby wall", null, Post.System(ActSource.Console));
         await using var connection = Connect(issued.Secret);
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.Closed += _ =>
@@ -26,7 +26,7 @@ public sealed class TokenRevocationTests(ApiApp app) : IClassFixture<ApiApp>
         await connection.StartAsync();
         await connection.InvokeAsync("JoinStreet", app.Factory.Services.GetRequiredService<OrganisationDirectory>().Street.Id);
 
-        await tokens.RevokeAsync(issued.Token.Id, Post.System("Test"));
+        await tokens.RevokeAsync(issued.Token.Id, Post.System(ActSource.Console));
 
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await using var again = Connect(issued.Secret);

@@ -1,4 +1,5 @@
 using Bunit;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Web.Components.Pages.Phone;
@@ -12,7 +13,7 @@ public sealed class PatrolReportTests(ApiApp app) : PhoneTest(app), IClassFixtur
     [Fact]
     public async Task Send_FromAPostWithOneCourtyard_ReportsAGridPatrolCaseThere()
     {
-        var staff = Directory.Staff.Where(s => s.Role == StaffRole.PropertyStaff)
+        var staff = Directory.Staff.Where(s => s.Role == AccessRole.PropertyStaff)
             .First(s => Directory.Unit(s.UnitId!.Value)!.ServedCourtyardIds.Count == 1);
         var courtyardId = Directory.Unit(staff.UnitId!.Value)!.ServedCourtyardIds[0];
         var post = SignIn(staff);
@@ -24,6 +25,6 @@ public sealed class PatrolReportTests(ApiApp app) : PhoneTest(app), IClassFixtur
 
         var number = page.WaitForElement("[data-reported]").GetAttribute("data-reported")!;
         var reported = (await Queries.DetailAsync(post, (await Queries.FindByNumberAsync(post, number))!.Value))!;
-        Assert.Equal((Channel.GridPatrol, courtyardId, "Phone"), (reported.Channel, reported.CourtyardId, reported.Timeline[0].Source));
+        Assert.Equal((Channel.GridPatrol, courtyardId, ActSource.Phone), (reported.Channel, reported.CourtyardId, reported.Timeline[0].Source));
     }
 }

@@ -6,7 +6,6 @@ using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.Organisation;
-using CommandCenter.Web.Access;
 using CommandCenter.Web.Components.Controls;
 using CommandCenter.Web.Session;
 using CommandCenter.Web.Tests.Support;
@@ -23,7 +22,7 @@ namespace CommandCenter.Web.Tests.Phone;
 /// </summary>
 public abstract class PhoneTest : ComponentTest
 {
-    protected static readonly Post System = Post.System("Test");
+    protected static readonly Post System = Post.System(ActSource.Console);
 
     protected PhoneTest(ApiApp app)
     {
@@ -51,7 +50,7 @@ public abstract class PhoneTest : ComponentTest
     /// <summary>The demo's "property" user: the first property staff member, and the company they work for.</summary>
     protected (Staff Staff, HandlingUnit Company) PropertyStaff()
     {
-        var staff = Directory.Staff.Where(s => s.Role == StaffRole.PropertyStaff).OrderBy(s => s.Id).First();
+        var staff = Directory.Staff.Where(s => s.Role == AccessRole.PropertyStaff).OrderBy(s => s.Id).First();
         return (staff, Directory.Unit(staff.UnitId!.Value)!);
     }
 
@@ -59,7 +58,7 @@ public abstract class PhoneTest : ComponentTest
     protected Post SignIn(Staff staff)
     {
         SignInAs(staff);
-        return Directory.PostOf(staff, PostSources.Phone);
+        return Directory.PostOf(staff, ActSource.Phone);
     }
 
     /// <summary>A case taken in and dispatched to <paramref name="unit"/> at its level, as the dispatch desk would.</summary>

@@ -1,4 +1,5 @@
 using Bunit;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
@@ -46,7 +47,7 @@ public sealed class TaskDetailTests(ApiApp app) : PhoneTest(app), IClassFixture<
     {
         var (_, company) = PropertyStaff();
         var courtyard = Directory.Courtyard(company.ServedCourtyardIds[0])!;
-        var gridWorker = Directory.Staff.First(s => s.Role == StaffRole.GridWorker && s.GridId == courtyard.GridId);
+        var gridWorker = Directory.Staff.First(s => s.Role == AccessRole.GridWorker && s.GridId == courtyard.GridId);
         var task = await DispatchedAsync(company);
         SignIn(gridWorker);
 
@@ -70,7 +71,7 @@ public sealed class TaskDetailTests(ApiApp app) : PhoneTest(app), IClassFixture<
         page.WaitForAssertion(() => Assert.Equal("Sign", page.Find("[data-done]").GetAttribute("data-done")));
         Assert.Equal(["AddProgress", "ReportDone"], Commands(page));
         var signed = (await Queries.DetailAsync(post, task.Id))!.Timeline.Last();
-        Assert.Equal((CaseEventType.Signed, "Phone", staff.Name), (signed.Type, signed.Source, signed.ActorName));
+        Assert.Equal((CaseEventType.Signed, ActSource.Phone, staff.Name), (signed.Type, signed.Source, signed.ActorName));
     }
 
     [Fact]

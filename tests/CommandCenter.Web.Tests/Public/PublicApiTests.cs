@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -156,7 +157,7 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         var otherCode = (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
         var courtyardOne = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>().Courtyard(1)!;
         var outsider = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>().Staff
-            .First(s => s.Role == Domain.Organisation.StaffRole.CommunityStaff && s.CommunityId != courtyardOne.CommunityId);
+            .First(s => s.Role == Domain.Access.AccessRole.CommunityStaff && s.CommunityId != courtyardOne.CommunityId);
 
         Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync(withCode)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(bare)).StatusCode);
@@ -164,7 +165,7 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         using var dispatcher = app.Factory.ClientAs("dispatcher");
         Assert.Equal(HttpStatusCode.OK, (await dispatcher.GetAsync(bare)).StatusCode);
         var outsiderToken = await app.Factory.Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
-            .CreateStaffAsync("outsider", outsider.Id, Domain.Access.Post.System("Test"));
+            .CreateStaffAsync("outsider", outsider.Id, Domain.Access.Post.System(ActSource.Console));
         using var elsewhere = app.Factory.CreateClient().WithToken(outsiderToken.Secret);
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync(bare)).StatusCode);
     }

@@ -122,7 +122,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
             var services = _factory.Services;
             var directory = services.GetRequiredService<OrganisationDirectory>();
             var tokens = services.GetRequiredService<AccessTokenService>();
-            var system = Post.System("Test");
+            var system = Post.System(ActSource.Console);
             // Token ids above every id the generators use, so a generated revoke never ends a caller's access.
             for (var i = 0; i < 64; i++) await tokens.CreateDisplayAsync($"spare {i}", null, system);
             foreach (var caller in HostileInputs.Callers.Where(c => c != "anon")) _tokens[caller] = TestAccess.StaffToken(services, caller);

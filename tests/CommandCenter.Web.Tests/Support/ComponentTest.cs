@@ -37,8 +37,7 @@ public abstract class ComponentTest : IAsyncLifetime
         var authorization = _authorization ??= Context.AddAuthorization();
         authorization.SetAuthorized(staff.Name);
         authorization.SetClaims(PostClaims.Of(PostClaims.StaffId, staff.Id));
-        var role = Enum.Parse<AccessRole>(staff.Role.ToString());
-        authorization.SetPolicies([.. Enum.GetValues<Capability>().Where(c => Capabilities.Allow(role, c)).Select(c => c.ToString())]);
+        authorization.SetPolicies([.. Enum.GetValues<Capability>().Where(c => Capabilities.Allow(staff.Role, c)).Select(c => c.ToString())]);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

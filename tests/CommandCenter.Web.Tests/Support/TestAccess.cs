@@ -16,15 +16,15 @@ public static class TestAccess
     {
         var directory = services.GetRequiredService<OrganisationDirectory>();
         var staff = DemoAccounts.StaffOf(demoUser, directory.Staff) ?? throw new ArgumentException($"No demo user {demoUser}.", nameof(demoUser));
-        return services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test {demoUser}", staff.Id, Post.System("Test")).GetAwaiter().GetResult().Secret;
+        return services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test {demoUser}", staff.Id, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
     }
 
     /// <summary>A token for one particular staff member, e.g. the liaison of a given department.</summary>
     public static string StaffToken(IServiceProvider services, int staffId) =>
-        services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test staff {staffId}", staffId, Post.System("Test")).GetAwaiter().GetResult().Secret;
+        services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test staff {staffId}", staffId, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
     public static string DisplayToken(IServiceProvider services, int? communityId = null) =>
-        services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("test wall", communityId, Post.System("Test")).GetAwaiter().GetResult().Secret;
+        services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("test wall", communityId, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
     public static HttpClient WithToken(this HttpClient client, string secret)
     {

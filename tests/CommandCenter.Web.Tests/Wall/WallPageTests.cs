@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Bunit;
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -29,7 +30,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Context.Services.AddSingleton(_directory);
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddScoped<Session.CurrentActor>();
-        SignInAs(_directory.Staff.First(s => s.Role == Domain.Organisation.StaffRole.StreetLeader));
+        SignInAs(_directory.Staff.First(s => s.Role == Domain.Access.AccessRole.StreetLeader));
         // As in the app: an interactive server circuit, which is when the wall subscribes.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -80,12 +81,12 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
 
     private static CaseEvent Event(Guid id, string number, CaseEventType type, CaseState state, Courtyard courtyard) =>
         new(id, number, 1, 1, type, null, state, HandlingLevel.Courtyard, Urgency.Normal, "0101", Channel.Hotline, 1, courtyard.CommunityId,
-            courtyard.Id, null, "Test", DateTime.UtcNow, DateTime.UtcNow, false, null, null, null);
+            courtyard.Id, null, ActSource.Console, DateTime.UtcNow, DateTime.UtcNow, false, null, null, null);
 
     [Fact]
     public void CommunityStaff_AskingForTheStreetWall_AreSentToTheirCommunitysWall()
     {
-        var staff = _directory.Staff.First(s => s.Role == Domain.Organisation.StaffRole.CommunityStaff);
+        var staff = _directory.Staff.First(s => s.Role == Domain.Access.AccessRole.CommunityStaff);
         SignInAs(staff);
 
         Context.Render<WallPage>();

@@ -34,7 +34,12 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
 {
     public const string View = "AuditLog";
 
-    public void Configure(EntityTypeBuilder<AuditRecord> builder) => builder.HasNoKey().ToView(View);
+    public void Configure(EntityTypeBuilder<AuditRecord> builder)
+    {
+        builder.HasNoKey().ToView(View);
+        builder.Property(e => e.ActorRole).HasConversion<string>();
+        builder.Property(e => e.Source).HasConversion<string>();
+    }
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
@@ -49,8 +54,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => e.UnitId);
         builder.Property(e => e.Action).HasMaxLength(32);
         builder.Property(e => e.ActorName).HasMaxLength(64);
-        builder.Property(e => e.ActorRole).HasMaxLength(32);
-        builder.Property(e => e.Source).HasMaxLength(32);
+        builder.Property(e => e.ActorRole).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Detail).HasMaxLength(200);
     }
 }

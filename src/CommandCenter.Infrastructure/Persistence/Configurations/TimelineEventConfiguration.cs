@@ -20,8 +20,8 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.Property(e => e.ToState).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.Level).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.ActorName).HasMaxLength(64);
-        builder.Property(e => e.ActorRole).HasMaxLength(32);
-        builder.Property(e => e.Source).HasMaxLength(32);
+        builder.Property(e => e.ActorRole).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(32);
         // Wider than a note may be: events written before details had their own column kept them in the note.
         builder.Property(e => e.Note).HasMaxLength(Case.MaxNoteLength + 200);
         builder.Property(e => e.Detail).HasMaxLength(48);

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
@@ -14,8 +15,8 @@ namespace CommandCenter.Web.Components.Pages.Admin;
 /// </summary>
 public sealed partial class Audit
 {
-    /// <summary>Every source that writes the log: the console's own, and those of the street's machinery.</summary>
-    private static readonly string[] Sources = ["Console", "Phone", "Api", "Public", "Timer", "Simulator"];
+    /// <summary>Every source an act can come through, so each of the log's values can be picked.</summary>
+    private static readonly IReadOnlyList<ActSource> Sources = Enum.GetValues<ActSource>();
     private static readonly int[] PageSizes = [25, 50, 100, AuditQuery.MaxPageSize];
 
     private MudTable<AuditRow> _table = null!;
@@ -23,7 +24,7 @@ public sealed partial class Audit
     private int? _unitId;
     private string? _caseNumber;
     private Guid? _caseId;
-    private string? _source;
+    private ActSource? _source;
     private DateTime? _from;
     private DateTime? _to;
 
@@ -72,5 +73,5 @@ public sealed partial class Audit
     private string ActionText(string action) =>
         Enum.TryParse<CaseEventType>(action, out var type) ? L.Enum(type) : L.Or($"AuditAction.{action}", action);
 
-    private string SourceText(string? source) => source is null ? "" : L.Or($"Source.{source}", source);
+    private string SourceText(ActSource? source) => source is { } value ? L.Enum(value) : "";
 }

@@ -51,7 +51,7 @@ public sealed partial class Detail : IDisposable
         await ReloadAsync();
         // The dialog stays open: the user finishes or cancels, told who changed the case meanwhile.
         if (_busy && _detail is { Timeline: [.., var latest] } now && now.Version > seen)
-            Snackbar.Add(L["Detail.ChangedElsewhere", latest.ActorName, L.Or($"Source.{latest.Source}", latest.Source), L.Enum(latest.Type)], Severity.Warning);
+            Snackbar.Add(L["Detail.ChangedElsewhere", latest.ActorName, L.Enum(latest.Source), L.Enum(latest.Type)], Severity.Warning);
         StateHasChanged();
     }
 

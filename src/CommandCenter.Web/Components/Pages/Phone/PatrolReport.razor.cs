@@ -5,7 +5,6 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.Organisation;
-using CommandCenter.Web.Access;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -38,7 +37,7 @@ public sealed partial class PatrolReport
 
     protected override void OnInitialized()
     {
-        _post = Actor.Post.Via(PostSources.Phone);
+        _post = Actor.Post.Via(ActSource.Phone);
         _courtyards = Queries.ReportableCourtyards(_post);
         Reset();
     }

@@ -4,7 +4,6 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Images;
-using CommandCenter.Web.Access;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -52,7 +51,7 @@ public sealed partial class TaskDetail : IDisposable
 
     protected override void OnInitialized()
     {
-        _post = Actor.Post.Via(PostSources.Phone);
+        _post = Actor.Post.Via(ActSource.Phone);
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, e => e.CaseId == Id, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
     }
 

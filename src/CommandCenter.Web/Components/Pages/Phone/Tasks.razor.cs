@@ -2,7 +2,6 @@ using CommandCenter.Web.Components.Controls;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
-using CommandCenter.Web.Access;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 
@@ -25,7 +24,7 @@ public sealed partial class Tasks : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        _post = Actor.Post.Via(PostSources.Phone);
+        _post = Actor.Post.Via(ActSource.Phone);
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, Concerns, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
         _tasks = await Queries.TasksAsync(_post);
     }
