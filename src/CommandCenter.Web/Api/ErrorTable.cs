@@ -84,6 +84,3 @@ public static partial class ErrorTable
     [GeneratedRegex(@"^\$\.([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex JsonField();
 }
-
-/// <summary>One row of <see cref="ErrorTable"/>: an exception type and the answer it gets.</summary>
-public sealed record ErrorRow(Type Type, Func<Exception, ErrorEntry> Answer);

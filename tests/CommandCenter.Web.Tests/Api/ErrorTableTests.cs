@@ -41,6 +41,15 @@ public sealed class ErrorTableTests
         Assert.Equal(ErrorTable.Rows.Select(r => r.Type), Samples().Select(s => s[0].GetType()).Distinct());
     }
 
+    [Fact]
+    public void NoRow_IsHiddenByAnEarlierRowForItsBaseType()
+    {
+        var rows = ErrorTable.Rows.Select(r => r.Type).ToList();
+
+        Assert.All(rows.Select((type, i) => (type, i)), row =>
+            Assert.DoesNotContain(rows.Take(row.i), earlier => earlier.IsAssignableFrom(row.type)));
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Of_EachExceptionType_AnswersItsStatusAndCode_WithASentenceInBothLanguages(Exception exception, int status, string code)
