@@ -12,7 +12,6 @@ namespace CommandCenter.Domain.Cases;
 /// </summary>
 public sealed class Case
 {
-    public const int MaxDescriptionLength = 2000;
     public const int MaxNoteLength = 1000;
     public const int MaxAttachments = 9;
     /// <summary>After this many returns the next dispatch is an arbitration (审定) that cannot be returned.</summary>
@@ -117,8 +116,8 @@ public sealed class Case
             throw Invalid("CategoryNotItem", $"Category {category.Code} is a group; choose one of its items.", "categoryCode");
         if (building is not null && building.CourtyardId != courtyard.Id)
             throw Invalid("BuildingNotInCourtyard", $"Building {building.Id} is not in courtyard {courtyard.Id}.", "buildingId");
-        if (!Enum.IsDefined(channel)) throw Invalid("UnknownChannel", $"Channel {channel} does not exist.", "channel");
-        if (!Enum.IsDefined(urgency)) throw Invalid("UnknownUrgency", $"Urgency {urgency} does not exist.", "urgency");
+        KnownValue.Of(channel, "channel");
+        KnownValue.Of(urgency, "urgency");
         if (latitude is { } lat && !(lat is >= -90 and <= 90) || longitude is { } lng && !(lng is >= -180 and <= 180))
             throw Invalid("LocationOutOfRange", "The map point is not a valid latitude/longitude.", "location");
         ValidateAttachments(attachments);
@@ -136,9 +135,9 @@ public sealed class Case
             BuildingId = building?.Id,
             Latitude = latitude,
             Longitude = longitude,
-            Description = RequiredText(description, MaxDescriptionLength, "description"),
-            ReporterName = OptionalText(reporter?.Name, 50, "reporterName"),
-            ReporterPhone = ValidPhone(reporter?.Phone),
+            Description = CaseDescription.Check(description),
+            ReporterName = Cases.ReporterName.Check(reporter?.Name),
+            ReporterPhone = PhoneNumber.Check(reporter?.Phone),
             State = CaseState.Reported,
             Level = category.DefaultLevel,
             ReportedAtUtc = nowUtc,
@@ -189,11 +188,7 @@ public sealed class Case
     {
         var from = Guard(CaseCommand.Accept, nowUtc);
         var text = OptionalNote(note);
-        if (level is { } chosen)
-        {
-            if (!Enum.IsDefined(chosen)) throw Invalid("UnknownLevel", $"Level {chosen} does not exist.", "level");
-            Level = chosen;
-        }
+        if (level is { } chosen) Level = KnownValue.Of(chosen, "level");
         State = CaseState.PendingDispatch;
         Record(CaseEventType.Accepted, from, actor, nowUtc, text);
     }
@@ -285,7 +280,7 @@ public sealed class Case
     public void Return(ReturnReason reason, string? note, Actor actor, DateTime nowUtc)
     {
         var from = Guard(CaseCommand.Return, nowUtc);
-        if (!Enum.IsDefined(reason)) throw Invalid("UnknownReturnReason", $"Return reason {reason} does not exist.", "reason");
+        KnownValue.Of(reason, "reason");
         var text = reason == ReturnReason.Other ? RequiredNote(note, "note") : OptionalNote(note);
         var unit = CurrentUnitId;
         ReturnCount++;
@@ -401,11 +396,8 @@ public sealed class Case
     public void Rate(Rating rating, string? comment, RatingSource source, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Rate, nowUtc);
-        if (rating == Cases.Rating.DefaultSatisfied || !Enum.IsDefined(rating))
-            throw Invalid("InvalidRating", "Rate 满意, 基本满意 or 不满意.", "rating");
-        if (source == Cases.RatingSource.Automatic || !Enum.IsDefined(source))
-            throw Invalid("InvalidRatingSource", "A rating comes from the reporter or a revisit call.", "source");
-        var text = OptionalNote(comment);
+        RatingRules.Check(rating, source);
+        var text = PlainText.Optional(comment, "comment", MaxNoteLength);
         Rating = rating;
         RatingSource = source;
         RatingComment = text;
@@ -635,43 +627,9 @@ public sealed class Case
             throw Invalid("TooManyAttachments", $"At most {MaxAttachments} attachments per event.", "attachments");
     }
 
-    private static string RequiredText(string? text, int maxLength, string field)
-    {
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-            throw Invalid("Required", $"{field} is required.", field);
-        return Checked(trimmed, maxLength, field);
-    }
+    private static string RequiredNote(string? text, string field) => PlainText.Required(text, field, MaxNoteLength);
 
-    private static string? OptionalText(string? text, int maxLength, string field)
-    {
-        var trimmed = text?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : Checked(trimmed, maxLength, field);
-    }
-
-    private static string Checked(string text, int maxLength, string field)
-    {
-        if (text.Length > maxLength)
-            throw Invalid("TooLong", $"{field} is longer than {maxLength} characters.", field);
-        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
-            throw Invalid("ControlCharacters", $"{field} contains control characters.", field);
-        return text;
-    }
-
-    private static string RequiredNote(string? text, string field) => RequiredText(text, MaxNoteLength, field);
-
-    private static string? OptionalNote(string? text) => OptionalText(text, MaxNoteLength, "note");
-
-    private static string? ValidPhone(string? phone)
-    {
-        var trimmed = phone?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) return null;
-        if (trimmed.Length > 20 || trimmed.Count(char.IsAsciiDigit) < 5 || !trimmed.All(c => char.IsAsciiDigit(c) || c is '-' or '+'))
-            throw Invalid("InvalidPhone", "The phone number needs 5 to 20 characters: digits, + and -, at least 5 digits.", "reporterPhone");
-        return trimmed;
-    }
-
-
+    private static string? OptionalNote(string? text) => PlainText.Optional(text, "note", MaxNoteLength);
 
     private static DomainValidationException Invalid(string code, string message, string field) => new(code, message, field);
 }

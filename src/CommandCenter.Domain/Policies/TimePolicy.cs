@@ -38,10 +38,8 @@ public sealed class TimePolicy
     {
         if (categoryCode is not null && !(categoryCode.Length is 2 or 4 && categoryCode.All(char.IsAsciiDigit)))
             throw new DomainValidationException("InvalidCategoryCode", $"'{categoryCode}' is neither a group code (two digits) nor an item code (four digits).", "categoryCode");
-        if (urgency is { } u && !Enum.IsDefined(u))
-            throw new DomainValidationException("UnknownUrgency", $"Urgency {u} does not exist.", "urgency");
-        if (!Enum.IsDefined(level))
-            throw new DomainValidationException("UnknownLevel", $"Level {level} does not exist.", "level");
+        if (urgency is { } u) KnownValue.Of(u, "urgency");
+        KnownValue.Of(level, "level");
         ValidateLimits(signFor, handling, warningShare, basis);
 
         return new TimePolicy
@@ -81,7 +79,6 @@ public sealed class TimePolicy
             throw new DomainValidationException("SignForNotShorterThanHandling", "The sign-for limit must be shorter than the handling limit.", "signFor");
         if (warningShare is not (>= MinWarningShare and <= MaxWarningShare))
             throw new DomainValidationException("WarningShareOutOfRange", string.Create(CultureInfo.InvariantCulture, $"The warning share must be between {MinWarningShare} and {MaxWarningShare}."), "warningShare");
-        if (!Enum.IsDefined(basis))
-            throw new DomainValidationException("UnknownTimeBasis", $"Time basis {basis} does not exist.", "basis");
+        KnownValue.Of(basis, "basis");
     }
 }

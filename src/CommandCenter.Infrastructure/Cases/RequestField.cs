@@ -10,12 +10,7 @@ namespace CommandCenter.Infrastructure.Cases;
 public static class RequestField
 {
     public static T Required<T>(T? value, string field) where T : struct =>
-        value is { } present ? Defined(present, field) : throw new DomainValidationException("Required", $"{field} is required.", field);
+        value is { } present ? KnownValue.Of(present, field) : throw new DomainValidationException("Required", $"{field} is required.", field);
 
-    public static T? Optional<T>(T? value, string field) where T : struct => value is { } present ? Defined(present, field) : null;
-
-    private static T Defined<T>(T value, string field) where T : struct =>
-        typeof(T).IsEnum && !Enum.IsDefined(typeof(T), value)
-            ? throw new DomainValidationException("UnknownValue", $"{field} {value} does not exist.", field)
-            : value;
+    public static T? Optional<T>(T? value, string field) where T : struct => value is { } present ? KnownValue.Of(present, field) : null;
 }

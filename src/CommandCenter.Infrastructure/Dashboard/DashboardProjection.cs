@@ -167,7 +167,7 @@ public sealed class DashboardProjection : IDisposable
     /// <summary>Satisfied or basically satisfied among the cases people rated; 默认满意 is no one's rating.</summary>
     private static double? SatisfactionOf(IReadOnlyCollection<CaseSlice> closed)
     {
-        var rated = closed.Count(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied);
+        var rated = closed.Count(c => c.Rating is { } rating && RatingRules.ByPerson.Contains(rating));
         return rated == 0 ? null : closed.Count(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied) / (double)rated;
     }
 

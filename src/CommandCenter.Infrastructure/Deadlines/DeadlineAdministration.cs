@@ -93,8 +93,6 @@ public sealed class DeadlineAdministration(
     public Task<CalendarDay> SetCalendarDayAsync(Post by, CalendarDayInput input, CancellationToken cancellationToken = default) =>
         WriteAsync(by, AuditActions.CalendarDaySet, "The calendar", async db =>
         {
-            if (input.Kind is { } unknown && !Enum.IsDefined(unknown))
-                throw new DomainValidationException("UnknownDayKind", $"Day kind {unknown} does not exist.", "kind");
             var (date, kind) = (RequestField.Required(input.Date, "date"), RequestField.Required(input.Kind, "kind"));
             var name = input.Name?.Trim();
             if (string.IsNullOrEmpty(name) || name.Length > 64)
@@ -128,8 +126,6 @@ public sealed class DeadlineAdministration(
             var category = Blank(input.CategoryCode);
             if (category is not null && directory.Category(category) is null)
                 throw new DomainValidationException("InvalidCategoryCode", $"Category {category} does not exist.", "categoryCode");
-            if (input.Level is { } unknown && !Enum.IsDefined(unknown))
-                throw new DomainValidationException("UnknownLevel", $"Level {unknown} does not exist.", "level");
             var level = RequestField.Required(input.Level, "level");
             var autoDispatch = RequestField.Required(input.AutoDispatch, "autoDispatch");
             if (input.UnitId is { } unitId && directory.Unit(unitId)?.Level != level)

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.Organisation;
@@ -41,9 +42,10 @@ public sealed class PublicReportService(
             ?? throw new PublicReportRefusedException("UnknownCourtyard", "courtyardCode", "This QR code does not belong to a courtyard of the street.");
         if (directory.Category(request.CategoryCode ?? "") is not { IsItem: true })
             throw new PublicReportRefusedException("UnknownCategory", "categoryCode", "Choose one of the problems listed.");
-        var description = PublicText.Check(request.Description, "description", PublicText.DescriptionMin, PublicText.DescriptionMax)!;
-        var name = PublicText.Check(request.Name, "name", 0, PublicText.NameMax);
-        var phone = PublicText.CheckPhone(request.Phone);
+        // The domain's rules, with the form's own field names; the case checks them again as it is made.
+        var description = PublicText.Screen(CaseDescription.Check(request.Description), CaseDescription.Field)!;
+        var name = PublicText.Screen(ReporterName.Check(request.Name, "name"), "name");
+        var phone = PhoneNumber.Check(request.Phone, "phone");
         if (uploads.Count > MaxPhotos)
             throw new PublicReportRefusedException("TooManyPhotos", "photos", $"At most {MaxPhotos} photos.");
 
@@ -81,7 +83,7 @@ public sealed class PublicReportService(
             !tracking.IsFollower && CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
     }
 
-    /// <summary>The reporter's rating; 不满意 reopens the case (DESIGN §3), which the domain decides.</summary>
+    /// <summary>The reporter's rating; which ratings a person gives, and that 不满意 reopens the case (DESIGN §3), the domain decides.</summary>
     public async Task RateAsync(string? code, Rating? rating, string? comment, CancellationToken cancellationToken = default)
     {
         CaseTracking? tracking;
@@ -89,9 +91,7 @@ public sealed class PublicReportService(
         if (tracking is null) throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
         if (tracking.IsFollower) throw new PublicReportRefusedException("NotTheReporter", "code", "Only the reporter's own tracking code rates the case.");
         var caseId = tracking.CaseId;
-        if (rating is not (Rating.Satisfied or Rating.BasicallySatisfied or Rating.Unsatisfied))
-            throw new PublicReportRefusedException("UnknownRating", "rating", "Rate satisfied, basically satisfied or unsatisfied.");
-        var text = PublicText.Check(comment, "comment", 0, PublicText.CommentMax);
+        var text = PublicText.Screen(PlainText.Optional(comment, "comment", Case.MaxNoteLength), "comment");
         await cases.ExecuteAsync(caseId, new RateCase(rating, text), Post.Resident(Source, caseId), cancellationToken);
     }
 

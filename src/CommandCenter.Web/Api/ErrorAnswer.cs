@@ -16,15 +16,15 @@ internal static class ErrorAnswer
     // The default encoder escapes every Chinese character; the page's sentence should stay readable as sent.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static async ValueTask<bool> WriteAsync(HttpContext http, ProblemDetails problem, Exception? exception = null)
+    public static async ValueTask<bool> WriteAsync(HttpContext http, ErrorEntry entry, Exception? exception = null)
     {
-        http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        if (AccessSetup.IsMachinePath(http.Request.Path))
-            return await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-                .TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
-
+        http.Response.StatusCode = entry.Status;
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var sentence = Html.Encode(problem.Detail ?? ErrorText.ForStatus(text, http.Response.StatusCode));
+        if (AccessSetup.IsMachinePath(http.Request.Path))
+            return await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(
+                new ProblemDetailsContext { HttpContext = http, ProblemDetails = ApiProblem.Create(entry, ErrorText.Of(text, entry)), Exception = exception });
+
+        var sentence = Html.Encode(ErrorText.Of(text, entry));
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(
             $"<!DOCTYPE html><html lang=\"{CultureInfo.CurrentUICulture.Name}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"

@@ -1,20 +1,17 @@
-using CommandCenter.Domain.Cases;
 using CommandCenter.Web.Components;
 using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Api;
 
 /// <summary>
-/// The sentence an error answer says, always in the request's language. A refusal's code has
-/// the key "Error.{code}" ({0} the field, {1} the command, {2} the case's state, each as the
-/// user's language names them); a code without a key, such as one the domain has just added,
-/// falls back to the status's sentence "Error.Http.{problem}" rather than to English.
+/// The sentence an error answer says, always in the request's language: its entry's key, with
+/// {0} the field, {1} the command and {2} the case's state as the user's language names them. A key
+/// the resources lack, such as a code the domain has just added, falls back to the status's sentence
+/// "Error.Http.{problem}" rather than to English.
 /// </summary>
 public static class ErrorText
 {
-    public static string Of(IStringLocalizer text, string code, int status, string? field = null, CaseCommand? command = null, CaseState? state = null) =>
-        text[$"Error.{code}", text.Field(field ?? ""), command is { } c ? text.Enum(c) : "", state is { } s ? text.Enum(s) : ""]
-            is { ResourceNotFound: false } sentence ? sentence.Value : ForStatus(text, status);
-
-    public static string ForStatus(IStringLocalizer text, int status) => text[$"Error.Http.{HttpProblems.Of(status)}"].Value;
+    public static string Of(IStringLocalizer text, ErrorEntry entry) =>
+        text[entry.MessageKey, text.Field(entry.Field ?? ""), entry.Command is { } c ? text.Enum(c) : "", entry.State is { } s ? text.Enum(s) : ""]
+            is { ResourceNotFound: false } sentence ? sentence.Value : text[ErrorTable.OfStatus(entry.Status).MessageKey].Value;
 }

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Localization;
 namespace CommandCenter.Web.Api;
 
 /// <summary>
-/// The one place every ProblemDetails passes: the framework's own answers (401, 403, 404, 405,
-/// 413, 415 from status code pages, authentication and routing) get a <c>code</c> from their
-/// status and a detail in the request's language, as the application's own answers already have.
+/// Error answers as ProblemDetails. The application's own come from <see cref="ErrorTable"/> with
+/// their code; the framework's (401, 403, 404, 405, 413, 415 from status code pages, authentication
+/// and routing) arrive without one and get theirs here, from the same table by status.
 /// </summary>
 public static class ProblemDetailsSetup
 {
@@ -14,9 +14,10 @@ public static class ProblemDetailsSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
-            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
-            problem.Extensions.TryAdd("code", HttpProblems.Of(status).ToString());
-            problem.Detail ??= ErrorText.ForStatus(context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>(), status);
+            if (problem.Extensions.ContainsKey("code")) return;
+            var entry = ErrorTable.OfStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
+            ApiProblem.Fill(problem, entry, problem.Detail
+                ?? ErrorText.Of(context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>(), entry));
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Binding failures reach the exception handler, which names the JSON field and writes the code;

@@ -3,7 +3,6 @@ using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.QrCodes;
-using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Api;
 
@@ -27,17 +26,17 @@ public static class QrCodeEndpoints
 
     private static IResult Png(int id, int? size, HttpRequest request, OrganisationDirectory directory, IConfiguration configuration)
     {
-        if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(id);
+        if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(request.HttpContext, id);
         var pixelsPerModule = size ?? CourtyardQrCode.DefaultPixelsPerModule;
         if (pixelsPerModule is < CourtyardQrCode.MinPixelsPerModule or > CourtyardQrCode.MaxPixelsPerModule)
-            return SizeOutOfRange(pixelsPerModule, request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>());
+            return SizeOutOfRange(request.HttpContext, pixelsPerModule);
         var png = CourtyardQrCode.Png(ReportUrl(request, directory.Street, courtyard, configuration), pixelsPerModule);
         return Results.File(png, "image/png", $"{CourtyardCode.Of(directory.Street, courtyard)}.png");
     }
 
     private static IResult Svg(int id, HttpRequest request, OrganisationDirectory directory, IConfiguration configuration)
     {
-        if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(id);
+        if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(request.HttpContext, id);
         var svg = CourtyardQrCode.Svg(ReportUrl(request, directory.Street, courtyard, configuration));
         return Results.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml", $"{CourtyardCode.Of(directory.Street, courtyard)}.svg");
     }
@@ -45,10 +44,13 @@ public static class QrCodeEndpoints
     private static string ReportUrl(HttpRequest request, Street street, Courtyard courtyard, IConfiguration configuration) =>
         CourtyardQrCode.ReportUrl(PublicSite.BaseAddress(configuration, PublicSite.RequestBase(request)), street, courtyard);
 
-    private static IResult CourtyardNotFound(int id) =>
-        ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound), extensions: ("courtyardId", id));
+    private static IResult CourtyardNotFound(HttpContext http, int id) =>
+        ApiProblem.Of(http, ErrorTable.OfStatus(StatusCodes.Status404NotFound) with { Extensions = [new("courtyardId", id)] });
 
-    private static IResult SizeOutOfRange(int size, IStringLocalizer text) =>
-        ApiProblem.Of(StatusCodes.Status400BadRequest, "OutOfRange", ErrorText.Of(text, "OutOfRange", StatusCodes.Status400BadRequest, "size"),
-            ("field", "size"), ("min", CourtyardQrCode.MinPixelsPerModule), ("max", CourtyardQrCode.MaxPixelsPerModule), ("value", size));
+    private static IResult SizeOutOfRange(HttpContext http, int size) =>
+        ApiProblem.Of(http, new ErrorEntry(StatusCodes.Status400BadRequest, "OutOfRange", ErrorTable.Sentence("OutOfRange"))
+        {
+            Field = "size",
+            Extensions = [new("min", CourtyardQrCode.MinPixelsPerModule), new("max", CourtyardQrCode.MaxPixelsPerModule), new("value", size)],
+        });
 }

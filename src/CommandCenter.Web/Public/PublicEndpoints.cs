@@ -5,7 +5,6 @@ using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Public;
 
@@ -22,15 +21,15 @@ public static class PublicEndpoints
     {
         var api = endpoints.MapGroup("/api/public").WithTags("Public (residents)").RequireRateLimiting(PublicRateLimits.ReadPolicy).AllowAnonymous();
 
-        api.MapGet("/courtyards/{code}", (string code, PublicReportService reports, IStringLocalizer<SharedResource> text) =>
-            reports.Courtyard(code) is { } courtyard ? Results.Ok(courtyard) : NotFound(text["Public.Refusal.UnknownCourtyard"]));
+        api.MapGet("/courtyards/{code}", (string code, PublicReportService reports, HttpContext http) =>
+            reports.Courtyard(code) is { } courtyard ? Results.Ok(courtyard) : NotFound(http, "UnknownCourtyard"));
 
         api.MapPost("/reports", ReportAsync)
             .DisableAntiforgery() // No cookies are involved: there is nothing for a forged request to ride on.
             .WithMetadata(new RequestSizeLimitAttribute(MaxReportBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxReportBytes });
 
-        api.MapGet("/track/{code}", async (string code, PublicReportService reports, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-            await reports.TrackAsync(code, ct) is { } view ? Results.Ok(PublicCaseDto.Of(view)) : NotFound(text["Public.Refusal.UnknownTracking"]));
+        api.MapGet("/track/{code}", async (string code, PublicReportService reports, HttpContext http, CancellationToken ct) =>
+            await reports.TrackAsync(code, ct) is { } view ? Results.Ok(PublicCaseDto.Of(view)) : NotFound(http, "UnknownTracking"));
 
         api.MapPost("/track/{code}/rating", async (string code, RatingRequest body, PublicReportService reports, SubmissionLimiter limiter, HttpContext http, CancellationToken ct) =>
         {
@@ -42,17 +41,17 @@ public static class PublicEndpoints
         endpoints.MapGet("/photos/{id:guid}", async (Guid id, string? t, HttpContext http, PublicReportService reports, OrganisationDirectory directory, CancellationToken ct) =>
                 await reports.PhotoAsync(id, PostClaims.PostOf(http.User, directory, ActSource.Api), t, ct) is { } photo
                     ? Results.File(photo.Content, photo.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256}\""))
-                    : ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound)))
+                    : ApiProblem.Of(http, ErrorTable.OfStatus(StatusCodes.Status404NotFound)))
             .RequireRateLimiting(PublicRateLimits.ReadPolicy)
             // Staff by their post's scope; residents by their tracking code (t), with no account.
             .AllowAnonymous();
         return endpoints;
     }
 
-    private static async Task<IResult> ReportAsync(HttpContext http, PublicReportService reports, SubmissionLimiter limiter, IStringLocalizer<SharedResource> text, CancellationToken ct)
+    private static async Task<IResult> ReportAsync(HttpContext http, PublicReportService reports, SubmissionLimiter limiter, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
-            return ApiProblem.Of(StatusCodes.Status415UnsupportedMediaType, "NotAForm", text["Error.NotAForm"]);
+            return ApiProblem.Of(http, new ErrorEntry(StatusCodes.Status415UnsupportedMediaType, "NotAForm", ErrorTable.Sentence("NotAForm")));
         if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http), out var wait)) return ApiProblem.TooManyRequests(http, wait);
         // Already read, or refused as unreadable, by FormBodies before the endpoint runs.
         var form = await http.Request.ReadFormAsync(ct);
@@ -75,7 +74,9 @@ public static class PublicEndpoints
         }
     }
 
-    private static IResult NotFound(string detail) => ApiProblem.Of(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound), detail);
+    /// <summary>404 with the code every API 404 has, said as what the resident looked for.</summary>
+    private static IResult NotFound(HttpContext http, string what) =>
+        ApiProblem.Of(http, ErrorTable.OfStatus(StatusCodes.Status404NotFound) with { MessageKey = ErrorTable.Sentence(what) });
 
     public sealed record RatingRequest(Rating? Rating, string? Comment);
 }

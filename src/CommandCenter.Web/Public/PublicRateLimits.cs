@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.Api;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -46,7 +45,7 @@ public static class PublicRateLimits
                 ErrorAnswer.RetryAfter(http, context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1));
                 if (http.Request.Path == AccountEndpoints.SignInPath)
                     http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountEndpoints)).LogWarning("Sign-in attempts from {Client} refused: past the limit per address", ClientKey(http));
-                await ErrorAnswer.WriteAsync(http, new ProblemDetails { Status = StatusCodes.Status429TooManyRequests });
+                await ErrorAnswer.WriteAsync(http, ErrorTable.OfStatus(StatusCodes.Status429TooManyRequests));
             };
             limiter.AddPolicy(ReadPolicy, http =>
                 PerMinute(http, http.RequestServices.GetRequiredService<IOptions<PublicLimitsOptions>>().Value.ReadsPerMinute));

@@ -89,12 +89,13 @@ public sealed class CaseBuilder
     /// <summary>A valid report in <see cref="Org.Courtyard"/>; each argument can be spoilt on its own.</summary>
     public static Case Report(
         string description = "Rubbish piled up by the east gate", Reporter? reporter = null, Category? category = null,
-        Building? building = null, double? latitude = null, Urgency urgency = Urgency.Normal, DateTime? nowUtc = null)
+        Building? building = null, double? latitude = null, Urgency urgency = Urgency.Normal, DateTime? nowUtc = null,
+        Channel channel = Channel.ResidentQr)
     {
         var now = nowUtc ?? Clock.Start;
         var number = CaseNumber.Format("CT", ChinaTime.LocalDate(now), Interlocked.Increment(ref _sequence) % 10_000);
         return Case.Report(
-            number, Org.StreetId, Channel.ResidentQr, category ?? Org.Item, urgency, Org.Courtyard, building,
+            number, Org.StreetId, channel, category ?? Org.Item, urgency, Org.Courtyard, building,
             description, reporter, latitude, latitude is null ? null : Org.Courtyard.Longitude, Org.Dispatcher, now);
     }
 

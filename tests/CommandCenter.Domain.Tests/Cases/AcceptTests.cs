@@ -30,7 +30,7 @@ public class AcceptTests
     [Fact]
     public void Accept_UndefinedLevel_ThrowsForLevel()
     {
-        Expect.Invalid(_case, "UnknownLevel", "level", () => _case.Accept(Org.Dispatcher, Clock.Start, (HandlingLevel)7));
+        Expect.Invalid(_case, "UnknownValue", "level", () => _case.Accept(Org.Dispatcher, Clock.Start, (HandlingLevel)7));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class ReportTests
     {
         { "", "Required" },
         { " \n\t ", "Required" },
-        { new string('x', Case.MaxDescriptionLength + 1), "TooLong" },
+        { new string('x', CaseDescription.MaxLength + 1), "TooLong" },
         { "Bell\u0007 rings all night", "ControlCharacters" },
         { "Null\0 byte", "ControlCharacters" },
     };
@@ -35,9 +35,9 @@ public class ReportTests
     [Fact]
     public void Report_DescriptionOfMaxLength_IsAccepted()
     {
-        var c = CaseBuilder.Report(description: new string('x', Case.MaxDescriptionLength));
+        var c = CaseBuilder.Report(description: new string('x', CaseDescription.MaxLength));
 
-        Assert.Equal(Case.MaxDescriptionLength, c.Description.Length);
+        Assert.Equal(CaseDescription.MaxLength, c.Description.Length);
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public class ReturnTests
     {
         var c = _builder.Build();
 
-        Expect.Invalid(c, "UnknownReturnReason", "reason", () => c.Return((ReturnReason)99, null, Org.Dispatcher, _builder.Now));
+        Expect.Invalid(c, "UnknownValue", "reason", () => c.Return((ReturnReason)99, null, Org.Dispatcher, _builder.Now));
     }
 
     [Fact]

@@ -52,9 +52,9 @@ public class TimePolicyTests
     }
 
     [Theory]
-    [InlineData((Urgency)9, HandlingLevel.Courtyard, TimeBasis.Calendar, "UnknownUrgency", "urgency")]
-    [InlineData(Urgency.Normal, (HandlingLevel)0, TimeBasis.Calendar, "UnknownLevel", "level")]
-    [InlineData(Urgency.Normal, HandlingLevel.Courtyard, (TimeBasis)5, "UnknownTimeBasis", "basis")]
+    [InlineData((Urgency)9, HandlingLevel.Courtyard, TimeBasis.Calendar, "UnknownValue", "urgency")]
+    [InlineData(Urgency.Normal, (HandlingLevel)0, TimeBasis.Calendar, "UnknownValue", "level")]
+    [InlineData(Urgency.Normal, HandlingLevel.Courtyard, (TimeBasis)5, "UnknownValue", "basis")]
     public void Create_UndefinedEnum_ThrowsWithCodeAndField(Urgency urgency, HandlingLevel level, TimeBasis basis, string code, string field)
     {
         Expect.Invalid(code, field, () => TimePolicy.Create(1, null, urgency, level, SignFor, Handling, 0.75, basis));

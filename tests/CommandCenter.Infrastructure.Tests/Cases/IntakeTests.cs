@@ -54,7 +54,7 @@ public sealed class IntakeTests
 
         var first = await database.Cases.ReportAsync(database.Report(), database.Actor());
         await Assert.ThrowsAsync<DomainValidationException>(() =>
-            database.Cases.ReportAsync(database.Report(description: new string('长', Case.MaxDescriptionLength + 1)), database.Actor()));
+            database.Cases.ReportAsync(database.Report(description: new string('长', CaseDescription.MaxLength + 1)), database.Actor()));
         var second = await database.Cases.ReportAsync(database.Report(), database.Actor());
 
         Assert.EndsWith("-0001", first.Number);

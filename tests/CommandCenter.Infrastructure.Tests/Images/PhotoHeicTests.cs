@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommandCenter.Infrastructure.Images;
 
 namespace CommandCenter.Infrastructure.Tests.Images;
@@ -28,20 +27,6 @@ public sealed class PhotoHeicTests
         var result = await TestPhotos.Processor().ProcessAsync(header, "photo.jpg");
 
         Assert.Equal(PhotoRefusal.UnsupportedHeic, result.Refusal);
-    }
-
-    [Fact]
-    public void Describe_UnsupportedHeic_TellsTheResidentWhatToDo()
-    {
-        var chinese = PhotoRefusalText.Describe(PhotoRefusal.UnsupportedHeic, CultureInfo.GetCultureInfo("zh-CN"));
-        var english = PhotoRefusalText.Describe(PhotoRefusal.UnsupportedHeic, CultureInfo.GetCultureInfo("en-US"));
-
-        Assert.Contains("HEIC", chinese);
-        Assert.Contains("兼容性最佳", chinese);
-        Assert.Contains("截图", chinese);
-        Assert.Contains("HEIC", english);
-        Assert.Contains("Most Compatible", english);
-        Assert.Contains("screenshot", english);
     }
 
     private static byte[] Ascii(string brand) => System.Text.Encoding.ASCII.GetBytes(brand);

@@ -24,7 +24,7 @@ public sealed class PublicTextTests
     [InlineData("垃圾桶 onmouseover =alert(1)", "an event handler with a space")]
     public void Check_Markup_IsRefused(string text, string why)
     {
-        var refusal = Assert.Throws<PublicReportRefusedException>(() => PublicText.Check(text, "description", 0, 500));
+        var refusal = Assert.Throws<PublicReportRefusedException>(() => PublicText.Screen(text, "description"));
 
         Assert.True(refusal.Code == "Markup", why);
     }
@@ -41,7 +41,7 @@ public sealed class PublicTextTests
     [InlineData("喇叭声音 >80 分贝", "more than a measure")]
     public void Check_PlainComparison_IsAccepted(string text, string why)
     {
-        var accepted = PublicText.Check(text, "description", 0, 500);
+        var accepted = PublicText.Screen(text, "description");
 
         Assert.True(accepted == text, why);
     }

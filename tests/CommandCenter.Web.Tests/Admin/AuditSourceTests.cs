@@ -112,7 +112,11 @@ public sealed class AuditSourceTests(DemoHistoryApp app) : AdminTest(app.Factory
         var response = await app.Factory.ClientAs("admin").GetAsync($"/api/admin/audit?source={source}");
 
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal(code, (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString());
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        // "source" here is where an act came from, not the rating field of the same name.
+        Assert.DoesNotContain("Rated", problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain("评价", problem.GetProperty("detail").GetString());
     }
 
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");

@@ -192,6 +192,39 @@ public sealed class HttpErrorTests(HttpErrorApp app) : IClassFixture<HttpErrorAp
         Assert.Equal("Your post may not do this.", problem.GetProperty("detail").GetString());
     }
 
+    public static TheoryData<string, string, string, HttpStatusCode, string> RefusedCallers() => new()
+    {
+        { "nobody", "GET", "/api/cases", HttpStatusCode.Unauthorized, "Unauthorized" },
+        { "an unknown token", "GET", "/api/cases", HttpStatusCode.Unauthorized, "Unauthorized" },
+        { "nobody", "POST", "/hubs/live/negotiate?negotiateVersion=1", HttpStatusCode.Unauthorized, "Unauthorized" },
+        { "nobody", "POST", "/api/photos", HttpStatusCode.Unauthorized, "Unauthorized" },
+        { "grid", "GET", "/api/admin/audit", HttpStatusCode.Forbidden, "Forbidden" },
+        { "a display", "GET", "/api/cases", HttpStatusCode.Forbidden, "Forbidden" },
+        { "a display", "POST", "/api/cases", HttpStatusCode.Forbidden, "Forbidden" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedCallers))]
+    public async Task UnauthorizedOrForbidden_CarriesACodeAndADetail_InTheCallersLanguage(string caller, string method, string path, HttpStatusCode status, string code)
+    {
+        var http = caller switch
+        {
+            "nobody" => app.Factory.CreateClient(),
+            "an unknown token" => app.Factory.CreateClient().WithToken("cc_" + new string('x', 40)),
+            "a display" => app.Factory.CreateClient().WithToken(TestAccess.DisplayToken(app.Factory.Services)),
+            _ => app.Factory.ClientAs(caller),
+        };
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? JsonContent.Create(new { }) : null };
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(status, response.StatusCode);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task JsonToAFormOnlyOrTextToAJsonEndpoint_Is415Problem()
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -37,14 +38,14 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         { "description", "<script>alert(1)</script>垃圾没人清", "Markup" },
         { "description", "<img src=x onerror=alert(1)>", "Markup" },
         { "description", "点这里 javascript:alert(1) 看看", "Markup" },
-        { "description", new string('长', 501), "TooLong" },
+        { "description", new string('长', CaseDescription.MaxLength + 1), "TooLong" },
         { "description", "短", "TooShort" },
         { "description", "楼道有杂物\u0000\u0007堆着", "ControlCharacters" },
         // A lone surrogate cannot cross the wire as UTF-8: it arrives as U+FFFD.
         { "description", "楼道有杂物\uD800堆着", "WrongEncoding" },
         { "description", "Ã¦Â¥Â¼é\uFFFD\uFFFD杂物", "WrongEncoding" },
         { "name", "张三<script>", "Markup" },
-        { "name", new string('名', 21), "TooLong" },
+        { "name", new string('名', ReporterName.MaxLength + 1), "TooLong" },
         { "phone", "138-0000-000x", "InvalidPhone" },
         { "phone", new string('1', 40), "InvalidPhone" },
     };
@@ -61,6 +62,56 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
 
         await AssertRefusedAsync(response, HttpStatusCode.UnprocessableEntity, code);
         Assert.Equal(before, await StoredAsync());
+    }
+
+    /// <summary>One rule per field, whichever door the text comes through: the staff API's field name, the residents' form's, the text.</summary>
+    public static TheoryData<string, string, string, string> OneRuleForBothDoors() => new()
+    {
+        { "description", "description", new string('长', CaseDescription.MaxLength + 1), "TooLong" },
+        { "description", "description", "漏", "TooShort" },
+        { "description", "description", "楼道有杂物\u0007堆着", "ControlCharacters" },
+        { "reporterName", "name", new string('名', ReporterName.MaxLength + 1), "TooLong" },
+        { "reporterPhone", "phone", "138-0000-000x", "InvalidPhone" },
+        { "reporterPhone", "phone", "67891234", "InvalidPhone" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneRuleForBothDoors))]
+    public async Task SameText_IsRefusedByTheStaffApiAndTheResidentsForm_WithTheSameCode(string apiField, string formField, string value, string code)
+    {
+        var before = await StoredAsync();
+        var body = new Dictionary<string, object> { ["channel"] = "Hotline", ["categoryCode"] = "0101", ["urgency"] = "Normal", ["courtyardId"] = 1, ["description"] = "楼道里堆满了杂物" };
+        body[apiField] = value;
+        var fields = Valid();
+        fields[formField] = value;
+        using var staff = app.Factory.ClientAs("dispatcher");
+        staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        using var viaApi = await staff.PostAsJsonAsync("/api/cases", body);
+        using var viaForm = await app.Http.PostAsync("/api/public/reports", Form(fields));
+
+        var api = await AssertRefusedAsync(viaApi, HttpStatusCode.UnprocessableEntity, code);
+        var form = await AssertRefusedAsync(viaForm, HttpStatusCode.UnprocessableEntity, code);
+        Assert.Equal((apiField, formField), (api.GetProperty("field").GetString(), form.GetProperty("field").GetString()));
+        if (apiField == formField) Assert.Equal(api.GetProperty("detail").GetString(), form.GetProperty("detail").GetString());
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Fact]
+    public async Task TextAtTheLimits_IsAcceptedByTheResidentsFormAsByTheStaffApi()
+    {
+        var fields = Valid();
+        fields["description"] = new string('长', CaseDescription.MaxLength);
+        fields["name"] = new string('名', ReporterName.MaxLength);
+        fields["phone"] = "+86 23 6789 1234";
+
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(fields));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        var number = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+        var stored = await db.Cases.SingleAsync(c => c.Number == number);
+        Assert.Equal((CaseDescription.MaxLength, ReporterName.MaxLength, "02367891234"), (stored.Description.Length, stored.ReporterName!.Length, stored.ReporterPhone));
     }
 
     public static TheoryData<string, string, string> HostilePhotos() => new()

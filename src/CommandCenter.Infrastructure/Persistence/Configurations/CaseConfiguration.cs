@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,9 +15,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.Number).HasMaxLength(32).IsRequired();
         builder.HasIndex(c => c.Number).IsUnique();
         builder.Property(c => c.CategoryCode).HasMaxLength(8).IsRequired();
-        builder.Property(c => c.Description).HasMaxLength(Case.MaxDescriptionLength).IsRequired();
-        builder.Property(c => c.ReporterName).HasMaxLength(50);
-        builder.Property(c => c.ReporterPhone).HasMaxLength(20);
+        builder.Property(c => c.Description).HasMaxLength(CaseDescription.MaxLength).IsRequired();
+        builder.Property(c => c.ReporterName).HasMaxLength(ReporterName.MaxLength);
+        builder.Property(c => c.ReporterPhone).HasMaxLength(PhoneNumber.MaxLength);
         builder.Property(c => c.ResultSummary).HasMaxLength(Case.MaxNoteLength);
         builder.Property(c => c.RatingComment).HasMaxLength(Case.MaxNoteLength);
         builder.Property(c => c.RejectionReason).HasMaxLength(Case.MaxNoteLength);

@@ -114,11 +114,9 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
 
     private CommandForm Rate()
     {
-        // 默认满意 and the automatic source belong to AutoClose, never to a person.
-        Rating[] ratings = [Rating.Satisfied, Rating.BasicallySatisfied, Rating.Unsatisfied];
-        RatingSource[] sources = [RatingSource.Reporter, RatingSource.Revisit];
-        var rating = new ChoiceField<Rating>("Field.Rating", required: true, ratings.Select(r => (r, localizer.Enum(r))));
-        var source = new ChoiceField<RatingSource>("Field.Source", required: true, sources.Select(s => (s, localizer.Enum(s))), RatingSource.Reporter);
+        var rating = new ChoiceField<Rating>("Field.Rating", required: true, RatingRules.ByPerson.Select(r => (r, localizer.Enum(r))));
+        var source = new ChoiceField<RatingSource>("Field.RatingSource", required: true,
+            RatingRules.PersonSources.Select(s => (s, localizer.Enum(s))), RatingSource.Reporter);
         var comment = new TextField("Field.Comment", required: false);
         return new(CaseCommand.Rate, [rating, source, comment], _ => Request(new RateCase(rating.Value, comment.Value, source.Value)));
     }

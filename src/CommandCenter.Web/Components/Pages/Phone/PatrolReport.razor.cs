@@ -59,7 +59,7 @@ public sealed partial class PatrolReport
         _sending = true;
         try
         {
-            var photos = await PhonePhotos.PrepareAsync(Photos, _photos, PhotoLimits.Value, CancellationToken.None);
+            var photos = await PhonePhotos.PrepareAsync(Photos, _photos, PhotoLimits.Value, L, CancellationToken.None);
             if (photos.Refusal is { } refusal)
             {
                 _refusal = refusal;

@@ -1,14 +1,16 @@
-using System.Globalization;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Components.Pages.Phone;
 
 /// <summary>Photos picked on the phone, through the shared pipeline: ready to store with an event, or one sentence saying why not.</summary>
 internal sealed record PhonePhotos(PhotoBatch? Batch, string? Refusal)
 {
-    public static async Task<PhonePhotos> PrepareAsync(PhotoStore store, IReadOnlyList<IBrowserFile> files, PhotoOptions limits, CancellationToken cancellationToken)
+    public static async Task<PhonePhotos> PrepareAsync(
+        PhotoStore store, IReadOnlyList<IBrowserFile> files, PhotoOptions limits, IStringLocalizer text, CancellationToken cancellationToken)
     {
         var uploads = new List<UploadedPhoto>(files.Count);
         try
@@ -16,12 +18,12 @@ internal sealed record PhonePhotos(PhotoBatch? Batch, string? Refusal)
             // One byte over the limit is enough for the pipeline to refuse a photo as too large.
             foreach (var file in files) uploads.Add(new UploadedPhoto(file.OpenReadStream(limits.MaxBytes + 1L, cancellationToken), file.Name));
             var batch = await store.PrepareAsync(uploads, cancellationToken);
-            return batch.Refusal is { } refusal ? Refused(refusal) : new PhonePhotos(batch, null);
+            return batch.Refusal is { } refusal ? Refused(refusal, text) : new PhonePhotos(batch, null);
         }
         catch (IOException)
         {
             // The browser stream refuses to deliver past its limit: the photo is too large.
-            return Refused(PhotoRefusal.TooLarge);
+            return Refused(PhotoRefusal.TooLarge, text);
         }
         finally
         {
@@ -29,5 +31,5 @@ internal sealed record PhonePhotos(PhotoBatch? Batch, string? Refusal)
         }
     }
 
-    private static PhonePhotos Refused(PhotoRefusal refusal) => new(null, PhotoRefusalText.Describe(refusal, CultureInfo.CurrentUICulture));
+    private static PhonePhotos Refused(PhotoRefusal refusal, IStringLocalizer text) => new(null, ErrorText.Of(text, ErrorTable.OfPhoto(refusal)));
 }

@@ -92,7 +92,7 @@ public sealed partial class TaskDetail : IDisposable
         try
         {
             var photos = TakesPhotos(command) && _photos.Count > 0
-                ? await PhonePhotos.PrepareAsync(Photos, _photos, PhotoLimits.Value, CancellationToken.None)
+                ? await PhonePhotos.PrepareAsync(Photos, _photos, PhotoLimits.Value, L, CancellationToken.None)
                 : null;
             if (photos?.Refusal is { } refusal)
             {

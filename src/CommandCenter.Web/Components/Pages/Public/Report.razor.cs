@@ -1,6 +1,7 @@
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Api;
 using CommandCenter.Web.Public;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -43,7 +44,7 @@ public sealed partial class Report
         _refusal = null;
         if (e.FileCount > PublicReportService.MaxPhotos)
         {
-            _refusal = L["Public.Refusal.TooManyPhotos"];
+            _refusal = L[ErrorTable.Sentence("TooManyPhotos")];
             return;
         }
         _photos = e.GetMultipleFiles(PublicReportService.MaxPhotos);
@@ -54,7 +55,7 @@ public sealed partial class Report
         _refusal = null;
         if (!Limiter.TryAcquire(PublicRateLimits.ClientKey(Http.HttpContext), out _))
         {
-            _refusal = L["Public.Refusal.TooManyRequests"];
+            _refusal = ErrorText.Of(L, ErrorTable.OfStatus(StatusCodes.Status429TooManyRequests));
             return;
         }
         _sending = true;
@@ -65,14 +66,14 @@ public sealed partial class Report
             foreach (var photo in _photos) uploads.Add(new UploadedPhoto(photo.OpenReadStream(PhotoLimits.Value.MaxBytes + 1L), photo.Name));
             _receipt = await Reports.ReportAsync(new PublicReportRequest(Code, _categoryCode ?? "", _description ?? "", _name, _phone), uploads);
         }
-        catch (PublicReportRefusedException refused)
-        {
-            _refusal = PublicRefusalText.Describe(refused, L);
-        }
         catch (IOException)
         {
             // The browser stream refuses to deliver past its limit: the photo is too large.
-            _refusal = PhotoRefusalText.Describe(PhotoRefusal.TooLarge, System.Globalization.CultureInfo.CurrentUICulture);
+            _refusal = ErrorText.Of(L, ErrorTable.OfPhoto(PhotoRefusal.TooLarge));
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        {
+            _refusal = message;
         }
         finally
         {

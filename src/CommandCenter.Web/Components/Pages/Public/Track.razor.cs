@@ -3,6 +3,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Web.Api;
 using CommandCenter.Web.Public;
 using Microsoft.AspNetCore.Components;
 
@@ -14,8 +15,6 @@ namespace CommandCenter.Web.Components.Pages.Public;
 /// </summary>
 public sealed partial class Track
 {
-    private static readonly Rating[] Ratings = [Rating.Satisfied, Rating.BasicallySatisfied, Rating.Unsatisfied];
-
     private PublicCaseView? _view;
     private int _version;
     private Rating? _rating;
@@ -53,7 +52,7 @@ public sealed partial class Track
         if (_rating is not { } rating) return;
         if (!Limiter.TryAcquire(PublicRateLimits.ClientKey(Http.HttpContext), out _))
         {
-            _refusal = L["Public.Refusal.TooManyRequests"];
+            _refusal = ErrorText.Of(L, ErrorTable.OfStatus(StatusCodes.Status429TooManyRequests));
             return;
         }
         try
@@ -61,9 +60,9 @@ public sealed partial class Track
             await Reports.RateAsync(Code, rating, _comment);
             await ReloadAsync();
         }
-        catch (PublicReportRefusedException refused)
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
         {
-            _refusal = PublicRefusalText.Describe(refused, L);
+            _refusal = message;
         }
     }
 

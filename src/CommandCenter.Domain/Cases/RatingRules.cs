@@ -1,0 +1,26 @@
+using CommandCenter.Domain.Common;
+
+namespace CommandCenter.Domain.Cases;
+
+/// <summary>
+/// Which ratings a person gives, and as whom (DESIGN §3): the reporter, or staff recording a revisit
+/// call (回访), rates 满意, 基本满意 or 不满意. 默认满意 and the automatic source belong to the
+/// evaluation timer alone (<see cref="Case.AutoClose"/>). Every form, page and check asks here.
+/// </summary>
+public static class RatingRules
+{
+    /// <summary>The ratings a person may give, best first: what a rating form offers.</summary>
+    public static IReadOnlyList<Rating> ByPerson { get; } = [Rating.Satisfied, Rating.BasicallySatisfied, Rating.Unsatisfied];
+
+    /// <summary>Whom a person's rating may come from, the reporter first.</summary>
+    public static IReadOnlyList<RatingSource> PersonSources { get; } = [RatingSource.Reporter, RatingSource.Revisit];
+
+    /// <summary>Refuses a rating or a source no person may give; a value no enum defines is unknown rather than invalid.</summary>
+    public static void Check(Rating rating, RatingSource source)
+    {
+        if (!ByPerson.Contains(KnownValue.Of(rating, "rating")))
+            throw new DomainValidationException("InvalidRating", "A person rates Satisfied, BasicallySatisfied or Unsatisfied; DefaultSatisfied is the timer's.", "rating");
+        if (!PersonSources.Contains(KnownValue.Of(source, "source")))
+            throw new DomainValidationException("InvalidRatingSource", "A rating comes from the reporter or a revisit call.", "source");
+    }
+}
