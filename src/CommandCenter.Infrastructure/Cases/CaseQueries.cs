@@ -234,20 +234,82 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     /// The detail of a case in hand (just created, say), as <paramref name="post"/> sees it: the
     /// reporter masked (a reveal is a logged act of its own) and only the commands the post may run.
     /// </summary>
-    public CaseDetail DetailOf(Case c, Post post) => new(
-        c.Id, c.Number, c.State, c.Level, c.Channel, c.Urgency, c.CategoryCode, directory.CategoryName(c.CategoryCode),
-        c.CommunityId, directory.CommunityName(c.CommunityId), c.CourtyardId, directory.CourtyardName(c.CourtyardId),
-        c.BuildingId is { } b ? directory.Building(b)?.Name : null, c.Latitude, c.Longitude, c.Description,
-        PersonalData.MaskName(c.ReporterName), PersonalData.MaskPhone(c.ReporterPhone), c.CurrentUnitId, directory.UnitName(c.CurrentUnitId),
-        c.ReportedAtUtc, c.Clock.DispatchedAtUtc, c.Clock.SignDeadlineUtc, c.Clock.SignedAtUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc,
-        c.DoneAtUtc, c.ClosedAtUtc, c.ResultSummary, c.IsSupervised, c.SupervisionCount, c.ReworkCount, c.ReturnCount,
-        c.EscalationCount, c.IsArbitrated, c.NextDispatchIsArbitration, c.Clock.IsDeferred, c.Rating, c.RatingSource, c.RatingComment, c.RejectionReason,
-        c.PendingRequest, c.Version,
-        [.. c.Parts.Select(p => new PartView(p.UnitId, directory.UnitName(p.UnitId)!, p.Role, p.IsRequired, p.IsClosed, p.Result, p.ClosedAtUtc, p.ClosedBy))],
-        [.. c.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Type, e.OccurredAtUtc, e.ActorName, e.ActorRole, e.Source,
-            e.FromState, e.ToState, e.Level, directory.UnitName(e.UnitId), e.Note, e.Attachments, e.Detail, e.DetailAtUtc))],
-        CommandRights.Filter(post, c, c.AllowedCommands(clock.GetUtcNow().UtcDateTime)),
-        c.Clock.PolicyId, c.Clock.PolicyRevision, c.Clock.TimeBasis, c.Clock.WarnedAtUtc, c.Clock.SignOverdueAtUtc, c.Clock.OverdueAtUtc);
+    public CaseDetail DetailOf(Case c, Post post) => new()
+    {
+        Id = c.Id,
+        Number = c.Number,
+        State = c.State,
+        Level = c.Level,
+        Version = c.Version,
+        Report = new()
+        {
+            Channel = c.Channel,
+            Urgency = c.Urgency,
+            CategoryCode = c.CategoryCode,
+            CategoryName = directory.CategoryName(c.CategoryCode),
+            Description = c.Description,
+            ReportedAtUtc = c.ReportedAtUtc,
+            RejectionReason = c.RejectionReason,
+        },
+        Place = new()
+        {
+            CommunityId = c.CommunityId,
+            CommunityName = directory.CommunityName(c.CommunityId),
+            CourtyardId = c.CourtyardId,
+            CourtyardName = directory.CourtyardName(c.CourtyardId),
+            BuildingName = c.BuildingId is { } b ? directory.Building(b)?.Name : null,
+            Latitude = c.Latitude,
+            Longitude = c.Longitude,
+        },
+        Reporter = new() { Name = PersonalData.MaskName(c.ReporterName), Phone = PersonalData.MaskPhone(c.ReporterPhone) },
+        Handling = new()
+        {
+            CurrentUnitId = c.CurrentUnitId,
+            UnitName = directory.UnitName(c.CurrentUnitId),
+            IsSupervised = c.IsSupervised,
+            SupervisionCount = c.SupervisionCount,
+            ReworkCount = c.ReworkCount,
+            ReturnCount = c.ReturnCount,
+            EscalationCount = c.EscalationCount,
+            IsArbitrated = c.IsArbitrated,
+            NextDispatchIsArbitration = c.NextDispatchIsArbitration,
+            DoneAtUtc = c.DoneAtUtc,
+            ClosedAtUtc = c.ClosedAtUtc,
+            ResultSummary = c.ResultSummary,
+        },
+        Deadlines = CaseDeadlines.Of(c.Clock),
+        Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
+        PendingRequest = c.PendingRequest,
+        Parts = [.. c.Parts.Select(p => new PartView
+        {
+            UnitId = p.UnitId,
+            UnitName = directory.UnitName(p.UnitId)!,
+            Role = p.Role,
+            IsRequired = p.IsRequired,
+            IsClosed = p.IsClosed,
+            Result = p.Result,
+            ClosedAtUtc = p.ClosedAtUtc,
+            ClosedBy = p.ClosedBy,
+        })],
+        Timeline = [.. c.Timeline.Select(e => new TimelineEntry
+        {
+            Sequence = e.Sequence,
+            Type = e.Type,
+            OccurredAtUtc = e.OccurredAtUtc,
+            ActorName = e.ActorName,
+            ActorRole = e.ActorRole,
+            Source = e.Source,
+            FromState = e.FromState,
+            ToState = e.ToState,
+            Level = e.Level,
+            UnitName = directory.UnitName(e.UnitId),
+            Note = e.Note,
+            Attachments = e.Attachments,
+            Detail = e.Detail,
+            DetailAtUtc = e.DetailAtUtc,
+        })],
+        AllowedCommands = CommandRights.Filter(post, c, c.AllowedCommands(clock.GetUtcNow().UtcDateTime)),
+    };
 
     private sealed record CaseRow(
         Guid Id, string Number, CaseState State, Domain.Organisation.HandlingLevel Level, Domain.Categories.Urgency Urgency,
