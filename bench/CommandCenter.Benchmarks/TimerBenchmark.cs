@@ -125,7 +125,7 @@ internal static class TimerBenchmark
                 @case.Accept(actor, signed.AddMinutes(-9));
                 @case.Dispatch(directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(), [], rules, actor, signed.AddMinutes(-8));
                 @case.Sign(actor, signed, rules);
-                @case.FireDueTimers(@case.WarningAtUtc!.Value, actor);
+                @case.FireDueTimers(@case.Clock.WarningAtUtc!.Value, actor);
                 db.Cases.Add(@case);
             }
             await db.SaveChangesAsync();

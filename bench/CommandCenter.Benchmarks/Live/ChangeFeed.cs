@@ -72,7 +72,7 @@ internal sealed class ChangeFeed(HttpClient http, ReportSamples samples)
 
     private async Task<int?> UnitServingAsync(JsonElement @case)
     {
-        var key = (@case.GetProperty("level").GetString()!, @case.GetProperty("courtyardId").GetInt32());
+        var key = (@case.GetProperty("level").GetString()!, @case.GetProperty("place").GetProperty("courtyardId").GetInt32());
         if (!_unitServing.TryGetValue(key, out var unitId))
         {
             var units = await http.GetFromJsonAsync<JsonElement[]>($"/api/reference/units?level={key.Item1}&courtyardId={key.Item2}");

@@ -46,32 +46,18 @@ public sealed class Case
     public int? CurrentUnitId { get; private set; }
 
     public DateTime ReportedAtUtc { get; private set; }
-    public DateTime? DispatchedAtUtc { get; private set; }
-    public DateTime? SignDeadlineUtc { get; private set; }
-    public DateTime? SignedAtUtc { get; private set; }
-    public DateTime? WarningAtUtc { get; private set; }
-    public DateTime? HandlingDeadlineUtc { get; private set; }
     public DateTime? DoneAtUtc { get; private set; }
     public DateTime? VerifiedAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
     public DateTime LastChangedAtUtc { get; private set; }
 
-    /// <summary>The limits the current dispatch set; kept so sign and rework can restart the clock.</summary>
-    public TimeSpan? SignForLimit { get; private set; }
-    public TimeSpan? HandlingLimit { get; private set; }
-    public double? WarningShare { get; private set; }
-    public TimeBasis? TimeBasis { get; private set; }
-    /// <summary>Which policy, in which revision, set the current deadlines (null: the built-in defaults).</summary>
-    public int? PolicyId { get; private set; }
-    public int? PolicyRevision { get; private set; }
-
-    /// <summary>When the timers said so: warning (yellow), missed sign-for, overdue at district level (red).</summary>
-    public DateTime? WarnedAtUtc { get; private set; }
-    public DateTime? SignOverdueAtUtc { get; private set; }
-    public DateTime? OverdueAtUtc { get; private set; }
+    /// <summary>The deadlines of the current dispatch, their limits and the marks their timers left.</summary>
+    public CaseClock Clock { get; private set; } = CaseClock.Stopped;
     /// <summary>
     /// The earliest moment a timer is due on this case, kept by every change: the one
-    /// indexed column the deadline sweep reads. Null when no clock runs.
+    /// indexed column the deadline sweep reads. Null when no clock runs. The case's own, not
+    /// the clock's: it also counts the evaluation window, and EF Core cannot index a column of
+    /// a complex type (dotnet/efcore#31246).
     /// </summary>
     public DateTime? NextTimerAtUtc { get; private set; }
 
@@ -84,7 +70,6 @@ public sealed class Case
     public int ReturnsAtLevel { get; private set; }
     public int EscalationCount { get; private set; }
     public bool IsArbitrated { get; private set; }
-    public bool IsDeferred { get; private set; }
     public Rating? Rating { get; private set; }
     public RatingSource? RatingSource { get; private set; }
     public string? RatingComment { get; private set; }
@@ -163,9 +148,9 @@ public sealed class Case
                 new("RequiredPartsOpen", $"required cross-agency parts are still open (units {string.Join(", ", OpenRequiredParts().Select(p => p.UnitId))})"),
             CaseCommand.RequestPostponement or CaseCommand.RequestDeferral or CaseCommand.RequestEscalation when PendingRequest is not null =>
                 new("RequestAlreadyPending", $"a {PendingRequest.Kind} request is already waiting for a decision"),
-            CaseCommand.RequestPostponement or CaseCommand.RequestDeferral when IsDeferred =>
+            CaseCommand.RequestPostponement or CaseCommand.RequestDeferral when Clock.IsDeferred =>
                 new("AlreadyDeferred", "the case is already deferred (缓办) and has no handling deadline"),
-            CaseCommand.RequestPostponement when HandlingDeadlineUtc is { } deadline && nowUtc >= deadline =>
+            CaseCommand.RequestPostponement when Clock.HandlingDeadlineUtc is { } deadline && nowUtc >= deadline =>
                 new("DeadlinePassed", "a postponement must be requested before the handling deadline"),
             CaseCommand.ApproveRequest or CaseCommand.RefuseRequest when PendingRequest is null =>
                 new("NoPendingRequest", "there is no request waiting for a decision"),
@@ -250,18 +235,7 @@ public sealed class Case
         var policy = rules.Policies.Resolve(CategoryCode, Urgency, Level);
         IsArbitrated = NextDispatchIsArbitration;
         CurrentUnitId = unit.Id;
-        DispatchedAtUtc = nowUtc;
-        SignForLimit = policy.Limits.SignFor;
-        HandlingLimit = policy.Limits.Handling;
-        WarningShare = policy.Limits.WarningShare;
-        TimeBasis = policy.Basis;
-        PolicyId = policy.PolicyId;
-        PolicyRevision = policy.Revision;
-        SignDeadlineUtc = rules.For(policy).SignDeadline(nowUtc);
-        SignedAtUtc = null;
-        HandlingDeadlineUtc = null;
-        WarningAtUtc = null;
-        ClearTimerFlags();
+        Clock = CaseClock.Dispatched(policy, rules, nowUtc);
         State = CaseState.Dispatched;
         Record(IsArbitrated ? CaseEventType.Arbitrated : CaseEventType.Dispatched, from, actor, nowUtc, text);
     }
@@ -270,8 +244,7 @@ public sealed class Case
     public void Sign(Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Sign, nowUtc);
-        SignedAtUtc = nowUtc;
-        StartHandlingClock(nowUtc, rules);
+        Clock = Clock.Signed(nowUtc, rules);
         State = CaseState.InProgress;
         Record(CaseEventType.Signed, from, actor, nowUtc, null);
     }
@@ -317,7 +290,7 @@ public sealed class Case
     public void RequestPostponement(string reason, DateTime newDeadlineUtc, Actor actor, DateTime nowUtc)
     {
         var from = Guard(CaseCommand.RequestPostponement, nowUtc);
-        if (HandlingDeadlineUtc is { } deadline && newDeadlineUtc <= deadline)
+        if (Clock.HandlingDeadlineUtc is { } deadline && newDeadlineUtc <= deadline)
             throw Invalid("PostponementNotLater", $"The new deadline must be later than the current one ({deadline:u}).", "newDeadlineUtc");
         if (newDeadlineUtc <= nowUtc || newDeadlineUtc - nowUtc > PostponementHorizon)
             throw Invalid("PostponementOutOfRange",
@@ -346,16 +319,11 @@ public sealed class Case
         {
             case RequestKind.Postponement:
                 var newDeadline = request.RequestedDeadlineUtc!.Value;
-                var warningLead = HandlingDeadlineUtc - WarningAtUtc;
-                WarningAtUtc = warningLead is { } lead ? newDeadline - lead : null;
-                HandlingDeadlineUtc = newDeadline;
-                ClearTimerFlags();
+                Clock = Clock.Postponed(newDeadline);
                 Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind), detailAtUtc: newDeadline);
                 break;
             case RequestKind.Deferral:
-                IsDeferred = true;
-                HandlingDeadlineUtc = null;
-                WarningAtUtc = null;
+                Clock = Clock.Deferred();
                 Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind));
                 break;
             default:
@@ -477,51 +445,39 @@ public sealed class Case
         return fired;
     }
 
-    /// <summary>Fires the earliest due timer; a warning always falls before its own deadline.</summary>
+    /// <summary>Fires the earliest due timer: the clock's own first, then the end of the evaluation window.</summary>
     private void FireNextTimer(DateTime nowUtc, Actor timer)
     {
-        bool Due(DateTime? at) => at <= nowUtc;
         var from = State;
-        if (Due(DueSignOverdue()))
+        switch (Clock.DueTimer(State, nowUtc))
         {
-            SignOverdueAtUtc = nowUtc;
-            Record(CaseEventType.SignOverdue, from, timer, nowUtc, null);
-        }
-        else if (Due(DueWarning()))
-        {
-            WarnedAtUtc = nowUtc;
-            Record(CaseEventType.Warned, from, timer, nowUtc, null);
-        }
-        else if (Due(DueHandling()) && Level.CanRise())
-        {
-            RiseOneLevel(from, timer, nowUtc, null, null);
-        }
-        else if (Due(DueHandling()))
-        {
-            OverdueAtUtc = nowUtc;
-            Record(CaseEventType.Overdue, from, timer, nowUtc, null);
-        }
-        else
-        {
-            AutoClose(timer, nowUtc);
+            case CaseTimer.SignFor:
+                Clock = Clock.Fired(CaseTimer.SignFor, nowUtc);
+                Record(CaseEventType.SignOverdue, from, timer, nowUtc, null);
+                break;
+            case CaseTimer.Warning:
+                Clock = Clock.Fired(CaseTimer.Warning, nowUtc);
+                Record(CaseEventType.Warned, from, timer, nowUtc, null);
+                break;
+            case CaseTimer.Handling when Level.CanRise():
+                RiseOneLevel(from, timer, nowUtc, null, null);
+                break;
+            case CaseTimer.Handling:
+                Clock = Clock.Fired(CaseTimer.Handling, nowUtc);
+                Record(CaseEventType.Overdue, from, timer, nowUtc, null);
+                break;
+            default:
+                AutoClose(timer, nowUtc);
+                break;
         }
     }
 
-    /// <summary>The timers still to fire, each null when it does not apply or has fired.</summary>
-    private DateTime? DueSignOverdue() =>
-        State == CaseState.Dispatched && SignOverdueAtUtc is null ? SignDeadlineUtc : null;
-
-    private DateTime? DueWarning() =>
-        State == CaseState.InProgress && !IsDeferred && WarnedAtUtc is null ? WarningAtUtc : null;
-
-    private DateTime? DueHandling() =>
-        State == CaseState.InProgress && !IsDeferred && OverdueAtUtc is null ? HandlingDeadlineUtc : null;
-
-    private DateTime? DueAutoClose() =>
+    /// <summary>When the evaluation window closes as 默认满意; null when the case does not wait for a rating.</summary>
+    private DateTime? EvaluationEndsAtUtc() =>
         State == CaseState.PendingEvaluation ? VerifiedAtUtc + EvaluationWindow : null;
 
     private DateTime? NextTimer() =>
-        new[] { DueSignOverdue(), DueWarning(), DueHandling(), DueAutoClose() }.Min();
+        new[] { Clock.NextDueAt(State), EvaluationEndsAtUtc() }.Min();
 
     private void Request(CaseCommand command, RequestKind kind, CaseEventType type, string reason, Actor actor, DateTime nowUtc)
     {
@@ -554,13 +510,8 @@ public sealed class Case
     private void LeaveUnit()
     {
         CurrentUnitId = null;
-        ClearTimerFlags();
+        Clock = Clock.Released();
         _parts.Clear();
-        IsDeferred = false;
-        SignDeadlineUtc = null;
-        SignedAtUtc = null;
-        HandlingDeadlineUtc = null;
-        WarningAtUtc = null;
     }
 
     private void Rework(DateTime nowUtc, DeadlineRules rules)
@@ -568,29 +519,8 @@ public sealed class Case
         ReworkCount++;
         DoneAtUtc = null;
         VerifiedAtUtc = null;
-        StartHandlingClock(nowUtc, rules);
+        Clock = Clock.HandlingRestarted(nowUtc, rules);
         State = CaseState.InProgress;
-    }
-
-    /// <summary>Counts the handling limit the current dispatch set, from now, on the street's calendar.</summary>
-    private void StartHandlingClock(DateTime nowUtc, DeadlineRules rules)
-    {
-        if (HandlingLimit is not { } limit || IsDeferred) return;
-        var policy = new ResolvedPolicy(
-            PolicyId, PolicyRevision,
-            new CaseTimeLimits(SignForLimit ?? limit, limit, WarningShare ?? DefaultTimeLimits.WarningShare),
-            TimeBasis ?? Policies.TimeBasis.Calendar);
-        var deadlines = rules.For(policy);
-        HandlingDeadlineUtc = deadlines.HandlingDeadline(nowUtc);
-        WarningAtUtc = deadlines.WarningAt(nowUtc);
-        ClearTimerFlags();
-    }
-
-    private void ClearTimerFlags()
-    {
-        WarnedAtUtc = null;
-        SignOverdueAtUtc = null;
-        OverdueAtUtc = null;
     }
 
     private void Close(DateTime nowUtc)

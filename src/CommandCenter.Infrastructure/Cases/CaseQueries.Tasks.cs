@@ -14,7 +14,7 @@ public sealed partial class CaseQueries
     /// only dispatched and signed cases are asked, so the two agree.
     /// </summary>
     private static readonly Expression<Func<Case, DateTime?>> TaskDeadline =
-        c => c.State == CaseState.Dispatched ? c.SignDeadlineUtc : c.HandlingDeadlineUtc;
+        c => c.State == CaseState.Dispatched ? c.Clock.SignDeadlineUtc : c.Clock.HandlingDeadlineUtc;
 
     /// <summary>
     /// "My tasks": the cases the post's unit holds and has to act on (sign or handle), within the
@@ -28,7 +28,7 @@ public sealed partial class CaseQueries
         var rows = await db.Cases.AsNoTracking()
             .VisibleTo(post)
             .Where(c => c.CurrentUnitId == unitId && (c.State == CaseState.Dispatched || c.State == CaseState.InProgress))
-            .OrderBy(c => c.IsDeferred)
+            .OrderBy(c => c.Clock.IsDeferred)
             .ThenBy(TaskDeadline)
             .ThenBy(c => c.ReportedAtUtc)
             .Take(CaseQuery.MaxPageSize)

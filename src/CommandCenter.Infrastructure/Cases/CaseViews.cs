@@ -1,4 +1,3 @@
-using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -30,79 +29,6 @@ public sealed record CaseListItem(
     int ReworkCount,
     int Version,
     int? UnitId = null);
-
-public sealed record TimelineEntry(
-    int Sequence,
-    CaseEventType Type,
-    DateTime OccurredAtUtc,
-    string ActorName,
-    AccessRole ActorRole,
-    ActSource Source,
-    CaseState? FromState,
-    CaseState ToState,
-    HandlingLevel Level,
-    string? UnitName,
-    string? Note,
-    IReadOnlyList<Attachment> Attachments,
-    string? Detail,
-    DateTime? DetailAtUtc);
-
-public sealed record PartView(int UnitId, string UnitName, PartRole Role, bool IsRequired, bool IsClosed, string? Result, DateTime? ClosedAtUtc, string? ClosedBy);
-
-/// <summary>Everything about one case, with the commands its state allows now.</summary>
-public sealed record CaseDetail(
-    Guid Id,
-    string Number,
-    CaseState State,
-    HandlingLevel Level,
-    Channel Channel,
-    Urgency Urgency,
-    string CategoryCode,
-    string CategoryName,
-    int CommunityId,
-    string CommunityName,
-    int CourtyardId,
-    string CourtyardName,
-    string? BuildingName,
-    double? Latitude,
-    double? Longitude,
-    string Description,
-    string? ReporterName,
-    string? ReporterPhone,
-    int? CurrentUnitId,
-    string? UnitName,
-    DateTime ReportedAtUtc,
-    DateTime? DispatchedAtUtc,
-    DateTime? SignDeadlineUtc,
-    DateTime? SignedAtUtc,
-    DateTime? WarningAtUtc,
-    DateTime? HandlingDeadlineUtc,
-    DateTime? DoneAtUtc,
-    DateTime? ClosedAtUtc,
-    string? ResultSummary,
-    bool IsSupervised,
-    int SupervisionCount,
-    int ReworkCount,
-    int ReturnCount,
-    int EscalationCount,
-    bool IsArbitrated,
-    bool NextDispatchIsArbitration,
-    bool IsDeferred,
-    Rating? Rating,
-    RatingSource? RatingSource,
-    string? RatingComment,
-    string? RejectionReason,
-    PendingRequest? PendingRequest,
-    int Version,
-    IReadOnlyList<PartView> Parts,
-    IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<CaseCommand> AllowedCommands,
-    int? PolicyId,
-    int? PolicyRevision,
-    Domain.Policies.TimeBasis? TimeBasis,
-    DateTime? WarnedAtUtc,
-    DateTime? SignOverdueAtUtc,
-    DateTime? OverdueAtUtc);
 
 /// <summary>A queue page request: filters, search, sort and paging, all done by the database.</summary>
 public sealed record CaseQuery

@@ -56,7 +56,7 @@ public sealed class DashboardProjection : IDisposable
             {
                 c.Id,
                 Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CurrentUnitId, c.CategoryCode,
-                    c.ReportedAtUtc, c.DispatchedAtUtc, c.ClosedAtUtc, c.HandlingDeadlineUtc, c.OverdueAtUtc, c.Rating),
+                    c.ReportedAtUtc, c.Clock.DispatchedAtUtc, c.ClosedAtUtc, c.Clock.HandlingDeadlineUtc, c.Clock.OverdueAtUtc, c.Rating),
             })
             .ToListAsync(cancellationToken);
         var feed = await LatestEventsAsync(db, cancellationToken);

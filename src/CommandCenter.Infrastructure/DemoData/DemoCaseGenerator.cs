@@ -361,7 +361,7 @@ public static class DemoCaseGenerator
 
         private bool SignOrReturn()
         {
-            var signFor = _case.SignForLimit!.Value;
+            var signFor = _case.Clock.SignForLimit!.Value;
             var actor = UnitActor(_case.CurrentUnitId!.Value);
             if (!_case.IsArbitrated && Chance(ReturnShare[(int)_case.Level - 1]))
             {
@@ -384,9 +384,9 @@ public static class DemoCaseGenerator
         {
             var start = _t;
             var actor = _handler;
-            var limit = _case.HandlingLimit!.Value;
+            var limit = _case.Clock.HandlingLimit!.Value;
             var late = Chance(LateShare[(int)_case.Level - 1]);
-            var planned = _case.IsDeferred
+            var planned = _case.Clock.IsDeferred
                 ? start + TimeSpan.FromDays(Between(2, 20))
                 : start + limit * (late ? Between(1.05, 1.8) : 0.05 + 0.75 * Squared());
 
@@ -396,7 +396,7 @@ public static class DemoCaseGenerator
                 _case.AddProgress(Pick(ProgressNotes), null, actor, _t);
             }
 
-            if (_case.HandlingDeadlineUtc is { } deadline && deadline - _t > TimeSpan.FromMinutes(5))
+            if (_case.Clock.HandlingDeadlineUtc is { } deadline && deadline - _t > TimeSpan.FromMinutes(5))
             {
                 var roll = _random.NextDouble();
                 if (roll < EscalationRequestShare && _case.Level.CanRise())
@@ -444,10 +444,10 @@ public static class DemoCaseGenerator
                 }
             }
 
-            var due = _case.HandlingDeadlineUtc;
+            var due = _case.Clock.HandlingDeadlineUtc;
             var escalates = due is { } d && planned > d && _case.Level.CanRise();
             var horizon = escalates ? due!.Value : planned;
-            if (due is { } dueAt && _case.WarningAtUtc is { } warning)
+            if (due is { } dueAt && _case.Clock.WarningAtUtc is { } warning)
             {
                 // Overdue at district level stays red and is urged; elsewhere some cases are urged past the warning point.
                 var overdue = planned > dueAt && !escalates;

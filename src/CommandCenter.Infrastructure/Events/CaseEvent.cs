@@ -36,5 +36,5 @@ public sealed record CaseEvent(
     public static CaseEvent Of(Case @case, TimelineEvent e) => new(
         @case.Id, @case.Number, e.Sequence, @case.Version, e.Type, e.FromState, e.ToState, e.Level, @case.Urgency,
         @case.CategoryCode, @case.Channel, @case.StreetId, @case.CommunityId, @case.CourtyardId, e.UnitId ?? @case.CurrentUnitId,
-        e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.HandlingDeadlineUtc, @case.OverdueAtUtc, @case.Rating);
+        e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.Clock.HandlingDeadlineUtc, @case.Clock.OverdueAtUtc, @case.Rating);
 }

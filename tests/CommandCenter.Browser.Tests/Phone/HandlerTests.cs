@@ -88,8 +88,8 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         var number = await page.Locator("[data-reported]").GetAttributeAsync("data-reported", new() { Timeout = 30_000 });
         await BrowserApp.ScreenshotAsync(page, "phone-report-sent");
         var reported = (await Queries.DetailAsync(System, (await Queries.FindByNumberAsync(System, number!))!.Value))!;
-        Assert.Equal(Channel.GridPatrol, reported.Channel);
-        Assert.Contains(reported.CourtyardId, company.ServedCourtyardIds);
+        Assert.Equal(Channel.GridPatrol, reported.Report.Channel);
+        Assert.Contains(reported.Place.CourtyardId, company.ServedCourtyardIds);
         Assert.Equal((ActSource.Phone, staff.Name), (reported.Timeline[0].Source, reported.Timeline[0].ActorName));
         Assert.Single(reported.Timeline[0].Attachments);
     }

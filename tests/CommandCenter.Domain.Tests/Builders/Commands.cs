@@ -21,7 +21,7 @@ public static class Commands
             CaseCommand.AddProgress => () => c.AddProgress("Half of it carted away", null, actor, nowUtc),
             CaseCommand.ReportDone => () => c.ReportDone("Rubbish cleared", null, actor, nowUtc),
             CaseCommand.RequestPostponement => () =>
-                c.RequestPostponement("The skip lorry is booked", (c.HandlingDeadlineUtc ?? nowUtc).AddDays(2), actor, nowUtc),
+                c.RequestPostponement("The skip lorry is booked", (c.Clock.HandlingDeadlineUtc ?? nowUtc).AddDays(2), actor, nowUtc),
             CaseCommand.RequestDeferral => () => c.RequestDeferral("Needs next year's budget", actor, nowUtc),
             CaseCommand.RequestEscalation => () => c.RequestEscalation("Beyond the property company's powers", actor, nowUtc),
             CaseCommand.ApproveRequest => () => c.ApproveRequest(null, actor, nowUtc),

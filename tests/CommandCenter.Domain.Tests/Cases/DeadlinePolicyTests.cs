@@ -38,9 +38,9 @@ public class DeadlinePolicyTests
 
         var c = DispatchedAt(Clock.Start, _defaults, level, urgency);
 
-        Assert.Equal((expected.Id, expected.Revision), (c.PolicyId, c.PolicyRevision));
+        Assert.Equal((expected.Id, expected.Revision), (c.Clock.PolicyId, c.Clock.PolicyRevision));
         Assert.Equal((expected.SignFor, expected.Handling, expected.WarningShare, expected.Basis),
-            (c.SignForLimit, c.HandlingLimit, c.WarningShare, c.TimeBasis));
+            (c.Clock.SignForLimit, c.Clock.HandlingLimit, c.Clock.WarningShare, c.Clock.TimeBasis));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, _defaults, HandlingLevel.Courtyard, Urgency.Critical);
 
-        Assert.Equal(Clock.Start.AddMinutes(10), c.SignDeadlineUtc);
+        Assert.Equal(Clock.Start.AddMinutes(10), c.Clock.SignDeadlineUtc);
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, Org.Rules);
 
-        Assert.Equal((null, null, TimeBasis.Calendar), (c.PolicyId, c.PolicyRevision, c.TimeBasis));
-        Assert.Equal(Clock.Start + DefaultTimeLimits.SignFor, c.SignDeadlineUtc);
+        Assert.Equal((null, null, TimeBasis.Calendar), (c.Clock.PolicyId, c.Clock.PolicyRevision, c.Clock.TimeBasis));
+        Assert.Equal(Clock.Start + DefaultTimeLimits.SignFor, c.Clock.SignDeadlineUtc);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, _rules);
 
-        Assert.Equal((_rubbish.Id, 1), (c.PolicyId, c.PolicyRevision));
-        Assert.Equal(Clock.Start + RubbishSignFor, c.SignDeadlineUtc);
+        Assert.Equal((_rubbish.Id, 1), (c.Clock.PolicyId, c.Clock.PolicyRevision));
+        Assert.Equal(Clock.Start + RubbishSignFor, c.Clock.SignDeadlineUtc);
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public class DeadlinePolicyTests
 
         c.Sign(Org.Dispatcher, signed, _rules);
 
-        Assert.Equal(signed + RubbishHandling, c.HandlingDeadlineUtc);
-        Assert.Equal(signed + RubbishHandling / 2, c.WarningAtUtc);
+        Assert.Equal(signed + RubbishHandling, c.Clock.HandlingDeadlineUtc);
+        Assert.Equal(signed + RubbishHandling / 2, c.Clock.WarningAtUtc);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class DeadlinePolicyTests
         var c = DispatchedAt(Clock.Start, _rules, HandlingLevel.Community);
 
         var expected = _defaults.Policies.Policies.Single(p => p.Urgency == Urgency.Normal && p.Level == HandlingLevel.Community);
-        Assert.Equal(expected.Id, c.PolicyId);
+        Assert.Equal(expected.Id, c.Clock.PolicyId);
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public class DeadlinePolicyTests
         c.Dispatch(Org.Committee, [], _rules, Org.Dispatcher, later);
 
         var expected = _defaults.Policies.Policies.Single(p => p.Urgency == Urgency.Normal && p.Level == HandlingLevel.Community);
-        Assert.Equal(expected.Id, c.PolicyId);
-        Assert.Equal(expected.Handling, c.HandlingLimit);
+        Assert.Equal(expected.Id, c.Clock.PolicyId);
+        Assert.Equal(expected.Handling, c.Clock.HandlingLimit);
     }
 
     // ---- a policy that changes ----
@@ -113,9 +113,9 @@ public class DeadlinePolicyTests
 
         var c = DispatchedAt(Clock.Start, _rules);
 
-        Assert.Equal((_rubbish.Id, 2), (c.PolicyId, c.PolicyRevision));
-        Assert.Equal((TimeSpan.FromMinutes(10), TimeSpan.FromHours(6)), (c.SignForLimit, c.HandlingLimit));
-        Assert.Equal(Clock.Start.AddMinutes(10), c.SignDeadlineUtc);
+        Assert.Equal((_rubbish.Id, 2), (c.Clock.PolicyId, c.Clock.PolicyRevision));
+        Assert.Equal((TimeSpan.FromMinutes(10), TimeSpan.FromHours(6)), (c.Clock.SignForLimit, c.Clock.HandlingLimit));
+        Assert.Equal(Clock.Start.AddMinutes(10), c.Clock.SignDeadlineUtc);
     }
 
     [Fact]
@@ -123,11 +123,11 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, _rules);
         c.Sign(Org.Dispatcher, Clock.Start.AddMinutes(5), _rules);
-        var before = (c.SignDeadlineUtc, c.WarningAtUtc, c.HandlingDeadlineUtc, c.NextTimerAtUtc, c.PolicyRevision);
+        var before = (c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.NextTimerAtUtc, c.Clock.PolicyRevision);
 
         _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.5, TimeBasis.Calendar);
 
-        Assert.Equal(before, (c.SignDeadlineUtc, c.WarningAtUtc, c.HandlingDeadlineUtc, c.NextTimerAtUtc, c.PolicyRevision));
+        Assert.Equal(before, (c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.NextTimerAtUtc, c.Clock.PolicyRevision));
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public class DeadlinePolicyTests
 
         c.Sign(Org.Dispatcher, signed, _rules);
 
-        Assert.Equal(signed + RubbishHandling, c.HandlingDeadlineUtc);
-        Assert.Equal(1, c.PolicyRevision);
+        Assert.Equal(signed + RubbishHandling, c.Clock.HandlingDeadlineUtc);
+        Assert.Equal(1, c.Clock.PolicyRevision);
     }
 
     // ---- rework (返工) restarts on the stored terms ----
@@ -154,9 +154,9 @@ public class DeadlinePolicyTests
 
         c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, failed, _rules);
 
-        Assert.Equal(failed + RubbishHandling, c.HandlingDeadlineUtc);
-        Assert.Equal(failed + RubbishHandling / 2, c.WarningAtUtc);
-        Assert.Equal((_rubbish.Id, 1, TimeBasis.Calendar), (c.PolicyId, c.PolicyRevision, c.TimeBasis));
+        Assert.Equal(failed + RubbishHandling, c.Clock.HandlingDeadlineUtc);
+        Assert.Equal(failed + RubbishHandling / 2, c.Clock.WarningAtUtc);
+        Assert.Equal((_rubbish.Id, 1, TimeBasis.Calendar), (c.Clock.PolicyId, c.Clock.PolicyRevision, c.Clock.TimeBasis));
     }
 
     [Fact]
@@ -169,8 +169,8 @@ public class DeadlinePolicyTests
 
         c.Rate(Rating.Unsatisfied, "Still smells", RatingSource.Reporter, Org.Dispatcher, rated, _rules);
 
-        Assert.Equal(rated + RubbishHandling, c.HandlingDeadlineUtc);
-        Assert.Equal(1, c.PolicyRevision);
+        Assert.Equal(rated + RubbishHandling, c.Clock.HandlingDeadlineUtc);
+        Assert.Equal(1, c.Clock.PolicyRevision);
     }
 
     [Fact]
@@ -178,15 +178,15 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, _defaults, HandlingLevel.District);
         c.Sign(Org.Dispatcher, Utc("2026-11-23T01:00:00Z"), _defaults);
-        c.FireDueTimers(c.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System(ActSource.Timer));
-        Assert.NotNull(c.OverdueAtUtc);
-        var late = c.HandlingDeadlineUtc!.Value.AddHours(1);
+        c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System(ActSource.Timer));
+        Assert.NotNull(c.Clock.OverdueAtUtc);
+        var late = c.Clock.HandlingDeadlineUtc!.Value.AddHours(1);
         c.ReportDone("Cleared at last", null, Org.Dispatcher, late);
 
         c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, late.AddHours(1), _defaults);
 
-        Assert.Equal((null, null), (c.WarnedAtUtc, c.OverdueAtUtc));
-        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+        Assert.Equal((null, null), (c.Clock.WarnedAtUtc, c.Clock.OverdueAtUtc));
+        Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
     }
 
     // ---- working time across the 2026 National Day holiday (1–7 Oct, make-up Sat 10 Oct) ----
@@ -197,8 +197,8 @@ public class DeadlinePolicyTests
         // Wed 30 Sep 17:50 China: 10 min left that day, then 20 min from Thu 8 Oct 09:00.
         var c = DispatchedAt(Utc("2026-09-30T09:50:00Z"), _defaults, HandlingLevel.District);
 
-        Assert.Equal(TimeBasis.Working, c.TimeBasis);
-        Assert.Equal(Utc("2026-10-08T01:20:00Z"), c.SignDeadlineUtc);
+        Assert.Equal(TimeBasis.Working, c.Clock.TimeBasis);
+        Assert.Equal(Utc("2026-10-08T01:20:00Z"), c.Clock.SignDeadlineUtc);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public class DeadlinePolicyTests
 
         c.Sign(Org.Dispatcher, Utc("2026-09-29T02:00:00Z"), _defaults);
 
-        Assert.Equal(Utc("2026-10-12T02:00:00Z"), c.HandlingDeadlineUtc);
+        Assert.Equal(Utc("2026-10-12T02:00:00Z"), c.Clock.HandlingDeadlineUtc);
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public class DeadlinePolicyTests
 
         c.Sign(Org.Dispatcher, Utc("2026-09-29T02:00:00Z"), _defaults);
 
-        Assert.Equal(Utc("2026-10-09T09:07:30Z"), c.WarningAtUtc);
+        Assert.Equal(Utc("2026-10-09T09:07:30Z"), c.Clock.WarningAtUtc);
     }
 
     [Fact]
@@ -233,7 +233,7 @@ public class DeadlinePolicyTests
 
         c.Verify(false, "The stall is back", Org.Dispatcher, Utc("2026-09-30T02:00:00Z"), _defaults);
 
-        Assert.Equal(Utc("2026-10-13T02:00:00Z"), c.HandlingDeadlineUtc);
+        Assert.Equal(Utc("2026-10-13T02:00:00Z"), c.Clock.HandlingDeadlineUtc);
     }
 
     /// <summary>Reported, accepted at <paramref name="level"/> and dispatched, all at <paramref name="nowUtc"/>, under <paramref name="rules"/>.</summary>

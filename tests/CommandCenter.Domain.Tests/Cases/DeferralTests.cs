@@ -13,9 +13,9 @@ public class DeferralTests
 
         c.ApproveRequest(null, Org.Dispatcher, builder.Now);
 
-        Assert.True(c.IsDeferred);
-        Assert.Null(c.HandlingDeadlineUtc);
-        Assert.Null(c.WarningAtUtc);
+        Assert.True(c.Clock.IsDeferred);
+        Assert.Null(c.Clock.HandlingDeadlineUtc);
+        Assert.Null(c.Clock.WarningAtUtc);
         Assert.Null(c.PendingRequest);
         Assert.Equal(CaseState.InProgress, c.State);
         Assert.Equal("RequestKind.Deferral", c.Timeline[^1].Detail);
@@ -41,7 +41,7 @@ public class DeferralTests
         c.Verify(false, "Only half of it was done", Org.Dispatcher, builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.InProgress, c.State);
-        Assert.True(c.IsDeferred);
-        Assert.Null(c.HandlingDeadlineUtc);
+        Assert.True(c.Clock.IsDeferred);
+        Assert.Null(c.Clock.HandlingDeadlineUtc);
     }
 }

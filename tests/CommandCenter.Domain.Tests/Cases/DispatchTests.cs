@@ -65,9 +65,9 @@ public class DispatchTests
 
         Commands.Dispatch(c, builder.Now);
 
-        Assert.Equal((Org.Property.Id, builder.Now), (c.CurrentUnitId, c.DispatchedAtUtc));
-        Assert.Equal(builder.Now.AddMinutes(minutes), c.SignDeadlineUtc);
-        Assert.Null(c.HandlingDeadlineUtc);
+        Assert.Equal((Org.Property.Id, builder.Now), (c.CurrentUnitId, c.Clock.DispatchedAtUtc));
+        Assert.Equal(builder.Now.AddMinutes(minutes), c.Clock.SignDeadlineUtc);
+        Assert.Null(c.Clock.HandlingDeadlineUtc);
     }
 
     [Theory]
@@ -81,8 +81,8 @@ public class DispatchTests
 
         c.Sign(Org.Dispatcher, builder.Now, Org.Rules);
 
-        Assert.Equal(builder.Now, c.SignedAtUtc);
-        Assert.Equal(builder.Now.AddHours(hours), c.HandlingDeadlineUtc);
-        Assert.Equal(builder.Now.AddHours(hours * DefaultTimeLimits.WarningShare), c.WarningAtUtc);
+        Assert.Equal(builder.Now, c.Clock.SignedAtUtc);
+        Assert.Equal(builder.Now.AddHours(hours), c.Clock.HandlingDeadlineUtc);
+        Assert.Equal(builder.Now.AddHours(hours * DefaultTimeLimits.WarningShare), c.Clock.WarningAtUtc);
     }
 }

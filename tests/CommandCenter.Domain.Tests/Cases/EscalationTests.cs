@@ -64,7 +64,7 @@ public class EscalationTests
         Assert.Equal(level, c.Level);
         Assert.Equal(CaseState.PendingDispatch, c.State);
         Assert.Null(c.CurrentUnitId);
-        Assert.Null(c.HandlingDeadlineUtc);
+        Assert.Null(c.Clock.HandlingDeadlineUtc);
         Assert.Equal(1, c.EscalationCount);
         var escalated = c.Timeline[^1];
         Assert.Equal(CaseEventType.Escalated, escalated.Type);

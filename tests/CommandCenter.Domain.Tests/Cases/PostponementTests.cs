@@ -12,12 +12,12 @@ public class PostponementTests
     {
         var builder = CaseBuilder.In(CaseState.InProgress);
         var c = builder.Build();
-        var deadline = c.HandlingDeadlineUtc!.Value;
+        var deadline = c.Clock.HandlingDeadlineUtc!.Value;
 
         c.RequestPostponement(Reason, deadline.AddDays(2), Org.Dispatcher, builder.Now);
 
         Assert.Equal(new PendingRequest(RequestKind.Postponement, Reason, deadline.AddDays(2), builder.Now, Org.Dispatcher.Name), c.PendingRequest);
-        Assert.Equal(deadline, c.HandlingDeadlineUtc);
+        Assert.Equal(deadline, c.Clock.HandlingDeadlineUtc);
         Assert.Equal(CaseEventType.PostponementRequested, c.Timeline[^1].Type);
     }
 
@@ -25,7 +25,7 @@ public class PostponementTests
     public void RequestPostponement_AtDeadline_RefusedWithDeadlinePassed()
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
-        var deadline = c.HandlingDeadlineUtc!.Value;
+        var deadline = c.Clock.HandlingDeadlineUtc!.Value;
 
         Expect.Refused(c, "DeadlinePassed", () => c.RequestPostponement(Reason, deadline.AddDays(2), Org.Dispatcher, deadline));
     }
@@ -37,7 +37,7 @@ public class PostponementTests
     {
         var builder = CaseBuilder.In(CaseState.InProgress);
         var c = builder.Build();
-        var newDeadline = c.HandlingDeadlineUtc!.Value.AddHours(hours);
+        var newDeadline = c.Clock.HandlingDeadlineUtc!.Value.AddHours(hours);
 
         Expect.Invalid(c, "PostponementNotLater", "newDeadlineUtc", () => c.RequestPostponement(Reason, newDeadline, Org.Dispatcher, builder.Now));
     }
@@ -86,13 +86,13 @@ public class PostponementTests
     {
         var builder = CaseBuilder.In(CaseState.InProgress).WithPendingRequest(RequestKind.Postponement);
         var c = builder.Build();
-        var warningLead = c.HandlingDeadlineUtc - c.WarningAtUtc;
+        var warningLead = c.Clock.HandlingDeadlineUtc - c.Clock.WarningAtUtc;
         var requested = c.PendingRequest!.RequestedDeadlineUtc!.Value;
 
         c.ApproveRequest("Agreed with the lorry company", Org.Dispatcher, builder.Now);
 
-        Assert.Equal(requested, c.HandlingDeadlineUtc);
-        Assert.Equal(requested - warningLead, c.WarningAtUtc);
+        Assert.Equal(requested, c.Clock.HandlingDeadlineUtc);
+        Assert.Equal(requested - warningLead, c.Clock.WarningAtUtc);
         Assert.Null(c.PendingRequest);
         var approved = c.Timeline[^1];
         Assert.Equal(CaseEventType.RequestApproved, approved.Type);
@@ -104,12 +104,12 @@ public class PostponementTests
     {
         var builder = CaseBuilder.In(CaseState.InProgress).WithPendingRequest(RequestKind.Postponement);
         var c = builder.Build();
-        var deadline = c.HandlingDeadlineUtc;
+        var deadline = c.Clock.HandlingDeadlineUtc;
 
         c.RefuseRequest("Finish it within the limit", Org.Dispatcher, builder.Now);
 
         Assert.Null(c.PendingRequest);
-        Assert.Equal(deadline, c.HandlingDeadlineUtc);
+        Assert.Equal(deadline, c.Clock.HandlingDeadlineUtc);
         Assert.Equal(CaseEventType.RequestRefused, c.Timeline[^1].Type);
         Assert.Equal(("RequestKind.Postponement", "Finish it within the limit"), (c.Timeline[^1].Detail, c.Timeline[^1].Note));
     }

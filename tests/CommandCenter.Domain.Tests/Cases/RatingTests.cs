@@ -34,7 +34,7 @@ public class RatingTests
         Assert.Equal(1, c.ReworkCount);
         Assert.Null(c.VerifiedAtUtc);
         Assert.Null(c.ClosedAtUtc);
-        Assert.Equal(_builder.Now + c.HandlingLimit, c.HandlingDeadlineUtc);
+        Assert.Equal(_builder.Now + c.Clock.HandlingLimit, c.Clock.HandlingDeadlineUtc);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class ReturnTests
         Assert.Equal(CaseState.PendingDispatch, c.State);
         Assert.Equal(1, c.ReturnCount);
         Assert.Null(c.CurrentUnitId);
-        Assert.Null(c.SignDeadlineUtc);
+        Assert.Null(c.Clock.SignDeadlineUtc);
         var returned = c.Timeline[^1];
         Assert.Equal(CaseEventType.Returned, returned.Type);
         Assert.Equal($"ReturnReason.{reason}", returned.Detail);

@@ -22,8 +22,8 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
 
-        Assert.NotNull(c.SignDeadlineUtc);
-        Assert.Equal(c.SignDeadlineUtc, c.NextTimerAtUtc);
+        Assert.NotNull(c.Clock.SignDeadlineUtc);
+        Assert.Equal(c.Clock.SignDeadlineUtc, c.NextTimerAtUtc);
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public class TimerTests
 
         c.Sign(Org.Dispatcher, builder.Now, Org.Rules);
 
-        Assert.NotNull(c.WarningAtUtc);
-        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+        Assert.NotNull(c.Clock.WarningAtUtc);
+        Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
     }
 
     [Fact]
@@ -43,10 +43,10 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
 
-        c.FireDueTimers(c.WarningAtUtc!.Value, Timer);
+        c.FireDueTimers(c.Clock.WarningAtUtc!.Value, Timer);
 
-        Assert.NotNull(c.WarnedAtUtc);
-        Assert.Equal(c.HandlingDeadlineUtc, c.NextTimerAtUtc);
+        Assert.NotNull(c.Clock.WarnedAtUtc);
+        Assert.Equal(c.Clock.HandlingDeadlineUtc, c.NextTimerAtUtc);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.InProgress).Deferred().Build();
 
-        Assert.True(c.IsDeferred);
+        Assert.True(c.Clock.IsDeferred);
         Assert.Null(c.NextTimerAtUtc);
     }
 
@@ -114,11 +114,11 @@ public class TimerTests
     public void FireDueTimers_SignDeadlinePassed_RecordsOneSignOverdueByTheTimer()
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
-        var late = c.SignDeadlineUtc!.Value + Moment;
+        var late = c.Clock.SignDeadlineUtc!.Value + Moment;
 
         Assert.Equal(1, c.FireDueTimers(late, Timer));
 
-        Assert.Equal(late, c.SignOverdueAtUtc);
+        Assert.Equal(late, c.Clock.SignOverdueAtUtc);
         var overdue = c.Timeline[^1];
         Assert.Equal(CaseEventType.SignOverdue, overdue.Type);
         Assert.Equal(late, overdue.OccurredAtUtc);
@@ -130,7 +130,7 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
 
-        c.FireDueTimers(c.SignDeadlineUtc!.Value + Moment, Timer);
+        c.FireDueTimers(c.Clock.SignDeadlineUtc!.Value + Moment, Timer);
 
         Assert.Equal((CaseState.Dispatched, HandlingLevel.Courtyard, Org.Property.Id, 0),
             (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
@@ -141,7 +141,7 @@ public class TimerTests
     public void FireDueTimers_SignOverdueAlreadyRecorded_FiresNothing()
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
-        var late = c.SignDeadlineUtc!.Value + Moment;
+        var late = c.Clock.SignDeadlineUtc!.Value + Moment;
         c.FireDueTimers(late, Timer);
         var (version, events) = (c.Version, c.EventCount);
 
@@ -154,13 +154,13 @@ public class TimerTests
     public void Sign_AfterSignOverdue_StartsTheHandlingTimers()
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
-        var late = c.SignDeadlineUtc!.Value + Moment;
+        var late = c.Clock.SignDeadlineUtc!.Value + Moment;
         c.FireDueTimers(late, Timer);
 
         c.Sign(Org.Dispatcher, late.AddMinutes(5), Org.Rules);
 
-        Assert.Equal(late.AddMinutes(5) + c.HandlingLimit!.Value * c.WarningShare!.Value, c.WarningAtUtc);
-        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+        Assert.Equal(late.AddMinutes(5) + c.Clock.HandlingLimit!.Value * c.Clock.WarningShare!.Value, c.Clock.WarningAtUtc);
+        Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
     }
 
     // ---- warning (预警 / 催办) ----
@@ -169,12 +169,12 @@ public class TimerTests
     public void FireDueTimers_WarningPassedBeforeTheDeadline_RecordsOneWarnedByTheTimer()
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
-        var now = c.WarningAtUtc!.Value + Moment;
-        Assert.True(now < c.HandlingDeadlineUtc);
+        var now = c.Clock.WarningAtUtc!.Value + Moment;
+        Assert.True(now < c.Clock.HandlingDeadlineUtc);
 
         Assert.Equal(1, c.FireDueTimers(now, Timer));
 
-        Assert.Equal(now, c.WarnedAtUtc);
+        Assert.Equal(now, c.Clock.WarnedAtUtc);
         Assert.Equal(CaseState.InProgress, c.State);
         var warned = c.Timeline[^1];
         Assert.Equal(CaseEventType.Warned, warned.Type);
@@ -185,7 +185,7 @@ public class TimerTests
     public void FireDueTimers_WarningAlreadyRecorded_FiresNothing()
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
-        var now = c.WarningAtUtc!.Value + Moment;
+        var now = c.Clock.WarningAtUtc!.Value + Moment;
         c.FireDueTimers(now, Timer);
         var (version, events) = (c.Version, c.EventCount);
 
@@ -204,7 +204,7 @@ public class TimerTests
     {
         var c = WarnedInProgressAt(level);
 
-        Assert.Equal(1, c.FireDueTimers(c.HandlingDeadlineUtc!.Value + Moment, Timer));
+        Assert.Equal(1, c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value + Moment, Timer));
 
         Assert.Equal((next, CaseState.PendingDispatch, 1), (c.Level, c.State, c.EscalationCount));
         Assert.Null(c.CurrentUnitId);
@@ -217,7 +217,7 @@ public class TimerTests
     public void FireDueTimers_HandlingDeadlinePassed_RecordsEscalatedByTheTimerForThePreviousUnit(HandlingLevel level)
     {
         var c = WarnedInProgressAt(level);
-        var now = c.HandlingDeadlineUtc!.Value + Moment;
+        var now = c.Clock.HandlingDeadlineUtc!.Value + Moment;
 
         c.FireDueTimers(now, Timer);
 
@@ -234,7 +234,7 @@ public class TimerTests
         var c = CaseBuilder.In(CaseState.InProgress).Build();
         var events = c.EventCount;
 
-        Assert.Equal(2, c.FireDueTimers(c.HandlingDeadlineUtc!.Value.AddDays(3), Timer));
+        Assert.Equal(2, c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value.AddDays(3), Timer));
 
         Assert.Equal([CaseEventType.Warned, CaseEventType.Escalated], c.Timeline.Skip(events).Select(e => e.Type));
         Assert.Equal(HandlingLevel.Community, c.Level);
@@ -244,7 +244,7 @@ public class TimerTests
     public void FireDueTimers_AgainAfterCatchingUp_FiresNothing()
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
-        var muchLater = c.HandlingDeadlineUtc!.Value.AddDays(3);
+        var muchLater = c.Clock.HandlingDeadlineUtc!.Value.AddDays(3);
         c.FireDueTimers(muchLater, Timer);
         var (version, events) = (c.Version, c.EventCount);
 
@@ -259,11 +259,11 @@ public class TimerTests
     public void FireDueTimers_DistrictDeadlinePassed_RecordsOneOverdueByTheTimer()
     {
         var c = WarnedInProgressAt(HandlingLevel.District);
-        var late = c.HandlingDeadlineUtc!.Value + Moment;
+        var late = c.Clock.HandlingDeadlineUtc!.Value + Moment;
 
         Assert.Equal(1, c.FireDueTimers(late, Timer));
 
-        Assert.Equal(late, c.OverdueAtUtc);
+        Assert.Equal(late, c.Clock.OverdueAtUtc);
         var overdue = c.Timeline[^1];
         Assert.Equal(CaseEventType.Overdue, overdue.Type);
         AssertByTimer(overdue);
@@ -274,7 +274,7 @@ public class TimerTests
     {
         var c = WarnedInProgressAt(HandlingLevel.District);
 
-        c.FireDueTimers(c.HandlingDeadlineUtc!.Value + Moment, Timer);
+        c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value + Moment, Timer);
 
         Assert.Equal((CaseState.InProgress, HandlingLevel.District, Org.Housing.Id, 0),
             (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
@@ -284,7 +284,7 @@ public class TimerTests
     public void FireDueTimers_DistrictOverdue_LeavesNoTimer()
     {
         var c = WarnedInProgressAt(HandlingLevel.District);
-        var late = c.HandlingDeadlineUtc!.Value + Moment;
+        var late = c.Clock.HandlingDeadlineUtc!.Value + Moment;
         c.FireDueTimers(late, Timer);
 
         Assert.Null(c.NextTimerAtUtc);
@@ -296,25 +296,25 @@ public class TimerTests
     {
         var (c, newDeadline) = OverdueAtDistrictWithPostponementWaiting();
 
-        c.ApproveRequest(null, Org.Dispatcher, c.OverdueAtUtc!.Value.AddMinutes(1));
+        c.ApproveRequest(null, Org.Dispatcher, c.Clock.OverdueAtUtc!.Value.AddMinutes(1));
 
-        Assert.Equal(newDeadline, c.HandlingDeadlineUtc);
-        Assert.Null(c.OverdueAtUtc);
-        Assert.Null(c.WarnedAtUtc);
+        Assert.Equal(newDeadline, c.Clock.HandlingDeadlineUtc);
+        Assert.Null(c.Clock.OverdueAtUtc);
+        Assert.Null(c.Clock.WarnedAtUtc);
     }
 
     [Fact]
     public void ApproveRequest_PostponementAfterDistrictOverdue_RunsTheTimersAgain()
     {
         var (c, newDeadline) = OverdueAtDistrictWithPostponementWaiting();
-        c.ApproveRequest(null, Org.Dispatcher, c.OverdueAtUtc!.Value.AddMinutes(1));
-        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+        c.ApproveRequest(null, Org.Dispatcher, c.Clock.OverdueAtUtc!.Value.AddMinutes(1));
+        Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
         var events = c.EventCount;
 
         Assert.Equal(2, c.FireDueTimers(newDeadline + Moment, Timer));
 
         Assert.Equal([CaseEventType.Warned, CaseEventType.Overdue], c.Timeline.Skip(events).Select(e => e.Type));
-        Assert.Equal(newDeadline + Moment, c.OverdueAtUtc);
+        Assert.Equal(newDeadline + Moment, c.Clock.OverdueAtUtc);
     }
 
     // ---- changed before its deadline ----
@@ -323,12 +323,12 @@ public class TimerTests
     public void FireDueTimers_SignedJustBeforeTheSignDeadline_RecordsNoSignOverdue()
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
-        var deadline = c.SignDeadlineUtc!.Value;
+        var deadline = c.Clock.SignDeadlineUtc!.Value;
         c.Sign(Org.Dispatcher, deadline - Moment, Org.Rules);
 
         Assert.Equal(0, c.FireDueTimers(deadline + Moment, Timer));
 
-        Assert.Null(c.SignOverdueAtUtc);
+        Assert.Null(c.Clock.SignOverdueAtUtc);
         Assert.DoesNotContain(c.Timeline, e => e.Type == CaseEventType.SignOverdue);
     }
 
@@ -336,7 +336,7 @@ public class TimerTests
     public void FireDueTimers_ReportedDoneJustBeforeTheHandlingDeadline_DoesNotEscalate()
     {
         var c = WarnedInProgressAt(HandlingLevel.Courtyard);
-        var deadline = c.HandlingDeadlineUtc!.Value;
+        var deadline = c.Clock.HandlingDeadlineUtc!.Value;
         Commands.Invoke(c, CaseCommand.ReportDone, deadline - Moment);
 
         Assert.Equal(0, c.FireDueTimers(deadline.AddHours(1), Timer));
@@ -362,8 +362,8 @@ public class TimerTests
     {
         var builder = CaseBuilder.In(CaseState.InProgress);
         var c = builder.Build();
-        var warningLead = c.HandlingDeadlineUtc!.Value - c.WarningAtUtc!.Value;
-        var newDeadline = c.HandlingDeadlineUtc!.Value.AddDays(2);
+        var warningLead = c.Clock.HandlingDeadlineUtc!.Value - c.Clock.WarningAtUtc!.Value;
+        var newDeadline = c.Clock.HandlingDeadlineUtc!.Value.AddDays(2);
         c.RequestPostponement("The skip lorry is booked", newDeadline, Org.Dispatcher, builder.Now);
 
         c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1));
@@ -375,14 +375,14 @@ public class TimerTests
     public void ApproveRequest_PostponementAfterTheWarning_WarnsAgainAtTheNewWarning()
     {
         var c = WarnedInProgressAt(HandlingLevel.Courtyard);
-        var now = c.WarnedAtUtc!.Value.AddMinutes(1);
-        var newDeadline = c.HandlingDeadlineUtc!.Value.AddDays(2);
+        var now = c.Clock.WarnedAtUtc!.Value.AddMinutes(1);
+        var newDeadline = c.Clock.HandlingDeadlineUtc!.Value.AddDays(2);
         c.RequestPostponement("The skip lorry is booked", newDeadline, Org.Dispatcher, now);
 
         c.ApproveRequest(null, Org.Dispatcher, now.AddMinutes(1));
 
-        Assert.Null(c.WarnedAtUtc);
-        Assert.Equal(c.WarningAtUtc, c.NextTimerAtUtc);
+        Assert.Null(c.Clock.WarnedAtUtc);
+        Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
         Assert.True(c.NextTimerAtUtc > now);
     }
 
@@ -391,7 +391,7 @@ public class TimerTests
     {
         var builder = CaseBuilder.In(CaseState.InProgress);
         var c = builder.Build();
-        var oldDeadline = c.HandlingDeadlineUtc!.Value;
+        var oldDeadline = c.Clock.HandlingDeadlineUtc!.Value;
         c.RequestPostponement("The skip lorry is booked", oldDeadline.AddDays(2), Org.Dispatcher, builder.Now);
         c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1));
 
@@ -422,7 +422,7 @@ public class TimerTests
     private static Case WarnedInProgressAt(HandlingLevel level)
     {
         var c = CaseBuilder.In(CaseState.InProgress).AtLevel(level).Build();
-        Assert.Equal(1, c.FireDueTimers(c.WarningAtUtc!.Value, Timer));
+        Assert.Equal(1, c.FireDueTimers(c.Clock.WarningAtUtc!.Value, Timer));
         return c;
     }
 
@@ -430,11 +430,11 @@ public class TimerTests
     private static (Case Case, DateTime NewDeadline) OverdueAtDistrictWithPostponementWaiting()
     {
         var c = WarnedInProgressAt(HandlingLevel.District);
-        var deadline = c.HandlingDeadlineUtc!.Value;
+        var deadline = c.Clock.HandlingDeadlineUtc!.Value;
         var newDeadline = deadline.AddDays(2);
         c.RequestPostponement("Waiting for the contractor", newDeadline, Org.Dispatcher, deadline.AddHours(-1));
         Assert.Equal(1, c.FireDueTimers(deadline + Moment, Timer));
-        Assert.NotNull(c.OverdueAtUtc);
+        Assert.NotNull(c.Clock.OverdueAtUtc);
         return (c, newDeadline);
     }
 

@@ -30,8 +30,8 @@ public class VerificationTests
         Assert.Equal(CaseState.InProgress, c.State);
         Assert.Equal(1, c.ReworkCount);
         Assert.Null(c.DoneAtUtc);
-        Assert.Equal(now + c.HandlingLimit, c.HandlingDeadlineUtc);
-        Assert.Equal(now + c.HandlingLimit * c.WarningShare, c.WarningAtUtc);
+        Assert.Equal(now + c.Clock.HandlingLimit, c.Clock.HandlingDeadlineUtc);
+        Assert.Equal(now + c.Clock.HandlingLimit * c.Clock.WarningShare, c.Clock.WarningAtUtc);
         Assert.Equal(CaseEventType.VerificationFailed, c.Timeline[^1].Type);
     }
 

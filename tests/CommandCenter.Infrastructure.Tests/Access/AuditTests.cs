@@ -95,7 +95,7 @@ public sealed class AuditTests : IAsyncLifetime
         var leader = PostOf(AccessRole.StreetLeader, ActSource.Console);
         var reveal = _database.Service<PersonalDataReveal>();
 
-        Assert.Equal(("王*", "138****5678"), ((await _database.Queries.DetailAsync(dispatcher, id))!.ReporterName, (await _database.Queries.DetailAsync(dispatcher, id))!.ReporterPhone));
+        Assert.Equal(("王*", "138****5678"), ((await _database.Queries.DetailAsync(dispatcher, id))!.Reporter.Name, (await _database.Queries.DetailAsync(dispatcher, id))!.Reporter.Phone));
         Assert.Equal(new Reporter("王芳", "13812345678"), await reveal.RevealAsync(dispatcher, id));
         await Assert.ThrowsAsync<AccessRefusedException>(() => reveal.RevealAsync(leader, id));
 

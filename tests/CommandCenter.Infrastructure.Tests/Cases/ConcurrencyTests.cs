@@ -26,7 +26,7 @@ public sealed class ConcurrencyTests
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         var stored = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
-        Assert.Equal(units[0].Id, stored!.CurrentUnitId);
+        Assert.Equal(units[0].Id, stored!.Handling.CurrentUnitId);
         Assert.Single(stored.Timeline, e => e.Type == CaseEventType.Dispatched);
     }
 
@@ -59,7 +59,7 @@ public sealed class ConcurrencyTests
 
         Assert.Equal(CaseCommand.Dispatch, refused.Command);
         Assert.Equal(CaseState.Dispatched, refused.State);
-        Assert.Equal(units[0].Id, (await database.Queries.DetailAsync(TestDatabase.Everyone, id))!.CurrentUnitId);
+        Assert.Equal(units[0].Id, (await database.Queries.DetailAsync(TestDatabase.Everyone, id))!.Handling.CurrentUnitId);
     }
 
     private static async Task<Exception?> Attempt(Func<Task> action)

@@ -36,7 +36,7 @@ public sealed class HandlerTaskTests
 
         // Signing is measured in hours, handling in days: the case still to sign comes first.
         Assert.Equal([waiting.Id, signed.Id], tasks.Select(t => t.Case.Id));
-        Assert.Equal(waiting.SignDeadlineUtc, tasks[0].DeadlineUtc);
+        Assert.Equal(waiting.Clock.SignDeadlineUtc, tasks[0].DeadlineUtc);
         Assert.NotNull(tasks[1].DeadlineUtc);
         Assert.Null(tasks[0].WarningAtUtc);
         Assert.DoesNotContain(tasks, t => t.Case.Id == done.Id || t.Case.Id == elsewhere.Id);

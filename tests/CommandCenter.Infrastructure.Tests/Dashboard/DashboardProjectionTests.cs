@@ -99,7 +99,7 @@ public sealed class DashboardProjectionTests
             ids.Add((await database.Cases.ReportAsync(database.Report(courtyardId: courtyard.Id), actor)).Id);
         await database.Cases.ExecuteAsync(ids[0], new RejectCase("重复来电"), actor);
         await database.Cases.ExecuteAsync(ids[1], new AcceptCase(HandlingLevel.Community), actor);
-        var unit = database.Directory.UnitsServing(HandlingLevel.Community, (await database.Queries.DetailAsync(TestDatabase.Everyone, ids[1]))!.CourtyardId).First();
+        var unit = database.Directory.UnitsServing(HandlingLevel.Community, (await database.Queries.DetailAsync(TestDatabase.Everyone, ids[1]))!.Place.CourtyardId).First();
         await database.Cases.ExecuteAsync(ids[1], new DispatchCase(unit.Id), actor);
         await database.Cases.ExecuteAsync(ids[1], new SignCase(), actor);
         await database.Cases.ExecuteAsync(ids[1], new ReportDone("已处理"), actor);

@@ -26,7 +26,7 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.Equal(CaseState.Dispatched, detail.State);
         var timerEvents = detail.Timeline.Where(e => e.Source == DeadlineSweeper.Timer.Source).Select(e => e.Type).ToList();
         Assert.Equal([CaseEventType.Warned, CaseEventType.Escalated, CaseEventType.Dispatched], timerEvents);
-        Assert.Equal(host.Directory.Units.Single(u => u.Kind == UnitKind.CommunityCommittee && u.CommunityId == detail.CommunityId).Id, detail.CurrentUnitId);
+        Assert.Equal(host.Directory.Units.Single(u => u.Kind == UnitKind.CommunityCommittee && u.CommunityId == detail.Place.CommunityId).Id, detail.Handling.CurrentUnitId);
     }
 
     [Fact]

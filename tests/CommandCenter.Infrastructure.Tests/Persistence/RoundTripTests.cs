@@ -36,7 +36,7 @@ public sealed class RoundTripTests
         Assert.NotNull(detail);
         Assert.Equal(CaseState.InProgress, detail.State);
         Assert.Equal(HandlingLevel.District, detail.Level);
-        Assert.Equal(departments[0].Id, detail.CurrentUnitId);
+        Assert.Equal(departments[0].Id, detail.Handling.CurrentUnitId);
         Assert.Equal(
             [CaseEventType.Reported, CaseEventType.Accepted, CaseEventType.Dispatched, CaseEventType.Signed,
              CaseEventType.ProgressNoted, CaseEventType.PartClosed, CaseEventType.DeferralRequested],

@@ -22,9 +22,9 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Matches(@"^CT-\d{8}-\d{4}$", created.Number);
 
         await Api.CommandAsync(created.Id, "accept", new { note = "有效诉求" });
-        var unit = await CourtyardUnitAsync(created.CourtyardId);
+        var unit = await CourtyardUnitAsync(created.Place.CourtyardId);
         var dispatched = await Api.CommandAsync(created.Id, "dispatch", new { unitId = unit });
-        Assert.NotNull(dispatched.SignDeadlineUtc);
+        Assert.NotNull(dispatched.Deadlines.SignDeadlineUtc);
         await Api.CommandAsync(created.Id, "sign");
         await Api.CommandAsync(created.Id, "progress", new { note = "已联系保洁" });
         await Api.CommandAsync(created.Id, "done", new { result = "垃圾已清运" });
@@ -32,7 +32,7 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         var closed = await Api.CommandAsync(created.Id, "rate", new { rating = "Satisfied", comment = "很快" });
 
         Assert.Equal(CaseState.Closed, closed.State);
-        Assert.Equal(Rating.Satisfied, closed.Rating);
+        Assert.Equal(Rating.Satisfied, closed.Rating?.Rating);
         Assert.Equal(
             [CaseEventType.Reported, CaseEventType.Accepted, CaseEventType.Dispatched, CaseEventType.Signed, CaseEventType.ProgressNoted,
              CaseEventType.ReportedDone, CaseEventType.VerificationPassed, CaseEventType.Rated],
@@ -46,28 +46,28 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         var id = (await ReportAsync()).Id;
         await Api.CommandAsync(id, "accept");
         var detail = await Api.GetAsync(id);
-        var unit = await CourtyardUnitAsync(detail.CourtyardId);
+        var unit = await CourtyardUnitAsync(detail.Place.CourtyardId);
         await Api.CommandAsync(id, "dispatch", new { unitId = unit });
         var returned = await Api.CommandAsync(id, "return", new { reason = "JurisdictionMismatch", note = "不属本物业" });
         Assert.Equal(CaseState.PendingDispatch, returned.State);
-        Assert.Equal(1, returned.ReturnCount);
+        Assert.Equal(1, returned.Handling.ReturnCount);
 
         await Api.CommandAsync(id, "dispatch", new { unitId = unit });
         var signed = await Api.CommandAsync(id, "sign");
-        var later = signed.HandlingDeadlineUtc!.Value.AddHours(24);
+        var later = signed.Deadlines.HandlingDeadlineUtc!.Value.AddHours(24);
         await Api.CommandAsync(id, "postponement", new { reason = "等待配件", newDeadlineUtc = later });
         var approved = await Api.CommandAsync(id, "request/approve", new { note = "同意" });
-        Assert.Equal(later, approved.HandlingDeadlineUtc);
+        Assert.Equal(later, approved.Deadlines.HandlingDeadlineUtc);
 
         await Api.CommandAsync(id, "done", new { result = "已维修" });
         var reworked = await Api.CommandAsync(id, "verify", new { passed = false, note = "现场仍未修好" });
         Assert.Equal(CaseState.InProgress, reworked.State);
-        Assert.Equal(1, reworked.ReworkCount);
+        Assert.Equal(1, reworked.Handling.ReworkCount);
 
         var escalated = await Api.CommandAsync(id, "escalate", new { reason = "物业无力处置" });
         Assert.Equal(CaseState.PendingDispatch, escalated.State);
         Assert.Equal(HandlingLevel.Community, escalated.Level);
-        Assert.Null(escalated.CurrentUnitId);
+        Assert.Null(escalated.Handling.CurrentUnitId);
     }
 
     [Fact]
@@ -121,13 +121,32 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
     {
         var target = await ReportAsync();
         var duplicate = await ReportAsync();
-        var suggestions = await Api.GetAsync<JsonElement[]>($"/api/cases/duplicates?courtyardId={duplicate.CourtyardId}&categoryCode={duplicate.CategoryCode}");
+        var suggestions = await Api.GetAsync<JsonElement[]>($"/api/cases/duplicates?courtyardId={duplicate.Place.CourtyardId}&categoryCode={duplicate.Report.CategoryCode}");
         Assert.Contains(suggestions, s => s.GetProperty("id").GetGuid() == target.Id);
 
         var merged = await Api.CommandAsync(duplicate.Id, "merge", new { targetCaseId = target.Id });
 
         Assert.Equal(CaseState.Merged, merged.State);
         Assert.Equal(CaseEventType.DuplicateMerged, (await Api.GetAsync(target.Id)).Timeline[^1].Type);
+    }
+
+    [Fact]
+    public async Task GetCase_Json_KeepsIdentityOnTopAndGroupsTheRestAsThePageShowsIt()
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept");
+        var dispatched = await Api.CommandAsync(id, "dispatch", new { unitId = await CourtyardUnitAsync(1) });
+
+        var json = await Api.GetAsync<JsonElement>($"/api/cases/{id}");
+
+        Assert.Equal((id, "Dispatched", dispatched.Version), (json.GetProperty("id").GetGuid(), json.GetProperty("state").GetString(), json.GetProperty("version").GetInt32()));
+        Assert.Equal(1, json.GetProperty("place").GetProperty("courtyardId").GetInt32());
+        Assert.Equal("0101", json.GetProperty("report").GetProperty("categoryCode").GetString());
+        Assert.Equal("138****5678", json.GetProperty("reporter").GetProperty("phone").GetString());
+        Assert.Equal(dispatched.Deadlines.SignDeadlineUtc, json.GetProperty("deadlines").GetProperty("signDeadlineUtc").GetDateTime());
+        Assert.Equal(dispatched.Handling.CurrentUnitId, json.GetProperty("handling").GetProperty("currentUnitId").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("rating").ValueKind);
+        Assert.False(json.TryGetProperty("signDeadlineUtc", out _));
     }
 
     private Task<Infrastructure.Cases.CaseDetail> ReportAsync() =>

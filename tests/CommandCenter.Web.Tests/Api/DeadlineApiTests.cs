@@ -23,9 +23,9 @@ public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
 
         var later = await DispatchedCaseAsync("0201");
 
-        Assert.Equal(TimeSpan.FromMinutes(7), later.SignDeadlineUtc - later.DispatchedAtUtc);
-        Assert.Equal(TimeSpan.FromMinutes(30), earlier.SignDeadlineUtc - earlier.DispatchedAtUtc);
-        Assert.Equal(earlier.SignDeadlineUtc, (await Api.GetAsync(earlier.Id)).SignDeadlineUtc);
+        Assert.Equal(TimeSpan.FromMinutes(7), later.Deadlines.SignDeadlineUtc - later.Deadlines.DispatchedAtUtc);
+        Assert.Equal(TimeSpan.FromMinutes(30), earlier.Deadlines.SignDeadlineUtc - earlier.Deadlines.DispatchedAtUtc);
+        Assert.Equal(earlier.Deadlines.SignDeadlineUtc, (await Api.GetAsync(earlier.Id)).Deadlines.SignDeadlineUtc);
         Assert.Equal(1, policy.GetProperty("revision").GetInt32());
     }
 

@@ -87,7 +87,7 @@ public sealed class OddStoredValuesTests : PhoneTest, IClassFixture<ApiApp>
         await Cases.ExecuteAsync(id, new ApproveRequest(), System);
         await using var db = await _services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
         await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.HandlingDeadlineUtc, DateTime.MaxValue).SetProperty(c => c.WarningAtUtc, DateTime.MaxValue));
+            .SetProperty(c => c.Clock.HandlingDeadlineUtc, DateTime.MaxValue).SetProperty(c => c.Clock.WarningAtUtc, DateTime.MaxValue));
         await db.TimelineEvents.Where(e => e.CaseId == id && e.DetailAtUtc != null).ExecuteUpdateAsync(s => s.SetProperty(e => e.DetailAtUtc, DateTime.MaxValue));
         var signed = await db.TimelineEvents.Where(e => e.CaseId == id && e.Type == CaseEventType.Signed).Select(e => e.Id).SingleAsync();
         await db.Database.ExecuteSqlAsync($"UPDATE TimelineEvents SET Attachments = {OddAttachments} WHERE Id = {signed}");

@@ -25,6 +25,6 @@ public sealed class PatrolReportTests(ApiApp app) : PhoneTest(app), IClassFixtur
 
         var number = page.WaitForElement("[data-reported]").GetAttribute("data-reported")!;
         var reported = (await Queries.DetailAsync(post, (await Queries.FindByNumberAsync(post, number))!.Value))!;
-        Assert.Equal((Channel.GridPatrol, courtyardId, ActSource.Phone), (reported.Channel, reported.CourtyardId, reported.Timeline[0].Source));
+        Assert.Equal((Channel.GridPatrol, courtyardId, ActSource.Phone), (reported.Report.Channel, reported.Place.CourtyardId, reported.Timeline[0].Source));
     }
 }

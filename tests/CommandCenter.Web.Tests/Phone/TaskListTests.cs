@@ -40,7 +40,7 @@ public sealed class TaskListTests(ApiApp app) : PhoneTest(app), IClassFixture<Ap
     {
         var (staff, company) = PropertyStaff();
         var late = await DispatchedAsync(company);
-        ScreenClock.SetUtcNow(late.SignDeadlineUtc!.Value.AddHours(3));
+        ScreenClock.SetUtcNow(late.Clock.SignDeadlineUtc!.Value.AddHours(3));
         SignIn(staff);
 
         var page = RenderPage<Tasks>();

@@ -1,12 +1,15 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommandCenter.Infrastructure.Persistence.Configurations;
 
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
+    private const string HandlingDeadlineIndexKey = "HandlingDeadlineIndexKey";
+
     public void Configure(EntityTypeBuilder<Case> builder)
     {
         builder.ToTable("Cases");
@@ -24,7 +27,21 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         foreach (var name in new[] { nameof(Case.Channel), nameof(Case.Urgency), nameof(Case.State), nameof(Case.Level), nameof(Case.Rating), nameof(Case.RatingSource) })
             builder.Property(name).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.Version).IsConcurrencyToken();
-        builder.Property(c => c.TimeBasis).HasConversion<string>().HasMaxLength(16);
+
+        builder.ComplexProperty(c => c.Clock, clock =>
+        {
+            clock.IsRequired();
+            clock.Property(k => k.TimeBasis).HasConversion<string>().HasMaxLength(16);
+            // The columns keep the names they had when these were the case's own properties.
+            foreach (var property in clock.Metadata.ComplexType.GetProperties())
+                property.SetColumnName(property.Name);
+        });
+        // EF Core 10 cannot index a complex type's column (dotnet/efcore#31246). This shadow property
+        // shares the handling deadline's column only to carry its indexes: EF never writes it, the
+        // clock does, and queries on c.Clock.HandlingDeadlineUtc read the same indexed column.
+        var indexKey = builder.Property<DateTime?>(HandlingDeadlineIndexKey).HasColumnName(nameof(CaseClock.HandlingDeadlineUtc)).Metadata;
+        indexKey.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        indexKey.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
 
         builder.OwnsOne(c => c.PendingRequest, request =>
         {
@@ -51,7 +68,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.CurrentUnitId, c.State });
         builder.HasIndex(c => new { c.CommunityId, c.State, c.ReportedAtUtc });
         builder.HasIndex(c => c.NextTimerAtUtc);
-        builder.HasIndex(c => c.HandlingDeadlineUtc);
-        builder.HasIndex(c => new { c.State, c.HandlingDeadlineUtc });
+        builder.HasIndex(HandlingDeadlineIndexKey);
+        builder.HasIndex(nameof(Case.State), HandlingDeadlineIndexKey);
     }
 }

@@ -57,7 +57,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
 
     private async Task<CommandForm> MergeAsync(CaseDetail detail, CancellationToken cancellationToken)
     {
-        var duplicates = await queries.DuplicatesAsync(post, detail.CourtyardId, detail.CategoryCode, detail.Id, cancellationToken);
+        var duplicates = await queries.DuplicatesAsync(post, detail.Place.CourtyardId, detail.Report.CategoryCode, detail.Id, cancellationToken);
         var duplicate = new ChoiceField<Guid?>("Field.Duplicate", required: false,
             duplicates.Select(d => ((Guid?)d.Id, $"{d.Number} · {localizer.Enum(d.State)} · {ChinaTimeText.Format(d.ReportedAtUtc)}")));
         var number = new TextField("Field.TargetCaseNumber", required: false, lines: 1);
@@ -74,10 +74,10 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
 
     private CommandForm Dispatch(CaseDetail detail)
     {
-        var serving = directory.UnitsServing(detail.Level, detail.CourtyardId).ToList();
+        var serving = directory.UnitsServing(detail.Level, detail.Place.CourtyardId).ToList();
         var unit = new ChoiceField<int>("Field.UnitId", required: true, serving.Select(u => (u.Id, u.Name)));
         var note = new TextField(Note, required: false, lines: 2);
-        var hint = detail.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.ReturnCount].Value : null;
+        var hint = detail.Handling.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.Handling.ReturnCount].Value : null;
         if (detail.Level != HandlingLevel.District)
             return new(CaseCommand.Dispatch, [unit, note], _ => Request(new DispatchCase(unit.Value, null, note.Value)), hint);
 
@@ -97,8 +97,8 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
     private CommandForm Postponement(CaseDetail detail)
     {
         var reason = new TextField(Reason, required: true);
-        var deadline = new DateTimeField("Field.NewDeadline", required: true, detail.HandlingDeadlineUtc + TimeSpan.FromDays(1));
-        var hint = detail.HandlingDeadlineUtc is { } current ? localizer["Dialog.CurrentDeadline", ChinaTimeText.Format(current)].Value : null;
+        var deadline = new DateTimeField("Field.NewDeadline", required: true, detail.Deadlines.HandlingDeadlineUtc + TimeSpan.FromDays(1));
+        var hint = detail.Deadlines.HandlingDeadlineUtc is { } current ? localizer["Dialog.CurrentDeadline", ChinaTimeText.Format(current)].Value : null;
         return new(CaseCommand.RequestPostponement, [reason, deadline],
             _ => Request(new RequestPostponement(reason.Value!, deadline.Utc!.Value)), hint);
     }
@@ -108,7 +108,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var passed = new ChoiceField<bool>("Field.Verification", required: true,
             [(true, localizer["Verify.Passed"].Value), (false, localizer["Verify.Failed"].Value)]);
         var note = new TextField(Note, required: false);
-        var hint = detail.ResultSummary is { } result ? localizer["Dialog.ReportedResult", result].Value : null;
+        var hint = detail.Handling.ResultSummary is { } result ? localizer["Dialog.ReportedResult", result].Value : null;
         return new(CaseCommand.Verify, [passed, note], _ => Request(new VerifyCase(passed.Value, note.Value)), hint);
     }
 

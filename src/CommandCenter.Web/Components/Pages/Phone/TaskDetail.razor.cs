@@ -151,11 +151,11 @@ public sealed partial class TaskDetail : IDisposable
         _ => Color.Primary,
     };
 
-    private static DateTime? Deadline(CaseDetail c) => HandlerTask.DeadlineOf(c.State, c.SignDeadlineUtc, c.HandlingDeadlineUtc);
+    private static DateTime? Deadline(CaseDetail c) => HandlerTask.DeadlineOf(c.State, c.Deadlines.SignDeadlineUtc, c.Deadlines.HandlingDeadlineUtc);
 
     /// <summary>Always masked here (DESIGN §9): the phone is no place to reveal who reported.</summary>
     private static string Reporter(CaseDetail c) =>
-        string.Join(" · ", new[] { c.ReporterName, c.ReporterPhone }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } text ? text : "—";
+        string.Join(" · ", new[] { c.Reporter.Name, c.Reporter.Phone }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } text ? text : "—";
 
     private static IEnumerable<TimelineEntry> PhotoEvents(CaseDetail c) => c.Timeline.Where(e => PhotoPaths(e).Any());
 

@@ -1,0 +1,144 @@
+using CommandCenter.Domain.Policies;
+
+namespace CommandCenter.Domain.Cases;
+
+/// <summary>The deadline timers a case's clock runs, in the order they fire when several are due.</summary>
+public enum CaseTimer
+{
+    /// <summary>签收时限: the unit has not signed in time.</summary>
+    SignFor,
+    /// <summary>预警/催办: the warning share of the handling limit has passed.</summary>
+    Warning,
+    /// <summary>处置时限: the handling limit has passed.</summary>
+    Handling,
+}
+
+/// <summary>
+/// A case's clock (DESIGN §4): the limits its current dispatch set, the deadlines counted from
+/// them, and the marks the timers left. Immutable: each transition returns the next clock, so
+/// values that belong together — a deadline, its warning and the marks of both — change in one place.
+/// </summary>
+public sealed record CaseClock
+{
+    /// <summary>No clock runs: the case has not been dispatched.</summary>
+    public static CaseClock Stopped { get; } = new();
+
+    private CaseClock() { }
+
+    public DateTime? DispatchedAtUtc { get; private init; }
+    public DateTime? SignDeadlineUtc { get; private init; }
+    public DateTime? SignedAtUtc { get; private init; }
+    public DateTime? WarningAtUtc { get; private init; }
+    public DateTime? HandlingDeadlineUtc { get; private init; }
+    /// <summary>缓办: the handling clock stands still until the case leaves its unit.</summary>
+    public bool IsDeferred { get; private init; }
+
+    /// <summary>The limits the current dispatch set; kept so sign and rework can restart the clock.</summary>
+    public TimeSpan? SignForLimit { get; private init; }
+    public TimeSpan? HandlingLimit { get; private init; }
+    public double? WarningShare { get; private init; }
+    public TimeBasis? TimeBasis { get; private init; }
+    /// <summary>Which policy, in which revision, set the current deadlines (null: the built-in defaults).</summary>
+    public int? PolicyId { get; private init; }
+    public int? PolicyRevision { get; private init; }
+
+    /// <summary>When the timers said so: warning (yellow), missed sign-for, overdue at district level (red).</summary>
+    public DateTime? WarnedAtUtc { get; private init; }
+    public DateTime? SignOverdueAtUtc { get; private init; }
+    public DateTime? OverdueAtUtc { get; private init; }
+
+    /// <summary>派遣: a new clock with <paramref name="policy"/>'s limits; the sign-for deadline runs from <paramref name="nowUtc"/>.</summary>
+    public static CaseClock Dispatched(ResolvedPolicy policy, DeadlineRules rules, DateTime nowUtc) => new()
+    {
+        DispatchedAtUtc = nowUtc,
+        SignDeadlineUtc = rules.For(policy).SignDeadline(nowUtc),
+        SignForLimit = policy.Limits.SignFor,
+        HandlingLimit = policy.Limits.Handling,
+        WarningShare = policy.Limits.WarningShare,
+        TimeBasis = policy.Basis,
+        PolicyId = policy.PolicyId,
+        PolicyRevision = policy.Revision,
+    };
+
+    /// <summary>签收: the handling deadline and its warning run from <paramref name="nowUtc"/>.</summary>
+    public CaseClock Signed(DateTime nowUtc, DeadlineRules rules) =>
+        (this with { SignedAtUtc = nowUtc }).HandlingRestarted(nowUtc, rules);
+
+    /// <summary>
+    /// The handling limit counted afresh from <paramref name="nowUtc"/> (on signing, and on rework),
+    /// with the dispatch's own limits and basis, whatever the policy table says now. A deferred
+    /// clock, or one no dispatch set, stays as it is.
+    /// </summary>
+    public CaseClock HandlingRestarted(DateTime nowUtc, DeadlineRules rules)
+    {
+        if (HandlingLimit is not { } limit || IsDeferred) return this;
+        var deadlines = rules.For(new ResolvedPolicy(
+            PolicyId, PolicyRevision,
+            new CaseTimeLimits(SignForLimit ?? limit, limit, WarningShare ?? DefaultTimeLimits.WarningShare),
+            TimeBasis ?? Policies.TimeBasis.Calendar));
+        return Unmarked() with
+        {
+            HandlingDeadlineUtc = deadlines.HandlingDeadline(nowUtc),
+            WarningAtUtc = deadlines.WarningAt(nowUtc),
+        };
+    }
+
+    /// <summary>延期 approved: the handling deadline moves; the warning keeps its lead on it.</summary>
+    public CaseClock Postponed(DateTime newDeadlineUtc)
+    {
+        var warningLead = HandlingDeadlineUtc - WarningAtUtc;
+        return Unmarked() with
+        {
+            HandlingDeadlineUtc = newDeadlineUtc,
+            WarningAtUtc = warningLead is { } lead ? newDeadlineUtc - lead : null,
+        };
+    }
+
+    /// <summary>缓办 approved: no handling deadline and no warning while the unit holds the case.</summary>
+    public CaseClock Deferred() => this with { IsDeferred = true, HandlingDeadlineUtc = null, WarningAtUtc = null };
+
+    /// <summary>
+    /// The case left its unit (returned, escalated): no deadline runs until the next dispatch. The
+    /// dispatch's limits and policy stay, so the case still says which policy last set its deadlines.
+    /// </summary>
+    public CaseClock Released() => Unmarked() with
+    {
+        IsDeferred = false,
+        SignDeadlineUtc = null,
+        SignedAtUtc = null,
+        HandlingDeadlineUtc = null,
+        WarningAtUtc = null,
+    };
+
+    /// <summary>When <paramref name="timer"/> is due for a case in <paramref name="state"/>; null when it does not apply or has fired.</summary>
+    public DateTime? DueAt(CaseTimer timer, CaseState state) => timer switch
+    {
+        CaseTimer.SignFor => state == CaseState.Dispatched && SignOverdueAtUtc is null ? SignDeadlineUtc : null,
+        CaseTimer.Warning => state == CaseState.InProgress && !IsDeferred && WarnedAtUtc is null ? WarningAtUtc : null,
+        CaseTimer.Handling => state == CaseState.InProgress && !IsDeferred && OverdueAtUtc is null ? HandlingDeadlineUtc : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, null),
+    };
+
+    /// <summary>The earliest moment one of this clock's timers is due; null when none runs.</summary>
+    public DateTime? NextDueAt(CaseState state) => Enum.GetValues<CaseTimer>().Min(t => DueAt(t, state));
+
+    /// <summary>The first timer, in <see cref="CaseTimer"/> order, that is due at <paramref name="nowUtc"/>; a warning always falls before its own deadline.</summary>
+    public CaseTimer? DueTimer(CaseState state, DateTime nowUtc)
+    {
+        foreach (var timer in Enum.GetValues<CaseTimer>())
+            if (DueAt(timer, state) <= nowUtc) return timer;
+        return null;
+    }
+
+    /// <summary>The mark that <paramref name="timer"/> fired at <paramref name="nowUtc"/>, which takes it out of <see cref="NextDueAt"/>.</summary>
+    public CaseClock Fired(CaseTimer timer, DateTime nowUtc) => timer switch
+    {
+        CaseTimer.SignFor => this with { SignOverdueAtUtc = nowUtc },
+        CaseTimer.Warning => this with { WarnedAtUtc = nowUtc },
+        CaseTimer.Handling => this with { OverdueAtUtc = nowUtc },
+        _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, null),
+    };
+
+    /// <summary>New deadlines start with no timer fired.</summary>
+    private CaseClock Unmarked() => this with { WarnedAtUtc = null, SignOverdueAtUtc = null, OverdueAtUtc = null };
+}

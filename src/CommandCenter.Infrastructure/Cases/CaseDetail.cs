@@ -1,0 +1,151 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
+
+namespace CommandCenter.Infrastructure.Cases;
+
+/// <summary>
+/// Everything about one case, grouped as the case page shows it, with the commands the caller
+/// may run now. Every part is set by name, so two values of one type cannot change places unseen.
+/// </summary>
+public sealed record CaseDetail
+{
+    public required Guid Id { get; init; }
+    public required string Number { get; init; }
+    public required CaseState State { get; init; }
+    public required HandlingLevel Level { get; init; }
+    /// <summary>The concurrency token: a command sends back the version it was chosen on.</summary>
+    public required int Version { get; init; }
+    public required CaseReport Report { get; init; }
+    public required CasePlace Place { get; init; }
+    /// <summary>Masked: revealing the reporter is a logged act of its own.</summary>
+    public required CaseReporter Reporter { get; init; }
+    public required CaseHandling Handling { get; init; }
+    public required CaseDeadlines Deadlines { get; init; }
+    /// <summary>Null until the case is rated (or closes as 默认满意).</summary>
+    public required CaseRating? Rating { get; init; }
+    public required PendingRequest? PendingRequest { get; init; }
+    public required IReadOnlyList<PartView> Parts { get; init; }
+    public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
+    public required IReadOnlyList<CaseCommand> AllowedCommands { get; init; }
+}
+
+/// <summary>What was reported, how and when; and why it was not taken in, if it was not.</summary>
+public sealed record CaseReport
+{
+    public required Channel Channel { get; init; }
+    public required Urgency Urgency { get; init; }
+    public required string CategoryCode { get; init; }
+    public required string CategoryName { get; init; }
+    public required string Description { get; init; }
+    public required DateTime ReportedAtUtc { get; init; }
+    public required string? RejectionReason { get; init; }
+}
+
+public sealed record CasePlace
+{
+    public required int CommunityId { get; init; }
+    public required string CommunityName { get; init; }
+    public required int CourtyardId { get; init; }
+    public required string CourtyardName { get; init; }
+    public required string? BuildingName { get; init; }
+    public required double? Latitude { get; init; }
+    public required double? Longitude { get; init; }
+}
+
+public sealed record CaseReporter
+{
+    public required string? Name { get; init; }
+    public required string? Phone { get; init; }
+}
+
+/// <summary>Who holds the case, what it has been through, and what the unit reported.</summary>
+public sealed record CaseHandling
+{
+    public required int? CurrentUnitId { get; init; }
+    public required string? UnitName { get; init; }
+    public required bool IsSupervised { get; init; }
+    public required int SupervisionCount { get; init; }
+    public required int ReworkCount { get; init; }
+    public required int ReturnCount { get; init; }
+    public required int EscalationCount { get; init; }
+    public required bool IsArbitrated { get; init; }
+    public required bool NextDispatchIsArbitration { get; init; }
+    public required DateTime? DoneAtUtc { get; init; }
+    public required DateTime? ClosedAtUtc { get; init; }
+    public required string? ResultSummary { get; init; }
+}
+
+/// <summary>The case's clock as the page shows it: deadlines, the policy that set them, and when the timers fired.</summary>
+public sealed record CaseDeadlines
+{
+    public required DateTime? DispatchedAtUtc { get; init; }
+    public required DateTime? SignDeadlineUtc { get; init; }
+    public required DateTime? SignedAtUtc { get; init; }
+    public required DateTime? WarningAtUtc { get; init; }
+    public required DateTime? HandlingDeadlineUtc { get; init; }
+    public required bool IsDeferred { get; init; }
+    public required int? PolicyId { get; init; }
+    public required int? PolicyRevision { get; init; }
+    public required TimeBasis? TimeBasis { get; init; }
+    public required DateTime? WarnedAtUtc { get; init; }
+    public required DateTime? SignOverdueAtUtc { get; init; }
+    public required DateTime? OverdueAtUtc { get; init; }
+
+    public static CaseDeadlines Of(CaseClock clock) => new()
+    {
+        DispatchedAtUtc = clock.DispatchedAtUtc,
+        SignDeadlineUtc = clock.SignDeadlineUtc,
+        SignedAtUtc = clock.SignedAtUtc,
+        WarningAtUtc = clock.WarningAtUtc,
+        HandlingDeadlineUtc = clock.HandlingDeadlineUtc,
+        IsDeferred = clock.IsDeferred,
+        PolicyId = clock.PolicyId,
+        PolicyRevision = clock.PolicyRevision,
+        TimeBasis = clock.TimeBasis,
+        WarnedAtUtc = clock.WarnedAtUtc,
+        SignOverdueAtUtc = clock.SignOverdueAtUtc,
+        OverdueAtUtc = clock.OverdueAtUtc,
+    };
+}
+
+public sealed record CaseRating
+{
+    public required Rating Rating { get; init; }
+    public required RatingSource? Source { get; init; }
+    public required string? Comment { get; init; }
+}
+
+/// <summary>One timeline event as screens show it: the unit by name.</summary>
+public sealed record TimelineEntry
+{
+    public required int Sequence { get; init; }
+    public required CaseEventType Type { get; init; }
+    public required DateTime OccurredAtUtc { get; init; }
+    public required string ActorName { get; init; }
+    public required AccessRole ActorRole { get; init; }
+    public required ActSource Source { get; init; }
+    public required CaseState? FromState { get; init; }
+    public required CaseState ToState { get; init; }
+    public required HandlingLevel Level { get; init; }
+    public required string? UnitName { get; init; }
+    public required string? Note { get; init; }
+    public required IReadOnlyList<Attachment> Attachments { get; init; }
+    public required string? Detail { get; init; }
+    public required DateTime? DetailAtUtc { get; init; }
+}
+
+/// <summary>One department's share of a cross-agency ticket.</summary>
+public sealed record PartView
+{
+    public required int UnitId { get; init; }
+    public required string UnitName { get; init; }
+    public required PartRole Role { get; init; }
+    public required bool IsRequired { get; init; }
+    public required bool IsClosed { get; init; }
+    public required string? Result { get; init; }
+    public required DateTime? ClosedAtUtc { get; init; }
+    public required string? ClosedBy { get; init; }
+}
