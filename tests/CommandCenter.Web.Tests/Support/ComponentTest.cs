@@ -3,9 +3,13 @@ using Bunit;
 using Bunit.TestDoubles;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
+using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
 
 namespace CommandCenter.Web.Tests.Support;
@@ -40,6 +44,11 @@ public abstract class ComponentTest : IAsyncLifetime
         var role = Enum.Parse<AccessRole>(staff.Role.ToString());
         authorization.SetPolicies([.. Enum.GetValues<Capability>().Where(c => Capabilities.Allow(role, c)).Select(c => c.ToString())]);
     }
+
+    /// <summary>The command forms <paramref name="post"/> is offered, over the app's directory and queries, in the test's language.</summary>
+    protected CommandCatalog CatalogFor(IServiceProvider app, Post post) => new(
+        app.GetRequiredService<OrganisationDirectory>(), app.GetRequiredService<CaseQueries>(),
+        Context.Services.GetRequiredService<IStringLocalizer<SharedResource>>(), post);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
