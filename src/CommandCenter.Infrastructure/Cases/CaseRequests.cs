@@ -31,7 +31,8 @@ public abstract record CaseCommandRequest
 {
     public int? ExpectedVersion { get; init; }
 
-    public abstract CaseCommand Command { get; }
+    /// <summary>The command this request runs, as its <see cref="CommandRouteAttribute"/> declares.</summary>
+    public CaseCommand Command => CaseCommandRoutes.Of(GetType()).Command;
 
     /// <summary>Why the post may not send this request to the case, or null; a request that names a unit's share narrows it.</summary>
     public virtual AccessRefusal? WhyNot(Post post, Case @case) => CommandRights.WhyNot(post, Command, @case);
@@ -39,22 +40,22 @@ public abstract record CaseCommandRequest
     internal abstract Task ApplyAsync(Case @case, CaseCommandContext context);
 }
 
+[CommandRoute(CaseCommand.Accept, "accept")]
 public sealed record AcceptCase(HandlingLevel? Level = null, string? Note = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Accept;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
         c.Run(() => @case.Accept(c.Actor, c.NowUtc, RequestField.Optional(Level, "level"), Note));
 }
 
+[CommandRoute(CaseCommand.Reject, "reject")]
 public sealed record RejectCase(string Reason) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Reject;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Reject(Reason, c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.Merge, "merge")]
 public sealed record MergeCase(Guid? TargetCaseId) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Merge;
     internal override async Task ApplyAsync(Case @case, CaseCommandContext c)
     {
         var target = await c.LoadOtherAsync(RequestField.Required(TargetCaseId, "targetCaseId"), "targetCaseId");
@@ -62,9 +63,9 @@ public sealed record MergeCase(Guid? TargetCaseId) : CaseCommandRequest
     }
 }
 
+[CommandRoute(CaseCommand.Dispatch, "dispatch")]
 public sealed record DispatchCase(int? UnitId, IReadOnlyList<int>? CoHandlerUnitIds = null, string? Note = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Dispatch;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c)
     {
         var unit = c.Unit(RequestField.Required(UnitId, "unitId"), "unitId");
@@ -73,15 +74,15 @@ public sealed record DispatchCase(int? UnitId, IReadOnlyList<int>? CoHandlerUnit
     }
 }
 
+[CommandRoute(CaseCommand.Sign, "sign")]
 public sealed record SignCase : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Sign;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Sign(c.Actor, c.NowUtc, c.Rules));
 }
 
+[CommandRoute(CaseCommand.Return, "return")]
 public sealed record ReturnCase(ReturnReason? Reason, string? Note = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Return;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
         c.Run(() => @case.Return(RequestField.Required(Reason, "reason"), Note, c.Actor, c.NowUtc));
 }
@@ -89,9 +90,9 @@ public sealed record ReturnCase(ReturnReason? Reason, string? Note = null) : Cas
 /// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
 // The photo ids replaced a list of free-form attachments: a caller still sending one is told, not silently ignored.
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+[CommandRoute(CaseCommand.AddProgress, "progress")]
 public sealed record AddProgress(string Note, IReadOnlyList<Guid>? PhotoIds = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.AddProgress;
     internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
         @case.AddProgress(Note, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
 }
@@ -99,81 +100,81 @@ public sealed record AddProgress(string Note, IReadOnlyList<Guid>? PhotoIds = nu
 /// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
 // The photo ids replaced a list of free-form attachments: a caller still sending one is told, not silently ignored.
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+[CommandRoute(CaseCommand.ReportDone, "done")]
 public sealed record ReportDone(string Result, IReadOnlyList<Guid>? PhotoIds = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.ReportDone;
     internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
         @case.ReportDone(Result, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
 }
 
+[CommandRoute(CaseCommand.RequestPostponement, "postponement")]
 public sealed record RequestPostponement(string Reason, DateTime? NewDeadlineUtc) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.RequestPostponement;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestPostponement(
         Reason, DateTime.SpecifyKind(RequestField.Required(NewDeadlineUtc, "newDeadlineUtc").ToUniversalTime(), DateTimeKind.Utc), c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.RequestDeferral, "deferral")]
 public sealed record RequestDeferral(string Reason) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.RequestDeferral;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestDeferral(Reason, c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.RequestEscalation, "escalation-request")]
 public sealed record RequestEscalation(string Reason) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.RequestEscalation;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestEscalation(Reason, c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.ApproveRequest, "request/approve")]
 public sealed record ApproveRequest(string? Note = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.ApproveRequest;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ApproveRequest(Note, c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.RefuseRequest, "request/refuse")]
 public sealed record RefuseRequest(string Reason) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.RefuseRequest;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RefuseRequest(Reason, c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.Verify, "verify")]
 public sealed record VerifyCase(bool? Passed, string? Note = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Verify;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
         c.Run(() => @case.Verify(RequestField.Required(Passed, "passed"), Note, c.Actor, c.NowUtc, c.Rules));
 }
 
 /// <param name="Source">Who gave the rating; the reporter unless said otherwise.</param>
+[CommandRoute(CaseCommand.Rate, "rate")]
 public sealed record RateCase(Rating? Rating, string? Comment = null, RatingSource? Source = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Rate;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Rate(
         RequestField.Required(Rating, "rating"), Comment, RequestField.Optional(Source, "source") ?? RatingSource.Reporter, c.Actor, c.NowUtc, c.Rules));
 }
 
+[CommandRoute(CaseCommand.AutoClose, "auto-close")]
 public sealed record AutoCloseCase : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.AutoClose;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.AutoClose(c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.Supervise, "supervise")]
 public sealed record SuperviseCase(string? Note = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Supervise;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Supervise(Note, c.Actor, c.NowUtc));
 }
 
+[CommandRoute(CaseCommand.Escalate, "escalate")]
 public sealed record EscalateCase(string Reason) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.Escalate;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Escalate(Reason, c.Actor, c.NowUtc));
 }
 
 /// <param name="Reason">Why the dispatch desk closes a department's part on its behalf; a department closing its own gives none.</param>
+[CommandRoute(CaseCommand.ClosePart, "parts/close")]
 public sealed record ClosePart(int? UnitId, string Result, string? Reason = null) : CaseCommandRequest
 {
-    public override CaseCommand Command => CaseCommand.ClosePart;
     /// <remarks>A missing unit is refused by the unit's own check (<see cref="CommandRights.WhyNot"/> first, then 422 when applied).</remarks>
     public override AccessRefusal? WhyNot(Post post, Case @case) =>
         UnitId is { } unit ? CommandRights.WhyNotClosePart(post, @case, unit) : CommandRights.WhyNot(post, Command, @case);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -18,6 +19,9 @@ namespace CommandCenter.Web.Api;
 /// </summary>
 public static class CaseEndpoints
 {
+    // One POST per request type: the body binds to the type itself, so each is mapped through the generic method.
+    private static readonly MethodInfo MapCommandMethod = typeof(CaseEndpoints).GetMethod(nameof(MapCommand), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     public static IEndpointRouteBuilder MapCaseApi(this IEndpointRouteBuilder endpoints)
     {
         var cases = endpoints.MapGroup("/api/cases").WithTags("Cases");
@@ -34,25 +38,8 @@ public static class CaseEndpoints
         cases.MapPost("/{id:guid}/reveal", RevealAsync).RequireAuthorization(Policies.RevealPersonalData)
             .WithSummary("The reporter's name and phone unmasked; every reveal is logged with who and when.");
 
-        MapCommand<AcceptCase>(cases, "accept");
-        MapCommand<RejectCase>(cases, "reject");
-        MapCommand<MergeCase>(cases, "merge");
-        MapCommand<DispatchCase>(cases, "dispatch");
-        MapCommand<SignCase>(cases, "sign");
-        MapCommand<ReturnCase>(cases, "return");
-        MapCommand<AddProgress>(cases, "progress");
-        MapCommand<ReportDone>(cases, "done");
-        MapCommand<RequestPostponement>(cases, "postponement");
-        MapCommand<RequestDeferral>(cases, "deferral");
-        MapCommand<RequestEscalation>(cases, "escalation-request");
-        MapCommand<ApproveRequest>(cases, "request/approve");
-        MapCommand<RefuseRequest>(cases, "request/refuse");
-        MapCommand<VerifyCase>(cases, "verify");
-        MapCommand<RateCase>(cases, "rate");
-        MapCommand<AutoCloseCase>(cases, "auto-close");
-        MapCommand<SuperviseCase>(cases, "supervise");
-        MapCommand<EscalateCase>(cases, "escalate");
-        MapCommand<ClosePart>(cases, "parts/close");
+        foreach (var command in CaseCommandRoutes.All)
+            MapCommandMethod.MakeGenericMethod(command.RequestType).Invoke(null, [cases, command.Route]);
 
         endpoints.MapGet("/api/departments/{unitId:int}/tickets", async (int unitId, ApiCaller caller, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
                 directory.Unit(unitId) is null

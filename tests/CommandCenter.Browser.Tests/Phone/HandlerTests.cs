@@ -41,7 +41,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator("[data-done=Sign]")).ToBeVisibleAsync();
 
         await page.Locator("[data-command=AddProgress]").ClickAsync();
-        await page.Locator("[data-field=text]").FillAsync("已到现场，正在清理楼道杂物");
+        await page.Locator("[data-field='Field.Note']").FillAsync("已到现场，正在清理楼道杂物");
         await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0101.jpg"));
         await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await BrowserApp.ScreenshotAsync(page, "phone-task-progress-form");
@@ -49,7 +49,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(page.Locator("[data-done=AddProgress]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await page.Locator("[data-command=ReportDone]").ClickAsync();
-        await page.Locator("[data-field=text]").FillAsync("杂物已全部清走，消防通道畅通");
+        await page.Locator("[data-field='Field.Result']").FillAsync("杂物已全部清走，消防通道畅通");
         await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0102.jpg"));
         await page.Locator("[data-submit=ReportDone]").ClickAsync();
         await Expect(page.Locator("[data-done=ReportDone]")).ToBeVisibleAsync(new() { Timeout = 30_000 });

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace CommandCenter.Web.Tests.Phone;
 
-/// <summary>One task on the phone: exactly the commands the case and the post allow, each run from the phone.</summary>
+/// <summary>One task on the phone: exactly the commands the case and the post allow, each run from the phone with the console's own form.</summary>
 public sealed class TaskDetailTests(ApiApp app) : PhoneTest(app), IClassFixture<ApiApp>
 {
     private const string Note = "已到现场，正在清理";
@@ -83,13 +83,50 @@ public sealed class TaskDetailTests(ApiApp app) : PhoneTest(app), IClassFixture<
         var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
 
         page.Find("[data-command=Return]").Click();
-        page.Find("[data-reason=OwnershipUnclear]").Click();
+        page.FindAll("[data-field='Field.ReturnReason'] [data-choice]").Single(b => b.TextContent.Trim() == "权属不清").Click();
         page.Find("[data-submit=Return]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Return", page.Find("[data-done]").GetAttribute("data-done")));
         var detail = (await Queries.DetailAsync(post, task.Id))!;
         Assert.Equal(CaseState.PendingDispatch, detail.State);
         Assert.Equal($"{nameof(ReturnReason)}.{nameof(ReturnReason.OwnershipUnclear)}", detail.Timeline.Last().Detail);
+    }
+
+    [Theory]
+    [InlineData(CaseCommand.Return)]
+    [InlineData(CaseCommand.AddProgress)]
+    [InlineData(CaseCommand.ReportDone)]
+    public async Task Form_IsTheConsolesForm_TheDialogsFieldsAndThePhonesPhotos(CaseCommand command)
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        if (command != CaseCommand.Return) await Cases.ExecuteAsync(task.Id, new SignCase(), System);
+        var post = SignIn(staff);
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        page.Find($"[data-command={command}]").Click();
+        var onThePhone = page.FindAll("[data-form] [data-field]").Select(e => e.GetAttribute("data-field")!).Distinct().ToList();
+        var form = await CatalogFor(Context.Services, post).FormForAsync(command, (await Queries.DetailAsync(post, task.Id))!);
+        var inTheDialog = CommandDialogHost.Open(Context, form).Fields;
+
+        Assert.NotEmpty(inTheDialog);
+        Assert.Equal([.. inTheDialog, .. form.TakesPhotos ? ["photos"] : Array.Empty<string>()], onThePhone);
+    }
+
+    [Fact]
+    public async Task Return_WithoutAReason_SaysWhatIsMissingInChinese_AndSendsNothing()
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        var post = SignIn(staff);
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        page.Find("[data-command=Return]").Click();
+        page.Find("[data-submit=Return]").Click();
+
+        Assert.Equal("请填写退单原因。", page.Find("[data-field='Field.ReturnReason'] [data-missing]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-done]"));
+        Assert.Equal(CaseState.Dispatched, (await Queries.DetailAsync(post, task.Id))!.State);
     }
 
     [Fact]
@@ -122,7 +159,7 @@ public sealed class TaskDetailTests(ApiApp app) : PhoneTest(app), IClassFixture<
         var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
 
         page.Find("[data-command=AddProgress]").Click();
-        page.Find("textarea[data-field=text]").Input(Note);
+        page.Find("textarea[data-field='Field.Note']").Input(Note);
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(upload, "IMG_0001.jpg", contentType: "image/jpeg"));
         page.Find("[data-submit=AddProgress]").Click();
         return (page, task, post);

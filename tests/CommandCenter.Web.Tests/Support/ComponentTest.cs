@@ -3,9 +3,13 @@ using Bunit;
 using Bunit.TestDoubles;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
+using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
 
 namespace CommandCenter.Web.Tests.Support;
@@ -39,6 +43,11 @@ public abstract class ComponentTest : IAsyncLifetime
         authorization.SetClaims(PostClaims.Of(PostClaims.StaffId, staff.Id));
         authorization.SetPolicies([.. Enum.GetValues<Capability>().Where(c => Capabilities.Allow(staff.Role, c)).Select(c => c.ToString())]);
     }
+
+    /// <summary>The command forms <paramref name="post"/> is offered, over the app's directory and queries, in the test's language.</summary>
+    protected CommandCatalog CatalogFor(IServiceProvider app, Post post) => new(
+        app.GetRequiredService<OrganisationDirectory>(), app.GetRequiredService<CaseQueries>(),
+        Context.Services.GetRequiredService<IStringLocalizer<SharedResource>>(), post);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Localization;
 namespace CommandCenter.Web.Components.Pages.Cases;
 
 /// <summary>
-/// The one place that knows, for every command, what the dialog asks and which request the
-/// answers make. Commands of one argument shape share a builder (<see cref="Text"/>, <see cref="Confirm"/>).
+/// The one place that knows, for every command, what the console's dialog and the phone ask and which
+/// request the answers make. Commands of one argument shape share a builder (<see cref="Text"/>,
+/// <see cref="WithPhotos"/>, <see cref="Confirm"/>).
 /// </summary>
 public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer, Post post)
 {
@@ -26,8 +27,8 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         CaseCommand.Dispatch => Dispatch(detail),
         CaseCommand.Sign => Confirm(command, new SignCase()),
         CaseCommand.Return => Return(),
-        CaseCommand.AddProgress => Text(command, Note, required: true, note => new AddProgress(note!)),
-        CaseCommand.ReportDone => Text(command, Result, required: true, result => new ReportDone(result!)),
+        CaseCommand.AddProgress => WithPhotos(command, Note, (note, photos) => new AddProgress(note, photos)),
+        CaseCommand.ReportDone => WithPhotos(command, Result, (result, photos) => new ReportDone(result, photos)),
         CaseCommand.RequestPostponement => Postponement(detail),
         CaseCommand.RequestDeferral => Text(command, Reason, required: true, reason => new RequestDeferral(reason!)),
         CaseCommand.RequestEscalation => Text(command, Reason, required: true, reason => new RequestEscalation(reason!)),
@@ -52,7 +53,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var level = new ChoiceField<HandlingLevel?>("Field.Level", required: false,
             Enum.GetValues<HandlingLevel>().Select(l => ((HandlingLevel?)l, localizer.Enum(l))), detail.Level);
         var note = new TextField(Note, required: false);
-        return new(CaseCommand.Accept, [level, note], _ => Request(new AcceptCase(level.Value, note.Value)));
+        return new(CaseCommand.Accept, [level, note], (_, _) => Request(new AcceptCase(level.Value, note.Value)));
     }
 
     private async Task<CommandForm> MergeAsync(CaseDetail detail, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
             duplicates.Select(d => ((Guid?)d.Id, $"{d.Number} · {localizer.Enum(d.State)} · {ChinaTimeText.Format(d.ReportedAtUtc)}")));
         var number = new TextField("Field.TargetCaseNumber", required: false, lines: 1);
         FormField[] fields = duplicates.Count > 0 ? [duplicate, number] : [number];
-        return new(CaseCommand.Merge, fields, async ct =>
+        return new(CaseCommand.Merge, fields, async (_, ct) =>
         {
             if (duplicate.Value is { } chosen) return new MergeCase(chosen);
             var typed = number.Value?.Trim();
@@ -79,11 +80,11 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var note = new TextField(Note, required: false, lines: 2);
         var hint = detail.Handling.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.Handling.ReturnCount].Value : null;
         if (detail.Level != HandlingLevel.District)
-            return new(CaseCommand.Dispatch, [unit, note], _ => Request(new DispatchCase(unit.Value, null, note.Value)), hint);
+            return new(CaseCommand.Dispatch, [unit, note], (_, _) => Request(new DispatchCase(unit.Value, null, note.Value)), hint);
 
         var coHandlers = new MultiChoiceField<int>("Field.CoHandlerUnitIds", serving.Select(u => (u.Id, u.Name)));
         return new(CaseCommand.Dispatch, [unit, coHandlers, note],
-            _ => Request(new DispatchCase(unit.Value, coHandlers.Values, note.Value)), hint);
+            (_, _) => Request(new DispatchCase(unit.Value, coHandlers.Values, note.Value)), hint);
     }
 
     private CommandForm Return()
@@ -91,7 +92,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var reason = new ChoiceField<ReturnReason>("Field.ReturnReason", required: true,
             Enum.GetValues<ReturnReason>().Select(r => (r, localizer.Enum(r))));
         var note = new TextField(Note, required: false);
-        return new(CaseCommand.Return, [reason, note], _ => Request(new ReturnCase(reason.Value, note.Value)), localizer["Dialog.ReturnNoteWhenOther"].Value);
+        return new(CaseCommand.Return, [reason, note], (_, _) => Request(new ReturnCase(reason.Value, note.Value)), localizer["Dialog.ReturnNoteWhenOther"].Value);
     }
 
     private CommandForm Postponement(CaseDetail detail)
@@ -100,7 +101,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var deadline = new DateTimeField("Field.NewDeadline", required: true, detail.Deadlines.HandlingDeadlineUtc + TimeSpan.FromDays(1));
         var hint = detail.Deadlines.HandlingDeadlineUtc is { } current ? localizer["Dialog.CurrentDeadline", ChinaTimeText.Format(current)].Value : null;
         return new(CaseCommand.RequestPostponement, [reason, deadline],
-            _ => Request(new RequestPostponement(reason.Value!, deadline.Utc!.Value)), hint);
+            (_, _) => Request(new RequestPostponement(reason.Value!, deadline.Utc!.Value)), hint);
     }
 
     private CommandForm Verify(CaseDetail detail)
@@ -109,7 +110,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
             [(true, localizer["Verify.Passed"].Value), (false, localizer["Verify.Failed"].Value)]);
         var note = new TextField(Note, required: false);
         var hint = detail.Handling.ResultSummary is { } result ? localizer["Dialog.ReportedResult", result].Value : null;
-        return new(CaseCommand.Verify, [passed, note], _ => Request(new VerifyCase(passed.Value, note.Value)), hint);
+        return new(CaseCommand.Verify, [passed, note], (_, _) => Request(new VerifyCase(passed.Value, note.Value)), hint);
     }
 
     private CommandForm Rate()
@@ -118,7 +119,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var source = new ChoiceField<RatingSource>("Field.RatingSource", required: true,
             RatingRules.PersonSources.Select(s => (s, localizer.Enum(s))), RatingSource.Reporter);
         var comment = new TextField("Field.Comment", required: false);
-        return new(CaseCommand.Rate, [rating, source, comment], _ => Request(new RateCase(rating.Value, comment.Value, source.Value)));
+        return new(CaseCommand.Rate, [rating, source, comment], (_, _) => Request(new RateCase(rating.Value, comment.Value, source.Value)));
     }
 
     /// <summary>The parts the post may close; the desk closes them for their departments, so it is asked why.</summary>
@@ -127,19 +128,26 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var unit = new ChoiceField<int>("Field.Department", required: true, parts);
         var result = new TextField(Result, required: true);
         if (!parts.Any(p => CommandRights.ClosesPartOnBehalf(post, p.UnitId)))
-            return new(CaseCommand.ClosePart, [unit, result], _ => Request(new ClosePart(unit.Value, result.Value!)));
+            return new(CaseCommand.ClosePart, [unit, result], (_, _) => Request(new ClosePart(unit.Value, result.Value!)));
         var reason = new TextField("Field.OnBehalfReason", required: true);
-        return new(CaseCommand.ClosePart, [unit, result, reason], _ => Request(new ClosePart(unit.Value, result.Value!, reason.Value)));
+        return new(CaseCommand.ClosePart, [unit, result, reason], (_, _) => Request(new ClosePart(unit.Value, result.Value!, reason.Value)));
     }
 
     private static CommandForm Text(
         CaseCommand command, string labelKey, bool required, Func<string?, CaseCommandRequest> request, string? hint = null)
     {
         var text = new TextField(labelKey, required);
-        return new(command, [text], _ => Request(request(text.Value)), hint);
+        return new(command, [text], (_, _) => Request(request(text.Value)), hint);
     }
 
-    private static CommandForm Confirm(CaseCommand command, CaseCommandRequest request) => new(command, [], _ => Request(request));
+    /// <summary>A required text and the photos the phone took: what a handler reports from the spot.</summary>
+    private static CommandForm WithPhotos(CaseCommand command, string labelKey, Func<string, IReadOnlyList<Guid>, CaseCommandRequest> request)
+    {
+        var text = new TextField(labelKey, required: true);
+        return new(command, [text], (photos, _) => Request(request(text.Value!, photos)), TakesPhotos: true);
+    }
+
+    private static CommandForm Confirm(CaseCommand command, CaseCommandRequest request) => new(command, [], (_, _) => Request(request));
 
     private string? PendingHint(CaseDetail detail) => detail.PendingRequest is { } pending
         ? localizer["Dialog.PendingRequest", localizer.Enum(pending.Kind), pending.RequestedBy, pending.Reason,

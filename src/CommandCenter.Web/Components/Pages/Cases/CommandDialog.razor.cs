@@ -5,14 +5,12 @@ using MudBlazor;
 namespace CommandCenter.Web.Components.Pages.Cases;
 
 /// <summary>
-/// The one dialog for every command: renders a <see cref="CommandForm"/>, sends the request and
+/// The one dialog for every command: renders a <see cref="CommandForm"/> (<see cref="CommandFields"/>), sends the request and
 /// stays open on a refusal so nothing typed is lost; the refusal is shown as a plain sentence.
 /// The page reloads the case whenever the dialog closes, so a conflict is resolved by closing it.
 /// </summary>
 public sealed partial class CommandDialog
 {
-    private const int RadioLimit = 4;
-
     private bool _validated;
     private bool _busy;
     private bool _conflict;
@@ -39,22 +37,16 @@ public sealed partial class CommandDialog
         await dialog.Result;
     }
 
-    private bool Missing(FormField field) => _validated && field.Required && !field.HasValue;
-
-    private string? MissingText(FormField field) => Missing(field) ? L["Error.Required", L[field.LabelKey]].Value : null;
-
-    private static string TextOf(IReadOnlyList<Choice> choices, string? key) => choices.FirstOrDefault(c => c.Key == key)?.Text ?? "";
-
     private async Task SubmitAsync()
     {
         _validated = true;
         _error = null;
-        if (Form.Fields.Any(f => f.Required && !f.HasValue)) return;
+        if (!Form.IsComplete) return;
 
         _busy = true;
         try
         {
-            await Execute(await Form.BuildAsync(CancellationToken.None));
+            await Execute(await Form.BuildAsync([], CancellationToken.None));
             Snackbar.Add(L["Command.Done", L.Enum(Form.Command), CaseNumber], Severity.Success);
             Dialog.Close();
         }

@@ -5,14 +5,22 @@ using CommandCenter.Infrastructure.Cases;
 namespace CommandCenter.Web.Components.Pages.Cases;
 
 /// <summary>
-/// What <see cref="CommandDialog"/> asks for one command, and how the answers become the request.
-/// Built by <see cref="CommandCatalog"/>; the fields hold the answers while the dialog is open.
+/// What one command asks for, and how the answers become the request: built by <see cref="CommandCatalog"/>,
+/// rendered by <see cref="CommandFields"/> in the console's <see cref="CommandDialog"/> and on the phone's task page;
+/// the fields hold the answers while the form is open.
 /// </summary>
+/// <param name="BuildAsync">Makes the request from the answers and the ids of the photos taken with it (none on the console).</param>
+/// <param name="TakesPhotos">Whether photos may travel with the request; only the phone takes them.</param>
 public sealed record CommandForm(
     CaseCommand Command,
     IReadOnlyList<FormField> Fields,
-    Func<CancellationToken, Task<CaseCommandRequest>> BuildAsync,
-    string? Hint = null);
+    Func<IReadOnlyList<Guid>, CancellationToken, Task<CaseCommandRequest>> BuildAsync,
+    string? Hint = null,
+    bool TakesPhotos = false)
+{
+    /// <summary>Every required question answered: only then is the request built and sent.</summary>
+    public bool IsComplete => Fields.All(f => !f.Required || f.HasValue);
+}
 
 /// <summary>One question of a command form. <see cref="LabelKey"/> is a "Field.*" resource key.</summary>
 public abstract class FormField(string labelKey, bool required)

@@ -1,9 +1,12 @@
-using CommandCenter.Web.Components.Controls;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Images;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Access;
+using CommandCenter.Web.Components.Controls;
+using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -21,15 +24,14 @@ public sealed partial class TaskDetail : IDisposable
 {
     /// <summary>The commands the phone has a form for; requests and decisions stay on the console.</summary>
     private static readonly CaseCommand[] PhoneCommands = [CaseCommand.Sign, CaseCommand.Return, CaseCommand.AddProgress, CaseCommand.ReportDone];
-    private static readonly ReturnReason[] Reasons = Enum.GetValues<ReturnReason>();
 
     private Post _post = null!;
+    private CommandCatalog _catalog = null!;
     private CaseDetail? _task;
     private Guid _loadedId;
     private bool _loaded;
-    private CaseCommand? _open;
-    private ReturnReason? _reason;
-    private string? _text;
+    private CommandForm? _form;
+    private bool _validated;
     private IReadOnlyList<IBrowserFile> _photos = [];
     private string? _error;
     private CaseCommand? _done;
@@ -40,6 +42,7 @@ public sealed partial class TaskDetail : IDisposable
 
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required CaseService Cases { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
@@ -52,6 +55,7 @@ public sealed partial class TaskDetail : IDisposable
     protected override void OnInitialized()
     {
         _post = Actor.Post.Via(ActSource.Phone);
+        _catalog = new CommandCatalog(Directory, Queries, L, _post);
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, e => e.CaseId == Id, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
     }
 
@@ -75,23 +79,26 @@ public sealed partial class TaskDetail : IDisposable
         StateHasChanged();
     }
 
-    /// <summary>签收 needs nothing more than the tap; the other commands open their form.</summary>
-    private Task ChooseAsync(CaseCommand command)
+    /// <summary>Opens the command's form, the console's own; a command that asks nothing (签收) is sent by the tap.</summary>
+    private async Task ChooseAsync(CaseCommand command)
     {
+        if (_task is not { } shown) return;
         Close();
-        _open = command;
-        return command == CaseCommand.Sign ? SendAsync() : Task.CompletedTask;
+        _form = await _catalog.FormForAsync(command, shown);
+        if (!AsksSomething(_form)) await SendAsync();
     }
 
     private async Task SendAsync()
     {
-        if (_task is not { } shown || _open is not { } command) return;
+        if (_task is not { } shown || _form is not { } form) return;
+        _validated = true;
         _error = null;
         _done = null;
+        if (!form.IsComplete) return;
         _busy = true;
         try
         {
-            var photos = TakesPhotos(command) && _photos.Count > 0
+            var photos = form.TakesPhotos && _photos.Count > 0
                 ? await PhonePhotos.PrepareAsync(Photos, _photos, PhotoLimits.Value, L, CancellationToken.None)
                 : null;
             if (photos?.Refusal is { } refusal)
@@ -101,10 +108,10 @@ public sealed partial class TaskDetail : IDisposable
             }
             // The version shown travels with the command: a case changed meanwhile is refused, not overwritten.
             var enclosures = photos?.Batch is { } batch ? new CaseEnclosures(batch.Photos) : CaseEnclosures.None;
-            var request = RequestFor(command, enclosures.Photos.Count > 0 ? enclosures.PhotoIds : null) with { ExpectedVersion = shown.Version };
+            var request = (await form.BuildAsync(enclosures.PhotoIds, CancellationToken.None)) with { ExpectedVersion = shown.Version };
             await Cases.ExecuteAsync(Id, request, _post, enclosures);
             Close();
-            _done = command;
+            _done = form.Command;
             await LoadAsync();
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
@@ -118,31 +125,15 @@ public sealed partial class TaskDetail : IDisposable
         }
     }
 
-    private CaseCommandRequest RequestFor(CaseCommand command, IReadOnlyList<Guid>? photos) => command switch
-    {
-        CaseCommand.Sign => new SignCase(),
-        CaseCommand.Return => new ReturnCase(_reason!.Value, _text),
-        CaseCommand.AddProgress => new AddProgress(_text ?? "", photos),
-        CaseCommand.ReportDone => new ReportDone(_text ?? "", photos),
-        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "The phone has no form for this command."),
-    };
-
     private void Close()
     {
-        _open = null;
-        _reason = null;
-        _text = null;
+        _form = null;
+        _validated = false;
         _photos = [];
         _error = null;
     }
 
-    private bool CanSend(CaseCommand command) => command switch
-    {
-        CaseCommand.Return => _reason is not null,
-        _ => !string.IsNullOrWhiteSpace(_text),
-    };
-
-    private static bool TakesPhotos(CaseCommand command) => command is CaseCommand.AddProgress or CaseCommand.ReportDone;
+    private static bool AsksSomething(CommandForm form) => form.Fields.Count > 0 || form.TakesPhotos;
 
     private static Color ColorOf(CaseCommand command) => command switch
     {

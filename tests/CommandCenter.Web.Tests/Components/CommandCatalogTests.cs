@@ -1,0 +1,117 @@
+using System.Reflection;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Pages.Cases;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommandCenter.Web.Tests.Components;
+
+/// <summary>
+/// The catalog has a form for every command: it asks something exactly when the command's request carries
+/// something, and its answers build that command's own request type.
+/// </summary>
+public sealed class CommandCatalogTests(ApiApp app) : ComponentTest, IClassFixture<ApiApp>
+{
+    private static readonly Post System = Post.System(ActSource.Console);
+
+    public static TheoryData<CaseCommand> Commands() => [.. Enum.GetValues<CaseCommand>()];
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task FormFor_EveryCommand_AnsweredBuildsItsRequestType_OrSaysItTakesNone(CaseCommand command)
+    {
+        var detail = await CrossAgencyCaseInProgressAsync();
+        var catalog = CatalogFor(app.Factory.Services, System);
+
+        var form = await catalog.FormForAsync(command, detail);
+        foreach (var field in form.Fields) Answer(field);
+        var request = await form.BuildAsync([], CancellationToken.None);
+
+        var route = CaseCommandRoutes.Of(command);
+        Assert.Equal(command, form.Command);
+        Assert.Equal(CarriesSomething(route.RequestType), form.Fields.Count > 0);
+        Assert.IsType(route.RequestType, request);
+        Assert.Equal(command, request.Command);
+    }
+
+    [Theory]
+    [InlineData(CaseCommand.AddProgress)]
+    [InlineData(CaseCommand.ReportDone)]
+    public async Task FormFor_WhatAHandlerReports_TakesPhotos_AndNamesThemInItsRequest(CaseCommand command)
+    {
+        var detail = await CrossAgencyCaseInProgressAsync();
+        var catalog = CatalogFor(app.Factory.Services, System);
+        var form = await catalog.FormForAsync(command, detail);
+        Guid[] photos = [Guid.NewGuid(), Guid.NewGuid()];
+
+        ((TextField)Assert.Single(form.Fields)).Value = "已到现场";
+        var request = await form.BuildAsync(photos, CancellationToken.None);
+
+        Assert.True(form.TakesPhotos);
+        Assert.Equal(photos, request switch
+        {
+            AddProgress progress => progress.PhotoIds,
+            ReportDone done => done.PhotoIds,
+            _ => null,
+        });
+    }
+
+    [Fact]
+    public async Task FormFor_AnythingElse_TakesNoPhotos()
+    {
+        var detail = await CrossAgencyCaseInProgressAsync();
+        var catalog = CatalogFor(app.Factory.Services, System);
+
+        foreach (var command in Enum.GetValues<CaseCommand>().Except([CaseCommand.AddProgress, CaseCommand.ReportDone]))
+            Assert.False((await catalog.FormForAsync(command, detail)).TakesPhotos, $"{command}");
+    }
+
+    private OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<OrganisationDirectory>();
+    private CaseQueries Queries => app.Factory.Services.GetRequiredService<CaseQueries>();
+
+    /// <summary>
+    /// A district case signed by its lead department with two co-handling departments, and a second report of
+    /// the same courtyard and category: every form has something to offer (units, parts, a duplicate, a deadline).
+    /// </summary>
+    private async Task<CaseDetail> CrossAgencyCaseInProgressAsync()
+    {
+        var service = app.Factory.Services.GetRequiredService<CaseService>();
+        ReportCaseRequest Report(string description) => new(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, description);
+        var id = (await service.ReportAsync(Report("道路塌陷，燃气管线外露"), System)).Id;
+        await service.ReportAsync(Report("路面塌了一个坑"), System);
+        await service.ExecuteAsync(id, new AcceptCase(HandlingLevel.District), System);
+        var departments = Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment).Take(3).Select(u => u.Id).ToArray();
+        await service.ExecuteAsync(id, new DispatchCase(departments[0], departments[1..]), System);
+        await service.ExecuteAsync(id, new SignCase(), System);
+        return (await Queries.DetailAsync(System, id))!;
+    }
+
+    /// <summary>Answers a question as a user would: some text, the first option, a later deadline.</summary>
+    private static void Answer(FormField field)
+    {
+        switch (field)
+        {
+            case TextField text:
+                text.Value = "已核实";
+                break;
+            case ChoiceField choice:
+                choice.SelectedKey = choice.Choices[0].Key;
+                break;
+            case MultiChoiceField multi:
+                multi.SelectedKeys = [multi.Choices[^1].Key];
+                break;
+            case DateTimeField moment:
+                moment.Date ??= DateTime.Today.AddDays(3);
+                moment.Time ??= TimeSpan.FromHours(10);
+                break;
+        }
+    }
+
+    /// <summary>Whether the request has anything of its own to say beyond the command itself (签收, 自动结案 have not).</summary>
+    private static bool CarriesSomething(Type requestType) =>
+        requestType.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Length > 0;
+}
