@@ -1,0 +1,79 @@
+using System.Reflection;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Web.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Web.Tests.Architecture;
+
+/// <summary>
+/// The shape the code must keep (docs/decisions/0004-one-write-path.md): the domain stands on
+/// nothing but .NET itself, pages never hold the database, and data changes and case events take
+/// one way only. Each rule first proves it can see what it looks for, so it cannot pass by
+/// looking at nothing.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Domain = typeof(Case).Assembly;
+    private static readonly Assembly Infrastructure = typeof(CommandCenterDbContext).Assembly;
+    private static readonly Assembly Web = typeof(AccessSetup).Assembly;
+
+    [Fact]
+    public void TheDomain_ReferencesNoFrameworkOrPackage()
+    {
+        var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.Contains("System.Runtime", references);
+        Assert.All(references, name => Assert.True(name.StartsWith("System.", StringComparison.Ordinal) || name == "netstandard", name));
+    }
+
+    [Fact]
+    public void NothingInWeb_ButTheCompositionRoot_ReferencesTheDatabase()
+    {
+        // Identity's stores and the data-protection key ring are wired to the context where services are composed.
+        string[] compositionRoot = [typeof(AccessSetup).FullName!];
+        var database = Infrastructure.GetTypes().Where(typeof(DbContext).IsAssignableFrom).Select(t => t.FullName!)
+            .Concat([typeof(DbContext).FullName!, typeof(IDbContextFactory<>).FullName!, typeof(DbSet<>).FullName!])
+            .ToHashSet();
+        var references = CompiledCode.Of(Web).ReferencesByType();
+
+        Assert.Contains(references[typeof(AccessSetup).FullName!], database.Contains);
+        var offenders = references.Where(r => !compositionRoot.Contains(r.Key) && r.Value.Overlaps(database)).Select(r => r.Key);
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void OnlyTheInterceptor_PublishesCaseEvents()
+    {
+        var streams = Infrastructure.GetTypes().Where(typeof(ICaseEventStream).IsAssignableFrom).Select(t => t.FullName!).ToHashSet();
+        // A stream may hand what it was given on to another (Redis relays to the local stream).
+        var allowed = streams.Append(typeof(CaseEventsInterceptor).FullName!).ToHashSet();
+        var publishes = new[] { Domain, Infrastructure, Web }.SelectMany(a => CompiledCode.Of(a).Calls())
+            .Where(c => c.Callee.Name == nameof(ICaseEventStream.Publish) && streams.Contains(c.Callee.DeclaringType.FullName))
+            .ToList();
+
+        Assert.Contains(publishes, c => c.Caller == typeof(CaseEventsInterceptor).FullName);
+        Assert.DoesNotContain(publishes, c => !allowed.Contains(c.Caller));
+    }
+
+    [Fact]
+    public void OnlyTheUnitOfWork_CommitsChanges()
+    {
+        // The case-number counter saves inside its caller's unit; the seeders fill an empty database before it serves.
+        string[] allowed =
+        [
+            typeof(UnitOfWork).FullName!, typeof(CaseNumberAllocator).FullName!,
+            typeof(DemoDataSeeder).FullName!, typeof(DeadlineDefaultsSeeder).FullName!,
+        ];
+        var saves = new[] { Infrastructure, Web }.SelectMany(a => CompiledCode.Of(a).Calls())
+            .Where(c => c.Callee.Name is nameof(DbContext.SaveChanges) or nameof(DbContext.SaveChangesAsync)
+                || c.Callee.Name.StartsWith("BeginTransaction", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Contains(saves, c => c.Caller == typeof(UnitOfWork).FullName);
+        Assert.Empty(saves.Select(c => c.Caller).Where(caller => !allowed.Contains(caller)).Distinct());
+    }
+}
