@@ -89,11 +89,14 @@ public sealed class CaseEventsInterceptor(ICaseEventStream stream) : SaveChanges
         var outbox = OutboxOf(db);
         outbox.SaveStartsAt = outbox.Pending.Count;
         if (outbox.LoadingHistory) return;
-        // Entries() detects changes first, so new timeline events carry their case's key.
-        var cases = db.ChangeTracker.Entries<Case>().ToDictionary(e => e.Entity.Id, e => e.Entity);
-        outbox.Pending.AddRange(db.ChangeTracker.Entries<TimelineEvent>()
+        // Entries() detects changes first, so new timeline events carry their case's key; once,
+        // because each detection walks every tracked entity (a whole intake or sweep batch).
+        var entries = db.ChangeTracker.Entries().ToList();
+        var cases = entries.Select(e => e.Entity).OfType<Case>().ToDictionary(c => c.Id);
+        outbox.Pending.AddRange(entries
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)
+            .OfType<TimelineEvent>()
             .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Sequence)
             .Select(e => CaseEvent.Of(cases[e.CaseId], e)));
     }
