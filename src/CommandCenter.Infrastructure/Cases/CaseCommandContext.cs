@@ -24,29 +24,13 @@ internal sealed class CaseCommandContext(CommandCenterDbContext db, Organisation
         await db.Cases.Include(c => c.Parts).VisibleTo(post).SingleOrDefaultAsync(c => c.Id == id)
         ?? throw new UnknownReferenceException(field, id.ToString());
 
-    /// <summary>
-    /// The photos a command names, as attachments, bound to <paramref name="owner"/> in the command's
-    /// transaction. Each must be stored already (uploaded, or added to this context by the page that
-    /// took it) and belong to no other case; anything else is refused, and nothing is saved.
-    /// </summary>
+    /// <summary>The photos a command names, as attachments, bound to <paramref name="owner"/> in the command's transaction.</summary>
     public async Task<IReadOnlyList<Attachment>?> PhotosAsync(IReadOnlyList<Guid>? ids, Case owner)
     {
         if (ids is not { Count: > 0 }) return null;
-        if (ids.Count > Case.MaxAttachments)
-            throw new DomainValidationException("TooManyAttachments", $"At most {Case.MaxAttachments} attachments per event.", "photoIds");
-        var wanted = ids.Distinct().ToList();
-        if (wanted.Count != ids.Count) throw new DomainValidationException("DuplicatePhoto", "Each photo is attached once.", "photoIds");
-        var adding = db.Photos.Local.Where(p => wanted.Contains(p.Id)).ToList();
-        var stored = await db.Photos.Where(p => wanted.Contains(p.Id)).ToListAsync();
-        var photos = adding.Concat(stored).DistinctBy(p => p.Id).ToDictionary(p => p.Id);
-        return [.. ids.Select((id, i) =>
-        {
-            // Another case's photo is refused exactly like one that does not exist: its existence is not for this caller.
-            if (!photos.TryGetValue(id, out var photo) || photo.CaseId is { } other && other != owner.Id)
-                throw new DomainValidationException("PhotoNotStored", $"No stored photo {id} can be attached to this case.", "photoIds");
-            photo.BelongTo(owner.Id);
-            return Attachment.OfPhoto(photo.Id, photo.ContentType, i + 1);
-        })];
+        var photos = await PhotoClaims.FindAsync(db, ids, owner.Id, post.StaffId);
+        foreach (var photo in photos) photo.BelongTo(owner.Id);
+        return PhotoClaims.AttachmentsOf(photos);
     }
 
     public Task Run(Action action)

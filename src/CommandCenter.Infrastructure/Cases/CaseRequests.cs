@@ -10,6 +10,7 @@ namespace CommandCenter.Infrastructure.Cases;
 /// <summary>
 /// Intake from any channel. The API, the console and the phone pages all send this. Value fields
 /// are nullable so a missing one is refused by name (<see cref="RequestField"/>), not defaulted.
+/// <c>PhotoIds</c>: photos the sender uploaded beforehand (POST /api/photos); pages send theirs as enclosures.
 /// </summary>
 public sealed record ReportCaseRequest(
     Channel? Channel,
@@ -21,7 +22,8 @@ public sealed record ReportCaseRequest(
     string? ReporterName = null,
     string? ReporterPhone = null,
     double? Latitude = null,
-    double? Longitude = null);
+    double? Longitude = null,
+    IReadOnlyList<Guid>? PhotoIds = null);
 
 /// <summary>
 /// A command on an existing case. <see cref="ExpectedVersion"/>, when given, is the version

@@ -33,16 +33,15 @@ public sealed class CaseService(
         var building = request.BuildingId is { } buildingId
             ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : null;
-        enclosures ??= CaseEnclosures.None;
-        var attachments = enclosures.Attachments;
+        enclosures ??= CaseEnclosures.Uploaded(request.PhotoIds, post.StaffId);
 
-        Case Report(string number, DateTime nowUtc) => Case.Report(
+        Case Report(string number, DateTime nowUtc, IReadOnlyList<Attachment> attachments) => Case.Report(
             number, directory.Street.Id, channel, category, urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
             request.Latitude, request.Longitude, post.Actor, nowUtc, attachments);
 
-        // Refuse bad input here, before a number is spent on it.
-        Report("", clock.GetUtcNow().UtcDateTime);
+        // Refuse bad input here, before a number is spent on it; uploaded photos are claimed in the transaction.
+        Report("", clock.GetUtcNow().UtcDateTime, enclosures.Attachments);
         return await intake.WriteAsync(Report, enclosures, cancellationToken);
     }
 

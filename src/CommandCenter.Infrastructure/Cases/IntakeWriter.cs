@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Attachment = CommandCenter.Domain.Cases.Attachment;
 using Case = CommandCenter.Domain.Cases.Case;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -35,9 +36,13 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// caller waits for it, so a cancelled report is never stored behind the caller's back.
     /// </summary>
     /// <param name="enclosures">What belongs with the case (a reporter's photos, a tracking code), written in its transaction.</param>
-    public Task<Case> WriteAsync(Func<string, DateTime, Case> report, CaseEnclosures enclosures, CancellationToken cancellationToken)
+    public Task<Case> WriteAsync(Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures, CancellationToken cancellationToken)
     {
         var pending = new Pending(report, enclosures);
+        // A report that claims uploaded photos may be refused in its transaction (another case took
+        // one meanwhile): it is written alone, so its refusal never fails the reports batched with it.
+        if (enclosures.ClaimsUploads)
+            return _unitOfWork.WriteAsync(async db => (await WriteCasesAsync(db, [pending]))[0], cancellationToken);
         if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(IntakeWriter));
         pending.WithdrawOn(cancellationToken);
         return pending.Written;
@@ -65,15 +70,7 @@ public sealed class IntakeWriter : IAsyncDisposable
     {
         try
         {
-            var cases = await _unitOfWork.WriteAsync(async db =>
-            {
-                var nowUtc = _clock.GetUtcNow().UtcDateTime;
-                var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, batch.Count, CancellationToken.None);
-                var cases = batch.Select((pending, i) => pending.Report(numbers[i], nowUtc)).ToList();
-                db.Cases.AddRange(cases);
-                for (var i = 0; i < batch.Count; i++) batch[i].Enclosures.AddTo(db, cases[i]);
-                return cases;
-            }, CancellationToken.None);
+            var cases = await _unitOfWork.WriteAsync(db => WriteCasesAsync(db, batch), CancellationToken.None);
             for (var i = 0; i < batch.Count; i++) batch[i].Complete(cases[i]);
         }
         catch (Exception e)
@@ -82,15 +79,31 @@ public sealed class IntakeWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>Numbers the reports in arrival order and adds their cases and enclosures to the unit of work.</summary>
+    private async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports)
+    {
+        var nowUtc = _clock.GetUtcNow().UtcDateTime;
+        var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, reports.Count, CancellationToken.None);
+        var cases = new List<Case>(reports.Count);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var @case = reports[i].Report(numbers[i], nowUtc, await reports[i].Enclosures.AttachmentsAsync(db));
+            db.Cases.Add(@case);
+            reports[i].Enclosures.AddTo(db, @case);
+            cases.Add(@case);
+        }
+        return cases;
+    }
+
     /// <summary>A report waiting for its batch: withdrawn by its caller, or taken by the writer — never both.</summary>
-    private sealed class Pending(Func<string, DateTime, Case> report, CaseEnclosures enclosures)
+    private sealed class Pending(Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures)
     {
         private const int Waiting = 0, Writing = 1, Withdrawn = 2;
         private readonly TaskCompletionSource<Case> _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private CancellationTokenRegistration _withdrawal;
         private int _stage;
 
-        public Func<string, DateTime, Case> Report { get; } = report;
+        public Func<string, DateTime, IReadOnlyList<Attachment>, Case> Report { get; } = report;
         public CaseEnclosures Enclosures { get; } = enclosures;
         public Task<Case> Written => _written.Task;
 

@@ -104,8 +104,8 @@ public sealed class PublicReportService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var photo = await db.Photos.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (photo is null) return null;
-        // Photos stored before they knew their case: staff only, never the public.
-        if (photo.CaseId is not { } caseId) return post?.Can(Capability.ViewCases) == true ? photo : null;
+        // An upload not yet attached to a case: its uploader only, never the public.
+        if (photo.CaseId is not { } caseId) return post is not null && photo.IsUnattachedUploadOf(post.StaffId) ? photo : null;
         var seen = post is not null && await db.Cases.VisibleTo(post).AnyAsync(c => c.Id == caseId, cancellationToken)
             || trackingCode is not null && await TrackingOfAsync(db, trackingCode, cancellationToken) is { IsFollower: false } tracking && tracking.CaseId == caseId;
         return seen ? photo : null;

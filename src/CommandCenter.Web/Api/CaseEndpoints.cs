@@ -34,7 +34,7 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         cases.MapGet("/duplicates", DuplicatesAsync).WithSummary("Cases of the same courtyard and category in the last 24 h.").RequireAuthorization(Policies.ViewCases);
         cases.MapPost("/", ReportAsync).RequireAuthorization(Policies.ReportCases)
-            .WithSummary("Intake from any channel; 403 (refusal OutOfScope) for a courtyard outside the caller's scope, 422 naming a missing or invalid field.");
+            .WithSummary("Intake from any channel, with photoIds of photos the caller uploaded beforehand; 403 (refusal OutOfScope) for a courtyard outside the caller's scope, 422 naming a missing or invalid field.");
         cases.MapPost("/{id:guid}/reveal", RevealAsync).RequireAuthorization(Policies.RevealPersonalData)
             .WithSummary("The reporter's name and phone unmasked; every reveal is logged with who and when.");
 

@@ -23,7 +23,7 @@ public static class PhotoEndpoints
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes })
             .WithTags("Photos")
-            .WithSummary("Stores one photo (multipart field \"photo\": JPEG, PNG or WebP) for a later progress or done to attach by id; 422 naming why a file is refused.")
+            .WithSummary("Stores one photo (multipart field \"photo\": JPEG, PNG or WebP) for a later report, progress or done of the same staff member to attach by id (unattached uploads are removed after a day); 422 naming why a file is refused.")
             .Produces<UploadedPhotoView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -31,7 +31,7 @@ public static class PhotoEndpoints
     }
 
     /// <remarks>Refusals are thrown, so the one exception handler words them in the caller's language like every other.</remarks>
-    private static async Task<IResult> UploadAsync(HttpContext http, StaffPhotos photos, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpContext http, ApiCaller caller, StaffPhotos photos, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
             throw new BadHttpRequestException("Send the photo as multipart/form-data, in the field \"photo\".", StatusCodes.Status415UnsupportedMediaType);
@@ -39,7 +39,7 @@ public static class PhotoEndpoints
         if (form.Files is not [var file] || file.Name != "photo")
             throw new DomainValidationException("OnePhoto", "Send exactly one file, in the field \"photo\".", "photo");
         await using var content = file.OpenReadStream();
-        var batch = await photos.UploadAsync(new UploadedPhoto(content, file.FileName), ct);
+        var batch = await photos.UploadAsync(new UploadedPhoto(content, file.FileName), caller.Post, ct);
         if (batch.Refusal is { } refusal)
             throw new PublicReportRefusedException("Photo", "photo", $"Photo {file.FileName} refused: {refusal}.", refusal);
         var photo = batch.Photos[0];

@@ -5,9 +5,13 @@ using System.Text;
 using System.Text.Json;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Tests.Public;
 using CommandCenter.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Api;
@@ -96,6 +100,97 @@ public sealed class AttachmentApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await ApiClient.ProblemAsync(response);
         Assert.Equal(("photo", "NotAnImage"), (problem.GetProperty("field").GetString(), problem.GetProperty("photo").GetString()));
+    }
+
+    [Fact]
+    public async Task ApiIntake_AttachesTheSendersUploads_OnceOnly()
+    {
+        var courtyardId = ServedCourtyard();
+        var photoId = await UploadedIdAsync(Api, "before.jpg");
+
+        var reported = await Api.ReportAsync(new
+        {
+            channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId, description = "井盖松动", photoIds = new[] { photoId },
+        });
+
+        var attachment = Assert.Single(reported.Timeline[0].Attachments);
+        Assert.Equal(($"/photos/{photoId:N}", "image/jpeg"), (attachment.Path, attachment.ContentType));
+        Assert.Equal(HttpStatusCode.OK, (await PropertyClient().Http.GetAsync(attachment.Path)).StatusCode);
+        var again = await Api.Http.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId, description = "同一张照片再报一次", photoIds = new[] { photoId },
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal(("PhotoNotStored", "photoIds"), Problem(await ApiClient.ProblemAsync(again)));
+    }
+
+    /// <summary>An upload that belongs to no case yet is its uploader's: others neither see it nor attach it, to a report or a command.</summary>
+    [Fact]
+    public async Task AnotherStaffMembersUpload_CannotBeOpenedOrAttached_AndNothingIsStored()
+    {
+        var property = PropertyClient();
+        var photoId = await UploadedIdAsync(property, "mine.jpg");
+        var id = await SignedCaseAsync();
+        var before = await Api.GetAsync(id);
+        var casesBefore = await CaseCountAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync($"/photos/{photoId:N}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await property.Http.GetAsync($"/photos/{photoId:N}")).StatusCode);
+        var report = await Api.Http.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = ServedCourtyard(), description = "借用别人上传的照片", photoIds = new[] { photoId },
+        });
+        var command = await Api.PostAsync(id, "progress", new { note = "借用别人上传的照片", photoIds = new[] { photoId } });
+
+        Assert.Equal(("PhotoNotStored", "photoIds"), Problem(await ApiClient.ProblemAsync(report)));
+        Assert.Equal(("PhotoNotStored", "photoIds"), Problem(await ApiClient.ProblemAsync(command)));
+        Assert.Equal(casesBefore, await CaseCountAsync());
+        Assert.Equivalent(before, await Api.GetAsync(id), strict: true);
+        var own = await property.CommandAsync(id, "progress", new { note = "自己的照片", photoIds = new[] { photoId } });
+        Assert.Equal($"/photos/{photoId:N}", Assert.Single(own.Timeline[^1].Attachments).Path);
+    }
+
+    [Fact]
+    public async Task UnattachedUploads_AreRemovedADayLater_ByTheNextUpload()
+    {
+        var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
+        var stale = new StoredPhoto
+        {
+            Id = Guid.NewGuid(), Content = Photos.Of("jpeg"), ContentType = "image/jpeg", Sha256 = new string('0', 64),
+            StoredAtUtc = DateTime.UtcNow - StaffPhotos.UnattachedKeptFor - TimeSpan.FromMinutes(1),
+        };
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.Photos.Add(stale);
+            await db.SaveChangesAsync();
+        }
+
+        var fresh = await UploadedIdAsync(Api, "fresh.jpg");
+
+        await using var check = await contexts.CreateDbContextAsync();
+        Assert.False(await check.Photos.AnyAsync(p => p.Id == stale.Id));
+        Assert.True(await check.Photos.AnyAsync(p => p.Id == fresh));
+    }
+
+    private static (string?, string?) Problem(JsonElement problem) => (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString());
+
+    private async Task<int> CaseCountAsync()
+    {
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        return await db.Cases.CountAsync();
+    }
+
+    private int ServedCourtyard()
+    {
+        var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
+        return directory.Unit(Infrastructure.Access.DemoAccounts.StaffOf("property", directory.Staff)!.UnitId!.Value)!.ServedCourtyardIds[0];
+    }
+
+    private static async Task<Guid> UploadedIdAsync(ApiClient client, string fileName)
+    {
+        var uploaded = await UploadAsync(client, Photos.Of("jpeg"), fileName);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        return (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private ApiClient PropertyClient() => new(app.Factory.ClientAs("property"));

@@ -12,6 +12,8 @@ internal sealed class StoredPhotoConfiguration : IEntityTypeConfiguration<Stored
         builder.HasKey(p => p.Id);
         builder.Property(p => p.ContentType).HasMaxLength(40);
         builder.Property(p => p.Sha256).HasMaxLength(64);
+        // Finds the uploads that belong to no case and have expired (StaffPhotos).
+        builder.HasIndex(p => new { p.CaseId, p.StoredAtUtc });
     }
 }
 
