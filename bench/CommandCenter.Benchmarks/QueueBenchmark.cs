@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Access;
 using System.Diagnostics;
 using CommandCenter.Domain.Cases;
@@ -55,7 +56,7 @@ internal static class QueueBenchmark
         {
             ("first page (all, newest first)", new CaseQuery()),
             ("filter: state = InProgress", new CaseQuery { State = CaseState.InProgress }),
-            ("filter: community + state", new CaseQuery { CommunityId = 3, State = CaseState.Closed }),
+            ("filter: community + state", new CaseQuery { CommunityId = new CommunityId(3), State = CaseState.Closed }),
             ("filter: in progress, by deadline", new CaseQuery { State = CaseState.InProgress, Sort = CaseSort.HandlingDeadline, Descending = false }),
             ("search: case number", new CaseQuery { Search = sample.Number }),
             ("search: text 漏水", new CaseQuery { Search = "漏水" }),

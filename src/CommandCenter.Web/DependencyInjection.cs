@@ -18,7 +18,7 @@ public static class DependencyInjection
         services.AddCommandCenterLocalization();
         services.AddCommandCenterProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddOpenApi(Api.IntIdSchemaTransformer.AddTo);
         services.AddHttpContextAccessor();
         var signalR = services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // With several servers the hub's groups span them all through Redis (Blazor still needs sticky sessions).

@@ -28,7 +28,7 @@ public static class Expect
     }
 
     private sealed record Snapshot(
-        CaseState State, int Version, int EventCount, int TimelineCount, HandlingLevel Level, int? UnitId, PendingRequest? Request)
+        CaseState State, int Version, int EventCount, int TimelineCount, HandlingLevel Level, UnitId? UnitId, PendingRequest? Request)
     {
         public static Snapshot Of(Case c) =>
             new(c.State, c.Version, c.EventCount, c.Timeline.Count, c.Level, c.CurrentUnitId, c.PendingRequest);

@@ -12,10 +12,10 @@ public static class CaseScope
 {
     public static Expression<Func<Case, bool>> VisibleTo(Post post)
     {
-        var unitId = post.UnitId ?? -1;
-        var communityId = post.CommunityId ?? -1;
+        var unitId = post.UnitId ?? new UnitId(-1);
+        var communityId = post.CommunityId ?? new CommunityId(-1);
         // A list, not an array: C# 14 binds array.Contains to a span overload that the expression interpreter cannot run.
-        List<int> courtyardIds = [.. post.CourtyardIds];
+        List<CourtyardId> courtyardIds = [.. post.CourtyardIds];
         var trackedCaseId = post.TrackedCaseId ?? Guid.Empty;
         return post.Scope switch
         {
@@ -47,7 +47,7 @@ public static class CaseScope
     };
 
     /// <summary>Whether a post may follow a community's events (its wall, its hub group).</summary>
-    public static bool CoversCommunity(Post post, int communityId) => post.Scope switch
+    public static bool CoversCommunity(Post post, CommunityId communityId) => post.Scope switch
     {
         ScopeKind.Street => true,
         ScopeKind.Community => post.CommunityId == communityId,
@@ -58,7 +58,7 @@ public static class CaseScope
     /// The wall a post is shown when it asks for <paramref name="requested"/> (null: the street):
     /// a community's post — its staff, its display — sees its own community whatever it asks for.
     /// </summary>
-    public static int? WallFor(Post post, int? requested) =>
+    public static CommunityId? WallFor(Post post, CommunityId? requested) =>
         post.Scope == ScopeKind.Street || post.CommunityId is null ? requested : post.CommunityId;
 
     /// <summary>Whether a post may follow the whole street.</summary>
@@ -68,10 +68,10 @@ public static class CaseScope
     /// Whether a post may follow a unit's events: any from a street-wide post, else its own unit —
     /// but not a grid worker, whose unit is the whole community committee, wider than their grid.
     /// </summary>
-    public static bool CoversUnit(Post post, int unitId) =>
+    public static bool CoversUnit(Post post, UnitId unitId) =>
         post.Scope == ScopeKind.Street || post.UnitId == unitId && post.Role != AccessRole.GridWorker;
 
     /// <summary>Whether an event's case is held by the post's unit and lies within its scope: its phone's work.</summary>
-    public static bool Holds(Post post, int? unitId, int courtyardId) =>
+    public static bool Holds(Post post, UnitId? unitId, CourtyardId courtyardId) =>
         post.UnitId is { } own && unitId == own && (post.Scope != ScopeKind.Courtyards || post.CourtyardIds.Contains(courtyardId));
 }

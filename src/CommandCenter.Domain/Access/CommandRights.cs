@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Domain.Access;
 
@@ -26,15 +27,15 @@ public static class CommandRights
     /// Why the post may not close <paramref name="unitId"/>'s part of the case, or null: on top of
     /// <see cref="WhyNot"/>, a part is closed by its own unit or by the desk, never by another unit.
     /// </summary>
-    public static AccessRefusal? WhyNotClosePart(Post post, Case @case, int unitId) =>
+    public static AccessRefusal? WhyNotClosePart(Post post, Case @case, UnitId unitId) =>
         WhyNot(post, CaseCommand.ClosePart, @case) ?? (MayClosePartOf(post, unitId) ? null : AccessRefusal.NotPartHolder);
 
     /// <summary>Whether the post may close <paramref name="unitId"/>'s part: its own, or any as the dispatch desk.</summary>
-    public static bool MayClosePartOf(Post post, int unitId) =>
+    public static bool MayClosePartOf(Post post, UnitId unitId) =>
         post.Role is AccessRole.System || post.UnitId == unitId || IsDispatchDesk(post);
 
     /// <summary>The desk closes a part for a unit that is not its own, so it must say why (<see cref="Case.ClosePart"/>).</summary>
-    public static bool ClosesPartOnBehalf(Post post, int unitId) => post.UnitId != unitId;
+    public static bool ClosesPartOnBehalf(Post post, UnitId unitId) => post.UnitId != unitId;
 
     /// <summary>The posts that take in, dispatch and check cases.</summary>
     private static bool IsDispatchDesk(Post post) =>

@@ -12,11 +12,11 @@ public sealed record Post
     public required AccessRole Role { get; init; }
     public required string Name { get; init; }
     public required ActSource Source { get; init; }
-    public int? StaffId { get; init; }
-    public int? UnitId { get; init; }
-    public int? CommunityId { get; init; }
+    public StaffId? StaffId { get; init; }
+    public UnitId? UnitId { get; init; }
+    public CommunityId? CommunityId { get; init; }
     /// <summary>The courtyards of a courtyard-scoped post: a grid's, or those a company or group looks after.</summary>
-    public IReadOnlyList<int> CourtyardIds { get; init; } = [];
+    public IReadOnlyList<CourtyardId> CourtyardIds { get; init; } = [];
     /// <summary>The token a display signed in with; revoking it ends the display's access.</summary>
     public int? DisplayTokenId { get; init; }
     /// <summary>The one case a resident's tracking code opens.</summary>
@@ -57,7 +57,7 @@ public sealed record Post
     }
 
     /// <summary>An unattended wall, read-only, over the street or one community.</summary>
-    public static Post Display(int tokenId, string name, int? communityId) =>
+    public static Post Display(int tokenId, string name, CommunityId? communityId) =>
         new() { Role = AccessRole.Display, Name = name, Source = ActSource.Display, DisplayTokenId = tokenId, CommunityId = communityId };
 
     /// <summary>A resident reporting, or following the case their tracking code opens.</summary>

@@ -32,8 +32,8 @@ public sealed class Case
     public Channel Channel { get; private set; }
     public string CategoryCode { get; private set; } = "";
     public Urgency Urgency { get; private set; }
-    public int CommunityId { get; private set; }
-    public int CourtyardId { get; private set; }
+    public CommunityId CommunityId { get; private set; }
+    public CourtyardId CourtyardId { get; private set; }
     public int? BuildingId { get; private set; }
     public double? Latitude { get; private set; }
     public double? Longitude { get; private set; }
@@ -43,7 +43,7 @@ public sealed class Case
 
     public CaseState State { get; private set; }
     public HandlingLevel Level { get; private set; }
-    public int? CurrentUnitId { get; private set; }
+    public UnitId? CurrentUnitId { get; private set; }
 
     public DateTime ReportedAtUtc { get; private set; }
     public DateTime? DoneAtUtc { get; private set; }
@@ -409,7 +409,7 @@ public sealed class Case
     /// dispatch desk on its behalf, which must give <paramref name="reason"/> (the event's note).
     /// Never by another unit that holds a part of the case: each department answers for its own share.
     /// </summary>
-    public void ClosePart(int unitId, string result, Actor actor, DateTime nowUtc, string? reason = null)
+    public void ClosePart(UnitId unitId, string result, Actor actor, DateTime nowUtc, string? reason = null)
     {
         var from = Guard(CaseCommand.ClosePart, nowUtc);
         var part = _parts.SingleOrDefault(p => p.UnitId == unitId && p.Role == PartRole.CoHandler)
@@ -541,7 +541,7 @@ public sealed class Case
 
     private void Record(
         CaseEventType type, CaseState? from, Actor actor, DateTime nowUtc, string? note,
-        IReadOnlyCollection<Attachment>? attachments = null, int? unitId = null, string? detail = null, DateTime? detailAtUtc = null)
+        IReadOnlyCollection<Attachment>? attachments = null, UnitId? unitId = null, string? detail = null, DateTime? detailAtUtc = null)
     {
         EventCount++;
         Version++;

@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Organisation;
+
 namespace CommandCenter.Domain.Cases;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class CasePart
 {
     private CasePart() { }
 
-    internal CasePart(int unitId, PartRole role, bool isRequired)
+    internal CasePart(UnitId unitId, PartRole role, bool isRequired)
     {
         UnitId = unitId;
         Role = role;
@@ -17,7 +19,7 @@ public sealed class CasePart
 
     public long Id { get; private set; }
     public Guid CaseId { get; private set; }
-    public int UnitId { get; private set; }
+    public UnitId UnitId { get; private set; }
     public PartRole Role { get; private set; }
     public bool IsRequired { get; private set; }
     public bool IsClosed => ClosedAtUtc is not null;

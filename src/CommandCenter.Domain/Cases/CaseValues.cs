@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Domain.Cases;
 
@@ -63,7 +64,7 @@ public enum PartClosure
 
 /// <summary>Who did something and through which door; written on every timeline event.</summary>
 /// <param name="StaffId">The person, when a person acted; the audit log filters by it.</param>
-public sealed record Actor(string Name, AccessRole Role, int? UnitId, ActSource Source, int? StaffId = null)
+public sealed record Actor(string Name, AccessRole Role, UnitId? UnitId, ActSource Source, StaffId? StaffId = null)
 {
     public static Actor System(ActSource source) => new("system", AccessRole.System, null, source);
 }

@@ -15,7 +15,7 @@ public sealed class TimelineEvent
 
     internal TimelineEvent(
         int sequence, CaseEventType type, DateTime occurredAtUtc, Actor actor,
-        CaseState? fromState, CaseState toState, HandlingLevel level, int? unitId,
+        CaseState? fromState, CaseState toState, HandlingLevel level, UnitId? unitId,
         string? note, IEnumerable<Attachment>? attachments, string? detail, DateTime? detailAtUtc)
     {
         Detail = detail;
@@ -43,13 +43,13 @@ public sealed class TimelineEvent
     public DateTime OccurredAtUtc { get; private set; }
     public string ActorName { get; private set; } = "";
     public AccessRole ActorRole { get; private set; }
-    public int? ActorUnitId { get; private set; }
-    public int? ActorStaffId { get; private set; }
+    public UnitId? ActorUnitId { get; private set; }
+    public StaffId? ActorStaffId { get; private set; }
     public ActSource Source { get; private set; }
     public CaseState? FromState { get; private set; }
     public CaseState ToState { get; private set; }
     public HandlingLevel Level { get; private set; }
-    public int? UnitId { get; private set; }
+    public UnitId? UnitId { get; private set; }
     /// <summary>What a person wrote; nothing else, so it reads right in any language.</summary>
     public string? Note { get; private set; }
     /// <summary>

@@ -12,15 +12,15 @@ public enum UnitKind
 /// <summary>An organisation that handles cases: a property company, a community committee, a district department…</summary>
 public sealed class HandlingUnit
 {
-    private readonly List<int> _servedCourtyardIds = [];
+    private readonly List<CourtyardId> _servedCourtyardIds = [];
 
-    public int Id { get; init; }
+    public UnitId Id { get; init; }
     public required string Name { get; init; }
     public UnitKind Kind { get; init; }
     /// <summary>The community a community committee belongs to; null for other kinds.</summary>
-    public int? CommunityId { get; init; }
+    public CommunityId? CommunityId { get; init; }
     /// <summary>Courtyards a courtyard-level unit (property company, courtyard group) looks after.</summary>
-    public IReadOnlyList<int> ServedCourtyardIds
+    public IReadOnlyList<CourtyardId> ServedCourtyardIds
     {
         get => _servedCourtyardIds;
         init => _servedCourtyardIds = [.. value];
@@ -37,7 +37,7 @@ public sealed class HandlingUnit
     };
 
     /// <summary>Whether this unit may be sent a case at <paramref name="level"/> located in the given courtyard.</summary>
-    public bool Serves(HandlingLevel level, int courtyardId, int communityId) =>
+    public bool Serves(HandlingLevel level, CourtyardId courtyardId, CommunityId communityId) =>
         level == Level && Level switch
         {
             HandlingLevel.Courtyard => _servedCourtyardIds.Contains(courtyardId),

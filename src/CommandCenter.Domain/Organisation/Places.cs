@@ -20,7 +20,7 @@ public sealed class Street
 
 public sealed class Community
 {
-    public int Id { get; init; }
+    public CommunityId Id { get; init; }
     public int StreetId { get; init; }
     public required string Name { get; init; }
 }
@@ -28,7 +28,7 @@ public sealed class Community
 public sealed class Grid
 {
     public int Id { get; init; }
-    public int CommunityId { get; init; }
+    public CommunityId CommunityId { get; init; }
     public required string Name { get; init; }
 }
 
@@ -42,9 +42,9 @@ public enum CourtyardKind
 
 public sealed class Courtyard
 {
-    public int Id { get; init; }
+    public CourtyardId Id { get; init; }
     public int GridId { get; init; }
-    public int CommunityId { get; init; }
+    public CommunityId CommunityId { get; init; }
     public required string Name { get; init; }
     public CourtyardKind Kind { get; init; }
     public int Homes { get; init; }
@@ -55,6 +55,6 @@ public sealed class Courtyard
 public sealed class Building
 {
     public int Id { get; init; }
-    public int CourtyardId { get; init; }
+    public CourtyardId CourtyardId { get; init; }
     public required string Name { get; init; }
 }

@@ -6,7 +6,7 @@ public sealed class Staff
 {
     private readonly AccessRole _role;
 
-    public int Id { get; init; }
+    public StaffId Id { get; init; }
     public required string Name { get; init; }
     public required string Phone { get; init; }
 
@@ -17,7 +17,7 @@ public sealed class Staff
         init => _role = value.IsStaff() ? value : throw new ArgumentOutOfRangeException(nameof(Role), value, "A staff member holds a staff role.");
     }
 
-    public int? UnitId { get; init; }
-    public int? CommunityId { get; init; }
+    public UnitId? UnitId { get; init; }
+    public CommunityId? CommunityId { get; init; }
     public int? GridId { get; init; }
 }

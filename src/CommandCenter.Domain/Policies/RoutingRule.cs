@@ -12,7 +12,7 @@ public sealed class RoutingRule
 {
     private RoutingRule() { }
 
-    public RoutingRule(int id, string? categoryCode, HandlingLevel level, int? unitId, bool autoDispatch)
+    public RoutingRule(int id, string? categoryCode, HandlingLevel level, UnitId? unitId, bool autoDispatch)
     {
         Id = id;
         CategoryCode = categoryCode;
@@ -25,7 +25,7 @@ public sealed class RoutingRule
     /// <summary>A group code, an item code, or null for any category.</summary>
     public string? CategoryCode { get; private set; }
     public HandlingLevel Level { get; private set; }
-    public int? UnitId { get; private set; }
+    public UnitId? UnitId { get; private set; }
     public bool AutoDispatch { get; private set; }
 }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Access;
 
@@ -25,8 +26,8 @@ public sealed class AccessToken
     public required string Hash { get; set; }
     /// <summary>The token's first characters, so a person can tell tokens apart in a list.</summary>
     public required string Prefix { get; set; }
-    public int? StaffId { get; set; }
-    public int? CommunityId { get; set; }
+    public StaffId? StaffId { get; set; }
+    public CommunityId? CommunityId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public required string CreatedBy { get; set; }
     public DateTime? RevokedAtUtc { get; set; }

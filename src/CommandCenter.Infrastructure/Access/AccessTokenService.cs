@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
@@ -20,15 +21,15 @@ public sealed class AccessTokenService(
     /// <summary>Raised after a revocation is saved, with the token's id: open connections using it are closed.</summary>
     public event Action<int>? Revoked;
 
-    public Task<IssuedToken> CreateDisplayAsync(string name, int? communityId, Post by, CancellationToken cancellationToken = default)
+    public Task<IssuedToken> CreateDisplayAsync(string name, CommunityId? communityId, Post by, CancellationToken cancellationToken = default)
     {
-        if (communityId is { } id && directory.Community(id) is null) throw new UnknownReferenceException("communityId", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (communityId is { } id && directory.Community(id) is null) throw new UnknownReferenceException("communityId", id.ToString());
         return CreateAsync(AccessTokenKind.Display, name, null, communityId, by, cancellationToken);
     }
 
-    public Task<IssuedToken> CreateStaffAsync(string name, int staffId, Post by, CancellationToken cancellationToken = default)
+    public Task<IssuedToken> CreateStaffAsync(string name, StaffId staffId, Post by, CancellationToken cancellationToken = default)
     {
-        if (directory.StaffMember(staffId) is null) throw new UnknownReferenceException("staffId", staffId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (directory.StaffMember(staffId) is null) throw new UnknownReferenceException("staffId", staffId.ToString());
         return CreateAsync(AccessTokenKind.Staff, name, staffId, null, by, cancellationToken);
     }
 
@@ -83,7 +84,7 @@ public sealed class AccessTokenService(
         return await db.AccessTokens.AnyAsync(t => t.Id == id && t.RevokedAtUtc == null, cancellationToken);
     }
 
-    private async Task<IssuedToken> CreateAsync(AccessTokenKind kind, string name, int? staffId, int? communityId, Post by, CancellationToken cancellationToken)
+    private async Task<IssuedToken> CreateAsync(AccessTokenKind kind, string name, StaffId? staffId, CommunityId? communityId, Post by, CancellationToken cancellationToken)
     {
         RequireManager(by);
         name = name?.Trim() ?? "";

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Access;
 
@@ -15,8 +16,8 @@ public sealed class AuditEntry
     public required string Action { get; set; }
     public required string ActorName { get; set; }
     public required AccessRole ActorRole { get; set; }
-    public int? StaffId { get; set; }
-    public int? UnitId { get; set; }
+    public StaffId? StaffId { get; set; }
+    public UnitId? UnitId { get; set; }
     public required ActSource Source { get; set; }
     public Guid? CaseId { get; set; }
     public string? Detail { get; set; }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Access;
 
@@ -8,8 +9,8 @@ public sealed record AuditQuery
     public const int MaxPageSize = 200;
 
     public string? Actor { get; init; }
-    public int? StaffId { get; init; }
-    public int? UnitId { get; init; }
+    public StaffId? StaffId { get; init; }
+    public UnitId? UnitId { get; init; }
     public Guid? CaseId { get; init; }
     public ActSource? Source { get; init; }
     public DateTime? FromUtc { get; init; }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Access;
 
@@ -15,8 +16,8 @@ public sealed class AuditRecord
     public string Action { get; init; } = "";
     public string ActorName { get; init; } = "";
     public AccessRole ActorRole { get; init; }
-    public int? StaffId { get; init; }
-    public int? UnitId { get; init; }
+    public StaffId? StaffId { get; init; }
+    public UnitId? UnitId { get; init; }
     public ActSource Source { get; init; }
     public Guid? CaseId { get; init; }
     public string? Detail { get; init; }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommandCenter.Infrastructure.Access;
@@ -5,7 +6,7 @@ namespace CommandCenter.Infrastructure.Access;
 /// <summary>A sign-in of one staff member. The post (role, unit, scope) comes from the staff record, not from here.</summary>
 public sealed class UserAccount : IdentityUser
 {
-    public int StaffId { get; set; }
+    public StaffId StaffId { get; set; }
     /// <summary>Seeded with the demo street; refused in Production unless the demo data is on.</summary>
     public bool IsDemo { get; set; }
 }

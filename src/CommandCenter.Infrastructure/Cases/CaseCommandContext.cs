@@ -16,8 +16,8 @@ internal sealed class CaseCommandContext(CommandCenterDbContext db, Organisation
     public DateTime NowUtc { get; } = nowUtc;
     public DeadlineRules Rules { get; } = rules;
 
-    public HandlingUnit Unit(int id, string field) =>
-        directory.Unit(id) ?? throw new UnknownReferenceException(field, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public HandlingUnit Unit(UnitId id, string field) =>
+        directory.Unit(id) ?? throw new UnknownReferenceException(field, id.ToString());
 
     /// <summary>Another case the command names (a merge target); one outside the post's scope does not exist for it.</summary>
     public async Task<Case> LoadOtherAsync(Guid id, string field) =>

@@ -46,9 +46,9 @@ public sealed record CaseReport
 
 public sealed record CasePlace
 {
-    public required int CommunityId { get; init; }
+    public required CommunityId CommunityId { get; init; }
     public required string CommunityName { get; init; }
-    public required int CourtyardId { get; init; }
+    public required CourtyardId CourtyardId { get; init; }
     public required string CourtyardName { get; init; }
     public required string? BuildingName { get; init; }
     public required double? Latitude { get; init; }
@@ -64,7 +64,7 @@ public sealed record CaseReporter
 /// <summary>Who holds the case, what it has been through, and what the unit reported.</summary>
 public sealed record CaseHandling
 {
-    public required int? CurrentUnitId { get; init; }
+    public required UnitId? CurrentUnitId { get; init; }
     public required string? UnitName { get; init; }
     public required bool IsSupervised { get; init; }
     public required int SupervisionCount { get; init; }
@@ -140,7 +140,7 @@ public sealed record TimelineEntry
 /// <summary>One department's share of a cross-agency ticket.</summary>
 public sealed record PartView
 {
-    public required int UnitId { get; init; }
+    public required UnitId UnitId { get; init; }
     public required string UnitName { get; init; }
     public required PartRole Role { get; init; }
     public required bool IsRequired { get; init; }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.PublicReporting;
 
@@ -17,9 +18,9 @@ public sealed record CaseEnclosures(IReadOnlyList<StoredPhoto> Photos, string? T
 
     /// <summary>Photos uploaded beforehand by <see cref="UploaderStaffId"/>, claimed for the report in its transaction.</summary>
     public IReadOnlyList<Guid> UploadedPhotoIds { get; private init; } = [];
-    public int? UploaderStaffId { get; private init; }
+    public StaffId? UploaderStaffId { get; private init; }
 
-    public static CaseEnclosures Uploaded(IReadOnlyList<Guid>? photoIds, int? staffId)
+    public static CaseEnclosures Uploaded(IReadOnlyList<Guid>? photoIds, StaffId? staffId)
     {
         if (photoIds is not { Count: > 0 }) return None;
         PhotoClaims.CheckList(photoIds);

@@ -4,6 +4,7 @@ using CommandCenter.Infrastructure.Cases.Search;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     }
 
     /// <summary>Open or recent cases of the same courtyard and category: candidates for a merge.</summary>
-    public async Task<IReadOnlyList<CaseListItem>> DuplicatesAsync(Post post, int courtyardId, string categoryCode, Guid? except = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CaseListItem>> DuplicatesAsync(Post post, CourtyardId courtyardId, string categoryCode, Guid? except = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var since = clock.GetUtcNow().UtcDateTime - DuplicateWindow;
@@ -86,7 +87,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
     }
 
     /// <summary>A department liaison's work: open cases it leads or holds a part of.</summary>
-    public async Task<IReadOnlyList<DepartmentTicket>> DepartmentTicketsAsync(Post post, int unitId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DepartmentTicket>> DepartmentTicketsAsync(Post post, UnitId unitId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Cases.AsNoTracking()
@@ -173,7 +174,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         : SearchText.PhraseQuery(text) is null ? SearchKind.Nothing
         : SearchKind.FullText;
 
-    private List<int> CourtyardsNamed(string text) =>
+    private List<CourtyardId> CourtyardsNamed(string text) =>
         [.. directory.Courtyards.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id)];
 
     /// <summary>
@@ -313,6 +314,6 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
 
     private sealed record CaseRow(
         Guid Id, string Number, CaseState State, Domain.Organisation.HandlingLevel Level, Domain.Categories.Urgency Urgency,
-        string CategoryCode, int CommunityId, int CourtyardId, int? UnitId, string Description, DateTime ReportedAtUtc,
+        string CategoryCode, CommunityId CommunityId, CourtyardId CourtyardId, UnitId? UnitId, string Description, DateTime ReportedAtUtc,
         DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version);
 }

@@ -16,7 +16,7 @@ public sealed record ReportCaseRequest(
     Channel? Channel,
     [property: Required] string CategoryCode,
     Urgency? Urgency,
-    int? CourtyardId,
+    CourtyardId? CourtyardId,
     int? BuildingId,
     [property: Required] string Description,
     string? ReporterName = null,
@@ -66,7 +66,7 @@ public sealed record MergeCase(Guid? TargetCaseId) : CaseCommandRequest
 }
 
 [CommandRoute(CaseCommand.Dispatch, "dispatch")]
-public sealed record DispatchCase(int? UnitId, IReadOnlyList<int>? CoHandlerUnitIds = null, string? Note = null) : CaseCommandRequest
+public sealed record DispatchCase(UnitId? UnitId, IReadOnlyList<UnitId>? CoHandlerUnitIds = null, string? Note = null) : CaseCommandRequest
 {
     internal override Task ApplyAsync(Case @case, CaseCommandContext c)
     {
@@ -175,7 +175,7 @@ public sealed record EscalateCase(string Reason) : CaseCommandRequest
 
 /// <param name="Reason">Why the dispatch desk closes a department's part on its behalf; a department closing its own gives none.</param>
 [CommandRoute(CaseCommand.ClosePart, "parts/close")]
-public sealed record ClosePart(int? UnitId, string Result, string? Reason = null) : CaseCommandRequest
+public sealed record ClosePart(UnitId? UnitId, string Result, string? Reason = null) : CaseCommandRequest
 {
     /// <remarks>A missing unit is refused by the unit's own check (<see cref="CommandRights.WhyNot"/> first, then 422 when applied).</remarks>
     public override AccessRefusal? WhyNot(Post post, Case @case) =>

@@ -27,7 +27,7 @@ public sealed class CaseService(
         var category = directory.Category(request.CategoryCode ?? "")
             ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
         var courtyard = directory.Courtyard(courtyardId)
-            ?? throw new UnknownReferenceException("courtyardId", courtyardId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            ?? throw new UnknownReferenceException("courtyardId", courtyardId.ToString());
         // The courtyard is reference data anyone may list, so refusing it leaks nothing: 403, not a pretended 404.
         if (!CaseScope.MayReportInto(post, courtyard)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
         var building = request.BuildingId is { } buildingId

@@ -17,7 +17,7 @@ public sealed record CaseListItem(
     string CategoryCode,
     string CategoryName,
     string CommunityName,
-    int CourtyardId,
+    CourtyardId CourtyardId,
     string CourtyardName,
     string? UnitName,
     string Description,
@@ -28,7 +28,7 @@ public sealed record CaseListItem(
     bool IsSupervised,
     int ReworkCount,
     int Version,
-    int? UnitId = null);
+    UnitId? UnitId = null);
 
 /// <summary>A queue page request: filters, search, sort and paging, all done by the database.</summary>
 public sealed record CaseQuery
@@ -38,9 +38,9 @@ public sealed record CaseQuery
     public CaseState? State { get; init; }
     public IReadOnlyList<CaseState>? States { get; init; }
     public HandlingLevel? Level { get; init; }
-    public int? CommunityId { get; init; }
-    public int? CourtyardId { get; init; }
-    public int? UnitId { get; init; }
+    public CommunityId? CommunityId { get; init; }
+    public CourtyardId? CourtyardId { get; init; }
+    public UnitId? UnitId { get; init; }
     public string? CategoryCode { get; init; }
     public Urgency? Urgency { get; init; }
     public bool? Supervised { get; init; }

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.PublicReporting;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ internal static class PhotoClaims
     }
 
     /// <summary>The photos in the order named, each one <paramref name="staffId"/> may attach to <paramref name="caseId"/> (null: a case being reported).</summary>
-    public static async Task<IReadOnlyList<StoredPhoto>> FindAsync(CommandCenterDbContext db, IReadOnlyList<Guid> ids, Guid? caseId, int? staffId)
+    public static async Task<IReadOnlyList<StoredPhoto>> FindAsync(CommandCenterDbContext db, IReadOnlyList<Guid> ids, Guid? caseId, StaffId? staffId)
     {
         CheckList(ids);
         var wanted = ids.ToList();

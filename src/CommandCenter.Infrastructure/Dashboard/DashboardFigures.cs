@@ -8,10 +8,10 @@ namespace CommandCenter.Infrastructure.Dashboard;
 public sealed record TodayCounts(int Received, int Dispatched, int InProgress, int Closed, int Overdue);
 
 /// <summary>A unit's last 30 days: cases it closed and the share rated satisfied by people (null: none rated).</summary>
-public sealed record UnitRanking(int UnitId, int Closed, double? SatisfactionRate);
+public sealed record UnitRanking(UnitId UnitId, int Closed, double? SatisfactionRate);
 
 /// <summary>An open case as the map and the alert list show it; no personal data.</summary>
-public sealed record OpenCase(Guid CaseId, string Number, int CourtyardId, Urgency Urgency, string CategoryCode, bool IsOverdue, DateTime? HandlingDeadlineUtc);
+public sealed record OpenCase(Guid CaseId, string Number, CourtyardId CourtyardId, Urgency Urgency, string CategoryCode, bool IsOverdue, DateTime? HandlingDeadlineUtc);
 
 /// <summary>
 /// The figures of one wall at one moment, immutable. Rates are null when there is nothing to
@@ -29,7 +29,7 @@ public sealed record DashboardFigures(
     TodayCounts Today,
     double? SatisfactionRate,
     double? OnTimeRate,
-    IReadOnlyDictionary<int, int> OpenByCommunity,
+    IReadOnlyDictionary<CommunityId, int> OpenByCommunity,
     IReadOnlyDictionary<string, int> OpenByCategoryGroup,
     IReadOnlyDictionary<HandlingLevel, int> ClosedAtLevel,
     IReadOnlyList<CaseEvent> LatestEvents,

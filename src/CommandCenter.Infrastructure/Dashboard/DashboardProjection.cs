@@ -28,7 +28,7 @@ public sealed class DashboardProjection : IDisposable
     private readonly IDisposable _subscription;
     private long _version;
     // Per scope (street: null, or a community), valid for one version: every wall of a scope shares one computation.
-    private readonly Dictionary<int, DashboardFigures> _cachedByCommunity = [];
+    private readonly Dictionary<CommunityId, DashboardFigures> _cachedByCommunity = [];
     private DashboardFigures? _cachedStreet;
     private long _cachedVersion = -1;
 
@@ -87,7 +87,7 @@ public sealed class DashboardProjection : IDisposable
     }
 
     /// <summary>The figures of the street, or of one community.</summary>
-    public DashboardFigures Figures(int? communityId = null)
+    public DashboardFigures Figures(CommunityId? communityId = null)
     {
         lock (_gate)
         {
@@ -124,7 +124,7 @@ public sealed class DashboardProjection : IDisposable
         Changed?.Invoke();
     }
 
-    private DashboardFigures Compute(int? communityId)
+    private DashboardFigures Compute(CommunityId? communityId)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.StartOfLocalDayUtc(ChinaTime.LocalDate(now));
@@ -172,8 +172,8 @@ public sealed class DashboardProjection : IDisposable
     }
 
     private sealed record CaseSlice(
-        string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, int CommunityId, int CourtyardId,
-        int? UnitId, string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
+        string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, CommunityId CommunityId, CourtyardId CourtyardId,
+        UnitId? UnitId, string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
         DateTime? OverdueAtUtc, Rating? Rating)
     {
         public bool IsOverdue(DateTime nowUtc) => OverdueAtUtc is not null || State == CaseState.InProgress && HandlingDeadlineUtc < nowUtc;

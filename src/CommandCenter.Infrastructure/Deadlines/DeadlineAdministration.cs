@@ -24,7 +24,7 @@ public sealed record PolicyLimitsInput(double? SignForMinutes, double? HandlingM
 public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
 /// <summary>A routing rule: with no unit, the case's own courtyard or community unit at that level.</summary>
-public sealed record RoutingRuleInput(string? CategoryCode, HandlingLevel? Level, int? UnitId, bool? AutoDispatch);
+public sealed record RoutingRuleInput(string? CategoryCode, HandlingLevel? Level, UnitId? UnitId, bool? AutoDispatch);
 
 public sealed class RecordNotFoundException(string what, string key) : Exception($"{what} {key} does not exist.");
 

@@ -540,7 +540,7 @@ public static class DemoCaseGenerator
 
         private Actor Leader() => Pick(_leaders);
 
-        private Actor UnitActor(int unitId) => Pick(_unitActors[unitId - 1]);
+        private Actor UnitActor(UnitId unitId) => Pick(_unitActors[unitId.Value - 1]);
 
         private bool Wait(TimeSpan delay) => WaitUntil(_t + delay);
 

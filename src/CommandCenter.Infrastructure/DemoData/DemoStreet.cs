@@ -203,26 +203,26 @@ public sealed class DemoStreet
     /// <summary>The categories a case can carry (items, not groups).</summary>
     public IReadOnlyList<Category> CategoryItems { get; }
 
-    public Community CommunityById(int id) => Communities[id - 1];
+    public Community CommunityById(CommunityId id) => Communities[id.Value - 1];
 
-    public Courtyard CourtyardById(int id) => Courtyards[id - 1];
+    public Courtyard CourtyardById(CourtyardId id) => Courtyards[id.Value - 1];
 
-    public HandlingUnit UnitById(int id) => Units[id - 1];
+    public HandlingUnit UnitById(UnitId id) => Units[id.Value - 1];
 
     public Category CategoryByCode(string code) =>
         _categoriesByCode.TryGetValue(code, out var category)
             ? category
             : throw new KeyNotFoundException($"No category {code} in the demo taxonomy.");
 
-    public IReadOnlyList<Building> BuildingsOf(Courtyard courtyard) => _buildingsByCourtyard[courtyard.Id - 1];
+    public IReadOnlyList<Building> BuildingsOf(Courtyard courtyard) => _buildingsByCourtyard[courtyard.Id.Value - 1];
 
     /// <summary>The units that may be sent a case at <paramref name="level"/> in the courtyard (per <see cref="HandlingUnit.Serves"/>).</summary>
     public IReadOnlyList<HandlingUnit> UnitsServing(HandlingLevel level, Courtyard courtyard) =>
-        _serving[(int)level - 1][courtyard.Id - 1];
+        _serving[(int)level - 1][courtyard.Id.Value - 1];
 
     public IReadOnlyList<Staff> StaffWithRole(AccessRole role) => _staffByRole[(int)role];
 
-    public IReadOnlyList<Staff> StaffOfUnit(HandlingUnit unit) => _staffByUnit[unit.Id - 1];
+    public IReadOnlyList<Staff> StaffOfUnit(HandlingUnit unit) => _staffByUnit[unit.Id.Value - 1];
 
     public DemoRoute RouteOf(Category item) =>
         _routes.TryGetValue(item.Code, out var route)
@@ -266,7 +266,7 @@ public sealed class DemoStreet
         var grids = new List<Grid>();
         for (var i = 0; i < CommunityTable.Length; i++)
         {
-            var community = communities[i] = new Community { Id = i + 1, StreetId = street.Id, Name = CommunityTable[i].Name };
+            var community = communities[i] = new Community { Id = new CommunityId(i + 1), StreetId = street.Id, Name = CommunityTable[i].Name };
             gridsByCommunity[i] = [];
             for (var g = 1; g <= CommunityTable[i].Grids; g++)
             {
@@ -286,7 +286,7 @@ public sealed class DemoStreet
             var (latitude, longitude) = Locate(row.Community, position);
             var courtyard = courtyards[i] = new Courtyard
             {
-                Id = i + 1,
+                Id = new CourtyardId(i + 1),
                 GridId = gridsByCommunity[row.Community][position % gridsByCommunity[row.Community].Count].Id,
                 CommunityId = communities[row.Community].Id,
                 Name = row.Name,
@@ -300,9 +300,9 @@ public sealed class DemoStreet
         }
 
         var units = new List<HandlingUnit>();
-        HandlingUnit AddUnit(string name, UnitKind kind, int? communityId = null, IReadOnlyList<int>? served = null)
+        HandlingUnit AddUnit(string name, UnitKind kind, CommunityId? communityId = null, IReadOnlyList<CourtyardId>? served = null)
         {
-            var unit = new HandlingUnit { Id = units.Count + 1, Name = name, Kind = kind, CommunityId = communityId, ServedCourtyardIds = served ?? [] };
+            var unit = new HandlingUnit { Id = new UnitId(units.Count + 1), Name = name, Kind = kind, CommunityId = communityId, ServedCourtyardIds = served ?? [] };
             units.Add(unit);
             return unit;
         }
@@ -320,9 +320,9 @@ public sealed class DemoStreet
         var departments = DistrictDepartmentNames.Select(name => AddUnit(name, UnitKind.DistrictDepartment)).ToArray();
 
         var staff = new List<Staff>();
-        void AddStaff(AccessRole role, int? unitId = null, int? communityId = null, int? gridId = null) => staff.Add(new Staff
+        void AddStaff(AccessRole role, UnitId? unitId = null, CommunityId? communityId = null, int? gridId = null) => staff.Add(new Staff
         {
-            Id = staff.Count + 1,
+            Id = new StaffId(staff.Count + 1),
             Name = DemoNames.Person(staff.Count),
             Phone = DemoNames.Phone(staff.Count),
             Role = role,
@@ -339,7 +339,7 @@ public sealed class DemoStreet
             for (var i = 0; i < 2; i++) AddStaff(AccessRole.CommunityStaff, committee.Id, committee.CommunityId);
         }
         foreach (var grid in grids)
-            AddStaff(AccessRole.GridWorker, committees[grid.CommunityId - 1].Id, grid.CommunityId, grid.Id);
+            AddStaff(AccessRole.GridWorker, committees[grid.CommunityId.Value - 1].Id, grid.CommunityId, grid.Id);
         foreach (var unit in offices.Concat(departments))
             AddStaff(AccessRole.DepartmentLiaison, unit.Id);
         foreach (var company in companies)

@@ -35,21 +35,21 @@ public sealed class OrganisationDirectory
             (await db.Categories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Code));
     }
 
-    public Courtyard? Courtyard(int id) => _snapshot.Courtyards.GetValueOrDefault(id);
-    public Community? Community(int id) => _snapshot.Communities.GetValueOrDefault(id);
+    public Courtyard? Courtyard(CourtyardId id) => _snapshot.Courtyards.GetValueOrDefault(id);
+    public Community? Community(CommunityId id) => _snapshot.Communities.GetValueOrDefault(id);
     public Building? Building(int id) => _snapshot.Buildings.GetValueOrDefault(id);
-    public HandlingUnit? Unit(int id) => _snapshot.Units.GetValueOrDefault(id);
-    public Staff? StaffMember(int id) => _snapshot.Staff.GetValueOrDefault(id);
+    public HandlingUnit? Unit(UnitId id) => _snapshot.Units.GetValueOrDefault(id);
+    public Staff? StaffMember(StaffId id) => _snapshot.Staff.GetValueOrDefault(id);
 
     /// <summary>A staff member's post with the courtyards it covers, acting through <paramref name="source"/>.</summary>
     public Post PostOf(Staff staff, ActSource source) => Post.Of(staff, staff.UnitId is { } unit ? Unit(unit) : null, Courtyards, source);
     public Category? Category(string code) => _snapshot.Categories.GetValueOrDefault(code);
 
-    public IEnumerable<Building> BuildingsOf(int courtyardId) =>
+    public IEnumerable<Building> BuildingsOf(CourtyardId courtyardId) =>
         _snapshot.Buildings.Values.Where(b => b.CourtyardId == courtyardId).OrderBy(b => b.Id);
 
     /// <summary>Units a case at <paramref name="level"/> in the courtyard may be dispatched to.</summary>
-    public IEnumerable<HandlingUnit> UnitsServing(HandlingLevel level, int courtyardId)
+    public IEnumerable<HandlingUnit> UnitsServing(HandlingLevel level, CourtyardId courtyardId)
     {
         var courtyard = Courtyard(courtyardId);
         return courtyard is null ? [] : Units.Where(u => u.Serves(level, courtyard.Id, courtyard.CommunityId));
@@ -60,22 +60,22 @@ public sealed class OrganisationDirectory
     public static string Localised(Category category) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? category.Name : category.NameEn;
 
-    public string CourtyardName(int id) => Courtyard(id)?.Name ?? $"#{id}";
-    public string CommunityName(int id) => Community(id)?.Name ?? $"#{id}";
-    public string? UnitName(int? id) => id is { } unitId ? Unit(unitId)?.Name ?? $"#{unitId}" : null;
+    public string CourtyardName(CourtyardId id) => Courtyard(id)?.Name ?? $"#{id}";
+    public string CommunityName(CommunityId id) => Community(id)?.Name ?? $"#{id}";
+    public string? UnitName(UnitId? id) => id is { } unitId ? Unit(unitId)?.Name ?? $"#{unitId}" : null;
 
     private sealed record Snapshot(
         FrozenDictionary<int, Street> Streets,
-        FrozenDictionary<int, Community> Communities,
-        FrozenDictionary<int, Courtyard> Courtyards,
+        FrozenDictionary<CommunityId, Community> Communities,
+        FrozenDictionary<CourtyardId, Courtyard> Courtyards,
         FrozenDictionary<int, Building> Buildings,
-        FrozenDictionary<int, HandlingUnit> Units,
-        FrozenDictionary<int, Staff> Staff,
+        FrozenDictionary<UnitId, HandlingUnit> Units,
+        FrozenDictionary<StaffId, Staff> Staff,
         FrozenDictionary<string, Category> Categories)
     {
         public static readonly Snapshot Empty = new(
-            FrozenDictionary<int, Street>.Empty, FrozenDictionary<int, Community>.Empty,
-            FrozenDictionary<int, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<int, HandlingUnit>.Empty,
-            FrozenDictionary<int, Staff>.Empty, FrozenDictionary<string, Category>.Empty);
+            FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty,
+            FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
+            FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty);
     }
 }

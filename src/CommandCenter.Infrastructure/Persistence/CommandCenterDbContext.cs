@@ -56,6 +56,18 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         // SQL Server's time type stops at 24 h; limits are longer.
         configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
         configurationBuilder.Properties<TimeSpan?>().HaveConversion<long>();
+        StoreAsInt<UnitId, UnitIdConverter>(configurationBuilder);
+        StoreAsInt<CourtyardId, CourtyardIdConverter>(configurationBuilder);
+        StoreAsInt<CommunityId, CommunityIdConverter>(configurationBuilder);
+        StoreAsInt<StaffId, StaffIdConverter>(configurationBuilder);
+    }
+
+    private static void StoreAsInt<TId, TConverter>(ModelConfigurationBuilder configurationBuilder) where TId : struct where TConverter : ValueConverter
+    {
+        configurationBuilder.Properties<TId>().HaveConversion<TConverter>();
+        configurationBuilder.Properties<TId?>().HaveConversion<TConverter>();
+        // Ids that reach a query only as a value (a parameter, a list to match) are typed the same way.
+        configurationBuilder.DefaultTypeMapping<TId>().HasConversion<TConverter>();
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(

@@ -11,7 +11,7 @@ namespace CommandCenter.Infrastructure.PublicReporting;
 public static class CourtyardCode
 {
     public static string Of(Street street, Courtyard courtyard) =>
-        street.Code + courtyard.Id.ToString("0000", CultureInfo.InvariantCulture);
+        street.Code + courtyard.Id.Value.ToString("0000", CultureInfo.InvariantCulture);
 
     /// <summary>The resident's report page the QR code opens, relative to the site's address.</summary>
     public static string ReportPath(Street street, Courtyard courtyard) => $"/r/{Of(street, courtyard)}";
@@ -21,11 +21,11 @@ public static class CourtyardCode
     /// spelling counts (letters in either case): the parser would also take "CT00001" or a
     /// trailing NUL, and one courtyard must not answer to many addresses.
     /// </summary>
-    public static Courtyard? Find(string? code, Street street, Func<int, Courtyard?> courtyard) =>
+    public static Courtyard? Find(string? code, Street street, Func<CourtyardId, Courtyard?> courtyard) =>
         code is { Length: > 0 } && code.Length <= 16
         && code.StartsWith(street.Code, StringComparison.OrdinalIgnoreCase)
         && int.TryParse(code.AsSpan(street.Code.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-        && courtyard(id) is { } found && string.Equals(Of(street, found), code, StringComparison.OrdinalIgnoreCase)
+        && courtyard(new CourtyardId(id)) is { } found && string.Equals(Of(street, found), code, StringComparison.OrdinalIgnoreCase)
             ? found
             : null;
 }

@@ -25,7 +25,7 @@ public sealed record PublicSimilarCase(string Number, DateTime ReportedAtUtc, Ca
 /// units' internals. <see cref="CanRate"/> once the case waits for the reporter's rating.
 /// </summary>
 public sealed record PublicCaseView(
-    string Number, Guid CaseId, string CategoryCode, int CourtyardId, CaseState State, HandlingLevel Level, DateTime ReportedAtUtc,
+    string Number, Guid CaseId, string CategoryCode, CourtyardId CourtyardId, CaseState State, HandlingLevel Level, DateTime ReportedAtUtc,
     IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate);
 
 /// <summary>One step of the timeline a resident may see.</summary>

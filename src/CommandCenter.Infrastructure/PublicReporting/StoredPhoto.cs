@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Organisation;
+
 namespace CommandCenter.Infrastructure.PublicReporting;
 
 /// <summary>
@@ -18,18 +20,18 @@ public sealed class StoredPhoto
     /// The staff member who uploaded it ahead of a report or command (POST /api/photos): until it
     /// belongs to a case, only they may open or attach it. Null for photos stored with their case.
     /// </summary>
-    public int? UploaderStaffId { get; private set; }
+    public StaffId? UploaderStaffId { get; private set; }
 
     public void BelongTo(Guid caseId) => CaseId = caseId;
 
-    public void UploadedBy(int? staffId) => UploaderStaffId = staffId;
+    public void UploadedBy(StaffId? staffId) => UploaderStaffId = staffId;
 
     /// <summary>Whether <paramref name="staffId"/> may attach it to <paramref name="caseId"/> (null: a case being reported).</summary>
-    public bool MayBeAttached(Guid? caseId, int? staffId) =>
+    public bool MayBeAttached(Guid? caseId, StaffId? staffId) =>
         CaseId is { } owner ? owner == caseId : UploaderStaffId is null || UploaderStaffId == staffId;
 
     /// <summary>An upload that belongs to no case is for its uploader's eyes only.</summary>
-    public bool IsUnattachedUploadOf(int? staffId) => CaseId is null && UploaderStaffId is { } uploader && uploader == staffId;
+    public bool IsUnattachedUploadOf(StaffId? staffId) => CaseId is null && UploaderStaffId is { } uploader && uploader == staffId;
 
     public static string PathOf(Guid id) => Domain.Cases.Attachment.PhotoPath(id);
 

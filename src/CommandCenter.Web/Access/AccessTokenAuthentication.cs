@@ -52,8 +52,8 @@ internal sealed class AccessTokenAuthentication(
     public static ClaimsPrincipal PrincipalOf(AccessToken token, string scheme)
     {
         var claims = new List<Claim> { PostClaims.Of(PostClaims.TokenId, token.Id), new(ClaimTypes.Name, token.Name), new(PostClaims.DisplayName, token.Name) };
-        if (token.StaffId is { } staffId) claims.Add(PostClaims.Of(PostClaims.StaffId, staffId));
-        if (token.CommunityId is { } communityId) claims.Add(PostClaims.Of(PostClaims.DisplayCommunity, communityId));
+        if (token.StaffId is { } staffId) claims.Add(PostClaims.Of(PostClaims.StaffId, staffId.Value));
+        if (token.CommunityId is { } communityId) claims.Add(PostClaims.Of(PostClaims.DisplayCommunity, communityId.Value));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 

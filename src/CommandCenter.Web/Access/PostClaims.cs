@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
 
 namespace CommandCenter.Web.Access;
@@ -21,9 +22,10 @@ public static class PostClaims
     {
         if (user.Identity?.IsAuthenticated != true) return null;
         if (Int(user, StaffId) is { } staffId)
-            return directory.StaffMember(staffId) is { } staff ? directory.PostOf(staff, source) : null;
+            return directory.StaffMember(new Domain.Organisation.StaffId(staffId)) is { } staff ? directory.PostOf(staff, source) : null;
         if (Int(user, TokenId) is { } tokenId)
-            return Post.Display(tokenId, user.FindFirstValue(DisplayName) ?? "display", Int(user, DisplayCommunity));
+            return Post.Display(tokenId, user.FindFirstValue(DisplayName) ?? "display",
+                Int(user, DisplayCommunity) is { } community ? new CommunityId(community) : null);
         return null;
     }
 

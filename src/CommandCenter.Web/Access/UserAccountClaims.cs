@@ -12,7 +12,7 @@ internal sealed class UserAccountClaims(UserManager<UserAccount> users, IOptions
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(UserAccount user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(PostClaims.Of(PostClaims.StaffId, user.StaffId));
+        identity.AddClaim(PostClaims.Of(PostClaims.StaffId, user.StaffId.Value));
         return identity;
     }
 }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Web.Access;
@@ -39,7 +40,7 @@ public static class AccessEndpoints
         TypedResults.Created($"/api/admin/tokens/{issued.Token.Id}", new IssuedTokenView(TokenView.Of(issued.Token), issued.Secret));
 
     private static async Task<Ok<PagedResult<AuditRecord>>> AuditAsync(
-        string? actor, int? staffId, int? unitId, Guid? caseId, ActSource? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
+        string? actor, StaffId? staffId, UnitId? unitId, Guid? caseId, ActSource? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
         AuditLog audit, CancellationToken ct) =>
         TypedResults.Ok(await audit.QueryAsync(new AuditQuery
         {
@@ -48,13 +49,13 @@ public static class AccessEndpoints
         }, ct));
 }
 
-public sealed record DisplayTokenRequest(string? Name, int? CommunityId);
+public sealed record DisplayTokenRequest(string? Name, CommunityId? CommunityId);
 
-public sealed record StaffTokenRequest(string? Name, int? StaffId);
+public sealed record StaffTokenRequest(string? Name, StaffId? StaffId);
 
 /// <summary>A token as a list shows it: its first characters, never its secret or hash.</summary>
 public sealed record TokenView(
-    int Id, AccessTokenKind Kind, string Name, string Prefix, int? StaffId, int? CommunityId,
+    int Id, AccessTokenKind Kind, string Name, string Prefix, StaffId? StaffId, CommunityId? CommunityId,
     DateTime CreatedAtUtc, string CreatedBy, DateTime? RevokedAtUtc, string? RevokedBy)
 {
     public static TokenView Of(AccessToken t) =>

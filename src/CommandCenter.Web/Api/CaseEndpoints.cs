@@ -41,9 +41,9 @@ public static class CaseEndpoints
         foreach (var command in CaseCommandRoutes.All)
             MapCommandMethod.MakeGenericMethod(command.RequestType).Invoke(null, [cases, command.Route]);
 
-        endpoints.MapGet("/api/departments/{unitId:int}/tickets", async (int unitId, ApiCaller caller, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
+        endpoints.MapGet("/api/departments/{unitId:int}/tickets", async (UnitId unitId, ApiCaller caller, CaseQueries queries, OrganisationDirectory directory, CancellationToken ct) =>
                 directory.Unit(unitId) is null
-                    ? throw new RecordNotFoundException("Unit", unitId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    ? throw new RecordNotFoundException("Unit", unitId.ToString())
                     : Results.Ok(await queries.DepartmentTicketsAsync(caller.Post, unitId, ct)))
             .RequireAuthorization(Policies.ViewDepartmentTickets)
             .WithTags("Departments")
@@ -83,7 +83,7 @@ public static class CaseEndpoints
             : throw new BadHttpRequestException($"{typeof(TRequest).Name} needs a JSON body.");
 
     private static async Task<Ok<PagedResult<CaseListItem>>> QueueAsync(
-        ApiCaller caller, CaseQueries queries, CaseState? state, HandlingLevel? level, int? communityId, int? courtyardId, int? unitId,
+        ApiCaller caller, CaseQueries queries, CaseState? state, HandlingLevel? level, CommunityId? communityId, CourtyardId? courtyardId, UnitId? unitId,
         string? categoryCode, Urgency? urgency, bool? supervised, string? search, CaseSort? sort, bool? descending,
         int? page, int? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await queries.QueueAsync(caller.Post, new CaseQuery
@@ -102,7 +102,7 @@ public static class CaseEndpoints
             ? TypedResults.Ok(detail)
             : throw new RecordNotFoundException("Case", number);
 
-    private static async Task<Ok<IReadOnlyList<CaseListItem>>> DuplicatesAsync(int courtyardId, string categoryCode, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<CaseListItem>>> DuplicatesAsync(CourtyardId courtyardId, string categoryCode, ApiCaller caller, CaseQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.DuplicatesAsync(caller.Post, courtyardId, categoryCode, cancellationToken: ct));
 
     private static async Task<Created<CaseDetail>> ReportAsync(

@@ -24,7 +24,7 @@ public static class QrCodeEndpoints
         return endpoints;
     }
 
-    private static IResult Png(int id, int? size, HttpRequest request, OrganisationDirectory directory, IConfiguration configuration)
+    private static IResult Png(CourtyardId id, int? size, HttpRequest request, OrganisationDirectory directory, IConfiguration configuration)
     {
         if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(request.HttpContext, id);
         var pixelsPerModule = size ?? CourtyardQrCode.DefaultPixelsPerModule;
@@ -34,7 +34,7 @@ public static class QrCodeEndpoints
         return Results.File(png, "image/png", $"{CourtyardCode.Of(directory.Street, courtyard)}.png");
     }
 
-    private static IResult Svg(int id, HttpRequest request, OrganisationDirectory directory, IConfiguration configuration)
+    private static IResult Svg(CourtyardId id, HttpRequest request, OrganisationDirectory directory, IConfiguration configuration)
     {
         if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(request.HttpContext, id);
         var svg = CourtyardQrCode.Svg(ReportUrl(request, directory.Street, courtyard, configuration));
@@ -44,7 +44,7 @@ public static class QrCodeEndpoints
     private static string ReportUrl(HttpRequest request, Street street, Courtyard courtyard, IConfiguration configuration) =>
         CourtyardQrCode.ReportUrl(PublicSite.BaseAddress(configuration, PublicSite.RequestBase(request)), street, courtyard);
 
-    private static IResult CourtyardNotFound(HttpContext http, int id) =>
+    private static IResult CourtyardNotFound(HttpContext http, CourtyardId id) =>
         ApiProblem.Of(http, ErrorTable.OfStatus(StatusCodes.Status404NotFound) with { Extensions = [new("courtyardId", id)] });
 
     private static IResult SizeOutOfRange(HttpContext http, int size) =>

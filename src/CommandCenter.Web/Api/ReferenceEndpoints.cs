@@ -16,9 +16,9 @@ public static class ReferenceEndpoints
         reference.MapGet("/communities", (OrganisationDirectory d) => d.Communities.Select(c => new { c.Id, c.Name }));
         reference.MapGet("/courtyards", (OrganisationDirectory d) =>
             d.Courtyards.Select(c => new { c.Id, c.Name, c.CommunityId, c.Kind, c.Homes, c.Latitude, c.Longitude }));
-        reference.MapGet("/courtyards/{id:int}/buildings", (int id, OrganisationDirectory d) =>
+        reference.MapGet("/courtyards/{id:int}/buildings", (CourtyardId id, OrganisationDirectory d) =>
             d.BuildingsOf(id).Select(b => new { b.Id, b.Name }));
-        reference.MapGet("/units", (HandlingLevel? level, int? courtyardId, OrganisationDirectory d) =>
+        reference.MapGet("/units", (HandlingLevel? level, CourtyardId? courtyardId, OrganisationDirectory d) =>
             (level is { } l && courtyardId is { } c ? d.UnitsServing(l, c) : d.Units.Where(u => level is null || u.Level == level))
                 .Select(u => new { u.Id, u.Name, u.Kind, u.Level, u.CommunityId }));
         return endpoints;

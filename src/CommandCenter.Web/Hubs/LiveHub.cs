@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
@@ -22,8 +23,8 @@ public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries
     public const string CaseChanged = "caseChanged";
 
     public static string StreetGroup(int id) => $"street:{id}";
-    public static string CommunityGroup(int id) => $"community:{id}";
-    public static string UnitGroup(int id) => $"unit:{id}";
+    public static string CommunityGroup(CommunityId id) => $"community:{id}";
+    public static string UnitGroup(UnitId id) => $"unit:{id}";
     public static string CaseGroup(Guid id) => $"case:{id}";
 
     private Post Caller => PostClaims.PostOf(Context.User!, directory, ActSource.Hub) ?? throw new HubException("Sign in first.");
@@ -43,12 +44,12 @@ public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries
     public Task JoinStreet(int streetId) =>
         directory.Street.Id == streetId && CaseScope.CoversStreet(Caller) ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
 
-    public Task JoinCommunity(int communityId) =>
+    public Task JoinCommunity(CommunityId communityId) =>
         directory.Community(communityId) is not null && CaseScope.CoversCommunity(Caller, communityId)
             ? Join(CommunityGroup(communityId))
             : throw new HubException($"Community {communityId} does not exist.");
 
-    public Task JoinUnit(int unitId) =>
+    public Task JoinUnit(UnitId unitId) =>
         directory.Unit(unitId) is not null && CaseScope.CoversUnit(Caller, unitId) ? Join(UnitGroup(unitId)) : throw new HubException($"Unit {unitId} does not exist.");
 
     public async Task JoinCase(Guid caseId)

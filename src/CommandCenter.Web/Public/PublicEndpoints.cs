@@ -83,7 +83,7 @@ public static class PublicEndpoints
 
 /// <summary>The public timeline as JSON: the view without the case's internal id.</summary>
 public sealed record PublicCaseDto(
-    string Number, string CategoryCode, int CourtyardId, CaseState State, Domain.Organisation.HandlingLevel Level, DateTime ReportedAtUtc,
+    string Number, string CategoryCode, Domain.Organisation.CourtyardId CourtyardId, CaseState State, Domain.Organisation.HandlingLevel Level, DateTime ReportedAtUtc,
     IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate)
 {
     public static PublicCaseDto Of(PublicCaseView v) =>

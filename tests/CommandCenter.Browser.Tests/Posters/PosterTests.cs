@@ -27,7 +27,7 @@ public sealed partial class PosterTests(BrowserApp app) : IClassFixture<BrowserA
         foreach (var courtyard in courtyards)
         {
             var poster = page.Locator($"[data-courtyard='{courtyard.Id}'] article");
-            var code = $"CT{courtyard.Id:0000}";
+            var code = $"CT{courtyard.Id.Value:0000}";
             await Assertions.Expect(poster.Locator(".cc-poster-qr svg")).ToBeVisibleAsync();
             await Assertions.Expect(poster).ToContainTextAsync(headline);
             await Assertions.Expect(poster).ToContainTextAsync(courtyard.Name);

@@ -18,7 +18,7 @@ public sealed class ResidentTests(BrowserApp app) : IClassFixture<BrowserApp>
         var page = await app.NewPageAsync(390, 844);
         var directory = app.Services.GetRequiredService<OrganisationDirectory>();
         var courtyard = directory.Courtyards.OrderBy(c => c.Id).Skip(3).First();
-        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id:0000}");
+        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id.Value:0000}");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(courtyard.Name);
 
         await page.Locator("[data-category='0102']").ClickAsync();
@@ -64,7 +64,7 @@ public sealed class ResidentTests(BrowserApp app) : IClassFixture<BrowserApp>
         var courtyard = directory.Courtyards.OrderBy(c => c.Id).First();
         using var http = app.ApiAs("admin");
         var before = (await http.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=1")).GetProperty("totalCount").GetInt32();
-        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id:0000}");
+        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id.Value:0000}");
 
         await page.Locator("[data-category='0101']").ClickAsync();
         await page.Locator("[data-field=description]").FillAsync("<script>alert('x')</script> 垃圾没人清");

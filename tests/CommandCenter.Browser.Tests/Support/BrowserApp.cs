@@ -101,7 +101,7 @@ public sealed class BrowserApp : IAsyncLifetime
     }
 
     /// <summary>A read-only display token for the street, or one community, as an administrator would make it.</summary>
-    public string DisplayToken(int? communityId = null) =>
+    public string DisplayToken(Domain.Organisation.CommunityId? communityId = null) =>
         Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
             .CreateDisplayAsync("test wall", communityId, Domain.Access.Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 

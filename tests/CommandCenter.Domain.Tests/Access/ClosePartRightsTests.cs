@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Tests.Builders;
 
 namespace CommandCenter.Domain.Tests.Access;
@@ -31,7 +32,7 @@ public class ClosePartRightsTests
     [InlineData(AccessRole.CommunityStaff)]
     public void WhyNotClosePart_DispatchDesk_AllowedOnBehalf(AccessRole role)
     {
-        var desk = new Post { Role = role, Name = "desk", Source = ActSource.Console, UnitId = 99, CommunityId = Org.CommunityId };
+        var desk = new Post { Role = role, Name = "desk", Source = ActSource.Console, UnitId = new UnitId(99), CommunityId = Org.CommunityId };
 
         Assert.Null(CommandRights.WhyNotClosePart(desk, _case, Org.Ecology.Id));
         Assert.True(CommandRights.ClosesPartOnBehalf(desk, Org.Ecology.Id));
@@ -48,5 +49,5 @@ public class ClosePartRightsTests
         Assert.NotNull(CommandRights.WhyNotClosePart(post, _case, Org.Ecology.Id));
     }
 
-    private static Post Liaison(int unitId) => new() { Role = AccessRole.DepartmentLiaison, Name = $"Liaison {unitId}", Source = ActSource.Console, UnitId = unitId };
+    private static Post Liaison(UnitId unitId) => new() { Role = AccessRole.DepartmentLiaison, Name = $"Liaison {unitId}", Source = ActSource.Console, UnitId = unitId };
 }

@@ -13,11 +13,11 @@ public static class Org
     public static readonly DeadlineRules Rules = new(new PolicyTable([]), new WorkingCalendar([], [], WorkingCalendar.StandardWorkingHours));
 
     public const int StreetId = 1;
-    public const int CommunityId = 10;
+    public static readonly CommunityId CommunityId = new(10);
 
     public static readonly Courtyard Courtyard = new()
     {
-        Id = 100,
+        Id = new CourtyardId(100),
         GridId = 50,
         CommunityId = CommunityId,
         Name = "Osmanthus Garden",
@@ -27,7 +27,7 @@ public static class Org
 
     public static readonly Courtyard NeighbourCourtyard = new()
     {
-        Id = 101,
+        Id = new CourtyardId(101),
         GridId = 50,
         CommunityId = CommunityId,
         Name = "Bamboo Lane",
@@ -37,7 +37,7 @@ public static class Org
 
     public static readonly HandlingUnit Property = new()
     {
-        Id = 1,
+        Id = new UnitId(1),
         Name = "Evergreen Property",
         Kind = UnitKind.PropertyCompany,
         ServedCourtyardIds = [Courtyard.Id],
@@ -45,13 +45,13 @@ public static class Org
 
     public static readonly HandlingUnit Committee = new()
     {
-        Id = 2,
+        Id = new UnitId(2),
         Name = "Riverside Community Committee",
         Kind = UnitKind.CommunityCommittee,
         CommunityId = CommunityId,
     };
 
-    public static readonly HandlingUnit StreetOffice = new() { Id = 3, Name = "Law Enforcement Team", Kind = UnitKind.StreetOffice };
+    public static readonly HandlingUnit StreetOffice = new() { Id = new UnitId(3), Name = "Law Enforcement Team", Kind = UnitKind.StreetOffice };
 
     public static readonly HandlingUnit Housing = Department(4, "Housing Bureau");
     public static readonly HandlingUnit UrbanManagement = Department(5, "Urban Management Bureau");
@@ -70,7 +70,7 @@ public static class Org
     public static readonly Actor Dispatcher = new("Li Na", AccessRole.Dispatcher, null, ActSource.Console);
 
     /// <summary>The liaison who acts for a unit, e.g. to close its part of a cross-agency ticket.</summary>
-    public static Actor LiaisonOf(int unitId) => new($"Liaison {unitId}", AccessRole.DepartmentLiaison, unitId, ActSource.Console);
+    public static Actor LiaisonOf(UnitId unitId) => new($"Liaison {unitId}", AccessRole.DepartmentLiaison, unitId, ActSource.Console);
 
     /// <summary>The unit a case at <paramref name="level"/> in <see cref="Courtyard"/> goes to; at district level the lead.</summary>
     public static HandlingUnit UnitAt(HandlingLevel level) => level switch
@@ -81,5 +81,5 @@ public static class Org
         _ => Housing,
     };
 
-    private static HandlingUnit Department(int id, string name) => new() { Id = id, Name = name, Kind = UnitKind.DistrictDepartment };
+    private static HandlingUnit Department(int id, string name) => new() { Id = new UnitId(id), Name = name, Kind = UnitKind.DistrictDepartment };
 }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Tests.Builders;
 
 namespace CommandCenter.Domain.Tests.Cases;
@@ -131,6 +132,6 @@ public class CrossAgencyTests
             (recorded.Type, recorded.UnitId, recorded.Note, recorded.Detail, recorded.ActorName));
     }
 
-    private void ClosePart(Case c, int unitId) =>
+    private void ClosePart(Case c, UnitId unitId) =>
         c.ClosePart(unitId, "Drain cleared", Org.LiaisonOf(unitId), _builder.Now);
 }

@@ -14,7 +14,7 @@ public class DispatchTests
         var c = builder.Build();
         var elsewhere = new HandlingUnit
         {
-            Id = 9,
+            Id = new UnitId(9),
             Name = "Bamboo Property",
             Kind = UnitKind.PropertyCompany,
             ServedCourtyardIds = [Org.NeighbourCourtyard.Id],

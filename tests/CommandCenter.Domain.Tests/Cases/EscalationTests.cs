@@ -59,7 +59,7 @@ public class EscalationTests
         Expect.Refused(c, "HighestLevel", () => Commands.Invoke(c, command, builder.Now));
     }
 
-    private static void AssertRoseTo(Case c, HandlingLevel level, int? previousUnitId)
+    private static void AssertRoseTo(Case c, HandlingLevel level, UnitId? previousUnitId)
     {
         Assert.Equal(level, c.Level);
         Assert.Equal(CaseState.PendingDispatch, c.State);

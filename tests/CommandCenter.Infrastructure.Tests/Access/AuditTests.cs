@@ -25,9 +25,9 @@ public sealed class AuditTests : IAsyncLifetime
     public async Task EachCommandSource_IsAudited_WithThePersonAndTheirUnit()
     {
         var dispatcher = PostOf(AccessRole.Dispatcher, ActSource.Console);
-        var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, 1).First();
+        var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, new CourtyardId(1)).First();
         var property = PostOf(AccessRole.PropertyStaff, ActSource.Phone, s => s.UnitId == company.Id);
-        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: 1), dispatcher.Via(ActSource.Api))).Id;
+        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: new CourtyardId(1)), dispatcher.Via(ActSource.Api))).Id;
         await _database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), dispatcher);
         await _database.Cases.ExecuteAsync(id, new DispatchCase(company.Id), dispatcher);
         await _database.Cases.ExecuteAsync(id, new SignCase(), property);
@@ -50,8 +50,8 @@ public sealed class AuditTests : IAsyncLifetime
     public async Task TimerActs_AreAuditedAsTheTimer()
     {
         var system = Post.System(ActSource.Console);
-        var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, 1).First();
-        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: 1), system)).Id;
+        var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, new CourtyardId(1)).First();
+        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: new CourtyardId(1)), system)).Id;
         await _database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), system);
         await _database.Cases.ExecuteAsync(id, new DispatchCase(company.Id), system);
 

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 
@@ -36,6 +37,6 @@ public sealed class CaseCommandRoutesTests
     {
         Assert.Equal(CaseCommand.Sign, new SignCase().Command);
         Assert.Equal(CaseCommand.Return, new ReturnCase(ReturnReason.Other, "不是本单位的").Command);
-        Assert.Equal(CaseCommand.ClosePart, new ClosePart(3, "已完成").Command);
+        Assert.Equal(CaseCommand.ClosePart, new ClosePart(new UnitId(3), "已完成").Command);
     }
 }

@@ -150,7 +150,7 @@ public sealed class HandlerTaskTests
             && !u.ServedCourtyardIds.Intersect(company.ServedCourtyardIds).Any());
 
     /// <summary>A case taken in and dispatched to <paramref name="unit"/> at the unit's own level, as the dispatch desk would.</summary>
-    private static async Task<Case> DispatchedAsync(TestDatabase database, int courtyardId, HandlingUnit unit)
+    private static async Task<Case> DispatchedAsync(TestDatabase database, CourtyardId courtyardId, HandlingUnit unit)
     {
         var reported = await database.Cases.ReportAsync(database.Report("0102", courtyardId), System);
         await database.Cases.ExecuteAsync(reported.Id, new AcceptCase(unit.Level), System);

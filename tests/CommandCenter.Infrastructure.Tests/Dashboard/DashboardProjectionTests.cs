@@ -34,11 +34,11 @@ public sealed class DashboardProjectionTests
                 reported: Now.AddDays(-3), rating: Rating.Unsatisfied, level: HandlingLevel.Street),
         ]);
         var street = projection.Figures();
-        var communityTwo = projection.Figures(communityId: 2);
+        var communityTwo = projection.Figures(communityId: new CommunityId(2));
 
         Assert.Equal(new TodayCounts(Received: 2, Dispatched: 1, InProgress: 1, Closed: 2, Overdue: 1), street.Today);
         Assert.Equal(0.5, street.SatisfactionRate);
-        Assert.Equal(new Dictionary<int, int> { [1] = 1, [2] = 1 }, street.OpenByCommunity);
+        Assert.Equal(new Dictionary<CommunityId, int> { [new CommunityId(1)] = 1, [new CommunityId(2)] = 1 }, street.OpenByCommunity);
         Assert.Equal(new Dictionary<string, int> { ["01"] = 1, ["03"] = 1 }, street.OpenByCategoryGroup);
         Assert.Equal(new Dictionary<HandlingLevel, int> { [HandlingLevel.Courtyard] = 1, [HandlingLevel.Street] = 1 }, street.ClosedAtLevel);
         Assert.Equal(6, street.LatestEvents.Count);
@@ -134,6 +134,6 @@ public sealed class DashboardProjectionTests
     private static CaseEvent Event(
         Guid id, int sequence, CaseEventType type, CaseState state, int community, string category, DateTime at,
         DateTime? reported = null, DateTime? deadline = null, Rating? rating = null, HandlingLevel level = HandlingLevel.Courtyard) =>
-        new(id, $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, 1, community, 1,
+        new(id, $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, 1, new CommunityId(community), new CourtyardId(1),
             null, ActSource.Console, at, reported ?? at, false, deadline, null, rating);
 }

@@ -74,7 +74,7 @@ public sealed class SchedulerTests : IAsyncLifetime
         await one.UseShortLimitAsync(TimeSpan.FromSeconds(3));
         await two.UseShortLimitAsync(TimeSpan.FromSeconds(3));
         var ids = new List<Guid>();
-        for (var i = 0; i < 20; i++) ids.Add(await (i % 2 == 0 ? one : two).SignedCaseAsync(courtyardId: 1 + i % 5));
+        for (var i = 0; i < 20; i++) ids.Add(await (i % 2 == 0 ? one : two).SignedCaseAsync(courtyardId: new CourtyardId(1 + i % 5)));
 
         foreach (var id in ids)
             await Eventually.HoldsAsync(() => one.TimelineAsync(id), t => t.Any(e => e.Type == CaseEventType.Escalated));

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Events;
@@ -69,7 +70,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static readonly Post Everyone = Post.System(ActSource.Console);
 
-    public ReportCaseRequest Report(string categoryCode = "0101", int? courtyardId = null, string description = "小区门口有暴露垃圾") =>
+    public ReportCaseRequest Report(string categoryCode = "0101", CourtyardId? courtyardId = null, string description = "小区门口有暴露垃圾") =>
         new(Channel.Hotline, categoryCode, Domain.Categories.Urgency.Normal, courtyardId ?? Directory.Courtyards.First().Id, null, description,
             "张三", "13812345678");
 

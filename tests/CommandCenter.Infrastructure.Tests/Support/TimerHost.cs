@@ -57,13 +57,14 @@ public sealed class TimerHost : IAsyncDisposable
     }
 
     /// <summary>A hotline case taken as far as InProgress at courtyard level, its handling clock running.</summary>
-    public async Task<Guid> SignedCaseAsync(int courtyardId = 1)
+    public async Task<Guid> SignedCaseAsync(CourtyardId? courtyardId = null)
     {
+        var courtyard = courtyardId ?? new CourtyardId(1);
         var actor = TestDatabase.Everyone;
         var id = (await Cases.ReportAsync(new ReportCaseRequest(
-            Channel.Hotline, Category, Domain.Categories.Urgency.Normal, courtyardId, null, "楼下垃圾堆积"), actor)).Id;
+            Channel.Hotline, Category, Domain.Categories.Urgency.Normal, courtyard, null, "楼下垃圾堆积"), actor)).Id;
         await Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), actor);
-        await Cases.ExecuteAsync(id, new DispatchCase(Directory.UnitsServing(HandlingLevel.Courtyard, courtyardId).First().Id), actor);
+        await Cases.ExecuteAsync(id, new DispatchCase(Directory.UnitsServing(HandlingLevel.Courtyard, courtyard).First().Id), actor);
         await Cases.ExecuteAsync(id, new SignCase(), actor);
         return id;
     }

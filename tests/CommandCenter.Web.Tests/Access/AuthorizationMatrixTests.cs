@@ -179,7 +179,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
             var url = route
                 .Replace("{id:guid}", @case?.Id.ToString() ?? Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{number}", @case?.Number ?? "", StringComparison.Ordinal)
-                .Replace("{unitId:int}", (post?.UnitId ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{unitId:int}", (post?.UnitId?.Value ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{id:int}", route.Contains("tokens", StringComparison.Ordinal) ? await ThrowawayTokenAsync() : "1", StringComparison.Ordinal)
                 .Replace("{code}", "CT0001", StringComparison.Ordinal)
                 .Replace("{date}", "2026-12-25", StringComparison.Ordinal)
@@ -217,7 +217,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
 
         public Courtyard OutOfScopeCourtyard(Post? post)
         {
-            var home = post is null ? -1 : InScopeCourtyard(post).CommunityId;
+            var home = post is null ? new CommunityId(-1) : InScopeCourtyard(post).CommunityId;
             return _directory.Courtyards.First(c => c.CommunityId != home && c.CommunityId != post?.CommunityId && _directory.UnitsServing(HandlingLevel.Courtyard, c.Id).Any());
         }
 
@@ -229,14 +229,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         {
             "/reject" or "/deferral" or "/escalation-request" or "/request/refuse" or "/escalate" => new { reason = "测试" },
             "/merge" => new { targetCaseId = Guid.NewGuid() },
-            "/dispatch" => new { unitId = @case?.CurrentUnitId ?? 1 },
+            "/dispatch" => new { unitId = @case?.CurrentUnitId?.Value ?? 1 },
             "/return" => new { reason = "JurisdictionMismatch" },
             "/progress" => new { note = "已到现场" },
             "/done" => new { result = "已处理" },
             "/postponement" => new { reason = "等待材料", newDeadlineUtc = DateTime.UtcNow.AddDays(3) },
             "/verify" => new { passed = true },
             "/rate" => new { rating = "Satisfied" },
-            "/parts/close" => new { unitId = post?.UnitId ?? 1, result = "已处理" },
+            "/parts/close" => new { unitId = post?.UnitId?.Value ?? 1, result = "已处理" },
             "/display" => new { name = "测试大屏" },
             "/staff" => new { name = "测试系统", staffId = 1 },
             "/rating" => new { rating = "Satisfied" },

@@ -73,7 +73,7 @@ public sealed class HubGroupMatrixTests(AuthorizationMatrixTests.App app) : ICla
         {
             "JoinStreet" => app.Directory.Street.Id,
             "JoinCommunity" => courtyard.CommunityId,
-            "JoinUnit" => own ? post?.UnitId ?? 1 : app.Directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(u => u.Id != post?.UnitId).Id,
+            "JoinUnit" => own ? post?.UnitId ?? new UnitId(1) : app.Directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(u => u.Id != post?.UnitId).Id,
             _ => (await app.CaseForAsync(caller == "display" ? null : post, own)).Id,
         };
     }

@@ -1,5 +1,6 @@
 using Bunit;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Infrastructure.Access;
@@ -87,7 +88,7 @@ public sealed class AuditPageTests(ApiApp app) : AdminTest(app), IClassFixture<A
         var page = RenderPage<Audit>();
 
         await Choose<ActSource?>(page, "source", ActSource.Display);
-        await Choose<int?>(page, "unit", unit.Id);
+        await Choose<UnitId?>(page, "unit", unit.Id);
         page.Find(Input("data-filter='actor'")).Change(actor);
 
         page.WaitForAssertion(() => Assert.Single(Rows(page)));
@@ -113,6 +114,6 @@ public sealed class AuditPageTests(ApiApp app) : AdminTest(app), IClassFixture<A
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-empty]")));
     }
 
-    private static Post PostOf(string name, ActSource source = ActSource.Api, int? unitId = null) =>
+    private static Post PostOf(string name, ActSource source = ActSource.Api, UnitId? unitId = null) =>
         new() { Role = AccessRole.Dispatcher, Name = name, Source = source, UnitId = unitId };
 }

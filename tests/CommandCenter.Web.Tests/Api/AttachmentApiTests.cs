@@ -180,7 +180,7 @@ public sealed class AttachmentApiTests(ApiApp app) : IClassFixture<ApiApp>
         return await db.Cases.CountAsync();
     }
 
-    private int ServedCourtyard()
+    private CourtyardId ServedCourtyard()
     {
         var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
         return directory.Unit(Infrastructure.Access.DemoAccounts.StaffOf("property", directory.Staff)!.UnitId!.Value)!.ServedCourtyardIds[0];

@@ -101,7 +101,7 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         var id = (await ReportAsync()).Id;
         await Api.CommandAsync(id, "accept", new { level = "District" });
         var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
-        var liaison = directory.Staff.First(s => s.Role == AccessRole.DepartmentLiaison && directory.Unit(s.UnitId ?? 0)?.Kind == UnitKind.DistrictDepartment);
+        var liaison = directory.Staff.First(s => s.Role == AccessRole.DepartmentLiaison && directory.Unit(s.UnitId ?? new UnitId(0))?.Kind == UnitKind.DistrictDepartment);
         var dispatched = await Api.CommandAsync(id, "dispatch", new { unitId = liaison.UnitId });
         var department = app.ApiAs(liaison.Id);
 
@@ -135,7 +135,7 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
     {
         var id = (await ReportAsync()).Id;
         await Api.CommandAsync(id, "accept");
-        var dispatched = await Api.CommandAsync(id, "dispatch", new { unitId = await CourtyardUnitAsync(1) });
+        var dispatched = await Api.CommandAsync(id, "dispatch", new { unitId = await CourtyardUnitAsync(new CourtyardId(1)) });
 
         var json = await Api.GetAsync<JsonElement>($"/api/cases/{id}");
 
@@ -144,7 +144,7 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal("0101", json.GetProperty("report").GetProperty("categoryCode").GetString());
         Assert.Equal("138****5678", json.GetProperty("reporter").GetProperty("phone").GetString());
         Assert.Equal(dispatched.Deadlines.SignDeadlineUtc, json.GetProperty("deadlines").GetProperty("signDeadlineUtc").GetDateTime());
-        Assert.Equal(dispatched.Handling.CurrentUnitId, json.GetProperty("handling").GetProperty("currentUnitId").GetInt32());
+        Assert.Equal(dispatched.Handling.CurrentUnitId?.Value, json.GetProperty("handling").GetProperty("currentUnitId").GetInt32());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("rating").ValueKind);
         Assert.False(json.TryGetProperty("signDeadlineUtc", out _));
     }
@@ -156,6 +156,6 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
             description = "3栋楼下有暴露垃圾，已经两天没人清运", reporterName = "李女士", reporterPhone = "13812345678",
         });
 
-    private async Task<int> CourtyardUnitAsync(int courtyardId) =>
+    private async Task<int> CourtyardUnitAsync(CourtyardId courtyardId) =>
         (await Api.GetAsync<JsonElement[]>($"/api/reference/units?level=Courtyard&courtyardId={courtyardId}"))[0].GetProperty("id").GetInt32();
 }

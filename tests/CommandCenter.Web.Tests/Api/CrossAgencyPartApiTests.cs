@@ -62,7 +62,7 @@ public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     /// <summary>A district case led by one department with two co-handlers, each of which has a liaison.</summary>
-    private async Task<(Guid Id, int Lead, int First, int Second)> CrossAgencyCaseAsync()
+    private async Task<(Guid Id, UnitId Lead, UnitId First, UnitId Second)> CrossAgencyCaseAsync()
     {
         var created = await Api.ReportAsync(new
         {
@@ -78,5 +78,5 @@ public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
 
     private OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<OrganisationDirectory>();
 
-    private ApiClient LiaisonOf(int unitId) => app.ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == AccessRole.DepartmentLiaison).Id);
+    private ApiClient LiaisonOf(UnitId unitId) => app.ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == AccessRole.DepartmentLiaison).Id);
 }

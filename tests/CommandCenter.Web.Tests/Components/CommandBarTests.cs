@@ -19,9 +19,9 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         var service = app.Factory.Services.GetRequiredService<CaseService>();
         var queries = app.Factory.Services.GetRequiredService<CaseQueries>();
         var actor = Post.System(ActSource.Console);
-        var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), actor)).Id;
+        var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, new CourtyardId(1), null, "垃圾堆放"), actor)).Id;
         var unit = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>()
-            .UnitsServing(HandlingLevel.Courtyard, courtyardId: 1).First().Id;
+            .UnitsServing(HandlingLevel.Courtyard, courtyardId: new CourtyardId(1)).First().Id;
         CaseCommandRequest[] steps = [new AcceptCase(), new DispatchCase(unit), new SignCase(), new ReportDone("已清运"), new VerifyCase(true), new RateCase(Rating.Satisfied)];
 
         foreach (var step in steps.Prepend(null))
@@ -42,7 +42,7 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
     {
         var service = app.Factory.Services.GetRequiredService<CaseService>();
         var queries = app.Factory.Services.GetRequiredService<CaseQueries>();
-        var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"),
+        var id = (await service.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, new CourtyardId(1), null, "垃圾堆放"),
             Post.System(ActSource.Console))).Id;
         var detail = (await queries.DetailAsync(Post.System(ActSource.Console), id))!;
         CaseCommand? clicked = null;
@@ -63,8 +63,8 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         var directory = services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>();
         var queries = services.GetRequiredService<CaseQueries>();
         var id = (await services.GetRequiredService<CaseService>().ReportAsync(
-            new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), Post.System(ActSource.Console))).Id;
-        Post PostOf(AccessRole role) => directory.PostOf(directory.Staff.First(s => s.Role == role && (role != AccessRole.GridWorker || s.GridId == directory.Courtyard(1)!.GridId)), ActSource.Console);
+            new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, new CourtyardId(1), null, "垃圾堆放"), Post.System(ActSource.Console))).Id;
+        Post PostOf(AccessRole role) => directory.PostOf(directory.Staff.First(s => s.Role == role && (role != AccessRole.GridWorker || s.GridId == directory.Courtyard(new CourtyardId(1))!.GridId)), ActSource.Console);
 
         string[] Shown(Post post)
         {

@@ -80,7 +80,7 @@ public sealed class CommandCatalogTests(ApiApp app) : ComponentTest, IClassFixtu
     private async Task<CaseDetail> CrossAgencyCaseInProgressAsync()
     {
         var service = app.Factory.Services.GetRequiredService<CaseService>();
-        ReportCaseRequest Report(string description) => new(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, description);
+        ReportCaseRequest Report(string description) => new(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, new CourtyardId(1), null, description);
         var id = (await service.ReportAsync(Report("道路塌陷，燃气管线外露"), System)).Id;
         await service.ReportAsync(Report("路面塌了一个坑"), System);
         await service.ExecuteAsync(id, new AcceptCase(HandlingLevel.District), System);

@@ -1,4 +1,5 @@
 using Bunit;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
@@ -82,7 +83,7 @@ public sealed class CommandDialogTests(ApiApp app) : ComponentTest, IClassFixtur
     {
         var services = app.Factory.Services;
         var reported = await services.GetRequiredService<CaseService>().ReportAsync(
-            new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, 1, null, "垃圾堆放"), System);
+            new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, new CourtyardId(1), null, "垃圾堆放"), System);
         var detail = await services.GetRequiredService<CaseQueries>().DetailAsync(System, reported.Id);
         return await CatalogFor(services, System).FormForAsync(command, detail!);
     }

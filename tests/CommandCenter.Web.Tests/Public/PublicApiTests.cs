@@ -206,7 +206,7 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         var bare = withCode[..withCode.IndexOf('?')];
         using var other = await app.Http.PostAsync("/api/public/reports", Form(Valid()));
         var otherCode = (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("trackingCode").GetString()!;
-        var courtyardOne = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>().Courtyard(1)!;
+        var courtyardOne = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>().Courtyard(new Domain.Organisation.CourtyardId(1))!;
         var outsider = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>().Staff
             .First(s => s.Role == Domain.Access.AccessRole.CommunityStaff && s.CommunityId != courtyardOne.CommunityId);
 

@@ -131,9 +131,9 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
             var street = directory.Street;
             var courtyardCode = CourtyardCode.Of(street, directory.Courtyards.First());
             var trackingCode = await ReportAsResidentAsync(courtyardCode);
-            var units = directory.Units.Select(u => u.Id).Take(4).Concat(directory.Units.Select(u => u.Id).TakeLast(4));
+            var units = directory.Units.Select(u => u.Id.Value).Take(4).Concat(directory.Units.Select(u => u.Id.Value).TakeLast(4));
             Inputs = new HostileInputs(new KnownValues(
-                [.. cases.Select(c => c.Id)], [.. cases.Select(c => c.Number)], [.. units.Concat([1, 2, directory.Courtyards.First().Id]).Distinct()],
+                [.. cases.Select(c => c.Id)], [.. cases.Select(c => c.Number)], [.. units.Concat([1, 2, directory.Courtyards.First().Id.Value]).Distinct()],
                 courtyardCode, trackingCode));
 
             var routes = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();

@@ -48,7 +48,7 @@ public sealed class HostileInputs(KnownValues known)
     private Gen<string> Plausible(Type type)
     {
         if (type == typeof(string)) return Gen.OneOf("测试说明", "已到现场处理", "0101", "0301", known.CourtyardCode, "张三", "13812345678", "");
-        if (type == typeof(int) || type == typeof(long)) return Gen.OneOf<string>([.. known.Ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), "0", "-1"]);
+        if (type == typeof(int) || type == typeof(long) || IsTypedId(type)) return Gen.OneOf<string>([.. known.Ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), "0", "-1"]);
         if (type == typeof(bool)) return Gen.OneOf("true", "false");
         if (type == typeof(double) || type == typeof(decimal)) return Gen.OneOf("29.56", "106.55", "-91", "1e300");
         if (type == typeof(Guid)) return Gen.OneOf<string>(Gen.OneOf<string>([.. known.CaseIds.Select(id => JsonSerializer.Serialize(id))]), Gen.Guid.Select(g => JsonSerializer.Serialize(g)));
@@ -66,6 +66,10 @@ public sealed class HostileInputs(KnownValues known)
         }
         return Gen.Const("{}");
     }
+
+    // A typed id is a JSON number on the wire (IntIdJsonConverter).
+    private static bool IsTypedId(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Domain.Organisation.IIntId<>));
 
     /// <summary>A JSON object for the request type: some of its members, maybe a stray one, maybe a member twice.</summary>
     public Gen<string> JsonObjectFor(Type? requestType)

@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Organisation;
+
 namespace CommandCenter.Web.Tests.Support;
 
 /// <summary>One app and an administrator's API client shared by the tests of a class.</summary>
@@ -13,7 +15,7 @@ public sealed class ApiApp : IAsyncLifetime
     }
 
     /// <summary>A client acting as one particular staff member, e.g. the liaison of a given department.</summary>
-    public ApiClient ApiAs(int staffId) => new(Factory.CreateClient().WithToken(TestAccess.StaffToken(Factory.Services, staffId)));
+    public ApiClient ApiAs(StaffId staffId) => new(Factory.CreateClient().WithToken(TestAccess.StaffToken(Factory.Services, staffId)));
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

@@ -40,7 +40,7 @@ public abstract class ComponentTest : IAsyncLifetime
     {
         var authorization = _authorization ??= Context.AddAuthorization();
         authorization.SetAuthorized(staff.Name);
-        authorization.SetClaims(PostClaims.Of(PostClaims.StaffId, staff.Id));
+        authorization.SetClaims(PostClaims.Of(PostClaims.StaffId, staff.Id.Value));
         authorization.SetPolicies([.. Enum.GetValues<Capability>().Where(c => Capabilities.Allow(staff.Role, c)).Select(c => c.ToString())]);
     }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Organisation;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +21,10 @@ public static class TestAccess
     }
 
     /// <summary>A token for one particular staff member, e.g. the liaison of a given department.</summary>
-    public static string StaffToken(IServiceProvider services, int staffId) =>
+    public static string StaffToken(IServiceProvider services, StaffId staffId) =>
         services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test staff {staffId}", staffId, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
-    public static string DisplayToken(IServiceProvider services, int? communityId = null) =>
+    public static string DisplayToken(IServiceProvider services, CommunityId? communityId = null) =>
         services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("test wall", communityId, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
     public static HttpClient WithToken(this HttpClient client, string secret)

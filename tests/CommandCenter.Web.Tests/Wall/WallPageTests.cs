@@ -71,7 +71,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     public async Task Disposed_UnsubscribesFromTheProjection()
     {
         Context.Render<WallPage>();
-        Context.Render<WallPage>(p => p.Add(w => w.CommunityId, _directory.Courtyards.First().CommunityId));
+        Context.Render<WallPage>(p => p.Add(w => w.CommunityId, _directory.Courtyards.First().CommunityId.Value));
         Assert.Equal(2, _projection.SubscriberCount);
 
         await Context.DisposeComponentsAsync();

@@ -74,7 +74,7 @@ internal sealed class HandlingUnitConfiguration : IEntityTypeConfiguration<Handl
         builder.Property(u => u.Name).HasMaxLength(64);
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Ignore(u => u.Level);
-        builder.PrimitiveCollection(u => u.ServedCourtyardIds).HasField("_servedCourtyardIds");
+        builder.PrimitiveCollection(u => u.ServedCourtyardIds).HasField("_servedCourtyardIds").ElementType(e => e.HasConversion<CourtyardIdConverter>());
     }
 }
 

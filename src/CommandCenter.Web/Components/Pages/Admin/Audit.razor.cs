@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Access;
@@ -21,7 +22,7 @@ public sealed partial class Audit
 
     private MudTable<AuditRow> _table = null!;
     private string? _actor;
-    private int? _unitId;
+    private UnitId? _unitId;
     private string? _caseNumber;
     private Guid? _caseId;
     private ActSource? _source;

@@ -12,7 +12,7 @@ public sealed partial class Routing
     private IReadOnlyList<RoutingRule> _rules = [];
     private string? _categoryCode;
     private HandlingLevel _level = HandlingLevel.Street;
-    private int? _unitId;
+    private UnitId? _unitId;
     private bool _autoDispatch = true;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
@@ -32,5 +32,5 @@ public sealed partial class Routing
     private string CategoryText(string? code) =>
         code is null ? L["Admin.Any"] : Directory.Category(code) is { } category ? $"{code} {OrganisationDirectory.Localised(category)}" : code;
 
-    private string UnitText(int? unitId) => unitId is { } id ? Directory.UnitName(id) ?? "" : L["Admin.LocalUnit"];
+    private string UnitText(UnitId? unitId) => unitId is { } id ? Directory.UnitName(id) ?? "" : L["Admin.LocalUnit"];
 }

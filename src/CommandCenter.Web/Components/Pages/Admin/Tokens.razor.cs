@@ -19,7 +19,7 @@ public sealed partial class Tokens
     private string? _message;
     private bool _failed;
     private string? _displayName;
-    private int? _communityId;
+    private CommunityId? _communityId;
     private string? _staffTokenName;
     private Staff? _staff;
 
@@ -96,7 +96,7 @@ public sealed partial class Tokens
         ? new Uri(new Uri(Navigation.BaseUri), $"{WallPath(issued.Token.CommunityId)}?{AccessTokenAuthentication.QueryKey}={Uri.EscapeDataString(issued.Secret)}").ToString()
         : null;
 
-    private static string WallPath(int? communityId) => communityId is { } id ? $"wall/community/{id}" : "wall";
+    private static string WallPath(CommunityId? communityId) => communityId is { } id ? $"wall/community/{id}" : "wall";
 
     private Task<IEnumerable<Staff>> SearchStaffAsync(string? text, CancellationToken cancellationToken) =>
         Task.FromResult(Directory.Staff
@@ -108,7 +108,7 @@ public sealed partial class Tokens
     private string StaffText(Staff staff) =>
         $"{staff.Name} · {L.Enum(staff.Role)}{(Directory.UnitName(staff.UnitId) is { } unit ? $" · {unit}" : "")}";
 
-    private string CommunityScopeText(int? communityId) => communityId is { } id ? Directory.CommunityName(id) : L["Tokens.WholeStreet"];
+    private string CommunityScopeText(CommunityId? communityId) => communityId is { } id ? Directory.CommunityName(id) : L["Tokens.WholeStreet"];
 
     private string ScopeText(AccessToken token) => token.Kind switch
     {

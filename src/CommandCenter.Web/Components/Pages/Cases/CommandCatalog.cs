@@ -46,7 +46,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
     };
 
     /// <summary>One department's part: its liaison gives the result; the desk closing it on the department's behalf also says why.</summary>
-    public static CommandForm ClosePartOf(Post post, int unitId, string unitName) => ClosePartForm(post, [(unitId, unitName)]);
+    public static CommandForm ClosePartOf(Post post, UnitId unitId, string unitName) => ClosePartForm(post, [(unitId, unitName)]);
 
     private CommandForm Accept(CaseDetail detail)
     {
@@ -76,13 +76,13 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
     private CommandForm Dispatch(CaseDetail detail)
     {
         var serving = directory.UnitsServing(detail.Level, detail.Place.CourtyardId).ToList();
-        var unit = new ChoiceField<int>("Field.UnitId", required: true, serving.Select(u => (u.Id, u.Name)));
+        var unit = new ChoiceField<UnitId>("Field.UnitId", required: true, serving.Select(u => (u.Id, u.Name)));
         var note = new TextField(Note, required: false, lines: 2);
         var hint = detail.Handling.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.Handling.ReturnCount].Value : null;
         if (detail.Level != HandlingLevel.District)
             return new(CaseCommand.Dispatch, [unit, note], (_, _) => Request(new DispatchCase(unit.Value, null, note.Value)), hint);
 
-        var coHandlers = new MultiChoiceField<int>("Field.CoHandlerUnitIds", serving.Select(u => (u.Id, u.Name)));
+        var coHandlers = new MultiChoiceField<UnitId>("Field.CoHandlerUnitIds", serving.Select(u => (u.Id, u.Name)));
         return new(CaseCommand.Dispatch, [unit, coHandlers, note],
             (_, _) => Request(new DispatchCase(unit.Value, coHandlers.Values, note.Value)), hint);
     }
@@ -123,9 +123,9 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
     }
 
     /// <summary>The parts the post may close; the desk closes them for their departments, so it is asked why.</summary>
-    private static CommandForm ClosePartForm(Post post, IReadOnlyList<(int UnitId, string Name)> parts)
+    private static CommandForm ClosePartForm(Post post, IReadOnlyList<(UnitId UnitId, string Name)> parts)
     {
-        var unit = new ChoiceField<int>("Field.Department", required: true, parts);
+        var unit = new ChoiceField<UnitId>("Field.Department", required: true, parts);
         var result = new TextField(Result, required: true);
         if (!parts.Any(p => CommandRights.ClosesPartOnBehalf(post, p.UnitId)))
             return new(CaseCommand.ClosePart, [unit, result], (_, _) => Request(new ClosePart(unit.Value, result.Value!)));

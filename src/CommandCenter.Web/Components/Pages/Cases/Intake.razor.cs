@@ -17,8 +17,8 @@ public sealed partial class Intake
     private Channel _channel = Channel.Hotline;
     private string? _categoryCode;
     private Urgency _urgency = Urgency.Normal;
-    private int? _communityId;
-    private int? _courtyardId;
+    private CommunityId? _communityId;
+    private CourtyardId? _courtyardId;
     private int? _buildingId;
     private string? _description;
     private string? _reporterName;
@@ -49,13 +49,13 @@ public sealed partial class Intake
         return FindDuplicatesAsync();
     }
 
-    private Task CommunityChangedAsync(int? communityId)
+    private Task CommunityChangedAsync(CommunityId? communityId)
     {
         _communityId = communityId;
         return CourtyardChangedAsync(null);
     }
 
-    private Task CourtyardChangedAsync(int? courtyardId)
+    private Task CourtyardChangedAsync(CourtyardId? courtyardId)
     {
         _courtyardId = courtyardId;
         _buildingId = null;

@@ -24,7 +24,7 @@ public sealed partial class Queues : IDisposable
     private QueueTab _tab = QueueTab.All[0];
     private IReadOnlyDictionary<QueueTab, int> _counts = new Dictionary<QueueTab, int>();
     private string? _search;
-    private int? _communityId;
+    private CommunityId? _communityId;
     private HandlingLevel? _level;
     private Urgency? _urgency;
     private string? _categoryCode;

@@ -19,7 +19,7 @@ public sealed partial class Workspace : IDisposable
 {
     private static readonly TimeSpan LiveInterval = TimeSpan.FromMilliseconds(500);
     private LiveCaseFeed? _live;
-    private int? _unitId;
+    private UnitId? _unitId;
     private IReadOnlyList<DepartmentTicket>? _tickets;
     private bool _busy;
 
@@ -53,7 +53,7 @@ public sealed partial class Workspace : IDisposable
         StateHasChanged();
     }
 
-    private Task SelectDepartmentAsync(int? unitId)
+    private Task SelectDepartmentAsync(UnitId? unitId)
     {
         _unitId = unitId;
         return LoadAsync();

@@ -21,7 +21,7 @@ public sealed partial class PatrolReport
     private Post _post = null!;
     private IReadOnlyList<Courtyard> _courtyards = [];
     private IReadOnlyList<IBrowserFile> _photos = [];
-    private int? _courtyardId;
+    private CourtyardId? _courtyardId;
     private string? _categoryCode;
     private string? _description;
     private string? _refusal;

@@ -17,8 +17,9 @@ public sealed partial class CommunityPostersPage
 
     protected override void OnParametersSet()
     {
-        _community = Directory.Community(Id);
-        _courtyards = [.. Directory.Courtyards.Where(c => c.CommunityId == Id).OrderBy(c => c.Id)];
+        var id = new CommunityId(Id);
+        _community = Directory.Community(id);
+        _courtyards = [.. Directory.Courtyards.Where(c => c.CommunityId == id).OrderBy(c => c.Id)];
         if (_community is null) Navigation.NotFound();
     }
 }

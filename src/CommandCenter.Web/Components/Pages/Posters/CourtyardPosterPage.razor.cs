@@ -16,7 +16,7 @@ public sealed partial class CourtyardPosterPage
 
     protected override void OnParametersSet()
     {
-        _courtyard = Directory.Courtyard(Id);
+        _courtyard = Directory.Courtyard(new CourtyardId(Id));
         if (_courtyard is null) Navigation.NotFound();
     }
 }

@@ -20,6 +20,8 @@ public sealed partial class Wall : IDisposable
 
     [Parameter] public int? CommunityId { get; set; }
 
+    private Domain.Organisation.CommunityId? Requested => CommunityId is { } id ? new(id) : null;
+
     [Inject] public required DashboardProjection Projection { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
@@ -27,9 +29,9 @@ public sealed partial class Wall : IDisposable
     [Inject] public required NavigationManager Navigation { get; init; }
 
     private IReadOnlyCollection<Domain.Organisation.Courtyard> Courtyards =>
-        CommunityId is { } id ? [.. Directory.Courtyards.Where(c => c.CommunityId == id)] : Directory.Courtyards;
+        Requested is { } id ? [.. Directory.Courtyards.Where(c => c.CommunityId == id)] : Directory.Courtyards;
 
-    private string Scope => CommunityId is { } id ? Directory.CommunityName(id) : Directory.Street.Name;
+    private string Scope => Requested is { } id ? Directory.CommunityName(id) : Directory.Street.Name;
 
     private IEnumerable<(string Key, int Value)> Tiles =>
     [
@@ -51,13 +53,13 @@ public sealed partial class Wall : IDisposable
     private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
 
     /// <summary>The community whose figures this post is shown (null: the street).</summary>
-    private int? Shown => Domain.Access.CaseScope.WallFor(Actor.Post, CommunityId);
+    private Domain.Organisation.CommunityId? Shown => Domain.Access.CaseScope.WallFor(Actor.Post, Requested);
 
     protected override void OnParametersSet()
     {
         var shown = Shown;
         _figures = Projection.Figures(shown);
-        if (shown != CommunityId) Navigation.NavigateTo($"/wall/community/{shown}", replace: true);
+        if (shown != Requested) Navigation.NavigateTo($"/wall/community/{shown}", replace: true);
     }
 
     protected override void OnInitialized()

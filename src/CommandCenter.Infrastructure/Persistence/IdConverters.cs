@@ -1,0 +1,14 @@
+using CommandCenter.Domain.Organisation;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CommandCenter.Infrastructure.Persistence;
+
+// The typed ids are stored as the ints they wrap: the same columns with the same values as before they had types.
+
+internal sealed class UnitIdConverter() : ValueConverter<UnitId, int>(id => id.Value, value => new UnitId(value));
+
+internal sealed class CourtyardIdConverter() : ValueConverter<CourtyardId, int>(id => id.Value, value => new CourtyardId(value));
+
+internal sealed class CommunityIdConverter() : ValueConverter<CommunityId, int>(id => id.Value, value => new CommunityId(value));
+
+internal sealed class StaffIdConverter() : ValueConverter<StaffId, int>(id => id.Value, value => new StaffId(value));

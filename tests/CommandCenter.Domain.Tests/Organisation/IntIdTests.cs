@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Domain.Tests.Organisation;
+
+/// <summary>A typed id is its int everywhere it leaves the program: in text, in JSON, and back.</summary>
+public sealed class IntIdTests
+{
+    [Fact]
+    public void ToString_IsTheNumberInvariantly()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("ar-SA");
+            Assert.Equal("-1234", new UnitId(-1234).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Theory]
+    [InlineData("42", true, 42)]
+    [InlineData("-7", true, -7)]
+    [InlineData("4.2", false, 0)]
+    [InlineData("abc", false, 0)]
+    [InlineData("", false, 0)]
+    [InlineData(null, false, 0)]
+    [InlineData("99999999999", false, 0)]
+    public void TryParse_TakesWholeNumbersOnly(string? text, bool parsed, int value)
+    {
+        Assert.Equal(parsed, CourtyardId.TryParse(text, CultureInfo.InvariantCulture, out var id));
+        Assert.Equal(value, id.Value);
+    }
+
+    [Fact]
+    public void Json_IsANumber_BothWays()
+    {
+        var json = JsonSerializer.Serialize(new { Unit = new UnitId(3), Staff = (StaffId?)new StaffId(4), Community = (CommunityId?)null, Courtyards = new[] { new CourtyardId(5) } });
+
+        Assert.Equal("""{"Unit":3,"Staff":4,"Community":null,"Courtyards":[5]}""", json);
+        Assert.Equal(new CommunityId(9), JsonSerializer.Deserialize<CommunityId>("9"));
+        Assert.Null(JsonSerializer.Deserialize<UnitId?>("null"));
+    }
+
+    [Theory]
+    [InlineData("\"9\"")]
+    [InlineData("9.5")]
+    [InlineData("{}")]
+    [InlineData("1e300")]
+    public void Json_RefusesAnythingButAWholeNumber(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<UnitId>(json));
+
+    [Fact]
+    public void Json_DictionaryKeys_AreTheNumbers()
+    {
+        var json = JsonSerializer.Serialize(new Dictionary<CommunityId, int> { [new CommunityId(2)] = 7 });
+
+        Assert.Equal("""{"2":7}""", json);
+        Assert.Equal(7, JsonSerializer.Deserialize<Dictionary<CommunityId, int>>(json)![new CommunityId(2)]);
+    }
+
+    [Fact]
+    public void Order_IsTheNumbersOrder() =>
+        Assert.Equal([new StaffId(-1), new StaffId(2), new StaffId(10)], new[] { new StaffId(10), new StaffId(-1), new StaffId(2) }.Order());
+}
