@@ -46,7 +46,9 @@ public sealed record CaseEnclosures(IReadOnlyList<StoredPhoto> Photos, string? T
     internal void AddTo(CommandCenterDbContext db, Case reported)
     {
         foreach (var photo in Photos) photo.BelongTo(reported.Id);
-        foreach (var photo in db.Photos.Local.Where(p => UploadedPhotoIds.Contains(p.Id))) photo.BelongTo(reported.Id);
+        // Local detects changes over the whole unit of work: only a report that claims uploads pays for it.
+        if (ClaimsUploads)
+            foreach (var photo in db.Photos.Local.Where(p => UploadedPhotoIds.Contains(p.Id))) photo.BelongTo(reported.Id);
         AddPhotos(db);
         if (TrackingCode is { } code) db.CaseTrackings.Add(new CaseTracking { Code = code, CaseId = reported.Id });
     }
