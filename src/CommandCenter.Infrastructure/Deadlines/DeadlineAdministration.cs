@@ -1,9 +1,9 @@
 using CommandCenter.Domain.Access;
-using CommandCenter.Infrastructure.Access;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -94,6 +94,7 @@ public sealed class DeadlineAdministration(
         WriteAsync(by, AuditActions.CalendarDaySet, "The calendar", async db =>
         {
             var (date, kind) = (RequestField.Required(input.Date, "date"), RequestField.Required(input.Kind, "kind"));
+            CalendarDayRange.Check(date, ChinaTime.LocalDate(clock.GetUtcNow().UtcDateTime));
             var name = input.Name?.Trim();
             if (string.IsNullOrEmpty(name) || name.Length > 64)
                 throw new DomainValidationException("Required", "name is required (at most 64 characters).", "name");

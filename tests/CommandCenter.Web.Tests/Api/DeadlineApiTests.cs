@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Policies;
 using CommandCenter.Web.Tests.Support;
 
 namespace CommandCenter.Web.Tests.Api;
@@ -95,6 +98,30 @@ public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
         await Api.CommandAsync(created.Id, "accept", new { level = "Courtyard" });
         var unit = (await Api.GetAsync<JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=4"))[0].GetProperty("id").GetInt32();
         return await Api.CommandAsync(created.Id, "dispatch", new { unitId = unit });
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("day before the first")]
+    [InlineData("day after the last")]
+    public async Task CalendarDayOutsideTheEditableYears_Is422_AndTheCalendarIsUnchanged(string date)
+    {
+        var today = ChinaTime.LocalDate(DateTime.UtcNow);
+        var value = date switch
+        {
+            "day before the first" => CalendarDayRange.First(today).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "day after the last" => CalendarDayRange.Last(today).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => date,
+        };
+        var before = (await Api.GetAsync<JsonElement[]>("/api/calendar/days")).Length;
+
+        var response = await Api.Http.PostAsJsonAsync("/api/calendar/days", new { date = value, kind = "Holiday", name = "错填的日期" }, ApiClient.Json);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await ApiClient.ProblemAsync(response);
+        Assert.Equal(("CalendarDayOutOfRange", "date"), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+        Assert.Equal(before, (await Api.GetAsync<JsonElement[]>("/api/calendar/days")).Length);
     }
 
     /// <summary>The rule tables' requests read their value fields like the case API: absent is refused by name, never defaulted.</summary>

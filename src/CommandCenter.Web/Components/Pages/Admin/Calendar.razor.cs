@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Deadlines;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
@@ -10,14 +12,22 @@ public sealed partial class Calendar
 {
     private readonly TableGroupDefinition<CalendarDay> _byYear = new() { Selector = d => d.Date.Year };
     private IReadOnlyList<CalendarDay> _days = [];
-    private DateTime? _date = DateTime.Today;
+    private DateTime? _date;
     private CalendarDayKind _kind = CalendarDayKind.Holiday;
     private string? _name;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required IOptions<DeadlineOptions> Options { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
 
-    protected override Task OnInitializedAsync() => ReloadAsync();
+    /// <summary>The street's today, in China time: the picker offers only the days the calendar accepts.</summary>
+    private DateOnly Today => ChinaTime.LocalDate(Clock.GetUtcNow().UtcDateTime);
+
+    protected override Task OnInitializedAsync()
+    {
+        _date = Today.ToDateTime(TimeOnly.MinValue);
+        return ReloadAsync();
+    }
 
     private async Task ReloadAsync() => _days = await Administration.CalendarDaysAsync();
 
