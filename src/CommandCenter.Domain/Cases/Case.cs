@@ -263,6 +263,19 @@ public sealed class Case
         Record(CaseEventType.Returned, from, actor, nowUtc, text, unitId: unit, detail: Code(reason));
     }
 
+    /// <summary>
+    /// The unit let twice the sign-for limit pass without signing: the case goes back to the dispatch
+    /// queue. Not a 退单 by the unit, so it does not count towards arbitration. At district level an
+    /// escalating policy ends here too, as there is no level above.
+    /// </summary>
+    private void ReturnUnsigned(CaseState from, Actor timer, DateTime nowUtc)
+    {
+        var unit = CurrentUnitId;
+        LeaveUnit();
+        State = CaseState.PendingDispatch;
+        Record(CaseEventType.ReturnedUnsigned, from, timer, nowUtc, null, unitId: unit);
+    }
+
     /// <summary>Progress note, with photos, while the unit works.</summary>
     public void AddProgress(string note, IReadOnlyCollection<Attachment>? attachments, Actor actor, DateTime nowUtc)
     {
@@ -428,7 +441,8 @@ public sealed class Case
 
     /// <summary>
     /// Fires every timer that is due at <paramref name="nowUtc"/>, earliest first: the warning
-    /// (催办), a missed sign-for, the handling limit (escalation one level up, or at district
+    /// (催办), a missed sign-for (a reminder at the limit; at twice the limit back to dispatch or
+    /// one level up, as the dispatch's policy chose), the handling limit (escalation one level up, or at district
     /// level the red overdue mark), and the end of the evaluation window (默认满意). Each fires
     /// once: it leaves a mark that takes it out of <see cref="NextTimerAtUtc"/>. Returns how
     /// many fired; zero when nothing was due (a sweep that looked a moment too early, or a case
@@ -454,6 +468,12 @@ public sealed class Case
             case CaseTimer.SignFor:
                 Clock = Clock.Fired(CaseTimer.SignFor, nowUtc);
                 Record(CaseEventType.SignOverdue, from, timer, nowUtc, null);
+                break;
+            case CaseTimer.SignLapse when Clock.SignForLapse == SignForLapse.Escalate && Level.CanRise():
+                RiseOneLevel(from, timer, nowUtc, null, null);
+                break;
+            case CaseTimer.SignLapse:
+                ReturnUnsigned(from, timer, nowUtc);
                 break;
             case CaseTimer.Warning:
                 Clock = Clock.Fired(CaseTimer.Warning, nowUtc);

@@ -7,6 +7,8 @@ public enum CaseTimer
 {
     /// <summary>签收时限: the unit has not signed in time.</summary>
     SignFor,
+    /// <summary>Twice the sign-for limit and still not signed: the case returns to dispatch or rises, as the dispatch's policy chose.</summary>
+    SignLapse,
     /// <summary>预警/催办: the warning share of the handling limit has passed.</summary>
     Warning,
     /// <summary>处置时限: the handling limit has passed.</summary>
@@ -27,6 +29,8 @@ public sealed record CaseClock
 
     public DateTime? DispatchedAtUtc { get; private init; }
     public DateTime? SignDeadlineUtc { get; private init; }
+    /// <summary>Twice the sign-for limit after dispatch; null for dispatches made before the rule existed.</summary>
+    public DateTime? SignLapseDeadlineUtc { get; private init; }
     public DateTime? SignedAtUtc { get; private init; }
     public DateTime? WarningAtUtc { get; private init; }
     public DateTime? HandlingDeadlineUtc { get; private init; }
@@ -38,6 +42,8 @@ public sealed record CaseClock
     public TimeSpan? HandlingLimit { get; private init; }
     public double? WarningShare { get; private init; }
     public TimeBasis? TimeBasis { get; private init; }
+    /// <summary>What the dispatch's policy said follows a missed sign-for; a later policy change applies to the next dispatch.</summary>
+    public SignForLapse? SignForLapse { get; private init; }
     /// <summary>Which policy, in which revision, set the current deadlines (null: the built-in defaults).</summary>
     public int? PolicyId { get; private init; }
     public int? PolicyRevision { get; private init; }
@@ -52,10 +58,12 @@ public sealed record CaseClock
     {
         DispatchedAtUtc = nowUtc,
         SignDeadlineUtc = rules.For(policy).SignDeadline(nowUtc),
+        SignLapseDeadlineUtc = rules.For(policy).SignLapseDeadline(nowUtc),
         SignForLimit = policy.Limits.SignFor,
         HandlingLimit = policy.Limits.Handling,
         WarningShare = policy.Limits.WarningShare,
         TimeBasis = policy.Basis,
+        SignForLapse = policy.SignForLapse,
         PolicyId = policy.PolicyId,
         PolicyRevision = policy.Revision,
     };
@@ -99,12 +107,15 @@ public sealed record CaseClock
 
     /// <summary>
     /// The case left its unit (returned, escalated): no deadline runs until the next dispatch. The
-    /// dispatch's limits and policy stay, so the case still says which policy last set its deadlines.
+    /// dispatch's limits and policy stay, so the case still says which policy last set its deadlines,
+    /// and so does a missed sign-for, so the departing unit's lateness is not wiped with it.
     /// </summary>
     public CaseClock Released() => Unmarked() with
     {
         IsDeferred = false,
+        SignOverdueAtUtc = SignOverdueAtUtc,
         SignDeadlineUtc = null,
+        SignLapseDeadlineUtc = null,
         SignedAtUtc = null,
         HandlingDeadlineUtc = null,
         WarningAtUtc = null,
@@ -114,6 +125,8 @@ public sealed record CaseClock
     public DateTime? DueAt(CaseTimer timer, CaseState state) => timer switch
     {
         CaseTimer.SignFor => state == CaseState.Dispatched && SignOverdueAtUtc is null ? SignDeadlineUtc : null,
+        // Fires once: either action takes the case out of 已派遣.
+        CaseTimer.SignLapse => state == CaseState.Dispatched && SignForLapse is Policies.SignForLapse.ReturnToDispatch or Policies.SignForLapse.Escalate ? SignLapseDeadlineUtc : null,
         CaseTimer.Warning => state == CaseState.InProgress && !IsDeferred && WarnedAtUtc is null ? WarningAtUtc : null,
         CaseTimer.Handling => state == CaseState.InProgress && !IsDeferred && OverdueAtUtc is null ? HandlingDeadlineUtc : null,
         _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, null),

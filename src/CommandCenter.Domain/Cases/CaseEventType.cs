@@ -31,6 +31,8 @@ public enum CaseEventType
     Warned,
     /// <summary>The unit did not sign within the sign-for limit; the dispatcher is told.</summary>
     SignOverdue,
+    /// <summary>Still not signed at twice the sign-for limit: the timer took the case from its unit back to dispatch.</summary>
+    ReturnedUnsigned,
     /// <summary>The handling limit passed at district level, where there is no higher level (red).</summary>
     Overdue,
 }

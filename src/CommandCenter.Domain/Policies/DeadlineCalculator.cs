@@ -9,6 +9,9 @@ public sealed class DeadlineCalculator(ResolvedPolicy policy, WorkingCalendar ca
     /// <summary>签收时限: when the unit must have signed a case dispatched at <paramref name="dispatchedAtUtc"/>.</summary>
     public DateTime SignDeadline(DateTime dispatchedAtUtc) => Add(dispatchedAtUtc, policy.Limits.SignFor);
 
+    /// <summary>When a case dispatched at <paramref name="dispatchedAtUtc"/> and still not signed lapses: twice the sign-for limit, on the same basis.</summary>
+    public DateTime SignLapseDeadline(DateTime dispatchedAtUtc) => Add(dispatchedAtUtc, policy.Limits.SignFor * 2);
+
     /// <summary>处置时限: when a case signed at <paramref name="signedAtUtc"/> must be done.</summary>
     public DateTime HandlingDeadline(DateTime signedAtUtc) => Add(signedAtUtc, policy.Limits.Handling);
 

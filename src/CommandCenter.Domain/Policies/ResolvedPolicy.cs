@@ -4,6 +4,7 @@ namespace CommandCenter.Domain.Policies;
 
 /// <summary>
 /// The limits that apply to a case, and which policy revision gave them; both ids are
-/// null when no policy matched and <see cref="DefaultTimeLimits"/> applied.
+/// null when no policy matched and <see cref="DefaultTimeLimits"/> applied (a missed sign-for then returns to dispatch).
 /// </summary>
-public sealed record ResolvedPolicy(int? PolicyId, int? Revision, CaseTimeLimits Limits, TimeBasis Basis);
+public sealed record ResolvedPolicy(
+    int? PolicyId, int? Revision, CaseTimeLimits Limits, TimeBasis Basis, SignForLapse SignForLapse = SignForLapse.ReturnToDispatch);

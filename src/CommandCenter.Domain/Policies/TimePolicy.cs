@@ -28,19 +28,22 @@ public sealed class TimePolicy
     public TimeSpan Handling { get; private set; }
     public double WarningShare { get; private set; }
     public TimeBasis Basis { get; private set; }
+    /// <summary>What follows a missed sign-for at twice the limit.</summary>
+    public SignForLapse SignForLapse { get; private set; } = SignForLapse.ReturnToDispatch;
     /// <summary>1 when created, raised by every update that changes something.</summary>
     public int Revision { get; private set; }
 
-    /// <summary>Creates a policy at revision 1, refusing any invalid scope or limit.</summary>
+    /// <summary>Creates a policy at revision 1, refusing any invalid scope or limit; a missed sign-for returns to dispatch unless said otherwise.</summary>
     public static TimePolicy Create(
         int id, string? categoryCode, Urgency? urgency, HandlingLevel level,
-        TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis)
+        TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis,
+        SignForLapse signForLapse = SignForLapse.ReturnToDispatch)
     {
         if (categoryCode is not null && !(categoryCode.Length is 2 or 4 && categoryCode.All(char.IsAsciiDigit)))
             throw new DomainValidationException("InvalidCategoryCode", $"'{categoryCode}' is neither a group code (two digits) nor an item code (four digits).", "categoryCode");
         if (urgency is { } u) KnownValue.Of(u, "urgency");
         KnownValue.Of(level, "level");
-        ValidateLimits(signFor, handling, warningShare, basis);
+        ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
 
         return new TimePolicy
         {
@@ -52,24 +55,26 @@ public sealed class TimePolicy
             Handling = handling,
             WarningShare = warningShare,
             Basis = basis,
+            SignForLapse = signForLapse,
             Revision = 1,
         };
     }
 
     /// <summary>Sets new limits, all or none; a new revision when any of them differs.</summary>
-    public void Update(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis)
+    public void Update(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse)
     {
-        ValidateLimits(signFor, handling, warningShare, basis);
-        if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis) return;
+        ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
+        if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis && signForLapse == SignForLapse) return;
 
         SignFor = signFor;
         Handling = handling;
         WarningShare = warningShare;
         Basis = basis;
+        SignForLapse = signForLapse;
         Revision++;
     }
 
-    private static void ValidateLimits(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis)
+    private static void ValidateLimits(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse)
     {
         if (signFor <= TimeSpan.Zero)
             throw new DomainValidationException("SignForNotPositive", "The sign-for limit must be longer than zero.", "signFor");
@@ -80,5 +85,6 @@ public sealed class TimePolicy
         if (warningShare is not (>= MinWarningShare and <= MaxWarningShare))
             throw new DomainValidationException("WarningShareOutOfRange", string.Create(CultureInfo.InvariantCulture, $"The warning share must be between {MinWarningShare} and {MaxWarningShare}."), "warningShare");
         KnownValue.Of(basis, "basis");
+        KnownValue.Of(signForLapse, "signForLapse");
     }
 }

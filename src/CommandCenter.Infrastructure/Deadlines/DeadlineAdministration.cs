@@ -13,13 +13,20 @@ namespace CommandCenter.Infrastructure.Deadlines;
 
 // Value fields are nullable so that a missing one is refused by name (RequestField), never read as 0 or the first enum value.
 
-/// <summary>A new policy's scope and limits; times in minutes so a person can type them. No urgency: any urgency.</summary>
+/// <summary>
+/// A new policy's scope and limits; times in minutes so a person can type them. No urgency: any urgency.
+/// No sign-for lapse: the default, back to dispatch.
+/// </summary>
 public sealed record PolicyInput(
     string? CategoryCode, Urgency? Urgency, HandlingLevel? Level,
-    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis);
+    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, SignForLapse? SignForLapse = null);
 
-/// <summary>New limits for an existing policy, sent with the revision the editor saw.</summary>
-public sealed record PolicyLimitsInput(double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision);
+/// <summary>
+/// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse: the
+/// policy keeps its own, so a client written before the field existed does not reset it.
+/// </summary>
+public sealed record PolicyLimitsInput(
+    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision, SignForLapse? SignForLapse = null);
 
 public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
@@ -55,7 +62,8 @@ public sealed class DeadlineAdministration(
             var policy = TimePolicy.Create(id, Blank(input.CategoryCode), RequestField.Optional(input.Urgency, "urgency"), RequestField.Required(input.Level, "level"),
                 Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
-                RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"));
+                RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
+                input.SignForLapse ?? SignForLapse.ReturnToDispatch);
             // The table refuses two policies for the same scope.
             _ = new PolicyTable([.. await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken), policy]);
             db.TimePolicies.Add(policy);
@@ -71,7 +79,8 @@ public sealed class DeadlineAdministration(
                 throw new StaleRecordException($"Policy {id} (now at revision {policy.Revision}, not {input.ExpectedRevision})");
             policy.Update(Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
-                RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"));
+                RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
+                input.SignForLapse ?? policy.SignForLapse);
             return policy;
         }, cancellationToken);
 

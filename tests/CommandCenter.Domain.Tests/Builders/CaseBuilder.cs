@@ -2,6 +2,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CommandCenter.Domain.Tests.Builders;
@@ -97,6 +98,16 @@ public sealed class CaseBuilder
         return Case.Report(
             number, Org.StreetId, channel, category ?? Org.Item, urgency, Org.Courtyard, building,
             description, reporter, latitude, latitude is null ? null : Org.Courtyard.Longitude, Org.Dispatcher, now);
+    }
+
+    /// <summary>Reported, accepted at <paramref name="level"/> and dispatched to <see cref="Org.UnitAt"/> it, all at <paramref name="nowUtc"/>, under <paramref name="rules"/>.</summary>
+    public static Case DispatchedAt(
+        DateTime nowUtc, DeadlineRules rules, HandlingLevel level = HandlingLevel.Courtyard, Urgency urgency = Urgency.Normal)
+    {
+        var c = Report(urgency: urgency, nowUtc: nowUtc);
+        c.Accept(Org.Dispatcher, nowUtc, level);
+        c.Dispatch(Org.UnitAt(level), [], rules, Org.Dispatcher, nowUtc);
+        return c;
     }
 
     private void Advance(Case c, DateTime now)

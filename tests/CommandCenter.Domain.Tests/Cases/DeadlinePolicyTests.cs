@@ -4,6 +4,7 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Tests.Builders;
+using static CommandCenter.Domain.Tests.Builders.CaseBuilder;
 using static CommandCenter.Domain.Tests.Policies.Calendars;
 
 namespace CommandCenter.Domain.Tests.Cases;
@@ -109,7 +110,7 @@ public class DeadlinePolicyTests
     [Fact]
     public void Dispatch_AfterPolicyUpdate_RecordsTheNewRevisionAndLimits()
     {
-        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.5, TimeBasis.Calendar);
+        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.5, TimeBasis.Calendar, SignForLapse.ReturnToDispatch);
 
         var c = DispatchedAt(Clock.Start, _rules);
 
@@ -125,7 +126,7 @@ public class DeadlinePolicyTests
         c.Sign(Org.Dispatcher, Clock.Start.AddMinutes(5), _rules);
         var before = (c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.NextTimerAtUtc, c.Clock.PolicyRevision);
 
-        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.5, TimeBasis.Calendar);
+        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.5, TimeBasis.Calendar, SignForLapse.ReturnToDispatch);
 
         Assert.Equal(before, (c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.NextTimerAtUtc, c.Clock.PolicyRevision));
     }
@@ -134,7 +135,7 @@ public class DeadlinePolicyTests
     public void Sign_DispatchedBeforePolicyUpdate_CountsTheLimitOfItsDispatch()
     {
         var c = DispatchedAt(Clock.Start, _rules);
-        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.5, TimeBasis.Calendar);
+        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.5, TimeBasis.Calendar, SignForLapse.ReturnToDispatch);
         var signed = Clock.Start.AddMinutes(5);
 
         c.Sign(Org.Dispatcher, signed, _rules);
@@ -149,7 +150,7 @@ public class DeadlinePolicyTests
     public void Verify_FailedAfterPolicyUpdate_RestartsHandlingOnTheStoredTerms()
     {
         var c = DoneAt(Clock.Start, _rules);
-        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.9, TimeBasis.Working);
+        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.9, TimeBasis.Working, SignForLapse.ReturnToDispatch);
         var failed = Clock.Start.AddHours(2);
 
         c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, failed, _rules);
@@ -164,7 +165,7 @@ public class DeadlinePolicyTests
     {
         var c = DoneAt(Clock.Start, _rules);
         c.Verify(true, null, Org.Dispatcher, Clock.Start.AddHours(1), _rules);
-        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.9, TimeBasis.Working);
+        _rubbish.Update(TimeSpan.FromMinutes(10), TimeSpan.FromHours(6), 0.9, TimeBasis.Working, SignForLapse.ReturnToDispatch);
         var rated = Clock.Start.AddHours(2);
 
         c.Rate(Rating.Unsatisfied, "Still smells", RatingSource.Reporter, Org.Dispatcher, rated, _rules);
@@ -234,16 +235,6 @@ public class DeadlinePolicyTests
         c.Verify(false, "The stall is back", Org.Dispatcher, Utc("2026-09-30T02:00:00Z"), _defaults);
 
         Assert.Equal(Utc("2026-10-13T02:00:00Z"), c.Clock.HandlingDeadlineUtc);
-    }
-
-    /// <summary>Reported, accepted at <paramref name="level"/> and dispatched, all at <paramref name="nowUtc"/>, under <paramref name="rules"/>.</summary>
-    private static Case DispatchedAt(
-        DateTime nowUtc, DeadlineRules rules, HandlingLevel level = HandlingLevel.Courtyard, Urgency urgency = Urgency.Normal)
-    {
-        var c = CaseBuilder.Report(urgency: urgency, nowUtc: nowUtc);
-        c.Accept(Org.Dispatcher, nowUtc, level);
-        c.Dispatch(Org.UnitAt(level), [], rules, Org.Dispatcher, nowUtc);
-        return c;
     }
 
     /// <summary>Dispatched at courtyard level at <paramref name="nowUtc"/>, signed and reported done within the hour.</summary>

@@ -45,7 +45,7 @@ public class PolicyTableTests
     {
         var policy = TimePolicy.Create(
             4, "01", null, HandlingLevel.Street, TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.6, TimeBasis.Working);
-        policy.Update(TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.7, TimeBasis.Working);
+        policy.Update(TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.7, TimeBasis.Working, SignForLapse.ReturnToDispatch);
 
         var resolved = new PolicyTable([policy]).Resolve("0103", Urgency.Normal, HandlingLevel.Street);
 

@@ -65,7 +65,7 @@ public class TimePolicyTests
     {
         var policy = Policy();
 
-        policy.Update(TimeSpan.FromMinutes(20), TimeSpan.FromHours(48), 0.5, TimeBasis.Working);
+        policy.Update(TimeSpan.FromMinutes(20), TimeSpan.FromHours(48), 0.5, TimeBasis.Working, SignForLapse.ReturnToDispatch);
 
         Assert.Equal(
             (TimeSpan.FromMinutes(20), TimeSpan.FromHours(48), 0.5, TimeBasis.Working, 2),
@@ -77,8 +77,8 @@ public class TimePolicyTests
     {
         var policy = Policy();
 
-        policy.Update(SignFor, TimeSpan.FromHours(48), 0.75, TimeBasis.Calendar);
-        policy.Update(SignFor, TimeSpan.FromHours(48), 0.75, TimeBasis.Working);
+        policy.Update(SignFor, TimeSpan.FromHours(48), 0.75, TimeBasis.Calendar, SignForLapse.ReturnToDispatch);
+        policy.Update(SignFor, TimeSpan.FromHours(48), 0.75, TimeBasis.Working, SignForLapse.ReturnToDispatch);
 
         Assert.Equal(3, policy.Revision);
     }
@@ -88,7 +88,7 @@ public class TimePolicyTests
     {
         var policy = Policy();
 
-        policy.Update(SignFor, Handling, 0.75, TimeBasis.Calendar);
+        policy.Update(SignFor, Handling, 0.75, TimeBasis.Calendar, SignForLapse.ReturnToDispatch);
 
         Assert.Equal(1, policy.Revision);
     }
@@ -102,11 +102,39 @@ public class TimePolicyTests
         var policy = Policy();
 
         Expect.Invalid(code, field, () => policy.Update(
-            TimeSpan.FromMinutes(signForMinutes), TimeSpan.FromMinutes(handlingMinutes), warningShare, TimeBasis.Working));
+            TimeSpan.FromMinutes(signForMinutes), TimeSpan.FromMinutes(handlingMinutes), warningShare, TimeBasis.Working, SignForLapse.Escalate));
 
         Assert.Equal(
             (SignFor, Handling, 0.75, TimeBasis.Calendar, 1),
             (policy.SignFor, policy.Handling, policy.WarningShare, policy.Basis, policy.Revision));
+    }
+
+    [Fact]
+    public void Create_NoSignForLapse_ReturnsToDispatch()
+    {
+        Assert.Equal(SignForLapse.ReturnToDispatch, Policy().SignForLapse);
+    }
+
+    [Fact]
+    public void Update_OnlySignForLapseChanged_SetsItAndRaisesRevision()
+    {
+        var policy = Policy();
+
+        policy.Update(SignFor, Handling, 0.75, TimeBasis.Calendar, SignForLapse.Escalate);
+
+        Assert.Equal((SignForLapse.Escalate, 2), (policy.SignForLapse, policy.Revision));
+    }
+
+    [Fact]
+    public void CreateAndUpdate_UndefinedSignForLapse_ThrowsWithCodeAndField()
+    {
+        var policy = Policy();
+
+        Expect.Invalid("UnknownValue", "signForLapse", () => TimePolicy.Create(
+            1, null, Urgency.Normal, HandlingLevel.Courtyard, SignFor, Handling, 0.75, TimeBasis.Calendar, (SignForLapse)7));
+        Expect.Invalid("UnknownValue", "signForLapse", () => policy.Update(SignFor, Handling, 0.75, TimeBasis.Calendar, (SignForLapse)7));
+
+        Assert.Equal((SignForLapse.ReturnToDispatch, 1), (policy.SignForLapse, policy.Revision));
     }
 
     private static TimePolicy Policy() =>

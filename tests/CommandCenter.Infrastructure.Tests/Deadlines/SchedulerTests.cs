@@ -30,6 +30,23 @@ public sealed class SchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NobodySigns_CaseIsRemindedThenReturnedToDispatchOnce()
+    {
+        await using var host = await TimerHost.StartAsync(_file);
+        await host.UseShortLimitAsync(Limit);
+        var id = await host.DispatchedCaseAsync();
+
+        var detail = await Eventually.HoldsAsync(() => host.Queries.DetailAsync(TestDatabase.Everyone, id)!, d => d!.State == CaseState.PendingDispatch);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        detail = await host.Queries.DetailAsync(TestDatabase.Everyone, id);
+
+        Assert.Equal((CaseState.PendingDispatch, HandlingLevel.Courtyard, null), (detail!.State, detail.Level, detail.Handling.CurrentUnitId));
+        Assert.NotNull(detail.Deadlines.SignOverdueAtUtc);
+        var timerEvents = detail.Timeline.Where(e => e.Source == DeadlineSweeper.Timer.Source).Select(e => e.Type).ToList();
+        Assert.Equal([CaseEventType.SignOverdue, CaseEventType.ReturnedUnsigned], timerEvents);
+    }
+
+    [Fact]
     public async Task CaseDoneJustBeforeItsDeadline_DoesNotEscalate()
     {
         await using var host = await TimerHost.StartAsync(_file);

@@ -16,7 +16,7 @@ namespace CommandCenter.Infrastructure.Tests.Persistence;
 /// </summary>
 public sealed class CaseClockPersistenceTests
 {
-    /// <summary>The columns of Cases before the clock became a value object.</summary>
+    /// <summary>The columns of Cases before the clock became a value object, and the two the sign-for lapse added since.</summary>
     private static readonly string[] CaseColumns =
     [
         "Id", "BuildingId", "CategoryCode", "Channel", "ClosedAtUtc", "CommunityId", "CourtyardId", "CurrentUnitId", "Description",
@@ -26,6 +26,7 @@ public sealed class CaseClockPersistenceTests
         "ReportedAtUtc", "ReporterName", "ReporterPhone", "ResultSummary", "ReturnCount", "ReturnsAtLevel", "ReworkCount",
         "SignDeadlineUtc", "SignForLimit", "SignOverdueAtUtc", "SignedAtUtc", "State", "StreetId", "SupervisionCount", "TimeBasis",
         "Urgency", "VerifiedAtUtc", "Version", "WarnedAtUtc", "WarningAtUtc", "WarningShare",
+        "SignForLapse", "SignLapseDeadlineUtc",
         "RequestKind", "RequestReason", "RequestedDeadlineUtc", "RequestedAtUtc", "RequestedBy",
     ];
 

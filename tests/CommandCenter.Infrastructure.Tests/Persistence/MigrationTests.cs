@@ -62,6 +62,29 @@ public sealed class MigrationTests
         Assert.Equal(["Accepted", "Reported"], await db.AuditRecords.Where(e => e.CaseId == id).OrderByDescending(e => e.RowId).Select(e => e.Action).ToListAsync());
     }
 
+    [Fact]
+    public async Task SignForLapse_ExistingPoliciesReturnToDispatch_AndCasesDispatchedBeforeHaveNoLapse()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.AcceptCase(Domain.Organisation.HandlingLevel.District), database.Actor());
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.DispatchCase(
+            database.Directory.Units.First(u => u.Kind == Domain.Organisation.UnitKind.DistrictDepartment).Id), database.Actor());
+        await using var db = database.NewContext();
+        var migrator = db.GetService<IMigrator>();
+        var lapse = db.Database.GetMigrations().Single(m => m.EndsWith("_SignForLapse", StringComparison.Ordinal));
+
+        await migrator.MigrateAsync(db.Database.GetMigrations().TakeWhile(m => m != lapse).Last());
+        await migrator.MigrateAsync();
+
+        Assert.NotEmpty(await db.TimePolicies.ToListAsync());
+        Assert.All(await db.TimePolicies.ToListAsync(), p => Assert.Equal(Domain.Policies.SignForLapse.ReturnToDispatch, p.SignForLapse));
+        var dispatched = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id);
+        Assert.NotNull(dispatched.Clock.SignDeadlineUtc);
+        Assert.Equal((null, null), (dispatched.Clock.SignLapseDeadlineUtc, dispatched.Clock.SignForLapse));
+        Assert.Equal(dispatched.Clock.SignDeadlineUtc, dispatched.NextTimerAtUtc);
+    }
+
     private const string Respelling = "_SourcesAndRolesAsEnums";
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class TimerHost : IAsyncDisposable
         return new TimerHost(host);
     }
 
-    /// <summary>Gives <see cref="Category"/> at courtyard level a handling limit of a few seconds.</summary>
+    /// <summary>Gives <see cref="Category"/> at courtyard level a handling limit of a few seconds, half of it to sign; unsigned at the whole of it, back to dispatch.</summary>
     public async Task UseShortLimitAsync(TimeSpan handling)
     {
         var contexts = _host.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
@@ -59,13 +59,20 @@ public sealed class TimerHost : IAsyncDisposable
     /// <summary>A hotline case taken as far as InProgress at courtyard level, its handling clock running.</summary>
     public async Task<Guid> SignedCaseAsync(CourtyardId? courtyardId = null)
     {
+        var id = await DispatchedCaseAsync(courtyardId);
+        await Cases.ExecuteAsync(id, new SignCase(), TestDatabase.Everyone);
+        return id;
+    }
+
+    /// <summary>A hotline case dispatched at courtyard level, its sign-for clock running.</summary>
+    public async Task<Guid> DispatchedCaseAsync(CourtyardId? courtyardId = null)
+    {
         var courtyard = courtyardId ?? new CourtyardId(1);
         var actor = TestDatabase.Everyone;
         var id = (await Cases.ReportAsync(new ReportCaseRequest(
             Channel.Hotline, Category, Domain.Categories.Urgency.Normal, courtyard, null, "楼下垃圾堆积"), actor)).Id;
         await Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), actor);
         await Cases.ExecuteAsync(id, new DispatchCase(Directory.UnitsServing(HandlingLevel.Courtyard, courtyard).First().Id), actor);
-        await Cases.ExecuteAsync(id, new SignCase(), actor);
         return id;
     }
 

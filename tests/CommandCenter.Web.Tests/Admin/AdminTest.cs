@@ -3,6 +3,7 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Session;
 using CommandCenter.Web.Tests.Support;
@@ -31,6 +32,7 @@ public abstract class AdminTest : ComponentTest
         Tokens = Share<AccessTokenService>(services);
         Log = Share<AuditLog>(services);
         Share<CaseQueries>(services);
+        Deadlines = Share<DeadlineAdministration>(services);
         Cases = services.GetRequiredService<CaseService>();
         Context.Services.AddScoped<CurrentActor>();
         Administrator = DemoAccounts.StaffOf("admin", Directory.Staff)!;
@@ -42,6 +44,7 @@ public abstract class AdminTest : ComponentTest
     protected AccessTokenService Tokens { get; }
     protected AuditLog Log { get; }
     protected CaseService Cases { get; }
+    protected DeadlineAdministration Deadlines { get; }
     protected Staff Administrator { get; }
 
     /// <summary>The dialog provider, where confirmations show; render it before the page.</summary>

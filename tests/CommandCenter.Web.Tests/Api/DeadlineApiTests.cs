@@ -56,6 +56,61 @@ public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task PolicySignForLapse_RoundTrips_DefaultsOnCreate_AndIsKeptWhenAnUpdateLeavesItOut()
+    {
+        var chosen = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "06", level = "Street", signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar", signForLapse = "Escalate",
+        }, ApiClient.Json);
+        var defaulted = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "07", level = "Street", signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar",
+        }, ApiClient.Json);
+        var id = (await chosen.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var defaultedId = (await defaulted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var createdLapse = await LapseAsync(id);
+
+        var changed = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar", expectedRevision = 1, signForLapse = "Remind" }, ApiClient.Json);
+        var leftOut = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar", expectedRevision = 2 }, ApiClient.Json);
+
+        Assert.Equal(("Escalate", "ReturnToDispatch"), (createdLapse, await LapseAsync(defaultedId)));
+        Assert.Equal(2, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32());
+        Assert.Equal(2, (await leftOut.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32());
+        Assert.Equal("Remind", await LapseAsync(id));
+    }
+
+    [Fact]
+    public async Task PolicyWithAnUndefinedSignForLapse_Is422UnknownValue_AndNothingChanges()
+    {
+        var created = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "08", level = "Street", signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar",
+        }, ApiClient.Json);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var count = (await Api.GetAsync<JsonElement[]>("/api/policies")).Length;
+
+        var create = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "09", level = "Street", signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar", signForLapse = 99,
+        }, ApiClient.Json);
+        var update = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar", expectedRevision = 1, signForLapse = 99 }, ApiClient.Json);
+
+        foreach (var response in new[] { create, update })
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            var problem = await ApiClient.ProblemAsync(response);
+            Assert.Equal(("UnknownValue", "signForLapse"), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+        }
+        var policies = await Api.GetAsync<JsonElement[]>("/api/policies");
+        Assert.Equal(count, policies.Length);
+        var stored = policies.Single(p => p.GetProperty("id").GetInt32() == id);
+        Assert.Equal(("ReturnToDispatch", 1), (stored.GetProperty("signForLapse").GetString(), stored.GetProperty("revision").GetInt32()));
+    }
+
+    private async Task<string?> LapseAsync(int id) =>
+        (await Api.GetAsync<JsonElement[]>("/api/policies")).Single(p => p.GetProperty("id").GetInt32() == id).GetProperty("signForLapse").GetString();
+
+    [Fact]
     public async Task CalendarDays_ShipWith2026_AndCanBeSetAndRemoved()
     {
         var days = await Api.GetAsync<JsonElement[]>("/api/calendar/days");

@@ -32,6 +32,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         {
             clock.IsRequired();
             clock.Property(k => k.TimeBasis).HasConversion<string>().HasMaxLength(16);
+            clock.Property(k => k.SignForLapse).HasConversion<string>().HasMaxLength(24);
             // The columns keep the names they had when these were the case's own properties.
             foreach (var property in clock.Metadata.ComplexType.GetProperties())
                 property.SetColumnName(property.Name);

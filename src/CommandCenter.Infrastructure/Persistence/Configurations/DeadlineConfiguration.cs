@@ -15,6 +15,7 @@ internal sealed class TimePolicyConfiguration : IEntityTypeConfiguration<TimePol
         builder.Property(p => p.Urgency).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Level).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Basis).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.SignForLapse).HasConversion<string>().HasMaxLength(24);
         builder.Property(p => p.Revision).IsConcurrencyToken();
     }
 }

@@ -202,9 +202,18 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("datetime2")
                                 .HasColumnName("SignDeadlineUtc");
 
+                            b1.Property<string>("SignForLapse")
+                                .HasMaxLength(24)
+                                .HasColumnType("nvarchar(24)")
+                                .HasColumnName("SignForLapse");
+
                             b1.Property<long?>("SignForLimit")
                                 .HasColumnType("bigint")
                                 .HasColumnName("SignForLimit");
+
+                            b1.Property<DateTime?>("SignLapseDeadlineUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("SignLapseDeadlineUtc");
 
                             b1.Property<DateTime?>("SignOverdueAtUtc")
                                 .HasColumnType("datetime2")
@@ -661,6 +670,11 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<long>("SignFor")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SignForLapse")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("Urgency")
                         .HasMaxLength(16)

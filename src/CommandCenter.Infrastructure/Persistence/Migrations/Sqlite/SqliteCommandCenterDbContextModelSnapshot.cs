@@ -197,9 +197,18 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SignDeadlineUtc");
 
+                            b1.Property<string>("SignForLapse")
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignForLapse");
+
                             b1.Property<long?>("SignForLimit")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("SignForLimit");
+
+                            b1.Property<DateTime?>("SignLapseDeadlineUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignLapseDeadlineUtc");
 
                             b1.Property<DateTime?>("SignOverdueAtUtc")
                                 .HasColumnType("TEXT")
@@ -652,6 +661,11 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("SignFor")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignForLapse")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Urgency")
                         .HasMaxLength(16)

@@ -20,6 +20,7 @@ public sealed partial class Policies
     private double _handlingMinutes = 24 * 60;
     private double _warningShare = 0.75;
     private TimeBasis _basis = TimeBasis.Calendar;
+    private SignForLapse _signForLapse = SignForLapse.ReturnToDispatch;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -31,7 +32,8 @@ public sealed partial class Policies
     private void Edit(TimePolicy policy)
     {
         _editing = policy;
-        (_signForMinutes, _handlingMinutes, _warningShare, _basis) = (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis);
+        (_signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse) =
+            (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis, policy.SignForLapse);
     }
 
     private void New() => _editing = null;
@@ -39,8 +41,8 @@ public sealed partial class Policies
     private Task SaveAsync() => RunAsync(async () =>
     {
         await (_editing is { } policy
-            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision))
-            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis)));
+            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse))
+            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse)));
         _editing = null;
     }, ReloadAsync);
 
