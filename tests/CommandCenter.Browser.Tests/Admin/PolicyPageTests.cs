@@ -19,7 +19,7 @@ public sealed class PolicyPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("[data-action='save-policy']").ClickAsync();
         await Assertions.Expect(page.Locator("[data-message='saved']")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("tr:has([data-edit='5']) td").Nth(7)).ToHaveTextAsync("2");
+        await Assertions.Expect(page.Locator("tr:has([data-edit='5']) [data-cell='revision']")).ToHaveTextAsync("2");
 
         await page.Locator("[data-edit='5']").ClickAsync();
         await Assertions.Expect(page.Locator("[data-form='edit']")).ToBeVisibleAsync();
