@@ -8,7 +8,8 @@ namespace CommandCenter.Domain.Cases;
 /// <summary>
 /// A reported problem and everything done about it. Each command is one method; each
 /// goes through <see cref="Guard"/>, which throws when the lifecycle (<see cref="CaseLifecycle"/>)
-/// or a rule refuses, and each success appends exactly one event to the timeline.
+/// or a rule refuses, and each success appends one event to the timeline (a verification that
+/// closes a case nobody can rate appends the close as a second).
 /// </summary>
 public sealed class Case
 {
@@ -354,7 +355,10 @@ public sealed class Case
         Record(CaseEventType.RequestRefused, from, actor, nowUtc, text, detail: Code(kind));
     }
 
-    /// <summary>核查: pass moves to evaluation; fail sends it back for rework (返工).</summary>
+    /// <summary>
+    /// 核查: pass moves to evaluation, or closes at once a case nobody can rate (<see cref="RatingRules.HasRater"/>),
+    /// with no rating, so no 默认满意 stands for a judgement nobody could give; fail sends it back for rework (返工).
+    /// </summary>
     public void Verify(bool passed, string? note, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Verify, nowUtc);
@@ -364,6 +368,11 @@ public sealed class Case
             VerifiedAtUtc = nowUtc;
             State = CaseState.PendingEvaluation;
             Record(CaseEventType.VerificationPassed, from, actor, nowUtc, text);
+            if (!RatingRules.HasRater(Channel))
+            {
+                Close(nowUtc);
+                Record(CaseEventType.ClosedWithoutRating, CaseState.PendingEvaluation, actor, nowUtc, null, detail: Code(Channel));
+            }
         }
         else
         {

@@ -24,6 +24,8 @@ public enum CaseEventType
     Rated,
     RevisitRecorded,
     AutoClosed,
+    /// <summary>Verification passed on a case nobody can rate (by its channel): closed at once, with no rating.</summary>
+    ClosedWithoutRating,
     Supervised,
     Escalated,
     PartClosed,

@@ -15,6 +15,20 @@ public static class RatingRules
     /// <summary>Whom a person's rating may come from, the reporter first.</summary>
     public static IReadOnlyList<RatingSource> PersonSources { get; } = [RatingSource.Reporter, RatingSource.Revisit];
 
+    /// <summary>
+    /// The channels whose cases have someone to rate them: the Hotline caller (the revisit call reaches
+    /// the number the hotline took) and the ResidentQr reporter (who holds the tracking code). The others
+    /// have no resident to ask: GridPatrol is a grid worker's own report, Dispatcher is the desk's own
+    /// case, and ExternalSystem hands over a case whose reporter holds no tracking code here.
+    /// </summary>
+    private static readonly HashSet<Channel> RatedChannels = [Channel.Hotline, Channel.ResidentQr];
+
+    /// <summary>
+    /// Whether anyone can rate a case that came in by <paramref name="channel"/>. One nobody can rate
+    /// closes when its verification passes, instead of waiting out the window to close as 默认满意.
+    /// </summary>
+    public static bool HasRater(Channel channel) => RatedChannels.Contains(KnownValue.Of(channel, "channel"));
+
     /// <summary>Refuses a rating or a source no person may give; a value no enum defines is unknown rather than invalid.</summary>
     public static void Check(Rating rating, RatingSource source)
     {

@@ -112,14 +112,14 @@ public static class DemoCaseGenerator
         private static readonly double[] LateShare = [0.04, 0.06, 0.08, 0.12];
 
         // Share of reports, and for the evaluation: how often the reporter rates, how often a revisit call records it
-        // (the rest close as 默认满意 after the evaluation window).
+        // (the rest close as 默认满意 after the evaluation window). Cases of a channel nobody rates close at verification.
         private static readonly (Channel Channel, double Share, double Rated, double Revisited)[] Channels =
         [
             (Channel.ResidentQr, 0.35, 0.65, 0.15),
-            (Channel.GridPatrol, 0.30, 0.85, 0.00),
+            (Channel.GridPatrol, 0.30, 0.00, 0.00),
             (Channel.Hotline, 0.25, 0.40, 0.45),
-            (Channel.ExternalSystem, 0.06, 0.00, 0.40),
-            (Channel.Dispatcher, 0.04, 0.00, 0.30),
+            (Channel.ExternalSystem, 0.06, 0.00, 0.00),
+            (Channel.Dispatcher, 0.04, 0.00, 0.00),
         ];
 
         private static readonly CaseState[] BacklogStates =
@@ -273,7 +273,7 @@ public static class DemoCaseGenerator
                     if (Chance(0.45)) reporter = new Reporter(Chance(0.5) ? DemoNames.Caller(_random) : null, DemoNames.Phone(_random));
                     break;
                 case Channel.GridPatrol:
-                    actor = rater = Chance(0.7) ? Pick(_courtyard.GridWorkers) : Pick(_courtyard.MicroGridMembers);
+                    actor = Chance(0.7) ? Pick(_courtyard.GridWorkers) : Pick(_courtyard.MicroGridMembers);
                     break;
                 case Channel.Hotline:
                     actor = Dispatcher();

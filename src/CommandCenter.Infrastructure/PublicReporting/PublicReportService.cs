@@ -27,7 +27,7 @@ public sealed class PublicReportService(
         CaseEventType.Reported, CaseEventType.Accepted, CaseEventType.Rejected, CaseEventType.MergedInto, CaseEventType.Dispatched,
         CaseEventType.Arbitrated, CaseEventType.Signed, CaseEventType.ProgressNoted, CaseEventType.ReportedDone,
         CaseEventType.VerificationPassed, CaseEventType.VerificationFailed, CaseEventType.Rated, CaseEventType.AutoClosed,
-        CaseEventType.Escalated, CaseEventType.Supervised,
+        CaseEventType.ClosedWithoutRating, CaseEventType.Escalated, CaseEventType.Supervised,
     ];
 
     public PublicCourtyard? Courtyard(string? code) =>

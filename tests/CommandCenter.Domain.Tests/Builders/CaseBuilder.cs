@@ -18,6 +18,7 @@ public sealed class CaseBuilder
 
     private readonly CaseState _target;
     private Urgency _urgency = Urgency.Normal;
+    private Channel _channel = Channel.ResidentQr;
     private HandlingLevel? _level;
     private int _returns;
     private HandlingUnit[] _coHandlers = [];
@@ -36,6 +37,12 @@ public sealed class CaseBuilder
     public CaseBuilder WithUrgency(Urgency urgency)
     {
         _urgency = urgency;
+        return this;
+    }
+
+    public CaseBuilder WithChannel(Channel channel)
+    {
+        _channel = channel;
         return this;
     }
 
@@ -78,7 +85,7 @@ public sealed class CaseBuilder
 
     public Case Build()
     {
-        var c = Report(urgency: _urgency, nowUtc: Now);
+        var c = Report(urgency: _urgency, nowUtc: Now, channel: _channel);
         while (c.State != _target || c.ReturnCount < _returns)
         {
             Time.Advance(Step);

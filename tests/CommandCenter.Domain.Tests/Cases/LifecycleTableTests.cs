@@ -62,7 +62,10 @@ public class LifecycleTableTests
         return data;
     }
 
-    /// <summary>A case in <paramref name="state"/> that meets the conditions beyond the state, so only the table decides.</summary>
+    /// <summary>
+    /// A case in <paramref name="state"/> that meets the conditions beyond the state, so only the table decides. Its channel
+    /// has a rater, so a passed verification is one event; one nobody can rate also closes (<see cref="VerificationTests"/>).
+    /// </summary>
     private static (Case Case, DateTime Now) Arrange(CaseState state, CaseCommand command)
     {
         var builder = command switch

@@ -18,6 +18,17 @@ public sealed class RatingRulesTests
         Assert.Equal([RatingSource.Reporter, RatingSource.Revisit], RatingRules.PersonSources);
     }
 
+    [Theory]
+    [InlineData(Channel.Hotline, true)]
+    [InlineData(Channel.ResidentQr, true)]
+    [InlineData(Channel.GridPatrol, false)]
+    [InlineData(Channel.Dispatcher, false)]
+    [InlineData(Channel.ExternalSystem, false)]
+    public void HasRater_OnlyChannelsWithAResidentToAsk(Channel channel, bool hasRater)
+    {
+        Assert.Equal(hasRater, RatingRules.HasRater(channel));
+    }
+
     public static TheoryData<Rating, RatingSource, string?, string?> Ratings() => new()
     {
         { Rating.Satisfied, RatingSource.Reporter, null, null },

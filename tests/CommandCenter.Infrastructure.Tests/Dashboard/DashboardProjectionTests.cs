@@ -131,6 +131,40 @@ public sealed class DashboardProjectionTests
         Assert.Equal(new TodayCounts(Received: 4, Dispatched: 1, InProgress: 0, Closed: 1, Overdue: 0), live.Today);
     }
 
+    [Fact]
+    public async Task PatrolCaseClosedAtVerification_CountsAsClosedButNotAsARating()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var actor = database.Actor();
+        var courtyard = database.Directory.Courtyards.First().Id;
+        var patrol = (await database.Cases.ReportAsync(database.Report(courtyardId: courtyard) with { Channel = Channel.GridPatrol }, actor)).Id;
+        var hotline = (await database.Cases.ReportAsync(database.Report(courtyardId: courtyard), actor)).Id;
+        var unit = database.Directory.UnitsServing(HandlingLevel.Community, courtyard).First();
+        foreach (var id in new[] { patrol, hotline })
+        {
+            await database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Community), actor);
+            await database.Cases.ExecuteAsync(id, new DispatchCase(unit.Id), actor);
+            await database.Cases.ExecuteAsync(id, new SignCase(), actor);
+            await database.Cases.ExecuteAsync(id, new ReportDone("已处理"), actor);
+            await database.Cases.ExecuteAsync(id, new VerifyCase(true), actor);
+        }
+        await database.Cases.ExecuteAsync(hotline, new RateCase(Rating.BasicallySatisfied), actor);
+
+        var live = database.Dashboard.Figures();
+        using var rebuilt = new DashboardProjection(new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance), database.Clock);
+        await using (var db = database.NewContext()) await rebuilt.RebuildAsync(db);
+
+        foreach (var figures in new[] { live, rebuilt.Figures() })
+        {
+            // Both closed; the rate is the hotline reporter's alone: the patrol case is no one's rating.
+            Assert.Equal(2, figures.Today.Closed);
+            Assert.Equal(2, figures.ClosedAtLevel[HandlingLevel.Community]);
+            Assert.Equal(1.0, figures.SatisfactionRate);
+            Assert.Equal(new UnitRanking(unit.Id, Closed: 2, SatisfactionRate: 1.0), Assert.Single(figures.UnitRankings));
+        }
+        Assert.Equal(CaseEventType.ClosedWithoutRating, live.LatestEvents.First(e => e.CaseId == patrol).Type);
+    }
+
     private static CaseEvent Event(
         Guid id, int sequence, CaseEventType type, CaseState state, int community, string category, DateTime at,
         DateTime? reported = null, DateTime? deadline = null, Rating? rating = null, HandlingLevel level = HandlingLevel.Courtyard) =>

@@ -41,6 +41,23 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task GridPatrolCase_VerifiedPassed_ClosesWithoutRating()
+    {
+        var created = await ReportAsync("GridPatrol");
+        await Api.CommandAsync(created.Id, "accept");
+        await Api.CommandAsync(created.Id, "dispatch", new { unitId = await CourtyardUnitAsync(created.Place.CourtyardId) });
+        await Api.CommandAsync(created.Id, "sign");
+        await Api.CommandAsync(created.Id, "done", new { result = "垃圾已清运" });
+
+        var closed = await Api.CommandAsync(created.Id, "verify", new { passed = true });
+
+        Assert.Equal(CaseState.Closed, closed.State);
+        Assert.Null(closed.Rating);
+        Assert.Equal([CaseEventType.VerificationPassed, CaseEventType.ClosedWithoutRating], closed.Timeline.TakeLast(2).Select(e => e.Type));
+        Assert.Empty(closed.AllowedCommands);
+    }
+
+    [Fact]
     public async Task ReturnReworkPostponementAndEscalation_FollowTheLifecycle()
     {
         var id = (await ReportAsync()).Id;
@@ -149,10 +166,10 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.False(json.TryGetProperty("signDeadlineUtc", out _));
     }
 
-    private Task<Infrastructure.Cases.CaseDetail> ReportAsync() =>
+    private Task<Infrastructure.Cases.CaseDetail> ReportAsync(string channel = "Hotline") =>
         Api.ReportAsync(new
         {
-            channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1,
+            channel, categoryCode = "0101", urgency = "Normal", courtyardId = 1,
             description = "3栋楼下有暴露垃圾，已经两天没人清运", reporterName = "李女士", reporterPhone = "13812345678",
         });
 
