@@ -51,6 +51,8 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("[data-command=ReportDone]").ClickAsync();
         await page.Locator("[data-field='Field.Result']").FillAsync("杂物已全部清走，消防通道畅通");
         await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0102.jpg"));
+        // The pick reaches the server over the circuit; a tap before it arrives would send no photo.
+        await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await page.Locator("[data-submit=ReportDone]").ClickAsync();
         await Expect(page.Locator("[data-done=ReportDone]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var resultPhoto = page.Locator("[data-photos-of=ReportedDone] img");
@@ -77,6 +79,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await BrowserApp.OpenAsync(page, "/m/report");
         await BrowserApp.ScreenshotAsync(page, "phone-report-start");
         await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0201.jpg"));
+        await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await page.Locator("[data-field=courtyard]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
         await page.Locator("[data-category='0202']").ClickAsync();
