@@ -24,6 +24,7 @@ public sealed class Case
 
     private readonly List<TimelineEvent> _timeline = [];
     private readonly List<CasePart> _parts = [];
+    private readonly List<HandlingRecord> _handling = [];
 
     private Case() { }
 
@@ -85,6 +86,11 @@ public sealed class Case
 
     public IReadOnlyList<TimelineEvent> Timeline => _timeline;
     public IReadOnlyList<CasePart> Parts => _parts;
+    /// <summary>
+    /// Each unit's time with the case, appended when it lets go (<see cref="HandlingRecord"/>). Like
+    /// the timeline, appending needs no load: a command sees only the records it adds.
+    /// </summary>
+    public IReadOnlyList<HandlingRecord> HandlingRecords => _handling;
 
     public bool IsCrossAgency => _parts.Count > 0;
 
@@ -259,7 +265,7 @@ public sealed class Case
         var unit = CurrentUnitId;
         ReturnCount++;
         ReturnsAtLevel++;
-        LeaveUnit();
+        LeaveUnit(HandlingOutcome.Returned, nowUtc);
         State = CaseState.PendingDispatch;
         Record(CaseEventType.Returned, from, actor, nowUtc, text, unitId: unit, detail: Code(reason));
     }
@@ -272,7 +278,7 @@ public sealed class Case
     private void ReturnUnsigned(CaseState from, Actor timer, DateTime nowUtc)
     {
         var unit = CurrentUnitId;
-        LeaveUnit();
+        LeaveUnit(HandlingOutcome.ReturnedUnsigned, nowUtc);
         State = CaseState.PendingDispatch;
         Record(CaseEventType.ReturnedUnsigned, from, timer, nowUtc, null, unitId: unit);
     }
@@ -295,6 +301,7 @@ public sealed class Case
         _parts.SingleOrDefault(p => p.Role == PartRole.Lead)?.Close(ResultSummary, nowUtc, actor.Name);
         var withdrawn = Withdrawn();
         PendingRequest = null;
+        KeepHandlingRecord(HandlingOutcome.Done, nowUtc);
         DoneAtUtc = nowUtc;
         State = CaseState.PendingVerification;
         Record(CaseEventType.ReportedDone, from, actor, nowUtc, ResultSummary, attachments, detail: withdrawn);
@@ -489,6 +496,8 @@ public sealed class Case
                 Record(CaseEventType.Warned, from, timer, nowUtc, null);
                 break;
             case CaseTimer.Handling when Level.CanRise():
+                // Marked first, so the unit's handling record says it rose for lateness.
+                Clock = Clock.Fired(CaseTimer.Handling, nowUtc);
                 RiseOneLevel(from, timer, nowUtc, null, null);
                 break;
             case CaseTimer.Handling:
@@ -521,11 +530,11 @@ public sealed class Case
     {
         var unit = CurrentUnitId;
         detail ??= Withdrawn();
+        LeaveUnit(HandlingOutcome.Escalated, nowUtc);
         Level = Level.Next();
         EscalationCount++;
         ReturnsAtLevel = 0;
         PendingRequest = null;
-        LeaveUnit();
         State = CaseState.PendingDispatch;
         Record(CaseEventType.Escalated, from, actor, nowUtc, note, unitId: unit, detail: detail);
     }
@@ -536,11 +545,19 @@ public sealed class Case
     /// <summary>A timeline detail code: "{Enum}.{Name}", the key screens translate.</summary>
     private static string Code<T>(T value) where T : struct, Enum => $"{typeof(T).Name}.{value}";
 
-    private void LeaveUnit()
+    /// <summary>The unit lets go of the case: its handling record is kept, then no deadline runs until the next dispatch.</summary>
+    private void LeaveUnit(HandlingOutcome outcome, DateTime nowUtc)
     {
+        KeepHandlingRecord(outcome, nowUtc);
         CurrentUnitId = null;
         Clock = Clock.Released();
         _parts.Clear();
+    }
+
+    /// <summary>Appends the current unit's record of this round; nothing when no unit holds the case (an escalation from the dispatch queue).</summary>
+    private void KeepHandlingRecord(HandlingOutcome outcome, DateTime nowUtc)
+    {
+        if (CurrentUnitId is { } unit) _handling.Add(new HandlingRecord(unit, Level, Clock, outcome, nowUtc));
     }
 
     private void Rework(DateTime nowUtc, DeadlineRules rules)
@@ -548,7 +565,7 @@ public sealed class Case
         ReworkCount++;
         DoneAtUtc = null;
         VerifiedAtUtc = null;
-        Clock = Clock.HandlingRestarted(nowUtc, rules);
+        Clock = Clock.Reworked(nowUtc, rules);
         State = CaseState.InProgress;
     }
 

@@ -36,6 +36,12 @@ public sealed record CaseClock
     public DateTime? HandlingDeadlineUtc { get; private init; }
     /// <summary>缓办: the handling clock stands still until the case leaves its unit.</summary>
     public bool IsDeferred { get; private init; }
+    /// <summary>When the unit got the case back for rework (返工); null in the round its dispatch began.</summary>
+    public DateTime? ReworkStartedAtUtc { get; private init; }
+    /// <summary>延期 granted in the current round.</summary>
+    public int Postponements { get; private init; }
+    /// <summary>When the handling deadline of the current round first passed; unlike the overdue mark, a postponement does not clear it.</summary>
+    public DateTime? HandlingLateAtUtc { get; private init; }
 
     /// <summary>The limits the current dispatch set; kept so sign and rework can restart the clock.</summary>
     public TimeSpan? SignForLimit { get; private init; }
@@ -91,12 +97,17 @@ public sealed record CaseClock
         };
     }
 
+    /// <summary>返工: a new round for the same unit, its handling limit counted afresh from <paramref name="nowUtc"/>.</summary>
+    public CaseClock Reworked(DateTime nowUtc, DeadlineRules rules) =>
+        (this with { ReworkStartedAtUtc = nowUtc, Postponements = 0, HandlingLateAtUtc = null }).HandlingRestarted(nowUtc, rules);
+
     /// <summary>延期 approved: the handling deadline moves; the warning keeps its lead on it.</summary>
     public CaseClock Postponed(DateTime newDeadlineUtc)
     {
         var warningLead = HandlingDeadlineUtc - WarningAtUtc;
         return Unmarked() with
         {
+            Postponements = Postponements + 1,
             HandlingDeadlineUtc = newDeadlineUtc,
             WarningAtUtc = warningLead is { } lead ? newDeadlineUtc - lead : null,
         };
@@ -113,6 +124,9 @@ public sealed record CaseClock
     public CaseClock Released() => Unmarked() with
     {
         IsDeferred = false,
+        ReworkStartedAtUtc = null,
+        Postponements = 0,
+        HandlingLateAtUtc = null,
         SignOverdueAtUtc = SignOverdueAtUtc,
         SignDeadlineUtc = null,
         SignLapseDeadlineUtc = null,
@@ -148,9 +162,16 @@ public sealed record CaseClock
     {
         CaseTimer.SignFor => this with { SignOverdueAtUtc = nowUtc },
         CaseTimer.Warning => this with { WarnedAtUtc = nowUtc },
-        CaseTimer.Handling => this with { OverdueAtUtc = nowUtc },
+        CaseTimer.Handling => this with { OverdueAtUtc = nowUtc, HandlingLateAtUtc = HandlingLateAtUtc ?? nowUtc },
         _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, null),
     };
+
+    /// <summary>Whether the unit signed after its sign-for deadline, or had not signed by <paramref name="endedAtUtc"/> when it had passed.</summary>
+    public bool SignedLate(DateTime endedAtUtc) => SignDeadlineUtc is { } deadline && (SignedAtUtc ?? endedAtUtc) > deadline;
+
+    /// <summary>Whether the handling deadline of the current round passed before the unit let go at <paramref name="endedAtUtc"/>, even if a postponement moved it since.</summary>
+    public bool HandledLate(DateTime endedAtUtc) =>
+        HandlingLateAtUtc is not null || SignedAtUtc is not null && HandlingDeadlineUtc is { } deadline && endedAtUtc > deadline;
 
     /// <summary>New deadlines start with no timer fired.</summary>
     private CaseClock Unmarked() => this with { WarnedAtUtc = null, SignOverdueAtUtc = null, OverdueAtUtc = null };

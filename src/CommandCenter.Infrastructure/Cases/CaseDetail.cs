@@ -28,6 +28,8 @@ public sealed record CaseDetail
     public required CaseRating? Rating { get; init; }
     public required PendingRequest? PendingRequest { get; init; }
     public required IReadOnlyList<PartView> Parts { get; init; }
+    /// <summary>Each unit's time with the case, oldest first: the units that have let go of it.</summary>
+    public required IReadOnlyList<HandlingRecordView> HandlingRecords { get; init; }
     public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
     public required IReadOnlyList<CaseCommand> AllowedCommands { get; init; }
 }
@@ -148,4 +150,23 @@ public sealed record PartView
     public required string? Result { get; init; }
     public required DateTime? ClosedAtUtc { get; init; }
     public required string? ClosedBy { get; init; }
+}
+
+/// <summary>One unit's time with the case (<see cref="HandlingRecord"/>), the unit by name.</summary>
+public sealed record HandlingRecordView
+{
+    public required UnitId UnitId { get; init; }
+    public required string UnitName { get; init; }
+    public required HandlingLevel Level { get; init; }
+    public required HandlingRound Round { get; init; }
+    public required DateTime StartedAtUtc { get; init; }
+    public required DateTime? SignDeadlineUtc { get; init; }
+    public required DateTime? SignedAtUtc { get; init; }
+    public required DateTime? HandlingDeadlineUtc { get; init; }
+    public required int Postponements { get; init; }
+    public required bool WasDeferred { get; init; }
+    public required DateTime EndedAtUtc { get; init; }
+    public required HandlingOutcome Outcome { get; init; }
+    public required bool SignedLate { get; init; }
+    public required bool HandledLate { get; init; }
 }

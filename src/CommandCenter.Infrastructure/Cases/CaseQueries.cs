@@ -58,6 +58,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
         var @case = await db.Cases.AsNoTracking()
             .VisibleTo(post)
             .Include(c => c.Parts)
+            .Include(c => c.HandlingRecords.OrderBy(r => r.Id))
             .Include(c => c.Timeline.OrderBy(e => e.Sequence))
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -291,6 +292,23 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
             Result = p.Result,
             ClosedAtUtc = p.ClosedAtUtc,
             ClosedBy = p.ClosedBy,
+        })],
+        HandlingRecords = [.. c.HandlingRecords.Select(r => new HandlingRecordView
+        {
+            UnitId = r.UnitId,
+            UnitName = directory.UnitName(r.UnitId)!,
+            Level = r.Level,
+            Round = r.Round,
+            StartedAtUtc = r.StartedAtUtc,
+            SignDeadlineUtc = r.SignDeadlineUtc,
+            SignedAtUtc = r.SignedAtUtc,
+            HandlingDeadlineUtc = r.HandlingDeadlineUtc,
+            Postponements = r.Postponements,
+            WasDeferred = r.WasDeferred,
+            EndedAtUtc = r.EndedAtUtc,
+            Outcome = r.Outcome,
+            SignedLate = r.SignedLate,
+            HandledLate = r.HandledLate,
         })],
         Timeline = [.. c.Timeline.Select(e => new TimelineEntry
         {

@@ -22,6 +22,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
     public DbSet<CasePart> CaseParts => Set<CasePart>();
+    public DbSet<HandlingRecord> HandlingRecords => Set<HandlingRecord>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<District> Districts => Set<District>();
     public DbSet<Street> Streets => Set<Street>();

@@ -88,6 +88,25 @@ public sealed class AuditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AUnitsHandlingRecord_CannotBeChangedOrDeleted()
+    {
+        var system = Post.System(ActSource.Console);
+        var company = _database.Directory.UnitsServing(HandlingLevel.Courtyard, new CourtyardId(1)).First();
+        var id = (await _database.Cases.ReportAsync(_database.Report(courtyardId: new CourtyardId(1)), system)).Id;
+        await _database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), system);
+        await _database.Cases.ExecuteAsync(id, new DispatchCase(company.Id), system);
+        await _database.Cases.ExecuteAsync(id, new ReturnCase(ReturnReason.OwnershipUnclear, null), system);
+
+        await using (var db = _database.NewContext())
+        {
+            db.HandlingRecords.Remove(await db.HandlingRecords.SingleAsync(r => r.CaseId == id));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+        await using (var db = _database.NewContext())
+            Assert.Equal((company.Id, HandlingOutcome.Returned), await db.HandlingRecords.Where(r => r.CaseId == id).Select(r => ValueTuple.Create(r.UnitId, r.Outcome)).SingleAsync());
+    }
+
+    [Fact]
     public async Task Reveal_ShowsTheReporter_ToAPostThatMay_AndIsLogged()
     {
         var id = (await _database.Cases.ReportAsync(_database.Report() with { ReporterName = "王芳", ReporterPhone = "13812345678" }, Post.System(ActSource.Console))).Id;

@@ -27,6 +27,9 @@ public sealed class SchedulerTests : IAsyncLifetime
         var timerEvents = detail.Timeline.Where(e => e.Source == DeadlineSweeper.Timer.Source).Select(e => e.Type).ToList();
         Assert.Equal([CaseEventType.Warned, CaseEventType.Escalated, CaseEventType.Dispatched], timerEvents);
         Assert.Equal(host.Directory.Units.Single(u => u.Kind == UnitKind.CommunityCommittee && u.CommunityId == detail.Place.CommunityId).Id, detail.Handling.CurrentUnitId);
+        var courtyard = Assert.Single(detail.HandlingRecords);
+        Assert.Equal((HandlingLevel.Courtyard, HandlingOutcome.Escalated, false, true),
+            (courtyard.Level, courtyard.Outcome, courtyard.SignedLate, courtyard.HandledLate));
     }
 
     [Fact]
@@ -44,6 +47,8 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.NotNull(detail.Deadlines.SignOverdueAtUtc);
         var timerEvents = detail.Timeline.Where(e => e.Source == DeadlineSweeper.Timer.Source).Select(e => e.Type).ToList();
         Assert.Equal([CaseEventType.SignOverdue, CaseEventType.ReturnedUnsigned], timerEvents);
+        var record = Assert.Single(detail.HandlingRecords);
+        Assert.Equal((HandlingOutcome.ReturnedUnsigned, true, null), (record.Outcome, record.SignedLate, record.SignedAtUtc));
     }
 
     [Fact]

@@ -85,6 +85,13 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(CaseState.PendingDispatch, escalated.State);
         Assert.Equal(HandlingLevel.Community, escalated.Level);
         Assert.Null(escalated.Handling.CurrentUnitId);
+        // The company's three rounds, each kept when it let go: returned, done after one postponement, then rework escalated.
+        Assert.Equal(
+            [(HandlingRound.Dispatch, HandlingOutcome.Returned, 0), (HandlingRound.Dispatch, HandlingOutcome.Done, 1), (HandlingRound.Rework, HandlingOutcome.Escalated, 0)],
+            escalated.HandlingRecords.Select(r => (r.Round, r.Outcome, r.Postponements)));
+        Assert.All(escalated.HandlingRecords, r => Assert.Equal((unit, HandlingLevel.Courtyard, false, false), (r.UnitId.Value, r.Level, r.SignedLate, r.HandledLate)));
+        var json = await Api.GetAsync<JsonElement>($"/api/cases/{id}");
+        Assert.Equal("Escalated", json.GetProperty("handlingRecords")[2].GetProperty("outcome").GetString());
     }
 
     [Fact]

@@ -57,6 +57,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Navigation(c => c.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(c => c.Parts).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Parts).HasField("_parts").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(c => c.HandlingRecords).WithOne().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(c => c.HandlingRecords).HasField("_handling").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(c => c.IsCrossAgency);
         builder.Ignore(c => c.NextDispatchIsArbitration);
 
