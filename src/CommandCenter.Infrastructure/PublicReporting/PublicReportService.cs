@@ -20,6 +20,7 @@ public sealed class PublicReportService(
 {
     public const int MaxPhotos = PhotoStore.MaxPhotos;
     private const ActSource Source = ActSource.Public;
+    private const int MaxMergeHops = 8;
 
     /// <summary>Public events: what a resident learns from them is where the case is, not who said what.</summary>
     private static readonly HashSet<CaseEventType> PublicSteps =
@@ -66,33 +67,61 @@ public sealed class PublicReportService(
                 .Select(other => new PublicSimilarCase(other.Number, other.ReportedAtUtc, other.State, codes[other.Id]))]);
     }
 
-    /// <summary>The case a tracking code follows, as the public may see it; null for any code that follows nothing.</summary>
+    /// <summary>
+    /// The case a tracking code follows, as the public may see it; null for any code that follows
+    /// nothing. A report merged into another follows that one from the merge on: its reporter sees
+    /// the problem handled to the end and may rate it.
+    /// </summary>
     public async Task<PublicCaseView?> TrackAsync(string? code, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await TrackingOfAsync(db, code, cancellationToken) is not { } tracking) return null;
-        var caseId = tracking.CaseId;
-        var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
-        var timeline = await db.TimelineEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var own = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == tracking.CaseId, cancellationToken);
+        var followed = await FollowedAsync(db, own, cancellationToken);
+        var caseIds = new[] { own.Id, followed.Id }.Distinct().ToList();
+        var events = await db.TimelineEvents.AsNoTracking().Where(e => caseIds.Contains(e.CaseId)).ToListAsync(cancellationToken);
+        // The report's own steps up to its merge, then the followed case's from there on.
+        var mergedAt = own.Id == followed.Id ? DateTime.MaxValue : own.ClosedAtUtc ?? DateTime.MaxValue;
+        var steps = events
+            .Where(e => PublicSteps.Contains(e.Type) && (e.CaseId == own.Id || e.OccurredAtUtc > mergedAt))
+            .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.CaseId == own.Id ? 0 : 1).ThenBy(e => e.Sequence)
+            .Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level));
         return new PublicCaseView(
-            @case.Number, @case.Id, @case.CategoryCode, @case.CourtyardId, @case.State, @case.Level, @case.ReportedAtUtc,
-            [.. timeline.Where(e => PublicSteps.Contains(e.Type)).Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level))],
-            tracking.IsFollower ? [] : [.. timeline.Where(e => e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments)
+            own.Number, followed.Id, own.CategoryCode, own.CourtyardId, followed.State, followed.Level, own.ReportedAtUtc,
+            [.. steps],
+            tracking.IsFollower ? [] : [.. events.Where(e => e.CaseId == own.Id && e.Type == CaseEventType.Reported).SelectMany(e => e.Attachments)
                 .Select(a => a.PhotoId).OfType<Guid>().Select(photo => StoredPhoto.PathFor(StoredPhoto.PathOf(photo), code!))],
-            @case.Rating,
-            !tracking.IsFollower && CaseLifecycle.StateAllows(@case.State, CaseCommand.Rate));
+            followed.Rating,
+            !tracking.IsFollower && CaseLifecycle.StateAllows(followed.State, CaseCommand.Rate),
+            own.Id == followed.Id ? null : followed.Number);
     }
 
     /// <summary>The reporter's rating; which ratings a person gives, and that 不满意 reopens the case (DESIGN §3), the domain decides.</summary>
     public async Task RateAsync(string? code, Rating? rating, string? comment, CancellationToken cancellationToken = default)
     {
-        CaseTracking? tracking;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken)) tracking = await TrackingOfAsync(db, code, cancellationToken);
-        if (tracking is null) throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
-        if (tracking.IsFollower) throw new PublicReportRefusedException("NotTheReporter", "code", "Only the reporter's own tracking code rates the case.");
-        var caseId = tracking.CaseId;
+        Guid caseId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var tracking = await TrackingOfAsync(db, code, cancellationToken)
+                ?? throw new PublicReportRefusedException("UnknownTracking", "code", "No case follows this tracking code.");
+            if (tracking.IsFollower) throw new PublicReportRefusedException("NotTheReporter", "code", "Only the reporter's own tracking code rates the case.");
+            caseId = (await FollowedAsync(db, await db.Cases.AsNoTracking().SingleAsync(c => c.Id == tracking.CaseId, cancellationToken), cancellationToken)).Id;
+        }
         var text = PublicText.Screen(PlainText.Optional(comment, "comment", Case.MaxNoteLength), "comment");
         await cases.ExecuteAsync(caseId, new RateCase(rating, text), Post.Resident(Source, caseId), cancellationToken);
+    }
+
+    /// <summary>
+    /// The case a report ends up in: itself, or the one it was merged into, following merges of merged
+    /// cases too (a merge target is open when merged, but may itself be merged later). Bounded, as data
+    /// written by hand could loop.
+    /// </summary>
+    private static async Task<Case> FollowedAsync(CommandCenterDbContext db, Case own, CancellationToken cancellationToken)
+    {
+        var followed = own;
+        for (var hop = 0; hop < MaxMergeHops && followed.MergedIntoCaseId is { } target; hop++)
+            followed = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == target, cancellationToken);
+        return followed;
     }
 
     /// <summary>

@@ -22,11 +22,13 @@ public sealed record PublicSimilarCase(string Number, DateTime ReportedAtUtc, Ca
 
 /// <summary>
 /// A case as the public sees it: what, where, and how far it got — no names, phones, notes or
-/// units' internals. <see cref="CanRate"/> once the case waits for the reporter's rating.
+/// units' internals. <see cref="CanRate"/> once the case waits for the reporter's rating. A report
+/// merged into another shows that one's state and steps from the merge on: <see cref="CaseId"/> is
+/// the case followed, <see cref="MergedIntoNumber"/> its number.
 /// </summary>
 public sealed record PublicCaseView(
     string Number, Guid CaseId, string CategoryCode, CourtyardId CourtyardId, CaseState State, HandlingLevel Level, DateTime ReportedAtUtc,
-    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate);
+    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate, string? MergedIntoNumber);
 
 /// <summary>One step of the timeline a resident may see.</summary>
 public sealed record PublicStep(CaseEventType Type, DateTime OccurredAtUtc, HandlingLevel Level);

@@ -84,8 +84,8 @@ public static class PublicEndpoints
 /// <summary>The public timeline as JSON: the view without the case's internal id.</summary>
 public sealed record PublicCaseDto(
     string Number, string CategoryCode, Domain.Organisation.CourtyardId CourtyardId, CaseState State, Domain.Organisation.HandlingLevel Level, DateTime ReportedAtUtc,
-    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate)
+    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate, string? MergedIntoNumber)
 {
     public static PublicCaseDto Of(PublicCaseView v) =>
-        new(v.Number, v.CategoryCode, v.CourtyardId, v.State, v.Level, v.ReportedAtUtc, v.Steps, v.PhotoPaths, v.Rating, v.CanRate);
+        new(v.Number, v.CategoryCode, v.CourtyardId, v.State, v.Level, v.ReportedAtUtc, v.Steps, v.PhotoPaths, v.Rating, v.CanRate, v.MergedIntoNumber);
 }

@@ -242,6 +242,38 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         Assert.Equal("NotTheReporter", (await ApiClient.ProblemAsync(rating)).GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task MergedReport_ItsReporterFollowsTheCaseItWasMergedInto_AndMayRateIt()
+    {
+        var (firstNumber, _) = await PublicReportAsync("0302");
+        var (secondNumber, secondCode) = await PublicReportAsync("0302");
+        var cases = app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseService>();
+        var queries = app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseQueries>();
+        var desk = Post.System(ActSource.Console);
+        var first = (await queries.FindByNumberAsync(desk, firstNumber))!.Value;
+        var second = (await queries.FindByNumberAsync(desk, secondNumber))!.Value;
+        await cases.ExecuteAsync(second, new Infrastructure.Cases.MergeCase(first), desk);
+        await cases.ExecuteAsync(first, new Infrastructure.Cases.AcceptCase(), desk);
+        var unit = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>()
+            .UnitsServing(Domain.Organisation.HandlingLevel.Courtyard, (await queries.DetailAsync(desk, first))!.Place.CourtyardId).First().Id;
+        await cases.ExecuteAsync(first, new Infrastructure.Cases.DispatchCase(unit), desk);
+        await cases.ExecuteAsync(first, new Infrastructure.Cases.SignCase(), desk);
+        await cases.ExecuteAsync(first, new Infrastructure.Cases.ReportDone("路灯已修好"), desk);
+        await cases.ExecuteAsync(first, new Infrastructure.Cases.VerifyCase(true), desk);
+
+        var followed = await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{secondCode}");
+
+        Assert.Equal((secondNumber, firstNumber, "PendingEvaluation", true),
+            (followed.GetProperty("number").GetString(), followed.GetProperty("mergedIntoNumber").GetString(),
+             followed.GetProperty("state").GetString(), followed.GetProperty("canRate").GetBoolean()));
+        Assert.Equal(["Reported", "MergedInto", "Accepted", "Dispatched", "Signed", "ReportedDone", "VerificationPassed"],
+            followed.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("type").GetString()));
+        using var rating = await app.Http.PostAsJsonAsync($"/api/public/track/{secondCode}/rating", new { rating = "Satisfied" });
+        Assert.Equal(HttpStatusCode.NoContent, rating.StatusCode);
+        var rated = (await queries.DetailAsync(desk, first))!;
+        Assert.Equal((CaseState.Closed, Rating.Satisfied), (rated.State, rated.Rating!.Rating));
+    }
+
     [Theory]
     [InlineData("ABCDEFGHJKMN")]
     [InlineData("short")]
@@ -285,6 +317,14 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         if (code is not null) Assert.Equal(code, problem.GetProperty("code").GetString());
         Assert.DoesNotContain("   at ", problem.GetProperty("detail").GetString());
         return problem;
+    }
+
+    /// <summary>A resident's report through the public API: its number and the reporter's own tracking code.</summary>
+    private async Task<(string Number, string Code)> PublicReportAsync(string category)
+    {
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(Valid(category)));
+        var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (receipt.GetProperty("number").GetString()!, receipt.GetProperty("trackingCode").GetString()!);
     }
 
     /// <summary>Cases, timeline events, photos and tracking codes as stored: a refusal must leave all four as they were.</summary>
