@@ -59,6 +59,7 @@ public static class CommandRights
                 post.Role is AccessRole.Dispatcher or AccessRole.StreetLeader or AccessRole.CommunityStaff ? null : AccessRefusal.DispatchDeskOnly,
             CaseCommand.Supervise =>
                 post.Role is AccessRole.Dispatcher or AccessRole.StreetLeader ? null : AccessRefusal.LeadersOnly,
+            CaseCommand.DecideClose => post.Role is AccessRole.StreetLeader ? null : AccessRefusal.LeadersOnly,
             CaseCommand.ClosePart =>
                 IsDispatchDesk(post) || @case.Parts.Any(p => p.UnitId == post.UnitId && p.Role == PartRole.CoHandler && !p.IsClosed)
                     ? null : AccessRefusal.NotPartHolder,

@@ -17,6 +17,8 @@ public sealed class Case
     public const int MaxAttachments = 9;
     /// <summary>After this many returns the next dispatch is an arbitration (审定) that cannot be returned.</summary>
     public const int ReturnsBeforeArbitration = 2;
+    /// <summary>How often 不满意 may send the case back for rework; the next 不满意 waits for a street leader's 审定结案.</summary>
+    public const int UnsatisfiedReopeningsBeforeDecision = 2;
     /// <summary>The furthest a postponement may move the deadline, from the moment it is asked: beyond it is a deferral (缓办), not a postponement.</summary>
     public static readonly TimeSpan PostponementHorizon = TimeSpan.FromDays(365);
     /// <summary>How long the reporter has to rate before the case closes as 默认满意.</summary>
@@ -71,6 +73,10 @@ public sealed class Case
     /// <summary>Returns since the case reached its current level; arbitration counts these.</summary>
     public int ReturnsAtLevel { get; private set; }
     public int EscalationCount { get; private set; }
+    /// <summary>不满意 ratings that sent the case back for rework.</summary>
+    public int UnsatisfiedReopenings { get; private set; }
+    /// <summary>不满意 once more than <see cref="UnsatisfiedReopeningsBeforeDecision"/> allows: the case waits for 审定结案, not for a rating.</summary>
+    public bool AwaitsCloseDecision { get; private set; }
     public bool IsArbitrated { get; private set; }
     public Rating? Rating { get; private set; }
     public RatingSource? RatingSource { get; private set; }
@@ -163,6 +169,10 @@ public sealed class Case
                 new("NoPendingRequest", "there is no request waiting for a decision"),
             CaseCommand.RequestEscalation or CaseCommand.Escalate when !Level.CanRise() =>
                 new("HighestLevel", "the case is already at district level, the highest"),
+            CaseCommand.Rate or CaseCommand.AutoClose when AwaitsCloseDecision =>
+                new("CloseDecisionPending", $"the reporter was unsatisfied {UnsatisfiedReopenings + 1} times; a street leader decides the close (审定结案)"),
+            CaseCommand.DecideClose when !AwaitsCloseDecision =>
+                new("NoCloseDecisionPending", $"审定结案 follows the {UnsatisfiedReopeningsBeforeDecision + 1}th 不满意; this case does not wait for it"),
             CaseCommand.AutoClose when VerifiedAtUtc is { } verified && nowUtc < verified + EvaluationWindow =>
                 new("EvaluationWindowOpen", $"the reporter may rate until {verified + EvaluationWindow:u}"),
             CaseCommand.ClosePart when !_parts.Any(p => p.Role == PartRole.CoHandler && !p.IsClosed) =>
@@ -389,7 +399,11 @@ public sealed class Case
         }
     }
 
-    /// <summary>The reporter's rating, or a revisit call (回访) that records it. 不满意 reopens the case.</summary>
+    /// <summary>
+    /// The reporter's rating, or a revisit call (回访) that records it. 不满意 reopens the case, at most
+    /// <see cref="UnsatisfiedReopeningsBeforeDecision"/> times; the next one stays as the rating and the
+    /// case waits for a street leader's <see cref="DecideClose"/>.
+    /// </summary>
     public void Rate(Rating rating, string? comment, RatingSource source, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Rate, nowUtc);
@@ -398,10 +412,15 @@ public sealed class Case
         Rating = rating;
         RatingSource = source;
         RatingComment = text;
-        if (rating == Cases.Rating.Unsatisfied)
-            Rework(nowUtc, rules);
-        else
+        if (rating != Cases.Rating.Unsatisfied)
             Close(nowUtc);
+        else if (UnsatisfiedReopenings < UnsatisfiedReopeningsBeforeDecision)
+        {
+            UnsatisfiedReopenings++;
+            Rework(nowUtc, rules);
+        }
+        else
+            AwaitsCloseDecision = true;
         var type = source == Cases.RatingSource.Revisit ? CaseEventType.RevisitRecorded : CaseEventType.Rated;
         Record(type, from, actor, nowUtc, text, detail: Code(rating));
     }
@@ -414,6 +433,19 @@ public sealed class Case
         RatingSource = Cases.RatingSource.Automatic;
         Close(nowUtc);
         Record(CaseEventType.AutoClosed, from, actor, nowUtc, null, detail: Code(Cases.Rating.DefaultSatisfied));
+    }
+
+    /// <summary>
+    /// 审定结案: after more 不满意 than may reopen the case, a street leader closes it, saying why; the
+    /// reason is shown to the reporter, and the 不满意 stays the case's rating.
+    /// </summary>
+    public void DecideClose(string reason, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.DecideClose, nowUtc);
+        var text = RequiredNote(reason, "reason");
+        AwaitsCloseDecision = false;
+        Close(nowUtc);
+        Record(CaseEventType.ClosedByDecision, from, actor, nowUtc, text, detail: Rating is { } rating ? Code(rating) : null);
     }
 
     /// <summary>督办: the command center urges the unit; the case stays where it is, flagged.</summary>
@@ -512,7 +544,7 @@ public sealed class Case
 
     /// <summary>When the evaluation window closes as 默认满意; null when the case does not wait for a rating.</summary>
     private DateTime? EvaluationEndsAtUtc() =>
-        State == CaseState.PendingEvaluation ? VerifiedAtUtc + EvaluationWindow : null;
+        State == CaseState.PendingEvaluation && !AwaitsCloseDecision ? VerifiedAtUtc + EvaluationWindow : null;
 
     private DateTime? NextTimer() =>
         new[] { Clock.NextDueAt(State), EvaluationEndsAtUtc() }.Min();

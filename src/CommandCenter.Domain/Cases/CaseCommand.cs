@@ -22,4 +22,6 @@ public enum CaseCommand
     Supervise,
     Escalate,
     ClosePart,
+    /// <summary>审定结案: a street leader closes a case the reporter keeps rating 不满意.</summary>
+    DecideClose,
 }

@@ -37,4 +37,6 @@ public enum CaseEventType
     ReturnedUnsigned,
     /// <summary>The handling limit passed at district level, where there is no higher level (red).</summary>
     Overdue,
+    /// <summary>审定结案: closed by a street leader's decision after the reporter's last 不满意.</summary>
+    ClosedByDecision,
 }

@@ -74,6 +74,9 @@ public sealed record CaseHandling
     public required int ReturnCount { get; init; }
     public required int EscalationCount { get; init; }
     public required bool IsArbitrated { get; init; }
+    /// <summary>不满意 once more than may reopen it: a street leader decides the close (审定结案).</summary>
+    public required bool AwaitsCloseDecision { get; init; }
+    public required int UnsatisfiedReopenings { get; init; }
     public required bool NextDispatchIsArbitration { get; init; }
     public required DateTime? DoneAtUtc { get; init; }
     public required DateTime? ClosedAtUtc { get; init; }

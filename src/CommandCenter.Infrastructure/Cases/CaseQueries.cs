@@ -274,6 +274,8 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
             ReturnCount = c.ReturnCount,
             EscalationCount = c.EscalationCount,
             IsArbitrated = c.IsArbitrated,
+            AwaitsCloseDecision = c.AwaitsCloseDecision,
+            UnsatisfiedReopenings = c.UnsatisfiedReopenings,
             NextDispatchIsArbitration = c.NextDispatchIsArbitration,
             DoneAtUtc = c.DoneAtUtc,
             ClosedAtUtc = c.ClosedAtUtc,

@@ -183,3 +183,10 @@ public sealed record ClosePart(UnitId? UnitId, string Result, string? Reason = n
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
         c.Run(() => @case.ClosePart(RequestField.Required(UnitId, "unitId"), Result, c.Actor, c.NowUtc, Reason));
 }
+
+/// <param name="Reason">Why the case closes despite the reporter's 不满意; the reporter reads it on the tracking page.</param>
+[CommandRoute(CaseCommand.DecideClose, "decide-close")]
+public sealed record DecideCloseCase(string Reason) : CaseCommandRequest
+{
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.DecideClose(Reason, c.Actor, c.NowUtc));
+}

@@ -28,8 +28,11 @@ public sealed class PublicReportService(
         CaseEventType.Reported, CaseEventType.Accepted, CaseEventType.Rejected, CaseEventType.MergedInto, CaseEventType.Dispatched,
         CaseEventType.Arbitrated, CaseEventType.Signed, CaseEventType.ProgressNoted, CaseEventType.ReportedDone,
         CaseEventType.VerificationPassed, CaseEventType.VerificationFailed, CaseEventType.Rated, CaseEventType.AutoClosed,
-        CaseEventType.ClosedWithoutRating, CaseEventType.Escalated, CaseEventType.Supervised,
+        CaseEventType.ClosedWithoutRating, CaseEventType.ClosedByDecision, CaseEventType.Escalated, CaseEventType.Supervised,
     ];
+
+    /// <summary>The public steps whose note the reporter reads: why the street closed the case over their 不满意.</summary>
+    private static readonly HashSet<CaseEventType> PublicNotes = [CaseEventType.ClosedByDecision];
 
     public PublicCourtyard? Courtyard(string? code) =>
         CourtyardCode.Find(code, directory.Street, directory.Courtyard) is { } courtyard
@@ -85,7 +88,7 @@ public sealed class PublicReportService(
         var steps = events
             .Where(e => PublicSteps.Contains(e.Type) && (e.CaseId == own.Id || e.OccurredAtUtc > mergedAt))
             .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.CaseId == own.Id ? 0 : 1).ThenBy(e => e.Sequence)
-            .Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level));
+            .Select(e => new PublicStep(e.Type, e.OccurredAtUtc, e.Level, PublicNotes.Contains(e.Type) ? e.Note : null));
         return new PublicCaseView(
             own.Number, followed.Id, own.CategoryCode, own.CourtyardId, followed.State, followed.Level, own.ReportedAtUtc,
             [.. steps],

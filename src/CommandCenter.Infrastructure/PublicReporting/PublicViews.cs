@@ -30,5 +30,5 @@ public sealed record PublicCaseView(
     string Number, Guid CaseId, string CategoryCode, CourtyardId CourtyardId, CaseState State, HandlingLevel Level, DateTime ReportedAtUtc,
     IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate, string? MergedIntoNumber);
 
-/// <summary>One step of the timeline a resident may see.</summary>
-public sealed record PublicStep(CaseEventType Type, DateTime OccurredAtUtc, HandlingLevel Level);
+/// <summary>One step of the timeline a resident may see; a note only where the street writes it for the reporter (审定结案's reason).</summary>
+public sealed record PublicStep(CaseEventType Type, DateTime OccurredAtUtc, HandlingLevel Level, string? Note = null);

@@ -24,6 +24,7 @@ public sealed class CaseBuilder
     private HandlingUnit[] _coHandlers = [];
     private bool _deferred;
     private RequestKind? _request;
+    private bool _awaitsCloseDecision;
 
     private CaseBuilder(CaseState target) => _target = target;
 
@@ -76,6 +77,13 @@ public sealed class CaseBuilder
         return this;
     }
 
+    /// <summary>Rated 不满意 once more than may reopen it (once the case waits for evaluation): it waits for 审定结案.</summary>
+    public CaseBuilder AwaitingCloseDecision()
+    {
+        _awaitsCloseDecision = true;
+        return this;
+    }
+
     /// <summary>A request left waiting after signing; reporting done clears it on the way to later states.</summary>
     public CaseBuilder WithPendingRequest(RequestKind kind)
     {
@@ -86,7 +94,7 @@ public sealed class CaseBuilder
     public Case Build()
     {
         var c = Report(urgency: _urgency, nowUtc: Now, channel: _channel);
-        while (c.State != _target || c.ReturnCount < _returns)
+        while (c.State != _target || c.ReturnCount < _returns || _awaitsCloseDecision && _target == CaseState.PendingEvaluation && !c.AwaitsCloseDecision)
         {
             Time.Advance(Step);
             Advance(c, Now);
@@ -153,6 +161,12 @@ public sealed class CaseBuilder
                 break;
             case CaseState.PendingVerification:
                 Commands.Invoke(c, CaseCommand.Verify, now);
+                break;
+            case CaseState.PendingEvaluation when c.AwaitsCloseDecision:
+                Commands.Invoke(c, CaseCommand.DecideClose, now);
+                break;
+            case CaseState.PendingEvaluation when _awaitsCloseDecision:
+                c.Rate(Rating.Unsatisfied, "Still piled up", RatingSource.Reporter, Org.Dispatcher, now, Org.Rules);
                 break;
             case CaseState.PendingEvaluation:
                 Commands.Invoke(c, CaseCommand.Rate, now);

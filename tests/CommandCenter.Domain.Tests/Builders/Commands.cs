@@ -32,6 +32,7 @@ public static class Commands
             CaseCommand.Supervise => () => c.Supervise(null, actor, nowUtc),
             CaseCommand.Escalate => () => c.Escalate("Nobody at this level can solve it", actor, nowUtc),
             CaseCommand.ClosePart => () => ClosePartAsItsUnit(c, nowUtc),
+            CaseCommand.DecideClose => () => c.DecideClose("Repaired twice; the remaining complaint is outside the street's remit", new("Zhao Lei", AccessRole.StreetLeader, null, ActSource.Console), nowUtc),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Teach Commands.Invoke this command."),
         };
         call();

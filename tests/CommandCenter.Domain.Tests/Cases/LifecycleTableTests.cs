@@ -72,6 +72,7 @@ public class LifecycleTableTests
         {
             CaseCommand.ClosePart => CaseBuilder.In(state).CrossAgency(),
             CaseCommand.ApproveRequest or CaseCommand.RefuseRequest => CaseBuilder.In(state).WithPendingRequest(RequestKind.Postponement),
+            CaseCommand.DecideClose => CaseBuilder.In(state).AwaitingCloseDecision(),
             _ => CaseBuilder.In(state),
         };
         var c = builder.Build();

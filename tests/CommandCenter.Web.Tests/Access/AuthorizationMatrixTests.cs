@@ -52,6 +52,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/cases/{id:guid}/supervise"] =                  "U    P/P   P/P    P/P   F/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/cases/{id:guid}/auto-close"] =                 "U    F/F   F/F    F/F   F/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/cases/{id:guid}/parts/close"] =                "U    P/P   F/F    P/P   P/N   F/N   F/N   F/N   F/N   F/F",
+        ["POST /api/cases/{id:guid}/decide-close"] =               "U    P/P   P/P    F/F   F/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/photos"] =                                     "U    P     F      F     P     P     P     P     P     F",
         ["GET /api/departments/{unitId:int}/tickets"] =            "U    P     F      P     F     F     P     F     F     F",
         ["GET /api/reference/categories"] =                        "U    P     P      P     P     P     P     P     P     P",
@@ -227,7 +228,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
 
         private static object BodyFor(string route, Case? @case, Post? post) => route[(route.LastIndexOf('}') + 1)..] switch
         {
-            "/reject" or "/deferral" or "/escalation-request" or "/request/refuse" or "/escalate" => new { reason = "测试" },
+            "/reject" or "/deferral" or "/escalation-request" or "/request/refuse" or "/escalate" or "/decide-close" => new { reason = "测试" },
             "/merge" => new { targetCaseId = Guid.NewGuid() },
             "/dispatch" => new { unitId = @case?.CurrentUnitId?.Value ?? 1 },
             "/return" => new { reason = "JurisdictionMismatch" },

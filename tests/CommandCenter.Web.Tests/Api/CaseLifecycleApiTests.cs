@@ -95,6 +95,38 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task UnsatisfiedAThirdTime_WaitsForAStreetLeader_WhoClosesItWithAReason()
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept");
+        await Api.CommandAsync(id, "dispatch", new { unitId = await CourtyardUnitAsync((await Api.GetAsync(id)).Place.CourtyardId) });
+        await Api.CommandAsync(id, "sign");
+        Infrastructure.Cases.CaseDetail rated = null!;
+        for (var round = 0; round < 3; round++)
+        {
+            await Api.CommandAsync(id, "done", new { result = "垃圾已清运" });
+            await Api.CommandAsync(id, "verify", new { passed = true });
+            rated = await Api.CommandAsync(id, "rate", new { rating = "Unsatisfied", source = "Revisit", comment = "第二天又堆上了" });
+        }
+        Assert.Equal((CaseState.PendingEvaluation, true, 2), (rated.State, rated.Handling.AwaitsCloseDecision, rated.Handling.UnsatisfiedReopenings));
+
+        var again = await Api.PostAsync(id, "rate", new { rating = "Satisfied", source = "Revisit" });
+        Assert.Equal("CloseDecisionPending", (await ApiClient.ProblemAsync(again)).GetProperty("code").GetString());
+        var directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
+        var dispatcher = app.ApiAs(directory.Staff.First(s => s.Role == AccessRole.Dispatcher).Id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await dispatcher.PostAsync(id, "decide-close", new { reason = "已处置到位" })).StatusCode);
+        var leader = app.ApiAs(directory.Staff.First(s => s.Role == AccessRole.StreetLeader).Id);
+        var blank = await leader.PostAsync(id, "decide-close", new { reason = " " });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, blank.StatusCode);
+        Assert.Equal(rated.Version, (await Api.GetAsync(id)).Version);
+
+        var closed = await leader.CommandAsync(id, "decide-close", new { reason = "已三次清运，剩余诉求属邻里纠纷，转社区调解" });
+
+        Assert.Equal((CaseState.Closed, Rating.Unsatisfied, false), (closed.State, closed.Rating!.Rating, closed.Handling.AwaitsCloseDecision));
+        Assert.Equal(CaseEventType.ClosedByDecision, closed.Timeline[^1].Type);
+    }
+
+    [Fact]
     public async Task CrossAgencyTicket_WithTwoCoHandlers_ClosesOnlyWhenBothPartsAreClosed()
     {
         var id = (await ReportAsync()).Id;

@@ -274,6 +274,37 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         Assert.Equal((CaseState.Closed, Rating.Satisfied), (rated.State, rated.Rating!.Rating));
     }
 
+    [Fact]
+    public async Task ClosedByALeadersDecision_TheReporterReadsWhy()
+    {
+        var (number, code) = await PublicReportAsync("0303");
+        var cases = app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseService>();
+        var queries = app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseQueries>();
+        var desk = Post.System(ActSource.Console);
+        var id = (await queries.FindByNumberAsync(desk, number))!.Value;
+        await cases.ExecuteAsync(id, new Infrastructure.Cases.AcceptCase(Domain.Organisation.HandlingLevel.Courtyard), desk);
+        var unit = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>()
+            .UnitsServing(Domain.Organisation.HandlingLevel.Courtyard, (await queries.DetailAsync(desk, id))!.Place.CourtyardId).First().Id;
+        await cases.ExecuteAsync(id, new Infrastructure.Cases.DispatchCase(unit), desk);
+        await cases.ExecuteAsync(id, new Infrastructure.Cases.SignCase(), desk);
+        for (var round = 0; round <= Case.UnsatisfiedReopeningsBeforeDecision; round++)
+        {
+            await cases.ExecuteAsync(id, new Infrastructure.Cases.ReportDone("井盖已更换"), desk);
+            await cases.ExecuteAsync(id, new Infrastructure.Cases.VerifyCase(true), desk);
+            using var unsatisfied = await app.Http.PostAsJsonAsync($"/api/public/track/{code}/rating", new { rating = "Unsatisfied" });
+            Assert.Equal(HttpStatusCode.NoContent, unsatisfied.StatusCode);
+        }
+        const string Why = "已三次更换井盖，异响来自地下管线，已转区水务局另行立项";
+        await cases.ExecuteAsync(id, new Infrastructure.Cases.DecideCloseCase(Why), desk);
+
+        var view = await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{code}");
+
+        var last = view.GetProperty("steps").EnumerateArray().Last();
+        Assert.Equal(("Closed", "Unsatisfied", "ClosedByDecision", Why),
+            (view.GetProperty("state").GetString(), view.GetProperty("rating").GetString(), last.GetProperty("type").GetString(), last.GetProperty("note").GetString()));
+        Assert.All(view.GetProperty("steps").EnumerateArray().SkipLast(1), step => Assert.Equal(JsonValueKind.Null, step.GetProperty("note").ValueKind));
+    }
+
     [Theory]
     [InlineData("ABCDEFGHJKMN")]
     [InlineData("short")]

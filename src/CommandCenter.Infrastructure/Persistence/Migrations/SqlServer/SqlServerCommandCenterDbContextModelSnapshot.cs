@@ -28,6 +28,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AwaitsCloseDecision")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("BuildingId")
                         .HasColumnType("int");
 
@@ -151,6 +154,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("SupervisionCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnsatisfiedReopenings")
                         .HasColumnType("int");
 
                     b.Property<string>("Urgency")

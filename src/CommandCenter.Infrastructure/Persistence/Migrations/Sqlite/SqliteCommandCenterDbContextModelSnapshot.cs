@@ -23,6 +23,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AwaitsCloseDecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("BuildingId")
                         .HasColumnType("INTEGER");
 
@@ -146,6 +149,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SupervisionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnsatisfiedReopenings")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Urgency")

@@ -39,6 +39,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         CaseCommand.AutoClose => Confirm(command, new AutoCloseCase()),
         CaseCommand.Supervise => Text(command, Note, required: false, note => new SuperviseCase(note)),
         CaseCommand.Escalate => Text(command, Reason, required: true, reason => new EscalateCase(reason!)),
+        CaseCommand.DecideClose => Text(command, Reason, required: true, reason => new DecideCloseCase(reason!), localizer["Dialog.DecideCloseHint"].Value),
         CaseCommand.ClosePart => ClosePartForm(post, detail.Parts
             .Where(p => p.Role == PartRole.CoHandler && !p.IsClosed && CommandRights.MayClosePartOf(post, p.UnitId))
             .Select(p => (p.UnitId, p.UnitName)).ToList()),
