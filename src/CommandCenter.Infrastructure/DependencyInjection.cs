@@ -64,6 +64,8 @@ public static class DependencyInjection
         services.AddSingleton<PublicReportService>();
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<DecisionRightsProvider>();
+        services.AddSingleton<DecisionRightsAdministration>();
         services.AddSingleton<PersonalDataReveal>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();

@@ -15,7 +15,7 @@ public static class Capabilities
         [Capability.ViewWall] = [.. Staff, AccessRole.Display],
         [Capability.ViewCases] = Staff,
         [Capability.ReportCases] = [.. Staff, AccessRole.Resident],
-        [Capability.HandleTasks] = [AccessRole.Administrator, .. Holders],
+        [Capability.HandleTasks] = Holders,
         [Capability.ViewDepartmentTickets] = [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.DepartmentLiaison],
         [Capability.PrintPosters] = [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.CommunityStaff],
         // Those who call or visit the reporter; leaders and departments work from the masked record.

@@ -17,7 +17,7 @@ public enum Capability
     PrintPosters,
     /// <summary>Show one reporter's unmasked name and phone; every use is logged.</summary>
     RevealPersonalData,
-    /// <summary>Deadline policies, the working calendar and routing.</summary>
+    /// <summary>Deadline policies, the working calendar, routing, and who decides.</summary>
     AdministerPolicies,
     /// <summary>Create and revoke display tokens.</summary>
     ManageDisplayTokens,

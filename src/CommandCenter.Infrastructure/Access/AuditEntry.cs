@@ -40,4 +40,5 @@ public static class AuditActions
     public const string CalendarDayRemoved = "CalendarDayRemoved";
     public const string RoutingRuleSet = "RoutingRuleSet";
     public const string RoutingRuleDeleted = "RoutingRuleDeleted";
+    public const string DecisionRightsUpdated = "DecisionRightsUpdated";
 }

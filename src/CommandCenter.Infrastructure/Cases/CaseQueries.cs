@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases.Search;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
@@ -17,7 +18,8 @@ namespace CommandCenter.Infrastructure.Cases;
 /// sees only the cases in its scope (<see cref="CaseScope"/>); a case outside it reads as
 /// missing. Filtering, sorting and paging run in the database.
 /// </summary>
-public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
+public sealed partial class CaseQueries(
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DecisionRightsProvider decisions, TimeProvider clock)
 {
     /// <summary>Reports of the same courtyard and category within this window are offered as duplicates.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromHours(24);
@@ -329,7 +331,7 @@ public sealed partial class CaseQueries(IDbContextFactory<CommandCenterDbContext
             Detail = e.Detail,
             DetailAtUtc = e.DetailAtUtc,
         })],
-        AllowedCommands = CommandRights.Filter(post, c, c.AllowedCommands(clock.GetUtcNow().UtcDateTime)),
+        AllowedCommands = CommandRights.Filter(post, c, c.AllowedCommands(clock.GetUtcNow().UtcDateTime), decisions.Rights),
     };
 
     private sealed record CaseRow(

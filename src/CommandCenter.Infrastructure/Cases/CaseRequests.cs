@@ -37,7 +37,7 @@ public abstract record CaseCommandRequest
     public CaseCommand Command => CaseCommandRoutes.Of(GetType()).Command;
 
     /// <summary>Why the post may not send this request to the case, or null; a request that names a unit's share narrows it.</summary>
-    public virtual AccessRefusal? WhyNot(Post post, Case @case) => CommandRights.WhyNot(post, Command, @case);
+    public virtual AccessRefusal? WhyNot(Post post, Case @case, DecisionRights decisions) => CommandRights.WhyNot(post, Command, @case, decisions);
 
     internal abstract Task ApplyAsync(Case @case, CaseCommandContext context);
 }
@@ -178,8 +178,8 @@ public sealed record EscalateCase(string Reason) : CaseCommandRequest
 public sealed record ClosePart(UnitId? UnitId, string Result, string? Reason = null) : CaseCommandRequest
 {
     /// <remarks>A missing unit is refused by the unit's own check (<see cref="CommandRights.WhyNot"/> first, then 422 when applied).</remarks>
-    public override AccessRefusal? WhyNot(Post post, Case @case) =>
-        UnitId is { } unit ? CommandRights.WhyNotClosePart(post, @case, unit) : CommandRights.WhyNot(post, Command, @case);
+    public override AccessRefusal? WhyNot(Post post, Case @case, DecisionRights decisions) =>
+        UnitId is { } unit ? CommandRights.WhyNotClosePart(post, @case, unit, decisions) : CommandRights.WhyNot(post, Command, @case, decisions);
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
         c.Run(() => @case.ClosePart(RequestField.Required(UnitId, "unitId"), Result, c.Actor, c.NowUtc, Reason));
 }

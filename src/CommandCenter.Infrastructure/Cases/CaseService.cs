@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -14,7 +15,7 @@ namespace CommandCenter.Infrastructure.Cases;
 /// is reported as not found, never as forbidden, so its existence does not leak.
 /// </summary>
 public sealed class CaseService(
-    OrganisationDirectory directory, DeadlineRulesProvider deadlines, UnitOfWork unitOfWork, IntakeWriter intake, TimeProvider clock)
+    OrganisationDirectory directory, DeadlineRulesProvider deadlines, DecisionRightsProvider decisions, UnitOfWork unitOfWork, IntakeWriter intake, TimeProvider clock)
 {
     /// <param name="enclosures">Photos taken with the report (its attachments) and a resident's tracking code.</param>
     public async Task<Case> ReportAsync(
@@ -58,7 +59,7 @@ public sealed class CaseService(
             {
                 var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                     ?? throw new CaseNotFoundException(caseId);
-                switch (request.WhyNot(post, @case))
+                switch (request.WhyNot(post, @case, decisions.Rights))
                 {
                     case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
                     case { } refusal: throw new AccessRefusedException(refusal, request.Command);

@@ -36,6 +36,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<TimePolicy> TimePolicies => Set<TimePolicy>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<DecisionGrant> DecisionGrants => Set<DecisionGrant>();
     public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();
     public DbSet<CaseTracking> CaseTrackings => Set<CaseTracking>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();

@@ -1,3 +1,4 @@
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
@@ -15,6 +16,7 @@ public sealed class DatabaseInitializer(
     OrganisationDirectory directory,
     DeadlineDefaultsSeeder deadlineDefaults,
     DeadlineRulesProvider deadlineRules,
+    DecisionRightsProvider decisionRights,
     DemoDataSeeder seeder,
     DashboardProjection dashboard,
     ILogger<DatabaseInitializer> logger)
@@ -31,6 +33,8 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(cancellationToken);
         await deadlineDefaults.SeedAsync(db, cancellationToken);
         await deadlineRules.ReloadAsync(db, cancellationToken);
+        await DecisionRightsProvider.SeedAsync(db, cancellationToken);
+        await decisionRights.ReloadAsync(db, cancellationToken);
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);

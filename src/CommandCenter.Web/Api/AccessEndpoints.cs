@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>An administrator's API: bearer tokens for wall players and other systems, and the audit log.</summary>
+/// <summary>An administrator's API: bearer tokens for wall players and other systems, the audit log, and who decides.</summary>
 public static class AccessEndpoints
 {
     public static IEndpointRouteBuilder MapAccessApi(this IEndpointRouteBuilder endpoints)
@@ -27,6 +27,14 @@ public static class AccessEndpoints
 
         endpoints.MapGet("/api/admin/audit", AuditAsync).WithTags("Access").RequireAuthorization(Policies.ViewAudit)
             .WithSummary("The audit log, newest first, filtered by actor, staff member, unit, case, source and time.");
+
+        var decisions = endpoints.MapGroup("/api/admin/decisions").WithTags("Access").RequireAuthorization(Policies.AdministerPolicies);
+        decisions.MapGet("/", (DecisionRightsAdministration admin) => admin.Current)
+            .WithSummary("Who decides: per decision on a case, the posts that may take it, and the table's revision.");
+        decisions.MapPut("/", (DecisionRightsInput input, ApiCaller caller, DecisionRightsAdministration admin, CancellationToken ct) => admin.UpdateAsync(caller.Post, input, ct))
+            .WithSummary("Replaces the whole table, given the revision the editor saw; 422 for an unknown decision or post, an empty row or a post that cannot decide; 409 when someone changed it first.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 

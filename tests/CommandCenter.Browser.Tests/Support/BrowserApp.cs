@@ -93,8 +93,14 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         var directory = Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>();
         var staff = Infrastructure.Access.DemoAccounts.StaffOf(demoUser, directory.Staff) ?? throw new ArgumentException($"No demo user {demoUser}.", nameof(demoUser));
+        return ApiAs(staff.Id);
+    }
+
+    /// <summary>An API client with a bearer token acting as one staff member, e.g. someone of the unit a case went to.</summary>
+    public HttpClient ApiAs(Domain.Organisation.StaffId staffId)
+    {
         var secret = Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
-            .CreateStaffAsync($"test {demoUser}", staff.Id, Domain.Access.Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
+            .CreateStaffAsync($"test staff {staffId}", staffId, Domain.Access.Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
         var http = new HttpClient { BaseAddress = Address };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
         return http;

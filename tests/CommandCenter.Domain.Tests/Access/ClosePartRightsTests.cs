@@ -12,41 +12,41 @@ public class ClosePartRightsTests
 
     [Fact]
     public void WhyNotClosePart_OwnPart_Allowed() =>
-        Assert.Null(CommandRights.WhyNotClosePart(Liaison(Org.Ecology.Id), _case, Org.Ecology.Id));
+        Assert.Null(CommandRights.WhyNotClosePart(Liaison(Org.Ecology.Id), _case, Org.Ecology.Id, DecisionRights.Defaults));
 
     [Fact]
     public void WhyNotClosePart_AnotherCoHandlersPart_NotPartHolder() =>
-        Assert.Equal(AccessRefusal.NotPartHolder, CommandRights.WhyNotClosePart(Liaison(Org.UrbanManagement.Id), _case, Org.Ecology.Id));
+        Assert.Equal(AccessRefusal.NotPartHolder, CommandRights.WhyNotClosePart(Liaison(Org.UrbanManagement.Id), _case, Org.Ecology.Id, DecisionRights.Defaults));
 
     [Fact]
     public void WhyNotClosePart_LeadClosingACoHandlersPart_NotPartHolder()
     {
-        Assert.Equal(AccessRefusal.NotPartHolder, CommandRights.WhyNotClosePart(Liaison(Org.Housing.Id), _case, Org.Ecology.Id));
+        Assert.Equal(AccessRefusal.NotPartHolder, CommandRights.WhyNotClosePart(Liaison(Org.Housing.Id), _case, Org.Ecology.Id, DecisionRights.Defaults));
         // The lead reports the whole case done instead; no close-part button is offered to it.
-        Assert.DoesNotContain(CaseCommand.ClosePart, CommandRights.Filter(Liaison(Org.Housing.Id), _case, [CaseCommand.ClosePart]));
+        Assert.DoesNotContain(CaseCommand.ClosePart, CommandRights.Filter(Liaison(Org.Housing.Id), _case, [CaseCommand.ClosePart], DecisionRights.Defaults));
     }
 
     [Theory]
     [InlineData(AccessRole.Dispatcher)]
-    [InlineData(AccessRole.Administrator)]
     [InlineData(AccessRole.CommunityStaff)]
     public void WhyNotClosePart_DispatchDesk_AllowedOnBehalf(AccessRole role)
     {
         var desk = new Post { Role = role, Name = "desk", Source = ActSource.Console, UnitId = new UnitId(99), CommunityId = Org.CommunityId };
 
-        Assert.Null(CommandRights.WhyNotClosePart(desk, _case, Org.Ecology.Id));
+        Assert.Null(CommandRights.WhyNotClosePart(desk, _case, Org.Ecology.Id, DecisionRights.Defaults));
         Assert.True(CommandRights.ClosesPartOnBehalf(desk, Org.Ecology.Id));
     }
 
     [Theory]
     [InlineData(AccessRole.StreetLeader)]
+    [InlineData(AccessRole.Administrator)]
     [InlineData(AccessRole.GridWorker)]
     [InlineData(AccessRole.PropertyStaff)]
     public void WhyNotClosePart_NeitherTheUnitNorTheDesk_Refused(AccessRole role)
     {
         var post = new Post { Role = role, Name = "other", Source = ActSource.Console, UnitId = Org.Property.Id, CourtyardIds = [Org.Courtyard.Id] };
 
-        Assert.NotNull(CommandRights.WhyNotClosePart(post, _case, Org.Ecology.Id));
+        Assert.NotNull(CommandRights.WhyNotClosePart(post, _case, Org.Ecology.Id, DecisionRights.Defaults));
     }
 
     private static Post Liaison(UnitId unitId) => new() { Role = AccessRole.DepartmentLiaison, Name = $"Liaison {unitId}", Source = ActSource.Console, UnitId = unitId };

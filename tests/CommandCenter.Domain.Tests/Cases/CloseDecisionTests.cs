@@ -75,13 +75,17 @@ public class CloseDecisionTests
     }
 
     [Fact]
-    public void DecideClose_IsAStreetLeadersDecision()
+    public void DecideClose_IsAStreetLeadersDecision_UnlessTheStreetGivesItToOthers()
     {
         var c = CaseBuilder.In(CaseState.PendingEvaluation).AwaitingCloseDecision().Build();
+        var defaults = DecisionRights.Defaults;
 
-        Assert.Null(CommandRights.WhyNot(Post(AccessRole.StreetLeader), CaseCommand.DecideClose, c));
+        Assert.Null(CommandRights.WhyNot(Post(AccessRole.StreetLeader), CaseCommand.DecideClose, c, defaults));
         Assert.All([AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.PropertyStaff],
-            role => Assert.Equal(AccessRefusal.LeadersOnly, CommandRights.WhyNot(Post(role), CaseCommand.DecideClose, c)));
+            role => Assert.Equal(AccessRefusal.NotYourDecision, CommandRights.WhyNot(Post(role), CaseCommand.DecideClose, c, defaults)));
+        Assert.Equal(AccessRefusal.AdministratorRunsTheSystem, CommandRights.WhyNot(Post(AccessRole.Administrator), CaseCommand.DecideClose, c, defaults));
+        Assert.Null(CommandRights.WhyNot(Post(AccessRole.Dispatcher), CaseCommand.DecideClose, c,
+            defaults.With(Decision.DecideClose, AccessRole.StreetLeader, AccessRole.Dispatcher)));
     }
 
     private static Post Post(AccessRole role) =>

@@ -26,7 +26,7 @@ public sealed class NavigationByPostTests : ComponentTest, IClassFixture<ApiApp>
     }
 
     [Theory]
-    [InlineData("admin", "queues intake liaison tasks wall posters admin")]
+    [InlineData("admin", "queues intake liaison wall posters admin")]
     [InlineData("leader", "queues intake wall")]
     [InlineData("dispatcher", "queues intake liaison wall posters")]
     [InlineData("community", "queues intake tasks wall posters")]

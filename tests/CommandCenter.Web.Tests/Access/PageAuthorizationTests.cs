@@ -26,6 +26,7 @@ public sealed class PageAuthorizationTests
         ["/posters/community/{Id:int}"] = Policies.PrintPosters,
         ["/posters/courtyard/{Id:int}"] = Policies.PrintPosters,
         ["/admin/policies"] = Policies.AdministerPolicies,
+        ["/admin/decisions"] = Policies.AdministerPolicies,
         ["/admin/calendar"] = Policies.AdministerPolicies,
         ["/admin/routing"] = Policies.AdministerPolicies,
         ["/admin/tokens"] = Policies.ManageDisplayTokens,

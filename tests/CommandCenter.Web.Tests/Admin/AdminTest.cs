@@ -33,6 +33,7 @@ public abstract class AdminTest : ComponentTest
         Log = Share<AuditLog>(services);
         Share<CaseQueries>(services);
         Deadlines = Share<DeadlineAdministration>(services);
+        WhoDecides = Share<DecisionRightsAdministration>(services);
         Cases = services.GetRequiredService<CaseService>();
         Context.Services.AddScoped<CurrentActor>();
         Administrator = DemoAccounts.StaffOf("admin", Directory.Staff)!;
@@ -45,6 +46,7 @@ public abstract class AdminTest : ComponentTest
     protected AuditLog Log { get; }
     protected CaseService Cases { get; }
     protected DeadlineAdministration Deadlines { get; }
+    protected DecisionRightsAdministration WhoDecides { get; }
     protected Staff Administrator { get; }
 
     /// <summary>The dialog provider, where confirmations show; render it before the page.</summary>

@@ -28,18 +28,18 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
     public async Task CommandTheStateForbids_Is409NamingCommandAndState_AndChangesNothing()
     {
         var created = await ReportAsync();
-        // The detail is in the caller's language (zh-CN unless asked); English names the command "Sign for".
-        using var sign = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{created.Id}/sign");
-        sign.Headers.AcceptLanguage.ParseAdd("en-US");
+        // The detail is in the caller's language (zh-CN unless asked); English names the command "Verify".
+        using var verify = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{created.Id}/verify") { Content = JsonContent.Create(new { passed = true }) };
+        verify.Headers.AcceptLanguage.ParseAdd("en-US");
 
-        var response = await Api.Http.SendAsync(sign);
+        var response = await (await Api.SenderAsync(created.Id, "verify")).SendAsync(verify);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = await ApiClient.ProblemAsync(response);
         Assert.Equal("StateForbids", problem.GetProperty("code").GetString());
-        Assert.Equal("Sign", problem.GetProperty("command").GetString());
+        Assert.Equal("Verify", problem.GetProperty("command").GetString());
         Assert.Equal("Reported", problem.GetProperty("state").GetString());
-        Assert.Contains("Sign", problem.GetProperty("detail").GetString());
+        Assert.Contains("Verify", problem.GetProperty("detail").GetString());
         Assert.Equivalent(created, await Api.GetAsync(created.Id), strict: true);
     }
 
@@ -131,9 +131,11 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("parts/close", "{\"result\":\"已处理\"}", "unitId")]
     public async Task CommandWithAMissingOrUndefinedValueField_Is422NamingIt_AndChangesNothing(string route, string json, string field)
     {
-        var created = await ReportAsync();
+        // The unit's own commands need a unit holding the case, so the post that may send them is the one refused.
+        var created = CasePosts.HolderRoutes.Contains(route) ? await SignedAsync() : await ReportAsync();
+        var sender = await Api.SenderAsync(created.Id, route);
 
-        var response = await Api.Http.PostAsync($"/api/cases/{created.Id}/{route}", new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await sender.PostAsync($"/api/cases/{created.Id}/{route}", new StringContent(json, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(field, (await ApiClient.ProblemAsync(response)).GetProperty("field").GetString());
@@ -149,7 +151,8 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
         await Api.CommandAsync(id, "accept");
         var unit = (await Api.GetAsync<System.Text.Json.JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=2"))[0].GetProperty("id").GetInt32();
         await Api.CommandAsync(id, "dispatch", new { unitId = unit });
-        var signed = await Api.CommandAsync(id, "sign");
+        await Api.CommandAsync(id, "sign");
+        var signed = await Api.GetAsync(id);
 
         var response = await Api.PostAsync(id, "postponement", new { reason = "等待配件", newDeadlineUtc });
 
@@ -197,4 +200,15 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
 
     private Task<Infrastructure.Cases.CaseDetail> ReportAsync() =>
         Api.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 2, description = "楼道堆放杂物" });
+
+    /// <summary>A case signed for by a courtyard unit, as the administrator reads it.</summary>
+    private async Task<Infrastructure.Cases.CaseDetail> SignedAsync()
+    {
+        var id = (await ReportAsync()).Id;
+        await Api.CommandAsync(id, "accept");
+        var unit = (await Api.GetAsync<System.Text.Json.JsonElement[]>("/api/reference/units?level=Courtyard&courtyardId=2"))[0].GetProperty("id").GetInt32();
+        await Api.CommandAsync(id, "dispatch", new { unitId = unit });
+        await Api.CommandAsync(id, "sign");
+        return await Api.GetAsync(id);
+    }
 }

@@ -106,9 +106,10 @@ public sealed class AttachmentApiTests(ApiApp app) : IClassFixture<ApiApp>
     public async Task ApiIntake_AttachesTheSendersUploads_OnceOnly()
     {
         var courtyardId = ServedCourtyard();
-        var photoId = await UploadedIdAsync(Api, "before.jpg");
+        var property = PropertyClient();
+        var photoId = await UploadedIdAsync(property, "before.jpg");
 
-        var reported = await Api.ReportAsync(new
+        var reported = await property.ReportAsync(new
         {
             channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId, description = "井盖松动", photoIds = new[] { photoId },
         });
@@ -116,7 +117,7 @@ public sealed class AttachmentApiTests(ApiApp app) : IClassFixture<ApiApp>
         var attachment = Assert.Single(reported.Timeline[0].Attachments);
         Assert.Equal(($"/photos/{photoId:N}", "image/jpeg"), (attachment.Path, attachment.ContentType));
         Assert.Equal(HttpStatusCode.OK, (await PropertyClient().Http.GetAsync(attachment.Path)).StatusCode);
-        var again = await Api.Http.PostAsJsonAsync("/api/cases", new
+        var again = await property.Http.PostAsJsonAsync("/api/cases", new
         {
             channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId, description = "同一张照片再报一次", photoIds = new[] { photoId },
         });
@@ -128,26 +129,29 @@ public sealed class AttachmentApiTests(ApiApp app) : IClassFixture<ApiApp>
     [Fact]
     public async Task AnotherStaffMembersUpload_CannotBeOpenedOrAttached_AndNothingIsStored()
     {
+        // The grid worker uploads; the property company holding the case tries to use it.
+        var grid = new ApiClient(app.Factory.ClientAs("grid"));
         var property = PropertyClient();
-        var photoId = await UploadedIdAsync(property, "mine.jpg");
+        var photoId = await UploadedIdAsync(grid, "mine.jpg");
         var id = await SignedCaseAsync();
-        var before = await Api.GetAsync(id);
+        var before = await property.GetAsync(id);
         var casesBefore = await CaseCountAsync();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync($"/photos/{photoId:N}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await property.Http.GetAsync($"/photos/{photoId:N}")).StatusCode);
-        var report = await Api.Http.PostAsJsonAsync("/api/cases", new
+        Assert.Equal(HttpStatusCode.NotFound, (await property.Http.GetAsync($"/photos/{photoId:N}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await grid.Http.GetAsync($"/photos/{photoId:N}")).StatusCode);
+        var report = await property.Http.PostAsJsonAsync("/api/cases", new
         {
             channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = ServedCourtyard(), description = "借用别人上传的照片", photoIds = new[] { photoId },
         });
-        var command = await Api.PostAsync(id, "progress", new { note = "借用别人上传的照片", photoIds = new[] { photoId } });
+        var command = await property.PostAsync(id, "progress", new { note = "借用别人上传的照片", photoIds = new[] { photoId } });
 
         Assert.Equal(("PhotoNotStored", "photoIds"), Problem(await ApiClient.ProblemAsync(report)));
         Assert.Equal(("PhotoNotStored", "photoIds"), Problem(await ApiClient.ProblemAsync(command)));
         Assert.Equal(casesBefore, await CaseCountAsync());
-        Assert.Equivalent(before, await Api.GetAsync(id), strict: true);
-        var own = await property.CommandAsync(id, "progress", new { note = "自己的照片", photoIds = new[] { photoId } });
-        Assert.Equal($"/photos/{photoId:N}", Assert.Single(own.Timeline[^1].Attachments).Path);
+        Assert.Equivalent(before, await property.GetAsync(id), strict: true);
+        var ownId = await UploadedIdAsync(property, "own.jpg");
+        var own = await property.CommandAsync(id, "progress", new { note = "自己的照片", photoIds = new[] { ownId } });
+        Assert.Equal($"/photos/{ownId:N}", Assert.Single(own.Timeline[^1].Attachments).Path);
     }
 
     [Fact]
@@ -165,7 +169,7 @@ public sealed class AttachmentApiTests(ApiApp app) : IClassFixture<ApiApp>
             await db.SaveChangesAsync();
         }
 
-        var fresh = await UploadedIdAsync(Api, "fresh.jpg");
+        var fresh = await UploadedIdAsync(PropertyClient(), "fresh.jpg");
 
         await using var check = await contexts.CreateDbContextAsync();
         Assert.False(await check.Photos.AnyAsync(p => p.Id == stale.Id));

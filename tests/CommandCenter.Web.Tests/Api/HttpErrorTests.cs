@@ -255,21 +255,21 @@ public sealed class HttpErrorTests(HttpErrorApp app) : IClassFixture<HttpErrorAp
     [Fact]
     public async Task EveryDetailOfARequest_IsInItsLanguage()
     {
-        var admin = new ApiClient(app.Factory.ClientAs("admin"));
-        var created = await admin.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 2, description = "楼道堆放杂物" });
+        var desk = new ApiClient(app.Factory.ClientAs("dispatcher"));
+        var created = await desk.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 2, description = "楼道堆放杂物" });
         var grid = app.Factory.ClientAs("grid");
 
         var refusals = new List<string>();
         foreach (var language in new[] { "en-US", "zh-CN" })
         {
-            admin.Http.DefaultRequestHeaders.AcceptLanguage.Clear();
-            admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            desk.Http.DefaultRequestHeaders.AcceptLanguage.Clear();
+            desk.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
             grid.DefaultRequestHeaders.AcceptLanguage.Clear();
             grid.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
             foreach (var response in new[]
                      {
-                         await admin.PostAsync(created.Id, "sign"), // 409
-                         await admin.Http.PostAsJsonAsync("/api/cases", new { channel = "Hotline", categoryCode = "01", urgency = "Normal", courtyardId = 2, description = "有效描述" }), // 422
+                         await desk.PostAsync(created.Id, "verify", new { passed = true }), // 409
+                         await desk.Http.PostAsJsonAsync("/api/cases", new { channel = "Hotline", categoryCode = "01", urgency = "Normal", courtyardId = 2, description = "有效描述" }), // 422
                          await grid.PostAsync($"/api/cases/{created.Id}/accept", JsonContent.Create(new { })), // 403 or 404 outside the grid's scope
                      })
                 refusals.Add((await ApiClient.ProblemAsync(response)).GetProperty("detail").GetString()!);
@@ -277,8 +277,8 @@ public sealed class HttpErrorTests(HttpErrorApp app) : IClassFixture<HttpErrorAp
 
         Assert.All(refusals[..3], detail => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", detail));
         Assert.All(refusals[3..], detail => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", detail));
-        Assert.Contains("Sign", refusals[0]);
-        Assert.Contains("签收", refusals[3]);
+        Assert.Contains("Verify", refusals[0]);
+        Assert.Contains("核查", refusals[3]);
     }
 
     [Theory]

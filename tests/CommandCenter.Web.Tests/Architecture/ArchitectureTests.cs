@@ -1,5 +1,6 @@
 using System.Reflection;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
@@ -66,7 +67,7 @@ public sealed class ArchitectureTests
         string[] allowed =
         [
             typeof(UnitOfWork).FullName!, typeof(CaseNumberAllocator).FullName!,
-            typeof(DemoDataSeeder).FullName!, typeof(DeadlineDefaultsSeeder).FullName!,
+            typeof(DemoDataSeeder).FullName!, typeof(DeadlineDefaultsSeeder).FullName!, typeof(DecisionRightsProvider).FullName!,
         ];
         var saves = new[] { Infrastructure, Web }.SelectMany(a => CompiledCode.Of(a).Calls())
             .Where(c => c.Callee.Name is nameof(DbContext.SaveChanges) or nameof(DbContext.SaveChangesAsync)

@@ -38,7 +38,7 @@ public sealed class TwoInstanceHubTests : IAsyncLifetime
     [Fact]
     public async Task CommandOnServerB_ReachesCaseFollowersOnBothServers_ExactlyOnce()
     {
-        var apiB = new ApiClient(_serverB.ClientAs("admin"));
+        var apiB = new ApiClient(_serverB.ClientAs("dispatcher"));
         var id = (await apiB.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1, description = "垃圾未清运" })).Id;
         var (onA, onB) = (new ConcurrentQueue<JsonElement>(), new ConcurrentQueue<JsonElement>());
         await using var followerOnA = await FollowAsync(_serverA, id, onA);

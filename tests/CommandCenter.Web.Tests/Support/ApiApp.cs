@@ -2,7 +2,7 @@ using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Web.Tests.Support;
 
-/// <summary>One app and an administrator's API client shared by the tests of a class.</summary>
+/// <summary>One app and an API client shared by the tests of a class: it reports and reads as the administrator, and runs each command as the post that takes it.</summary>
 public sealed class ApiApp : IAsyncLifetime
 {
     public CommandCenterFactory Factory { get; } = new();
@@ -10,7 +10,7 @@ public sealed class ApiApp : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Api = new ApiClient(Factory.ClientAs("admin"));
+        Api = new ApiClient(Factory.ClientAs("admin"), new CasePosts(Factory));
         return Task.CompletedTask;
     }
 

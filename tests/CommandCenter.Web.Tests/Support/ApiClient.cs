@@ -6,8 +6,11 @@ using CommandCenter.Infrastructure.Cases;
 
 namespace CommandCenter.Web.Tests.Support;
 
-/// <summary>Thin helpers over HttpClient so each test reads as the calls a client makes.</summary>
-public sealed class ApiClient(HttpClient http)
+/// <summary>
+/// Thin helpers over HttpClient so each test reads as the calls a client makes. With <paramref name="posts"/>,
+/// each case command goes as the post that takes it; reports and reads stay with <paramref name="http"/>.
+/// </summary>
+public sealed class ApiClient(HttpClient http, CasePosts? posts = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -27,10 +30,16 @@ public sealed class ApiClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<CaseDetail>(Json))!;
     }
 
-    public Task<HttpResponseMessage> PostAsync(Guid id, string command, object? body = null) =>
-        body is null
-            ? http.PostAsync($"/api/cases/{id}/{command}", null)
-            : http.PostAsJsonAsync($"/api/cases/{id}/{command}", body, Json);
+    /// <summary>The client that sends <paramref name="command"/> on the case: the post that takes it, or the one this client was made with.</summary>
+    public async Task<HttpClient> SenderAsync(Guid id, string command) => posts is null ? http : await posts.ClientForAsync(id, command);
+
+    public async Task<HttpResponseMessage> PostAsync(Guid id, string command, object? body = null)
+    {
+        var sender = await SenderAsync(id, command);
+        return body is null
+            ? await sender.PostAsync($"/api/cases/{id}/{command}", null)
+            : await sender.PostAsJsonAsync($"/api/cases/{id}/{command}", body, Json);
+    }
 
     public async Task<CaseDetail> GetAsync(Guid id) =>
         (await http.GetFromJsonAsync<CaseDetail>($"/api/cases/{id}", Json))!;

@@ -59,3 +59,16 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Detail).HasMaxLength(200);
     }
 }
+
+internal sealed class DecisionGrantConfiguration : IEntityTypeConfiguration<DecisionGrant>
+{
+    public void Configure(EntityTypeBuilder<DecisionGrant> builder)
+    {
+        builder.ToTable("DecisionGrants");
+        builder.HasKey(g => g.Decision);
+        builder.Property(g => g.Decision).HasConversion<string>().HasMaxLength(32);
+        builder.Property(g => g.Roles).HasMaxLength(256);
+        builder.Property(g => g.Revision).IsConcurrencyToken();
+        builder.Ignore(g => g.RoleList);
+    }
+}

@@ -929,6 +929,26 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToView("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Access.DecisionGrant", b =>
+                {
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Decision");
+
+                    b.ToTable("DecisionGrants", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Access.UserAccount", b =>
                 {
                     b.Property<string>("Id")

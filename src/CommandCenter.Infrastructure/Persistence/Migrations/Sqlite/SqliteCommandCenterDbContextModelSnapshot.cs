@@ -914,6 +914,26 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToView("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Access.DecisionGrant", b =>
+                {
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Decision");
+
+                    b.ToTable("DecisionGrants", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Access.UserAccount", b =>
                 {
                     b.Property<string>("Id")

@@ -15,12 +15,13 @@ public abstract class AdminPage : ComponentBase
     protected string? Message { get; private set; }
     protected bool Failed { get; private set; }
 
-    protected async Task RunAsync(Func<Task> change, Func<Task> reload)
+    /// <param name="savedKey">What to say once saved; by default, that new deadlines use it.</param>
+    protected async Task RunAsync(Func<Task> change, Func<Task> reload, string savedKey = "Admin.Saved")
     {
         try
         {
             await change();
-            (Message, Failed) = (Localizer["Admin.Saved"], false);
+            (Message, Failed) = (Localizer[savedKey], false);
         }
         catch (Exception e) when (UserMessages.TryDescribe(Localizer, e, out var sentence))
         {
