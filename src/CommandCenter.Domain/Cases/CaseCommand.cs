@@ -22,4 +22,6 @@ public enum CaseCommand
     Supervise,
     Escalate,
     ClosePart,
+    /// <summary>督办回复: the holding unit answers the open 督办.</summary>
+    AnswerSupervision,
 }

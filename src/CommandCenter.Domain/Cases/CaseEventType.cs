@@ -37,4 +37,8 @@ public enum CaseEventType
     ReturnedUnsigned,
     /// <summary>The handling limit passed at district level, where there is no higher level (red).</summary>
     Overdue,
+    /// <summary>督办回复: the holding unit answered the open 督办, which ends it.</summary>
+    SupervisionAnswered,
+    /// <summary>The reply deadline of a 督办 passed unanswered.</summary>
+    SupervisionOverdue,
 }

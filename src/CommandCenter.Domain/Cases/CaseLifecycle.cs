@@ -33,6 +33,7 @@ public static class CaseLifecycle
             [CaseCommand.Supervise] = OpenStates,
             [CaseCommand.Escalate] = [PendingDispatch, Dispatched, InProgress],
             [CaseCommand.ClosePart] = [Dispatched, InProgress],
+            [CaseCommand.AnswerSupervision] = [Dispatched, InProgress],
         };
 
     /// <summary>Where a command leaves the case when it succeeds (null: stays, or depends on the arguments).</summary>
@@ -58,6 +59,7 @@ public static class CaseLifecycle
             [CaseCommand.Supervise] = null,
             [CaseCommand.Escalate] = PendingDispatch,
             [CaseCommand.ClosePart] = null,
+            [CaseCommand.AnswerSupervision] = null,
         };
 
     public static bool StateAllows(CaseState state, CaseCommand command) => AllowedFrom[command].Contains(state);

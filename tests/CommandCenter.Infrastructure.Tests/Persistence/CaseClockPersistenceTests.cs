@@ -16,7 +16,7 @@ namespace CommandCenter.Infrastructure.Tests.Persistence;
 /// </summary>
 public sealed class CaseClockPersistenceTests
 {
-    /// <summary>The columns of Cases before the clock became a value object, and the two the sign-for lapse added since.</summary>
+    /// <summary>The columns of Cases before the clock became a value object, the two the sign-for lapse added since, and the 督办 reply's.</summary>
     private static readonly string[] CaseColumns =
     [
         "Id", "BuildingId", "CategoryCode", "Channel", "ClosedAtUtc", "CommunityId", "CourtyardId", "CurrentUnitId", "Description",
@@ -27,6 +27,8 @@ public sealed class CaseClockPersistenceTests
         "SignDeadlineUtc", "SignForLimit", "SignOverdueAtUtc", "SignedAtUtc", "State", "StreetId", "SupervisionCount", "TimeBasis",
         "Urgency", "VerifiedAtUtc", "Version", "WarnedAtUtc", "WarningAtUtc", "WarningShare",
         "SignForLapse", "SignLapseDeadlineUtc",
+        "AutoSuperviseOnOverdue", "SupervisedAtUtc", "SupervisedBy", "SupervisionNote", "SupervisionReplyDueUtc", "SupervisionAutomatic",
+        "SupervisionAnsweredAtUtc", "SupervisionAnsweredBy", "SupervisionAnswer", "SupervisionOverdueAtUtc",
         "RequestKind", "RequestReason", "RequestedDeadlineUtc", "RequestedAtUtc", "RequestedBy",
     ];
 

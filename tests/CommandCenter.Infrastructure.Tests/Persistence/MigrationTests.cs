@@ -85,6 +85,31 @@ public sealed class MigrationTests
         Assert.Equal(dispatched.Clock.SignDeadlineUtc, dispatched.NextTimerAtUtc);
     }
 
+    [Fact]
+    public async Task SupervisionReplies_ExistingPoliciesSuperviseOnOverdue_AndAnOpenFlagBecomesAnAnswerableSupervision()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.AcceptCase(Domain.Organisation.HandlingLevel.District), database.Actor());
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.DispatchCase(
+            database.Directory.Units.First(u => u.Kind == Domain.Organisation.UnitKind.DistrictDepartment).Id), database.Actor());
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.SuperviseCase("尽快"), database.Actor());
+        await using var db = database.NewContext();
+        var migrator = db.GetService<IMigrator>();
+        var replies = db.Database.GetMigrations().Single(m => m.EndsWith("_SupervisionReplies", StringComparison.Ordinal));
+
+        await migrator.MigrateAsync(db.Database.GetMigrations().TakeWhile(m => m != replies).Last());
+        await migrator.MigrateAsync();
+
+        Assert.NotEmpty(await db.TimePolicies.ToListAsync());
+        Assert.All(await db.TimePolicies.ToListAsync(), p => Assert.True(p.AutoSuperviseOnOverdue));
+        var supervised = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id);
+        Assert.True(supervised.IsSupervised);
+        Assert.Equal(supervised.LastChangedAtUtc, supervised.Supervision?.OverdueAtUtc);
+        var answered = await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.AnswerSupervisionCase("已到场"), database.Actor());
+        Assert.False(answered.IsSupervised);
+    }
+
     private const string Respelling = "_SourcesAndRolesAsEnums";
 
     /// <summary>
