@@ -1,10 +1,7 @@
 using System.Net;
-using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
-using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Api;
 
@@ -71,20 +68,10 @@ public sealed class SupervisionApiTests(ApiApp app) : IClassFixture<ApiApp>
     /// <summary>A district case its lead department has signed and the desk has supervised; a second department co-handles it, so it sees the case.</summary>
     private async Task<(Guid Id, UnitId Holder, UnitId Other)> SupervisedCaseAsync()
     {
-        var created = await Api.ReportAsync(new
-        {
-            channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1, description = "路灯不亮",
-        });
-        await Api.CommandAsync(created.Id, "accept", new { level = "District" });
-        var units = Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment && Directory.Staff.Any(s => s.UnitId == u.Id && s.Role == AccessRole.DepartmentLiaison))
-            .Take(2).Select(u => u.Id).ToArray();
-        await Api.CommandAsync(created.Id, "dispatch", new { unitId = units[0], coHandlerUnitIds = units[1..] });
-        await LiaisonOf(units[0]).CommandAsync(created.Id, "sign");
-        await Api.CommandAsync(created.Id, "supervise", new { note = "群众反映强烈" });
-        return (created.Id, units[0], units[1]);
+        var (id, lead, coHandlers) = await app.SignedCrossAgencyCaseAsync("路灯不亮", coHandlers: 1);
+        await Api.CommandAsync(id, "supervise", new { note = "群众反映强烈" });
+        return (id, lead, coHandlers[0]);
     }
 
-    private OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<OrganisationDirectory>();
-
-    private ApiClient LiaisonOf(UnitId unitId) => app.ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == AccessRole.DepartmentLiaison).Id);
+    private ApiClient LiaisonOf(UnitId unitId) => app.LiaisonOf(unitId);
 }
