@@ -73,6 +73,7 @@ public static class CommandRights
                 IsDispatchDesk(post) || @case.Parts.Any(p => p.UnitId == post.UnitId && p.Role == PartRole.CoHandler && !p.IsClosed)
                     ? null : AccessRefusal.NotPartHolder,
             CaseCommand.AutoClose => AccessRefusal.TimerOnly,
+            CaseCommand.AnswerSupervision => post.UnitId is { } holder && holder == @case.CurrentUnitId ? null : AccessRefusal.NotHolder,
             _ => AccessRefusal.DispatchDeskOnly,
         };
     }

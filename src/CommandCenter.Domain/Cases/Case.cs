@@ -66,8 +66,12 @@ public sealed class Case
     public DateTime? NextTimerAtUtc { get; private set; }
 
     public string? ResultSummary { get; private set; }
+    /// <summary>A 督办 is open: made, not yet answered, and the case has not left its unit nor been done since. Stored for the queues' filter.</summary>
     public bool IsSupervised { get; private set; }
+    /// <summary>How many 督办 the case has had, answered or not.</summary>
     public int SupervisionCount { get; private set; }
+    /// <summary>The latest 督办 while the unit holds the case, open or answered; null when none or once it ended otherwise.</summary>
+    public Supervision? Supervision { get; private set; }
     public int ReworkCount { get; private set; }
     public int ReturnCount { get; private set; }
     /// <summary>Returns since the case reached its current level; arbitration counts these.</summary>
@@ -177,6 +181,8 @@ public sealed class Case
                 new("EvaluationWindowOpen", $"the reporter may rate until {verified + EvaluationWindow:u}"),
             CaseCommand.ClosePart when !_parts.Any(p => p.Role == PartRole.CoHandler && !p.IsClosed) =>
                 new("NoOpenPart", "no co-handling department has an open part"),
+            CaseCommand.AnswerSupervision when !IsSupervised =>
+                new("NoOpenSupervision", "there is no open 督办 to answer"),
             _ => null,
         };
     }
@@ -202,6 +208,7 @@ public sealed class Case
         RejectionReason = RequiredNote(reason, "reason");
         State = CaseState.Rejected;
         ClosedAtUtc = nowUtc;
+        EndSupervision();
         Record(CaseEventType.Rejected, from, actor, nowUtc, RejectionReason);
     }
 
@@ -216,6 +223,7 @@ public sealed class Case
         MergedIntoCaseId = target.Id;
         State = CaseState.Merged;
         ClosedAtUtc = nowUtc;
+        EndSupervision();
         Record(CaseEventType.MergedInto, from, actor, nowUtc, target.Number);
         target.Record(CaseEventType.DuplicateMerged, target.State, actor, nowUtc, Number);
     }
@@ -312,6 +320,7 @@ public sealed class Case
         var withdrawn = Withdrawn();
         PendingRequest = null;
         KeepHandlingRecord(HandlingOutcome.Done, nowUtc);
+        EndSupervision();
         DoneAtUtc = nowUtc;
         State = CaseState.PendingVerification;
         Record(CaseEventType.ReportedDone, from, actor, nowUtc, ResultSummary, attachments, detail: withdrawn);
@@ -448,14 +457,53 @@ public sealed class Case
         Record(CaseEventType.ClosedByDecision, from, actor, nowUtc, text, detail: Rating is { } rating ? Code(rating) : null);
     }
 
-    /// <summary>督办: the command center urges the unit; the case stays where it is, flagged.</summary>
-    public void Supervise(string? note, Actor actor, DateTime nowUtc)
+    /// <summary>
+    /// 督办: the command center urges the unit and says what it wants by when (by default within
+    /// <see cref="Supervision.DefaultReplyWithin"/>); the case stays where it is. A second 督办 while one
+    /// is open replaces it with its own note and deadline, and counts.
+    /// </summary>
+    public void Supervise(string note, DateTime? replyDueUtc, Actor actor, DateTime nowUtc)
     {
         var from = Guard(CaseCommand.Supervise, nowUtc);
-        var text = OptionalNote(note);
+        var text = RequiredNote(note, "note");
+        var due = replyDueUtc ?? nowUtc + Supervision.DefaultReplyWithin;
+        if (due <= nowUtc || due - nowUtc > Supervision.LongestReplyWithin)
+            throw Invalid("ReplyDueOutOfRange",
+                $"The reply deadline must lie after now and at most {Supervision.LongestReplyWithin.TotalDays:0} days ahead.", "replyDueUtc");
+        OpenSupervision(from, actor, nowUtc, text, due, null);
+    }
+
+    /// <summary>督办回复: the holding unit answers the open 督办, which ends it; the case shows the answer until it leaves the unit.</summary>
+    public void AnswerSupervision(string answer, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.AnswerSupervision, nowUtc);
+        var text = RequiredNote(answer, "answer");
+        Supervision = Supervision! with { AnsweredAtUtc = nowUtc, AnsweredBy = actor.Name, Answer = text };
+        IsSupervised = false;
+        Record(CaseEventType.SupervisionAnswered, from, actor, nowUtc, text);
+    }
+
+    private void OpenSupervision(CaseState from, Actor actor, DateTime nowUtc, string? note, DateTime replyDueUtc, AutoSupervision? automatic)
+    {
+        Supervision = new Supervision(nowUtc, actor.Name, note, replyDueUtc, automatic);
         IsSupervised = true;
         SupervisionCount++;
-        Record(CaseEventType.Supervised, from, actor, nowUtc, text, unitId: CurrentUnitId);
+        Record(CaseEventType.Supervised, from, actor, nowUtc, note, unitId: CurrentUnitId,
+            detail: automatic is { } why ? Code(why) : null, detailAtUtc: replyDueUtc);
+    }
+
+    /// <summary>The timer 督办s a case that went overdue, when the dispatch's policy says so and none is open.</summary>
+    private void SuperviseOnOverdue(CaseState from, Actor timer, DateTime nowUtc, AutoSupervision why)
+    {
+        if (Clock.AutoSuperviseOnOverdue && !IsSupervised)
+            OpenSupervision(from, timer, nowUtc, null, nowUtc + Supervision.DefaultReplyWithin, why);
+    }
+
+    /// <summary>The 督办 ends unanswered or answered: the case left its unit, or the work is done.</summary>
+    private void EndSupervision()
+    {
+        Supervision = null;
+        IsSupervised = false;
     }
 
     /// <summary>升级 by hand (timers use the same rule): level +1, back to dispatch.</summary>
@@ -491,7 +539,9 @@ public sealed class Case
     /// Fires every timer that is due at <paramref name="nowUtc"/>, earliest first: the warning
     /// (催办), a missed sign-for (a reminder at the limit; at twice the limit back to dispatch or
     /// one level up, as the dispatch's policy chose), the handling limit (escalation one level up, or at district
-    /// level the red overdue mark), and the end of the evaluation window (默认满意). Each fires
+    /// level the red overdue mark), an unanswered 督办's reply deadline, and the end of the evaluation
+    /// window (默认满意). Going overdue (district handling limit, or a sign-for limit the policy only
+    /// reminds of) also 督办s the case when the dispatch's policy says so and none is open. Each fires
     /// once: it leaves a mark that takes it out of <see cref="NextTimerAtUtc"/>. Returns how
     /// many fired; zero when nothing was due (a sweep that looked a moment too early, or a case
     /// that changed since it was read).
@@ -507,7 +557,7 @@ public sealed class Case
         return fired;
     }
 
-    /// <summary>Fires the earliest due timer: the clock's own first, then the end of the evaluation window.</summary>
+    /// <summary>Fires the earliest due timer: the clock's own first, then an unanswered 督办's reply deadline, then the end of the evaluation window.</summary>
     private void FireNextTimer(DateTime nowUtc, Actor timer)
     {
         var from = State;
@@ -516,6 +566,7 @@ public sealed class Case
             case CaseTimer.SignFor:
                 Clock = Clock.Fired(CaseTimer.SignFor, nowUtc);
                 Record(CaseEventType.SignOverdue, from, timer, nowUtc, null);
+                if (Clock.SignForLapse == SignForLapse.Remind) SuperviseOnOverdue(from, timer, nowUtc, AutoSupervision.SignForOverdue);
                 break;
             case CaseTimer.SignLapse when Clock.SignForLapse == SignForLapse.Escalate && Level.CanRise():
                 RiseOneLevel(from, timer, nowUtc, null, null);
@@ -535,6 +586,11 @@ public sealed class Case
             case CaseTimer.Handling:
                 Clock = Clock.Fired(CaseTimer.Handling, nowUtc);
                 Record(CaseEventType.Overdue, from, timer, nowUtc, null);
+                SuperviseOnOverdue(from, timer, nowUtc, AutoSupervision.HandlingOverdue);
+                break;
+            case null when Supervision?.ReplyTimerDueUtc <= nowUtc:
+                Supervision = Supervision! with { OverdueAtUtc = nowUtc };
+                Record(CaseEventType.SupervisionOverdue, from, timer, nowUtc, null);
                 break;
             default:
                 AutoClose(timer, nowUtc);
@@ -547,7 +603,7 @@ public sealed class Case
         State == CaseState.PendingEvaluation && !AwaitsCloseDecision ? VerifiedAtUtc + EvaluationWindow : null;
 
     private DateTime? NextTimer() =>
-        new[] { Clock.NextDueAt(State), EvaluationEndsAtUtc() }.Min();
+        new[] { Clock.NextDueAt(State), Supervision?.ReplyTimerDueUtc, EvaluationEndsAtUtc() }.Min();
 
     private void Request(CaseCommand command, RequestKind kind, CaseEventType type, string reason, Actor actor, DateTime nowUtc)
     {
@@ -582,6 +638,7 @@ public sealed class Case
     {
         KeepHandlingRecord(outcome, nowUtc);
         CurrentUnitId = null;
+        EndSupervision();
         Clock = Clock.Released();
         _parts.Clear();
     }
@@ -604,6 +661,7 @@ public sealed class Case
     private void Close(DateTime nowUtc)
     {
         ClosedAtUtc = nowUtc;
+        EndSupervision();
         State = CaseState.Closed;
     }
 

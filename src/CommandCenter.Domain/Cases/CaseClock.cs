@@ -50,6 +50,8 @@ public sealed record CaseClock
     public TimeBasis? TimeBasis { get; private init; }
     /// <summary>What the dispatch's policy said follows a missed sign-for; a later policy change applies to the next dispatch.</summary>
     public SignForLapse? SignForLapse { get; private init; }
+    /// <summary>Whether the dispatch's policy 督办s the case when it goes overdue; false for dispatches made before the switch existed.</summary>
+    public bool AutoSuperviseOnOverdue { get; private init; }
     /// <summary>Which policy, in which revision, set the current deadlines (null: the built-in defaults).</summary>
     public int? PolicyId { get; private init; }
     public int? PolicyRevision { get; private init; }
@@ -70,6 +72,7 @@ public sealed record CaseClock
         WarningShare = policy.Limits.WarningShare,
         TimeBasis = policy.Basis,
         SignForLapse = policy.SignForLapse,
+        AutoSuperviseOnOverdue = policy.AutoSuperviseOnOverdue,
         PolicyId = policy.PolicyId,
         PolicyRevision = policy.Revision,
     };

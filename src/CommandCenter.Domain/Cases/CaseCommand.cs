@@ -24,4 +24,6 @@ public enum CaseCommand
     ClosePart,
     /// <summary>审定结案: a street leader closes a case the reporter keeps rating 不满意.</summary>
     DecideClose,
+    /// <summary>督办回复: the holding unit answers the open 督办.</summary>
+    AnswerSupervision,
 }

@@ -39,4 +39,8 @@ public enum CaseEventType
     Overdue,
     /// <summary>审定结案: closed by a street leader's decision after the reporter's last 不满意.</summary>
     ClosedByDecision,
+    /// <summary>督办回复: the holding unit answered the open 督办, which ends it.</summary>
+    SupervisionAnswered,
+    /// <summary>The reply deadline of a 督办 passed unanswered.</summary>
+    SupervisionOverdue,
 }

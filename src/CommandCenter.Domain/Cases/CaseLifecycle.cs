@@ -34,6 +34,7 @@ public static class CaseLifecycle
             [CaseCommand.Escalate] = [PendingDispatch, Dispatched, InProgress],
             [CaseCommand.ClosePart] = [Dispatched, InProgress],
             [CaseCommand.DecideClose] = [PendingEvaluation],
+            [CaseCommand.AnswerSupervision] = [Dispatched, InProgress],
         };
 
     /// <summary>Where a command leaves the case when it succeeds (null: stays, or depends on the arguments).</summary>
@@ -60,6 +61,7 @@ public static class CaseLifecycle
             [CaseCommand.Escalate] = PendingDispatch,
             [CaseCommand.ClosePart] = null,
             [CaseCommand.DecideClose] = Closed,
+            [CaseCommand.AnswerSupervision] = null,
         };
 
     public static bool StateAllows(CaseState state, CaseCommand command) => AllowedFrom[command].Contains(state);

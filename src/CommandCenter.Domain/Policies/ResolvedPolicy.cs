@@ -4,7 +4,9 @@ namespace CommandCenter.Domain.Policies;
 
 /// <summary>
 /// The limits that apply to a case, and which policy revision gave them; both ids are
-/// null when no policy matched and <see cref="DefaultTimeLimits"/> applied (a missed sign-for then returns to dispatch).
+/// null when no policy matched and <see cref="DefaultTimeLimits"/> applied (a missed sign-for then returns to dispatch,
+/// and an overdue case is 督办'd).
 /// </summary>
 public sealed record ResolvedPolicy(
-    int? PolicyId, int? Revision, CaseTimeLimits Limits, TimeBasis Basis, SignForLapse SignForLapse = SignForLapse.ReturnToDispatch);
+    int? PolicyId, int? Revision, CaseTimeLimits Limits, TimeBasis Basis, SignForLapse SignForLapse = SignForLapse.ReturnToDispatch,
+    bool AutoSuperviseOnOverdue = true);

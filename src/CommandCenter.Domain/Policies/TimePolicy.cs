@@ -30,6 +30,8 @@ public sealed class TimePolicy
     public TimeBasis Basis { get; private set; }
     /// <summary>What follows a missed sign-for at twice the limit.</summary>
     public SignForLapse SignForLapse { get; private set; } = SignForLapse.ReturnToDispatch;
+    /// <summary>A case that goes overdue (district handling limit, or a sign-for limit that only reminds) is 督办'd by the timer.</summary>
+    public bool AutoSuperviseOnOverdue { get; private set; } = true;
     /// <summary>1 when created, raised by every update that changes something.</summary>
     public int Revision { get; private set; }
 
@@ -37,7 +39,7 @@ public sealed class TimePolicy
     public static TimePolicy Create(
         int id, string? categoryCode, Urgency? urgency, HandlingLevel level,
         TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis,
-        SignForLapse signForLapse = SignForLapse.ReturnToDispatch)
+        SignForLapse signForLapse = SignForLapse.ReturnToDispatch, bool autoSuperviseOnOverdue = true)
     {
         if (categoryCode is not null && !(categoryCode.Length is 2 or 4 && categoryCode.All(char.IsAsciiDigit)))
             throw new DomainValidationException("InvalidCategoryCode", $"'{categoryCode}' is neither a group code (two digits) nor an item code (four digits).", "categoryCode");
@@ -56,21 +58,28 @@ public sealed class TimePolicy
             WarningShare = warningShare,
             Basis = basis,
             SignForLapse = signForLapse,
+            AutoSuperviseOnOverdue = autoSuperviseOnOverdue,
             Revision = 1,
         };
     }
 
-    /// <summary>Sets new limits, all or none; a new revision when any of them differs.</summary>
-    public void Update(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse)
+    /// <summary>
+    /// Sets new limits, all or none; a new revision when any of them differs. No automatic-督办 switch:
+    /// the policy keeps its own.
+    /// </summary>
+    public void Update(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse, bool? autoSuperviseOnOverdue = null)
     {
         ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
-        if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis && signForLapse == SignForLapse) return;
+        var autoSupervise = autoSuperviseOnOverdue ?? AutoSuperviseOnOverdue;
+        if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis && signForLapse == SignForLapse
+            && autoSupervise == AutoSuperviseOnOverdue) return;
 
         SignFor = signFor;
         Handling = handling;
         WarningShare = warningShare;
         Basis = basis;
         SignForLapse = signForLapse;
+        AutoSuperviseOnOverdue = autoSupervise;
         Revision++;
     }
 

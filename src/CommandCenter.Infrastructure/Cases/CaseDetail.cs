@@ -27,6 +27,8 @@ public sealed record CaseDetail
     /// <summary>Null until the case is rated (or closes as 默认满意).</summary>
     public required CaseRating? Rating { get; init; }
     public required PendingRequest? PendingRequest { get; init; }
+    /// <summary>The latest 督办 while the unit holds the case, open or answered.</summary>
+    public required Supervision? Supervision { get; init; }
     public required IReadOnlyList<PartView> Parts { get; init; }
     /// <summary>Each unit's time with the case, oldest first: the units that have let go of it.</summary>
     public required IReadOnlyList<HandlingRecordView> HandlingRecords { get; init; }

@@ -286,6 +286,7 @@ public sealed partial class CaseQueries(
         Deadlines = CaseDeadlines.Of(c.Clock),
         Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
         PendingRequest = c.PendingRequest,
+        Supervision = c.Supervision,
         Parts = [.. c.Parts.Select(p => new PartView
         {
             UnitId = p.UnitId,

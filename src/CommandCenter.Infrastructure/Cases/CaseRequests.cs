@@ -161,10 +161,17 @@ public sealed record AutoCloseCase : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.AutoClose(c.Actor, c.NowUtc));
 }
 
+/// <param name="ReplyDueUtc">By when the unit must answer; none: within <see cref="Supervision.DefaultReplyWithin"/>.</param>
 [CommandRoute(CaseCommand.Supervise, "supervise")]
-public sealed record SuperviseCase(string? Note = null) : CaseCommandRequest
+public sealed record SuperviseCase(string Note, DateTime? ReplyDueUtc = null) : CaseCommandRequest
 {
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Supervise(Note, c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Supervise(Note, ReplyDueUtc, c.Actor, c.NowUtc));
+}
+
+[CommandRoute(CaseCommand.AnswerSupervision, "supervision/answer")]
+public sealed record AnswerSupervisionCase(string Answer) : CaseCommandRequest
+{
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.AnswerSupervision(Answer, c.Actor, c.NowUtc));
 }
 
 [CommandRoute(CaseCommand.Escalate, "escalate")]

@@ -15,18 +15,20 @@ namespace CommandCenter.Infrastructure.Deadlines;
 
 /// <summary>
 /// A new policy's scope and limits; times in minutes so a person can type them. No urgency: any urgency.
-/// No sign-for lapse: the default, back to dispatch.
+/// No sign-for lapse: the default, back to dispatch. No automatic-督办 switch: the default, on.
 /// </summary>
 public sealed record PolicyInput(
     string? CategoryCode, Urgency? Urgency, HandlingLevel? Level,
-    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, SignForLapse? SignForLapse = null);
+    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, SignForLapse? SignForLapse = null,
+    bool? AutoSuperviseOnOverdue = null);
 
 /// <summary>
-/// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse: the
-/// policy keeps its own, so a client written before the field existed does not reset it.
+/// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse or
+/// automatic-督办 switch: the policy keeps its own, so a client written before the field existed does not reset it.
 /// </summary>
 public sealed record PolicyLimitsInput(
-    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision, SignForLapse? SignForLapse = null);
+    double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision, SignForLapse? SignForLapse = null,
+    bool? AutoSuperviseOnOverdue = null);
 
 public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
@@ -63,7 +65,7 @@ public sealed class DeadlineAdministration(
                 Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
-                input.SignForLapse ?? SignForLapse.ReturnToDispatch);
+                input.SignForLapse ?? SignForLapse.ReturnToDispatch, input.AutoSuperviseOnOverdue ?? true);
             // The table refuses two policies for the same scope.
             _ = new PolicyTable([.. await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken), policy]);
             db.TimePolicies.Add(policy);
@@ -80,7 +82,7 @@ public sealed class DeadlineAdministration(
             policy.Update(Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
-                input.SignForLapse ?? policy.SignForLapse);
+                input.SignForLapse ?? policy.SignForLapse, input.AutoSuperviseOnOverdue);
             return policy;
         }, cancellationToken);
 

@@ -105,6 +105,7 @@ public static class DemoCaseGenerator
         private const double DeferralShare = 0.012;
         private const double SupervisionShare = 0.12;
         private const double OverdueSupervisionShare = 0.7;
+        private const double SupervisionAnsweredShare = 0.6;
         private const double VerificationFailShare = 0.06;
 
         // Indexed by level − 1.
@@ -455,7 +456,12 @@ public static class DemoCaseGenerator
                 {
                     var from = overdue ? dueAt : warning;
                     if (!WaitUntil(from + (horizon - from) * Between(0.05, 0.5))) return false;
-                    _case.Supervise(Pick(SupervisionNotes), Leader(), _t);
+                    _case.Supervise(Pick(SupervisionNotes), null, Leader(), _t);
+                    if (Chance(SupervisionAnsweredShare))
+                    {
+                        if (!WaitUntil(_t + (horizon - _t) * Between(0.05, 0.3))) return false;
+                        _case.AnswerSupervision(Pick(SupervisionAnswers), actor, _t);
+                    }
                 }
             }
 

@@ -169,6 +169,11 @@ internal static class DemoCaseTexts
         "请加快处置进度,按时办结", "群众反映强烈,请优先处理", "已超时限,请立即处置并说明原因",
     ];
 
+    public static readonly string[] SupervisionAnswers =
+    [
+        "已安排人员今日到场处置,预计明日办结", "已联系物业协同处理,正在推进", "超时原因为材料待采购,已加急落实",
+    ];
+
     public static readonly string[] PartResults = ["已配合完成现场核查", "本部门职责范围内事项已处理完毕", "已派员参与联合处置"];
 
     public static readonly string[] VerificationFailNotes = ["现场核查问题未彻底解决,请返工", "整改不到位,仍有残留"];

@@ -40,6 +40,14 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("[data-command=Sign]").ClickAsync();
         await Expect(page.Locator("[data-done=Sign]")).ToBeVisibleAsync();
 
+        await Expect(page.Locator("[data-supervision=open]")).ToContainTextAsync("请今天处理");
+        await page.Locator("[data-command=AnswerSupervision]").ClickAsync();
+        await page.Locator("[data-field='Field.Answer']").FillAsync("已安排人员今天下午清理");
+        await page.Locator("[data-submit=AnswerSupervision]").ClickAsync();
+        await Expect(page.Locator("[data-done=AnswerSupervision]")).ToContainTextAsync("督办回复已提交");
+        await Expect(page.Locator("[data-supervision=answered]")).ToContainTextAsync("已安排人员今天下午清理");
+        await Expect(page.Locator("[data-supervised]")).ToHaveCountAsync(0);
+
         await page.Locator("[data-command=AddProgress]").ClickAsync();
         await page.Locator("[data-field='Field.Note']").FillAsync("已到现场，正在清理楼道杂物");
         await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0101.jpg"));
@@ -64,10 +72,10 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var timeline = (await Queries.DetailAsync(System, task.Id))!.Timeline;
         var fromPhone = timeline.Where(e => e.Source == ActSource.Phone).ToList();
-        Assert.Equal([CaseEventType.Signed, CaseEventType.ProgressNoted, CaseEventType.ReportedDone], fromPhone.Select(e => e.Type));
+        Assert.Equal([CaseEventType.Signed, CaseEventType.SupervisionAnswered, CaseEventType.ProgressNoted, CaseEventType.ReportedDone], fromPhone.Select(e => e.Type));
         Assert.All(fromPhone, e => Assert.Equal(staff.Name, e.ActorName));
-        Assert.Single(fromPhone[1].Attachments);
         Assert.Single(fromPhone[2].Attachments);
+        Assert.Single(fromPhone[3].Attachments);
     }
 
     [Fact]

@@ -29,10 +29,11 @@ public static class Commands
             CaseCommand.Verify => () => c.Verify(true, null, actor, nowUtc, Org.Rules),
             CaseCommand.Rate => () => c.Rate(Rating.Satisfied, null, RatingSource.Reporter, actor, nowUtc, Org.Rules),
             CaseCommand.AutoClose => () => c.AutoClose(Actor.System(ActSource.Timer), nowUtc),
-            CaseCommand.Supervise => () => c.Supervise(null, actor, nowUtc),
+            CaseCommand.Supervise => () => c.Supervise("Residents called twice", null, actor, nowUtc),
             CaseCommand.Escalate => () => c.Escalate("Nobody at this level can solve it", actor, nowUtc),
             CaseCommand.ClosePart => () => ClosePartAsItsUnit(c, nowUtc),
             CaseCommand.DecideClose => () => c.DecideClose("Repaired twice; the remaining complaint is outside the street's remit", new("Zhao Lei", AccessRole.StreetLeader, null, ActSource.Console), nowUtc),
+            CaseCommand.AnswerSupervision => () => c.AnswerSupervision("The crew is on its way", actor, nowUtc),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Teach Commands.Invoke this command."),
         };
         call();

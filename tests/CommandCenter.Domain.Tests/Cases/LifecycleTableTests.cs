@@ -76,6 +76,8 @@ public class LifecycleTableTests
             _ => CaseBuilder.In(state),
         };
         var c = builder.Build();
+        if (command == CaseCommand.AnswerSupervision && CaseLifecycle.StateAllows(state, CaseCommand.Supervise))
+            c.Supervise("Residents called twice", null, Org.Dispatcher, builder.Now);
         return (c, command == CaseCommand.AutoClose ? builder.Now + Case.EvaluationWindow : builder.Now);
     }
 }

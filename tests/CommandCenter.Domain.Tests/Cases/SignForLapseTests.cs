@@ -184,9 +184,13 @@ public class SignForLapseTests
         Assert.Equal(SignForLapse.Remind, DispatchedAt(Dispatch, rules).Clock.SignForLapse);
     }
 
-    /// <summary>市容环境 (group 01) at courtyard level: 20 minutes to sign, 12 hours to handle, warning at half, calendar time.</summary>
+    /// <summary>
+    /// 市容环境 (group 01) at courtyard level: 20 minutes to sign, 12 hours to handle, warning at half, calendar time.
+    /// No automatic 督办, so only the sign-for timers act here (SupervisionTests covers it).
+    /// </summary>
     private static TimePolicy Policy(SignForLapse lapse) => TimePolicy.Create(
-        100, Org.Group.Code, null, HandlingLevel.Courtyard, TimeSpan.FromMinutes(20), TimeSpan.FromHours(12), 0.5, TimeBasis.Calendar, lapse);
+        100, Org.Group.Code, null, HandlingLevel.Courtyard, TimeSpan.FromMinutes(20), TimeSpan.FromHours(12), 0.5, TimeBasis.Calendar, lapse,
+        autoSuperviseOnOverdue: false);
 
     private static DeadlineRules RulesUnder(SignForLapse lapse) => RulesWith(Policy(lapse));
 

@@ -265,8 +265,8 @@ public class TimerTests
         Assert.Equal(1, c.FireDueTimers(late, Timer));
 
         Assert.Equal(late, c.Clock.OverdueAtUtc);
-        var overdue = c.Timeline[^1];
-        Assert.Equal(CaseEventType.Overdue, overdue.Type);
+        // The same timer also 督办s the case (SupervisionTests): the overdue mark is one event of its own.
+        var overdue = Assert.Single(c.Timeline, e => e.Type == CaseEventType.Overdue);
         AssertByTimer(overdue);
     }
 
@@ -282,14 +282,18 @@ public class TimerTests
     }
 
     [Fact]
-    public void FireDueTimers_DistrictOverdue_LeavesNoTimer()
+    public void FireDueTimers_DistrictOverdue_LeavesNoClockTimer()
     {
         var c = WarnedInProgressAt(HandlingLevel.District);
         var late = c.Clock.HandlingDeadlineUtc!.Value + Moment;
         c.FireDueTimers(late, Timer);
 
+        // Only the automatic 督办's reply deadline is left; once it has passed, nothing more.
+        Assert.Null(c.Clock.NextDueAt(c.State));
+        Assert.Equal(c.Supervision!.ReplyDueUtc, c.NextTimerAtUtc);
+        Assert.Equal(1, c.FireDueTimers(late.AddDays(30), Timer));
         Assert.Null(c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(late.AddDays(30), Timer));
+        Assert.Equal(0, c.FireDueTimers(late.AddDays(60), Timer));
     }
 
     [Fact]
@@ -312,9 +316,10 @@ public class TimerTests
         Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
         var events = c.EventCount;
 
-        Assert.Equal(2, c.FireDueTimers(newDeadline + Moment, Timer));
+        // The first overdue's automatic 督办 went unanswered in between (its timer fires after the clock's); still open, the second overdue opens none.
+        Assert.Equal(3, c.FireDueTimers(newDeadline + Moment, Timer));
 
-        Assert.Equal([CaseEventType.Warned, CaseEventType.Overdue], c.Timeline.Skip(events).Select(e => e.Type));
+        Assert.Equal([CaseEventType.Warned, CaseEventType.Overdue, CaseEventType.SupervisionOverdue], c.Timeline.Skip(events).Select(e => e.Type));
         Assert.Equal(newDeadline + Moment, c.Clock.OverdueAtUtc);
     }
 

@@ -52,6 +52,22 @@ public sealed class SchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SupervisionUnanswered_ReplyDeadlinePasses_RecordsSupervisionOverdueOnce()
+    {
+        await using var host = await TimerHost.StartAsync(_file);
+        var id = await host.DispatchedCaseAsync();
+        var due = DateTime.UtcNow + Limit;
+        await host.Cases.ExecuteAsync(id, new SuperviseCase("今天下班前处理", due), TestDatabase.Everyone);
+
+        var detail = await Eventually.HoldsAsync(() => host.Queries.DetailAsync(TestDatabase.Everyone, id)!, d => d!.Supervision?.OverdueAtUtc is not null);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Single(await host.TimelineAsync(id), e => e.Type == CaseEventType.SupervisionOverdue);
+        Assert.True(detail!.Supervision!.OverdueAtUtc >= due);
+        Assert.True(detail.Handling.IsSupervised);
+    }
+
+    [Fact]
     public async Task CaseDoneJustBeforeItsDeadline_DoesNotEscalate()
     {
         await using var host = await TimerHost.StartAsync(_file);

@@ -89,9 +89,9 @@ public sealed class CaseEventStreamTests
         var theirs = await second.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
         var now = database.Clock.GetUtcNow().UtcDateTime;
 
-        theirs.Supervise("他们先到", database.Actor().Actor, now);
+        theirs.Supervise("他们先到", null, database.Actor().Actor, now);
         await second.SaveChangesAsync();
-        mine.Supervise("我们晚了", database.Actor().Actor, now);
+        mine.Supervise("我们晚了", null, database.Actor().Actor, now);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
 
         // Only the save that was committed: one Supervised event, sequence 2, once.
@@ -119,7 +119,7 @@ public sealed class CaseEventStreamTests
         await using var db = database.NewContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var @case = await db.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
-        @case.Supervise("尽快", database.Actor().Actor, database.Clock.GetUtcNow().UtcDateTime);
+        @case.Supervise("尽快", null, database.Actor().Actor, database.Clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         beforeCommit?.Invoke();
         // Disposed without a commit, the transaction rolls back.

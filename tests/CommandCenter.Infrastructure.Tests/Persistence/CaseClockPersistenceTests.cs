@@ -17,8 +17,8 @@ namespace CommandCenter.Infrastructure.Tests.Persistence;
 public sealed class CaseClockPersistenceTests
 {
     /// <summary>
-    /// The columns of Cases before the clock became a value object, the two the sign-for lapse added since, and the three of the
-    /// handling record's round: each is still there under its name (later features may add columns of their own).
+    /// The columns of Cases before the clock became a value object, the two the sign-for lapse added since, the three of the
+    /// handling record's round and the 督办 reply's: each is still there under its name (later features may add columns of their own).
     /// </summary>
     private static readonly string[] CaseColumns =
     [
@@ -31,6 +31,8 @@ public sealed class CaseClockPersistenceTests
         "Urgency", "VerifiedAtUtc", "Version", "WarnedAtUtc", "WarningAtUtc", "WarningShare",
         "SignForLapse", "SignLapseDeadlineUtc",
         "ReworkStartedAtUtc", "Postponements", "HandlingLateAtUtc",
+        "AutoSuperviseOnOverdue", "SupervisedAtUtc", "SupervisedBy", "SupervisionNote", "SupervisionReplyDueUtc", "SupervisionAutomatic",
+        "SupervisionAnsweredAtUtc", "SupervisionAnsweredBy", "SupervisionAnswer", "SupervisionOverdueAtUtc",
         "RequestKind", "RequestReason", "RequestedDeadlineUtc", "RequestedAtUtc", "RequestedBy",
     ];
 

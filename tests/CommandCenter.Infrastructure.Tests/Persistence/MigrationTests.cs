@@ -21,6 +21,47 @@ public sealed class MigrationTests
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
+    /// <summary>
+    /// Each SQLite migration undone and redone, newest first, leaves the schema as it found it. SQLite drops a
+    /// column by rebuilding the table from the previous migration's model, so a migration merged from a branch
+    /// that did not know an earlier one would silently lose that one's columns on the way down.
+    /// </summary>
+    [Fact]
+    public async Task SqliteMigrations_EachUndoneAndRedone_LeaveTheSchemaAsItWas()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var schema = await SchemaAsync(database.Path);
+
+        foreach (var previous in migrations.SkipLast(1).TakeLast(RecentMigrations).Reverse())
+        {
+            await migrator.MigrateAsync(previous);
+            await migrator.MigrateAsync();
+            Assert.Equal(schema, await SchemaAsync(database.Path));
+        }
+    }
+
+    /// <summary>How far back the round trip goes: the migrations that branches may still be merging.</summary>
+    private const int RecentMigrations = 8;
+
+    /// <summary>Every table's columns and every index, by name, as SQLite reports them.</summary>
+    private static async Task<List<string>> SchemaAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT m.name || '.' || p.name || ':' || p.type || ':' || p.\"notnull\" FROM sqlite_master m JOIN pragma_table_info(m.name) p " +
+            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' UNION ALL SELECT 'index ' || name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'";
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
     [Fact]
     public void SqlServerMigrations_MatchTheModel()
     {
@@ -83,6 +124,31 @@ public sealed class MigrationTests
         Assert.NotNull(dispatched.Clock.SignDeadlineUtc);
         Assert.Equal((null, null), (dispatched.Clock.SignLapseDeadlineUtc, dispatched.Clock.SignForLapse));
         Assert.Equal(dispatched.Clock.SignDeadlineUtc, dispatched.NextTimerAtUtc);
+    }
+
+    [Fact]
+    public async Task SupervisionReplies_ExistingPoliciesSuperviseOnOverdue_AndAnOpenFlagBecomesAnAnswerableSupervision()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.AcceptCase(Domain.Organisation.HandlingLevel.District), database.Actor());
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.DispatchCase(
+            database.Directory.Units.First(u => u.Kind == Domain.Organisation.UnitKind.DistrictDepartment).Id), database.Actor());
+        await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.SuperviseCase("尽快"), database.Actor());
+        await using var db = database.NewContext();
+        var migrator = db.GetService<IMigrator>();
+        var replies = db.Database.GetMigrations().Single(m => m.EndsWith("_SupervisionReplies", StringComparison.Ordinal));
+
+        await migrator.MigrateAsync(db.Database.GetMigrations().TakeWhile(m => m != replies).Last());
+        await migrator.MigrateAsync();
+
+        Assert.NotEmpty(await db.TimePolicies.ToListAsync());
+        Assert.All(await db.TimePolicies.ToListAsync(), p => Assert.True(p.AutoSuperviseOnOverdue));
+        var supervised = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id);
+        Assert.True(supervised.IsSupervised);
+        Assert.Equal(supervised.LastChangedAtUtc, supervised.Supervision?.OverdueAtUtc);
+        var answered = await database.Cases.ExecuteAsync(id, new Infrastructure.Cases.AnswerSupervisionCase("已到场"), database.Actor());
+        Assert.False(answered.IsSupervised);
     }
 
     private const string Respelling = "_SourcesAndRolesAsEnums";

@@ -43,6 +43,24 @@ public sealed class PoliciesPageTests(ApiApp app) : AdminTest(app), IClassFixtur
         Assert.Equal((TimeSpan.FromMinutes(900), SignForLapse.Escalate, 2), (stored.Handling, stored.SignForLapse, stored.Revision));
     }
 
+    [Fact]
+    public async Task AutoSuperviseSwitchedOff_IsStoredAsANewRevisionAndShown()
+    {
+        var policy = await Deadlines.CreatePolicyAsync(System, new PolicyInput(
+            Directory.Categories.First(c => c.IsItem).Code, null, HandlingLevel.Street, 20, 600, 0.75, TimeBasis.Calendar));
+        Assert.True(policy.AutoSuperviseOnOverdue);
+        var page = RenderPage<Policies>();
+
+        page.Find($"[data-edit='{policy.Id}']").Click();
+        var toggle = page.FindComponent<MudSwitch<bool>>();
+        await toggle.InvokeAsync(() => toggle.Instance.ValueChanged.InvokeAsync(false));
+        page.Find("[data-action='save-policy']").Click();
+
+        var stored = (await Deadlines.PoliciesAsync()).Single(p => p.Id == policy.Id);
+        Assert.Equal((false, 2), (stored.AutoSuperviseOnOverdue, stored.Revision));
+        page.WaitForAssertion(() => Assert.Equal("off", page.Find($"tr:has([data-edit='{policy.Id}']) [data-auto-supervise]").GetAttribute("data-auto-supervise")));
+    }
+
     /// <summary>Picks a value in the form's select of that type, as choosing it in the list would.</summary>
     private static Task Choose<T>(IRenderedComponent<Policies> page, T value)
     {

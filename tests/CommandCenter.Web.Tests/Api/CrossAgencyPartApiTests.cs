@@ -1,10 +1,7 @@
 using System.Net;
-using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
-using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Api;
 
@@ -61,22 +58,11 @@ public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal("已检修", closed.Parts.Single(p => p.UnitId == first).Result);
     }
 
-    /// <summary>A district case led by one department with two co-handlers, each of which has a liaison.</summary>
     private async Task<(Guid Id, UnitId Lead, UnitId First, UnitId Second)> CrossAgencyCaseAsync()
     {
-        var created = await Api.ReportAsync(new
-        {
-            channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1, description = "道路塌陷，燃气管线外露",
-        });
-        await Api.CommandAsync(created.Id, "accept", new { level = "District" });
-        var units = Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment && Directory.Staff.Any(s => s.UnitId == u.Id && s.Role == AccessRole.DepartmentLiaison))
-            .Take(3).Select(u => u.Id).ToArray();
-        await Api.CommandAsync(created.Id, "dispatch", new { unitId = units[0], coHandlerUnitIds = units[1..] });
-        await LiaisonOf(units[0]).CommandAsync(created.Id, "sign");
-        return (created.Id, units[0], units[1], units[2]);
+        var (id, lead, coHandlers) = await app.SignedCrossAgencyCaseAsync("道路塌陷，燃气管线外露", coHandlers: 2);
+        return (id, lead, coHandlers[0], coHandlers[1]);
     }
 
-    private OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<OrganisationDirectory>();
-
-    private ApiClient LiaisonOf(UnitId unitId) => app.ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == AccessRole.DepartmentLiaison).Id);
+    private ApiClient LiaisonOf(UnitId unitId) => app.LiaisonOf(unitId);
 }

@@ -107,6 +107,28 @@ public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(("ReturnToDispatch", 1), (stored.GetProperty("signForLapse").GetString(), stored.GetProperty("revision").GetInt32()));
     }
 
+    [Fact]
+    public async Task PolicyAutoSupervise_DefaultsOn_RoundTrips_AndIsKeptWhenAnUpdateLeavesItOut()
+    {
+        var created = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "06", level = "District", signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar",
+        }, ApiClient.Json);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var createdSwitch = await AutoSuperviseAsync(id);
+
+        var off = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar", expectedRevision = 1, autoSuperviseOnOverdue = false }, ApiClient.Json);
+        var leftOut = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 900, warningShare = 0.75, basis = "Calendar", expectedRevision = 2 }, ApiClient.Json);
+
+        Assert.True(createdSwitch);
+        Assert.Equal(2, (await off.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32());
+        Assert.Equal(3, (await leftOut.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("revision").GetInt32());
+        Assert.False(await AutoSuperviseAsync(id));
+    }
+
+    private async Task<bool> AutoSuperviseAsync(int id) =>
+        (await Api.GetAsync<JsonElement[]>("/api/policies")).Single(p => p.GetProperty("id").GetInt32() == id).GetProperty("autoSuperviseOnOverdue").GetBoolean();
+
     private async Task<string?> LapseAsync(int id) =>
         (await Api.GetAsync<JsonElement[]>("/api/policies")).Single(p => p.GetProperty("id").GetInt32() == id).GetProperty("signForLapse").GetString();
 

@@ -43,6 +43,20 @@ public sealed class TaskDetailTests(ApiApp app) : PhoneTest(app), IClassFixture<
     }
 
     [Fact]
+    public async Task Render_Supervised_ShowsTheOpenSupervisionAndOffersTheAnswer()
+    {
+        var (staff, company) = PropertyStaff();
+        var task = await DispatchedAsync(company);
+        await Cases.ExecuteAsync(task.Id, new SuperviseCase("居民第三次来电"), System);
+        SignIn(staff);
+
+        var page = RenderPage<TaskDetail>(p => p.Add(t => t.Id, task.Id));
+
+        Assert.Equal(["Sign", "Return", "AnswerSupervision"], Commands(page));
+        Assert.Contains("居民第三次来电", page.Find("[data-supervision=open]").TextContent);
+    }
+
+    [Fact]
     public async Task Render_InMyAreaButNotMyUnits_OffersNothing_AndMasksTheReporter()
     {
         var (_, company) = PropertyStaff();

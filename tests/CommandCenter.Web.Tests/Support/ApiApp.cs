@@ -1,4 +1,7 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Support;
 
@@ -16,6 +19,26 @@ public sealed class ApiApp : IAsyncLifetime
 
     /// <summary>A client acting as one particular staff member, e.g. the liaison of a given department.</summary>
     public ApiClient ApiAs(StaffId staffId) => new(Factory.CreateClient().WithToken(TestAccess.StaffToken(Factory.Services, staffId)));
+
+    /// <summary>A client acting as the liaison of <paramref name="unitId"/>, a district department.</summary>
+    public ApiClient LiaisonOf(UnitId unitId) => ApiAs(Directory.Staff.First(s => s.UnitId == unitId && s.Role == AccessRole.DepartmentLiaison).Id);
+
+    /// <summary>
+    /// A district case in courtyard 1 led by a department, with <paramref name="coHandlers"/> more co-handling it,
+    /// each with a liaison; the lead's liaison has signed it.
+    /// </summary>
+    public async Task<(Guid Id, UnitId Lead, UnitId[] CoHandlers)> SignedCrossAgencyCaseAsync(string description, int coHandlers)
+    {
+        var created = await Api.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1, description });
+        await Api.CommandAsync(created.Id, "accept", new { level = "District" });
+        var units = Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment && Directory.Staff.Any(s => s.UnitId == u.Id && s.Role == AccessRole.DepartmentLiaison))
+            .Take(1 + coHandlers).Select(u => u.Id).ToArray();
+        await Api.CommandAsync(created.Id, "dispatch", new { unitId = units[0], coHandlerUnitIds = units[1..] });
+        await LiaisonOf(units[0]).CommandAsync(created.Id, "sign");
+        return (created.Id, units[0], units[1..]);
+    }
+
+    private OrganisationDirectory Directory => Factory.Services.GetRequiredService<OrganisationDirectory>();
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }

@@ -53,6 +53,21 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             request.Property(r => r.RequestedBy).HasMaxLength(64).HasColumnName("RequestedBy");
         });
 
+        builder.OwnsOne(c => c.Supervision, supervision =>
+        {
+            supervision.Property(s => s.AtUtc).HasColumnName("SupervisedAtUtc");
+            supervision.Property(s => s.By).HasMaxLength(64).HasColumnName("SupervisedBy");
+            supervision.Property(s => s.Note).HasMaxLength(Case.MaxNoteLength).HasColumnName("SupervisionNote");
+            supervision.Property(s => s.ReplyDueUtc).HasColumnName("SupervisionReplyDueUtc");
+            supervision.Property(s => s.Automatic).HasConversion<string>().HasMaxLength(24).HasColumnName("SupervisionAutomatic");
+            supervision.Property(s => s.AnsweredAtUtc).HasColumnName("SupervisionAnsweredAtUtc");
+            supervision.Property(s => s.AnsweredBy).HasMaxLength(64).HasColumnName("SupervisionAnsweredBy");
+            supervision.Property(s => s.Answer).HasMaxLength(Case.MaxNoteLength).HasColumnName("SupervisionAnswer");
+            supervision.Property(s => s.OverdueAtUtc).HasColumnName("SupervisionOverdueAtUtc");
+            supervision.Ignore(s => s.IsAnswered);
+            supervision.Ignore(s => s.ReplyTimerDueUtc);
+        });
+
         builder.HasMany(c => c.Timeline).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(c => c.Parts).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);

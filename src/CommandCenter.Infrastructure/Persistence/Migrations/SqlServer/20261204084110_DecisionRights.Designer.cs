@@ -181,6 +181,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("datetime2")
                                 .HasColumnName("HandlingDeadlineUtc");
 
+                            b1.Property<DateTime?>("HandlingLateAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("HandlingLateAtUtc");
+
                             b1.Property<long?>("HandlingLimit")
                                 .HasColumnType("bigint")
                                 .HasColumnName("HandlingLimit");
@@ -200,6 +204,14 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int?>("PolicyRevision")
                                 .HasColumnType("int")
                                 .HasColumnName("PolicyRevision");
+
+                            b1.Property<int>("Postponements")
+                                .HasColumnType("int")
+                                .HasColumnName("Postponements");
+
+                            b1.Property<DateTime?>("ReworkStartedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ReworkStartedAtUtc");
 
                             b1.Property<DateTime?>("SignDeadlineUtc")
                                 .HasColumnType("datetime2")
@@ -310,6 +322,71 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("UnitId", "ClosedAtUtc");
 
                     b.ToTable("CaseParts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Cases.HandlingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HandledLate")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("HandlingDeadlineUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<int>("Postponements")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime?>("SignDeadlineUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("SignedLate")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("WasDeferred")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UnitId", "EndedAtUtc");
+
+                    b.ToTable("HandlingRecords", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Domain.Cases.TimelineEvent", b =>
@@ -1173,6 +1250,15 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Cases.HandlingRecord", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Cases.Case", null)
+                        .WithMany("HandlingRecords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommandCenter.Domain.Cases.TimelineEvent", b =>
                 {
                     b.HasOne("CommandCenter.Domain.Cases.Case", null)
@@ -1242,6 +1328,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CommandCenter.Domain.Cases.Case", b =>
                 {
+                    b.Navigation("HandlingRecords");
+
                     b.Navigation("Parts");
 
                     b.Navigation("Timeline");

@@ -175,6 +175,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("AutoSuperviseOnOverdue")
+                                .HasColumnType("bit")
+                                .HasColumnName("AutoSuperviseOnOverdue");
+
                             b1.Property<DateTime?>("DispatchedAtUtc")
                                 .HasColumnType("datetime2")
                                 .HasColumnName("DispatchedAtUtc");
@@ -730,6 +734,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AutoSuperviseOnOverdue")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1241,7 +1248,64 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("CommandCenter.Domain.Cases.Supervision", "Supervision", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("SupervisionAnswer");
+
+                            b1.Property<DateTime?>("AnsweredAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("SupervisionAnsweredAtUtc");
+
+                            b1.Property<string>("AnsweredBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("SupervisionAnsweredBy");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("SupervisedAtUtc");
+
+                            b1.Property<string>("Automatic")
+                                .HasMaxLength(24)
+                                .HasColumnType("nvarchar(24)")
+                                .HasColumnName("SupervisionAutomatic");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("SupervisedBy");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("SupervisionNote");
+
+                            b1.Property<DateTime?>("OverdueAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("SupervisionOverdueAtUtc");
+
+                            b1.Property<DateTime>("ReplyDueUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("SupervisionReplyDueUtc");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.Navigation("PendingRequest");
+
+                    b.Navigation("Supervision");
                 });
 
             modelBuilder.Entity("CommandCenter.Domain.Cases.CasePart", b =>

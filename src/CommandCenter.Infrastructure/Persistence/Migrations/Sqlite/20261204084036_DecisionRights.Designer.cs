@@ -176,6 +176,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("HandlingDeadlineUtc");
 
+                            b1.Property<DateTime?>("HandlingLateAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HandlingLateAtUtc");
+
                             b1.Property<long?>("HandlingLimit")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("HandlingLimit");
@@ -195,6 +199,14 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int?>("PolicyRevision")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PolicyRevision");
+
+                            b1.Property<int>("Postponements")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Postponements");
+
+                            b1.Property<DateTime?>("ReworkStartedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReworkStartedAtUtc");
 
                             b1.Property<DateTime?>("SignDeadlineUtc")
                                 .HasColumnType("TEXT")
@@ -303,6 +315,69 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UnitId", "ClosedAtUtc");
 
                     b.ToTable("CaseParts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Cases.HandlingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HandledLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HandlingDeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Postponements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignDeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasDeferred")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("UnitId", "EndedAtUtc");
+
+                    b.ToTable("HandlingRecords", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Domain.Cases.TimelineEvent", b =>
@@ -1155,6 +1230,15 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Cases.HandlingRecord", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Cases.Case", null)
+                        .WithMany("HandlingRecords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommandCenter.Domain.Cases.TimelineEvent", b =>
                 {
                     b.HasOne("CommandCenter.Domain.Cases.Case", null)
@@ -1224,6 +1308,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CommandCenter.Domain.Cases.Case", b =>
                 {
+                    b.Navigation("HandlingRecords");
+
                     b.Navigation("Parts");
 
                     b.Navigation("Timeline");

@@ -170,6 +170,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("AutoSuperviseOnOverdue")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AutoSuperviseOnOverdue");
+
                             b1.Property<DateTime?>("DispatchedAtUtc")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DispatchedAtUtc");
@@ -719,6 +723,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AutoSuperviseOnOverdue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1221,7 +1228,64 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("CommandCenter.Domain.Cases.Supervision", "Supervision", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisionAnswer");
+
+                            b1.Property<DateTime?>("AnsweredAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisionAnsweredAtUtc");
+
+                            b1.Property<string>("AnsweredBy")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisionAnsweredBy");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisedAtUtc");
+
+                            b1.Property<string>("Automatic")
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisionAutomatic");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisedBy");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisionNote");
+
+                            b1.Property<DateTime?>("OverdueAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisionOverdueAtUtc");
+
+                            b1.Property<DateTime>("ReplyDueUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupervisionReplyDueUtc");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.Navigation("PendingRequest");
+
+                    b.Navigation("Supervision");
                 });
 
             modelBuilder.Entity("CommandCenter.Domain.Cases.CasePart", b =>

@@ -21,6 +21,7 @@ public sealed partial class Policies
     private double _warningShare = 0.75;
     private TimeBasis _basis = TimeBasis.Calendar;
     private SignForLapse _signForLapse = SignForLapse.ReturnToDispatch;
+    private bool _autoSupervise = true;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -32,8 +33,8 @@ public sealed partial class Policies
     private void Edit(TimePolicy policy)
     {
         _editing = policy;
-        (_signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse) =
-            (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis, policy.SignForLapse);
+        (_signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise) =
+            (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis, policy.SignForLapse, policy.AutoSuperviseOnOverdue);
     }
 
     private void New() => _editing = null;
@@ -41,8 +42,8 @@ public sealed partial class Policies
     private Task SaveAsync() => RunAsync(async () =>
     {
         await (_editing is { } policy
-            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse))
-            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse)));
+            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse, _autoSupervise))
+            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise)));
         _editing = null;
     }, ReloadAsync);
 

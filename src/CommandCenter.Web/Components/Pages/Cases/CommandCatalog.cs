@@ -37,12 +37,13 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         CaseCommand.Verify => Verify(detail),
         CaseCommand.Rate => Rate(),
         CaseCommand.AutoClose => Confirm(command, new AutoCloseCase()),
-        CaseCommand.Supervise => Text(command, Note, required: false, note => new SuperviseCase(note)),
+        CaseCommand.Supervise => Supervise(),
         CaseCommand.Escalate => Text(command, Reason, required: true, reason => new EscalateCase(reason!)),
         CaseCommand.DecideClose => Text(command, Reason, required: true, reason => new DecideCloseCase(reason!), localizer["Dialog.DecideCloseHint"].Value),
         CaseCommand.ClosePart => ClosePartForm(post, detail.Parts
             .Where(p => p.Role == PartRole.CoHandler && !p.IsClosed && CommandRights.MayClosePartOf(post, p.UnitId))
             .Select(p => (p.UnitId, p.UnitName)).ToList()),
+        CaseCommand.AnswerSupervision => Text(command, "Field.Answer", required: true, answer => new AnswerSupervisionCase(answer!), SupervisionHint(detail)),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No form for this command."),
     };
 
@@ -104,6 +105,19 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         return new(CaseCommand.RequestPostponement, [reason, deadline],
             (_, _) => Request(new RequestPostponement(reason.Value!, deadline.Utc!.Value)), hint);
     }
+
+    /// <summary>What the command center wants, and by when; no deadline means the default window.</summary>
+    private CommandForm Supervise()
+    {
+        var note = new TextField(Note, required: true);
+        var replyDue = new DateTimeField("Field.ReplyDue", required: false, null);
+        return new(CaseCommand.Supervise, [note, replyDue], (_, _) => Request(new SuperviseCase(note.Value!, replyDue.Utc)),
+            localizer["Dialog.ReplyDueDefault", Supervision.DefaultReplyWithin.TotalHours].Value);
+    }
+
+    private string? SupervisionHint(CaseDetail detail) => detail.Supervision is { } s
+        ? localizer["Dialog.Supervision", s.Note ?? localizer.Or($"AutoSupervision.{s.Automatic}", ""), ChinaTimeText.Format(s.ReplyDueUtc)].Value
+        : null;
 
     private CommandForm Verify(CaseDetail detail)
     {

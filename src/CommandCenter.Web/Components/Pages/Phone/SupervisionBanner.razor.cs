@@ -9,7 +9,8 @@ namespace CommandCenter.Web.Components.Pages.Phone;
 
 /// <summary>
 /// 督办 as it happens: the moment the command center urges a case the handler's unit holds, a
-/// banner names it, whichever phone page is open, until the handler dismisses it.
+/// banner names it, whichever phone page is open, until the handler dismisses it or the 督办 ends
+/// (answered, the case left the unit, done).
 /// </summary>
 public sealed partial class SupervisionBanner : IDisposable
 {
@@ -29,14 +30,22 @@ public sealed partial class SupervisionBanner : IDisposable
     protected override void OnInitialized()
     {
         // Only a live circuit listens: a prerendered page is gone before any event could reach it.
-        if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, IsUrgeForMe, ShowAsync, InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
+        if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, IsUrgeForMeOrEnded, ShowAsync, InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
     }
 
-    private bool IsUrgeForMe(CaseEvent e) => e.Type == CaseEventType.Supervised && CaseScope.Holds(Post, e.UnitId, e.CourtyardId);
+    private bool IsUrgeForMeOrEnded(CaseEvent e) =>
+        e.Type == CaseEventType.Supervised && CaseScope.Holds(Post, e.UnitId, e.CourtyardId)
+        || !e.IsSupervised && _urged.Any(u => u.CaseId == e.CaseId);
 
-    private Task ShowAsync(IReadOnlyList<CaseEvent> urged)
+    private Task ShowAsync(IReadOnlyList<CaseEvent> events)
     {
-        _urged = [.. urged.AsEnumerable().Reverse().Concat(_urged).DistinctBy(e => e.CaseId).Take(Shown)];
+        var urged = _urged;
+        foreach (var e in events)
+        {
+            var others = urged.Where(u => u.CaseId != e.CaseId);
+            urged = e.IsSupervised ? [e, .. others] : [.. others];
+        }
+        _urged = [.. urged.Take(Shown)];
         StateHasChanged();
         return Task.CompletedTask;
     }

@@ -23,7 +23,8 @@ namespace CommandCenter.Web.Components.Pages.Phone;
 public sealed partial class TaskDetail : IDisposable
 {
     /// <summary>The commands the phone has a form for; requests and decisions stay on the console.</summary>
-    private static readonly CaseCommand[] PhoneCommands = [CaseCommand.Sign, CaseCommand.Return, CaseCommand.AddProgress, CaseCommand.ReportDone];
+    private static readonly CaseCommand[] PhoneCommands =
+        [CaseCommand.Sign, CaseCommand.Return, CaseCommand.AddProgress, CaseCommand.ReportDone, CaseCommand.AnswerSupervision];
 
     private Post _post = null!;
     private CommandCatalog _catalog = null!;
