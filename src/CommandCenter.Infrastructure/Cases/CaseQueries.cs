@@ -127,6 +127,7 @@ public sealed partial class CaseQueries(
         }
         if (query.Urgency is { } urgency) cases = cases.Where(c => c.Urgency == urgency);
         if (query.Supervised is { } supervised) cases = cases.Where(c => c.IsSupervised == supervised);
+        if (query.Time is { } time) cases = cases.Where(CaseTimeStatus.Is(KnownValue.Of(time, "time"), clock.GetUtcNow().UtcDateTime));
         return cases;
     }
 

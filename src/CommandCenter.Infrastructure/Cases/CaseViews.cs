@@ -44,6 +44,8 @@ public sealed record CaseQuery
     public string? CategoryCode { get; init; }
     public Urgency? Urgency { get; init; }
     public bool? Supervised { get; init; }
+    /// <summary>Where the case stands against its stage's clock now (预警, 超时...), by <see cref="CaseTimeStatus"/>.</summary>
+    public TimeStatus? Time { get; init; }
     /// <summary>A case number (or its start), words of the description, or a courtyard name.</summary>
     public string? Search { get; init; }
     public CaseSort Sort { get; init; } = CaseSort.ReportedAt;
@@ -54,7 +56,7 @@ public sealed record CaseQuery
     /// <summary>True when the search box is the only thing that narrows the queue.</summary>
     public bool HasOnlySearch =>
         State is null && States is not { Count: > 0 } && Level is null && CommunityId is null && CourtyardId is null
-        && UnitId is null && string.IsNullOrWhiteSpace(CategoryCode) && Urgency is null && Supervised is null;
+        && UnitId is null && string.IsNullOrWhiteSpace(CategoryCode) && Urgency is null && Supervised is null && Time is null;
 }
 
 public enum CaseSort

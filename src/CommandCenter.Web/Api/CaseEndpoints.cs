@@ -84,12 +84,12 @@ public static class CaseEndpoints
 
     private static async Task<Ok<PagedResult<CaseListItem>>> QueueAsync(
         ApiCaller caller, CaseQueries queries, CaseState? state, HandlingLevel? level, CommunityId? communityId, CourtyardId? courtyardId, UnitId? unitId,
-        string? categoryCode, Urgency? urgency, bool? supervised, string? search, CaseSort? sort, bool? descending,
+        string? categoryCode, Urgency? urgency, bool? supervised, TimeStatus? time, string? search, CaseSort? sort, bool? descending,
         int? page, int? pageSize, CancellationToken ct) =>
         TypedResults.Ok(await queries.QueueAsync(caller.Post, new CaseQuery
         {
             State = state, Level = level, CommunityId = communityId, CourtyardId = courtyardId, UnitId = unitId,
-            CategoryCode = categoryCode, Urgency = urgency, Supervised = supervised, Search = search,
+            CategoryCode = categoryCode, Urgency = urgency, Supervised = supervised, Time = time, Search = search,
             Sort = sort ?? CaseSort.ReportedAt, Descending = descending ?? true, Page = page ?? 0, PageSize = pageSize ?? 25,
         }, ct));
 

@@ -14,6 +14,18 @@ public sealed class ApiErrorTests(ApiApp app) : IClassFixture<ApiApp>
     private ApiClient Api => app.Api;
 
     [Fact]
+    public async Task QueueTimeFilter_TakesTheStatusesByName_AndRefusesAnyOtherWithACode()
+    {
+        foreach (var status in Enum.GetNames<Domain.Cases.TimeStatus>())
+            Assert.Equal(HttpStatusCode.OK, (await Api.Http.GetAsync($"/api/cases?time={status}&pageSize=1")).StatusCode);
+
+        var response = await Api.Http.GetAsync("/api/cases?time=Late");
+
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, response.StatusCode.ToString());
+        Assert.False(string.IsNullOrEmpty((await ApiClient.ProblemAsync(response)).GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task UnknownCase_Is404Problem()
     {
         var response = await Api.Http.GetAsync($"/api/cases/{Guid.NewGuid()}");

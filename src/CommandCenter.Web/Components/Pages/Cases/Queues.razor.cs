@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
@@ -18,6 +19,8 @@ public sealed partial class Queues : IDisposable
 {
     private static readonly int[] PageSizes = [25, 50, 100];
     private static readonly TimeSpan LiveInterval = TimeSpan.FromSeconds(1);
+    /// <summary>What a dispatcher looks for against the clock: the late first, then those about to be.</summary>
+    private static readonly TimeStatus[] TimeFilters = [TimeStatus.Overdue, TimeStatus.Warning, TimeStatus.OnTime];
     private LiveCaseFeed? _live;
 
     private MudDataGrid<CaseListItem> _grid = null!;
@@ -27,6 +30,7 @@ public sealed partial class Queues : IDisposable
     private CommunityId? _communityId;
     private HandlingLevel? _level;
     private Urgency? _urgency;
+    private TimeStatus? _time;
     private string? _categoryCode;
 
     [Inject] public required CaseQueries Queries { get; init; }
@@ -83,6 +87,7 @@ public sealed partial class Queues : IDisposable
         CommunityId = _communityId,
         Level = _level,
         Urgency = _urgency,
+        Time = _time,
         CategoryCode = _categoryCode,
     };
 
