@@ -121,11 +121,11 @@ internal static class TimerBenchmark
                 var signed = deadline - Handling;
                 var courtyard = courtyards[i % courtyards.Length];
                 var @case = Case.Report($"BM-{i:D7}", directory.Street.Id, Channel.Hotline, category, Urgency.Normal, courtyard, null,
-                    "压测案件：楼道堆物", null, null, null, actor, signed.AddMinutes(-10));
-                @case.Accept(actor, signed.AddMinutes(-9));
+                    "压测案件：楼道堆物", null, null, null, actor, signed.AddMinutes(-10), rules);
+                @case.Accept(actor, signed.AddMinutes(-9), rules);
                 @case.Dispatch(directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(), [], rules, actor, signed.AddMinutes(-8));
                 @case.Sign(actor, signed, rules);
-                @case.FireDueTimers(@case.Clock.WarningAtUtc!.Value, actor);
+                @case.FireDueTimers(@case.Clock.WarningAtUtc!.Value, actor, rules);
                 db.Cases.Add(@case);
             }
             await db.SaveChangesAsync();

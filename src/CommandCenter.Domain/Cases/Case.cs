@@ -57,6 +57,8 @@ public sealed class Case
 
     /// <summary>The deadlines of the current dispatch, their limits and the marks their timers left.</summary>
     public CaseClock Clock { get; private set; } = CaseClock.Stopped;
+    /// <summary>The clock of the stage the case waits in for the street itself (待受理, 待派遣, 待核查), if the policy sets one.</summary>
+    public WaitClock Wait { get; private set; } = WaitClock.None;
     /// <summary>
     /// The earliest moment a timer is due on this case, kept by every change: the one
     /// indexed column the deadline sweep reads. Null when no clock runs. The case's own, not
@@ -111,7 +113,7 @@ public sealed class Case
     public static Case Report(
         string number, int streetId, Channel channel, Category category, Urgency urgency,
         Courtyard courtyard, Building? building, string description, Reporter? reporter,
-        double? latitude, double? longitude, Actor actor, DateTime nowUtc,
+        double? latitude, double? longitude, Actor actor, DateTime nowUtc, DeadlineRules rules,
         IReadOnlyCollection<Attachment>? attachments = null)
     {
         if (!category.IsItem)
@@ -144,6 +146,7 @@ public sealed class Case
             Level = category.DefaultLevel,
             ReportedAtUtc = nowUtc,
         };
+        @case.StartWaiting(rules, nowUtc);
         @case.Record(CaseEventType.Reported, null, actor, nowUtc, null, attachments: attachments);
         return @case;
     }
@@ -192,12 +195,13 @@ public sealed class Case
         [.. Enum.GetValues<CaseCommand>().Where(c => WhyNot(c, nowUtc) is null)];
 
     /// <summary>受理/立案: accepts the report into the pipeline, optionally at another level than the category's.</summary>
-    public void Accept(Actor actor, DateTime nowUtc, HandlingLevel? level = null, string? note = null)
+    public void Accept(Actor actor, DateTime nowUtc, DeadlineRules rules, HandlingLevel? level = null, string? note = null)
     {
         var from = Guard(CaseCommand.Accept, nowUtc);
         var text = OptionalNote(note);
         if (level is { } chosen) Level = KnownValue.Of(chosen, "level");
         State = CaseState.PendingDispatch;
+        StartWaiting(rules, nowUtc);
         Record(CaseEventType.Accepted, from, actor, nowUtc, text);
     }
 
@@ -275,7 +279,7 @@ public sealed class Case
     }
 
     /// <summary>退单: the unit sends the case back to dispatch with a reason code.</summary>
-    public void Return(ReturnReason reason, string? note, Actor actor, DateTime nowUtc)
+    public void Return(ReturnReason reason, string? note, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Return, nowUtc);
         KnownValue.Of(reason, "reason");
@@ -285,6 +289,7 @@ public sealed class Case
         ReturnsAtLevel++;
         LeaveUnit(HandlingOutcome.Returned, nowUtc);
         State = CaseState.PendingDispatch;
+        StartWaiting(rules, nowUtc);
         Record(CaseEventType.Returned, from, actor, nowUtc, text, unitId: unit, detail: Code(reason));
     }
 
@@ -293,11 +298,12 @@ public sealed class Case
     /// queue. Not a 退单 by the unit, so it does not count towards arbitration. At district level an
     /// escalating policy ends here too, as there is no level above.
     /// </summary>
-    private void ReturnUnsigned(CaseState from, Actor timer, DateTime nowUtc)
+    private void ReturnUnsigned(CaseState from, Actor timer, DateTime nowUtc, DeadlineRules rules)
     {
         var unit = CurrentUnitId;
         LeaveUnit(HandlingOutcome.ReturnedUnsigned, nowUtc);
         State = CaseState.PendingDispatch;
+        StartWaiting(rules, nowUtc);
         Record(CaseEventType.ReturnedUnsigned, from, timer, nowUtc, null, unitId: unit);
     }
 
@@ -311,7 +317,7 @@ public sealed class Case
     }
 
     /// <summary>办结: the unit reports the problem solved. For a cross-agency ticket this closes the lead's part.</summary>
-    public void ReportDone(string result, IReadOnlyCollection<Attachment>? attachments, Actor actor, DateTime nowUtc)
+    public void ReportDone(string result, IReadOnlyCollection<Attachment>? attachments, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.ReportDone, nowUtc);
         ValidateAttachments(attachments);
@@ -323,6 +329,7 @@ public sealed class Case
         EndSupervision();
         DoneAtUtc = nowUtc;
         State = CaseState.PendingVerification;
+        StartWaiting(rules, nowUtc);
         Record(CaseEventType.ReportedDone, from, actor, nowUtc, ResultSummary, attachments, detail: withdrawn);
     }
 
@@ -349,7 +356,7 @@ public sealed class Case
         Request(CaseCommand.RequestEscalation, RequestKind.Escalation, CaseEventType.EscalationRequested, reason, actor, nowUtc);
 
     /// <summary>Grants the pending request: moves the deadline, defers the case, or escalates it.</summary>
-    public void ApproveRequest(string? note, Actor actor, DateTime nowUtc)
+    public void ApproveRequest(string? note, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.ApproveRequest, nowUtc);
         var request = PendingRequest!;
@@ -367,7 +374,7 @@ public sealed class Case
                 Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind));
                 break;
             default:
-                RiseOneLevel(from, actor, nowUtc, text ?? request.Reason, Code(request.Kind));
+                RiseOneLevel(from, actor, nowUtc, text ?? request.Reason, Code(request.Kind), rules);
                 break;
         }
     }
@@ -507,10 +514,10 @@ public sealed class Case
     }
 
     /// <summary>升级 by hand (timers use the same rule): level +1, back to dispatch.</summary>
-    public void Escalate(string reason, Actor actor, DateTime nowUtc)
+    public void Escalate(string reason, Actor actor, DateTime nowUtc, DeadlineRules rules)
     {
         var from = Guard(CaseCommand.Escalate, nowUtc);
-        RiseOneLevel(from, actor, nowUtc, RequiredNote(reason, "reason"), null);
+        RiseOneLevel(from, actor, nowUtc, RequiredNote(reason, "reason"), null, rules);
     }
 
     /// <summary>
@@ -546,19 +553,19 @@ public sealed class Case
     /// many fired; zero when nothing was due (a sweep that looked a moment too early, or a case
     /// that changed since it was read).
     /// </summary>
-    public int FireDueTimers(DateTime nowUtc, Actor timer)
+    public int FireDueTimers(DateTime nowUtc, Actor timer, DeadlineRules rules)
     {
         var fired = 0;
         while (NextTimerAtUtc is { } due && due <= nowUtc)
         {
-            FireNextTimer(nowUtc, timer);
+            FireNextTimer(nowUtc, timer, rules);
             fired++;
         }
         return fired;
     }
 
     /// <summary>Fires the earliest due timer: the clock's own first, then an unanswered 督办's reply deadline, then the end of the evaluation window.</summary>
-    private void FireNextTimer(DateTime nowUtc, Actor timer)
+    private void FireNextTimer(DateTime nowUtc, Actor timer, DeadlineRules rules)
     {
         var from = State;
         switch (Clock.DueTimer(State, nowUtc))
@@ -569,10 +576,10 @@ public sealed class Case
                 if (Clock.SignForLapse == SignForLapse.Remind) SuperviseOnOverdue(from, timer, nowUtc, AutoSupervision.SignForOverdue);
                 break;
             case CaseTimer.SignLapse when Clock.SignForLapse == SignForLapse.Escalate && Level.CanRise():
-                RiseOneLevel(from, timer, nowUtc, null, null);
+                RiseOneLevel(from, timer, nowUtc, null, null, rules);
                 break;
             case CaseTimer.SignLapse:
-                ReturnUnsigned(from, timer, nowUtc);
+                ReturnUnsigned(from, timer, nowUtc, rules);
                 break;
             case CaseTimer.Warning:
                 Clock = Clock.Fired(CaseTimer.Warning, nowUtc);
@@ -581,12 +588,16 @@ public sealed class Case
             case CaseTimer.Handling when Level.CanRise():
                 // Marked first, so the unit's handling record says it rose for lateness.
                 Clock = Clock.Fired(CaseTimer.Handling, nowUtc);
-                RiseOneLevel(from, timer, nowUtc, null, null);
+                RiseOneLevel(from, timer, nowUtc, null, null, rules);
                 break;
             case CaseTimer.Handling:
                 Clock = Clock.Fired(CaseTimer.Handling, nowUtc);
                 Record(CaseEventType.Overdue, from, timer, nowUtc, null);
                 SuperviseOnOverdue(from, timer, nowUtc, AutoSupervision.HandlingOverdue);
+                break;
+            case null when Wait.DueAt(State) <= nowUtc:
+                Wait = Wait.Fired(nowUtc);
+                Record(WaitOverdueEvents[State], from, timer, nowUtc, null);
                 break;
             case null when Supervision?.ReplyTimerDueUtc <= nowUtc:
                 Supervision = Supervision! with { OverdueAtUtc = nowUtc };
@@ -603,7 +614,19 @@ public sealed class Case
         State == CaseState.PendingEvaluation && !AwaitsCloseDecision ? VerifiedAtUtc + EvaluationWindow : null;
 
     private DateTime? NextTimer() =>
-        new[] { Clock.NextDueAt(State), Supervision?.ReplyTimerDueUtc, EvaluationEndsAtUtc() }.Min();
+        new[] { Clock.NextDueAt(State), Wait.DueAt(State), Supervision?.ReplyTimerDueUtc, EvaluationEndsAtUtc() }.Min();
+
+    /// <summary>The event a waiting stage's timer records when the street let the case wait too long there.</summary>
+    private static readonly Dictionary<CaseState, CaseEventType> WaitOverdueEvents = new()
+    {
+        [CaseState.Reported] = CaseEventType.AcceptanceOverdue,
+        [CaseState.PendingDispatch] = CaseEventType.DispatchOverdue,
+        [CaseState.PendingVerification] = CaseEventType.VerificationOverdue,
+    };
+
+    /// <summary>Starts the clock of the stage the case now waits in, with the limit its policy sets there at its current level.</summary>
+    private void StartWaiting(DeadlineRules rules, DateTime nowUtc) =>
+        Wait = WaitClock.Start(State, rules.Policies.Resolve(CategoryCode, Urgency, Level), rules, nowUtc);
 
     private void Request(CaseCommand command, RequestKind kind, CaseEventType type, string reason, Actor actor, DateTime nowUtc)
     {
@@ -614,7 +637,7 @@ public sealed class Case
     }
 
     /// <param name="detail">Why it rose when not by hand or timer: the approved escalation request.</param>
-    private void RiseOneLevel(CaseState from, Actor actor, DateTime nowUtc, string? note, string? detail)
+    private void RiseOneLevel(CaseState from, Actor actor, DateTime nowUtc, string? note, string? detail, DeadlineRules rules)
     {
         var unit = CurrentUnitId;
         detail ??= Withdrawn();
@@ -624,6 +647,7 @@ public sealed class Case
         ReturnsAtLevel = 0;
         PendingRequest = null;
         State = CaseState.PendingDispatch;
+        StartWaiting(rules, nowUtc);
         Record(CaseEventType.Escalated, from, actor, nowUtc, note, unitId: unit, detail: detail);
     }
 
@@ -682,6 +706,7 @@ public sealed class Case
         EventCount++;
         Version++;
         LastChangedAtUtc = nowUtc;
+        if (Wait.Stage != State) Wait = WaitClock.None;
         NextTimerAtUtc = NextTimer();
         _timeline.Add(new TimelineEvent(
             EventCount, type, nowUtc, actor, from, State, Level, unitId ?? CurrentUnitId, note, attachments, detail, detailAtUtc));

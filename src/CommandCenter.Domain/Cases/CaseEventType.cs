@@ -39,6 +39,12 @@ public enum CaseEventType
     Overdue,
     /// <summary>审定结案: closed by a street leader's decision after the reporter's last 不满意.</summary>
     ClosedByDecision,
+    /// <summary>待受理 longer than the policy allows: the desk is reminded.</summary>
+    AcceptanceOverdue,
+    /// <summary>待派遣 longer than the policy allows.</summary>
+    DispatchOverdue,
+    /// <summary>待核查 longer than the policy allows.</summary>
+    VerificationOverdue,
     /// <summary>督办回复: the holding unit answered the open 督办, which ends it.</summary>
     SupervisionAnswered,
     /// <summary>The reply deadline of a 督办 passed unanswered.</summary>

@@ -18,6 +18,9 @@ public sealed class DeadlineCalculator(ResolvedPolicy policy, WorkingCalendar ca
     /// <summary>预警: the warning share of the handling limit after <paramref name="signedAtUtc"/>.</summary>
     public DateTime WarningAt(DateTime signedAtUtc) => Add(signedAtUtc, policy.Limits.Handling * policy.Limits.WarningShare);
 
+    /// <summary><paramref name="amount"/> after <paramref name="startUtc"/> on the policy's basis: a waiting stage's limit or its warning.</summary>
+    public DateTime After(DateTime startUtc, TimeSpan amount) => Add(startUtc, amount);
+
     private DateTime Add(DateTime startUtc, TimeSpan amount) =>
         policy.Basis == TimeBasis.Working ? calendar.AddWorkingTime(startUtc, amount) : startUtc + amount;
 }

@@ -49,7 +49,8 @@ public sealed class PolicyTable
                 signFor: urgency == Urgency.Critical ? TimeSpan.FromMinutes(10) : limits.SignFor,
                 handling: onWorkingTime ? workingWeek : limits.Handling,
                 limits.WarningShare,
-                onWorkingTime ? TimeBasis.Working : TimeBasis.Calendar);
+                onWorkingTime ? TimeBasis.Working : TimeBasis.Calendar,
+                waiting: WaitingLimits.DefaultFor(urgency));
         })));
     }
 
@@ -70,6 +71,6 @@ public sealed class PolicyTable
 
         return best is null
             ? new(null, null, DefaultTimeLimits.For(urgency, level), TimeBasis.Calendar)
-            : new(best.Id, best.Revision, new(best.SignFor, best.Handling, best.WarningShare), best.Basis, best.SignForLapse, best.AutoSuperviseOnOverdue);
+            : new(best.Id, best.Revision, new(best.SignFor, best.Handling, best.WarningShare), best.Basis, best.SignForLapse, best.AutoSuperviseOnOverdue, best.Waiting);
     }
 }

@@ -32,6 +32,8 @@ public sealed class TimePolicy
     public SignForLapse SignForLapse { get; private set; } = SignForLapse.ReturnToDispatch;
     /// <summary>A case that goes overdue (district handling limit, or a sign-for limit that only reminds) is 督办'd by the timer.</summary>
     public bool AutoSuperviseOnOverdue { get; private set; } = true;
+    /// <summary>How long a case may wait to be taken in, dispatched and checked; an empty limit runs no clock.</summary>
+    public WaitingLimits Waiting { get; private set; } = WaitingLimits.None;
     /// <summary>1 when created, raised by every update that changes something.</summary>
     public int Revision { get; private set; }
 
@@ -39,7 +41,7 @@ public sealed class TimePolicy
     public static TimePolicy Create(
         int id, string? categoryCode, Urgency? urgency, HandlingLevel level,
         TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis,
-        SignForLapse signForLapse = SignForLapse.ReturnToDispatch, bool autoSuperviseOnOverdue = true)
+        SignForLapse signForLapse = SignForLapse.ReturnToDispatch, bool autoSuperviseOnOverdue = true, WaitingLimits? waiting = null)
     {
         if (categoryCode is not null && !(categoryCode.Length is 2 or 4 && categoryCode.All(char.IsAsciiDigit)))
             throw new DomainValidationException("InvalidCategoryCode", $"'{categoryCode}' is neither a group code (two digits) nor an item code (four digits).", "categoryCode");
@@ -59,20 +61,24 @@ public sealed class TimePolicy
             Basis = basis,
             SignForLapse = signForLapse,
             AutoSuperviseOnOverdue = autoSuperviseOnOverdue,
+            Waiting = (waiting ?? WaitingLimits.None).Validated(),
             Revision = 1,
         };
     }
 
     /// <summary>
-    /// Sets new limits, all or none; a new revision when any of them differs. No automatic-督办 switch:
-    /// the policy keeps its own.
+    /// Sets new limits, all or none; a new revision when any of them differs. No automatic-督办 switch
+    /// or waiting limits: the policy keeps its own.
     /// </summary>
-    public void Update(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse, bool? autoSuperviseOnOverdue = null)
+    public void Update(
+        TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse, bool? autoSuperviseOnOverdue = null,
+        WaitingLimits? waiting = null)
     {
         ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
         var autoSupervise = autoSuperviseOnOverdue ?? AutoSuperviseOnOverdue;
+        var waits = (waiting ?? Waiting).Validated();
         if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis && signForLapse == SignForLapse
-            && autoSupervise == AutoSuperviseOnOverdue) return;
+            && autoSupervise == AutoSuperviseOnOverdue && waits == Waiting) return;
 
         SignFor = signFor;
         Handling = handling;
@@ -80,6 +86,7 @@ public sealed class TimePolicy
         Basis = basis;
         SignForLapse = signForLapse;
         AutoSuperviseOnOverdue = autoSupervise;
+        Waiting = waits;
         Revision++;
     }
 

@@ -100,9 +100,18 @@ public sealed record CaseDeadlines
     public required DateTime? WarnedAtUtc { get; init; }
     public required DateTime? SignOverdueAtUtc { get; init; }
     public required DateTime? OverdueAtUtc { get; init; }
+    /// <summary>The stage the case waits in for the desk (待受理, 待派遣, 待核查), when its clock runs; then its deadlines.</summary>
+    public required CaseState? WaitStage { get; init; }
+    public required DateTime? WaitWarningAtUtc { get; init; }
+    public required DateTime? WaitDeadlineUtc { get; init; }
+    public required DateTime? WaitOverdueAtUtc { get; init; }
 
-    public static CaseDeadlines Of(CaseClock clock) => new()
+    public static CaseDeadlines Of(CaseClock clock, WaitClock wait) => new()
     {
+        WaitStage = wait.Stage,
+        WaitWarningAtUtc = wait.WarningAtUtc,
+        WaitDeadlineUtc = wait.DeadlineUtc,
+        WaitOverdueAtUtc = wait.OverdueAtUtc,
         DispatchedAtUtc = clock.DispatchedAtUtc,
         SignDeadlineUtc = clock.SignDeadlineUtc,
         SignedAtUtc = clock.SignedAtUtc,

@@ -103,7 +103,7 @@ public sealed partial class CaseQueries(
             {
                 Row = new CaseRow(c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId,
                     c.CurrentUnitId, c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.Clock.SignDeadlineUtc,
-                    c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version),
+                    c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc),
                 Part = c.Parts.Where(p => p.UnitId == unitId).Select(p => new { p.Role, p.ClosedAtUtc, p.Result }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -163,13 +163,13 @@ public sealed partial class CaseQueries(
     }
 
     /// <summary>
-    /// Every column, and the clock's once more as Clock_SignDeadlineUtc and so on: EF Core 10 reads a
-    /// complex type's columns from a FromSql query by those default names, not by the names they are
+    /// Every column, and the complex types' once more as Clock_SignDeadlineUtc, Wait_DeadlineUtc and so on: EF Core 10
+    /// reads a complex type's columns from a FromSql query by those default names, not by the names they are
     /// mapped to (dotnet/efcore#37355). Once EF reads the mapped names, the copies go unread.
     /// </summary>
     private static string FullTextColumns(IModel model) =>
-        string.Join(", ", ["*", .. model.FindEntityType(typeof(Case))!.FindComplexProperty(nameof(Case.Clock))!.ComplexType.GetProperties()
-            .Select(p => $"\"{p.GetColumnName()}\" AS \"{nameof(Case.Clock)}_{p.Name}\"")]);
+        string.Join(", ", ["*", .. model.FindEntityType(typeof(Case))!.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties()
+            .Select(p => $"\"{p.GetColumnName()}\" AS \"{complex.Name}_{p.Name}\""))]);
 
     private SearchKind Classify(CommandCenterDbContext db, string text) =>
         CaseNumberStart().IsMatch(text) ? SearchKind.CaseNumber
@@ -228,12 +228,13 @@ public sealed partial class CaseQueries(
     private static readonly Expression<Func<Case, CaseRow>> ListRow = c => new CaseRow(
         c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId, c.CurrentUnitId,
         c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc,
-        c.IsSupervised, c.ReworkCount, c.Version);
+        c.IsSupervised, c.ReworkCount, c.Version, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc);
 
     private CaseListItem ToItem(CaseRow r) => new(
         r.Id, r.Number, r.State, r.Level, r.Urgency, r.CategoryCode, directory.CategoryName(r.CategoryCode),
         directory.CommunityName(r.CommunityId), r.CourtyardId, directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
-        r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version, r.UnitId);
+        r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version, r.UnitId,
+        r.WaitWarningAtUtc, r.WaitDeadlineUtc);
 
     /// <summary>
     /// The detail of a case in hand (just created, say), as <paramref name="post"/> sees it: the
@@ -284,7 +285,7 @@ public sealed partial class CaseQueries(
             ClosedAtUtc = c.ClosedAtUtc,
             ResultSummary = c.ResultSummary,
         },
-        Deadlines = CaseDeadlines.Of(c.Clock),
+        Deadlines = CaseDeadlines.Of(c.Clock, c.Wait),
         Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
         PendingRequest = c.PendingRequest,
         Supervision = c.Supervision,
@@ -339,5 +340,5 @@ public sealed partial class CaseQueries(
     private sealed record CaseRow(
         Guid Id, string Number, CaseState State, Domain.Organisation.HandlingLevel Level, Domain.Categories.Urgency Urgency,
         string CategoryCode, CommunityId CommunityId, CourtyardId CourtyardId, UnitId? UnitId, string Description, DateTime ReportedAtUtc,
-        DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version);
+        DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version, DateTime? WaitWarningAtUtc, DateTime? WaitDeadlineUtc);
 }

@@ -46,7 +46,7 @@ public abstract record CaseCommandRequest
 public sealed record AcceptCase(HandlingLevel? Level = null, string? Note = null) : CaseCommandRequest
 {
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
-        c.Run(() => @case.Accept(c.Actor, c.NowUtc, RequestField.Optional(Level, "level"), Note));
+        c.Run(() => @case.Accept(c.Actor, c.NowUtc, c.Rules, RequestField.Optional(Level, "level"), Note));
 }
 
 [CommandRoute(CaseCommand.Reject, "reject")]
@@ -86,7 +86,7 @@ public sealed record SignCase : CaseCommandRequest
 public sealed record ReturnCase(ReturnReason? Reason, string? Note = null) : CaseCommandRequest
 {
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
-        c.Run(() => @case.Return(RequestField.Required(Reason, "reason"), Note, c.Actor, c.NowUtc));
+        c.Run(() => @case.Return(RequestField.Required(Reason, "reason"), Note, c.Actor, c.NowUtc, c.Rules));
 }
 
 /// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
@@ -106,7 +106,7 @@ public sealed record AddProgress(string Note, IReadOnlyList<Guid>? PhotoIds = nu
 public sealed record ReportDone(string Result, IReadOnlyList<Guid>? PhotoIds = null) : CaseCommandRequest
 {
     internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
-        @case.ReportDone(Result, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
+        @case.ReportDone(Result, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc, c.Rules);
 }
 
 [CommandRoute(CaseCommand.RequestPostponement, "postponement")]
@@ -131,7 +131,7 @@ public sealed record RequestEscalation(string Reason) : CaseCommandRequest
 [CommandRoute(CaseCommand.ApproveRequest, "request/approve")]
 public sealed record ApproveRequest(string? Note = null) : CaseCommandRequest
 {
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ApproveRequest(Note, c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ApproveRequest(Note, c.Actor, c.NowUtc, c.Rules));
 }
 
 [CommandRoute(CaseCommand.RefuseRequest, "request/refuse")]
@@ -177,7 +177,7 @@ public sealed record AnswerSupervisionCase(string Answer) : CaseCommandRequest
 [CommandRoute(CaseCommand.Escalate, "escalate")]
 public sealed record EscalateCase(string Reason) : CaseCommandRequest
 {
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Escalate(Reason, c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Escalate(Reason, c.Actor, c.NowUtc, c.Rules));
 }
 
 /// <param name="Reason">Why the dispatch desk closes a department's part on its behalf; a department closing its own gives none.</param>

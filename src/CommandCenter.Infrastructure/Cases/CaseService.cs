@@ -39,7 +39,7 @@ public sealed class CaseService(
         Case Report(string number, DateTime nowUtc, IReadOnlyList<Attachment> attachments) => Case.Report(
             number, directory.Street.Id, channel, category, urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
-            request.Latitude, request.Longitude, post.Actor, nowUtc, attachments);
+            request.Latitude, request.Longitude, post.Actor, nowUtc, deadlines.Rules, attachments);
 
         // Refuse bad input here, before a number is spent on it; uploaded photos are claimed in the transaction.
         Report("", clock.GetUtcNow().UtcDateTime, enclosures.Attachments);

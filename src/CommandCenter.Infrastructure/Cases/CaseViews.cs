@@ -28,7 +28,9 @@ public sealed record CaseListItem(
     bool IsSupervised,
     int ReworkCount,
     int Version,
-    UnitId? UnitId = null);
+    UnitId? UnitId = null,
+    DateTime? WaitWarningAtUtc = null,
+    DateTime? WaitDeadlineUtc = null);
 
 /// <summary>A queue page request: filters, search, sort and paging, all done by the database.</summary>
 public sealed record CaseQuery

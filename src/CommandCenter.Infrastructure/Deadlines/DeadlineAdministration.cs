@@ -15,12 +15,26 @@ namespace CommandCenter.Infrastructure.Deadlines;
 
 /// <summary>
 /// A new policy's scope and limits; times in minutes so a person can type them. No urgency: any urgency.
-/// No sign-for lapse: the default, back to dispatch. No automatic-督办 switch: the default, on.
+/// No sign-for lapse: the default, back to dispatch. No automatic-督办 switch: the default, on. No waiting
+/// limits: the defaults for the urgency (一般 for any urgency), so a new row does not switch the waiting clocks off.
 /// </summary>
 public sealed record PolicyInput(
     string? CategoryCode, Urgency? Urgency, HandlingLevel? Level,
     double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, SignForLapse? SignForLapse = null,
-    bool? AutoSuperviseOnOverdue = null);
+    bool? AutoSuperviseOnOverdue = null, WaitingMinutes? Waiting = null);
+
+/// <summary>How long a case may wait to be taken in, dispatched and checked, in minutes; an empty one runs no clock for that stage.</summary>
+public sealed record WaitingMinutes(double? AcceptanceMinutes, double? DispatchMinutes, double? VerificationMinutes)
+{
+    public static WaitingMinutes Of(WaitingLimits limits) =>
+        new(limits.Acceptance?.TotalMinutes, limits.Dispatch?.TotalMinutes, limits.Verification?.TotalMinutes);
+
+    /// <summary>The limits these minutes stand for; a value out of range is refused by the domain's own check.</summary>
+    public WaitingLimits ToLimits() => new WaitingLimits(Span(AcceptanceMinutes), Span(DispatchMinutes), Span(VerificationMinutes)).Validated();
+
+    private static TimeSpan? Span(double? minutes) =>
+        minutes is { } value ? double.IsFinite(value) && Math.Abs(value) <= WaitingLimits.Longest.TotalMinutes * 2 ? TimeSpan.FromMinutes(value) : TimeSpan.MaxValue : null;
+}
 
 /// <summary>
 /// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse or
@@ -28,7 +42,7 @@ public sealed record PolicyInput(
 /// </summary>
 public sealed record PolicyLimitsInput(
     double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision, SignForLapse? SignForLapse = null,
-    bool? AutoSuperviseOnOverdue = null);
+    bool? AutoSuperviseOnOverdue = null, WaitingMinutes? Waiting = null);
 
 public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
@@ -65,7 +79,8 @@ public sealed class DeadlineAdministration(
                 Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
-                input.SignForLapse ?? SignForLapse.ReturnToDispatch, input.AutoSuperviseOnOverdue ?? true);
+                input.SignForLapse ?? SignForLapse.ReturnToDispatch, input.AutoSuperviseOnOverdue ?? true,
+                input.Waiting?.ToLimits() ?? WaitingLimits.DefaultFor(input.Urgency ?? Urgency.Normal));
             // The table refuses two policies for the same scope.
             _ = new PolicyTable([.. await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken), policy]);
             db.TimePolicies.Add(policy);
@@ -82,7 +97,7 @@ public sealed class DeadlineAdministration(
             policy.Update(Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
-                input.SignForLapse ?? policy.SignForLapse, input.AutoSuperviseOnOverdue);
+                input.SignForLapse ?? policy.SignForLapse, input.AutoSuperviseOnOverdue, input.Waiting?.ToLimits());
             return policy;
         }, cancellationToken);
 

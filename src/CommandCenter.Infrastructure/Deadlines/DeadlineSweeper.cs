@@ -78,7 +78,7 @@ public sealed class DeadlineSweeper(
                 foreach (var @case in due)
                 {
                     var escalationsBefore = @case.EscalationCount;
-                    @case.FireDueTimers(nowUtc, Timer);
+                    @case.FireDueTimers(nowUtc, Timer, rules.Rules);
                     if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
                 }
             }, cancellationToken);

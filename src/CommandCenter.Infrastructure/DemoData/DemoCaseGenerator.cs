@@ -298,7 +298,7 @@ public static class DemoCaseGenerator
             var longitude = Math.Round(courtyard.Longitude + (_random.NextDouble() - 0.5) * 0.001, 6);
             return Case.Report(
                 _nextNumber(at), _streetId, channel, _item.Category, urgency, courtyard, building, description, reporter,
-                latitude, longitude, actor, at);
+                latitude, longitude, actor, at, _rules);
         }
 
         private void Play(bool reject)
@@ -312,7 +312,7 @@ public static class DemoCaseGenerator
             }
 
             var raise = _case.Level.CanRise() && Chance(RaiseOnAcceptShare);
-            _case.Accept(Dispatcher(), _t, raise ? _case.Level.Next() : null, raise ? RaiseOnAcceptNote : null);
+            _case.Accept(Dispatcher(), _t, _rules, raise ? _case.Level.Next() : null, raise ? RaiseOnAcceptNote : null);
             while (!_case.State.IsFinal() && _case.State != _stop && Step())
             {
             }
@@ -368,7 +368,7 @@ public static class DemoCaseGenerator
             {
                 if (!Wait(signFor * Between(0.2, 0.9))) return false;
                 var (reason, note) = Pick(Returns);
-                _case.Return(reason, note, actor, _t);
+                _case.Return(reason, note, actor, _t, _rules);
                 return true;
             }
             if (!Wait(signFor * Between(0.05, 0.9))) return false;
@@ -407,7 +407,7 @@ public static class DemoCaseGenerator
                     if (!WaitUntil(Toward(deadline, 0.1, 0.5))) return false;
                     if (Chance(0.8))
                     {
-                        _case.ApproveRequest(null, Dispatcher(), _t);
+                        _case.ApproveRequest(null, Dispatcher(), _t, _rules);
                         return true;
                     }
                     _case.RefuseRequest(Pick(RefusalNotes), Dispatcher(), _t);
@@ -420,7 +420,7 @@ public static class DemoCaseGenerator
                     if (!WaitUntil(Toward(deadline, 0.1, 0.6))) return false;
                     if (Chance(0.8))
                     {
-                        _case.ApproveRequest(null, Dispatcher(), _t);
+                        _case.ApproveRequest(null, Dispatcher(), _t, _rules);
                         if (!late) planned = Later(planned, deadline + (requested - deadline) * Between(0.2, 0.9));
                     }
                     else
@@ -435,7 +435,7 @@ public static class DemoCaseGenerator
                     if (!WaitUntil(Toward(deadline, 0.1, 0.5))) return false;
                     if (Chance(0.7))
                     {
-                        _case.ApproveRequest(null, Leader(), _t);
+                        _case.ApproveRequest(null, Leader(), _t, _rules);
                         planned = _t + TimeSpan.FromDays(Between(2, 20));
                     }
                     else
@@ -477,12 +477,12 @@ public static class DemoCaseGenerator
             {
                 // The timer sweeps within seconds of the deadline.
                 if (!WaitUntil(due!.Value + TimeSpan.FromSeconds(Between(5, 50)))) return false;
-                _case.FireDueTimers(_t, Timer);
+                _case.FireDueTimers(_t, Timer, _rules);
                 return true;
             }
 
             if (!WaitUntil(planned)) return false;
-            _case.ReportDone(Pick(_item.Results), null, actor, _t);
+            _case.ReportDone(Pick(_item.Results), null, actor, _t, _rules);
             return true;
         }
 

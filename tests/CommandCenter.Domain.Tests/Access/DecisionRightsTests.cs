@@ -91,7 +91,7 @@ public class DecisionRightsTests
 
         Assert.Null(CommandRights.WhyNot(leader, CaseCommand.ApproveRequest, c, changed));
         Assert.Null(CommandRights.WhyNot(leader, CaseCommand.RefuseRequest, c, changed));
-        c.ApproveRequest(null, new Actor("Leader", AccessRole.StreetLeader, null, ActSource.Console), c.Clock.HandlingDeadlineUtc!.Value.AddMinutes(-1));
+        c.ApproveRequest(null, new Actor("Leader", AccessRole.StreetLeader, null, ActSource.Console), c.Clock.HandlingDeadlineUtc!.Value.AddMinutes(-1), Org.Rules);
         Assert.Null(c.PendingRequest);
     }
 

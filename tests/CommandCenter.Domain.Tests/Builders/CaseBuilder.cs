@@ -112,7 +112,7 @@ public sealed class CaseBuilder
         var number = CaseNumber.Format("CT", ChinaTime.LocalDate(now), Interlocked.Increment(ref _sequence) % 10_000);
         return Case.Report(
             number, Org.StreetId, channel, category ?? Org.Item, urgency, Org.Courtyard, building,
-            description, reporter, latitude, latitude is null ? null : Org.Courtyard.Longitude, Org.Dispatcher, now);
+            description, reporter, latitude, latitude is null ? null : Org.Courtyard.Longitude, Org.Dispatcher, now, Org.Rules);
     }
 
     /// <summary>Reported, accepted at <paramref name="level"/> and dispatched to <see cref="Org.UnitAt"/> it, all at <paramref name="nowUtc"/>, under <paramref name="rules"/>.</summary>
@@ -120,7 +120,7 @@ public sealed class CaseBuilder
         DateTime nowUtc, DeadlineRules rules, HandlingLevel level = HandlingLevel.Courtyard, Urgency urgency = Urgency.Normal)
     {
         var c = Report(urgency: urgency, nowUtc: nowUtc);
-        c.Accept(Org.Dispatcher, nowUtc, level);
+        c.Accept(Org.Dispatcher, nowUtc, rules, level);
         c.Dispatch(Org.UnitAt(level), [], rules, Org.Dispatcher, nowUtc);
         return c;
     }
@@ -136,7 +136,7 @@ public sealed class CaseBuilder
                 Commands.Invoke(c, CaseCommand.Merge, now);
                 break;
             case CaseState.Reported:
-                c.Accept(Org.Dispatcher, now, _level);
+                c.Accept(Org.Dispatcher, now, Org.Rules, _level);
                 break;
             case CaseState.PendingDispatch:
                 Commands.Dispatch(c, now, _coHandlers);

@@ -11,7 +11,7 @@ public class AcceptTests
     [Fact]
     public void Accept_WithoutLevel_KeepsCategoryLevel()
     {
-        _case.Accept(Org.Dispatcher, Clock.Start);
+        _case.Accept(Org.Dispatcher, Clock.Start, Org.Rules);
 
         Assert.Equal((CaseState.PendingDispatch, HandlingLevel.Courtyard), (_case.State, _case.Level));
     }
@@ -21,7 +21,7 @@ public class AcceptTests
     [InlineData(HandlingLevel.District)]
     public void Accept_WithLevel_SetsLevel(HandlingLevel level)
     {
-        _case.Accept(Org.Dispatcher, Clock.Start, level);
+        _case.Accept(Org.Dispatcher, Clock.Start, Org.Rules, level);
 
         Assert.Equal(level, _case.Level);
         Assert.Equal(level, _case.Timeline[^1].Level);
@@ -30,7 +30,7 @@ public class AcceptTests
     [Fact]
     public void Accept_UndefinedLevel_ThrowsForLevel()
     {
-        Expect.Invalid(_case, "UnknownValue", "level", () => _case.Accept(Org.Dispatcher, Clock.Start, (HandlingLevel)7));
+        Expect.Invalid(_case, "UnknownValue", "level", () => _case.Accept(Org.Dispatcher, Clock.Start, Org.Rules, (HandlingLevel)7));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class ArbitrationTests
     {
         var builder = CaseBuilder.In(CaseState.PendingDispatch).Returned(Case.ReturnsBeforeArbitration);
         var c = builder.Build();
-        c.Escalate("物业多次退单", Org.Dispatcher, builder.Now);
+        c.Escalate("物业多次退单", Org.Dispatcher, builder.Now, Org.Rules);
 
         Commands.Dispatch(c, builder.Now);
 

@@ -23,14 +23,14 @@ public class CloseDecisionTests
         {
             c.Rate(Rating.Unsatisfied, "Still there", RatingSource.Reporter, Org.Dispatcher, now, Org.Rules);
             Assert.Equal((CaseState.InProgress, round, false), (c.State, c.UnsatisfiedReopenings, c.AwaitsCloseDecision));
-            c.ReportDone("Cleared again", null, Org.Dispatcher, now = now.AddHours(1));
+            c.ReportDone("Cleared again", null, Org.Dispatcher, now = now.AddHours(1), Org.Rules);
             c.Verify(true, null, Org.Dispatcher, now = now.AddHours(1), Org.Rules);
         }
         c.Rate(Rating.Unsatisfied, "Still there", RatingSource.Reporter, Org.Dispatcher, now, Org.Rules);
 
         Assert.Equal((CaseState.PendingEvaluation, 2, true, Rating.Unsatisfied), (c.State, c.UnsatisfiedReopenings, c.AwaitsCloseDecision, c.Rating!.Value));
         Assert.Null(c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(now + Case.EvaluationWindow * 2, Actor.System(ActSource.Timer)));
+        Assert.Equal(0, c.FireDueTimers(now + Case.EvaluationWindow * 2, Actor.System(ActSource.Timer), Org.Rules));
         Assert.Equal("CloseDecisionPending", c.WhyNot(CaseCommand.Rate, now)?.Code);
         Assert.Equal("CloseDecisionPending", c.WhyNot(CaseCommand.AutoClose, now + Case.EvaluationWindow)?.Code);
         Assert.Equal([CaseCommand.Supervise, CaseCommand.DecideClose], c.AllowedCommands(now));

@@ -51,7 +51,7 @@ public class CrossAgencyTests
         ClosePart(c, Org.UrbanManagement.Id);
         ClosePart(c, Org.Ecology.Id);
 
-        c.ReportDone("Wall propped up", null, Org.Dispatcher, _builder.Now);
+        c.ReportDone("Wall propped up", null, Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.PendingVerification, c.State);
         var lead = c.Parts.Single(p => p.Role == PartRole.Lead);

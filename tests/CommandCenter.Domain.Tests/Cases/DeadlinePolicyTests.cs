@@ -96,7 +96,7 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, _rules);
         var later = Clock.Start.AddMinutes(5);
-        c.Escalate("The property company cannot reach the roof", Org.Dispatcher, later);
+        c.Escalate("The property company cannot reach the roof", Org.Dispatcher, later, Org.Rules);
 
         c.Dispatch(Org.Committee, [], _rules, Org.Dispatcher, later);
 
@@ -179,10 +179,10 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(Clock.Start, _defaults, HandlingLevel.District);
         c.Sign(Org.Dispatcher, Utc("2026-11-23T01:00:00Z"), _defaults);
-        c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System(ActSource.Timer));
+        c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System(ActSource.Timer), Org.Rules);
         Assert.NotNull(c.Clock.OverdueAtUtc);
         var late = c.Clock.HandlingDeadlineUtc!.Value.AddHours(1);
-        c.ReportDone("Cleared at last", null, Org.Dispatcher, late);
+        c.ReportDone("Cleared at last", null, Org.Dispatcher, late, Org.Rules);
 
         c.Verify(false, "Rubbish still behind the shed", Org.Dispatcher, late.AddHours(1), _defaults);
 
@@ -230,7 +230,7 @@ public class DeadlinePolicyTests
         // Wed 30 Sep 10:00 China: 6.5 h Wed, holiday, Thu 8, Fri 9, Sat 10, Mon 12, 1 h Tue 13 → 10:00.
         var c = DispatchedAt(Utc("2026-09-28T01:00:00Z"), _defaults, HandlingLevel.District);
         c.Sign(Org.Dispatcher, Utc("2026-09-28T01:10:00Z"), _defaults);
-        c.ReportDone("Permit obtained, stall removed", null, Org.Dispatcher, Utc("2026-09-29T06:00:00Z"));
+        c.ReportDone("Permit obtained, stall removed", null, Org.Dispatcher, Utc("2026-09-29T06:00:00Z"), Org.Rules);
 
         c.Verify(false, "The stall is back", Org.Dispatcher, Utc("2026-09-30T02:00:00Z"), _defaults);
 
@@ -242,7 +242,7 @@ public class DeadlinePolicyTests
     {
         var c = DispatchedAt(nowUtc, rules);
         c.Sign(Org.Dispatcher, nowUtc.AddMinutes(5), rules);
-        c.ReportDone("Rubbish cleared", null, Org.Dispatcher, nowUtc.AddMinutes(50));
+        c.ReportDone("Rubbish cleared", null, Org.Dispatcher, nowUtc.AddMinutes(50), Org.Rules);
         return c;
     }
 }

@@ -11,7 +11,7 @@ public class DeferralTests
         var builder = CaseBuilder.In(CaseState.InProgress).WithPendingRequest(RequestKind.Deferral);
         var c = builder.Build();
 
-        c.ApproveRequest(null, Org.Dispatcher, builder.Now);
+        c.ApproveRequest(null, Org.Dispatcher, builder.Now, Org.Rules);
 
         Assert.True(c.Clock.IsDeferred);
         Assert.Null(c.Clock.HandlingDeadlineUtc);

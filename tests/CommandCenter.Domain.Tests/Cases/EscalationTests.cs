@@ -12,7 +12,7 @@ public class EscalationTests
         var builder = CaseBuilder.In(CaseState.InProgress).WithPendingRequest(RequestKind.Escalation);
         var c = builder.Build();
 
-        c.ApproveRequest(null, Org.Dispatcher, builder.Now);
+        c.ApproveRequest(null, Org.Dispatcher, builder.Now, Org.Rules);
 
         AssertRoseTo(c, HandlingLevel.Community, Org.Property.Id);
         Assert.Null(c.PendingRequest);

@@ -23,13 +23,13 @@ public class HandlingRecordTests
         var c = DispatchedAt(T0, Org.Rules);
         c.Sign(Org.Dispatcher, T0.AddMinutes(40), Org.Rules);
         var courtyardDeadline = T0.AddMinutes(40).AddHours(24);
-        Assert.Equal(2, c.FireDueTimers(courtyardDeadline, Timer));
+        Assert.Equal(2, c.FireDueTimers(courtyardDeadline, Timer, Org.Rules));
 
         var communityDispatch = courtyardDeadline.AddMinutes(20);
         Commands.Dispatch(c, communityDispatch);
         c.Sign(Org.Dispatcher, communityDispatch.AddMinutes(10), Org.Rules);
         var done = communityDispatch.AddHours(30);
-        c.ReportDone("Rubbish cleared", null, Org.Dispatcher, done);
+        c.ReportDone("Rubbish cleared", null, Org.Dispatcher, done, Org.Rules);
 
         var courtyard = c.HandlingRecords[0];
         Assert.Equal((Org.Property.Id, HandlingLevel.Courtyard, HandlingRound.Dispatch, HandlingOutcome.Escalated),
@@ -45,7 +45,7 @@ public class HandlingRecordTests
         // Rework that runs late, then rises again: a third record, the first two as they were.
         var reworkStart = done.AddHours(1);
         c.Verify(false, "The pile is still there", Org.Dispatcher, reworkStart, Org.Rules);
-        c.FireDueTimers(reworkStart.AddHours(48), Timer);
+        c.FireDueTimers(reworkStart.AddHours(48), Timer, Org.Rules);
 
         Assert.Equal(3, c.HandlingRecords.Count);
         var rework = c.HandlingRecords[2];
@@ -63,12 +63,12 @@ public class HandlingRecordTests
         c.Sign(Org.Dispatcher, T0.AddMinutes(10), Org.Rules);
         var deadline = T0.AddMinutes(10).AddDays(7);
         c.RequestPostponement("Parts are on order", deadline.AddDays(3), Org.Dispatcher, deadline.AddHours(-1));
-        c.FireDueTimers(deadline, Timer);
+        c.FireDueTimers(deadline, Timer, Org.Rules);
         Assert.Equal(deadline, c.Clock.OverdueAtUtc);
 
-        c.ApproveRequest(null, Org.Dispatcher, deadline.AddHours(1));
+        c.ApproveRequest(null, Org.Dispatcher, deadline.AddHours(1), Org.Rules);
         Assert.Null(c.Clock.OverdueAtUtc);
-        c.ReportDone("Replaced", null, Org.Dispatcher, deadline.AddDays(2));
+        c.ReportDone("Replaced", null, Org.Dispatcher, deadline.AddDays(2), Org.Rules);
 
         var record = Assert.Single(c.HandlingRecords);
         Assert.Equal((1, deadline.AddDays(3), HandlingOutcome.Done, true, false),
@@ -87,7 +87,7 @@ public class HandlingRecordTests
         {
             var c = DispatchedAt(T0, Org.Rules);
             c.Sign(Org.Dispatcher, T0.AddMinutes(10), Org.Rules);
-            c.ReportDone("Rubbish cleared", null, Org.Dispatcher, done);
+            c.ReportDone("Rubbish cleared", null, Org.Dispatcher, done, Org.Rules);
             return Assert.Single(c.HandlingRecords);
         }
     }
@@ -99,7 +99,7 @@ public class HandlingRecordTests
     {
         var c = DispatchedAt(T0, Org.Rules);
 
-        c.Return(ReturnReason.OwnershipUnclear, null, Org.Dispatcher, T0.AddMinutes(minutes));
+        c.Return(ReturnReason.OwnershipUnclear, null, Org.Dispatcher, T0.AddMinutes(minutes), Org.Rules);
 
         var record = Assert.Single(c.HandlingRecords);
         Assert.Equal((HandlingOutcome.Returned, late, false, (DateTime?)null), (record.Outcome, record.SignedLate, record.HandledLate, record.SignedAtUtc));
@@ -110,7 +110,7 @@ public class HandlingRecordTests
     {
         var c = DispatchedAt(T0, Org.Rules);
 
-        c.FireDueTimers(T0.AddHours(1), Timer);
+        c.FireDueTimers(T0.AddHours(1), Timer, Org.Rules);
 
         var record = Assert.Single(c.HandlingRecords);
         Assert.Equal((HandlingOutcome.ReturnedUnsigned, T0.AddHours(1), true), (record.Outcome, record.EndedAtUtc, record.SignedLate));
@@ -122,9 +122,9 @@ public class HandlingRecordTests
         var c = DispatchedAt(T0, Org.Rules);
         c.Sign(Org.Dispatcher, T0.AddMinutes(10), Org.Rules);
         c.RequestDeferral("Needs next year's budget", Org.Dispatcher, T0.AddHours(1));
-        c.ApproveRequest(null, Org.Dispatcher, T0.AddHours(2));
+        c.ApproveRequest(null, Org.Dispatcher, T0.AddHours(2), Org.Rules);
 
-        c.ReportDone("Repaired with the new budget", null, Org.Dispatcher, T0.AddDays(90));
+        c.ReportDone("Repaired with the new budget", null, Org.Dispatcher, T0.AddDays(90), Org.Rules);
 
         var record = Assert.Single(c.HandlingRecords);
         Assert.Equal((true, false, (DateTime?)null), (record.WasDeferred, record.HandledLate, record.HandlingDeadlineUtc));
@@ -134,9 +134,9 @@ public class HandlingRecordTests
     public void EscalatedByHand_FromTheDispatchQueue_KeepsNoRecord_AsNoUnitHeldTheCase()
     {
         var c = Report(nowUtc: T0);
-        c.Accept(Org.Dispatcher, T0);
+        c.Accept(Org.Dispatcher, T0, Org.Rules);
 
-        c.Escalate("Beyond the courtyard", Org.Dispatcher, T0.AddMinutes(5));
+        c.Escalate("Beyond the courtyard", Org.Dispatcher, T0.AddMinutes(5), Org.Rules);
 
         Assert.Empty(c.HandlingRecords);
     }
@@ -147,10 +147,10 @@ public class HandlingRecordTests
         var c = DispatchedAt(T0, Org.Rules);
         c.Sign(Org.Dispatcher, T0.AddMinutes(10), Org.Rules);
         c.RequestPostponement("Waiting for the owner", T0.AddDays(3), Org.Dispatcher, T0.AddHours(1));
-        c.ApproveRequest(null, Org.Dispatcher, T0.AddHours(2));
+        c.ApproveRequest(null, Org.Dispatcher, T0.AddHours(2), Org.Rules);
         c.RequestEscalation("Beyond the company's powers", Org.Dispatcher, T0.AddHours(3));
 
-        c.ApproveRequest(null, Org.Dispatcher, T0.AddHours(4));
+        c.ApproveRequest(null, Org.Dispatcher, T0.AddHours(4), Org.Rules);
 
         var record = Assert.Single(c.HandlingRecords);
         Assert.Equal((HandlingOutcome.Escalated, 1, false, T0.AddDays(3)),

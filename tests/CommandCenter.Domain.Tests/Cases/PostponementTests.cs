@@ -89,7 +89,7 @@ public class PostponementTests
         var warningLead = c.Clock.HandlingDeadlineUtc - c.Clock.WarningAtUtc;
         var requested = c.PendingRequest!.RequestedDeadlineUtc!.Value;
 
-        c.ApproveRequest("Agreed with the lorry company", Org.Dispatcher, builder.Now);
+        c.ApproveRequest("Agreed with the lorry company", Org.Dispatcher, builder.Now, Org.Rules);
 
         Assert.Equal(requested, c.Clock.HandlingDeadlineUtc);
         Assert.Equal(requested - warningLead, c.Clock.WarningAtUtc);

@@ -15,7 +15,7 @@ public class ReturnTests
     {
         var c = _builder.Build();
 
-        c.Return(reason, null, Org.Dispatcher, _builder.Now);
+        c.Return(reason, null, Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(CaseState.PendingDispatch, c.State);
         Assert.Equal(1, c.ReturnCount);
@@ -34,7 +34,7 @@ public class ReturnTests
     {
         var c = _builder.Build();
 
-        Expect.Invalid(c, "Required", "note", () => c.Return(ReturnReason.Other, note, Org.Dispatcher, _builder.Now));
+        Expect.Invalid(c, "Required", "note", () => c.Return(ReturnReason.Other, note, Org.Dispatcher, _builder.Now, Org.Rules));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class ReturnTests
     {
         var c = _builder.Build();
 
-        c.Return(ReturnReason.Other, "The wall belongs to the school", Org.Dispatcher, _builder.Now);
+        c.Return(ReturnReason.Other, "The wall belongs to the school", Org.Dispatcher, _builder.Now, Org.Rules);
 
         Assert.Equal(("ReturnReason.Other", "The wall belongs to the school"), (c.Timeline[^1].Detail, c.Timeline[^1].Note));
     }
@@ -52,7 +52,7 @@ public class ReturnTests
     {
         var c = _builder.Build();
 
-        Expect.Invalid(c, "UnknownValue", "reason", () => c.Return((ReturnReason)99, null, Org.Dispatcher, _builder.Now));
+        Expect.Invalid(c, "UnknownValue", "reason", () => c.Return((ReturnReason)99, null, Org.Dispatcher, _builder.Now, Org.Rules));
     }
 
     [Fact]

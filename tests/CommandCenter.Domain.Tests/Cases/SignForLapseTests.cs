@@ -70,8 +70,8 @@ public class SignForLapseTests
     {
         var c = DispatchedUnder(lapse);
 
-        Assert.Equal(0, c.FireDueTimers(SignDeadline - Moment, Timer));
-        Assert.Equal(1, c.FireDueTimers(SignDeadline, Timer));
+        Assert.Equal(0, c.FireDueTimers(SignDeadline - Moment, Timer, Org.Rules));
+        Assert.Equal(1, c.FireDueTimers(SignDeadline, Timer, Org.Rules));
 
         Assert.Equal(CaseEventType.SignOverdue, c.Timeline[^1].Type);
         Assert.Equal((CaseState.Dispatched, Org.Property.Id, SignDeadline), (c.State, c.CurrentUnitId, c.Clock.SignOverdueAtUtc!.Value));
@@ -83,10 +83,10 @@ public class SignForLapseTests
     public void FireDueTimers_ReturnToDispatch_AtTwiceTheLimit_ReturnsTheCaseWithoutItsUnit_AndKeepsTheLateness()
     {
         var c = DispatchedUnder(SignForLapse.ReturnToDispatch);
-        c.FireDueTimers(SignDeadline, Timer);
+        c.FireDueTimers(SignDeadline, Timer, Org.Rules);
 
-        Assert.Equal(0, c.FireDueTimers(LapseDeadline - Moment, Timer));
-        Assert.Equal(1, c.FireDueTimers(LapseDeadline, Timer));
+        Assert.Equal(0, c.FireDueTimers(LapseDeadline - Moment, Timer, Org.Rules));
+        Assert.Equal(1, c.FireDueTimers(LapseDeadline, Timer, Org.Rules));
 
         Assert.Equal((CaseState.PendingDispatch, HandlingLevel.Courtyard, null, 0, 0),
             (c.State, c.Level, c.CurrentUnitId, c.ReturnsAtLevel, c.EscalationCount));
@@ -104,8 +104,8 @@ public class SignForLapseTests
         var c = DispatchedUnder(SignForLapse.ReturnToDispatch);
         var events = c.EventCount;
 
-        Assert.Equal(2, c.FireDueTimers(LapseDeadline.AddHours(3), Timer));
-        Assert.Equal(0, c.FireDueTimers(LapseDeadline.AddHours(4), Timer));
+        Assert.Equal(2, c.FireDueTimers(LapseDeadline.AddHours(3), Timer, Org.Rules));
+        Assert.Equal(0, c.FireDueTimers(LapseDeadline.AddHours(4), Timer, Org.Rules));
 
         Assert.Equal([CaseEventType.SignOverdue, CaseEventType.ReturnedUnsigned], c.Timeline.Skip(events).Select(e => e.Type));
         Assert.Equal(CaseState.PendingDispatch, c.State);
@@ -115,9 +115,9 @@ public class SignForLapseTests
     public void FireDueTimers_Escalate_AtTwiceTheLimit_RisesOneLevel()
     {
         var c = DispatchedUnder(SignForLapse.Escalate);
-        c.FireDueTimers(SignDeadline, Timer);
+        c.FireDueTimers(SignDeadline, Timer, Org.Rules);
 
-        Assert.Equal(1, c.FireDueTimers(LapseDeadline, Timer));
+        Assert.Equal(1, c.FireDueTimers(LapseDeadline, Timer, Org.Rules));
 
         Assert.Equal((CaseState.PendingDispatch, HandlingLevel.Community, null, 1),
             (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
@@ -133,7 +133,7 @@ public class SignForLapseTests
             TimeSpan.FromMinutes(20), TimeSpan.FromHours(12), 0.5, TimeBasis.Calendar, SignForLapse.Escalate);
         var c = DispatchedAt(Dispatch, RulesWith(policy), HandlingLevel.District);
 
-        Assert.Equal(2, c.FireDueTimers(LapseDeadline, Timer));
+        Assert.Equal(2, c.FireDueTimers(LapseDeadline, Timer, Org.Rules));
 
         Assert.Equal((CaseState.PendingDispatch, HandlingLevel.District, null, 0),
             (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
@@ -144,11 +144,11 @@ public class SignForLapseTests
     public void FireDueTimers_Remind_AtTwiceTheLimit_DoesNothingMore()
     {
         var c = DispatchedUnder(SignForLapse.Remind);
-        c.FireDueTimers(SignDeadline, Timer);
+        c.FireDueTimers(SignDeadline, Timer, Org.Rules);
         var (version, events) = (c.Version, c.EventCount);
 
         Assert.Null(c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(LapseDeadline.AddDays(3), Timer));
+        Assert.Equal(0, c.FireDueTimers(LapseDeadline.AddDays(3), Timer, Org.Rules));
 
         Assert.Equal((version, events, CaseState.Dispatched, Org.Property.Id), (c.Version, c.EventCount, c.State, c.CurrentUnitId));
     }
@@ -160,11 +160,11 @@ public class SignForLapseTests
     {
         var rules = RulesUnder(lapse);
         var c = DispatchedAt(Dispatch, rules);
-        c.FireDueTimers(SignDeadline, Timer);
+        c.FireDueTimers(SignDeadline, Timer, Org.Rules);
         c.Sign(Org.Dispatcher, LapseDeadline - Moment, rules);
         var events = c.EventCount;
 
-        Assert.Equal(0, c.FireDueTimers(LapseDeadline.AddMinutes(1), Timer));
+        Assert.Equal(0, c.FireDueTimers(LapseDeadline.AddMinutes(1), Timer, Org.Rules));
 
         Assert.Equal((CaseState.InProgress, HandlingLevel.Courtyard, Org.Property.Id, events), (c.State, c.Level, c.CurrentUnitId, c.EventCount));
         Assert.Equal(LapseDeadline - Moment + TimeSpan.FromHours(12) * 0.5, c.NextTimerAtUtc);
@@ -178,7 +178,7 @@ public class SignForLapseTests
         var c = DispatchedAt(Dispatch, rules);
 
         policy.Update(policy.SignFor, policy.Handling, policy.WarningShare, policy.Basis, SignForLapse.Remind);
-        c.FireDueTimers(LapseDeadline, Timer);
+        c.FireDueTimers(LapseDeadline, Timer, Org.Rules);
 
         Assert.Equal(CaseState.PendingDispatch, c.State);
         Assert.Equal(SignForLapse.Remind, DispatchedAt(Dispatch, rules).Clock.SignForLapse);

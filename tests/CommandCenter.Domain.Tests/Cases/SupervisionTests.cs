@@ -116,7 +116,7 @@ public class SupervisionTests
         var c = builder.Build();
         c.Supervise("Why so slow?", null, Org.Dispatcher, builder.Now);
 
-        c.Escalate("Beyond the property company", Org.Dispatcher, builder.Now.AddMinutes(1));
+        c.Escalate("Beyond the property company", Org.Dispatcher, builder.Now.AddMinutes(1), Org.Rules);
 
         Assert.Equal((false, null, 1), (c.IsSupervised, c.Supervision, c.SupervisionCount));
     }
@@ -128,7 +128,7 @@ public class SupervisionTests
         var c = builder.Build();
         c.Supervise("Sign it now", null, Org.Dispatcher, builder.Now);
 
-        c.Return(ReturnReason.JurisdictionMismatch, null, Holder, builder.Now.AddMinutes(1));
+        c.Return(ReturnReason.JurisdictionMismatch, null, Holder, builder.Now.AddMinutes(1), Org.Rules);
 
         Assert.False(c.IsSupervised);
         Assert.Null(c.Supervision);
@@ -141,7 +141,7 @@ public class SupervisionTests
         var c = builder.Build();
         c.Supervise("Why so slow?", null, Org.Dispatcher, builder.Now);
 
-        c.ReportDone("Cleared", null, Holder, builder.Now.AddMinutes(1));
+        c.ReportDone("Cleared", null, Holder, builder.Now.AddMinutes(1), Org.Rules);
 
         Assert.False(c.IsSupervised);
     }
@@ -168,13 +168,13 @@ public class SupervisionTests
         c.Supervise("Dispatch it today", due, Org.Dispatcher, builder.Now);
 
         Assert.Equal(due, c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(due - Moment, Timer));
-        Assert.Equal(1, c.FireDueTimers(due, Timer));
+        Assert.Equal(0, c.FireDueTimers(due - Moment, Timer, Org.Rules));
+        Assert.Equal(1, c.FireDueTimers(due, Timer, Org.Rules));
 
         Assert.Equal((CaseEventType.SupervisionOverdue, Timer.Name), (c.Timeline[^1].Type, c.Timeline[^1].ActorName));
         Assert.Equal((due, true), (c.Supervision!.OverdueAtUtc!.Value, c.IsSupervised));
         Assert.Null(c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(due.AddDays(3), Timer));
+        Assert.Equal(0, c.FireDueTimers(due.AddDays(3), Timer, Org.Rules));
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public class SupervisionTests
         c.Sign(Holder, builder.Now.AddMinutes(3), Org.Rules);
 
         Assert.NotEqual(due, c.NextTimerAtUtc);
-        c.FireDueTimers(due, Timer);
+        c.FireDueTimers(due, Timer, Org.Rules);
         Assert.DoesNotContain(c.Timeline, e => e.Type == CaseEventType.SupervisionOverdue);
     }
 
@@ -205,7 +205,7 @@ public class SupervisionTests
         var deadline = start + TimeSpan.FromHours(12);
         Assert.Equal(deadline, c.Clock.HandlingDeadlineUtc);
 
-        c.FireDueTimers(deadline, Timer);
+        c.FireDueTimers(deadline, Timer, Org.Rules);
 
         Assert.Equal(autoSupervise, c.IsSupervised);
         if (autoSupervise)
@@ -232,7 +232,7 @@ public class SupervisionTests
         c.Sign(Org.LiaisonOf(c.CurrentUnitId!.Value), start, rules);
         c.Supervise("Hurry", start.AddDays(2), Org.Dispatcher, start.AddHours(11));
 
-        c.FireDueTimers(start.AddHours(12), Timer);
+        c.FireDueTimers(start.AddHours(12), Timer, Org.Rules);
 
         Assert.Equal((1, "Hurry"), (c.SupervisionCount, c.Supervision!.Note));
         Assert.Equal(CaseEventType.Overdue, c.Timeline[^1].Type);
@@ -245,7 +245,7 @@ public class SupervisionTests
             TimeSpan.FromMinutes(20), TimeSpan.FromHours(12), 0.5, TimeBasis.Calendar, SignForLapse.Remind);
         var c = DispatchedAt(Clock.Start, RulesWith(policy));
 
-        c.FireDueTimers(Clock.Start.AddMinutes(20), Timer);
+        c.FireDueTimers(Clock.Start.AddMinutes(20), Timer, Org.Rules);
 
         Assert.Equal([CaseEventType.SignOverdue, CaseEventType.Supervised], c.Timeline.TakeLast(2).Select(e => e.Type));
         Assert.Equal((true, AutoSupervision.SignForOverdue), (c.IsSupervised, c.Supervision!.Automatic));

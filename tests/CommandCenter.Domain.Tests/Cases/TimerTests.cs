@@ -43,7 +43,7 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
 
-        c.FireDueTimers(c.Clock.WarningAtUtc!.Value, Timer);
+        c.FireDueTimers(c.Clock.WarningAtUtc!.Value, Timer, Org.Rules);
 
         Assert.NotNull(c.Clock.WarnedAtUtc);
         Assert.Equal(c.Clock.HandlingDeadlineUtc, c.NextTimerAtUtc);
@@ -103,7 +103,7 @@ public class TimerTests
         var c = CaseBuilder.In(state).Build();
         var (version, events, next) = (c.Version, c.EventCount, c.NextTimerAtUtc);
 
-        Assert.Equal(0, c.FireDueTimers(next!.Value.AddTicks(-1), Timer));
+        Assert.Equal(0, c.FireDueTimers(next!.Value.AddTicks(-1), Timer, Org.Rules));
 
         Assert.Equal((version, events, next, state), (c.Version, c.EventCount, c.NextTimerAtUtc, c.State));
     }
@@ -116,7 +116,7 @@ public class TimerTests
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
         var late = c.Clock.SignDeadlineUtc!.Value + Moment;
 
-        Assert.Equal(1, c.FireDueTimers(late, Timer));
+        Assert.Equal(1, c.FireDueTimers(late, Timer, Org.Rules));
 
         Assert.Equal(late, c.Clock.SignOverdueAtUtc);
         var overdue = c.Timeline[^1];
@@ -130,7 +130,7 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
 
-        c.FireDueTimers(c.Clock.SignDeadlineUtc!.Value + Moment, Timer);
+        c.FireDueTimers(c.Clock.SignDeadlineUtc!.Value + Moment, Timer, Org.Rules);
 
         Assert.Equal((CaseState.Dispatched, HandlingLevel.Courtyard, Org.Property.Id, 0),
             (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
@@ -143,10 +143,10 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
         var late = c.Clock.SignDeadlineUtc!.Value + Moment;
-        c.FireDueTimers(late, Timer);
+        c.FireDueTimers(late, Timer, Org.Rules);
         var (version, events) = (c.Version, c.EventCount);
 
-        Assert.Equal(0, c.FireDueTimers(c.Clock.SignLapseDeadlineUtc!.Value.AddTicks(-1), Timer));
+        Assert.Equal(0, c.FireDueTimers(c.Clock.SignLapseDeadlineUtc!.Value.AddTicks(-1), Timer, Org.Rules));
 
         Assert.Equal((version, events), (c.Version, c.EventCount));
     }
@@ -156,7 +156,7 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.Dispatched).Build();
         var late = c.Clock.SignDeadlineUtc!.Value + Moment;
-        c.FireDueTimers(late, Timer);
+        c.FireDueTimers(late, Timer, Org.Rules);
 
         c.Sign(Org.Dispatcher, late.AddMinutes(5), Org.Rules);
 
@@ -173,7 +173,7 @@ public class TimerTests
         var now = c.Clock.WarningAtUtc!.Value + Moment;
         Assert.True(now < c.Clock.HandlingDeadlineUtc);
 
-        Assert.Equal(1, c.FireDueTimers(now, Timer));
+        Assert.Equal(1, c.FireDueTimers(now, Timer, Org.Rules));
 
         Assert.Equal(now, c.Clock.WarnedAtUtc);
         Assert.Equal(CaseState.InProgress, c.State);
@@ -187,10 +187,10 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
         var now = c.Clock.WarningAtUtc!.Value + Moment;
-        c.FireDueTimers(now, Timer);
+        c.FireDueTimers(now, Timer, Org.Rules);
         var (version, events) = (c.Version, c.EventCount);
 
-        Assert.Equal(0, c.FireDueTimers(now.AddMinutes(1), Timer));
+        Assert.Equal(0, c.FireDueTimers(now.AddMinutes(1), Timer, Org.Rules));
 
         Assert.Equal((version, events), (c.Version, c.EventCount));
     }
@@ -205,7 +205,7 @@ public class TimerTests
     {
         var c = WarnedInProgressAt(level);
 
-        Assert.Equal(1, c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value + Moment, Timer));
+        Assert.Equal(1, c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value + Moment, Timer, Org.Rules));
 
         Assert.Equal((next, CaseState.PendingDispatch, 1), (c.Level, c.State, c.EscalationCount));
         Assert.Null(c.CurrentUnitId);
@@ -220,7 +220,7 @@ public class TimerTests
         var c = WarnedInProgressAt(level);
         var now = c.Clock.HandlingDeadlineUtc!.Value + Moment;
 
-        c.FireDueTimers(now, Timer);
+        c.FireDueTimers(now, Timer, Org.Rules);
 
         var escalated = c.Timeline[^1];
         Assert.Equal(CaseEventType.Escalated, escalated.Type);
@@ -235,7 +235,7 @@ public class TimerTests
         var c = CaseBuilder.In(CaseState.InProgress).Build();
         var events = c.EventCount;
 
-        Assert.Equal(2, c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value.AddDays(3), Timer));
+        Assert.Equal(2, c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value.AddDays(3), Timer, Org.Rules));
 
         Assert.Equal([CaseEventType.Warned, CaseEventType.Escalated], c.Timeline.Skip(events).Select(e => e.Type));
         Assert.Equal(HandlingLevel.Community, c.Level);
@@ -246,10 +246,10 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.InProgress).Build();
         var muchLater = c.Clock.HandlingDeadlineUtc!.Value.AddDays(3);
-        c.FireDueTimers(muchLater, Timer);
+        c.FireDueTimers(muchLater, Timer, Org.Rules);
         var (version, events) = (c.Version, c.EventCount);
 
-        Assert.Equal(0, c.FireDueTimers(muchLater.AddDays(10), Timer));
+        Assert.Equal(0, c.FireDueTimers(muchLater.AddDays(10), Timer, Org.Rules));
 
         Assert.Equal((version, events, 1), (c.Version, c.EventCount, c.EscalationCount));
     }
@@ -262,7 +262,7 @@ public class TimerTests
         var c = WarnedInProgressAt(HandlingLevel.District);
         var late = c.Clock.HandlingDeadlineUtc!.Value + Moment;
 
-        Assert.Equal(1, c.FireDueTimers(late, Timer));
+        Assert.Equal(1, c.FireDueTimers(late, Timer, Org.Rules));
 
         Assert.Equal(late, c.Clock.OverdueAtUtc);
         // The same timer also 督办s the case (SupervisionTests): the overdue mark is one event of its own.
@@ -275,7 +275,7 @@ public class TimerTests
     {
         var c = WarnedInProgressAt(HandlingLevel.District);
 
-        c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value + Moment, Timer);
+        c.FireDueTimers(c.Clock.HandlingDeadlineUtc!.Value + Moment, Timer, Org.Rules);
 
         Assert.Equal((CaseState.InProgress, HandlingLevel.District, Org.Housing.Id, 0),
             (c.State, c.Level, c.CurrentUnitId, c.EscalationCount));
@@ -286,14 +286,14 @@ public class TimerTests
     {
         var c = WarnedInProgressAt(HandlingLevel.District);
         var late = c.Clock.HandlingDeadlineUtc!.Value + Moment;
-        c.FireDueTimers(late, Timer);
+        c.FireDueTimers(late, Timer, Org.Rules);
 
         // Only the automatic 督办's reply deadline is left; once it has passed, nothing more.
         Assert.Null(c.Clock.NextDueAt(c.State));
         Assert.Equal(c.Supervision!.ReplyDueUtc, c.NextTimerAtUtc);
-        Assert.Equal(1, c.FireDueTimers(late.AddDays(30), Timer));
+        Assert.Equal(1, c.FireDueTimers(late.AddDays(30), Timer, Org.Rules));
         Assert.Null(c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(late.AddDays(60), Timer));
+        Assert.Equal(0, c.FireDueTimers(late.AddDays(60), Timer, Org.Rules));
     }
 
     [Fact]
@@ -301,7 +301,7 @@ public class TimerTests
     {
         var (c, newDeadline) = OverdueAtDistrictWithPostponementWaiting();
 
-        c.ApproveRequest(null, Org.Dispatcher, c.Clock.OverdueAtUtc!.Value.AddMinutes(1));
+        c.ApproveRequest(null, Org.Dispatcher, c.Clock.OverdueAtUtc!.Value.AddMinutes(1), Org.Rules);
 
         Assert.Equal(newDeadline, c.Clock.HandlingDeadlineUtc);
         Assert.Null(c.Clock.OverdueAtUtc);
@@ -312,12 +312,12 @@ public class TimerTests
     public void ApproveRequest_PostponementAfterDistrictOverdue_RunsTheTimersAgain()
     {
         var (c, newDeadline) = OverdueAtDistrictWithPostponementWaiting();
-        c.ApproveRequest(null, Org.Dispatcher, c.Clock.OverdueAtUtc!.Value.AddMinutes(1));
+        c.ApproveRequest(null, Org.Dispatcher, c.Clock.OverdueAtUtc!.Value.AddMinutes(1), Org.Rules);
         Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
         var events = c.EventCount;
 
         // The first overdue's automatic 督办 went unanswered in between (its timer fires after the clock's); still open, the second overdue opens none.
-        Assert.Equal(3, c.FireDueTimers(newDeadline + Moment, Timer));
+        Assert.Equal(3, c.FireDueTimers(newDeadline + Moment, Timer, Org.Rules));
 
         Assert.Equal([CaseEventType.Warned, CaseEventType.Overdue, CaseEventType.SupervisionOverdue], c.Timeline.Skip(events).Select(e => e.Type));
         Assert.Equal(newDeadline + Moment, c.Clock.OverdueAtUtc);
@@ -332,7 +332,7 @@ public class TimerTests
         var deadline = c.Clock.SignDeadlineUtc!.Value;
         c.Sign(Org.Dispatcher, deadline - Moment, Org.Rules);
 
-        Assert.Equal(0, c.FireDueTimers(deadline + Moment, Timer));
+        Assert.Equal(0, c.FireDueTimers(deadline + Moment, Timer, Org.Rules));
 
         Assert.Null(c.Clock.SignOverdueAtUtc);
         Assert.DoesNotContain(c.Timeline, e => e.Type == CaseEventType.SignOverdue);
@@ -345,7 +345,7 @@ public class TimerTests
         var deadline = c.Clock.HandlingDeadlineUtc!.Value;
         Commands.Invoke(c, CaseCommand.ReportDone, deadline - Moment);
 
-        Assert.Equal(0, c.FireDueTimers(deadline.AddHours(1), Timer));
+        Assert.Equal(0, c.FireDueTimers(deadline.AddHours(1), Timer, Org.Rules));
 
         Assert.Equal((CaseState.PendingVerification, HandlingLevel.Courtyard, 0), (c.State, c.Level, c.EscalationCount));
     }
@@ -356,7 +356,7 @@ public class TimerTests
         var c = CaseBuilder.In(CaseState.Closed).Build();
         var (version, events) = (c.Version, c.EventCount);
 
-        Assert.Equal(0, c.FireDueTimers(c.ClosedAtUtc!.Value.AddDays(60), Timer));
+        Assert.Equal(0, c.FireDueTimers(c.ClosedAtUtc!.Value.AddDays(60), Timer, Org.Rules));
 
         Assert.Equal((version, events, CaseState.Closed), (c.Version, c.EventCount, c.State));
     }
@@ -372,7 +372,7 @@ public class TimerTests
         var newDeadline = c.Clock.HandlingDeadlineUtc!.Value.AddDays(2);
         c.RequestPostponement("The skip lorry is booked", newDeadline, Org.Dispatcher, builder.Now);
 
-        c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1));
+        c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1), Org.Rules);
 
         Assert.Equal(newDeadline - warningLead, c.NextTimerAtUtc);
     }
@@ -385,7 +385,7 @@ public class TimerTests
         var newDeadline = c.Clock.HandlingDeadlineUtc!.Value.AddDays(2);
         c.RequestPostponement("The skip lorry is booked", newDeadline, Org.Dispatcher, now);
 
-        c.ApproveRequest(null, Org.Dispatcher, now.AddMinutes(1));
+        c.ApproveRequest(null, Org.Dispatcher, now.AddMinutes(1), Org.Rules);
 
         Assert.Null(c.Clock.WarnedAtUtc);
         Assert.Equal(c.Clock.WarningAtUtc, c.NextTimerAtUtc);
@@ -399,9 +399,9 @@ public class TimerTests
         var c = builder.Build();
         var oldDeadline = c.Clock.HandlingDeadlineUtc!.Value;
         c.RequestPostponement("The skip lorry is booked", oldDeadline.AddDays(2), Org.Dispatcher, builder.Now);
-        c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1));
+        c.ApproveRequest(null, Org.Dispatcher, builder.Now.AddMinutes(1), Org.Rules);
 
-        c.FireDueTimers(oldDeadline + Moment, Timer);
+        c.FireDueTimers(oldDeadline + Moment, Timer, Org.Rules);
 
         Assert.Equal((CaseState.InProgress, HandlingLevel.Courtyard, 0), (c.State, c.Level, c.EscalationCount));
     }
@@ -414,7 +414,7 @@ public class TimerTests
         var c = CaseBuilder.In(CaseState.PendingEvaluation).Build();
         var end = c.VerifiedAtUtc!.Value + Case.EvaluationWindow;
 
-        Assert.Equal(1, c.FireDueTimers(end.AddMinutes(1), Timer));
+        Assert.Equal(1, c.FireDueTimers(end.AddMinutes(1), Timer, Org.Rules));
 
         Assert.Equal((CaseState.Closed, Rating.DefaultSatisfied, RatingSource.Automatic), (c.State, c.Rating, c.RatingSource));
         Assert.Equal(end.AddMinutes(1), c.ClosedAtUtc);
@@ -428,7 +428,7 @@ public class TimerTests
     private static Case WarnedInProgressAt(HandlingLevel level)
     {
         var c = CaseBuilder.In(CaseState.InProgress).AtLevel(level).Build();
-        Assert.Equal(1, c.FireDueTimers(c.Clock.WarningAtUtc!.Value, Timer));
+        Assert.Equal(1, c.FireDueTimers(c.Clock.WarningAtUtc!.Value, Timer, Org.Rules));
         return c;
     }
 
@@ -439,7 +439,7 @@ public class TimerTests
         var deadline = c.Clock.HandlingDeadlineUtc!.Value;
         var newDeadline = deadline.AddDays(2);
         c.RequestPostponement("Waiting for the contractor", newDeadline, Org.Dispatcher, deadline.AddHours(-1));
-        Assert.Equal(1, c.FireDueTimers(deadline + Moment, Timer));
+        Assert.Equal(1, c.FireDueTimers(deadline + Moment, Timer, Org.Rules));
         Assert.NotNull(c.Clock.OverdueAtUtc);
         return (c, newDeadline);
     }

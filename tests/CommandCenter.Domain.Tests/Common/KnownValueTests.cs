@@ -25,7 +25,7 @@ public sealed class KnownValueTests
 
     public static TheoryData<string, Action> UndefinedValues() => new()
     {
-        { "channel", () => Case.Report("CT-20261124-0001", Org.StreetId, (Channel)99, Org.Item, Urgency.Normal, Org.Courtyard, null, "楼道堆放杂物", null, null, null, Org.Dispatcher, Clock.Start) },
+        { "channel", () => Case.Report("CT-20261124-0001", Org.StreetId, (Channel)99, Org.Item, Urgency.Normal, Org.Courtyard, null, "楼道堆放杂物", null, null, null, Org.Dispatcher, Clock.Start, Org.Rules) },
         { "urgency", () => CaseBuilder.Report(urgency: (Urgency)99) },
         { "level", () => TimePolicy.Create(1, null, null, (HandlingLevel)99, TimeSpan.FromMinutes(30), TimeSpan.FromHours(24), 0.75, TimeBasis.Calendar) },
         { "basis", () => TimePolicy.Create(1, null, null, HandlingLevel.Courtyard, TimeSpan.FromMinutes(30), TimeSpan.FromHours(24), 0.75, (TimeBasis)99) },

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Tests.Builders;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
@@ -49,8 +50,32 @@ public class PolicyTableTests
 
         var resolved = new PolicyTable([policy]).Resolve("0103", Urgency.Normal, HandlingLevel.Street);
 
-        Assert.Equal(new ResolvedPolicy(4, 2, new CaseTimeLimits(TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.7), TimeBasis.Working), resolved);
+        Assert.Equal(new ResolvedPolicy(4, 2, new CaseTimeLimits(TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.7), TimeBasis.Working,
+            WaitingLimits: WaitingLimits.None), resolved);
     }
+
+    [Fact]
+    public void Resolve_PolicyWithWaitingLimits_GivesThem_AndAChangeToThemIsANewRevision()
+    {
+        var policy = TimePolicy.Create(4, "01", null, HandlingLevel.Street, TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.6, TimeBasis.Working);
+        var waiting = new WaitingLimits(TimeSpan.FromHours(1), null, TimeSpan.FromHours(8));
+
+        policy.Update(policy.SignFor, policy.Handling, policy.WarningShare, policy.Basis, policy.SignForLapse, waiting: waiting);
+
+        var resolved = new PolicyTable([policy]).Resolve("0103", Urgency.Normal, HandlingLevel.Street);
+        Assert.Equal((2, waiting), (resolved.Revision!.Value, resolved.Waiting));
+        Assert.Equal((TimeSpan.FromHours(1), (TimeSpan?)null, TimeSpan.FromHours(8)),
+            (resolved.Waiting.For(CaseState.Reported)!.Value, resolved.Waiting.For(CaseState.PendingDispatch), resolved.Waiting.For(CaseState.PendingVerification)!.Value));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(60 * 24 * 31)]
+    public void WaitingLimit_OutOfRange_IsRefused(int minutes) =>
+        Assert.Equal("WaitingLimitOutOfRange", Assert.Throws<DomainValidationException>(() => TimePolicy.Create(
+            4, null, null, HandlingLevel.Street, TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.6, TimeBasis.Working,
+            waiting: new WaitingLimits(null, TimeSpan.FromMinutes(minutes), null))).Code);
 
     [Theory]
     [MemberData(nameof(Combinations.EveryUrgencyAndLevel), MemberType = typeof(Combinations))]

@@ -20,22 +20,25 @@ public sealed class TimeStatusQueryTests : IAsyncLifetime
         var unit = _database.Directory.UnitsServing(HandlingLevel.Courtyard, new CourtyardId(1)).First();
         var signed = await CaseAsync(unit.Id, sign: true);
         var unsigned = await CaseAsync(unit.Id, sign: false);
+        // Waits for dispatch under the seeded policy: 2 hours for a 一般 case.
         var waiting = (await _database.Cases.ReportAsync(_database.Report(courtyardId: new CourtyardId(1)), _database.Actor())).Id;
+        await _database.Cases.ExecuteAsync(waiting, new AcceptCase(HandlingLevel.Courtyard), _database.Actor());
+        var rejected = (await _database.Cases.ReportAsync(_database.Report(courtyardId: new CourtyardId(1)), _database.Actor())).Id;
+        await _database.Cases.ExecuteAsync(rejected, new RejectCase("重复反映"), _database.Actor());
         var detail = (await _database.Queries.DetailAsync(TestDatabase.Everyone, signed))!;
         var signDeadline = (await _database.Queries.DetailAsync(TestDatabase.Everyone, unsigned))!.Deadlines.SignDeadlineUtc!.Value;
 
-        await AssertStatusesAsync(onTime: [signed, unsigned], warning: [], overdue: []);
+        await AssertStatusesAsync(onTime: [signed, unsigned, waiting], warning: [], overdue: []);
 
         _database.Clock.SetUtcNow(signDeadline);
-        await AssertStatusesAsync(onTime: [signed], warning: [], overdue: [unsigned]);
+        await AssertStatusesAsync(onTime: [signed, waiting], warning: [], overdue: [unsigned]);
 
         _database.Clock.SetUtcNow(detail.Deadlines.WarningAtUtc!.Value);
-        await AssertStatusesAsync(onTime: [], warning: [signed], overdue: [unsigned]);
+        await AssertStatusesAsync(onTime: [], warning: [signed], overdue: [unsigned, waiting]);
 
         _database.Clock.SetUtcNow(detail.Deadlines.HandlingDeadlineUtc!.Value);
-        await AssertStatusesAsync(onTime: [], warning: [], overdue: [signed, unsigned]);
-        Assert.DoesNotContain(waiting, (await IdsAsync(TimeStatus.Overdue)).Concat(await IdsAsync(TimeStatus.OnTime)));
-        Assert.Contains(waiting, await IdsAsync(TimeStatus.NoClock));
+        await AssertStatusesAsync(onTime: [], warning: [], overdue: [signed, unsigned, waiting]);
+        Assert.Equal([rejected], await IdsAsync(TimeStatus.NoClock));
     }
 
     private async Task<Guid> CaseAsync(UnitId unit, bool sign)

@@ -105,6 +105,31 @@ public sealed class SchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NobodyDispatchesNorVerifies_EachWaitIsFlaggedOnce_AcrossARestart()
+    {
+        Guid waiting, done;
+        await using (var first = await TimerHost.StartAsync(_file))
+        {
+            await first.UseShortWaitsAsync(Limit);
+            waiting = await first.AcceptedCaseAsync();
+            done = await first.SignedCaseAsync();
+            await first.Cases.ExecuteAsync(done, new ReportDone("垃圾已清运"), TestDatabase.Everyone);
+        }
+        await Task.Delay(Limit + TimeSpan.FromSeconds(1));
+
+        await using var second = await TimerHost.StartAsync(_file);
+        await Eventually.HoldsAsync(() => second.TimelineAsync(waiting), t => t.Any(e => e.Type == CaseEventType.DispatchOverdue));
+        await Eventually.HoldsAsync(() => second.TimelineAsync(done), t => t.Any(e => e.Type == CaseEventType.VerificationOverdue));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Single(await second.TimelineAsync(waiting), e => e.Type == CaseEventType.DispatchOverdue);
+        Assert.Single(await second.TimelineAsync(done), e => e.Type == CaseEventType.VerificationOverdue);
+        var detail = (await second.Queries.DetailAsync(TestDatabase.Everyone, waiting))!;
+        Assert.Equal((CaseState.PendingDispatch, CaseState.PendingDispatch), (detail.State, detail.Deadlines.WaitStage!.Value));
+        Assert.NotNull(detail.Deadlines.WaitOverdueAtUtc);
+    }
+
+    [Fact]
     public async Task TwoSchedulersOnOneDatabase_DoNotDoubleEscalate()
     {
         await using var one = await TimerHost.StartAsync(_file);

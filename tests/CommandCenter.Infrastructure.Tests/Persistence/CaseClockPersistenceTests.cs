@@ -95,7 +95,7 @@ public sealed class CaseClockPersistenceTests
             saved = await db.Cases.Include(c => c.Parts).SingleAsync(c => c.Id == id);
             var now = database.Clock.GetUtcNow().UtcDateTime;
             saved.Sign(database.Actor().Actor, now, DeadlineRules.Default);
-            saved.FireDueTimers(saved.Clock.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System(ActSource.Timer));
+            saved.FireDueTimers(saved.Clock.HandlingDeadlineUtc!.Value.AddMinutes(1), Actor.System(ActSource.Timer), DeadlineRules.Default);
             await db.SaveChangesAsync();
         }
 

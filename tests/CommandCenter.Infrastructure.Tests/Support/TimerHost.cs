@@ -56,6 +56,27 @@ public sealed class TimerHost : IAsyncDisposable
         await _host.Services.GetRequiredService<DeadlineRulesProvider>().ReloadAsync(db);
     }
 
+    /// <summary>Gives the short-limit policy of <see cref="UseShortLimitAsync"/> the same limit to dispatch and to verify (its 待派遣 and 待核查 clocks).</summary>
+    public async Task UseShortWaitsAsync(TimeSpan wait)
+    {
+        await UseShortLimitAsync(wait * 4);
+        var contexts = _host.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var policy = await db.TimePolicies.SingleAsync(p => p.CategoryCode == Category);
+        policy.Update(policy.SignFor, policy.Handling, policy.WarningShare, policy.Basis, policy.SignForLapse, waiting: new WaitingLimits(null, wait, wait));
+        await db.SaveChangesAsync();
+        await _host.Services.GetRequiredService<DeadlineRulesProvider>().ReloadAsync(db);
+    }
+
+    /// <summary>A hotline case taken in at courtyard level and left waiting for dispatch.</summary>
+    public async Task<Guid> AcceptedCaseAsync()
+    {
+        var id = (await Cases.ReportAsync(new ReportCaseRequest(
+            Channel.Hotline, Category, Domain.Categories.Urgency.Normal, new CourtyardId(1), null, "楼下垃圾堆积"), TestDatabase.Everyone)).Id;
+        await Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Courtyard), TestDatabase.Everyone);
+        return id;
+    }
+
     /// <summary>A hotline case taken as far as InProgress at courtyard level, its handling clock running.</summary>
     public async Task<Guid> SignedCaseAsync(CourtyardId? courtyardId = null)
     {

@@ -37,6 +37,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             foreach (var property in clock.Metadata.ComplexType.GetProperties())
                 property.SetColumnName(property.Name);
         });
+        builder.ComplexProperty(c => c.Wait, wait =>
+        {
+            wait.IsRequired();
+            wait.Property(w => w.Stage).HasConversion<string>().HasMaxLength(24);
+            foreach (var property in wait.Metadata.ComplexType.GetProperties())
+                property.SetColumnName($"Wait{property.Name}");
+        });
         // EF Core 10 cannot index a complex type's column (dotnet/efcore#31246). This shadow property
         // shares the handling deadline's column only to carry its indexes: EF never writes it, the
         // clock does, and queries on c.Clock.HandlingDeadlineUtc read the same indexed column.

@@ -16,6 +16,13 @@ internal sealed class TimePolicyConfiguration : IEntityTypeConfiguration<TimePol
         builder.Property(p => p.Level).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Basis).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.SignForLapse).HasConversion<string>().HasMaxLength(24);
+        builder.ComplexProperty(p => p.Waiting, waiting =>
+        {
+            waiting.IsRequired();
+            waiting.Property(w => w.Acceptance).HasColumnName("AcceptanceLimit");
+            waiting.Property(w => w.Dispatch).HasColumnName("DispatchLimit");
+            waiting.Property(w => w.Verification).HasColumnName("VerificationLimit");
+        });
         builder.Property(p => p.Revision).IsConcurrencyToken();
     }
 }

@@ -263,6 +263,32 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("WarningShare");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Wait", "CommandCenter.Domain.Cases.Case.Wait#WaitClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime?>("DeadlineUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WaitDeadlineUtc");
+
+                            b1.Property<DateTime?>("OverdueAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WaitOverdueAtUtc");
+
+                            b1.Property<string>("Stage")
+                                .HasMaxLength(24)
+                                .HasColumnType("nvarchar(24)")
+                                .HasColumnName("WaitStage");
+
+                            b1.Property<DateTime?>("StartedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WaitStartedAtUtc");
+
+                            b1.Property<DateTime?>("WarningAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("WaitWarningAtUtc");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("HandlingDeadlineIndexKey");
@@ -772,6 +798,23 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<double>("WarningShare")
                         .HasColumnType("float");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Waiting", "CommandCenter.Domain.Policies.TimePolicy.Waiting#WaitingLimits", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("Acceptance")
+                                .HasColumnType("bigint")
+                                .HasColumnName("AcceptanceLimit");
+
+                            b1.Property<long?>("Dispatch")
+                                .HasColumnType("bigint")
+                                .HasColumnName("DispatchLimit");
+
+                            b1.Property<long?>("Verification")
+                                .HasColumnType("bigint")
+                                .HasColumnName("VerificationLimit");
+                        });
 
                     b.HasKey("Id");
 

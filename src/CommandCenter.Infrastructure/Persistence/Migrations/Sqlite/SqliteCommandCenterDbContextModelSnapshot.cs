@@ -258,6 +258,32 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("WarningShare");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Wait", "CommandCenter.Domain.Cases.Case.Wait#WaitClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime?>("DeadlineUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WaitDeadlineUtc");
+
+                            b1.Property<DateTime?>("OverdueAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WaitOverdueAtUtc");
+
+                            b1.Property<string>("Stage")
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WaitStage");
+
+                            b1.Property<DateTime?>("StartedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WaitStartedAtUtc");
+
+                            b1.Property<DateTime?>("WarningAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WaitWarningAtUtc");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("HandlingDeadlineIndexKey");
@@ -761,6 +787,23 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<double>("WarningShare")
                         .HasColumnType("REAL");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Waiting", "CommandCenter.Domain.Policies.TimePolicy.Waiting#WaitingLimits", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("Acceptance")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AcceptanceLimit");
+
+                            b1.Property<long?>("Dispatch")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DispatchLimit");
+
+                            b1.Property<long?>("Verification")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VerificationLimit");
+                        });
 
                     b.HasKey("Id");
 

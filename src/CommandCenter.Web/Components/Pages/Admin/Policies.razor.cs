@@ -22,6 +22,9 @@ public sealed partial class Policies
     private TimeBasis _basis = TimeBasis.Calendar;
     private SignForLapse _signForLapse = SignForLapse.ReturnToDispatch;
     private bool _autoSupervise = true;
+    private double? _acceptanceMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Acceptance?.TotalMinutes;
+    private double? _dispatchMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Dispatch?.TotalMinutes;
+    private double? _verificationMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Verification?.TotalMinutes;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -35,6 +38,7 @@ public sealed partial class Policies
         _editing = policy;
         (_signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise) =
             (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis, policy.SignForLapse, policy.AutoSuperviseOnOverdue);
+        (_acceptanceMinutes, _dispatchMinutes, _verificationMinutes) = WaitingMinutes.Of(policy.Waiting);
     }
 
     private void New() => _editing = null;
@@ -42,8 +46,8 @@ public sealed partial class Policies
     private Task SaveAsync() => RunAsync(async () =>
     {
         await (_editing is { } policy
-            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse, _autoSupervise))
-            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise)));
+            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse, _autoSupervise, Waiting))
+            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise, Waiting)));
         _editing = null;
     }, ReloadAsync);
 
@@ -52,6 +56,12 @@ public sealed partial class Policies
 
     private string CategoryText(string? code) =>
         code is null ? L["Admin.Any"] : Directory.Category(code) is { } category ? $"{code} {OrganisationDirectory.Localised(category)}" : code;
+
+    private WaitingMinutes Waiting => new(_acceptanceMinutes, _dispatchMinutes, _verificationMinutes);
+
+    /// <summary>受理 / 派遣 / 核查 in minutes; a dash where the stage runs no clock.</summary>
+    private static string WaitingText(WaitingLimits limits) =>
+        string.Join(" / ", new[] { limits.Acceptance, limits.Dispatch, limits.Verification }.Select(l => l is { } span ? Minutes(span) : "—"));
 
     private static string Minutes(TimeSpan span) => span.TotalMinutes.ToString("0.##", CultureInfo.CurrentCulture);
 }
