@@ -18,6 +18,10 @@ public sealed class DeadlineCalculator(ResolvedPolicy policy, WorkingCalendar ca
     /// <summary>预警: the warning share of the handling limit after <paramref name="signedAtUtc"/>.</summary>
     public DateTime WarningAt(DateTime signedAtUtc) => Add(signedAtUtc, policy.Limits.Handling * policy.Limits.WarningShare);
 
+    /// <summary>The latest deadline 延期 may grant: the policy's longest extension after the round's first deadline, on the same basis.</summary>
+    public DateTime? LatestPostponement(DateTime originalDeadlineUtc) =>
+        policy.LongestExtension is { } extension ? Add(originalDeadlineUtc, extension) : null;
+
     private DateTime Add(DateTime startUtc, TimeSpan amount) =>
         policy.Basis == TimeBasis.Working ? calendar.AddWorkingTime(startUtc, amount) : startUtc + amount;
 }

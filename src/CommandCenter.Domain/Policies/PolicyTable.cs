@@ -70,6 +70,7 @@ public sealed class PolicyTable
 
         return best is null
             ? new(null, null, DefaultTimeLimits.For(urgency, level), TimeBasis.Calendar)
-            : new(best.Id, best.Revision, new(best.SignFor, best.Handling, best.WarningShare), best.Basis, best.SignForLapse, best.AutoSuperviseOnOverdue);
+            : new(best.Id, best.Revision, new(best.SignFor, best.Handling, best.WarningShare), best.Basis, best.SignForLapse, best.AutoSuperviseOnOverdue,
+                best.MaxPostponements, best.LongestExtension);
     }
 }

@@ -15,6 +15,12 @@ public sealed class TimePolicy
 {
     public const double MinWarningShare = 0.05;
     public const double MaxWarningShare = 0.99;
+    /// <summary>延期 a unit may be granted per round unless a policy says otherwise.</summary>
+    public const int DefaultMaxPostponements = 2;
+    /// <summary>The most 延期 a policy may allow per round.</summary>
+    public const int MostPostponements = 10;
+    /// <summary>The longest total extension a policy may allow; beyond it is a deferral (缓办), not a postponement.</summary>
+    public static readonly TimeSpan LongestExtensionAllowed = TimeSpan.FromDays(365);
 
     private TimePolicy() { }
 
@@ -32,20 +38,30 @@ public sealed class TimePolicy
     public SignForLapse SignForLapse { get; private set; } = SignForLapse.ReturnToDispatch;
     /// <summary>A case that goes overdue (district handling limit, or a sign-for limit that only reminds) is 督办'd by the timer.</summary>
     public bool AutoSuperviseOnOverdue { get; private set; } = true;
+    /// <summary>延期 a unit may be granted in one round.</summary>
+    public int MaxPostponements { get; private set; } = DefaultMaxPostponements;
+    /// <summary>How far, in total, 延期 may move a round's handling deadline from where it first stood.</summary>
+    public TimeSpan LongestExtension { get; private set; }
     /// <summary>1 when created, raised by every update that changes something.</summary>
     public int Revision { get; private set; }
 
-    /// <summary>Creates a policy at revision 1, refusing any invalid scope or limit; a missed sign-for returns to dispatch unless said otherwise.</summary>
+    /// <summary>
+    /// Creates a policy at revision 1, refusing any invalid scope or limit; a missed sign-for returns to dispatch
+    /// unless said otherwise, and 延期 may add at most one more handling limit in <see cref="DefaultMaxPostponements"/> grants.
+    /// </summary>
     public static TimePolicy Create(
         int id, string? categoryCode, Urgency? urgency, HandlingLevel level,
         TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis,
-        SignForLapse signForLapse = SignForLapse.ReturnToDispatch, bool autoSuperviseOnOverdue = true)
+        SignForLapse signForLapse = SignForLapse.ReturnToDispatch, bool autoSuperviseOnOverdue = true,
+        int maxPostponements = DefaultMaxPostponements, TimeSpan? longestExtension = null)
     {
         if (categoryCode is not null && !(categoryCode.Length is 2 or 4 && categoryCode.All(char.IsAsciiDigit)))
             throw new DomainValidationException("InvalidCategoryCode", $"'{categoryCode}' is neither a group code (two digits) nor an item code (four digits).", "categoryCode");
         if (urgency is { } u) KnownValue.Of(u, "urgency");
         KnownValue.Of(level, "level");
         ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
+        var extension = longestExtension ?? handling;
+        ValidatePostponements(maxPostponements, extension);
 
         return new TimePolicy
         {
@@ -59,20 +75,27 @@ public sealed class TimePolicy
             Basis = basis,
             SignForLapse = signForLapse,
             AutoSuperviseOnOverdue = autoSuperviseOnOverdue,
+            MaxPostponements = maxPostponements,
+            LongestExtension = extension,
             Revision = 1,
         };
     }
 
     /// <summary>
-    /// Sets new limits, all or none; a new revision when any of them differs. No automatic-督办 switch:
-    /// the policy keeps its own.
+    /// Sets new limits, all or none; a new revision when any of them differs. No automatic-督办 switch or
+    /// 延期 limit: the policy keeps its own.
     /// </summary>
-    public void Update(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse, bool? autoSuperviseOnOverdue = null)
+    public void Update(
+        TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse, bool? autoSuperviseOnOverdue = null,
+        int? maxPostponements = null, TimeSpan? longestExtension = null)
     {
         ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
         var autoSupervise = autoSuperviseOnOverdue ?? AutoSuperviseOnOverdue;
+        var postponements = maxPostponements ?? MaxPostponements;
+        var extension = longestExtension ?? LongestExtension;
+        ValidatePostponements(postponements, extension);
         if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis && signForLapse == SignForLapse
-            && autoSupervise == AutoSuperviseOnOverdue) return;
+            && autoSupervise == AutoSuperviseOnOverdue && postponements == MaxPostponements && extension == LongestExtension) return;
 
         SignFor = signFor;
         Handling = handling;
@@ -80,7 +103,18 @@ public sealed class TimePolicy
         Basis = basis;
         SignForLapse = signForLapse;
         AutoSuperviseOnOverdue = autoSupervise;
+        MaxPostponements = postponements;
+        LongestExtension = extension;
         Revision++;
+    }
+
+    private static void ValidatePostponements(int maxPostponements, TimeSpan longestExtension)
+    {
+        if (maxPostponements is < 0 or > MostPostponements)
+            throw new DomainValidationException("MaxPostponementsOutOfRange", $"At most {MostPostponements} postponements per round, and not fewer than none.", "maxPostponements");
+        if (longestExtension <= TimeSpan.Zero || longestExtension > LongestExtensionAllowed)
+            throw new DomainValidationException("LongestExtensionOutOfRange",
+                $"The longest extension must be longer than zero and at most {LongestExtensionAllowed.TotalDays:0} days.", "longestExtension");
     }
 
     private static void ValidateLimits(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse)

@@ -283,7 +283,7 @@ public sealed partial class CaseQueries(
             ClosedAtUtc = c.ClosedAtUtc,
             ResultSummary = c.ResultSummary,
         },
-        Deadlines = CaseDeadlines.Of(c.Clock),
+        Deadlines = CaseDeadlines.Of(c.Clock, clock.GetUtcNow().UtcDateTime),
         Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
         PendingRequest = c.PendingRequest,
         Supervision = c.Supervision,

@@ -15,20 +15,21 @@ namespace CommandCenter.Infrastructure.Deadlines;
 
 /// <summary>
 /// A new policy's scope and limits; times in minutes so a person can type them. No urgency: any urgency.
-/// No sign-for lapse: the default, back to dispatch. No automatic-督办 switch: the default, on.
+/// No sign-for lapse: the default, back to dispatch. No automatic-督办 switch: the default, on. No 延期 limits:
+/// <see cref="TimePolicy.DefaultMaxPostponements"/>, and one more handling limit in total.
 /// </summary>
 public sealed record PolicyInput(
     string? CategoryCode, Urgency? Urgency, HandlingLevel? Level,
     double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, SignForLapse? SignForLapse = null,
-    bool? AutoSuperviseOnOverdue = null);
+    bool? AutoSuperviseOnOverdue = null, int? MaxPostponements = null, double? LongestExtensionMinutes = null);
 
 /// <summary>
-/// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse or
-/// automatic-督办 switch: the policy keeps its own, so a client written before the field existed does not reset it.
+/// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse, automatic-督办
+/// switch or 延期 limit: the policy keeps its own, so a client written before the field existed does not reset it.
 /// </summary>
 public sealed record PolicyLimitsInput(
     double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision, SignForLapse? SignForLapse = null,
-    bool? AutoSuperviseOnOverdue = null);
+    bool? AutoSuperviseOnOverdue = null, int? MaxPostponements = null, double? LongestExtensionMinutes = null);
 
 public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
@@ -65,7 +66,8 @@ public sealed class DeadlineAdministration(
                 Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
-                input.SignForLapse ?? SignForLapse.ReturnToDispatch, input.AutoSuperviseOnOverdue ?? true);
+                input.SignForLapse ?? SignForLapse.ReturnToDispatch, input.AutoSuperviseOnOverdue ?? true,
+                input.MaxPostponements ?? TimePolicy.DefaultMaxPostponements, OptionalMinutes(input.LongestExtensionMinutes, "longestExtension"));
             // The table refuses two policies for the same scope.
             _ = new PolicyTable([.. await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken), policy]);
             db.TimePolicies.Add(policy);
@@ -82,7 +84,8 @@ public sealed class DeadlineAdministration(
             policy.Update(Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
-                input.SignForLapse ?? policy.SignForLapse, input.AutoSuperviseOnOverdue);
+                input.SignForLapse ?? policy.SignForLapse, input.AutoSuperviseOnOverdue,
+                input.MaxPostponements, OptionalMinutes(input.LongestExtensionMinutes, "longestExtension"));
             return policy;
         }, cancellationToken);
 
@@ -185,4 +188,6 @@ public sealed class DeadlineAdministration(
         double.IsFinite(minutes) && minutes is > 0 and <= 60 * 24 * 365
             ? TimeSpan.FromMinutes(minutes)
             : throw new DomainValidationException("MinutesOutOfRange", $"{field} must be more than 0 and at most a year, in minutes.", field);
+
+    private static TimeSpan? OptionalMinutes(double? minutes, string field) => minutes is { } given ? Minutes(given, field) : null;
 }

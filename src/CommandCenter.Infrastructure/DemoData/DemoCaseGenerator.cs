@@ -415,7 +415,7 @@ public static class DemoCaseGenerator
                 else if ((roll -= EscalationRequestShare) < PostponementShare)
                 {
                     if (!WaitUntil(Toward(deadline, 0.4, 0.8))) return false;
-                    var requested = deadline + limit * Between(0.5, 1.5);
+                    var requested = deadline + limit * Between(0.3, 0.9);
                     _case.RequestPostponement(Pick(PostponementReasons), requested, actor, _t);
                     if (!WaitUntil(Toward(deadline, 0.1, 0.6))) return false;
                     if (Chance(0.8))
@@ -431,7 +431,7 @@ public static class DemoCaseGenerator
                 else if ((roll -= PostponementShare) < DeferralShare)
                 {
                     if (!WaitUntil(Toward(deadline, 0.2, 0.5))) return false;
-                    _case.RequestDeferral(Pick(DeferralReasons), actor, _t);
+                    _case.RequestDeferral(Pick(DeferralReasons), _t + TimeSpan.FromDays(Between(20, 90)), actor, _t);
                     if (!WaitUntil(Toward(deadline, 0.1, 0.5))) return false;
                     if (Chance(0.7))
                     {

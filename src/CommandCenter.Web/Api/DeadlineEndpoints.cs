@@ -54,9 +54,11 @@ public static class DeadlineEndpoints
     /// <summary>A policy as the API shows it: limits in minutes.</summary>
     public sealed record PolicyView(
         int Id, string? CategoryCode, Domain.Categories.Urgency? Urgency, Domain.Organisation.HandlingLevel Level,
-        double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis, SignForLapse SignForLapse, bool AutoSuperviseOnOverdue, int Revision)
+        double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis, SignForLapse SignForLapse, bool AutoSuperviseOnOverdue,
+        int MaxPostponements, double LongestExtensionMinutes, int Revision)
     {
         public static PolicyView Of(TimePolicy p) => new(
-            p.Id, p.CategoryCode, p.Urgency, p.Level, p.SignFor.TotalMinutes, p.Handling.TotalMinutes, p.WarningShare, p.Basis, p.SignForLapse, p.AutoSuperviseOnOverdue, p.Revision);
+            p.Id, p.CategoryCode, p.Urgency, p.Level, p.SignFor.TotalMinutes, p.Handling.TotalMinutes, p.WarningShare, p.Basis, p.SignForLapse, p.AutoSuperviseOnOverdue,
+            p.MaxPostponements, p.LongestExtension.TotalMinutes, p.Revision);
     }
 }

@@ -22,6 +22,9 @@ public sealed partial class Policies
     private TimeBasis _basis = TimeBasis.Calendar;
     private SignForLapse _signForLapse = SignForLapse.ReturnToDispatch;
     private bool _autoSupervise = true;
+    private int _maxPostponements = TimePolicy.DefaultMaxPostponements;
+    /// <summary>Empty on a new policy: one handling limit.</summary>
+    private double? _longestExtensionMinutes;
 
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -35,6 +38,7 @@ public sealed partial class Policies
         _editing = policy;
         (_signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise) =
             (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis, policy.SignForLapse, policy.AutoSuperviseOnOverdue);
+        (_maxPostponements, _longestExtensionMinutes) = (policy.MaxPostponements, policy.LongestExtension.TotalMinutes);
     }
 
     private void New() => _editing = null;
@@ -42,8 +46,10 @@ public sealed partial class Policies
     private Task SaveAsync() => RunAsync(async () =>
     {
         await (_editing is { } policy
-            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse, _autoSupervise))
-            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise)));
+            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse, _autoSupervise,
+                _maxPostponements, _longestExtensionMinutes))
+            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise,
+                _maxPostponements, _longestExtensionMinutes)));
         _editing = null;
     }, ReloadAsync);
 
