@@ -69,6 +69,7 @@ public static class CommandRights
             CaseCommand.Supervise =>
                 post.Role is AccessRole.Dispatcher or AccessRole.StreetLeader ? null : AccessRefusal.LeadersOnly,
             CaseCommand.DecideClose => WhyNotDecide(post, Decision.DecideClose, decisions),
+            CaseCommand.ResumeDeferred or CaseCommand.ExtendDeferral => WhyNotDecide(post, Decision.ResumeDeferral, decisions),
             CaseCommand.ClosePart =>
                 IsDispatchDesk(post) || @case.Parts.Any(p => p.UnitId == post.UnitId && p.Role == PartRole.CoHandler && !p.IsClosed)
                     ? null : AccessRefusal.NotPartHolder,

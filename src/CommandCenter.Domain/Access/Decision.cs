@@ -20,4 +20,6 @@ public enum Decision
     Escalate,
     /// <summary>审定结案: close a case the reporter keeps rating 不满意 (<see cref="Cases.Case.DecideClose"/>).</summary>
     DecideClose,
+    /// <summary>恢复办理 or 延长挂账: end a deferral or set a later review date.</summary>
+    ResumeDeferral,
 }

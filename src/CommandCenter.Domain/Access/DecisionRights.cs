@@ -43,7 +43,7 @@ public sealed class DecisionRights
 
     /// <summary>
     /// The street's starting table (issue 13): 延期 and escalation requests by the dispatcher, 缓办 by a street
-    /// leader; the desk verifies and records revisits; the dispatcher or a leader escalates by hand.
+    /// leader, who also resumes or extends one; the desk verifies and records revisits; the dispatcher or a leader escalates by hand.
     /// </summary>
     public static DecisionRights Defaults { get; } = new(new Dictionary<Decision, IEnumerable<AccessRole>>
     {
@@ -54,6 +54,7 @@ public sealed class DecisionRights
         [Decision.RecordRevisit] = [AccessRole.Dispatcher, AccessRole.CommunityStaff],
         [Decision.Escalate] = [AccessRole.Dispatcher, AccessRole.StreetLeader],
         [Decision.DecideClose] = [AccessRole.StreetLeader],
+        [Decision.ResumeDeferral] = [AccessRole.StreetLeader],
     });
 
     /// <summary>Every decision with its posts, in the order of <see cref="Decision"/>.</summary>

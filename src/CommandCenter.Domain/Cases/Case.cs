@@ -21,6 +21,8 @@ public sealed class Case
     public const int UnsatisfiedReopeningsBeforeDecision = 2;
     /// <summary>The furthest a postponement may move the deadline, from the moment it is asked: beyond it is a deferral (缓办), not a postponement.</summary>
     public static readonly TimeSpan PostponementHorizon = TimeSpan.FromDays(365);
+    /// <summary>The furthest ahead a deferral's review date may be set.</summary>
+    public static readonly TimeSpan DeferralReviewHorizon = TimeSpan.FromDays(365);
     /// <summary>How long the reporter has to rate before the case closes as 默认满意.</summary>
     public static readonly TimeSpan EvaluationWindow = TimeSpan.FromDays(7);
 
@@ -170,8 +172,12 @@ public sealed class Case
                 new("RequestAlreadyPending", $"a {PendingRequest.Kind} request is already waiting for a decision"),
             CaseCommand.RequestPostponement or CaseCommand.RequestDeferral when Clock.IsDeferred =>
                 new("AlreadyDeferred", "the case is already deferred (缓办) and has no handling deadline"),
+            CaseCommand.RequestPostponement when Clock.PostponementLimitReached =>
+                new("PostponementLimitReached", $"this round already had the {Clock.MaxPostponements} postponements its policy allows"),
             CaseCommand.RequestPostponement when Clock.HandlingDeadlineUtc is { } deadline && nowUtc >= deadline =>
                 new("DeadlinePassed", "a postponement must be requested before the handling deadline"),
+            CaseCommand.ResumeDeferred or CaseCommand.ExtendDeferral when !Clock.IsDeferred =>
+                new("NotDeferred", "the case is not deferred (缓办)"),
             CaseCommand.ApproveRequest or CaseCommand.RefuseRequest when PendingRequest is null =>
                 new("NoPendingRequest", "there is no request waiting for a decision"),
             CaseCommand.RequestEscalation or CaseCommand.Escalate when !Level.CanRise() =>
@@ -333,7 +339,10 @@ public sealed class Case
         Record(CaseEventType.ReportedDone, from, actor, nowUtc, ResultSummary, attachments, detail: withdrawn);
     }
 
-    /// <summary>延期: asks, before the deadline, for a later one.</summary>
+    /// <summary>
+    /// 延期: asks, before the deadline, for a later one: at most as many per round, and at most as far in total
+    /// from the round's first deadline, as the dispatch's policy allows.
+    /// </summary>
     public void RequestPostponement(string reason, DateTime newDeadlineUtc, Actor actor, DateTime nowUtc)
     {
         var from = Guard(CaseCommand.RequestPostponement, nowUtc);
@@ -342,41 +351,100 @@ public sealed class Case
         if (newDeadlineUtc <= nowUtc || newDeadlineUtc - nowUtc > PostponementHorizon)
             throw Invalid("PostponementOutOfRange",
                 $"The new deadline must lie after now and at most {PostponementHorizon.TotalDays:0} days ahead.", "newDeadlineUtc");
+        if (Clock.LatestPostponementUtc is { } latest && newDeadlineUtc > latest)
+            throw Invalid("ExtensionTooLong", $"The policy lets postponements move this round's deadline to {latest:u} at the latest.", "newDeadlineUtc");
         var text = RequiredNote(reason, "reason");
         PendingRequest = new PendingRequest(RequestKind.Postponement, text, newDeadlineUtc, nowUtc, actor.Name);
         Record(CaseEventType.PostponementRequested, from, actor, nowUtc, text, detail: Code(RequestKind.Postponement), detailAtUtc: newDeadlineUtc);
     }
 
-    /// <summary>缓办: the problem cannot be solved now (budget, season); a leader decides.</summary>
-    public void RequestDeferral(string reason, Actor actor, DateTime nowUtc) =>
-        Request(CaseCommand.RequestDeferral, RequestKind.Deferral, CaseEventType.DeferralRequested, reason, actor, nowUtc);
+    /// <summary>缓办: the problem cannot be solved now (budget, season); the unit proposes when to look again, a leader decides.</summary>
+    public void RequestDeferral(string reason, DateTime reviewAtUtc, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.RequestDeferral, nowUtc);
+        CheckReviewDate(reviewAtUtc, nowUtc, "reviewAtUtc");
+        var text = RequiredNote(reason, "reason");
+        PendingRequest = new PendingRequest(RequestKind.Deferral, text, reviewAtUtc, nowUtc, actor.Name);
+        Record(CaseEventType.DeferralRequested, from, actor, nowUtc, text, detail: Code(RequestKind.Deferral), detailAtUtc: reviewAtUtc);
+    }
 
     /// <summary>The unit asks to hand the case to the next level.</summary>
     public void RequestEscalation(string reason, Actor actor, DateTime nowUtc) =>
         Request(CaseCommand.RequestEscalation, RequestKind.Escalation, CaseEventType.EscalationRequested, reason, actor, nowUtc);
 
-    /// <summary>Grants the pending request: moves the deadline, defers the case, or escalates it.</summary>
-    public void ApproveRequest(string? note, Actor actor, DateTime nowUtc, DeadlineRules rules)
+    /// <summary>
+    /// Grants the pending request: moves the deadline, defers the case, or escalates it. The approver may grant
+    /// an earlier deadline than asked (<paramref name="grantedDeadlineUtc"/>, still later than the current one) or
+    /// set another review date (<paramref name="grantedReviewAtUtc"/>); the event records the date granted.
+    /// </summary>
+    public void ApproveRequest(string? note, Actor actor, DateTime nowUtc, DeadlineRules rules, DateTime? grantedDeadlineUtc = null, DateTime? grantedReviewAtUtc = null)
     {
         var from = Guard(CaseCommand.ApproveRequest, nowUtc);
         var request = PendingRequest!;
+        if (grantedDeadlineUtc is not null && request.Kind != RequestKind.Postponement)
+            throw Invalid("GrantedDateNotApplicable", $"A granted deadline applies to a postponement, not to a {request.Kind} request.", "grantedDeadlineUtc");
+        if (grantedReviewAtUtc is not null && request.Kind != RequestKind.Deferral)
+            throw Invalid("GrantedDateNotApplicable", $"A review date applies to a deferral, not to a {request.Kind} request.", "grantedReviewAtUtc");
         var text = OptionalNote(note);
-        PendingRequest = null;
         switch (request.Kind)
         {
             case RequestKind.Postponement:
-                var newDeadline = request.RequestedDeadlineUtc!.Value;
+                var newDeadline = GrantedDeadline(request.RequestedDeadlineUtc!.Value, grantedDeadlineUtc);
+                PendingRequest = null;
                 Clock = Clock.Postponed(newDeadline);
                 Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind), detailAtUtc: newDeadline);
                 break;
             case RequestKind.Deferral:
-                Clock = Clock.Deferred();
-                Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind));
+                var reviewAt = grantedReviewAtUtc ?? request.RequestedDeadlineUtc
+                    ?? throw Invalid("Required", "Set the date to review the deferral.", "grantedReviewAtUtc");
+                CheckReviewDate(reviewAt, nowUtc, "grantedReviewAtUtc");
+                PendingRequest = null;
+                Clock = Clock.Deferred(nowUtc, reviewAt);
+                Record(CaseEventType.RequestApproved, from, actor, nowUtc, text, detail: Code(request.Kind), detailAtUtc: reviewAt);
                 break;
             default:
+                PendingRequest = null;
                 RiseOneLevel(from, actor, nowUtc, text ?? request.Reason, Code(request.Kind), rules);
                 break;
         }
+    }
+
+    /// <summary>The deadline a postponement grants: the one asked for, or an earlier one the approver chose that still moves it.</summary>
+    private DateTime GrantedDeadline(DateTime requested, DateTime? granted)
+    {
+        if (granted is not { } chosen) return requested;
+        if (Clock.HandlingDeadlineUtc is { } current && chosen <= current)
+            throw Invalid("GrantedDeadlineNotLater", $"The granted deadline must be later than the current one ({current:u}).", "grantedDeadlineUtc");
+        if (chosen > requested)
+            throw Invalid("GrantedLaterThanRequested", $"The granted deadline may shorten the request, not pass it ({requested:u}).", "grantedDeadlineUtc");
+        return chosen;
+    }
+
+    /// <summary>恢复办理: a leader ends the deferral; the unit keeps the case and its handling limit runs afresh from now.</summary>
+    public void ResumeDeferred(string? note, Actor actor, DateTime nowUtc, DeadlineRules rules)
+    {
+        var from = Guard(CaseCommand.ResumeDeferred, nowUtc);
+        var text = OptionalNote(note);
+        Clock = Clock.Resumed(nowUtc, rules);
+        Record(CaseEventType.DeferralResumed, from, actor, nowUtc, text, detailAtUtc: Clock.HandlingDeadlineUtc);
+    }
+
+    /// <summary>延长挂账: a leader keeps the case deferred until a later review date.</summary>
+    public void ExtendDeferral(DateTime reviewAtUtc, string? note, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.ExtendDeferral, nowUtc);
+        if (Clock.ReviewAtUtc is { } current && reviewAtUtc <= current)
+            throw Invalid("ReviewNotLater", $"The new review date must be later than the current one ({current:u}).", "reviewAtUtc");
+        CheckReviewDate(reviewAtUtc, nowUtc, "reviewAtUtc");
+        var text = OptionalNote(note);
+        Clock = Clock.ReviewExtended(reviewAtUtc);
+        Record(CaseEventType.DeferralExtended, from, actor, nowUtc, text, detailAtUtc: reviewAtUtc);
+    }
+
+    private static void CheckReviewDate(DateTime reviewAtUtc, DateTime nowUtc, string field)
+    {
+        if (reviewAtUtc <= nowUtc || reviewAtUtc - nowUtc > DeferralReviewHorizon)
+            throw Invalid("ReviewDateOutOfRange", $"The review date must lie after now and at most {DeferralReviewHorizon.TotalDays:0} days ahead.", field);
     }
 
     public void RefuseRequest(string reason, Actor actor, DateTime nowUtc)
@@ -594,6 +662,10 @@ public sealed class Case
                 Clock = Clock.Fired(CaseTimer.Handling, nowUtc);
                 Record(CaseEventType.Overdue, from, timer, nowUtc, null);
                 SuperviseOnOverdue(from, timer, nowUtc, AutoSupervision.HandlingOverdue);
+                break;
+            case CaseTimer.DeferralReview:
+                Clock = Clock.Fired(CaseTimer.DeferralReview, nowUtc);
+                Record(CaseEventType.DeferralReviewDue, from, timer, nowUtc, null, detailAtUtc: Clock.ReviewAtUtc);
                 break;
             case null when Wait.DueAt(State) <= nowUtc:
                 Wait = Wait.Fired(nowUtc);

@@ -13,6 +13,8 @@ public enum CaseTimer
     Warning,
     /// <summary>处置时限: the handling limit has passed.</summary>
     Handling,
+    /// <summary>缓办 review date: a reminder that a leader should resume or extend the deferral; the case stays deferred.</summary>
+    DeferralReview,
 }
 
 /// <summary>
@@ -34,12 +36,30 @@ public sealed record CaseClock
     public DateTime? SignedAtUtc { get; private init; }
     public DateTime? WarningAtUtc { get; private init; }
     public DateTime? HandlingDeadlineUtc { get; private init; }
-    /// <summary>缓办: the handling clock stands still until the case leaves its unit.</summary>
+    /// <summary>A deferral (缓办) this long is 积存 (backlog).</summary>
+    public static readonly TimeSpan BacklogAfter = TimeSpan.FromDays(60);
+
+    /// <summary>缓办: the handling clock stands still until a leader resumes it or the case leaves its unit.</summary>
     public bool IsDeferred { get; private init; }
+    /// <summary>When the current deferral was approved; null when not deferred.</summary>
+    public DateTime? DeferredAtUtc { get; private init; }
+    /// <summary>When a leader should look at the deferral again; null when not deferred.</summary>
+    public DateTime? ReviewAtUtc { get; private init; }
+    /// <summary>When the review reminder fired for the current review date.</summary>
+    public DateTime? ReviewDueAtUtc { get; private init; }
+    /// <summary>When a leader last resumed a deferral in this round: the round was deferred, and its handling clock restarted then.</summary>
+    public DateTime? ResumedAtUtc { get; private init; }
     /// <summary>When the unit got the case back for rework (返工); null in the round its dispatch began.</summary>
     public DateTime? ReworkStartedAtUtc { get; private init; }
     /// <summary>延期 granted in the current round.</summary>
     public int Postponements { get; private init; }
+    /// <summary>Where the round's handling deadline stood before any 延期, so the total extension can be measured.</summary>
+    public DateTime? OriginalHandlingDeadlineUtc { get; private init; }
+    /// <summary>The latest deadline 延期 may grant this round: the longest extension after the original deadline, on the policy's basis; null when no limit applies.</summary>
+    public DateTime? LatestPostponementUtc { get; private init; }
+    /// <summary>The dispatch's policy limits on 延期 per round; null for dispatches made before the limits existed, or (the extension) under no policy row: no limit.</summary>
+    public int? MaxPostponements { get; private init; }
+    public TimeSpan? LongestExtension { get; private init; }
     /// <summary>When the handling deadline of the current round first passed; unlike the overdue mark, a postponement does not clear it.</summary>
     public DateTime? HandlingLateAtUtc { get; private init; }
 
@@ -73,6 +93,8 @@ public sealed record CaseClock
         TimeBasis = policy.Basis,
         SignForLapse = policy.SignForLapse,
         AutoSuperviseOnOverdue = policy.AutoSuperviseOnOverdue,
+        MaxPostponements = policy.MaxPostponements,
+        LongestExtension = policy.LongestExtension,
         PolicyId = policy.PolicyId,
         PolicyRevision = policy.Revision,
     };
@@ -92,17 +114,26 @@ public sealed record CaseClock
         var deadlines = rules.For(new ResolvedPolicy(
             PolicyId, PolicyRevision,
             new CaseTimeLimits(SignForLimit ?? limit, limit, WarningShare ?? DefaultTimeLimits.WarningShare),
-            TimeBasis ?? Policies.TimeBasis.Calendar));
+            TimeBasis ?? Policies.TimeBasis.Calendar, LongestExtension: LongestExtension));
+        var deadline = deadlines.HandlingDeadline(nowUtc);
         return Unmarked() with
         {
-            HandlingDeadlineUtc = deadlines.HandlingDeadline(nowUtc),
+            HandlingDeadlineUtc = deadline,
+            OriginalHandlingDeadlineUtc = deadline,
+            LatestPostponementUtc = deadlines.LatestPostponement(deadline),
             WarningAtUtc = deadlines.WarningAt(nowUtc),
         };
     }
 
     /// <summary>返工: a new round for the same unit, its handling limit counted afresh from <paramref name="nowUtc"/>.</summary>
     public CaseClock Reworked(DateTime nowUtc, DeadlineRules rules) =>
-        (this with { ReworkStartedAtUtc = nowUtc, Postponements = 0, HandlingLateAtUtc = null }).HandlingRestarted(nowUtc, rules);
+        (this with { ReworkStartedAtUtc = nowUtc, ResumedAtUtc = null, Postponements = 0, HandlingLateAtUtc = null }).HandlingRestarted(nowUtc, rules);
+
+    /// <summary>The round's limit on 延期 count is used up.</summary>
+    public bool PostponementLimitReached => Postponements >= MaxPostponements;
+
+    /// <summary>积存: deferred for <see cref="BacklogAfter"/> or longer at <paramref name="nowUtc"/>.</summary>
+    public bool IsBacklog(DateTime nowUtc) => IsDeferred && DeferredAtUtc is { } since && nowUtc - since >= BacklogAfter;
 
     /// <summary>延期 approved: the handling deadline moves; the warning keeps its lead on it.</summary>
     public CaseClock Postponed(DateTime newDeadlineUtc)
@@ -116,8 +147,23 @@ public sealed record CaseClock
         };
     }
 
-    /// <summary>缓办 approved: no handling deadline and no warning while the unit holds the case.</summary>
-    public CaseClock Deferred() => this with { IsDeferred = true, HandlingDeadlineUtc = null, WarningAtUtc = null };
+    /// <summary>缓办 approved: no handling deadline and no warning until a leader resumes it; a reminder at <paramref name="reviewAtUtc"/>.</summary>
+    public CaseClock Deferred(DateTime nowUtc, DateTime reviewAtUtc) => this with
+    {
+        IsDeferred = true,
+        DeferredAtUtc = nowUtc,
+        ReviewAtUtc = reviewAtUtc,
+        ReviewDueAtUtc = null,
+        HandlingDeadlineUtc = null,
+        WarningAtUtc = null,
+    };
+
+    /// <summary>恢复办理: the deferral ends and the handling limit is counted afresh from <paramref name="nowUtc"/>, as on rework.</summary>
+    public CaseClock Resumed(DateTime nowUtc, DeadlineRules rules) =>
+        (Undeferred() with { ResumedAtUtc = nowUtc }).HandlingRestarted(nowUtc, rules);
+
+    /// <summary>延长挂账: a new review date, whose reminder fires afresh.</summary>
+    public CaseClock ReviewExtended(DateTime reviewAtUtc) => this with { ReviewAtUtc = reviewAtUtc, ReviewDueAtUtc = null };
 
     /// <summary>
     /// The case left its unit (returned, escalated): no deadline runs until the next dispatch. The
@@ -127,8 +173,14 @@ public sealed record CaseClock
     public CaseClock Released() => Unmarked() with
     {
         IsDeferred = false,
+        DeferredAtUtc = null,
+        ReviewAtUtc = null,
+        ReviewDueAtUtc = null,
+        ResumedAtUtc = null,
         ReworkStartedAtUtc = null,
         Postponements = 0,
+        OriginalHandlingDeadlineUtc = null,
+        LatestPostponementUtc = null,
         HandlingLateAtUtc = null,
         SignOverdueAtUtc = SignOverdueAtUtc,
         SignDeadlineUtc = null,
@@ -146,6 +198,7 @@ public sealed record CaseClock
         CaseTimer.SignLapse => state == CaseState.Dispatched && SignForLapse is Policies.SignForLapse.ReturnToDispatch or Policies.SignForLapse.Escalate ? SignLapseDeadlineUtc : null,
         CaseTimer.Warning => state == CaseState.InProgress && !IsDeferred && WarnedAtUtc is null ? WarningAtUtc : null,
         CaseTimer.Handling => state == CaseState.InProgress && !IsDeferred && OverdueAtUtc is null ? HandlingDeadlineUtc : null,
+        CaseTimer.DeferralReview => state == CaseState.InProgress && IsDeferred && ReviewDueAtUtc is null ? ReviewAtUtc : null,
         _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, null),
     };
 
@@ -166,6 +219,7 @@ public sealed record CaseClock
         CaseTimer.SignFor => this with { SignOverdueAtUtc = nowUtc },
         CaseTimer.Warning => this with { WarnedAtUtc = nowUtc },
         CaseTimer.Handling => this with { OverdueAtUtc = nowUtc, HandlingLateAtUtc = HandlingLateAtUtc ?? nowUtc },
+        CaseTimer.DeferralReview => this with { ReviewDueAtUtc = nowUtc },
         _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, null),
     };
 
@@ -175,6 +229,8 @@ public sealed record CaseClock
     /// <summary>Whether the handling deadline of the current round passed before the unit let go at <paramref name="endedAtUtc"/>, even if a postponement moved it since.</summary>
     public bool HandledLate(DateTime endedAtUtc) =>
         HandlingLateAtUtc is not null || SignedAtUtc is not null && HandlingDeadlineUtc is { } deadline && endedAtUtc > deadline;
+
+    private CaseClock Undeferred() => this with { IsDeferred = false, DeferredAtUtc = null, ReviewAtUtc = null, ReviewDueAtUtc = null };
 
     /// <summary>New deadlines start with no timer fired.</summary>
     private CaseClock Unmarked() => this with { WarnedAtUtc = null, SignOverdueAtUtc = null, OverdueAtUtc = null };

@@ -26,4 +26,8 @@ public enum CaseCommand
     DecideClose,
     /// <summary>督办回复: the holding unit answers the open 督办.</summary>
     AnswerSupervision,
+    /// <summary>恢复办理: a leader ends a deferral; the handling clock restarts.</summary>
+    ResumeDeferred,
+    /// <summary>延长挂账: a leader sets a later review date for a deferral.</summary>
+    ExtendDeferral,
 }

@@ -49,4 +49,10 @@ public enum CaseEventType
     SupervisionAnswered,
     /// <summary>The reply deadline of a 督办 passed unanswered.</summary>
     SupervisionOverdue,
+    /// <summary>恢复办理: a leader ended the deferral; the handling clock restarted.</summary>
+    DeferralResumed,
+    /// <summary>延长挂账: a leader set a later review date.</summary>
+    DeferralExtended,
+    /// <summary>The review date of a deferral came; the case stays deferred until a leader acts.</summary>
+    DeferralReviewDue,
 }

@@ -35,6 +35,8 @@ public static class CaseLifecycle
             [CaseCommand.ClosePart] = [Dispatched, InProgress],
             [CaseCommand.DecideClose] = [PendingEvaluation],
             [CaseCommand.AnswerSupervision] = [Dispatched, InProgress],
+            [CaseCommand.ResumeDeferred] = [InProgress],
+            [CaseCommand.ExtendDeferral] = [InProgress],
         };
 
     /// <summary>Where a command leaves the case when it succeeds (null: stays, or depends on the arguments).</summary>
@@ -62,6 +64,8 @@ public static class CaseLifecycle
             [CaseCommand.ClosePart] = null,
             [CaseCommand.DecideClose] = Closed,
             [CaseCommand.AnswerSupervision] = null,
+            [CaseCommand.ResumeDeferred] = null,
+            [CaseCommand.ExtendDeferral] = null,
         };
 
     public static bool StateAllows(CaseState state, CaseCommand command) => AllowedFrom[command].Contains(state);

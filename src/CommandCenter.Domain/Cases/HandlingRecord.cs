@@ -43,7 +43,7 @@ public sealed class HandlingRecord
         SignedAtUtc = rework ? null : clock.SignedAtUtc;
         HandlingDeadlineUtc = clock.HandlingDeadlineUtc;
         Postponements = clock.Postponements;
-        WasDeferred = clock.IsDeferred;
+        WasDeferred = clock.IsDeferred || clock.ResumedAtUtc is not null;
         EndedAtUtc = endedAtUtc;
         Outcome = outcome;
         SignedLate = !rework && clock.SignedLate(endedAtUtc);
@@ -63,7 +63,7 @@ public sealed class HandlingRecord
     public DateTime? HandlingDeadlineUtc { get; private set; }
     /// <summary>延期 granted in this round.</summary>
     public int Postponements { get; private set; }
-    /// <summary>缓办 was granted in this round.</summary>
+    /// <summary>缓办 was granted in this round, whether or not a leader resumed it since.</summary>
     public bool WasDeferred { get; private set; }
     public DateTime EndedAtUtc { get; private set; }
     public HandlingOutcome Outcome { get; private set; }

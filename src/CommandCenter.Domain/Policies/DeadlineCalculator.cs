@@ -20,6 +20,9 @@ public sealed class DeadlineCalculator(ResolvedPolicy policy, WorkingCalendar ca
 
     /// <summary><paramref name="amount"/> after <paramref name="startUtc"/> on the policy's basis: a waiting stage's limit or its warning.</summary>
     public DateTime After(DateTime startUtc, TimeSpan amount) => Add(startUtc, amount);
+    /// <summary>The latest deadline 延期 may grant: the policy's longest extension after the round's first deadline, on the same basis.</summary>
+    public DateTime? LatestPostponement(DateTime originalDeadlineUtc) =>
+        policy.LongestExtension is { } extension ? Add(originalDeadlineUtc, extension) : null;
 
     private DateTime Add(DateTime startUtc, TimeSpan amount) =>
         policy.Basis == TimeBasis.Working ? calendar.AddWorkingTime(startUtc, amount) : startUtc + amount;

@@ -71,6 +71,7 @@ public sealed class PolicyTable
 
         return best is null
             ? new(null, null, DefaultTimeLimits.For(urgency, level), TimeBasis.Calendar)
-            : new(best.Id, best.Revision, new(best.SignFor, best.Handling, best.WarningShare), best.Basis, best.SignForLapse, best.AutoSuperviseOnOverdue, best.Waiting);
+            : new(best.Id, best.Revision, new(best.SignFor, best.Handling, best.WarningShare), best.Basis, best.SignForLapse, best.AutoSuperviseOnOverdue,
+                best.MaxPostponements, best.LongestExtension, best.Waiting);
     }
 }

@@ -15,6 +15,12 @@ public sealed class TimePolicy
 {
     public const double MinWarningShare = 0.05;
     public const double MaxWarningShare = 0.99;
+    /// <summary>延期 a unit may be granted per round unless a policy says otherwise.</summary>
+    public const int DefaultMaxPostponements = 2;
+    /// <summary>The most 延期 a policy may allow per round.</summary>
+    public const int MostPostponements = 10;
+    /// <summary>The longest total extension a policy may allow; beyond it is a deferral (缓办), not a postponement.</summary>
+    public static readonly TimeSpan LongestExtensionAllowed = TimeSpan.FromDays(365);
 
     private TimePolicy() { }
 
@@ -34,20 +40,30 @@ public sealed class TimePolicy
     public bool AutoSuperviseOnOverdue { get; private set; } = true;
     /// <summary>How long a case may wait to be taken in, dispatched and checked; an empty limit runs no clock.</summary>
     public WaitingLimits Waiting { get; private set; } = WaitingLimits.None;
+    /// <summary>延期 a unit may be granted in one round.</summary>
+    public int MaxPostponements { get; private set; } = DefaultMaxPostponements;
+    /// <summary>How far, in total, 延期 may move a round's handling deadline from where it first stood.</summary>
+    public TimeSpan LongestExtension { get; private set; }
     /// <summary>1 when created, raised by every update that changes something.</summary>
     public int Revision { get; private set; }
 
-    /// <summary>Creates a policy at revision 1, refusing any invalid scope or limit; a missed sign-for returns to dispatch unless said otherwise.</summary>
+    /// <summary>
+    /// Creates a policy at revision 1, refusing any invalid scope or limit; a missed sign-for returns to dispatch
+    /// unless said otherwise, and 延期 may add at most one more handling limit in <see cref="DefaultMaxPostponements"/> grants.
+    /// </summary>
     public static TimePolicy Create(
         int id, string? categoryCode, Urgency? urgency, HandlingLevel level,
         TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis,
-        SignForLapse signForLapse = SignForLapse.ReturnToDispatch, bool autoSuperviseOnOverdue = true, WaitingLimits? waiting = null)
+        SignForLapse signForLapse = SignForLapse.ReturnToDispatch, bool autoSuperviseOnOverdue = true,
+        int maxPostponements = DefaultMaxPostponements, TimeSpan? longestExtension = null, WaitingLimits? waiting = null)
     {
         if (categoryCode is not null && !(categoryCode.Length is 2 or 4 && categoryCode.All(char.IsAsciiDigit)))
             throw new DomainValidationException("InvalidCategoryCode", $"'{categoryCode}' is neither a group code (two digits) nor an item code (four digits).", "categoryCode");
         if (urgency is { } u) KnownValue.Of(u, "urgency");
         KnownValue.Of(level, "level");
         ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
+        var extension = longestExtension ?? handling;
+        ValidatePostponements(maxPostponements, extension);
 
         return new TimePolicy
         {
@@ -62,23 +78,28 @@ public sealed class TimePolicy
             SignForLapse = signForLapse,
             AutoSuperviseOnOverdue = autoSuperviseOnOverdue,
             Waiting = (waiting ?? WaitingLimits.None).Validated(),
+            MaxPostponements = maxPostponements,
+            LongestExtension = extension,
             Revision = 1,
         };
     }
 
     /// <summary>
-    /// Sets new limits, all or none; a new revision when any of them differs. No automatic-督办 switch
-    /// or waiting limits: the policy keeps its own.
+    /// Sets new limits, all or none; a new revision when any of them differs. No automatic-督办 switch,
+    /// 延期 limit or waiting limits: the policy keeps its own.
     /// </summary>
     public void Update(
         TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse, bool? autoSuperviseOnOverdue = null,
-        WaitingLimits? waiting = null)
+        int? maxPostponements = null, TimeSpan? longestExtension = null, WaitingLimits? waiting = null)
     {
         ValidateLimits(signFor, handling, warningShare, basis, signForLapse);
         var autoSupervise = autoSuperviseOnOverdue ?? AutoSuperviseOnOverdue;
+        var postponements = maxPostponements ?? MaxPostponements;
+        var extension = longestExtension ?? LongestExtension;
+        ValidatePostponements(postponements, extension);
         var waits = (waiting ?? Waiting).Validated();
         if (signFor == SignFor && handling == Handling && warningShare == WarningShare && basis == Basis && signForLapse == SignForLapse
-            && autoSupervise == AutoSuperviseOnOverdue && waits == Waiting) return;
+            && autoSupervise == AutoSuperviseOnOverdue && postponements == MaxPostponements && extension == LongestExtension && waits == Waiting) return;
 
         SignFor = signFor;
         Handling = handling;
@@ -87,7 +108,18 @@ public sealed class TimePolicy
         SignForLapse = signForLapse;
         AutoSuperviseOnOverdue = autoSupervise;
         Waiting = waits;
+        MaxPostponements = postponements;
+        LongestExtension = extension;
         Revision++;
+    }
+
+    private static void ValidatePostponements(int maxPostponements, TimeSpan longestExtension)
+    {
+        if (maxPostponements is < 0 or > MostPostponements)
+            throw new DomainValidationException("MaxPostponementsOutOfRange", $"At most {MostPostponements} postponements per round, and not fewer than none.", "maxPostponements");
+        if (longestExtension <= TimeSpan.Zero || longestExtension > LongestExtensionAllowed)
+            throw new DomainValidationException("LongestExtensionOutOfRange",
+                $"The longest extension must be longer than zero and at most {LongestExtensionAllowed.TotalDays:0} days.", "longestExtension");
     }
 
     private static void ValidateLimits(TimeSpan signFor, TimeSpan handling, double warningShare, TimeBasis basis, SignForLapse signForLapse)

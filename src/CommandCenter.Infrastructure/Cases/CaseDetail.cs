@@ -94,6 +94,12 @@ public sealed record CaseDeadlines
     public required DateTime? WarningAtUtc { get; init; }
     public required DateTime? HandlingDeadlineUtc { get; init; }
     public required bool IsDeferred { get; init; }
+    /// <summary>缓办 (挂账): since when, when a leader should review it, and whether it has become 积存.</summary>
+    public required DateTime? DeferredAtUtc { get; init; }
+    public required DateTime? ReviewAtUtc { get; init; }
+    public required bool IsBacklog { get; init; }
+    /// <summary>The latest deadline 延期 may still grant this round; null when no limit applies.</summary>
+    public required DateTime? LatestPostponementUtc { get; init; }
     public required int? PolicyId { get; init; }
     public required int? PolicyRevision { get; init; }
     public required TimeBasis? TimeBasis { get; init; }
@@ -106,7 +112,7 @@ public sealed record CaseDeadlines
     public required DateTime? WaitDeadlineUtc { get; init; }
     public required DateTime? WaitOverdueAtUtc { get; init; }
 
-    public static CaseDeadlines Of(CaseClock clock, WaitClock wait) => new()
+    public static CaseDeadlines Of(CaseClock clock, WaitClock wait, DateTime nowUtc) => new()
     {
         WaitStage = wait.Stage,
         WaitWarningAtUtc = wait.WarningAtUtc,
@@ -118,6 +124,10 @@ public sealed record CaseDeadlines
         WarningAtUtc = clock.WarningAtUtc,
         HandlingDeadlineUtc = clock.HandlingDeadlineUtc,
         IsDeferred = clock.IsDeferred,
+        DeferredAtUtc = clock.DeferredAtUtc,
+        ReviewAtUtc = clock.ReviewAtUtc,
+        IsBacklog = clock.IsBacklog(nowUtc),
+        LatestPostponementUtc = clock.LatestPostponementUtc,
         PolicyId = clock.PolicyId,
         PolicyRevision = clock.PolicyRevision,
         TimeBasis = clock.TimeBasis,

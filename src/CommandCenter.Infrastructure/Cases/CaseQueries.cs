@@ -285,7 +285,7 @@ public sealed partial class CaseQueries(
             ClosedAtUtc = c.ClosedAtUtc,
             ResultSummary = c.ResultSummary,
         },
-        Deadlines = CaseDeadlines.Of(c.Clock, c.Wait),
+        Deadlines = CaseDeadlines.Of(c.Clock, c.Wait, clock.GetUtcNow().UtcDateTime),
         Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
         PendingRequest = c.PendingRequest,
         Supervision = c.Supervision,

@@ -113,13 +113,15 @@ public sealed record ReportDone(string Result, IReadOnlyList<Guid>? PhotoIds = n
 public sealed record RequestPostponement(string Reason, DateTime? NewDeadlineUtc) : CaseCommandRequest
 {
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestPostponement(
-        Reason, DateTime.SpecifyKind(RequestField.Required(NewDeadlineUtc, "newDeadlineUtc").ToUniversalTime(), DateTimeKind.Utc), c.Actor, c.NowUtc));
+        Reason, RequestField.Utc(RequestField.Required(NewDeadlineUtc, "newDeadlineUtc")), c.Actor, c.NowUtc));
 }
 
+/// <param name="ReviewAtUtc">When a leader should look at the deferral again; the approver may change it.</param>
 [CommandRoute(CaseCommand.RequestDeferral, "deferral")]
-public sealed record RequestDeferral(string Reason) : CaseCommandRequest
+public sealed record RequestDeferral(string Reason, DateTime? ReviewAtUtc) : CaseCommandRequest
 {
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestDeferral(Reason, c.Actor, c.NowUtc));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestDeferral(
+        Reason, RequestField.Utc(RequestField.Required(ReviewAtUtc, "reviewAtUtc")), c.Actor, c.NowUtc));
 }
 
 [CommandRoute(CaseCommand.RequestEscalation, "escalation-request")]
@@ -128,10 +130,26 @@ public sealed record RequestEscalation(string Reason) : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.RequestEscalation(Reason, c.Actor, c.NowUtc));
 }
 
+/// <param name="GrantedDeadlineUtc">For a postponement: an earlier deadline than asked; none grants the request as asked.</param>
+/// <param name="GrantedReviewAtUtc">For a deferral: another review date than proposed.</param>
 [CommandRoute(CaseCommand.ApproveRequest, "request/approve")]
-public sealed record ApproveRequest(string? Note = null) : CaseCommandRequest
+public sealed record ApproveRequest(string? Note = null, DateTime? GrantedDeadlineUtc = null, DateTime? GrantedReviewAtUtc = null) : CaseCommandRequest
 {
-    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ApproveRequest(Note, c.Actor, c.NowUtc, c.Rules));
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ApproveRequest(
+        Note, c.Actor, c.NowUtc, c.Rules, RequestField.Utc(GrantedDeadlineUtc), RequestField.Utc(GrantedReviewAtUtc)));
+}
+
+[CommandRoute(CaseCommand.ResumeDeferred, "deferral/resume")]
+public sealed record ResumeDeferredCase(string? Note = null) : CaseCommandRequest
+{
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ResumeDeferred(Note, c.Actor, c.NowUtc, c.Rules));
+}
+
+[CommandRoute(CaseCommand.ExtendDeferral, "deferral/extend")]
+public sealed record ExtendDeferralCase(DateTime? ReviewAtUtc, string? Note = null) : CaseCommandRequest
+{
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.ExtendDeferral(
+        RequestField.Utc(RequestField.Required(ReviewAtUtc, "reviewAtUtc")), Note, c.Actor, c.NowUtc));
 }
 
 [CommandRoute(CaseCommand.RefuseRequest, "request/refuse")]

@@ -13,4 +13,9 @@ public static class RequestField
         value is { } present ? KnownValue.Of(present, field) : throw new DomainValidationException("Required", $"{field} is required.", field);
 
     public static T? Optional<T>(T? value, string field) where T : struct => value is { } present ? KnownValue.Of(present, field) : null;
+
+    /// <summary>A moment a client sent, as UTC; one with an offset is converted.</summary>
+    public static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value.ToUniversalTime(), DateTimeKind.Utc);
+
+    public static DateTime? Utc(DateTime? value) => value is { } present ? Utc(present) : null;
 }

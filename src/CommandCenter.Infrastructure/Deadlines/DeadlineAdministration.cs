@@ -15,13 +15,14 @@ namespace CommandCenter.Infrastructure.Deadlines;
 
 /// <summary>
 /// A new policy's scope and limits; times in minutes so a person can type them. No urgency: any urgency.
-/// No sign-for lapse: the default, back to dispatch. No automatic-督办 switch: the default, on. No waiting
+/// No sign-for lapse: the default, back to dispatch. No automatic-督办 switch: the default, on. No 延期 limits:
+/// <see cref="TimePolicy.DefaultMaxPostponements"/>, and one more handling limit in total. No waiting
 /// limits: the defaults for the urgency (一般 for any urgency), so a new row does not switch the waiting clocks off.
 /// </summary>
 public sealed record PolicyInput(
     string? CategoryCode, Urgency? Urgency, HandlingLevel? Level,
     double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, SignForLapse? SignForLapse = null,
-    bool? AutoSuperviseOnOverdue = null, WaitingMinutes? Waiting = null);
+    bool? AutoSuperviseOnOverdue = null, int? MaxPostponements = null, double? LongestExtensionMinutes = null, WaitingMinutes? Waiting = null);
 
 /// <summary>How long a case may wait to be taken in, dispatched and checked, in minutes; an empty one runs no clock for that stage.</summary>
 public sealed record WaitingMinutes(double? AcceptanceMinutes, double? DispatchMinutes, double? VerificationMinutes)
@@ -37,12 +38,12 @@ public sealed record WaitingMinutes(double? AcceptanceMinutes, double? DispatchM
 }
 
 /// <summary>
-/// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse or
-/// automatic-督办 switch: the policy keeps its own, so a client written before the field existed does not reset it.
+/// New limits for an existing policy, sent with the revision the editor saw. No sign-for lapse, automatic-督办
+/// switch or 延期 limit: the policy keeps its own, so a client written before the field existed does not reset it.
 /// </summary>
 public sealed record PolicyLimitsInput(
     double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision, SignForLapse? SignForLapse = null,
-    bool? AutoSuperviseOnOverdue = null, WaitingMinutes? Waiting = null);
+    bool? AutoSuperviseOnOverdue = null, int? MaxPostponements = null, double? LongestExtensionMinutes = null, WaitingMinutes? Waiting = null);
 
 public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
@@ -80,6 +81,7 @@ public sealed class DeadlineAdministration(
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
                 input.SignForLapse ?? SignForLapse.ReturnToDispatch, input.AutoSuperviseOnOverdue ?? true,
+                input.MaxPostponements ?? TimePolicy.DefaultMaxPostponements, OptionalMinutes(input.LongestExtensionMinutes, "longestExtension"),
                 input.Waiting?.ToLimits() ?? WaitingLimits.DefaultFor(input.Urgency ?? Urgency.Normal));
             // The table refuses two policies for the same scope.
             _ = new PolicyTable([.. await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken), policy]);
@@ -97,7 +99,8 @@ public sealed class DeadlineAdministration(
             policy.Update(Minutes(RequestField.Required(input.SignForMinutes, "signForMinutes"), "signFor"),
                 Minutes(RequestField.Required(input.HandlingMinutes, "handlingMinutes"), "handling"),
                 RequestField.Required(input.WarningShare, "warningShare"), RequestField.Required(input.Basis, "basis"),
-                input.SignForLapse ?? policy.SignForLapse, input.AutoSuperviseOnOverdue, input.Waiting?.ToLimits());
+                input.SignForLapse ?? policy.SignForLapse, input.AutoSuperviseOnOverdue,
+                input.MaxPostponements, OptionalMinutes(input.LongestExtensionMinutes, "longestExtension"), input.Waiting?.ToLimits());
             return policy;
         }, cancellationToken);
 
@@ -200,4 +203,6 @@ public sealed class DeadlineAdministration(
         double.IsFinite(minutes) && minutes is > 0 and <= 60 * 24 * 365
             ? TimeSpan.FromMinutes(minutes)
             : throw new DomainValidationException("MinutesOutOfRange", $"{field} must be more than 0 and at most a year, in minutes.", field);
+
+    private static TimeSpan? OptionalMinutes(double? minutes, string field) => minutes is { } given ? Minutes(given, field) : null;
 }

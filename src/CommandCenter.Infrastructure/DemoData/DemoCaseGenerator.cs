@@ -103,6 +103,9 @@ public static class DemoCaseGenerator
         private const double EscalationRequestShare = 0.03;
         private const double PostponementShare = 0.04;
         private const double DeferralShare = 0.012;
+        /// <summary>Of the approved deferrals, those a leader resumes or extends before the work is done.</summary>
+        private const double DeferralResumedShare = 0.4;
+        private const double DeferralExtendedShare = 0.2;
         private const double SupervisionShare = 0.12;
         private const double OverdueSupervisionShare = 0.7;
         private const double SupervisionAnsweredShare = 0.6;
@@ -415,7 +418,7 @@ public static class DemoCaseGenerator
                 else if ((roll -= EscalationRequestShare) < PostponementShare)
                 {
                     if (!WaitUntil(Toward(deadline, 0.4, 0.8))) return false;
-                    var requested = deadline + limit * Between(0.5, 1.5);
+                    var requested = deadline + limit * Between(0.3, 0.9);
                     _case.RequestPostponement(Pick(PostponementReasons), requested, actor, _t);
                     if (!WaitUntil(Toward(deadline, 0.1, 0.6))) return false;
                     if (Chance(0.8))
@@ -431,12 +434,13 @@ public static class DemoCaseGenerator
                 else if ((roll -= PostponementShare) < DeferralShare)
                 {
                     if (!WaitUntil(Toward(deadline, 0.2, 0.5))) return false;
-                    _case.RequestDeferral(Pick(DeferralReasons), actor, _t);
+                    _case.RequestDeferral(Pick(DeferralReasons), _t + TimeSpan.FromDays(Between(20, 90)), actor, _t);
                     if (!WaitUntil(Toward(deadline, 0.1, 0.5))) return false;
                     if (Chance(0.7))
                     {
                         _case.ApproveRequest(null, Leader(), _t, _rules);
                         planned = _t + TimeSpan.FromDays(Between(2, 20));
+                        if (!ReviewDeferral(limit, ref planned)) return false;
                     }
                     else
                     {
@@ -483,6 +487,27 @@ public static class DemoCaseGenerator
 
             if (!WaitUntil(planned)) return false;
             _case.ReportDone(Pick(_item.Results), null, actor, _t, _rules);
+            return true;
+        }
+
+        /// <summary>
+        /// A leader looks at some deferrals before the work is done: resumes the case (恢复办理), which then runs on a
+        /// fresh handling limit and is done within it, or sets a later review date (延长挂账).
+        /// </summary>
+        private bool ReviewDeferral(TimeSpan limit, ref DateTime planned)
+        {
+            var roll = _random.NextDouble();
+            if (roll >= DeferralResumedShare + DeferralExtendedShare) return true;
+            if (!WaitUntil(_t + (planned - _t) * Between(0.2, 0.6))) return false;
+            if (roll < DeferralResumedShare)
+            {
+                _case.ResumeDeferred(Pick(ResumeNotes), Leader(), _t, _rules);
+                planned = _t + limit * (0.1 + 0.6 * Squared());
+            }
+            else
+            {
+                _case.ExtendDeferral(_case.Clock.ReviewAtUtc!.Value + TimeSpan.FromDays(Between(15, 45)), Pick(ExtensionNotes), Leader(), _t);
+            }
             return true;
         }
 

@@ -162,6 +162,11 @@ internal static class DemoCaseTexts
         "需纳入老旧小区改造计划统筹解决", "维修资金申请中,暂缓处置", "涉及历史遗留问题,需专题研究",
     ];
 
+    /// <summary>Why a leader ended a deferral (恢复办理) or kept it longer (延长挂账).</summary>
+    public static readonly string[] ResumeNotes = ["维修资金已到位,恢复办理", "改造计划已批复,请尽快处置"];
+
+    public static readonly string[] ExtensionNotes = ["专项资金尚未批复,延长挂账", "待汛期结束后再行处置"];
+
     public static readonly string[] RefusalNotes = ["理由不充分,请按原时限处置", "请加快处置,按时办结"];
 
     public static readonly string[] SupervisionNotes =

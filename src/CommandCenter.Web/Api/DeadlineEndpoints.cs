@@ -55,10 +55,10 @@ public static class DeadlineEndpoints
     public sealed record PolicyView(
         int Id, string? CategoryCode, Domain.Categories.Urgency? Urgency, Domain.Organisation.HandlingLevel Level,
         double SignForMinutes, double HandlingMinutes, double WarningShare, TimeBasis Basis, SignForLapse SignForLapse, bool AutoSuperviseOnOverdue,
-        WaitingMinutes Waiting, int Revision)
+        int MaxPostponements, double LongestExtensionMinutes, WaitingMinutes Waiting, int Revision)
     {
         public static PolicyView Of(TimePolicy p) => new(
             p.Id, p.CategoryCode, p.Urgency, p.Level, p.SignFor.TotalMinutes, p.Handling.TotalMinutes, p.WarningShare, p.Basis, p.SignForLapse, p.AutoSuperviseOnOverdue,
-            WaitingMinutes.Of(p.Waiting), p.Revision);
+            p.MaxPostponements, p.LongestExtension.TotalMinutes, WaitingMinutes.Of(p.Waiting), p.Revision);
     }
 }

@@ -23,6 +23,7 @@ public class DecisionRightsTests
             [Decision.RecordRevisit] = [AccessRole.Dispatcher, AccessRole.CommunityStaff],
             [Decision.Escalate] = [AccessRole.Dispatcher, AccessRole.StreetLeader],
             [Decision.DecideClose] = [AccessRole.StreetLeader],
+            [Decision.ResumeDeferral] = [AccessRole.StreetLeader],
         };
         var data = new TheoryData<AccessRole, Decision, AccessRefusal?>();
         foreach (var role in AccessRoles.Staff)
@@ -128,6 +129,7 @@ public class DecisionRightsTests
         Decision.RecordRevisit => (CaseBuilder.In(CaseState.PendingEvaluation).Build(), CaseCommand.Rate),
         Decision.Escalate => (CaseBuilder.In(CaseState.InProgress).Build(), CaseCommand.Escalate),
         Decision.DecideClose => (CaseBuilder.In(CaseState.PendingEvaluation).AwaitingCloseDecision().Build(), CaseCommand.DecideClose),
+        Decision.ResumeDeferral => (CaseBuilder.In(CaseState.InProgress).Deferred().Build(), CaseCommand.ResumeDeferred),
         _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, "Teach CaseAwaiting this decision."),
     };
 

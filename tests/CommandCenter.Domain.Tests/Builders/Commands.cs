@@ -22,7 +22,7 @@ public static class Commands
             CaseCommand.ReportDone => () => c.ReportDone("Rubbish cleared", null, actor, nowUtc, Org.Rules),
             CaseCommand.RequestPostponement => () =>
                 c.RequestPostponement("The skip lorry is booked", (c.Clock.HandlingDeadlineUtc ?? nowUtc).AddDays(2), actor, nowUtc),
-            CaseCommand.RequestDeferral => () => c.RequestDeferral("Needs next year's budget", actor, nowUtc),
+            CaseCommand.RequestDeferral => () => c.RequestDeferral("Needs next year's budget", nowUtc.AddDays(30), actor, nowUtc),
             CaseCommand.RequestEscalation => () => c.RequestEscalation("Beyond the property company's powers", actor, nowUtc),
             CaseCommand.ApproveRequest => () => c.ApproveRequest(null, actor, nowUtc, Org.Rules),
             CaseCommand.RefuseRequest => () => c.RefuseRequest("Finish it within the limit", actor, nowUtc),
@@ -32,8 +32,10 @@ public static class Commands
             CaseCommand.Supervise => () => c.Supervise("Residents called twice", null, actor, nowUtc),
             CaseCommand.Escalate => () => c.Escalate("Nobody at this level can solve it", actor, nowUtc, Org.Rules),
             CaseCommand.ClosePart => () => ClosePartAsItsUnit(c, nowUtc),
-            CaseCommand.DecideClose => () => c.DecideClose("Repaired twice; the remaining complaint is outside the street's remit", new("Zhao Lei", AccessRole.StreetLeader, null, ActSource.Console), nowUtc),
+            CaseCommand.DecideClose => () => c.DecideClose("Repaired twice; the remaining complaint is outside the street's remit", Org.Leader, nowUtc),
             CaseCommand.AnswerSupervision => () => c.AnswerSupervision("The crew is on its way", actor, nowUtc),
+            CaseCommand.ResumeDeferred => () => c.ResumeDeferred(null, Org.Leader, nowUtc, Org.Rules),
+            CaseCommand.ExtendDeferral => () => c.ExtendDeferral((c.Clock.ReviewAtUtc ?? nowUtc).AddDays(30), null, Org.Leader, nowUtc),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Teach Commands.Invoke this command."),
         };
         call();

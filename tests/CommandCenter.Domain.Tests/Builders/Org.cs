@@ -68,6 +68,7 @@ public static class Org
     };
 
     public static readonly Actor Dispatcher = new("Li Na", AccessRole.Dispatcher, null, ActSource.Console);
+    public static readonly Actor Leader = new("Zhao Lei", AccessRole.StreetLeader, null, ActSource.Console);
 
     /// <summary>The liaison who acts for a unit, e.g. to close its part of a cross-agency ticket.</summary>
     public static Actor LiaisonOf(UnitId unitId) => new($"Liaison {unitId}", AccessRole.DepartmentLiaison, unitId, ActSource.Console);

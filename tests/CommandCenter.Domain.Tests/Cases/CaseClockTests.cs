@@ -109,18 +109,19 @@ public class CaseClockTests
     [Fact]
     public void Deferred_StopsTheHandlingClock_AndReworkDoesNotRestartIt()
     {
-        var clock = Signed(Utc(2026, 11, 22, 1, 20)).Deferred();
+        var clock = Signed(Utc(2026, 11, 22, 1, 20)).Deferred(Utc(2026, 11, 22, 3, 0), Utc(2026, 12, 22, 1, 0));
 
         Assert.True(clock.IsDeferred);
         Assert.Equal((null, null), (clock.HandlingDeadlineUtc, clock.WarningAtUtc));
-        Assert.Null(clock.NextDueAt(CaseState.InProgress));
+        Assert.Equal(Utc(2026, 12, 22, 1, 0), clock.NextDueAt(CaseState.InProgress));
+        Assert.Equal(CaseTimer.DeferralReview, clock.DueTimer(CaseState.InProgress, Utc(2026, 12, 22, 1, 0)));
         Assert.Equal(clock, clock.HandlingRestarted(Utc(2026, 11, 24, 3, 0), Org.Rules));
     }
 
     [Fact]
     public void Released_ClearsDeadlinesMarksAndDeferral_ButSaysWhichPolicySetThem()
     {
-        var clock = Signed(Utc(2026, 11, 22, 1, 20)).Fired(CaseTimer.Warning, Utc(2026, 11, 22, 19, 20)).Deferred().Released();
+        var clock = Signed(Utc(2026, 11, 22, 1, 20)).Fired(CaseTimer.Warning, Utc(2026, 11, 22, 19, 20)).Deferred(Utc(2026, 11, 22, 20, 0), Utc(2026, 12, 22, 1, 0)).Released();
 
         Assert.False(clock.IsDeferred);
         Assert.Equal((null, null, null, null), (clock.SignDeadlineUtc, clock.SignedAtUtc, clock.WarningAtUtc, clock.HandlingDeadlineUtc));

@@ -121,7 +121,7 @@ public class HandlingRecordTests
     {
         var c = DispatchedAt(T0, Org.Rules);
         c.Sign(Org.Dispatcher, T0.AddMinutes(10), Org.Rules);
-        c.RequestDeferral("Needs next year's budget", Org.Dispatcher, T0.AddHours(1));
+        c.RequestDeferral("Needs next year's budget", T0.AddDays(60), Org.Dispatcher, T0.AddHours(1));
         c.ApproveRequest(null, Org.Dispatcher, T0.AddHours(2), Org.Rules);
 
         c.ReportDone("Repaired with the new budget", null, Org.Dispatcher, T0.AddDays(90), Org.Rules);

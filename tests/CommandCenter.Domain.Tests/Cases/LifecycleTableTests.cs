@@ -73,6 +73,7 @@ public class LifecycleTableTests
             CaseCommand.ClosePart => CaseBuilder.In(state).CrossAgency(),
             CaseCommand.ApproveRequest or CaseCommand.RefuseRequest => CaseBuilder.In(state).WithPendingRequest(RequestKind.Postponement),
             CaseCommand.DecideClose => CaseBuilder.In(state).AwaitingCloseDecision(),
+            CaseCommand.ResumeDeferred or CaseCommand.ExtendDeferral => CaseBuilder.In(state).Deferred(),
             _ => CaseBuilder.In(state),
         };
         var c = builder.Build();

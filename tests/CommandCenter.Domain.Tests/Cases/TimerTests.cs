@@ -50,12 +50,13 @@ public class TimerTests
     }
 
     [Fact]
-    public void NextTimerAtUtc_DeferralApproved_IsNull()
+    public void NextTimerAtUtc_DeferralApproved_IsTheReviewDateOnly()
     {
         var c = CaseBuilder.In(CaseState.InProgress).Deferred().Build();
 
         Assert.True(c.Clock.IsDeferred);
-        Assert.Null(c.NextTimerAtUtc);
+        Assert.Equal((null, null), (c.Clock.HandlingDeadlineUtc, c.Clock.WarningAtUtc));
+        Assert.Equal(c.Clock.ReviewAtUtc, c.NextTimerAtUtc);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class PolicyTableTests
         var resolved = new PolicyTable([policy]).Resolve("0103", Urgency.Normal, HandlingLevel.Street);
 
         Assert.Equal(new ResolvedPolicy(4, 2, new CaseTimeLimits(TimeSpan.FromMinutes(20), TimeSpan.FromHours(16), 0.7), TimeBasis.Working,
-            WaitingLimits: WaitingLimits.None), resolved);
+            LongestExtension: TimeSpan.FromHours(16), WaitingLimits: WaitingLimits.None), resolved);
     }
 
     [Fact]

@@ -68,6 +68,24 @@ public sealed class SchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeferralReviewDatePasses_RemindsOnce_AndTheCaseStaysDeferred()
+    {
+        await using var host = await TimerHost.StartAsync(_file);
+        var id = await host.SignedCaseAsync();
+        var reviewAt = DateTime.UtcNow + TimeSpan.FromSeconds(3);
+        await host.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金", reviewAt), TestDatabase.Everyone);
+        await host.Cases.ExecuteAsync(id, new ApproveRequest(), TestDatabase.Everyone);
+
+        await Eventually.HoldsAsync(() => host.TimelineAsync(id), t => t.Any(e => e.Type == CaseEventType.DeferralReviewDue));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var review = Assert.Single(await host.TimelineAsync(id), e => e.Type == CaseEventType.DeferralReviewDue);
+        Assert.True(review.OccurredAtUtc >= reviewAt);
+        var detail = await host.Queries.DetailAsync(TestDatabase.Everyone, id);
+        Assert.Equal((CaseState.InProgress, true), (detail!.State, detail.Deadlines.IsDeferred));
+    }
+
+    [Fact]
     public async Task CaseDoneJustBeforeItsDeadline_DoesNotEscalate()
     {
         await using var host = await TimerHost.StartAsync(_file);

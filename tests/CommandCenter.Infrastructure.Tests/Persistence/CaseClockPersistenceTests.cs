@@ -122,15 +122,16 @@ public sealed class CaseClockPersistenceTests
         await database.Cases.ExecuteAsync(id, new RequestPostponement("等待配件", signed.Clock.HandlingDeadlineUtc!.Value.AddDays(3)), database.Actor());
         await database.Cases.ExecuteAsync(id, new ApproveRequest(), database.Actor());
         var postponed = await LoadAsync(database, id);
-        await database.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金"), database.Actor());
+        var reviewAt = postponed.Clock.HandlingDeadlineUtc!.Value.AddDays(30);
+        await database.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金", reviewAt), database.Actor());
         await database.Cases.ExecuteAsync(id, new ApproveRequest(), database.Actor());
 
         var deferred = await LoadAsync(database, id);
 
         Assert.Equal(signed.Clock.HandlingDeadlineUtc!.Value.AddDays(3), postponed.Clock.HandlingDeadlineUtc);
-        Assert.Equal(postponed.Clock.Deferred(), deferred.Clock);
+        Assert.Equal(postponed.Clock.Deferred(database.Clock.GetUtcNow().UtcDateTime, reviewAt), deferred.Clock);
         Assert.True(deferred.Clock.IsDeferred);
-        Assert.Null(deferred.NextTimerAtUtc);
+        Assert.Equal(reviewAt, deferred.NextTimerAtUtc);
     }
 
     [Fact]

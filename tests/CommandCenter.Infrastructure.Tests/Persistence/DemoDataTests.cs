@@ -22,6 +22,20 @@ public sealed class DemoDataTests
     }
 
     [Fact]
+    public async Task Seed_Deferrals_HaveReviewDates_AndLeadersResumeOrExtendSome()
+    {
+        await using var database = await TestDatabase.CreateAsync(demoCases: 400);
+        await using var db = database.NewContext();
+
+        var deferred = await db.Cases.Where(c => c.Clock.IsDeferred).Select(c => c.Clock.ReviewAtUtc).ToListAsync();
+        var reviewed = await db.TimelineEvents.CountAsync(e => e.Type == CaseEventType.DeferralResumed || e.Type == CaseEventType.DeferralExtended);
+
+        Assert.NotEmpty(deferred);
+        Assert.All(deferred, reviewAt => Assert.NotNull(reviewAt));
+        Assert.True(reviewed > 0);
+    }
+
+    [Fact]
     public async Task Seed_RunTwice_AddsNothingTheSecondTime()
     {
         await using var database = await TestDatabase.CreateAsync(demoCases: 50);

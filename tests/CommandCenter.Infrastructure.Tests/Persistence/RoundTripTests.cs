@@ -29,7 +29,7 @@ public sealed class RoundTripTests
         await database.Cases.ExecuteAsync(id, new SignCase(), database.Actor("DepartmentLiaison"));
         await database.Cases.ExecuteAsync(id, new AddProgress("已到现场", [photo.Id]), database.Actor("DepartmentLiaison"));
         await database.Cases.ExecuteAsync(id, new ClosePart(departments[1].Id, "管线已修复"), database.Actor("DepartmentLiaison") with { UnitId = departments[1].Id });
-        await database.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金"), database.Actor("DepartmentLiaison"));
+        await database.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金", database.Clock.GetUtcNow().UtcDateTime.AddDays(30)), database.Actor("DepartmentLiaison"));
 
         var detail = await database.Queries.DetailAsync(TestDatabase.Everyone, id);
 

@@ -54,6 +54,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/cases/{id:guid}/parts/close"] =                "U    F/F   F/F    P/P   P/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/cases/{id:guid}/decide-close"] =               "U    F/F   P/P    F/F   F/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/cases/{id:guid}/supervision/answer"] =         "U    F/F   F/F    F/F   P/N   P/N   P/N   P/N   P/N   F/F",
+        ["POST /api/cases/{id:guid}/deferral/resume"] =            "U    F/F   P/P    F/F   F/N   F/N   F/N   F/N   F/N   F/F",
+        ["POST /api/cases/{id:guid}/deferral/extend"] =            "U    F/F   P/P    F/F   F/N   F/N   F/N   F/N   F/N   F/F",
         ["POST /api/photos"] =                                     "U    F     F      F     P     P     P     P     P     F",
         ["GET /api/departments/{unitId:int}/tickets"] =            "U    P     F      P     F     F     P     F     F     F",
         ["GET /api/reference/categories"] =                        "U    P     P      P     P     P     P     P     P     P",

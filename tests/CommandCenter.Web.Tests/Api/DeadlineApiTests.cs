@@ -126,6 +126,34 @@ public sealed class DeadlineApiTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.False(await AutoSuperviseAsync(id));
     }
 
+    [Fact]
+    public async Task PolicyPostponementLimits_DefaultToTwoAndOneHandlingLimit_RoundTrip_AndAreKeptWhenAnUpdateLeavesThemOut()
+    {
+        var created = await Api.Http.PostAsJsonAsync("/api/policies", new
+        {
+            categoryCode = "05", level = "District", signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar",
+        }, ApiClient.Json);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var defaults = await PostponementLimitsAsync(id);
+
+        await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 600, warningShare = 0.75, basis = "Calendar", expectedRevision = 1, maxPostponements = 1, longestExtensionMinutes = 300 }, ApiClient.Json);
+        var changed = await PostponementLimitsAsync(id);
+        await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 900, warningShare = 0.75, basis = "Calendar", expectedRevision = 2 }, ApiClient.Json);
+        var tooLong = await Api.Http.PutAsJsonAsync($"/api/policies/{id}", new { signForMinutes = 20, handlingMinutes = 900, warningShare = 0.75, basis = "Calendar", expectedRevision = 3, maxPostponements = 11 }, ApiClient.Json);
+
+        Assert.Equal((2, 600.0), defaults);
+        Assert.Equal((1, 300.0), changed);
+        Assert.Equal((1, 300.0), await PostponementLimitsAsync(id));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Equal("MaxPostponementsOutOfRange", (await ApiClient.ProblemAsync(tooLong)).GetProperty("code").GetString());
+    }
+
+    private async Task<(int, double)> PostponementLimitsAsync(int id)
+    {
+        var policy = (await Api.GetAsync<JsonElement[]>("/api/policies")).Single(p => p.GetProperty("id").GetInt32() == id);
+        return (policy.GetProperty("maxPostponements").GetInt32(), policy.GetProperty("longestExtensionMinutes").GetDouble());
+    }
+
     private async Task<bool> AutoSuperviseAsync(int id) =>
         (await Api.GetAsync<JsonElement[]>("/api/policies")).Single(p => p.GetProperty("id").GetInt32() == id).GetProperty("autoSuperviseOnOverdue").GetBoolean();
 

@@ -4,6 +4,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components;
 using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +69,40 @@ public sealed class CommandCatalogTests(ApiApp app) : ComponentTest, IClassFixtu
 
         foreach (var command in Enum.GetValues<CaseCommand>().Except([CaseCommand.AddProgress, CaseCommand.ReportDone]))
             Assert.False((await catalog.FormForAsync(command, detail)).TakesPhotos, $"{command}");
+    }
+
+    [Fact]
+    public async Task FormFor_ApprovingAPostponement_OffersTheRequestedDate_AndSendsOnlyAChangedOne()
+    {
+        var signed = await CrossAgencyCaseInProgressAsync();
+        var requested = signed.Deadlines.HandlingDeadlineUtc!.Value.AddHours(24);
+        requested = new DateTime(requested.Year, requested.Month, requested.Day, requested.Hour, requested.Minute, 0, DateTimeKind.Utc);
+        var service = app.Factory.Services.GetRequiredService<CaseService>();
+        await service.ExecuteAsync(signed.Id, new RequestPostponement("等待配件", requested), System);
+        var detail = (await Queries.DetailAsync(System, signed.Id))!;
+        var catalog = CatalogFor(app.Factory.Services, System);
+
+        var asked = await catalog.FormForAsync(CaseCommand.ApproveRequest, detail);
+        var date = Assert.IsType<DateTimeField>(asked.Fields[0]);
+        Assert.Equal(requested, date.Utc);
+        var unchanged = Assert.IsType<ApproveRequest>(await asked.BuildAsync([], CancellationToken.None));
+        date.Time -= TimeSpan.FromHours(6);
+        var shortened = Assert.IsType<ApproveRequest>(await asked.BuildAsync([], CancellationToken.None));
+
+        Assert.Null(unchanged.GrantedDeadlineUtc);
+        Assert.Equal(requested.AddHours(-6), shortened.GrantedDeadlineUtc);
+    }
+
+    [Fact]
+    public async Task FormFor_RequestingAPostponement_SaysTheLatestDeadlineAllowed()
+    {
+        var detail = await CrossAgencyCaseInProgressAsync();
+        var catalog = CatalogFor(app.Factory.Services, System);
+
+        var form = await catalog.FormForAsync(CaseCommand.RequestPostponement, detail);
+
+        Assert.NotNull(detail.Deadlines.LatestPostponementUtc);
+        Assert.Contains(ChinaTimeText.Format(detail.Deadlines.LatestPostponementUtc), form.Hint, StringComparison.Ordinal);
     }
 
     private OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<OrganisationDirectory>();

@@ -83,7 +83,7 @@ public sealed class OddStoredValuesTests : PhoneTest, IClassFixture<ApiApp>
     {
         var id = (await DispatchedAsync(company)).Id;
         await Cases.ExecuteAsync(id, new SignCase(), System);
-        await Cases.ExecuteAsync(id, new RequestPostponement("等待配件", DateTime.UtcNow.AddDays(30)), System);
+        await Cases.ExecuteAsync(id, new RequestPostponement("等待配件", DateTime.UtcNow.AddHours(36)), System);
         await Cases.ExecuteAsync(id, new ApproveRequest(), System);
         await using var db = await _services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
         await db.Cases.Where(c => c.Id == id).ExecuteUpdateAsync(s => s

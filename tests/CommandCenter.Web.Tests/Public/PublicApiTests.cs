@@ -362,6 +362,7 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
     private async Task<(int Cases, int Events, int Photos, int Trackings)> StoredAsync()
     {
         await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
-        return (await db.Cases.CountAsync(), await db.TimelineEvents.CountAsync(), await db.Photos.CountAsync(), await db.CaseTrackings.CountAsync());
+        // The street's own timers keep working meanwhile (an old demo case's waiting clock may fire): only events people caused count.
+        return (await db.Cases.CountAsync(), await db.TimelineEvents.CountAsync(e => e.Source != ActSource.Timer), await db.Photos.CountAsync(), await db.CaseTrackings.CountAsync());
     }
 }

@@ -13,7 +13,7 @@ namespace CommandCenter.Web.Tests.Support;
 /// <summary>
 /// Sends each case command as the post that takes it under the default table of who decides: the
 /// unit holding the case signs, reports and asks; the dispatcher takes in, dispatches, checks and
-/// decides; a street leader decides 缓办. Tests that drive a case end to end read as before, while
+/// decides; a street leader decides 缓办 and resumes or extends it. Tests that drive a case end to end read as before, while
 /// the administrator, who runs no case command, only reports and reads.
 /// </summary>
 public sealed class CasePosts(WebApplicationFactory<Program> factory)
@@ -26,6 +26,8 @@ public sealed class CasePosts(WebApplicationFactory<Program> factory)
     public async Task<HttpClient> ClientForAsync(Guid caseId, string route)
     {
         var desk = Client("dispatcher");
+        // A leader resumes or extends a deferral (恢复办理, 延长挂账).
+        if (route.StartsWith("deferral/", StringComparison.Ordinal)) return Client("leader");
         if (!HolderRoutes.Contains(route) && !route.StartsWith("request/", StringComparison.Ordinal)) return desk;
         // A case the desk cannot see has no holder to ask: the desk sends it and hears 404.
         using var read = await desk.GetAsync($"/api/cases/{caseId}");

@@ -179,6 +179,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("bit")
                                 .HasColumnName("AutoSuperviseOnOverdue");
 
+                            b1.Property<DateTime?>("DeferredAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("DeferredAtUtc");
+
                             b1.Property<DateTime?>("DispatchedAtUtc")
                                 .HasColumnType("datetime2")
                                 .HasColumnName("DispatchedAtUtc");
@@ -200,6 +204,22 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("bit")
                                 .HasColumnName("IsDeferred");
 
+                            b1.Property<DateTime?>("LatestPostponementUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("LatestPostponementUtc");
+
+                            b1.Property<long?>("LongestExtension")
+                                .HasColumnType("bigint")
+                                .HasColumnName("LongestExtension");
+
+                            b1.Property<int?>("MaxPostponements")
+                                .HasColumnType("int")
+                                .HasColumnName("MaxPostponements");
+
+                            b1.Property<DateTime?>("OriginalHandlingDeadlineUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("OriginalHandlingDeadlineUtc");
+
                             b1.Property<DateTime?>("OverdueAtUtc")
                                 .HasColumnType("datetime2")
                                 .HasColumnName("OverdueAtUtc");
@@ -215,6 +235,18 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int>("Postponements")
                                 .HasColumnType("int")
                                 .HasColumnName("Postponements");
+
+                            b1.Property<DateTime?>("ResumedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ResumedAtUtc");
+
+                            b1.Property<DateTime?>("ReviewAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ReviewAtUtc");
+
+                            b1.Property<DateTime?>("ReviewDueAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ReviewDueAtUtc");
 
                             b1.Property<DateTime?>("ReworkStartedAtUtc")
                                 .HasColumnType("datetime2")
@@ -779,6 +811,12 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("LongestExtension")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MaxPostponements")
+                        .HasColumnType("int");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()

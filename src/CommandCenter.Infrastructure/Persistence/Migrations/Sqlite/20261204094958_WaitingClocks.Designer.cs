@@ -177,6 +177,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("AutoSuperviseOnOverdue");
 
+                            b1.Property<DateTime?>("DeferredAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DeferredAtUtc");
+
                             b1.Property<DateTime?>("DispatchedAtUtc")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DispatchedAtUtc");
@@ -198,6 +202,22 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("IsDeferred");
 
+                            b1.Property<DateTime?>("LatestPostponementUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LatestPostponementUtc");
+
+                            b1.Property<long?>("LongestExtension")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LongestExtension");
+
+                            b1.Property<int?>("MaxPostponements")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxPostponements");
+
+                            b1.Property<DateTime?>("OriginalHandlingDeadlineUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OriginalHandlingDeadlineUtc");
+
                             b1.Property<DateTime?>("OverdueAtUtc")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("OverdueAtUtc");
@@ -213,6 +233,18 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("Postponements")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Postponements");
+
+                            b1.Property<DateTime?>("ResumedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResumedAtUtc");
+
+                            b1.Property<DateTime?>("ReviewAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewAtUtc");
+
+                            b1.Property<DateTime?>("ReviewDueAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewDueAtUtc");
 
                             b1.Property<DateTime?>("ReworkStartedAtUtc")
                                 .HasColumnType("TEXT")
@@ -771,6 +803,12 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LongestExtension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPostponements")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()

@@ -22,6 +22,9 @@ public sealed partial class Policies
     private TimeBasis _basis = TimeBasis.Calendar;
     private SignForLapse _signForLapse = SignForLapse.ReturnToDispatch;
     private bool _autoSupervise = true;
+    private int _maxPostponements = TimePolicy.DefaultMaxPostponements;
+    /// <summary>Empty on a new policy: one handling limit.</summary>
+    private double? _longestExtensionMinutes;
     private double? _acceptanceMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Acceptance?.TotalMinutes;
     private double? _dispatchMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Dispatch?.TotalMinutes;
     private double? _verificationMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Verification?.TotalMinutes;
@@ -38,6 +41,7 @@ public sealed partial class Policies
         _editing = policy;
         (_signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise) =
             (policy.SignFor.TotalMinutes, policy.Handling.TotalMinutes, policy.WarningShare, policy.Basis, policy.SignForLapse, policy.AutoSuperviseOnOverdue);
+        (_maxPostponements, _longestExtensionMinutes) = (policy.MaxPostponements, policy.LongestExtension.TotalMinutes);
         (_acceptanceMinutes, _dispatchMinutes, _verificationMinutes) = WaitingMinutes.Of(policy.Waiting);
     }
 
@@ -46,8 +50,10 @@ public sealed partial class Policies
     private Task SaveAsync() => RunAsync(async () =>
     {
         await (_editing is { } policy
-            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse, _autoSupervise, Waiting))
-            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise, Waiting)));
+            ? Administration.UpdatePolicyAsync(By, policy.Id, new PolicyLimitsInput(_signForMinutes, _handlingMinutes, _warningShare, _basis, policy.Revision, _signForLapse, _autoSupervise,
+                _maxPostponements, _longestExtensionMinutes, Waiting))
+            : Administration.CreatePolicyAsync(By, new PolicyInput(_categoryCode, _urgency, _level, _signForMinutes, _handlingMinutes, _warningShare, _basis, _signForLapse, _autoSupervise,
+                _maxPostponements, _longestExtensionMinutes, Waiting)));
         _editing = null;
     }, ReloadAsync);
 

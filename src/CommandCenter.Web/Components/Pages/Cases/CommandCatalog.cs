@@ -30,9 +30,9 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         CaseCommand.AddProgress => WithPhotos(command, Note, (note, photos) => new AddProgress(note, photos)),
         CaseCommand.ReportDone => WithPhotos(command, Result, (result, photos) => new ReportDone(result, photos)),
         CaseCommand.RequestPostponement => Postponement(detail),
-        CaseCommand.RequestDeferral => Text(command, Reason, required: true, reason => new RequestDeferral(reason!)),
+        CaseCommand.RequestDeferral => Deferral(),
         CaseCommand.RequestEscalation => Text(command, Reason, required: true, reason => new RequestEscalation(reason!)),
-        CaseCommand.ApproveRequest => Text(command, Note, required: false, note => new ApproveRequest(note), PendingHint(detail)),
+        CaseCommand.ApproveRequest => Approve(detail),
         CaseCommand.RefuseRequest => Text(command, Reason, required: true, reason => new RefuseRequest(reason!), PendingHint(detail)),
         CaseCommand.Verify => Verify(detail),
         CaseCommand.Rate => Rate(),
@@ -44,6 +44,8 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
             .Where(p => p.Role == PartRole.CoHandler && !p.IsClosed && CommandRights.MayClosePartOf(post, p.UnitId))
             .Select(p => (p.UnitId, p.UnitName)).ToList()),
         CaseCommand.AnswerSupervision => Text(command, "Field.Answer", required: true, answer => new AnswerSupervisionCase(answer!), SupervisionHint(detail)),
+        CaseCommand.ResumeDeferred => Text(command, Note, required: false, note => new ResumeDeferredCase(note), DeferralHint(detail)),
+        CaseCommand.ExtendDeferral => ExtendDeferral(detail),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "No form for this command."),
     };
 
@@ -101,10 +103,55 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
     {
         var reason = new TextField(Reason, required: true);
         var deadline = new DateTimeField("Field.NewDeadline", required: true, detail.Deadlines.HandlingDeadlineUtc + TimeSpan.FromDays(1));
-        var hint = detail.Deadlines.HandlingDeadlineUtc is { } current ? localizer["Dialog.CurrentDeadline", ChinaTimeText.Format(current)].Value : null;
+        var current = detail.Deadlines.HandlingDeadlineUtc is { } now ? localizer["Dialog.CurrentDeadline", ChinaTimeText.Format(now)].Value : null;
+        var latest = detail.Deadlines.LatestPostponementUtc is { } last ? localizer["Dialog.LatestPostponement", ChinaTimeText.Format(last)].Value : null;
+        var hint = string.Join(" ", new[] { current, latest }.OfType<string>());
         return new(CaseCommand.RequestPostponement, [reason, deadline],
-            (_, _) => Request(new RequestPostponement(reason.Value!, deadline.Utc!.Value)), hint);
+            (_, _) => Request(new RequestPostponement(reason.Value!, deadline.Utc!.Value)), hint.Length > 0 ? hint : null);
     }
+
+    /// <summary>Why, and when a leader should look again.</summary>
+    private CommandForm Deferral()
+    {
+        var reason = new TextField(Reason, required: true);
+        var reviewAt = new DateTimeField("Field.ReviewAt", required: true, null);
+        return new(CaseCommand.RequestDeferral, [reason, reviewAt], (_, _) => Request(new RequestDeferral(reason.Value!, reviewAt.Utc)));
+    }
+
+    /// <summary>
+    /// The approver may shorten a postponement or move a deferral's review date: the date field starts at what was
+    /// asked, and is sent only when changed, so a request granted as asked is granted to the second.
+    /// </summary>
+    private CommandForm Approve(CaseDetail detail)
+    {
+        var note = new TextField(Note, required: false);
+        var hint = PendingHint(detail);
+        if (detail.PendingRequest is not { Kind: RequestKind.Postponement or RequestKind.Deferral } pending)
+            return new(CaseCommand.ApproveRequest, [note], (_, _) => Request(new ApproveRequest(note.Value)), hint);
+
+        var postponement = pending.Kind == RequestKind.Postponement;
+        var asked = pending.RequestedDeadlineUtc;
+        var date = new DateTimeField(postponement ? "Field.GrantedDeadline" : "Field.ReviewAt", required: true, asked);
+        var initial = date.Utc;
+        return new(CaseCommand.ApproveRequest, [date, note], (_, _) =>
+        {
+            var granted = date.Utc == initial ? null : date.Utc;
+            return Request(postponement
+                ? new ApproveRequest(note.Value, GrantedDeadlineUtc: granted)
+                : new ApproveRequest(note.Value, GrantedReviewAtUtc: granted));
+        }, hint);
+    }
+
+    private CommandForm ExtendDeferral(CaseDetail detail)
+    {
+        var reviewAt = new DateTimeField("Field.ReviewAt", required: true, detail.Deadlines.ReviewAtUtc + TimeSpan.FromDays(30));
+        var note = new TextField(Note, required: false);
+        return new(CaseCommand.ExtendDeferral, [reviewAt, note], (_, _) => Request(new ExtendDeferralCase(reviewAt.Utc, note.Value)), DeferralHint(detail));
+    }
+
+    private string? DeferralHint(CaseDetail detail) => detail.Deadlines is { IsDeferred: true, DeferredAtUtc: { } since } deadlines
+        ? localizer["Dialog.Deferral", ChinaTimeText.Format(since), ChinaTimeText.Format(deadlines.ReviewAtUtc)].Value
+        : null;
 
     /// <summary>What the command center wants, and by when; no deadline means the default window.</summary>
     private CommandForm Supervise()
