@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
+        services.AddSingleton<Assessment.AssessmentQueries>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoStore>();
