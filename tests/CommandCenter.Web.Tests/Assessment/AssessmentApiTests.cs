@@ -106,6 +106,7 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         private WebApplicationFactory<Program> _app = null!;
 
         public HttpClient Leader { get; private set; } = null!;
+        public IServiceProvider Services => _app.Services;
         public OrganisationDirectory Directory => _app.Services.GetRequiredService<OrganisationDirectory>();
         public HandlingUnit Company { get; private set; } = null!;
 
