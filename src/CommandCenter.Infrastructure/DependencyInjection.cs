@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<OrganisationDirectory>();
         services.AddCaseEvents(configuration);
         services.AddSingleton<DashboardProjection>();
+        services.AddSingleton<WallAssessment>();
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();

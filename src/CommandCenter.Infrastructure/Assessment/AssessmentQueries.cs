@@ -48,6 +48,7 @@ public sealed class AssessmentQueries(IDbContextFactory<CommandCenterDbContext> 
                 Urgent = c.Urgency != Urgency.Normal,
                 Overdue = c.State != CaseState.Closed && c.Clock.HandlingDeadlineUtc < now,
             })
+            // The same tally as the units' below; EF translates aggregates over anonymous rows only, so it is written twice.
             .GroupBy(c => 1)
             .Select(g => new DueRow(
                 g.Count(),
@@ -76,12 +77,16 @@ public sealed class AssessmentQueries(IDbContextFactory<CommandCenterDbContext> 
         return (due?.Counts() ?? IndicatorCounts.None).Plus(acts).Plus(Ratings(events));
     }
 
-    /// <summary>One row per unit (of <paramref name="kind"/>, or all), zeros included, in the directory's order.</summary>
+    /// <summary>
+    /// One row per unit (of <paramref name="kind"/>, or all), zeros included, in the directory's order;
+    /// with <paramref name="communityId"/>, from that community's cases only (a community's wall).
+    /// </summary>
     public async Task<IReadOnlyList<UnitIndicatorCounts>> UnitsAsync(
-        Post post, AssessmentPeriod period, UnitKind? kind, CancellationToken cancellationToken = default)
+        Post post, AssessmentPeriod period, UnitKind? kind, CancellationToken cancellationToken = default, CommunityId? communityId = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var cases = Scoped(db, post);
+        if (communityId is { } community) cases = cases.Where(c => c.CommunityId == community);
         var (from, to, now) = (period.FromUtc, period.ToUtc, clock.GetUtcNow().UtcDateTime);
         var rounds = db.HandlingRecords.Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { Round = r, c.Urgency });
 

@@ -114,7 +114,7 @@ public sealed class AssessmentQueriesTests
     /// A: closed on time. B: closed late. C: open past its deadline. D: deferred, then closed.
     /// E: rated 不满意, reworked, rated 满意. The clock ends past B's and C's deadlines.
     /// </summary>
-    private static async Task<HandlingUnit> BuildPeriodAsync(TestDatabase database)
+    internal static async Task<HandlingUnit> BuildPeriodAsync(TestDatabase database)
     {
         var company = Company(database);
         var a = await SignedAsync(database, company);
@@ -139,7 +139,7 @@ public sealed class AssessmentQueriesTests
         return company;
     }
 
-    private static async Task CloseAsync(TestDatabase database, Guid id, Rating rating)
+    internal static async Task CloseAsync(TestDatabase database, Guid id, Rating rating)
     {
         await database.Cases.ExecuteAsync(id, new ReportDone("已处理"), System);
         await database.Cases.ExecuteAsync(id, new VerifyCase(true), System);
@@ -149,7 +149,7 @@ public sealed class AssessmentQueriesTests
     private static HandlingUnit Company(TestDatabase database) =>
         database.Directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0).OrderBy(u => u.Id).First();
 
-    private static async Task<Case> SignedAsync(TestDatabase database, HandlingUnit unit)
+    internal static async Task<Case> SignedAsync(TestDatabase database, HandlingUnit unit)
     {
         var dispatched = await DispatchedAsync(database, unit);
         return await database.Cases.ExecuteAsync(dispatched.Id, new SignCase(), System);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CommandCenter.Domain.Assessment;
 
-namespace CommandCenter.Web.Components.Pages.Assessment;
+namespace CommandCenter.Web.Components;
 
 /// <summary>A rate as people read it: two decimals of a percent (93.72 %), or "—" when nothing divides.</summary>
 public static class RateText
