@@ -54,9 +54,11 @@ public static class DependencyInjection
         services.AddSingleton<OrganisationDirectory>();
         services.AddCaseEvents(configuration);
         services.AddSingleton<DashboardProjection>();
+        services.AddSingleton<WallAssessment>();
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
+        services.AddSingleton<Assessment.AssessmentQueries>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoStore>();

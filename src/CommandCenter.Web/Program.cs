@@ -45,6 +45,7 @@ app.MapOpenApi();
 app.MapCaseApi();
 app.MapReferenceApi();
 app.MapDeadlineApi();
+app.MapAssessmentApi();
 app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();

@@ -23,4 +23,6 @@ public enum Capability
     ManageDisplayTokens,
     /// <summary>Read the audit log.</summary>
     ViewAudit,
+    /// <summary>一网评效: the indicators of the street, its communities and its units over a period.</summary>
+    ViewAssessment,
 }

@@ -19,7 +19,6 @@ public sealed class DashboardProjection : IDisposable
     private const int FeedLength = 50;
     private const int MapLimit = 2_000;
     private const int AlertLimit = 12;
-    private const int RankingLength = 8;
 
     private readonly object _gate = new();
     private readonly Dictionary<Guid, CaseSlice> _cases = [];
@@ -55,8 +54,8 @@ public sealed class DashboardProjection : IDisposable
             .Select(c => new
             {
                 c.Id,
-                Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CurrentUnitId, c.CategoryCode,
-                    c.ReportedAtUtc, c.Clock.DispatchedAtUtc, c.ClosedAtUtc, c.Clock.HandlingDeadlineUtc, c.Clock.OverdueAtUtc, c.Rating),
+                Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CategoryCode,
+                    c.ReportedAtUtc, c.Clock.DispatchedAtUtc, c.ClosedAtUtc, c.Clock.HandlingDeadlineUtc, c.Clock.OverdueAtUtc),
             })
             .ToListAsync(cancellationToken);
         var feed = await LatestEventsAsync(db, cancellationToken);
@@ -112,10 +111,10 @@ public sealed class DashboardProjection : IDisposable
             {
                 _cases.TryGetValue(e.CaseId, out var before);
                 _cases[e.CaseId] = new CaseSlice(
-                    e.Number, e.State, e.Level, e.Urgency, e.CommunityId, e.CourtyardId, e.UnitId, e.CategoryCode, e.ReportedAtUtc,
+                    e.Number, e.State, e.Level, e.Urgency, e.CommunityId, e.CourtyardId, e.CategoryCode, e.ReportedAtUtc,
                     e.Type is CaseEventType.Dispatched or CaseEventType.Arbitrated ? e.OccurredAtUtc : before?.DispatchedAtUtc,
                     e.State.IsFinal() ? before?.ClosedAtUtc ?? e.OccurredAtUtc : null,
-                    e.HandlingDeadlineUtc, e.OverdueAtUtc, e.Rating);
+                    e.HandlingDeadlineUtc, e.OverdueAtUtc);
                 _feed.AddFirst(e);
                 if (_feed.Count > FeedLength) _feed.RemoveLast();
             }
@@ -149,32 +148,20 @@ public sealed class DashboardProjection : IDisposable
                 InProgress: open.Count(c => c.State == CaseState.InProgress),
                 Closed: cases.Count(c => c.Value.State == CaseState.Closed && c.Value.ClosedAtUtc >= today),
                 Overdue: openCases.Count(c => c.IsOverdue)),
-            SatisfactionOf(closed),
-            closed.Count == 0 ? null : closed.Count(c => c.OverdueAtUtc is null) / (double)closed.Count,
             open.GroupBy(c => c.CommunityId).ToDictionary(g => g.Key, g => g.Count()),
             open.GroupBy(c => c.CategoryCode[..2]).ToDictionary(g => g.Key, g => g.Count()),
             closed.GroupBy(c => c.Level).ToDictionary(g => g.Key, g => g.Count()),
             [.. _feed.Where(e => communityId is null || e.CommunityId == communityId)],
             [.. openCases.OrderByDescending(c => c.IsOverdue).ThenBy(c => c.HandlingDeadlineUtc ?? DateTime.MaxValue).Take(MapLimit)],
             [.. openCases.Where(c => c.IsOverdue).OrderBy(c => c.HandlingDeadlineUtc).Take(AlertLimit)],
-            [.. closed.Where(c => c.UnitId is not null).GroupBy(c => c.UnitId!.Value)
-                .Select(g => new UnitRanking(g.Key, g.Count(), SatisfactionOf([.. g])))
-                .OrderByDescending(r => r.Closed).ThenByDescending(r => r.SatisfactionRate ?? 0).Take(RankingLength)],
             TrendSeries.Hourly(now, receivedTimes, closedTimes),
             TrendSeries.Daily(now, receivedTimes, closedTimes));
     }
 
-    /// <summary>Satisfied or basically satisfied among the cases people rated; 默认满意 is no one's rating.</summary>
-    private static double? SatisfactionOf(IReadOnlyCollection<CaseSlice> closed)
-    {
-        var rated = closed.Count(c => c.Rating is { } rating && RatingRules.ByPerson.Contains(rating));
-        return rated == 0 ? null : closed.Count(c => c.Rating is Rating.Satisfied or Rating.BasicallySatisfied) / (double)rated;
-    }
-
     private sealed record CaseSlice(
         string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, CommunityId CommunityId, CourtyardId CourtyardId,
-        UnitId? UnitId, string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
-        DateTime? OverdueAtUtc, Rating? Rating)
+        string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
+        DateTime? OverdueAtUtc)
     {
         public bool IsOverdue(DateTime nowUtc) => OverdueAtUtc is not null || State == CaseState.InProgress && HandlingDeadlineUtc < nowUtc;
     }

@@ -1,4 +1,7 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -37,15 +40,12 @@ public sealed class DashboardProjectionTests
         var communityTwo = projection.Figures(communityId: new CommunityId(2));
 
         Assert.Equal(new TodayCounts(Received: 2, Dispatched: 1, InProgress: 1, Closed: 2, Overdue: 1), street.Today);
-        Assert.Equal(0.5, street.SatisfactionRate);
         Assert.Equal(new Dictionary<CommunityId, int> { [new CommunityId(1)] = 1, [new CommunityId(2)] = 1 }, street.OpenByCommunity);
         Assert.Equal(new Dictionary<string, int> { ["01"] = 1, ["03"] = 1 }, street.OpenByCategoryGroup);
         Assert.Equal(new Dictionary<HandlingLevel, int> { [HandlingLevel.Courtyard] = 1, [HandlingLevel.Street] = 1 }, street.ClosedAtLevel);
         Assert.Equal(6, street.LatestEvents.Count);
         Assert.Equal(d, street.LatestEvents[0].CaseId);
         Assert.Equal(new TodayCounts(0, 0, 1, 1, 1), communityTwo.Today);
-        Assert.Equal(0.0, communityTwo.SatisfactionRate);
-        Assert.Equal(1.0, street.OnTimeRate);
     }
 
     [Fact]
@@ -113,12 +113,9 @@ public sealed class DashboardProjectionTests
         var fromDatabase = rebuilt.Figures();
 
         Assert.Equal(live.Today, fromDatabase.Today);
-        Assert.Equal(live.SatisfactionRate, fromDatabase.SatisfactionRate);
         Assert.Equal(live.OpenByCommunity, fromDatabase.OpenByCommunity);
         Assert.Equal(live.OpenByCategoryGroup, fromDatabase.OpenByCategoryGroup);
         Assert.Equal(live.ClosedAtLevel, fromDatabase.ClosedAtLevel);
-        Assert.Equal(live.UnitRankings, fromDatabase.UnitRankings);
-        Assert.Equal(live.OnTimeRate, fromDatabase.OnTimeRate);
         foreach (var (fromEvents, rebuiltTrend) in new[] { (live.Hourly, fromDatabase.Hourly), (live.Daily, fromDatabase.Daily) })
         {
             Assert.Equal(fromEvents.BucketStartsUtc, rebuiltTrend.BucketStartsUtc);
@@ -127,7 +124,6 @@ public sealed class DashboardProjectionTests
         }
         Assert.Equal(4, live.Hourly.Received.Sum());
         Assert.Equal(live.LatestEvents.Select(e => (e.CaseId, e.Sequence, e.Type)), fromDatabase.LatestEvents.Select(e => (e.CaseId, e.Sequence, e.Type)));
-        Assert.Equal(new UnitRanking(unit.Id, Closed: 1, SatisfactionRate: 1.0), Assert.Single(live.UnitRankings));
         Assert.Equal(new TodayCounts(Received: 4, Dispatched: 1, InProgress: 0, Closed: 1, Overdue: 0), live.Today);
     }
 
@@ -156,12 +152,13 @@ public sealed class DashboardProjectionTests
 
         foreach (var figures in new[] { live, rebuilt.Figures() })
         {
-            // Both closed; the rate is the hotline reporter's alone: the patrol case is no one's rating.
             Assert.Equal(2, figures.Today.Closed);
             Assert.Equal(2, figures.ClosedAtLevel[HandlingLevel.Community]);
-            Assert.Equal(1.0, figures.SatisfactionRate);
-            Assert.Equal(new UnitRanking(unit.Id, Closed: 2, SatisfactionRate: 1.0), Assert.Single(figures.UnitRankings));
         }
+        // Both closed; the ratings are the hotline reporter's alone: the patrol case is no one's rating.
+        var today = AssessmentPeriod.Day(ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime));
+        var counts = await database.Service<AssessmentQueries>().AreaAsync(TestDatabase.Everyone, today, null);
+        Assert.Equal((2, 0, 1, 0), (counts.Closed, counts.Satisfied, counts.BasicallySatisfied, counts.Unsatisfied));
         Assert.Equal(CaseEventType.ClosedWithoutRating, live.LatestEvents.First(e => e.CaseId == patrol).Type);
     }
 

@@ -80,6 +80,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/admin/tokens/staff"] =                         "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/tokens/{id:int}/revoke"] =               "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/audit"] =                                 "U    P     F      F     F     F     F     F     F     F",
+        ["GET /api/assessment/area"] =                             "U    P     P      P     F     F     F     F     F     F",
+        ["GET /api/assessment/units"] =                            "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/admin/decisions/"] =                            "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/decisions/"] =                            "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/public/courtyards/{code}"] =                    "P    P     P      P     P     P     P     P     P     P",

@@ -31,6 +31,7 @@ public sealed class PageAuthorizationTests
         ["/admin/routing"] = Policies.AdministerPolicies,
         ["/admin/tokens"] = Policies.ManageDisplayTokens,
         ["/admin/audit"] = Policies.ViewAudit,
+        ["/assessment"] = Policies.ViewAssessment,
         ["/r/{Code}"] = Anyone,
         ["/t/{Code}"] = Anyone,
         ["/account/login"] = Anyone,

@@ -25,22 +25,30 @@ public abstract class AdminTest : ComponentTest
     {
     }
 
-    protected AdminTest(CommandCenterFactory factory)
+    protected AdminTest(CommandCenterFactory factory) : this(factory.Services)
     {
-        var services = factory.Services;
+    }
+
+    /// <summary>Over any running app's services, e.g. one on a clock the test moves.</summary>
+    protected AdminTest(IServiceProvider services)
+    {
         Directory = Share<OrganisationDirectory>(services);
         Tokens = Share<AccessTokenService>(services);
         Log = Share<AuditLog>(services);
         Share<CaseQueries>(services);
+        Share<Infrastructure.Assessment.AssessmentQueries>(services);
+        Share<TimeProvider>(services);
         Deadlines = Share<DeadlineAdministration>(services);
         WhoDecides = Share<DecisionRightsAdministration>(services);
         Cases = services.GetRequiredService<CaseService>();
+        Services = services;
         Context.Services.AddScoped<CurrentActor>();
         Administrator = DemoAccounts.StaffOf("admin", Directory.Staff)!;
         SignInAs(Administrator);
         Context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
+    protected IServiceProvider Services { get; }
     protected OrganisationDirectory Directory { get; }
     protected AccessTokenService Tokens { get; }
     protected AuditLog Log { get; }

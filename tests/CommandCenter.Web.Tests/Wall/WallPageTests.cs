@@ -4,9 +4,12 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components;
 using CommandCenter.Web.Components.Wall;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +23,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
 {
     private readonly InProcessCaseEventStream _stream = new(NullLogger<InProcessCaseEventStream>.Instance);
     private readonly DashboardProjection _projection;
+    private readonly WallAssessment _assessment;
     private readonly OrganisationDirectory _directory;
 
     public WallPageTests(ApiApp app)
@@ -27,6 +31,8 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         _projection = new DashboardProjection(_stream, TimeProvider.System);
         _directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
         Context.Services.AddSingleton(_projection);
+        _assessment = new WallAssessment(app.Factory.Services.GetRequiredService<AssessmentQueries>(), _projection, TimeProvider.System, NullLogger<WallAssessment>.Instance);
+        Context.Services.AddSingleton(_assessment);
         Context.Services.AddSingleton(_directory);
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddScoped<Session.CurrentActor>();
@@ -50,6 +56,23 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task Render_ShowsTheAssessmentRates_TodayAnd30Days_WithTheirFormulas()
+    {
+        _assessment.Rates(null);
+        await _assessment.RefreshAsync();
+        var rates = _assessment.Rates(null)!;
+
+        var wall = Context.Render<WallPage>();
+
+        var last30Days = new Indicators(rates.Last30Days);
+        foreach (var (key, rate) in new[] { ("ClosureRate", last30Days.ClosureRate), ("OnTimeRate", last30Days.OnTimeRate), ("SatisfactionRate", last30Days.SatisfactionRate) })
+            Assert.EndsWith(RateText.Of(rate), wall.Find($"[data-tile={key}] [data-period='30d']").TextContent.Trim());
+        Assert.Equal(RateText.Of(new Indicators(rates.Today).OnTimeRate), wall.Find("[data-tile=OnTimeRate] [data-period='today']").TextContent.Trim());
+        Assert.Equal("按期结案数 ÷ (应结案数 − 缓办数)", wall.Find("[data-tile=OnTimeRate] [data-formula]").TextContent.Trim());
+        Assert.Equal(rates.Ranking.Select(u => u.UnitId.ToString()), wall.FindAll("[data-unit]").Select(r => r.GetAttribute("data-unit")));
+    }
+
+    [Fact]
     public void Burst_IsCoalesced_AndTheLastChangeIsShown()
     {
         var courtyard = _directory.Courtyards.First();
@@ -70,13 +93,17 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     [Fact]
     public async Task Disposed_UnsubscribesFromTheProjection()
     {
+        // The wall's assessment figures follow the projection too; that one stays.
+        var before = _projection.SubscriberCount;
         Context.Render<WallPage>();
         Context.Render<WallPage>(p => p.Add(w => w.CommunityId, _directory.Courtyards.First().CommunityId.Value));
-        Assert.Equal(2, _projection.SubscriberCount);
+        Assert.Equal(before + 2, _projection.SubscriberCount);
+        Assert.Equal(2, _assessment.SubscriberCount);
 
         await Context.DisposeComponentsAsync();
 
-        Assert.Equal(0, _projection.SubscriberCount);
+        Assert.Equal(before, _projection.SubscriberCount);
+        Assert.Equal(0, _assessment.SubscriberCount);
     }
 
     private static CaseEvent Event(Guid id, string number, CaseEventType type, CaseState state, Courtyard courtyard) =>

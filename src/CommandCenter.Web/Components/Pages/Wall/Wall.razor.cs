@@ -1,4 +1,6 @@
 using System.Globalization;
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Components.Controls;
@@ -16,6 +18,7 @@ public sealed partial class Wall : IDisposable
     private static readonly TimeSpan RenderInterval = TimeSpan.FromMilliseconds(250);
 
     private DashboardFigures _figures = null!;
+    private WallRates? _rates;
     private RenderThrottle? _throttle;
 
     [Parameter] public int? CommunityId { get; set; }
@@ -23,6 +26,7 @@ public sealed partial class Wall : IDisposable
     private Domain.Organisation.CommunityId? Requested => CommunityId is { } id ? new(id) : null;
 
     [Inject] public required DashboardProjection Projection { get; init; }
+    [Inject] public required WallAssessment Assessment { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required Session.CurrentActor Actor { get; init; }
@@ -39,8 +43,29 @@ public sealed partial class Wall : IDisposable
         ("Closed", _figures.Today.Closed), ("Overdue", _figures.Today.Overdue),
     ];
 
-    private IEnumerable<(string Key, double? Rate)> Rates =>
-        [("Satisfaction", _figures.SatisfactionRate), ("OnTime", _figures.OnTimeRate)];
+    /// <summary>Each rate today and over the last 30 days, by the assessment formulas; "—" until first computed or when nothing divides.</summary>
+    private IEnumerable<(string Key, string Today, string Last30Days)> Rates
+    {
+        get
+        {
+            var today = _rates is { } r ? new Indicators(r.Today) : null;
+            var month = _rates is { } m ? new Indicators(m.Last30Days) : null;
+            return
+            [
+                ("ClosureRate", RateText.Of(today?.ClosureRate), RateText.Of(month?.ClosureRate)),
+                ("OnTimeRate", RateText.Of(today?.OnTimeRate), RateText.Of(month?.OnTimeRate)),
+                ("SatisfactionRate", RateText.Of(today?.SatisfactionRate), RateText.Of(month?.SatisfactionRate)),
+            ];
+        }
+    }
+
+    /// <summary>The units of the last 30 days by 按期结案率, then 满意率 (see <see cref="WallAssessment"/>).</summary>
+    private IEnumerable<(UnitIndicatorCounts Unit, string OnTime, string Satisfaction)> Ranking =>
+        (_rates?.Ranking ?? []).Select(u =>
+        {
+            var indicators = new Indicators(u.Counts);
+            return (u, RateText.Of(indicators.OnTimeRate), RateText.Of(indicators.SatisfactionRate));
+        });
 
     private IEnumerable<(string Name, int Count)> ByCommunity =>
         _figures.OpenByCommunity.OrderByDescending(c => c.Value).Select(c => (Directory.CommunityName(c.Key), c.Value));
@@ -59,6 +84,7 @@ public sealed partial class Wall : IDisposable
     {
         var shown = Shown;
         _figures = Projection.Figures(shown);
+        _rates = Assessment.Rates(shown);
         if (shown != Requested) Navigation.NavigateTo($"/wall/community/{shown}", replace: true);
     }
 
@@ -69,16 +95,19 @@ public sealed partial class Wall : IDisposable
         _throttle = new RenderThrottle(() => InvokeAsync(() => culture.RunAsync(() =>
         {
             _figures = Projection.Figures(Shown);
+            _rates = Assessment.Rates(Shown);
             StateHasChanged();
             return Task.CompletedTask;
         })), RenderInterval, Clock);
         Projection.Changed += _throttle.Notify;
+        Assessment.Changed += _throttle.Notify;
     }
 
     public void Dispose()
     {
         if (_throttle is null) return;
         Projection.Changed -= _throttle.Notify;
+        Assessment.Changed -= _throttle.Notify;
         _throttle.Dispose();
     }
 

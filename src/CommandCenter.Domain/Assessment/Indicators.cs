@@ -1,0 +1,36 @@
+namespace CommandCenter.Domain.Assessment;
+
+/// <summary>
+/// The rates of 一网评效 (DESIGN §5), written once: every page, API and the wall compute them here.
+/// </summary>
+/// <param name="DefaultSatisfiedCounts">The street's setting: 默认满意 counts as satisfied in 满意率 (off by default).</param>
+public sealed record Indicators(IndicatorCounts Counts, bool DefaultSatisfiedCounts = false)
+{
+    /// <summary>结案率 = 结案 ÷ 应结案.</summary>
+    public Rate? ClosureRate => Rate.Of(Counts.Closed, Counts.Due);
+
+    /// <summary>按期结案率 = 按期结案 ÷ (应结案 − 缓办).</summary>
+    public Rate? OnTimeRate => Rate.Of(Counts.ClosedOnTime, Counts.Due - Counts.Deferred);
+
+    /// <summary>Urgent on-time rate: the same formula over urgent and critical cases.</summary>
+    public Rate? UrgentOnTimeRate => Rate.Of(Counts.UrgentClosedOnTime, Counts.UrgentDue - Counts.UrgentDeferred);
+
+    /// <summary>返工率 = 返工 ÷ 应结案.</summary>
+    public Rate? ReworkRate => Rate.Of(Counts.Reworked, Counts.Due);
+
+    /// <summary>
+    /// 满意率 = (满意 + 基本满意) ÷ (满意 + 基本满意 + 不满意), over the ratings given in the period;
+    /// 默认满意 joins numerator and denominator only when the street's setting says so.
+    /// </summary>
+    public Rate? SatisfactionRate
+    {
+        get
+        {
+            var satisfied = Counts.Satisfied + Counts.BasicallySatisfied + (DefaultSatisfiedCounts ? Counts.DefaultSatisfied : 0);
+            return Rate.Of(satisfied, satisfied + Counts.Unsatisfied);
+        }
+    }
+
+    /// <summary>退单率 = 退单 ÷ 立案 (for a unit: returns ÷ dispatches received).</summary>
+    public Rate? ReturnRate => Rate.Of(Counts.Returned, Counts.Registered);
+}

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Assessment;
+using Microsoft.Extensions.Logging;
+
+namespace CommandCenter.Infrastructure.Dashboard;
+
+/// <summary>A wall's assessment figures: its area today and over the last 30 China days, and its unit ranking.</summary>
+public sealed record WallRates(DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<UnitIndicatorCounts> Ranking);
+
+/// <summary>
+/// The wall's 结案率, 按期结案率 and 满意率 by the assessment formulas (<see cref="Indicators"/>), over the
+/// same queries as the assessment page, so wall and page agree for the same scope and day. They cannot be
+/// kept from the events alone (they need every round's lateness and the ratings of the period), so they
+/// are recomputed on the wall's refresh path instead: after the projection changes, at most once per
+/// <see cref="MinInterval"/>, and every <see cref="MaxAge"/> regardless, as open cases go overdue with
+/// time alone. One computation per scope serves every wall of it.
+/// </summary>
+public sealed class WallAssessment : IDisposable
+{
+    public static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+    private const int RankingLength = 8;
+    private static readonly Post Wall = Post.System(ActSource.Display);
+
+    private readonly AssessmentQueries _queries;
+    private readonly DashboardProjection _projection;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<WallAssessment> _log;
+    private readonly ITimer _timer;
+    // Keyed by community id; the street is -1. Null until first computed.
+    private readonly ConcurrentDictionary<int, WallRates?> _scopes = new();
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private int _scheduled;
+    private DateTime _lastRefreshUtc = DateTime.MinValue;
+
+    public WallAssessment(AssessmentQueries queries, DashboardProjection projection, TimeProvider clock, ILogger<WallAssessment> log)
+    {
+        (_queries, _projection, _clock, _log) = (queries, projection, clock, log);
+        _timer = clock.CreateTimer(_ => _ = RefreshAsync(), null, MaxAge, MaxAge);
+        projection.Changed += OnProjectionChanged;
+    }
+
+    /// <summary>Raised after each recompute; walls coalesce their renders.</summary>
+    public event Action? Changed;
+
+    /// <summary>Walls subscribed now; one whose circuit has gone must have dropped out, or it leaks.</summary>
+    public int SubscriberCount => Changed?.GetInvocationList().Length ?? 0;
+
+    /// <summary>The latest figures of a scope (null: the street); null until the first computation, which asking starts.</summary>
+    public WallRates? Rates(CommunityId? communityId)
+    {
+        if (_scopes.TryAdd(Key(communityId), null)) Schedule(TimeSpan.Zero);
+        return _scopes.GetValueOrDefault(Key(communityId));
+    }
+
+    /// <summary>Recomputes every scope a wall has asked for.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await _refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            Interlocked.Exchange(ref _scheduled, 0);
+            var now = _clock.GetUtcNow().UtcDateTime;
+            var today = AssessmentPeriod.Day(Domain.Common.ChinaTime.LocalDate(now));
+            var last30Days = AssessmentPeriod.LastDays(now, 30);
+            foreach (var key in _scopes.Keys)
+            {
+                CommunityId? community = key < 0 ? null : new CommunityId(key);
+                var units = await _queries.UnitsAsync(Wall, last30Days, kind: null, cancellationToken, community);
+                _scopes[key] = new WallRates(
+                    now,
+                    await _queries.AreaAsync(Wall, today, community, cancellationToken),
+                    await _queries.AreaAsync(Wall, last30Days, community, cancellationToken),
+                    Ranked(units));
+            }
+            _lastRefreshUtc = now;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The wall keeps its last figures; the next change or MaxAge tries again.
+            _log.LogWarning(e, "The wall's assessment figures could not be recomputed.");
+            return;
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+        Changed?.Invoke();
+    }
+
+    public void Dispose()
+    {
+        _projection.Changed -= OnProjectionChanged;
+        _timer.Dispose();
+    }
+
+    /// <summary>
+    /// By 按期结案率, then 满意率, among the units that had cases due; a unit with no rate goes last.
+    /// The configurable score (综合指标值) replaces this order in a later slice of issue 14.
+    /// </summary>
+    private static List<UnitIndicatorCounts> Ranked(IEnumerable<UnitIndicatorCounts> units) =>
+    [
+        .. units.Where(u => u.Counts.Due > 0)
+            .Select(u => (Unit: u, Indicators: new Indicators(u.Counts)))
+            .OrderByDescending(u => u.Indicators.OnTimeRate?.Value ?? -1)
+            .ThenByDescending(u => u.Indicators.SatisfactionRate?.Value ?? -1)
+            .ThenBy(u => u.Unit.UnitId.Value)
+            .Take(RankingLength)
+            .Select(u => u.Unit),
+    ];
+
+    private void OnProjectionChanged()
+    {
+        var wait = _lastRefreshUtc + MinInterval - _clock.GetUtcNow().UtcDateTime;
+        Schedule(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+    }
+
+    /// <summary>One recompute pending at a time, so a stream of changes cannot keep pushing it back.</summary>
+    private void Schedule(TimeSpan delay)
+    {
+        if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0) _timer.Change(delay, MaxAge);
+    }
+
+    private static int Key(CommunityId? communityId) => communityId?.Value ?? -1;
+}
