@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Tests.Builders;
 
@@ -79,6 +80,6 @@ public class LifecycleTableTests
         var c = builder.Build();
         if (command == CaseCommand.AnswerSupervision && CaseLifecycle.StateAllows(state, CaseCommand.Supervise))
             c.Supervise("Residents called twice", null, Org.Dispatcher, builder.Now);
-        return (c, command == CaseCommand.AutoClose ? builder.Now + Case.EvaluationWindow : builder.Now);
+        return (c, command == CaseCommand.AutoClose ? builder.Now + StreetRules.DefaultEvaluationWindow : builder.Now);
     }
 }
