@@ -17,14 +17,10 @@ public sealed class Case
     public const int MaxAttachments = 9;
     /// <summary>After this many returns the next dispatch is an arbitration (审定) that cannot be returned.</summary>
     public const int ReturnsBeforeArbitration = 2;
-    /// <summary>How often 不满意 may send the case back for rework; the next 不满意 waits for a street leader's 审定结案.</summary>
-    public const int UnsatisfiedReopeningsBeforeDecision = 2;
     /// <summary>The furthest a postponement may move the deadline, from the moment it is asked: beyond it is a deferral (缓办), not a postponement.</summary>
     public static readonly TimeSpan PostponementHorizon = TimeSpan.FromDays(365);
     /// <summary>The furthest ahead a deferral's review date may be set.</summary>
     public static readonly TimeSpan DeferralReviewHorizon = TimeSpan.FromDays(365);
-    /// <summary>How long the reporter has to rate before the case closes as 默认满意.</summary>
-    public static readonly TimeSpan EvaluationWindow = TimeSpan.FromDays(7);
 
     private readonly List<TimelineEvent> _timeline = [];
     private readonly List<CasePart> _parts = [];
@@ -54,6 +50,12 @@ public sealed class Case
     public DateTime ReportedAtUtc { get; private set; }
     public DateTime? DoneAtUtc { get; private set; }
     public DateTime? VerifiedAtUtc { get; private set; }
+    /// <summary>
+    /// When 待评价 ends as 默认满意: verification plus the street's rating or revisit window of the time
+    /// (<see cref="StreetRules.EvaluationWindowFor"/>). Null before verification, and for cases verified before the
+    /// window was a street rule, which keep the 7 days they were promised (<see cref="EvaluationDeadlineUtc"/>).
+    /// </summary>
+    public DateTime? EvaluationEndsAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
     public DateTime LastChangedAtUtc { get; private set; }
 
@@ -83,7 +85,7 @@ public sealed class Case
     public int EscalationCount { get; private set; }
     /// <summary>不满意 ratings that sent the case back for rework.</summary>
     public int UnsatisfiedReopenings { get; private set; }
-    /// <summary>不满意 once more than <see cref="UnsatisfiedReopeningsBeforeDecision"/> allows: the case waits for 审定结案, not for a rating.</summary>
+    /// <summary>不满意 once more than the street's <see cref="StreetRules.UnsatisfiedReopeningsBeforeDecision"/> allows: the case waits for 审定结案, not for a rating.</summary>
     public bool AwaitsCloseDecision { get; private set; }
     public bool IsArbitrated { get; private set; }
     public Rating? Rating { get; private set; }
@@ -185,9 +187,9 @@ public sealed class Case
             CaseCommand.Rate or CaseCommand.AutoClose when AwaitsCloseDecision =>
                 new("CloseDecisionPending", $"the reporter was unsatisfied {UnsatisfiedReopenings + 1} times; a street leader decides the close (审定结案)"),
             CaseCommand.DecideClose when !AwaitsCloseDecision =>
-                new("NoCloseDecisionPending", $"审定结案 follows the {UnsatisfiedReopeningsBeforeDecision + 1}th 不满意; this case does not wait for it"),
-            CaseCommand.AutoClose when VerifiedAtUtc is { } verified && nowUtc < verified + EvaluationWindow =>
-                new("EvaluationWindowOpen", $"the reporter may rate until {verified + EvaluationWindow:u}"),
+                new("NoCloseDecisionPending", "审定结案 follows a 不满意 once the street's reopenings are used up; this case does not wait for it"),
+            CaseCommand.AutoClose when EvaluationDeadlineUtc is { } end && nowUtc < end =>
+                new("EvaluationWindowOpen", $"the reporter may rate until {end:u}"),
             CaseCommand.ClosePart when !_parts.Any(p => p.Role == PartRole.CoHandler && !p.IsClosed) =>
                 new("NoOpenPart", "no co-handling department has an open part"),
             CaseCommand.AnswerSupervision when !IsSupervised =>
@@ -467,6 +469,7 @@ public sealed class Case
         {
             var text = OptionalNote(note);
             VerifiedAtUtc = nowUtc;
+            EvaluationEndsAtUtc = nowUtc + rules.Street.EvaluationWindowFor(Channel);
             State = CaseState.PendingEvaluation;
             Record(CaseEventType.VerificationPassed, from, actor, nowUtc, text);
             if (!RatingRules.HasRater(Channel))
@@ -485,7 +488,7 @@ public sealed class Case
 
     /// <summary>
     /// The reporter's rating, or a revisit call (回访) that records it. 不满意 reopens the case, at most
-    /// <see cref="UnsatisfiedReopeningsBeforeDecision"/> times; the next one stays as the rating and the
+    /// the street's <see cref="StreetRules.UnsatisfiedReopeningsBeforeDecision"/> times; the next one stays as the rating and the
     /// case waits for a street leader's <see cref="DecideClose"/>.
     /// </summary>
     public void Rate(Rating rating, string? comment, RatingSource source, Actor actor, DateTime nowUtc, DeadlineRules rules)
@@ -498,7 +501,7 @@ public sealed class Case
         RatingComment = text;
         if (rating != Cases.Rating.Unsatisfied)
             Close(nowUtc);
-        else if (UnsatisfiedReopenings < UnsatisfiedReopeningsBeforeDecision)
+        else if (UnsatisfiedReopenings < rules.Street.UnsatisfiedReopeningsBeforeDecision)
         {
             UnsatisfiedReopenings++;
             Rework(nowUtc, rules);
@@ -509,7 +512,7 @@ public sealed class Case
         Record(type, from, actor, nowUtc, text, detail: Code(rating));
     }
 
-    /// <summary>Nobody rated within <see cref="EvaluationWindow"/>: closes as 默认满意 and says so.</summary>
+    /// <summary>Nobody rated, and no revisit call was recorded, by <see cref="EvaluationDeadlineUtc"/>: closes as 默认满意 and says so.</summary>
     public void AutoClose(Actor actor, DateTime nowUtc)
     {
         var from = Guard(CaseCommand.AutoClose, nowUtc);
@@ -681,12 +684,15 @@ public sealed class Case
         }
     }
 
+    /// <summary>When the rating window of the latest verification ends; null before verification.</summary>
+    public DateTime? EvaluationDeadlineUtc => EvaluationEndsAtUtc ?? VerifiedAtUtc + StreetRules.DefaultEvaluationWindow;
+
     /// <summary>When the evaluation window closes as 默认满意; null when the case does not wait for a rating.</summary>
-    private DateTime? EvaluationEndsAtUtc() =>
-        State == CaseState.PendingEvaluation && !AwaitsCloseDecision ? VerifiedAtUtc + EvaluationWindow : null;
+    private DateTime? EvaluationTimerDueUtc() =>
+        State == CaseState.PendingEvaluation && !AwaitsCloseDecision ? EvaluationDeadlineUtc : null;
 
     private DateTime? NextTimer() =>
-        new[] { Clock.NextDueAt(State), Wait.DueAt(State), Supervision?.ReplyTimerDueUtc, EvaluationEndsAtUtc() }.Min();
+        new[] { Clock.NextDueAt(State), Wait.DueAt(State), Supervision?.ReplyTimerDueUtc, EvaluationTimerDueUtc() }.Min();
 
     /// <summary>The event a waiting stage's timer records when the street let the case wait too long there.</summary>
     private static readonly Dictionary<CaseState, CaseEventType> WaitOverdueEvents = new()
@@ -750,6 +756,7 @@ public sealed class Case
         ReworkCount++;
         DoneAtUtc = null;
         VerifiedAtUtc = null;
+        EvaluationEndsAtUtc = null;
         Clock = Clock.Reworked(nowUtc, rules);
         State = CaseState.InProgress;
     }

@@ -36,8 +36,6 @@ public sealed record CaseClock
     public DateTime? SignedAtUtc { get; private init; }
     public DateTime? WarningAtUtc { get; private init; }
     public DateTime? HandlingDeadlineUtc { get; private init; }
-    /// <summary>A deferral (缓办) this long is 积存 (backlog).</summary>
-    public static readonly TimeSpan BacklogAfter = TimeSpan.FromDays(60);
 
     /// <summary>缓办: the handling clock stands still until a leader resumes it or the case leaves its unit.</summary>
     public bool IsDeferred { get; private init; }
@@ -132,8 +130,8 @@ public sealed record CaseClock
     /// <summary>The round's limit on 延期 count is used up.</summary>
     public bool PostponementLimitReached => Postponements >= MaxPostponements;
 
-    /// <summary>积存: deferred for <see cref="BacklogAfter"/> or longer at <paramref name="nowUtc"/>.</summary>
-    public bool IsBacklog(DateTime nowUtc) => IsDeferred && DeferredAtUtc is { } since && nowUtc - since >= BacklogAfter;
+    /// <summary>积存: deferred for the street's <see cref="StreetRules.BacklogAfter"/> or longer at <paramref name="nowUtc"/>.</summary>
+    public bool IsBacklog(DateTime nowUtc, StreetRules street) => IsDeferred && street.IsBacklog(DeferredAtUtc, nowUtc);
 
     /// <summary>延期 approved: the handling deadline moves; the warning keeps its lead on it.</summary>
     public CaseClock Postponed(DateTime newDeadlineUtc)

@@ -22,17 +22,33 @@ public enum TimeStatus
 /// </summary>
 public static class CaseTimeStatus
 {
-    public static TimeStatus Of(Case c, DateTime nowUtc) => Of(c.State, new StageTimes(
-        c.Clock.IsDeferred, c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc), nowUtc);
+    public static TimeStatus Of(Case c, DateTime nowUtc) => Of(c.State, StageTimes.Of(c), nowUtc);
 
-    public static TimeStatus Of(CaseState state, StageTimes times, DateTime nowUtc) => state switch
+    public static TimeStatus Of(CaseState state, StageTimes times, DateTime nowUtc) =>
+        DeadlineOf(state, times) is { } deadline
+            ? deadline <= nowUtc ? TimeStatus.Overdue : WarningOf(state, times) <= nowUtc ? TimeStatus.Warning : TimeStatus.OnTime
+            : TimeStatus.NoClock;
+
+    /// <summary>The deadline of the clock a case in <paramref name="state"/> runs on; null when none runs.</summary>
+    public static DateTime? DeadlineOf(CaseState state, StageTimes times) => state switch
     {
-        CaseState.Dispatched when times.SignDeadlineUtc is { } sign => sign <= nowUtc ? TimeStatus.Overdue : TimeStatus.OnTime,
-        CaseState.InProgress when !times.IsDeferred && times.HandlingDeadlineUtc is { } deadline => Against(deadline, times.WarningAtUtc, nowUtc),
-        CaseState.Reported or CaseState.PendingDispatch or CaseState.PendingVerification when times.WaitDeadlineUtc is { } wait =>
-            Against(wait, times.WaitWarningAtUtc, nowUtc),
-        _ => TimeStatus.NoClock,
+        CaseState.Dispatched => times.SignDeadlineUtc,
+        CaseState.InProgress when !times.IsDeferred => times.HandlingDeadlineUtc,
+        CaseState.Reported or CaseState.PendingDispatch or CaseState.PendingVerification => times.WaitDeadlineUtc,
+        _ => null,
     };
+
+    /// <summary>When that clock turns to 预警; null when it has no warning (sign-for has none) or no clock runs.</summary>
+    public static DateTime? WarningOf(CaseState state, StageTimes times) => state switch
+    {
+        CaseState.InProgress when !times.IsDeferred => times.WarningAtUtc,
+        CaseState.Reported or CaseState.PendingDispatch or CaseState.PendingVerification => times.WaitWarningAtUtc,
+        _ => null,
+    };
+
+    /// <summary>The next moment after <paramref name="nowUtc"/> at which the status changes by time alone; null when it never will.</summary>
+    public static DateTime? NextChangeAfter(CaseState state, StageTimes times, DateTime nowUtc) =>
+        new[] { WarningOf(state, times), DeadlineOf(state, times) }.Where(t => t > nowUtc).Min();
 
     /// <summary>The cases whose status at <paramref name="nowUtc"/> is <paramref name="status"/>, for a query the database answers.</summary>
     public static Expression<Func<Case, bool>> Is(TimeStatus status, DateTime nowUtc) => status switch
@@ -55,11 +71,15 @@ public static class CaseTimeStatus
               || (c.State == CaseState.Reported || c.State == CaseState.PendingDispatch || c.State == CaseState.PendingVerification) && c.Wait.DeadlineUtc != null),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
-
-    private static TimeStatus Against(DateTime deadlineUtc, DateTime? warningAtUtc, DateTime nowUtc) =>
-        deadlineUtc <= nowUtc ? TimeStatus.Overdue : warningAtUtc <= nowUtc ? TimeStatus.Warning : TimeStatus.OnTime;
 }
 
 /// <summary>The deadlines a case's time status is read from, as a screen's row carries them.</summary>
 public sealed record StageTimes(
-    bool IsDeferred, DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, DateTime? WaitWarningAtUtc, DateTime? WaitDeadlineUtc);
+    bool IsDeferred, DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, DateTime? WaitWarningAtUtc, DateTime? WaitDeadlineUtc)
+{
+    /// <summary>No clock at all: a case no dispatch or waiting stage has timed.</summary>
+    public static StageTimes None { get; } = new(false, null, null, null, null, null);
+
+    public static StageTimes Of(Case c) => new(
+        c.Clock.IsDeferred, c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc);
+}

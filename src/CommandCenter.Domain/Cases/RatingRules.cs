@@ -29,6 +29,16 @@ public static class RatingRules
     /// </summary>
     public static bool HasRater(Channel channel) => RatedChannels.Contains(KnownValue.Of(channel, "channel"));
 
+    /// <summary>
+    /// Whether the reporter of a case that came in by <paramref name="channel"/> rates only through the desk's revisit
+    /// call (回访): the Hotline caller holds no tracking code, so the case waits in 待评价 for the call, within the
+    /// street's revisit window (<see cref="Policies.StreetRules.RevisitWindow"/>), and closes as 默认满意 without it.
+    /// </summary>
+    public static bool RatedByRevisitOnly(Channel channel) => KnownValue.Of(channel, "channel") == Channel.Hotline;
+
+    /// <summary>Whom a rating of a case that came in by <paramref name="channel"/> may be recorded from, as a form offers it.</summary>
+    public static IReadOnlyList<RatingSource> SourcesFor(Channel channel) => RatedByRevisitOnly(channel) ? [RatingSource.Revisit] : PersonSources;
+
     /// <summary>Refuses a rating or a source no person may give; a value no enum defines is unknown rather than invalid.</summary>
     public static void Check(Rating rating, RatingSource source)
     {

@@ -36,6 +36,7 @@ public static class AuditActions
     public const string PolicyCreated = "PolicyCreated";
     public const string PolicyUpdated = "PolicyUpdated";
     public const string PolicyDeleted = "PolicyDeleted";
+    public const string StreetRulesUpdated = "StreetRulesUpdated";
     public const string CalendarDaySet = "CalendarDaySet";
     public const string CalendarDayRemoved = "CalendarDayRemoved";
     public const string RoutingRuleSet = "RoutingRuleSet";

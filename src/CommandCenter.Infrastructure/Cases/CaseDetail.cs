@@ -112,7 +112,7 @@ public sealed record CaseDeadlines
     public required DateTime? WaitDeadlineUtc { get; init; }
     public required DateTime? WaitOverdueAtUtc { get; init; }
 
-    public static CaseDeadlines Of(CaseClock clock, WaitClock wait, DateTime nowUtc) => new()
+    public static CaseDeadlines Of(CaseClock clock, WaitClock wait, StreetRules street, DateTime nowUtc) => new()
     {
         WaitStage = wait.Stage,
         WaitWarningAtUtc = wait.WarningAtUtc,
@@ -126,7 +126,7 @@ public sealed record CaseDeadlines
         IsDeferred = clock.IsDeferred,
         DeferredAtUtc = clock.DeferredAtUtc,
         ReviewAtUtc = clock.ReviewAtUtc,
-        IsBacklog = clock.IsBacklog(nowUtc),
+        IsBacklog = clock.IsBacklog(nowUtc, street),
         LatestPostponementUtc = clock.LatestPostponementUtc,
         PolicyId = clock.PolicyId,
         PolicyRevision = clock.PolicyRevision,

@@ -6,6 +6,7 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace CommandCenter.Infrastructure.Cases;
 /// missing. Filtering, sorting and paging run in the database.
 /// </summary>
 public sealed partial class CaseQueries(
-    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DecisionRightsProvider decisions, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DecisionRightsProvider decisions, DeadlineRulesProvider rules, TimeProvider clock)
 {
     /// <summary>Reports of the same courtyard and category within this window are offered as duplicates.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromHours(24);
@@ -285,7 +286,7 @@ public sealed partial class CaseQueries(
             ClosedAtUtc = c.ClosedAtUtc,
             ResultSummary = c.ResultSummary,
         },
-        Deadlines = CaseDeadlines.Of(c.Clock, c.Wait, clock.GetUtcNow().UtcDateTime),
+        Deadlines = CaseDeadlines.Of(c.Clock, c.Wait, rules.Rules.Street, clock.GetUtcNow().UtcDateTime),
         Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
         PendingRequest = c.PendingRequest,
         Supervision = c.Supervision,

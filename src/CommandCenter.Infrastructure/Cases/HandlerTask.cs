@@ -17,6 +17,13 @@ public sealed record HandlerTask(CaseListItem Case)
         _ => null,
     };
 
+    /// <summary>
+    /// Where the task stands against its clock at <paramref name="nowUtc"/>, by the domain's one rule. A deferred case's
+    /// clock carries no handling deadline, so it reads as no clock without the deferral flag.
+    /// </summary>
+    public TimeStatus StatusAt(DateTime nowUtc) => CaseTimeStatus.Of(Case.State,
+        new StageTimes(false, Case.SignDeadlineUtc, Case.WarningAtUtc, Case.HandlingDeadlineUtc, Case.WaitWarningAtUtc, Case.WaitDeadlineUtc), nowUtc);
+
     /// <summary>预警 belongs to the handling deadline only.</summary>
     public static DateTime? WarningOf(CaseState state, DateTime? warningAtUtc) => state == CaseState.InProgress ? warningAtUtc : null;
 }

@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,12 @@ namespace CommandCenter.Infrastructure.Dashboard;
 /// thousand open screens cost no more database work than one. Rebuilt from the database
 /// when it starts; then each event updates the case's slice, and figures are computed on
 /// request, at most once per change.
+/// Each slice keeps the deadlines of the case's current clock, as the event carries them
+/// (<see cref="CaseEvent.Times"/>), rather than the store being read again: every change of a
+/// clock is itself an event, so the slice is never behind it, and the status a deadline reaches by
+/// time alone (预警, 超时) is computed at the moment of asking with <see cref="CaseTimeStatus"/>, the
+/// rule the console's queue filters by. Figures therefore also expire when the earliest such
+/// moment passes; walls ask again at least once a minute (their assessment tiles refresh).
 /// </summary>
 public sealed class DashboardProjection : IDisposable
 {
@@ -31,9 +38,13 @@ public sealed class DashboardProjection : IDisposable
     private DashboardFigures? _cachedStreet;
     private long _cachedVersion = -1;
 
-    public DashboardProjection(ICaseEventStream events, TimeProvider clock)
+    private DateTime _cachedUntilUtc = DateTime.MaxValue;
+    private readonly DeadlineRulesProvider _rules;
+
+    public DashboardProjection(ICaseEventStream events, TimeProvider clock, DeadlineRulesProvider rules)
     {
         _clock = clock;
+        _rules = rules;
         _subscription = events.Subscribe(Apply);
     }
 
@@ -55,7 +66,9 @@ public sealed class DashboardProjection : IDisposable
             {
                 c.Id,
                 Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CategoryCode,
-                    c.ReportedAtUtc, c.Clock.DispatchedAtUtc, c.ClosedAtUtc, c.Clock.HandlingDeadlineUtc, c.Clock.OverdueAtUtc),
+                    c.ReportedAtUtc, c.Clock.DispatchedAtUtc, c.ClosedAtUtc,
+                    new StageTimes(c.Clock.IsDeferred, c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc),
+                    c.Clock.DeferredAtUtc),
             })
             .ToListAsync(cancellationToken);
         var feed = await LatestEventsAsync(db, cancellationToken);
@@ -90,10 +103,12 @@ public sealed class DashboardProjection : IDisposable
     {
         lock (_gate)
         {
-            if (_cachedVersion != _version)
+            var now = _clock.GetUtcNow().UtcDateTime;
+            if (_cachedVersion != _version || now >= _cachedUntilUtc)
             {
                 (_cachedStreet, _cachedVersion) = (null, _version);
                 _cachedByCommunity.Clear();
+                _cachedUntilUtc = NextChangeAfter(now);
             }
             if (communityId is not { } community) return _cachedStreet ??= Compute(null);
             if (!_cachedByCommunity.TryGetValue(community, out var figures)) _cachedByCommunity[community] = figures = Compute(community);
@@ -114,7 +129,7 @@ public sealed class DashboardProjection : IDisposable
                     e.Number, e.State, e.Level, e.Urgency, e.CommunityId, e.CourtyardId, e.CategoryCode, e.ReportedAtUtc,
                     e.Type is CaseEventType.Dispatched or CaseEventType.Arbitrated ? e.OccurredAtUtc : before?.DispatchedAtUtc,
                     e.State.IsFinal() ? before?.ClosedAtUtc ?? e.OccurredAtUtc : null,
-                    e.HandlingDeadlineUtc, e.OverdueAtUtc);
+                    e.Times, e.DeferredAtUtc);
                 _feed.AddFirst(e);
                 if (_feed.Count > FeedLength) _feed.RemoveLast();
             }
@@ -131,9 +146,11 @@ public sealed class DashboardProjection : IDisposable
         var cases = _cases.Where(c => communityId is null || c.Value.CommunityId == communityId).ToList();
         var openCases = cases.Where(c => !c.Value.State.IsFinal())
             .Select(c => new OpenCase(c.Key, c.Value.Number, c.Value.CourtyardId, c.Value.Urgency, c.Value.CategoryCode,
-                c.Value.IsOverdue(now), c.Value.HandlingDeadlineUtc))
+                c.Value.State, CaseTimeStatus.Of(c.Value.State, c.Value.Times, now), CaseTimeStatus.DeadlineOf(c.Value.State, c.Value.Times)))
             .ToList();
         var open = cases.Select(c => c.Value).Where(c => !c.State.IsFinal()).ToList();
+        var deferred = open.Where(c => c.IsDeferred).ToList();
+        var street = _rules.Rules.Street;
         var closed = cases.Select(c => c.Value).Where(c => c.State == CaseState.Closed && c.ClosedAtUtc >= since).ToList();
         var receivedTimes = cases.Select(c => c.Value.ReportedAtUtc).ToList();
         // The trends reach back 7 days at most, well inside the 30 days of closed.
@@ -148,21 +165,33 @@ public sealed class DashboardProjection : IDisposable
                 InProgress: open.Count(c => c.State == CaseState.InProgress),
                 Closed: cases.Count(c => c.Value.State == CaseState.Closed && c.Value.ClosedAtUtc >= today),
                 Overdue: openCases.Count(c => c.IsOverdue)),
+            new DeferredCounts(deferred.Count, deferred.Count(c => street.IsBacklog(c.DeferredAtUtc, now)), street.BacklogAfter),
             open.GroupBy(c => c.CommunityId).ToDictionary(g => g.Key, g => g.Count()),
             open.GroupBy(c => c.CategoryCode[..2]).ToDictionary(g => g.Key, g => g.Count()),
             closed.GroupBy(c => c.Level).ToDictionary(g => g.Key, g => g.Count()),
             [.. _feed.Where(e => communityId is null || e.CommunityId == communityId)],
-            [.. openCases.OrderByDescending(c => c.IsOverdue).ThenBy(c => c.HandlingDeadlineUtc ?? DateTime.MaxValue).Take(MapLimit)],
-            [.. openCases.Where(c => c.IsOverdue).OrderBy(c => c.HandlingDeadlineUtc).Take(AlertLimit)],
+            [.. openCases.OrderByDescending(c => c.IsOverdue).ThenBy(c => c.DeadlineUtc ?? DateTime.MaxValue).Take(MapLimit)],
+            [.. openCases.Where(c => c.Status is TimeStatus.Overdue or TimeStatus.Warning)
+                .OrderByDescending(c => c.Status == TimeStatus.Overdue).ThenBy(c => c.DeadlineUtc).Take(AlertLimit)],
             TrendSeries.Hourly(now, receivedTimes, closedTimes),
             TrendSeries.Daily(now, receivedTimes, closedTimes));
     }
 
+    /// <summary>The earliest moment after <paramref name="nowUtc"/> at which an open case's status changes, or a deferral becomes 积存, by time alone.</summary>
+    private DateTime NextChangeAfter(DateTime nowUtc)
+    {
+        var backlogAfter = _rules.Rules.Street.BacklogAfter;
+        return _cases.Values.Where(c => !c.State.IsFinal())
+            .Select(c => CaseTimeStatus.NextChangeAfter(c.State, c.Times, nowUtc)
+                ?? (c.IsDeferred && c.DeferredAtUtc + backlogAfter > nowUtc ? c.DeferredAtUtc + backlogAfter : null))
+            .Min() ?? DateTime.MaxValue;
+    }
+
     private sealed record CaseSlice(
         string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, CommunityId CommunityId, CourtyardId CourtyardId,
-        string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, DateTime? HandlingDeadlineUtc,
-        DateTime? OverdueAtUtc)
+        string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, StageTimes Times, DateTime? DeferredAtUtc)
     {
-        public bool IsOverdue(DateTime nowUtc) => OverdueAtUtc is not null || State == CaseState.InProgress && HandlingDeadlineUtc < nowUtc;
+        /// <summary>挂账: deferred (缓办) and still held by its unit.</summary>
+        public bool IsDeferred => State == CaseState.InProgress && Times.IsDeferred;
     }
 }

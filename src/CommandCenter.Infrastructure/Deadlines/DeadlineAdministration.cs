@@ -45,6 +45,13 @@ public sealed record PolicyLimitsInput(
     double? SignForMinutes, double? HandlingMinutes, double? WarningShare, TimeBasis? Basis, int? ExpectedRevision, SignForLapse? SignForLapse = null,
     bool? AutoSuperviseOnOverdue = null, int? MaxPostponements = null, double? LongestExtensionMinutes = null, WaitingMinutes? Waiting = null);
 
+/// <summary>
+/// The street-wide rules in days (and a count), sent with the revision the editor saw. Every field is required:
+/// the record is small enough that a client always sends all of it.
+/// </summary>
+public sealed record StreetRulesInput(
+    double? EvaluationWindowDays, double? RevisitWindowDays, int? UnsatisfiedReopeningsBeforeDecision, double? BacklogAfterDays, int? ExpectedRevision);
+
 public sealed record CalendarDayInput(DateOnly? Date, CalendarDayKind? Kind, string Name);
 
 /// <summary>A routing rule: with no unit, the case's own courtyard or community unit at that level.</summary>
@@ -111,6 +118,26 @@ public sealed class DeadlineAdministration(
                 ?? throw new RecordNotFoundException("Policy", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             db.TimePolicies.Remove(policy);
             return policy;
+        }, cancellationToken);
+
+    public async Task<StreetRules> StreetRulesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StreetRules.AsNoTracking().SingleAsync(cancellationToken);
+    }
+
+    public Task<StreetRules> UpdateStreetRulesAsync(Post by, StreetRulesInput input, CancellationToken cancellationToken = default) =>
+        WriteAsync(by, AuditActions.StreetRulesUpdated, "The street rules", async db =>
+        {
+            var street = await db.StreetRules.SingleAsync(cancellationToken);
+            if (street.Revision != RequestField.Required(input.ExpectedRevision, "expectedRevision"))
+                throw new StaleRecordException($"The street rules (now at revision {street.Revision}, not {input.ExpectedRevision})");
+            street.Update(
+                Days(RequestField.Required(input.EvaluationWindowDays, "evaluationWindowDays"), "evaluationWindowDays"),
+                Days(RequestField.Required(input.RevisitWindowDays, "revisitWindowDays"), "revisitWindowDays"),
+                RequestField.Required(input.UnsatisfiedReopeningsBeforeDecision, "unsatisfiedReopeningsBeforeDecision"),
+                Days(RequestField.Required(input.BacklogAfterDays, "backlogAfterDays"), "backlogAfterDays"));
+            return street;
         }, cancellationToken);
 
     public async Task<IReadOnlyList<CalendarDay>> CalendarDaysAsync(CancellationToken cancellationToken = default)
@@ -203,6 +230,12 @@ public sealed class DeadlineAdministration(
         double.IsFinite(minutes) && minutes is > 0 and <= 60 * 24 * 365
             ? TimeSpan.FromMinutes(minutes)
             : throw new DomainValidationException("MinutesOutOfRange", $"{field} must be more than 0 and at most a year, in minutes.", field);
+
+    /// <summary>Days as a span; anything not a finite number of days is refused here, the range by the domain.</summary>
+    private static TimeSpan Days(double days, string field) =>
+        double.IsFinite(days) && Math.Abs(days) <= 3650
+            ? TimeSpan.FromDays(days)
+            : throw new DomainValidationException("DaysOutOfRange", $"{field} must be a number of days.", field);
 
     private static TimeSpan? OptionalMinutes(double? minutes, string field) => minutes is { } given ? Minutes(given, field) : null;
 }

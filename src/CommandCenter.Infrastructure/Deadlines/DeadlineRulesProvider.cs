@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CommandCenter.Infrastructure.Deadlines;
 
 /// <summary>
-/// The street's deadline rules (policies and working calendar) and routing table, held in
+/// The street's deadline rules (policies, working calendar and street-wide rules) and routing table, held in
 /// memory and rebuilt from the database when an administrator changes them.
 /// </summary>
 public sealed class DeadlineRulesProvider(IOptions<DeadlineOptions> options)
@@ -25,6 +25,7 @@ public sealed class DeadlineRulesProvider(IOptions<DeadlineOptions> options)
             options.Value.ParseWorkingHours());
         var policies = new PolicyTable(await db.TimePolicies.AsNoTracking().ToListAsync(cancellationToken));
         var routing = new RoutingTable(await db.RoutingRules.AsNoTracking().ToListAsync(cancellationToken));
-        _current = (new DeadlineRules(policies, calendar), routing);
+        var street = await db.StreetRules.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        _current = (new DeadlineRules(policies, calendar, street), routing);
     }
 }

@@ -516,7 +516,7 @@ public static class DemoCaseGenerator
             var at = _t + (Urgent ? Minutes(5, 60) : Minutes(20, 600));
             // A case left waiting for its rating was verified recently enough that it has not closed by default yet.
             if (_stop == CaseState.PendingEvaluation)
-                at = Later(at, _now - Case.EvaluationWindow * Between(0.05, 0.9));
+                at = Later(at, _now - StreetRules.DefaultEvaluationWindow * Between(0.05, 0.9));
             if (!WaitUntil(at)) return false;
 
             var verifier = _case.Level <= HandlingLevel.Community ? Pick(_courtyard.GridWorkers) : Dispatcher();
@@ -543,7 +543,7 @@ public static class DemoCaseGenerator
             }
             else
             {
-                if (!WaitUntil(_case.VerifiedAtUtc!.Value + Case.EvaluationWindow + TimeSpan.FromSeconds(Between(5, 300)))) return false;
+                if (!WaitUntil(_case.EvaluationDeadlineUtc!.Value + TimeSpan.FromSeconds(Between(5, 300)))) return false;
                 _case.AutoClose(Timer, _t);
             }
             return true;

@@ -8,6 +8,9 @@ namespace CommandCenter.Infrastructure.Events;
 /// <summary>
 /// One committed timeline event with what screens need of its case after it: the message
 /// every live screen, the dashboard projection and the public hub receive. No personal data.
+/// <paramref name="Times"/> are the deadlines of every stage's clock after the event, so the wall knows each
+/// case's current clock (<see cref="CaseTimeStatus"/>) from the events alone; <paramref name="DeferredAtUtc"/>
+/// says since when it is 挂账.
 /// </summary>
 public sealed record CaseEvent(
     Guid CaseId,
@@ -31,10 +34,13 @@ public sealed record CaseEvent(
     bool IsSupervised,
     DateTime? HandlingDeadlineUtc,
     DateTime? OverdueAtUtc,
-    Rating? Rating)
+    Rating? Rating,
+    StageTimes Times,
+    DateTime? DeferredAtUtc)
 {
     public static CaseEvent Of(Case @case, TimelineEvent e) => new(
         @case.Id, @case.Number, e.Sequence, @case.Version, e.Type, e.FromState, e.ToState, e.Level, @case.Urgency,
         @case.CategoryCode, @case.Channel, @case.StreetId, @case.CommunityId, @case.CourtyardId, e.UnitId ?? @case.CurrentUnitId,
-        e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.Clock.HandlingDeadlineUtc, @case.Clock.OverdueAtUtc, @case.Rating);
+        e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.Clock.HandlingDeadlineUtc, @case.Clock.OverdueAtUtc, @case.Rating,
+        StageTimes.Of(@case), @case.Clock.DeferredAtUtc);
 }

@@ -35,6 +35,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<TimePolicy> TimePolicies => Set<TimePolicy>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<StreetRules> StreetRules => Set<StreetRules>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<DecisionGrant> DecisionGrants => Set<DecisionGrant>();
     public DbSet<StoredPhoto> Photos => Set<StoredPhoto>();

@@ -22,6 +22,11 @@ public static class DeadlineEndpoints
         policies.MapPut("/{id:int}", async (int id, PolicyLimitsInput input, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
                 PolicyView.Of(await admin.UpdatePolicyAsync(caller.Post, id, input, ct)))
             .WithSummary("New limits for a policy, given the revision the editor saw; 409 when someone changed it first.");
+        policies.MapGet("/street", async (DeadlineAdministration admin, CancellationToken ct) => StreetRulesView.Of(await admin.StreetRulesAsync(ct)))
+            .WithSummary("The street-wide rules: rating and revisit windows, 不满意 reopenings before 审定, and the age of 积存.");
+        policies.MapPut("/street", async (StreetRulesInput input, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
+                StreetRulesView.Of(await admin.UpdateStreetRulesAsync(caller.Post, input, ct)))
+            .WithSummary("New street-wide rules, given the revision the editor saw; cases verified before keep their window. 409 when someone changed them first.");
         policies.MapDelete("/{id:int}", async (int id, ApiCaller caller, DeadlineAdministration admin, CancellationToken ct) =>
             {
                 await admin.DeletePolicyAsync(caller.Post, id, ct);
@@ -49,6 +54,13 @@ public static class DeadlineEndpoints
             return TypedResults.NoContent();
         });
         return endpoints;
+    }
+
+    /// <summary>The street-wide rules as the API shows them: spans in days.</summary>
+    public sealed record StreetRulesView(double EvaluationWindowDays, double RevisitWindowDays, int UnsatisfiedReopeningsBeforeDecision, double BacklogAfterDays, int Revision)
+    {
+        public static StreetRulesView Of(StreetRules r) =>
+            new(r.EvaluationWindow.TotalDays, r.RevisitWindow.TotalDays, r.UnsatisfiedReopeningsBeforeDecision, r.BacklogAfter.TotalDays, r.Revision);
     }
 
     /// <summary>A policy as the API shows it: limits in minutes.</summary>

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Tests.Builders;
@@ -8,7 +9,7 @@ public class AutoCloseTests
 {
     private readonly Case _case = CaseBuilder.In(CaseState.PendingEvaluation).Build();
 
-    private DateTime WindowEnd => _case.VerifiedAtUtc!.Value + Case.EvaluationWindow;
+    private DateTime WindowEnd => _case.VerifiedAtUtc!.Value + StreetRules.DefaultEvaluationWindow;
 
     [Fact]
     public void AutoClose_InsideEvaluationWindow_RefusedWithEvaluationWindowOpen()

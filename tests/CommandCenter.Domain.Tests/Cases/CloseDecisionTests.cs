@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Tests.Builders;
@@ -5,7 +6,7 @@ using CommandCenter.Domain.Tests.Builders;
 namespace CommandCenter.Domain.Tests.Cases;
 
 /// <summary>
-/// 不满意 reopens a case at most <see cref="Case.UnsatisfiedReopeningsBeforeDecision"/> times (issue 13);
+/// 不满意 reopens a case at most <see cref="StreetRules.DefaultUnsatisfiedReopenings"/> times (issue 13);
 /// the next one stays as the case's rating and a street leader decides the close (审定结案), with a reason.
 /// </summary>
 public class CloseDecisionTests
@@ -30,9 +31,9 @@ public class CloseDecisionTests
 
         Assert.Equal((CaseState.PendingEvaluation, 2, true, Rating.Unsatisfied), (c.State, c.UnsatisfiedReopenings, c.AwaitsCloseDecision, c.Rating!.Value));
         Assert.Null(c.NextTimerAtUtc);
-        Assert.Equal(0, c.FireDueTimers(now + Case.EvaluationWindow * 2, Actor.System(ActSource.Timer), Org.Rules));
+        Assert.Equal(0, c.FireDueTimers(now + StreetRules.DefaultEvaluationWindow * 2, Actor.System(ActSource.Timer), Org.Rules));
         Assert.Equal("CloseDecisionPending", c.WhyNot(CaseCommand.Rate, now)?.Code);
-        Assert.Equal("CloseDecisionPending", c.WhyNot(CaseCommand.AutoClose, now + Case.EvaluationWindow)?.Code);
+        Assert.Equal("CloseDecisionPending", c.WhyNot(CaseCommand.AutoClose, now + StreetRules.DefaultEvaluationWindow)?.Code);
         Assert.Equal([CaseCommand.Supervise, CaseCommand.DecideClose], c.AllowedCommands(now));
     }
 

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Tests.Builders;
@@ -173,8 +174,8 @@ public class DeferralReviewTests
     {
         var c = Deferred(ApprovedAt.AddDays(200));
 
-        Assert.False(c.Clock.IsBacklog(ApprovedAt.AddDays(59)));
-        Assert.True(c.Clock.IsBacklog(ApprovedAt.AddDays(60)));
+        Assert.False(c.Clock.IsBacklog(ApprovedAt.AddDays(59), StreetRules.Defaults()));
+        Assert.True(c.Clock.IsBacklog(ApprovedAt.AddDays(60), StreetRules.Defaults()));
     }
 
     [Fact]
@@ -183,6 +184,6 @@ public class DeferralReviewTests
         var c = Deferred(ApprovedAt.AddDays(200));
         c.ResumeDeferred(null, Org.Leader, ApprovedAt.AddDays(61), Org.Rules);
 
-        Assert.False(c.Clock.IsBacklog(ApprovedAt.AddDays(62)));
+        Assert.False(c.Clock.IsBacklog(ApprovedAt.AddDays(62), StreetRules.Defaults()));
     }
 }

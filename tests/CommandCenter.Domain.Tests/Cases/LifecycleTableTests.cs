@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Tests.Builders;
 
@@ -53,6 +54,37 @@ public class LifecycleTableTests
         Assert.Contains(state.ToString(), exception.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// After 核查 passes the case waits only for someone who can rate it: nobody (patrol, the desk's own, another
+    /// system's) closes it at once; a resident rates on their tracking page; a hotline caller, who holds no tracking
+    /// code, is rated by the desk's revisit call (回访) — each of which closes it (默认满意 ends the window otherwise).
+    /// </summary>
+    [Theory]
+    [InlineData(Channel.GridPatrol, new CaseEventType[0])]
+    [InlineData(Channel.Dispatcher, new CaseEventType[0])]
+    [InlineData(Channel.ExternalSystem, new CaseEventType[0])]
+    [InlineData(Channel.ResidentQr, new[] { CaseEventType.Rated, CaseEventType.RevisitRecorded })]
+    [InlineData(Channel.Hotline, new[] { CaseEventType.RevisitRecorded })]
+    public void VerificationPassed_WaitsOnlyForWhoCanRate_AndEachRatingCloses(Channel channel, CaseEventType[] closingRatings)
+    {
+        foreach (var (source, expected) in RatingRules.SourcesFor(channel).Zip(closingRatings))
+        {
+            var builder = CaseBuilder.In(CaseState.PendingVerification).WithChannel(channel);
+            var c = builder.Build();
+            c.Verify(true, null, Org.Dispatcher, builder.Now, Org.Rules);
+            Assert.Equal(CaseState.PendingEvaluation, c.State);
+
+            c.Rate(Rating.Satisfied, null, source, Org.Dispatcher, builder.Now.AddDays(1), Org.Rules);
+
+            Assert.Equal((CaseState.Closed, expected), (c.State, c.Timeline[^1].Type));
+        }
+        var unrated = CaseBuilder.In(CaseState.PendingVerification).WithChannel(channel);
+        var waiting = unrated.Build();
+        waiting.Verify(true, null, Org.Dispatcher, unrated.Now, Org.Rules);
+        Assert.Equal(closingRatings.Length == 0, waiting.State == CaseState.Closed);
+        Assert.Equal(RatingRules.HasRater(channel) ? RatingRules.SourcesFor(channel).Count : 0, closingRatings.Length);
+    }
+
     private static TheoryData<CaseState, CaseCommand> Pairs(bool allowed)
     {
         var data = new TheoryData<CaseState, CaseCommand>();
@@ -79,6 +111,6 @@ public class LifecycleTableTests
         var c = builder.Build();
         if (command == CaseCommand.AnswerSupervision && CaseLifecycle.StateAllows(state, CaseCommand.Supervise))
             c.Supervise("Residents called twice", null, Org.Dispatcher, builder.Now);
-        return (c, command == CaseCommand.AutoClose ? builder.Now + Case.EvaluationWindow : builder.Now);
+        return (c, command == CaseCommand.AutoClose ? builder.Now + StreetRules.DefaultEvaluationWindow : builder.Now);
     }
 }

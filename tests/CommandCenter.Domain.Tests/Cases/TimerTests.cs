@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
@@ -64,7 +65,7 @@ public class TimerTests
     {
         var c = CaseBuilder.In(CaseState.PendingEvaluation).Build();
 
-        Assert.Equal(c.VerifiedAtUtc!.Value + Case.EvaluationWindow, c.NextTimerAtUtc);
+        Assert.Equal(c.VerifiedAtUtc!.Value + StreetRules.DefaultEvaluationWindow, c.NextTimerAtUtc);
     }
 
     [Theory]
@@ -413,7 +414,7 @@ public class TimerTests
     public void FireDueTimers_EvaluationWindowOver_AutoClosesAsDefaultSatisfied()
     {
         var c = CaseBuilder.In(CaseState.PendingEvaluation).Build();
-        var end = c.VerifiedAtUtc!.Value + Case.EvaluationWindow;
+        var end = c.VerifiedAtUtc!.Value + StreetRules.DefaultEvaluationWindow;
 
         Assert.Equal(1, c.FireDueTimers(end.AddMinutes(1), Timer, Org.Rules));
 

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Tests.Builders;
 
@@ -74,7 +75,7 @@ public class VerificationTests
             [(CaseEventType.VerificationPassed, CaseState.PendingVerification, CaseState.PendingEvaluation, (string?)null),
              (CaseEventType.ClosedWithoutRating, CaseState.PendingEvaluation, CaseState.Closed, $"Channel.{channel}")],
             c.Timeline.Skip(events).Select(e => (e.Type, e.FromState!.Value, e.ToState, e.Detail)));
-        Assert.Empty(c.AllowedCommands(builder.Now + Case.EvaluationWindow));
+        Assert.Empty(c.AllowedCommands(builder.Now + StreetRules.DefaultEvaluationWindow));
     }
 
     [Theory]
@@ -88,7 +89,7 @@ public class VerificationTests
         c.Verify(true, null, Org.Dispatcher, builder.Now, Org.Rules);
 
         Assert.Equal((CaseState.PendingEvaluation, null, null), (c.State, c.ClosedAtUtc, c.Rating));
-        Assert.Equal(builder.Now + Case.EvaluationWindow, c.NextTimerAtUtc);
+        Assert.Equal(builder.Now + StreetRules.DefaultEvaluationWindow, c.NextTimerAtUtc);
         Assert.Equal(CaseEventType.VerificationPassed, c.Timeline[^1].Type);
     }
 

@@ -7,9 +7,11 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Dashboard;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CommandCenter.Infrastructure.Tests.Dashboard;
@@ -23,7 +25,7 @@ public sealed class DashboardProjectionTests
     public void ScriptedEvents_GiveExactlyTheExpectedFigures()
     {
         var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
-        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)));
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)), Rules());
         var (a, b, c, d) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         stream.Publish([
@@ -49,10 +51,91 @@ public sealed class DashboardProjectionTests
     }
 
     [Fact]
+    public void Alerts_AreEveryStagesWarningAndOverdue_OverdueFirstThenTheNearestDeadline()
+    {
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)), Rules());
+        var none = StageTimes.None;
+
+        stream.Publish([
+            Open("acceptance-warning", CaseState.Reported, none with { WaitWarningAtUtc = Now.AddMinutes(-1), WaitDeadlineUtc = Now.AddMinutes(30) }),
+            Open("acceptance-overdue", CaseState.Reported, none with { WaitWarningAtUtc = Now.AddMinutes(-90), WaitDeadlineUtc = Now.AddMinutes(-2) }),
+            Open("dispatch-warning", CaseState.PendingDispatch, none with { WaitWarningAtUtc = Now.AddMinutes(-5), WaitDeadlineUtc = Now.AddMinutes(10) }),
+            Open("dispatch-overdue", CaseState.PendingDispatch, none with { WaitWarningAtUtc = Now.AddHours(-3), WaitDeadlineUtc = Now.AddHours(-1) }),
+            Open("sign-overdue", CaseState.Dispatched, none with { SignDeadlineUtc = Now.AddMinutes(-30) }),
+            Open("sign-on-time", CaseState.Dispatched, none with { SignDeadlineUtc = Now.AddMinutes(1) }),
+            Open("handling-warning", CaseState.InProgress, none with { WarningAtUtc = Now.AddHours(-1), HandlingDeadlineUtc = Now.AddHours(2) }),
+            Open("handling-overdue", CaseState.InProgress, none with { WarningAtUtc = Now.AddHours(-5), HandlingDeadlineUtc = Now.AddMinutes(-10) }),
+            Open("handling-on-time", CaseState.InProgress, none with { WarningAtUtc = Now.AddHours(1), HandlingDeadlineUtc = Now.AddHours(2) }),
+            Open("verification-warning", CaseState.PendingVerification, none with { WaitWarningAtUtc = Now.AddMinutes(-1), WaitDeadlineUtc = Now.AddMinutes(5) }),
+            Open("verification-overdue", CaseState.PendingVerification, none with { WaitWarningAtUtc = Now.AddHours(-20), WaitDeadlineUtc = Now.AddMinutes(-1) }),
+            Open("deferred", CaseState.InProgress, none with { IsDeferred = true, WarningAtUtc = Now.AddHours(-5), HandlingDeadlineUtc = Now.AddHours(-1) }),
+        ]);
+        var figures = projection.Figures();
+
+        Assert.Equal(
+            [("dispatch-overdue", CaseState.PendingDispatch, TimeStatus.Overdue), ("sign-overdue", CaseState.Dispatched, TimeStatus.Overdue),
+             ("handling-overdue", CaseState.InProgress, TimeStatus.Overdue), ("acceptance-overdue", CaseState.Reported, TimeStatus.Overdue),
+             ("verification-overdue", CaseState.PendingVerification, TimeStatus.Overdue),
+             ("verification-warning", CaseState.PendingVerification, TimeStatus.Warning), ("dispatch-warning", CaseState.PendingDispatch, TimeStatus.Warning),
+             ("acceptance-warning", CaseState.Reported, TimeStatus.Warning), ("handling-warning", CaseState.InProgress, TimeStatus.Warning)],
+            figures.Alerts.Select(a => (a.Number, a.Stage, a.Status)));
+        Assert.Equal(Now.AddHours(-1), figures.Alerts[0].DeadlineUtc);
+        Assert.Equal(5, figures.Today.Overdue);
+        Assert.Equal(5, figures.OpenCases.Count(c => c.IsOverdue));
+    }
+
+    [Fact]
+    public void Alerts_FollowTheClockWithoutAnyEvent()
+    {
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        var time = new FakeTimeProvider(new DateTimeOffset(Now));
+        using var projection = new DashboardProjection(stream, time, Rules());
+        stream.Publish([Open("sign", CaseState.Dispatched, StageTimes.None with { SignDeadlineUtc = Now.AddMinutes(10) }),
+            Open("accept", CaseState.Reported, StageTimes.None with { WaitWarningAtUtc = Now.AddMinutes(5), WaitDeadlineUtc = Now.AddMinutes(20) })]);
+
+        var before = projection.Figures();
+        time.Advance(TimeSpan.FromMinutes(5));
+        var warned = projection.Figures();
+        time.Advance(TimeSpan.FromMinutes(5));
+        var signOverdue = projection.Figures();
+
+        Assert.Empty(before.Alerts);
+        Assert.Equal([("accept", TimeStatus.Warning)], warned.Alerts.Select(a => (a.Number, a.Status)));
+        Assert.Equal([("sign", TimeStatus.Overdue), ("accept", TimeStatus.Warning)], signOverdue.Alerts.Select(a => (a.Number, a.Status)));
+        Assert.Equal((0, 1), (warned.Today.Overdue, signOverdue.Today.Overdue));
+        Assert.Same(signOverdue, projection.Figures());
+    }
+
+    [Fact]
+    public void Deferred_CountsOpenDeferredCases_AndAmongThemTheBacklog()
+    {
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        var time = new FakeTimeProvider(new DateTimeOffset(Now));
+        using var projection = new DashboardProjection(stream, time, Rules());
+        var deferred = StageTimes.None with { IsDeferred = true };
+
+        stream.Publish([
+            Open("recent", CaseState.InProgress, deferred, deferredAt: Now.AddDays(-3)),
+            Open("old", CaseState.InProgress, deferred, deferredAt: Now.AddDays(-61)),
+            Open("almost", CaseState.InProgress, deferred, deferredAt: Now.AddDays(-60).AddHours(1)),
+            Open("handling", CaseState.InProgress, StageTimes.None with { HandlingDeadlineUtc = Now.AddDays(1) }),
+        ]);
+
+        Assert.Equal(new DeferredCounts(Deferred: 3, Backlog: 1, TimeSpan.FromDays(60)), projection.Figures().Deferred);
+        time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(new DeferredCounts(Deferred: 3, Backlog: 2, TimeSpan.FromDays(60)), projection.Figures().Deferred);
+    }
+
+    private static CaseEvent Open(string number, CaseState state, StageTimes times, DateTime? deferredAt = null) =>
+        Event(Guid.NewGuid(), 1, CaseEventType.Reported, state, community: 1, category: "0101", at: Now.AddDays(-1),
+            times: times, deferredAt: deferredAt, number: number);
+
+    [Fact]
     public void Trends_CountReceivedAndClosedPerHourAndPerChinaDay()
     {
         var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
-        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now.AddMinutes(30))));
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now.AddMinutes(30))), Rules());
         var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         stream.Publish([
@@ -76,7 +159,7 @@ public sealed class DashboardProjectionTests
     public void Figures_BetweenChanges_AreComputedOnce()
     {
         var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
-        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)));
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)), Rules());
         var changes = 0;
         projection.Changed += () => changes++;
 
@@ -108,7 +191,7 @@ public sealed class DashboardProjectionTests
         await database.Cases.ExecuteAsync(ids[2], new AcceptCase(), actor);
         var live = database.Dashboard.Figures();
 
-        using var rebuilt = new DashboardProjection(new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance), database.Clock);
+        using var rebuilt = new DashboardProjection(new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance), database.Clock, database.Service<DeadlineRulesProvider>());
         await using (var db = database.NewContext()) await rebuilt.RebuildAsync(db);
         var fromDatabase = rebuilt.Figures();
 
@@ -147,7 +230,7 @@ public sealed class DashboardProjectionTests
         await database.Cases.ExecuteAsync(hotline, new RateCase(Rating.BasicallySatisfied), actor);
 
         var live = database.Dashboard.Figures();
-        using var rebuilt = new DashboardProjection(new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance), database.Clock);
+        using var rebuilt = new DashboardProjection(new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance), database.Clock, database.Service<DeadlineRulesProvider>());
         await using (var db = database.NewContext()) await rebuilt.RebuildAsync(db);
 
         foreach (var figures in new[] { live, rebuilt.Figures() })
@@ -162,9 +245,14 @@ public sealed class DashboardProjectionTests
         Assert.Equal(CaseEventType.ClosedWithoutRating, live.LatestEvents.First(e => e.CaseId == patrol).Type);
     }
 
+    private static DeadlineRulesProvider Rules() => new(Options.Create(new DeadlineOptions()));
+
+    /// <param name="deadline">The handling deadline, when <paramref name="times"/> does not say all the clocks.</param>
     private static CaseEvent Event(
         Guid id, int sequence, CaseEventType type, CaseState state, int community, string category, DateTime at,
-        DateTime? reported = null, DateTime? deadline = null, Rating? rating = null, HandlingLevel level = HandlingLevel.Courtyard) =>
-        new(id, $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, 1, new CommunityId(community), new CourtyardId(1),
-            null, ActSource.Console, at, reported ?? at, false, deadline, null, rating);
+        DateTime? reported = null, DateTime? deadline = null, Rating? rating = null, HandlingLevel level = HandlingLevel.Courtyard,
+        StageTimes? times = null, DateTime? deferredAt = null, string? number = null) =>
+        new(id, number ?? $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, 1, new CommunityId(community), new CourtyardId(1),
+            null, ActSource.Console, at, reported ?? at, false, deadline, null, rating,
+            times ?? StageTimes.None with { HandlingDeadlineUtc = deadline }, deferredAt);
 }

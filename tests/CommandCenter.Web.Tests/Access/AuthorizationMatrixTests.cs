@@ -67,6 +67,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/policies/"] =                                  "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/policies/{id:int}"] =                           "U    P     F      F     F     F     F     F     F     F",
         ["DELETE /api/policies/{id:int}"] =                        "U    P     F      F     F     F     F     F     F     F",
+        ["GET /api/policies/street"] =                             "U    P     F      F     F     F     F     F     F     F",
+        ["PUT /api/policies/street"] =                             "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/calendar/days/"] =                              "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/calendar/days/"] =                             "U    P     F      F     F     F     F     F     F     F",
         ["DELETE /api/calendar/days/{date}"] =                     "U    P     F      F     F     F     F     F     F     F",

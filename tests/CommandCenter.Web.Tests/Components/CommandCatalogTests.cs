@@ -61,6 +61,23 @@ public sealed class CommandCatalogTests(ApiApp app) : ComponentTest, IClassFixtu
         });
     }
 
+    [Theory]
+    [InlineData(Channel.Hotline, true)]
+    [InlineData(Channel.ResidentQr, false)]
+    public async Task FormFor_RatingAHotlineCase_IsTheRevisitCall_WithTheRevisitAsItsOnlySource(Channel channel, bool byRevisit)
+    {
+        var inProgress = await CrossAgencyCaseInProgressAsync();
+        var detail = inProgress with { Report = inProgress.Report with { Channel = channel } };
+
+        var form = await CatalogFor(app.Factory.Services, System).FormForAsync(CaseCommand.Rate, detail);
+
+        var source = form.Fields.OfType<ChoiceField<RatingSource>>().Single();
+        Assert.Equal(byRevisit ? 1 : RatingRules.PersonSources.Count, source.Choices.Count);
+        Assert.Equal(byRevisit ? RatingSource.Revisit : RatingSource.Reporter, source.Value);
+        Assert.Equal(byRevisit, form.Title is not null);
+        Assert.Equal(byRevisit, form.Hint is not null);
+    }
+
     [Fact]
     public async Task FormFor_AnythingElse_TakesNoPhotos()
     {

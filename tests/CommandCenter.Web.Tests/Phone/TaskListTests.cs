@@ -64,4 +64,33 @@ public sealed class TaskListTests(ApiApp app) : PhoneTest(app), IClassFixture<Ap
 
         Assert.Empty(page.FindAll($"[data-task='{theirs.Number}']"));
     }
+
+    [Fact]
+    public async Task TimeFilter_OverdueChip_ShowsOnlyTheTasksPastTheirClock_WarningChipNoneOfThese()
+    {
+        var (staff, company) = PropertyStaff();
+        var late = await DispatchedAsync(company);
+        var signed = await DispatchedAsync(company);
+        await Cases.ExecuteAsync(signed.Id, new SignCase(), System);
+        ScreenClock.SetUtcNow(late.Clock.SignDeadlineUtc!.Value.AddMinutes(1));
+        SignIn(staff);
+        var page = RenderPage<Tasks>();
+        Assert.NotEmpty(page.FindAll($"[data-task='{signed.Number}']"));
+
+        page.Find("[data-time-filter=Overdue]").Click();
+
+        Assert.NotEmpty(page.FindAll($"[data-task='{late.Number}']"));
+        Assert.Empty(page.FindAll($"[data-task='{signed.Number}']"));
+        Assert.All(page.FindAll("[data-task] [data-overdue]"), e => Assert.Contains("超时", e.TextContent));
+        Assert.Equal(page.FindAll("[data-task]").Count, page.FindAll("[data-task] [data-overdue]").Count);
+        Assert.Contains("超时", page.Find("[data-time-filter=Overdue]").TextContent);
+
+        page.Find("[data-time-filter=Warning]").Click();
+        Assert.Empty(page.FindAll($"[data-task='{late.Number}']"));
+        Assert.Empty(page.FindAll($"[data-task='{signed.Number}']"));
+
+        page.Find("[data-time-filter=All]").Click();
+        Assert.NotEmpty(page.FindAll($"[data-task='{late.Number}']"));
+        Assert.NotEmpty(page.FindAll($"[data-task='{signed.Number}']"));
+    }
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Policies;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -287,7 +288,7 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
             .UnitsServing(Domain.Organisation.HandlingLevel.Courtyard, (await queries.DetailAsync(desk, id))!.Place.CourtyardId).First().Id;
         await cases.ExecuteAsync(id, new Infrastructure.Cases.DispatchCase(unit), desk);
         await cases.ExecuteAsync(id, new Infrastructure.Cases.SignCase(), desk);
-        for (var round = 0; round <= Case.UnsatisfiedReopeningsBeforeDecision; round++)
+        for (var round = 0; round <= StreetRules.DefaultUnsatisfiedReopenings; round++)
         {
             await cases.ExecuteAsync(id, new Infrastructure.Cases.ReportDone("井盖已更换"), desk);
             await cases.ExecuteAsync(id, new Infrastructure.Cases.VerifyCase(true), desk);

@@ -7,6 +7,7 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Assessment;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Dashboard;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Components;
@@ -28,7 +29,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
 
     public WallPageTests(ApiApp app)
     {
-        _projection = new DashboardProjection(_stream, TimeProvider.System);
+        _projection = new DashboardProjection(_stream, TimeProvider.System, app.Factory.Services.GetRequiredService<DeadlineRulesProvider>());
         _directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
         Context.Services.AddSingleton(_projection);
         _assessment = new WallAssessment(app.Factory.Services.GetRequiredService<AssessmentQueries>(), _projection, TimeProvider.System, NullLogger<WallAssessment>.Instance);
@@ -106,9 +107,35 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Assert.Equal(0, _assessment.SubscriberCount);
     }
 
-    private static CaseEvent Event(Guid id, string number, CaseEventType type, CaseState state, Courtyard courtyard) =>
+    private static CaseEvent Event(
+        Guid id, string number, CaseEventType type, CaseState state, Courtyard courtyard, StageTimes? times = null, DateTime? deferredAt = null) =>
         new(id, number, 1, 1, type, null, state, HandlingLevel.Courtyard, Urgency.Normal, "0101", Channel.Hotline, 1, courtyard.CommunityId,
-            courtyard.Id, null, ActSource.Console, DateTime.UtcNow, DateTime.UtcNow, false, null, null, null);
+            courtyard.Id, null, ActSource.Console, DateTime.UtcNow, DateTime.UtcNow, false, null, null, null, times ?? StageTimes.None, deferredAt);
+
+    [Fact]
+    public void Render_NamesEachAlertsStageAndStatus_AndShowsTheDeferredWithTheirBacklog()
+    {
+        var courtyard = _directory.Courtyards.First();
+        var now = DateTime.UtcNow;
+        _stream.Publish([
+            Event(Guid.NewGuid(), "CT-20261201-0101", CaseEventType.Dispatched, CaseState.Dispatched, courtyard, StageTimes.None with { SignDeadlineUtc = now.AddMinutes(-5) }),
+            Event(Guid.NewGuid(), "CT-20261201-0102", CaseEventType.Accepted, CaseState.PendingDispatch, courtyard,
+                StageTimes.None with { WaitWarningAtUtc = now.AddMinutes(-1), WaitDeadlineUtc = now.AddHours(1) }),
+            Event(Guid.NewGuid(), "CT-20261201-0103", CaseEventType.RequestApproved, CaseState.InProgress, courtyard,
+                StageTimes.None with { IsDeferred = true }, now.AddDays(-70)),
+        ]);
+
+        var wall = Context.Render<WallPage>();
+
+        Assert.Equal("待签收超时", wall.Find("[data-alert='CT-20261201-0101'] [data-alert-label]").TextContent.Trim());
+        Assert.Equal("待派遣预警", wall.Find("[data-alert='CT-20261201-0102'] [data-alert-label]").TextContent.Trim());
+        Assert.Empty(wall.FindAll("[data-alert='CT-20261201-0103']"));
+        var alerts = wall.FindAll("[data-alert]").Select(a => a.GetAttribute("data-status")).ToList();
+        Assert.Equal(alerts.OrderByDescending(s => s == "Overdue"), alerts);
+        Assert.True(int.Parse(wall.Find("[data-tile=Deferred] [data-count=deferred]").TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Contains("积存", wall.Find("[data-tile=Deferred] [data-count=backlog]").TextContent);
+        Assert.Contains("60", wall.Find("[data-tile=Deferred] [data-formula]").TextContent);
+    }
 
     [Fact]
     public void CommunityStaff_AskingForTheStreetWall_AreSentToTheirCommunitysWall()

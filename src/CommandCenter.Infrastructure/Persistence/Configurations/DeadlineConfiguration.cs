@@ -27,6 +27,22 @@ internal sealed class TimePolicyConfiguration : IEntityTypeConfiguration<TimePol
     }
 }
 
+internal sealed class StreetRulesConfiguration : IEntityTypeConfiguration<StreetRules>
+{
+    public void Configure(EntityTypeBuilder<StreetRules> builder)
+    {
+        builder.ToTable("StreetRules");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Revision).IsConcurrencyToken();
+        // Every database has the record from its first migration on, so existing streets keep today's rules.
+        var defaults = StreetRules.Defaults();
+        builder.HasData(new
+        {
+            defaults.Id, defaults.EvaluationWindow, defaults.RevisitWindow, defaults.UnsatisfiedReopeningsBeforeDecision, defaults.BacklogAfter, defaults.Revision,
+        });
+    }
+}
+
 internal sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingRule>
 {
     public void Configure(EntityTypeBuilder<RoutingRule> builder)

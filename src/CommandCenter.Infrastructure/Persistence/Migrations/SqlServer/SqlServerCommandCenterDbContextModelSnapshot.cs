@@ -67,6 +67,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("EscalationCount")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("EvaluationEndsAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("EventCount")
                         .HasColumnType("int");
 
@@ -785,6 +788,43 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("RoutingRules", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Policies.StreetRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("BacklogAfter")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EvaluationWindow")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<long>("RevisitWindow")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnsatisfiedReopeningsBeforeDecision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StreetRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BacklogAfter = 51840000000000L,
+                            EvaluationWindow = 6048000000000L,
+                            Revision = 1,
+                            RevisitWindow = 6048000000000L,
+                            UnsatisfiedReopeningsBeforeDecision = 2
+                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Domain.Policies.TimePolicy", b =>

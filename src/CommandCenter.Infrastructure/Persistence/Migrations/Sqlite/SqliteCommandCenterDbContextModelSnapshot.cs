@@ -62,6 +62,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("EscalationCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EvaluationEndsAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EventCount")
                         .HasColumnType("INTEGER");
 
@@ -774,6 +777,43 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("RoutingRules", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Policies.StreetRules", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BacklogAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EvaluationWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevisitWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnsatisfiedReopeningsBeforeDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StreetRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BacklogAfter = 51840000000000L,
+                            EvaluationWindow = 6048000000000L,
+                            Revision = 1,
+                            RevisitWindow = 6048000000000L,
+                            UnsatisfiedReopeningsBeforeDecision = 2
+                        });
                 });
 
             modelBuilder.Entity("CommandCenter.Domain.Policies.TimePolicy", b =>

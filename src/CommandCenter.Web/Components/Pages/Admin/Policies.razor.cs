@@ -29,12 +29,27 @@ public sealed partial class Policies
     private double? _dispatchMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Dispatch?.TotalMinutes;
     private double? _verificationMinutes = WaitingLimits.DefaultFor(Urgency.Normal).Verification?.TotalMinutes;
 
+    private StreetRules? _street;
+    private double _evaluationWindowDays;
+    private double _revisitWindowDays;
+    private int _unsatisfiedReopenings;
+    private double _backlogAfterDays;
+
     [Inject] public required DeadlineAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
-    private async Task ReloadAsync() => _policies = await Administration.PoliciesAsync();
+    private async Task ReloadAsync()
+    {
+        _policies = await Administration.PoliciesAsync();
+        _street = await Administration.StreetRulesAsync();
+        (_evaluationWindowDays, _revisitWindowDays, _unsatisfiedReopenings, _backlogAfterDays) =
+            (_street.EvaluationWindow.TotalDays, _street.RevisitWindow.TotalDays, _street.UnsatisfiedReopeningsBeforeDecision, _street.BacklogAfter.TotalDays);
+    }
+
+    private Task SaveStreetRulesAsync() => RunAsync(() => Administration.UpdateStreetRulesAsync(By,
+        new StreetRulesInput(_evaluationWindowDays, _revisitWindowDays, _unsatisfiedReopenings, _backlogAfterDays, _street?.Revision)), ReloadAsync);
 
     private void Edit(TimePolicy policy)
     {

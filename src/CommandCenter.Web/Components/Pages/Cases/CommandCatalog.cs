@@ -35,7 +35,7 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         CaseCommand.ApproveRequest => Approve(detail),
         CaseCommand.RefuseRequest => Text(command, Reason, required: true, reason => new RefuseRequest(reason!), PendingHint(detail)),
         CaseCommand.Verify => Verify(detail),
-        CaseCommand.Rate => Rate(),
+        CaseCommand.Rate => Rate(detail),
         CaseCommand.AutoClose => Confirm(command, new AutoCloseCase()),
         CaseCommand.Supervise => Supervise(),
         CaseCommand.Escalate => Text(command, Reason, required: true, reason => new EscalateCase(reason!)),
@@ -175,13 +175,16 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         return new(CaseCommand.Verify, [passed, note], (_, _) => Request(new VerifyCase(passed.Value, note.Value)), hint);
     }
 
-    private CommandForm Rate()
+    /// <summary>A hotline caller holds no tracking code: the desk's revisit call (回访) is the only rating, and the form says so.</summary>
+    private CommandForm Rate(CaseDetail detail)
     {
+        var sources = RatingRules.SourcesFor(detail.Report.Channel);
         var rating = new ChoiceField<Rating>("Field.Rating", required: true, RatingRules.ByPerson.Select(r => (r, localizer.Enum(r))));
-        var source = new ChoiceField<RatingSource>("Field.RatingSource", required: true,
-            RatingRules.PersonSources.Select(s => (s, localizer.Enum(s))), RatingSource.Reporter);
+        var source = new ChoiceField<RatingSource>("Field.RatingSource", required: true, sources.Select(s => (s, localizer.Enum(s))), sources[0]);
         var comment = new TextField("Field.Comment", required: false);
-        return new(CaseCommand.Rate, [rating, source, comment], (_, _) => Request(new RateCase(rating.Value, comment.Value, source.Value)));
+        var byRevisit = RatingRules.RatedByRevisitOnly(detail.Report.Channel);
+        return new(CaseCommand.Rate, [rating, source, comment], (_, _) => Request(new RateCase(rating.Value, comment.Value, source.Value)),
+            byRevisit ? localizer["Dialog.RevisitHint"].Value : null, Title: byRevisit ? localizer["Command.Revisit"].Value : null);
     }
 
     /// <summary>The parts the post may close; the desk closes them for their departments, so it is asked why.</summary>

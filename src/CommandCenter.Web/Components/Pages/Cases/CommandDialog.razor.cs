@@ -47,7 +47,7 @@ public sealed partial class CommandDialog
         try
         {
             await Execute(await Form.BuildAsync([], CancellationToken.None));
-            Snackbar.Add(L["Command.Done", L.Enum(Form.Command), CaseNumber], Severity.Success);
+            Snackbar.Add(L["Command.Done", Form.Title ?? L.Enum(Form.Command), CaseNumber], Severity.Success);
             Dialog.Close();
         }
         catch (CaseConflictException)

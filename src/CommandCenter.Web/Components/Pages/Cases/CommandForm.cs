@@ -11,12 +11,14 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// </summary>
 /// <param name="BuildAsync">Makes the request from the answers and the ids of the photos taken with it (none on the console).</param>
 /// <param name="TakesPhotos">Whether photos may travel with the request; only the phone takes them.</param>
+/// <param name="Title">What the dialog calls the command when not its plain name (a hotline case's rating is a 回访).</param>
 public sealed record CommandForm(
     CaseCommand Command,
     IReadOnlyList<FormField> Fields,
     Func<IReadOnlyList<Guid>, CancellationToken, Task<CaseCommandRequest>> BuildAsync,
     string? Hint = null,
-    bool TakesPhotos = false)
+    bool TakesPhotos = false,
+    string? Title = null)
 {
     /// <summary>Every required question answered: only then is the request built and sent.</summary>
     public bool IsComplete => Fields.All(f => !f.Required || f.HasValue);

@@ -1,5 +1,6 @@
 using CommandCenter.Web.Components.Controls;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Web.Session;
@@ -16,6 +17,10 @@ public sealed partial class Tasks : IDisposable
     private Post _post = null!;
     private IReadOnlyList<HandlerTask>? _tasks;
     private LiveCaseFeed? _live;
+    private TimeStatus? _time;
+
+    /// <summary>The chips: all tasks, then those whose clock is 预警, then 超时 (sign-for or handling).</summary>
+    private static readonly TimeStatus?[] TimeFilters = [null, TimeStatus.Warning, TimeStatus.Overdue];
 
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required CurrentActor Actor { get; init; }
@@ -28,6 +33,13 @@ public sealed partial class Tasks : IDisposable
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, Concerns, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
         _tasks = await Queries.TasksAsync(_post);
     }
+
+    /// <summary>The tasks the chosen chip lets through, by their status on the screen's clock.</summary>
+    private IEnumerable<HandlerTask> Shown => _time is { } time ? (_tasks ?? []).Where(t => t.StatusAt(Now) == time) : _tasks ?? [];
+
+    private int Count(TimeStatus status) => (_tasks ?? []).Count(t => t.StatusAt(Now) == status);
+
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Events of the unit (a dispatch, a 督办) or of a case on the list (taken elsewhere, escalated away).</summary>
     private bool Concerns(CaseEvent e) => CaseScope.Holds(_post, e.UnitId, e.CourtyardId) || (_tasks ?? []).Any(t => t.Case.Id == e.CaseId);

@@ -35,6 +35,8 @@ public sealed partial class Wall : IDisposable
     private IReadOnlyCollection<Domain.Organisation.Courtyard> Courtyards =>
         Requested is { } id ? [.. Directory.Courtyards.Where(c => c.CommunityId == id)] : Directory.Courtyards;
 
+    private string BacklogDays => _figures.Deferred.BacklogAfter.TotalDays.ToString("0.##", CultureInfo.CurrentCulture);
+
     private string Scope => Requested is { } id ? Directory.CommunityName(id) : Directory.Street.Name;
 
     private IEnumerable<(string Key, int Value)> Tiles =>
