@@ -78,6 +78,20 @@ public sealed class ScoringSchemeTests
         Assert.Null(Default.Score(IndicatorCounts.None with { Registered = 40 }));
     }
 
+    [Theory]
+    [InlineData(100, Grade.A)]
+    [InlineData(90, Grade.A)]
+    [InlineData(89.99, Grade.B)]
+    [InlineData(75, Grade.B)]
+    [InlineData(60, Grade.C)]
+    [InlineData(40, Grade.D)]
+    [InlineData(39.99, Grade.E)]
+    [InlineData(0, Grade.E)]
+    public void DefaultGradeBands_PutAScoreInItsGrade(double score, Grade grade)
+    {
+        Assert.Equal(grade, GradeBands.Default.Of((decimal)score));
+    }
+
     [Fact]
     public void Ties_ShareARank_AndTheNextRankSkips()
     {
