@@ -59,6 +59,9 @@ public static class DependencyInjection
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<Assessment.AssessmentQueries>();
+        services.AddSingleton<Assessment.Scoring.ScoringAdministration>();
+        services.AddSingleton<Assessment.Scoring.UnitScores>();
+        services.AddSingleton<Assessment.Scoring.HonourRolls>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoStore>();

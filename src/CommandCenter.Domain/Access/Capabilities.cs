@@ -26,6 +26,8 @@ public static class Capabilities
         [Capability.ViewAudit] = [AccessRole.Administrator],
         // Those who judge the street's units; the figures are still of the cases the post may see.
         [Capability.ViewAssessment] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher],
+        // The street announces its 红黑榜 through its leader.
+        [Capability.PublishHonourRoll] = [AccessRole.StreetLeader],
     };
 
     public static bool Allow(AccessRole role, Capability capability) =>

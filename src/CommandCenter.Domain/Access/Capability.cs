@@ -25,4 +25,6 @@ public enum Capability
     ViewAudit,
     /// <summary>一网评效: the indicators of the street, its communities and its units over a period.</summary>
     ViewAssessment,
+    /// <summary>Publish a month's 红黑榜, which then never changes.</summary>
+    PublishHonourRoll,
 }

@@ -42,4 +42,6 @@ public static class AuditActions
     public const string RoutingRuleSet = "RoutingRuleSet";
     public const string RoutingRuleDeleted = "RoutingRuleDeleted";
     public const string DecisionRightsUpdated = "DecisionRightsUpdated";
+    public const string ScoringSchemeSaved = "ScoringSchemeSaved";
+    public const string HonourRollPublished = "HonourRollPublished";
 }

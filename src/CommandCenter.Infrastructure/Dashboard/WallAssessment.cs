@@ -1,14 +1,20 @@
 using System.Collections.Concurrent;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using Microsoft.Extensions.Logging;
 
 namespace CommandCenter.Infrastructure.Dashboard;
 
-/// <summary>A wall's assessment figures: its area today and over the last 30 China days, and its unit ranking.</summary>
-public sealed record WallRates(DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<UnitIndicatorCounts> Ranking);
+/// <summary>
+/// A wall's assessment figures: its area today and over the last 30 China days, its units ranked by score over
+/// those 30 days, and the latest published 红黑榜 (null before the first).
+/// </summary>
+public sealed record WallRates(
+    DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<Ranked<UnitIndicatorCounts>> Ranking, PublishedHonourRoll? HonourRoll);
 
 /// <summary>
 /// The wall's 结案率, 按期结案率 and 满意率 by the assessment formulas (<see cref="Indicators"/>), over the
@@ -26,6 +32,8 @@ public sealed class WallAssessment : IDisposable
     private static readonly Post Wall = Post.System(ActSource.Display);
 
     private readonly AssessmentQueries _queries;
+    private readonly ScoringAdministration _schemes;
+    private readonly HonourRolls _honourRolls;
     private readonly DashboardProjection _projection;
     private readonly TimeProvider _clock;
     private readonly ILogger<WallAssessment> _log;
@@ -36,9 +44,10 @@ public sealed class WallAssessment : IDisposable
     private int _scheduled;
     private DateTime _lastRefreshUtc = DateTime.MinValue;
 
-    public WallAssessment(AssessmentQueries queries, DashboardProjection projection, TimeProvider clock, ILogger<WallAssessment> log)
+    public WallAssessment(
+        AssessmentQueries queries, ScoringAdministration schemes, HonourRolls honourRolls, DashboardProjection projection, TimeProvider clock, ILogger<WallAssessment> log)
     {
-        (_queries, _projection, _clock, _log) = (queries, projection, clock, log);
+        (_queries, _schemes, _honourRolls, _projection, _clock, _log) = (queries, schemes, honourRolls, projection, clock, log);
         _timer = clock.CreateTimer(_ => _ = RefreshAsync(), null, MaxAge, MaxAge);
         projection.Changed += OnProjectionChanged;
     }
@@ -66,6 +75,8 @@ public sealed class WallAssessment : IDisposable
             var now = _clock.GetUtcNow().UtcDateTime;
             var today = AssessmentPeriod.Day(Domain.Common.ChinaTime.LocalDate(now));
             var last30Days = AssessmentPeriod.LastDays(now, 30);
+            var schemes = await _schemes.CurrentAsync(cancellationToken);
+            var honourRoll = await _honourRolls.LatestAsync(cancellationToken);
             foreach (var key in _scopes.Keys)
             {
                 CommunityId? community = key < 0 ? null : new CommunityId(key);
@@ -74,7 +85,8 @@ public sealed class WallAssessment : IDisposable
                     now,
                     await _queries.AreaAsync(Wall, today, community, cancellationToken),
                     await _queries.AreaAsync(Wall, last30Days, community, cancellationToken),
-                    Ranked(units));
+                    [.. UnitScores.RankAcrossKinds(units, schemes).Take(RankingLength)],
+                    honourRoll);
             }
             _lastRefreshUtc = now;
         }
@@ -96,21 +108,6 @@ public sealed class WallAssessment : IDisposable
         _projection.Changed -= OnProjectionChanged;
         _timer.Dispose();
     }
-
-    /// <summary>
-    /// By 按期结案率, then 满意率, among the units that had cases due; a unit with no rate goes last.
-    /// The configurable score (综合指标值) replaces this order in a later slice of issue 14.
-    /// </summary>
-    private static List<UnitIndicatorCounts> Ranked(IEnumerable<UnitIndicatorCounts> units) =>
-    [
-        .. units.Where(u => u.Counts.Due > 0)
-            .Select(u => (Unit: u, Indicators: new Indicators(u.Counts)))
-            .OrderByDescending(u => u.Indicators.OnTimeRate?.Value ?? -1)
-            .ThenByDescending(u => u.Indicators.SatisfactionRate?.Value ?? -1)
-            .ThenBy(u => u.Unit.UnitId.Value)
-            .Take(RankingLength)
-            .Select(u => u.Unit),
-    ];
 
     private void OnProjectionChanged()
     {

@@ -1,4 +1,5 @@
 using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
@@ -43,6 +44,9 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<StoredScheme> ScoringSchemes => Set<StoredScheme>();
+    public DbSet<HonourRollPublication> HonourRolls => Set<HonourRollPublication>();
+    public DbSet<HonourRollEntry> HonourRollEntries => Set<HonourRollEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -18,6 +18,7 @@ public sealed class DatabaseInitializer(
     DeadlineRulesProvider deadlineRules,
     DecisionRightsProvider decisionRights,
     DemoDataSeeder seeder,
+    TimeProvider clock,
     DashboardProjection dashboard,
     ILogger<DatabaseInitializer> logger)
 {
@@ -35,6 +36,7 @@ public sealed class DatabaseInitializer(
         await deadlineRules.ReloadAsync(db, cancellationToken);
         await DecisionRightsProvider.SeedAsync(db, cancellationToken);
         await decisionRights.ReloadAsync(db, cancellationToken);
+        await Assessment.Scoring.ScoringDefaultsSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);

@@ -20,6 +20,7 @@ public static class Policies
     public const string ManageDisplayTokens = nameof(Capability.ManageDisplayTokens);
     public const string ViewAudit = nameof(Capability.ViewAudit);
     public const string ViewAssessment = nameof(Capability.ViewAssessment);
+    public const string PublishHonourRoll = nameof(Capability.PublishHonourRoll);
 
     public static void Add(AuthorizationOptions options)
     {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Images;
@@ -39,6 +40,7 @@ public static partial class ErrorTable
         }),
         Row<CaseConflictException>(e => Conflict with { Extensions = [new("caseNumber", e.CaseNumber)] }),
         Row<StaleRecordException>(_ => Conflict),
+        Row<HonourRollAlreadyPublishedException>(_ => new(StatusCodes.Status409Conflict, "HonourRollAlreadyPublished", Sentence("HonourRollAlreadyPublished"))),
         Row<DomainValidationException>(e => new(StatusCodes.Status422UnprocessableEntity, e.Code, Sentence(e.Code)) { Field = e.Field }),
         Row<UnknownReferenceException>(e => new(StatusCodes.Status422UnprocessableEntity, "UnknownReference", Sentence("UnknownReference")) { Field = e.Field }),
         Row<DomainException>(e => new(StatusCodes.Status422UnprocessableEntity, e.Code, Sentence(e.Code))),

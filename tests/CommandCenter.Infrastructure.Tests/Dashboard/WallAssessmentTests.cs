@@ -41,11 +41,11 @@ public sealed class WallAssessmentTests
     }
 
     [Fact]
-    public async Task Ranking_IsByOnTimeRate_ThenSatisfaction_AmongUnitsWithCasesDue()
+    public async Task Ranking_IsByScore_AmongUnitsWithSomethingToScore()
     {
         await using var database = await TestDatabase.CreateAsync();
         var company = await AssessmentQueriesTests.BuildPeriodAsync(database);
-        // Another company closes its one case on time: 100 % against the first company's 60 %.
+        // Another company closes its one case on time and without rework: a higher score than the first company's.
         var other = database.Directory.Units.First(u => u.Kind == UnitKind.PropertyCompany && u.Id != company.Id && u.ServedCourtyardIds.Count > 0);
         var signed = await AssessmentQueriesTests.SignedAsync(database, other);
         await AssessmentQueriesTests.CloseAsync(database, signed.Id, Rating.BasicallySatisfied);
@@ -54,7 +54,10 @@ public sealed class WallAssessmentTests
         wall.Rates(null);
         await wall.RefreshAsync();
 
-        Assert.Equal([other.Id, company.Id], wall.Rates(null)!.Ranking.Select(u => u.UnitId));
+        var ranking = wall.Rates(null)!.Ranking;
+        Assert.Equal([other.Id, company.Id], ranking.Select(u => u.Item.UnitId));
+        Assert.True(ranking[0].Score.Value > ranking[1].Score.Value);
+        Assert.Equal([1, 2], ranking.Select(u => u.Rank));
     }
 
     [Fact]

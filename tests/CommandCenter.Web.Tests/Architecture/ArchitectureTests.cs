@@ -68,6 +68,7 @@ public sealed class ArchitectureTests
         [
             typeof(UnitOfWork).FullName!, typeof(CaseNumberAllocator).FullName!,
             typeof(DemoDataSeeder).FullName!, typeof(DeadlineDefaultsSeeder).FullName!, typeof(DecisionRightsProvider).FullName!,
+            typeof(Infrastructure.Assessment.Scoring.ScoringDefaultsSeeder).FullName!,
         ];
         var saves = new[] { Infrastructure, Web }.SelectMany(a => CompiledCode.Of(a).Calls())
             .Where(c => c.Callee.Name is nameof(DbContext.SaveChanges) or nameof(DbContext.SaveChangesAsync)

@@ -52,6 +52,7 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
     [Theory]
     [InlineData("/r/CT0001")]
     [InlineData("/t/ABCDEFGHJKMN")]
+    [InlineData("/public/honour-roll")]
     public async Task FourthResidentPageViewInAMinute_Is429PlainPage(string page)
     {
         var http = _factory.CreateClient();

@@ -32,7 +32,9 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         _projection = new DashboardProjection(_stream, TimeProvider.System, app.Factory.Services.GetRequiredService<DeadlineRulesProvider>());
         _directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
         Context.Services.AddSingleton(_projection);
-        _assessment = new WallAssessment(app.Factory.Services.GetRequiredService<AssessmentQueries>(), _projection, TimeProvider.System, NullLogger<WallAssessment>.Instance);
+        _assessment = new WallAssessment(app.Factory.Services.GetRequiredService<AssessmentQueries>(),
+            app.Factory.Services.GetRequiredService<Infrastructure.Assessment.Scoring.ScoringAdministration>(),
+            app.Factory.Services.GetRequiredService<Infrastructure.Assessment.Scoring.HonourRolls>(), _projection, TimeProvider.System, NullLogger<WallAssessment>.Instance);
         Context.Services.AddSingleton(_assessment);
         Context.Services.AddSingleton(_directory);
         Context.Services.AddSingleton(TimeProvider.System);
@@ -70,7 +72,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
             Assert.EndsWith(RateText.Of(rate), wall.Find($"[data-tile={key}] [data-period='30d']").TextContent.Trim());
         Assert.Equal(RateText.Of(new Indicators(rates.Today).OnTimeRate), wall.Find("[data-tile=OnTimeRate] [data-period='today']").TextContent.Trim());
         Assert.Equal("按期结案数 ÷ (应结案数 − 缓办数)", wall.Find("[data-tile=OnTimeRate] [data-formula]").TextContent.Trim());
-        Assert.Equal(rates.Ranking.Select(u => u.UnitId.ToString()), wall.FindAll("[data-unit]").Select(r => r.GetAttribute("data-unit")));
+        Assert.Equal(rates.Ranking.Select(u => u.Item.UnitId.ToString()), wall.FindAll("[data-unit]").Select(r => r.GetAttribute("data-unit")));
     }
 
     [Fact]

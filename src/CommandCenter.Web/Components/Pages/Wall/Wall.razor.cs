@@ -61,13 +61,12 @@ public sealed partial class Wall : IDisposable
         }
     }
 
-    /// <summary>The units of the last 30 days by 按期结案率, then 满意率 (see <see cref="WallAssessment"/>).</summary>
-    private IEnumerable<(UnitIndicatorCounts Unit, string OnTime, string Satisfaction)> Ranking =>
-        (_rates?.Ranking ?? []).Select(u =>
-        {
-            var indicators = new Indicators(u.Counts);
-            return (u, RateText.Of(indicators.OnTimeRate), RateText.Of(indicators.SatisfactionRate));
-        });
+    /// <summary>The units of the last 30 days by 综合指标值, each by its kind's scheme (see <see cref="WallAssessment"/>).</summary>
+    private IEnumerable<(UnitIndicatorCounts Unit, int Rank, string Score, string Grade)> Ranking =>
+        (_rates?.Ranking ?? []).Select(r => (r.Item, r.Rank, r.Score.Value.ToString("0.00", CultureInfo.InvariantCulture), r.Score.Grade.ToString()));
+
+    /// <summary>The latest published 红黑榜's lists, red then black; empty before the first.</summary>
+    private IEnumerable<Infrastructure.Assessment.Scoring.HonourRollEntry> HonourRoll => _rates?.HonourRoll?.Entries ?? [];
 
     private IEnumerable<(string Name, int Count)> ByCommunity =>
         _figures.OpenByCommunity.OrderByDescending(c => c.Value).Select(c => (Directory.CommunityName(c.Key), c.Value));

@@ -1,0 +1,45 @@
+namespace CommandCenter.Domain.Assessment.Scoring;
+
+/// <summary>What a scheme can weigh: the 立案数 through its count bands, every other one as its rate.</summary>
+public enum ScoreIndicator
+{
+    /// <summary>立案数分值: the count of cases (area) or dispatches received (unit), scored by the scheme's count bands.</summary>
+    RegisteredCount,
+    ClosureRate,
+    OnTimeRate,
+    UrgentOnTimeRate,
+    ReworkRate,
+    SatisfactionRate,
+    ReturnRate,
+}
+
+/// <summary>Whether more of an indicator raises the score or lowers it.</summary>
+public enum ScoreDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// <summary>The grades a score falls in; <see cref="E"/> is everything below the D band.</summary>
+public enum Grade
+{
+    A,
+    B,
+    C,
+    D,
+    E,
+}
+
+/// <summary>One weighed indicator: its share of the score in percent and which way is better.</summary>
+public sealed record IndicatorWeight(ScoreIndicator Indicator, int WeightPercent, ScoreDirection Direction);
+
+/// <summary>A count band of 立案数分值: a count of at least <paramref name="AtLeast"/> scores <paramref name="Points"/> (0–100).</summary>
+public sealed record CountBand(int AtLeast, decimal Points);
+
+/// <summary>The lowest score of each grade above E (A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40 by default).</summary>
+public sealed record GradeBands(decimal A, decimal B, decimal C, decimal D)
+{
+    public static GradeBands Default { get; } = new(90, 75, 60, 40);
+
+    public Grade Of(decimal score) => score >= A ? Grade.A : score >= B ? Grade.B : score >= C ? Grade.C : score >= D ? Grade.D : Grade.E;
+}

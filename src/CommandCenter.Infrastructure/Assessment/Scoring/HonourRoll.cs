@@ -1,0 +1,44 @@
+using CommandCenter.Domain.Assessment.Scoring;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Assessment.Scoring;
+
+/// <summary>Which of the two lists of the 红黑榜 a unit is on.</summary>
+public enum HonourList
+{
+    /// <summary>红榜: the best of the kind.</summary>
+    Red,
+    /// <summary>黑榜: the worst of the kind.</summary>
+    Black,
+}
+
+/// <summary>A month's 红黑榜 as published: one per month, frozen; later cases change none of it.</summary>
+public sealed class HonourRollPublication
+{
+    public int Year { get; init; }
+    public int Month { get; init; }
+    public DateTime PublishedAtUtc { get; init; }
+    public required string PublishedBy { get; init; }
+}
+
+/// <summary>One unit on a published 红黑榜: its score, grade and rank as they stood, and the scheme revision that scored it.</summary>
+public sealed class HonourRollEntry
+{
+    public int Year { get; init; }
+    public int Month { get; init; }
+    public UnitId UnitId { get; init; }
+    public UnitKind Kind { get; init; }
+    public required string UnitName { get; init; }
+    public HonourList List { get; init; }
+    public int Rank { get; init; }
+    public decimal Score { get; init; }
+    public Grade Grade { get; init; }
+    public int SchemeRevision { get; init; }
+}
+
+/// <summary>A month's 红黑榜 as read back.</summary>
+public sealed record PublishedHonourRoll(HonourRollPublication Publication, IReadOnlyList<HonourRollEntry> Entries);
+
+/// <summary>A month is published once; a second publish would change what was announced.</summary>
+public sealed class HonourRollAlreadyPublishedException(int year, int month)
+    : Exception($"The 红黑榜 of {year}-{month:00} is already published; a published list does not change.");

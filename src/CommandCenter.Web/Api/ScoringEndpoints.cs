@@ -1,0 +1,64 @@
+using CommandCenter.Domain.Assessment.Scoring;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Assessment.Scoring;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Web.Access;
+using static CommandCenter.Web.Api.AssessmentEndpoints;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>一网评效's scores: the schemes per kind of unit, the ranked scores of a period, and the monthly 红黑榜.</summary>
+public static class ScoringEndpoints
+{
+    public static IEndpointRouteBuilder MapScoringApi(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/api/admin/scoring").WithTags("Scoring").RequireAuthorization(Policies.AdministerPolicies);
+        admin.MapGet("/{unitKind}", async (UnitKind unitKind, ScoringAdministration schemes, CancellationToken ct) =>
+                SchemeView.Of(await schemes.CurrentAsync(unitKind, ct)))
+            .WithSummary("The current scoring scheme of a kind of unit: weights, 立案数 count bands, grade bands, 红黑榜 size, revision.");
+        admin.MapPut("/{unitKind}", async (UnitKind unitKind, ScoringSchemeInput input, ApiCaller caller, ScoringAdministration schemes, CancellationToken ct) =>
+                SchemeView.Of(await schemes.SaveAsync(caller.Post, unitKind, input, ct)))
+            .WithSummary("Saves a kind's scheme as its next revision, given the revision the editor saw (409 when stale); " +
+                "422 with a code when invalid (weights must sum to 100, bands be ordered). Reports already published keep theirs.");
+
+        var assessment = endpoints.MapGroup("/api/assessment").WithTags("Scoring").RequireAuthorization(Policies.ViewAssessment);
+        assessment.MapGet("/scores", async ([AsParameters] PeriodQuery query, UnitKind? kind, ApiCaller caller, UnitScores scores, CancellationToken ct) =>
+            {
+                var period = query.ToPeriod();
+                var scored = await scores.OfKindAsync(caller.Post, period, RequestField.Required(kind, "kind"), ct);
+                return new ScoresView(PeriodView.Of(period), scored.Scheme.Kind, scored.Scheme.Revision,
+                    [.. scored.Rows.Select(r => new ScoreRow(r.Unit.UnitId, r.Unit.Name, r.Rank, r.Score?.Value, r.Score?.Grade, IndicatorsView.Of(r.Unit.Counts)))]);
+            })
+            .WithSummary("A kind's units for a period, ranked by 综合指标值 (ties share a rank: 1, 1, 3); units with nothing to score come last, unranked.");
+        assessment.MapGet("/honour-roll", async (int? year, int? month, HonourRolls rolls, CancellationToken ct) =>
+                await rolls.OfMonthAsync(RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct)
+                    is { } roll ? Results.Ok(HonourRollView.Of(roll)) : Results.NotFound())
+            .WithSummary("A month's published 红黑榜, exactly as published; 404 when the month has not been published.");
+        assessment.MapPost("/honour-roll/publish", async (int? year, int? month, ApiCaller caller, HonourRolls rolls, CancellationToken ct) =>
+            {
+                var roll = await rolls.PublishAsync(caller.Post, RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct);
+                return TypedResults.Created($"/api/assessment/honour-roll?year={year}&month={month}", HonourRollView.Of(roll));
+            })
+            .RequireAuthorization(Policies.PublishHonourRoll)
+            .WithSummary("Publishes a finished month's 红黑榜 (street leader): each kind's top N and bottom N, frozen; 409 when already published.");
+        return endpoints;
+    }
+
+    public sealed record SchemeView(UnitKind Kind, int Revision, IReadOnlyList<IndicatorWeight> Weights, IReadOnlyList<CountBand> CountBands, GradeBands Grades, int ListSize)
+    {
+        public static SchemeView Of(ScoringScheme s) => new(s.Kind, s.Revision, s.Weights, s.CountBands, s.Grades, s.ListSize);
+    }
+
+    public sealed record ScoreRow(UnitId UnitId, string Name, int? Rank, decimal? Score, Grade? Grade, IndicatorsView Indicators);
+
+    public sealed record ScoresView(PeriodView Period, UnitKind Kind, int SchemeRevision, IReadOnlyList<ScoreRow> Units);
+
+    public sealed record HonourRollRow(UnitId UnitId, string Name, UnitKind Kind, HonourList List, int Rank, decimal Score, Grade Grade, int SchemeRevision);
+
+    public sealed record HonourRollView(int Year, int Month, DateTime PublishedAtUtc, string PublishedBy, IReadOnlyList<HonourRollRow> Entries)
+    {
+        public static HonourRollView Of(PublishedHonourRoll roll) => new(
+            roll.Publication.Year, roll.Publication.Month, roll.Publication.PublishedAtUtc, roll.Publication.PublishedBy,
+            [.. roll.Entries.Select(e => new HonourRollRow(e.UnitId, e.UnitName, e.Kind, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision))]);
+    }
+}

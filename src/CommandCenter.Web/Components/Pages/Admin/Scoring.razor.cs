@@ -1,0 +1,58 @@
+using CommandCenter.Domain.Assessment.Scoring;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Assessment.Scoring;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Admin;
+
+/// <summary>
+/// The scoring scheme of one kind of unit: weights, 立案数 count bands, grade bands and the 红黑榜 size.
+/// Saving makes the next revision; the domain refuses an invalid scheme whole and the page says why.
+/// </summary>
+public sealed partial class Scoring
+{
+    private UnitKind _kind = UnitKind.PropertyCompany;
+    private int _revision;
+    private List<WeightRow> _weights = [];
+    private List<BandRow> _bands = [];
+    private decimal _gradeA, _gradeB, _gradeC, _gradeD;
+    private int _listSize;
+
+    [Inject] public required ScoringAdministration Schemes { get; init; }
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ChangeKindAsync(UnitKind kind)
+    {
+        _kind = kind;
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        var scheme = await Schemes.CurrentAsync(_kind);
+        _revision = scheme.Revision;
+        _weights = [.. scheme.Weights.Select(w => new WeightRow { Indicator = w.Indicator, WeightPercent = w.WeightPercent, Direction = w.Direction })];
+        _bands = [.. scheme.CountBands.Select(b => new BandRow { AtLeast = b.AtLeast, Points = b.Points })];
+        (_gradeA, _gradeB, _gradeC, _gradeD) = (scheme.Grades.A, scheme.Grades.B, scheme.Grades.C, scheme.Grades.D);
+        _listSize = scheme.ListSize;
+    }
+
+    private Task SaveAsync() => RunAsync(() => Schemes.SaveAsync(By, _kind, new ScoringSchemeInput(
+        [.. _weights.Select(w => new IndicatorWeight(w.Indicator, w.WeightPercent, w.Direction))],
+        [.. _bands.Select(b => new CountBand(b.AtLeast, b.Points))],
+        new GradeBands(_gradeA, _gradeB, _gradeC, _gradeD), _listSize, _revision)), ReloadAsync, "Admin.ScoringSaved");
+
+    private sealed class WeightRow
+    {
+        public ScoreIndicator Indicator { get; set; } = ScoreIndicator.SatisfactionRate;
+        public int WeightPercent { get; set; }
+        public ScoreDirection Direction { get; set; }
+    }
+
+    private sealed class BandRow
+    {
+        public int AtLeast { get; set; }
+        public decimal Points { get; set; }
+    }
+}

@@ -1,0 +1,46 @@
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Assessment.Scoring;
+using CommandCenter.Web.Session;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Assessment;
+
+/// <summary>
+/// The assessment page's scores: the chosen kind's units over the chosen period ranked by 综合指标值 (ties
+/// share a rank), with the scheme revision that scored them; for a month, a street leader publishes its 红黑榜 here.
+/// </summary>
+public sealed partial class ScoreRanking
+{
+    private KindScores? _scores;
+    private string? _refusal;
+    private string? _published;
+
+    [Parameter] public AssessmentPeriod? Period { get; set; }
+    [Parameter] public UnitKind Kind { get; set; }
+
+    [Inject] public required UnitScores Scores { get; init; }
+    [Inject] public required HonourRolls Rolls { get; init; }
+    [Inject] public required CurrentActor Actor { get; init; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _published = null;
+        if (Period is not { } period) return;
+        _scores = await Scores.OfKindAsync(Actor.Post, period, Kind);
+    }
+
+    private async Task PublishAsync()
+    {
+        if (Period is not { } period) return;
+        try
+        {
+            var roll = await Rolls.PublishAsync(Actor.Post, period.FirstDay.Year, period.FirstDay.Month);
+            (_published, _refusal) = (L["HonourRoll.Published", roll.Publication.Year, roll.Publication.Month], null);
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        {
+            (_published, _refusal) = (null, message);
+        }
+    }
+}

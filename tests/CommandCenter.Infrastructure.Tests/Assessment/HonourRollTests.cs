@@ -1,0 +1,97 @@
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Assessment.Scoring;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Assessment.Scoring;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Tests.Assessment;
+
+/// <summary>Schemes stored by revision and the 红黑榜 frozen when published, on a real SQLite file.</summary>
+public sealed class HonourRollTests
+{
+    private static readonly AssessmentPeriod November = AssessmentPeriod.Month(2026, 11);
+
+    [Fact]
+    public async Task PublishedHonourRoll_DoesNotChange_WhenLaterCasesArrive()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // Signed first, so it falls due in November with the others and is still open when the month ends.
+        var company = database.Directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0).OrderBy(u => u.Id).First();
+        var open = await AssessmentQueriesTests.SignedAsync(database, company);
+        await AssessmentQueriesTests.BuildPeriodAsync(database);
+        database.Clock.SetUtcNow(November.ToUtc.AddHours(1));
+        var rolls = database.Service<HonourRolls>();
+
+        var published = await rolls.PublishAsync(database.Actor("StreetLeader"), 2026, 11);
+        var entry = Assert.Single(published.Entries, e => e.UnitId == company.Id);
+        Assert.Equal((HonourList.Red, 1, 1), (entry.List, entry.Rank, entry.SchemeRevision));
+
+        // Later data: the case due in November closes in December, which moves November's live figures.
+        await AssessmentQueriesTests.CloseAsync(database, open.Id, Rating.Satisfied);
+        await AssessmentQueriesTests.SignedAsync(database, company);
+        var live = await database.Service<UnitScores>().OfKindAsync(TestDatabase.Everyone, November, UnitKind.PropertyCompany);
+        Assert.NotEqual(entry.Score, live.Rows.Single(r => r.Unit.UnitId == company.Id).Score!.Value);
+
+        var stored = await rolls.OfMonthAsync(2026, 11);
+        Assert.Equal(
+            published.Entries.Select(e => (e.UnitId, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision)),
+            stored!.Entries.Select(e => (e.UnitId, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision)));
+        await Assert.ThrowsAsync<HonourRollAlreadyPublishedException>(() => rolls.PublishAsync(database.Actor("StreetLeader"), 2026, 11));
+    }
+
+    [Fact]
+    public async Task Publish_IsRefused_BeforeTheMonthIsOver()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var refused = await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() =>
+            database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), 2026, 11));
+
+        Assert.Equal("MonthNotOver", refused.Code);
+        Assert.Null(await database.Service<HonourRolls>().LatestAsync());
+    }
+
+    [Fact]
+    public async Task SchemeEdit_MakesANewRevision_AndOldSnapshotsKeepTheirs()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = await AssessmentQueriesTests.BuildPeriodAsync(database);
+        database.Clock.SetUtcNow(November.ToUtc.AddHours(1));
+        var schemes = database.Service<ScoringAdministration>();
+        await database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), 2026, 11);
+
+        var saved = await schemes.SaveAsync(database.Actor("Administrator"), UnitKind.PropertyCompany, new ScoringSchemeInput(
+            [new(ScoreIndicator.OnTimeRate, 50, ScoreDirection.HigherIsBetter), new(ScoreIndicator.SatisfactionRate, 50, ScoreDirection.HigherIsBetter)],
+            [], GradeBands.Default, 5, ExpectedRevision: 1));
+
+        Assert.Equal(2, saved.Revision);
+        Assert.Equal(2, (await schemes.CurrentAsync(UnitKind.PropertyCompany)).Revision);
+        Assert.Equal([2, 1], (await schemes.HistoryAsync(UnitKind.PropertyCompany)).Select(s => s.Revision));
+        var live = await database.Service<UnitScores>().OfKindAsync(TestDatabase.Everyone, November, UnitKind.PropertyCompany);
+        Assert.Equal(2, live.Rows.Single(r => r.Unit.UnitId == company.Id).Score!.SchemeRevision);
+        var published = await database.Service<HonourRolls>().OfMonthAsync(2026, 11);
+        Assert.Equal(1, published!.Entries.Single(e => e.UnitId == company.Id).SchemeRevision);
+        await using var db = database.NewContext();
+        Assert.Single(await db.AuditEntries.Where(a => a.Action == AuditActions.ScoringSchemeSaved).ToListAsync());
+        Assert.Single(await db.AuditEntries.Where(a => a.Action == AuditActions.HonourRollPublished).ToListAsync());
+    }
+
+    [Fact]
+    public async Task StaleOrInvalidSave_StoresNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var schemes = database.Service<ScoringAdministration>();
+        var valid = ScoringScheme.Default(UnitKind.DistrictDepartment);
+
+        await Assert.ThrowsAsync<Infrastructure.Deadlines.StaleRecordException>(() => schemes.SaveAsync(database.Actor("Administrator"), UnitKind.DistrictDepartment,
+            new ScoringSchemeInput(valid.Weights, valid.CountBands, valid.Grades, valid.ListSize, ExpectedRevision: 7)));
+        var invalid = await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() => schemes.SaveAsync(database.Actor("Administrator"), UnitKind.DistrictDepartment,
+            new ScoringSchemeInput([new(ScoreIndicator.ClosureRate, 90, ScoreDirection.HigherIsBetter)], [], valid.Grades, valid.ListSize, ExpectedRevision: 1)));
+
+        Assert.Equal("WeightsNotHundred", invalid.Code);
+        Assert.Equal(1, (await schemes.CurrentAsync(UnitKind.DistrictDepartment)).Revision);
+    }
+}
