@@ -26,6 +26,11 @@ public static class Capabilities
         [Capability.ViewAudit] = [AccessRole.Administrator],
         // Those who judge the street's units; the figures are still of the cases the post may see.
         [Capability.ViewAssessment] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher],
+        [Capability.ViewCredit] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.PropertyStaff],
+        // The street's staff keep the ledgers (seed 004: 诚信台账); a company appeals, and a street leader, not the clerk who recorded the item, decides.
+        [Capability.ManageCredit] = [AccessRole.StreetLeader, AccessRole.Dispatcher],
+        [Capability.AppealCredit] = [AccessRole.PropertyStaff],
+        [Capability.DecideCreditAppeal] = [AccessRole.StreetLeader],
     };
 
     public static bool Allow(AccessRole role, Capability capability) =>

@@ -25,4 +25,12 @@ public enum Capability
     ViewAudit,
     /// <summary>一网评效: the indicators of the street, its communities and its units over a period.</summary>
     ViewAssessment,
+    /// <summary>The property companies' credit ledgers and owners' committees' stars; a company's staff see their own company's.</summary>
+    ViewCredit,
+    /// <summary>Record credit items and inspection scores, run the automatic items, publish the list, rate committees.</summary>
+    ManageCredit,
+    /// <summary>File an appeal (异议) against an item of the post's own company.</summary>
+    AppealCredit,
+    /// <summary>Uphold or reject a company's appeal against a credit item.</summary>
+    DecideCreditAppeal,
 }

@@ -41,4 +41,11 @@ public static class AuditActions
     public const string RoutingRuleSet = "RoutingRuleSet";
     public const string RoutingRuleDeleted = "RoutingRuleDeleted";
     public const string DecisionRightsUpdated = "DecisionRightsUpdated";
+    public const string CreditItemAdded = "CreditItemAdded";
+    public const string CreditInspectionEntered = "CreditInspectionEntered";
+    public const string CreditAutomaticItemsAdded = "CreditAutomaticItemsAdded";
+    public const string CreditAppealFiled = "CreditAppealFiled";
+    public const string CreditAppealDecided = "CreditAppealDecided";
+    public const string CreditListPublished = "CreditListPublished";
+    public const string CommitteeRated = "CommitteeRated";
 }

@@ -2,6 +2,8 @@ using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Credit;
+using CommandCenter.Infrastructure.Credit;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Deadlines;
@@ -43,6 +45,12 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CreditItem> CreditItems => Set<CreditItem>();
+    public DbSet<CreditAppeal> CreditAppeals => Set<CreditAppeal>();
+    public DbSet<CreditAppealDecision> CreditAppealDecisions => Set<CreditAppealDecision>();
+    public DbSet<CreditAutomaticRun> CreditAutomaticRuns => Set<CreditAutomaticRun>();
+    public DbSet<CreditPublication> CreditPublications => Set<CreditPublication>();
+    public DbSet<CommitteeRating> CommitteeRatings => Set<CommitteeRating>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
