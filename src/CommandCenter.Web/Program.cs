@@ -46,6 +46,7 @@ app.MapCaseApi();
 app.MapReferenceApi();
 app.MapDeadlineApi();
 app.MapAssessmentApi();
+app.MapCreditApi();
 app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();

@@ -20,6 +20,10 @@ public static class Policies
     public const string ManageDisplayTokens = nameof(Capability.ManageDisplayTokens);
     public const string ViewAudit = nameof(Capability.ViewAudit);
     public const string ViewAssessment = nameof(Capability.ViewAssessment);
+    public const string ViewCredit = nameof(Capability.ViewCredit);
+    public const string ManageCredit = nameof(Capability.ManageCredit);
+    public const string AppealCredit = nameof(Capability.AppealCredit);
+    public const string DecideCreditAppeal = nameof(Capability.DecideCreditAppeal);
 
     public static void Add(AuthorizationOptions options)
     {
