@@ -37,6 +37,7 @@ public abstract class AdminTest : ComponentTest
         Log = Share<AuditLog>(services);
         Share<CaseQueries>(services);
         Share<Infrastructure.Assessment.AssessmentQueries>(services);
+        Share<Infrastructure.Credit.CreditService>(services);
         Share<TimeProvider>(services);
         Deadlines = Share<DeadlineAdministration>(services);
         WhoDecides = Share<DecisionRightsAdministration>(services);

@@ -3,7 +3,6 @@ using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Credit;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Credit;
-using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 
 namespace CommandCenter.Web.Components.Pages.Credit;
@@ -15,17 +14,15 @@ public sealed partial class CreditLedgerPage
 
     private readonly Dictionary<long, string?> _appealReasons = [];
     private CreditLedgerView? _ledger;
+    private string? _refusal;
     private CreditSource _source = CreditSource.Manual;
     private DateTime? _date;
     private int _points;
     private string? _reason;
     private bool _veto;
-    private string? _message;
-    private bool _failed;
 
     [Parameter] public int Id { get; set; }
     [Inject] public required CreditService Credit { get; init; }
-    [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
 
     private UnitId CompanyId => new(Id);
@@ -33,43 +30,34 @@ public sealed partial class CreditLedgerPage
     protected override async Task OnParametersSetAsync()
     {
         _date = ChinaTime.LocalDate(Clock.GetUtcNow().UtcDateTime).ToDateTime(TimeOnly.MinValue);
-        await ActAsync(() => Task.FromResult<string?>(null));
+        await ReloadAsync();
     }
 
     private bool MayAppeal(CreditItemView item) =>
-        Actor.Post.Can(Capability.AppealCredit) && Actor.Post.UnitId == CompanyId && item.InForce && !item.Void && item.Appeals.Count == 0;
+        By.Can(Capability.AppealCredit) && By.UnitId == CompanyId && item.InForce && !item.Void && item.Appeals.Count == 0;
 
-    private Task AddItemAsync() => ActAsync(async () =>
+    private Task AddItemAsync() => RunAsync(async () =>
     {
-        await Credit.AddItemAsync(Actor.Post, new CreditItemInput(CompanyId, _source, _date is { } d ? DateOnly.FromDateTime(d) : null, _points, _reason, _veto));
+        await Credit.AddItemAsync(By, new CreditItemInput(CompanyId, _source, _date is { } d ? DateOnly.FromDateTime(d) : null, _points, _reason, _veto));
         (_points, _reason, _veto) = (0, null, false);
-        return L["Credit.Saved"];
-    });
+    }, ReloadAsync, "Credit.Saved");
 
-    private Task AppealAsync(long itemId) => ActAsync(async () =>
-    {
-        await Credit.AppealAsync(Actor.Post, CompanyId, new AppealInput(itemId, _appealReasons.GetValueOrDefault(itemId)));
-        return L["Credit.Saved"];
-    });
+    private Task AppealAsync(long itemId) =>
+        RunAsync(() => Credit.AppealAsync(By, CompanyId, new AppealInput(itemId, _appealReasons.GetValueOrDefault(itemId))), ReloadAsync, "Credit.Saved");
 
-    private Task DecideAsync(long appealId, AppealOutcome outcome) => ActAsync(async () =>
-    {
-        await Credit.DecideAppealAsync(Actor.Post, CompanyId, appealId, new AppealDecisionInput(outcome));
-        return L["Credit.Saved"];
-    });
+    private Task DecideAsync(long appealId, AppealOutcome outcome) =>
+        RunAsync(() => Credit.DecideAppealAsync(By, CompanyId, appealId, new AppealDecisionInput(outcome)), ReloadAsync, "Credit.Saved");
 
-    /// <summary>Runs an act, then reads the ledger again; a refusal is said in the user's words and leaves the page as it was.</summary>
-    private async Task ActAsync(Func<Task<string?>> act)
+    /// <summary>The ledger again; one out of the post's reach (another company's) is said as a refusal, not a fault.</summary>
+    private async Task ReloadAsync()
     {
         try
         {
-            _message = await act();
-            _failed = false;
-            _ledger = await Credit.LedgerAsync(Actor.Post, CompanyId);
+            (_ledger, _refusal) = (await Credit.LedgerAsync(By, CompanyId), null);
         }
-        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        catch (Exception e) when (UserMessages.TryDescribe(Localizer, e, out var message))
         {
-            (_message, _failed) = (message, true);
+            (_ledger, _refusal) = (null, message);
         }
     }
 }

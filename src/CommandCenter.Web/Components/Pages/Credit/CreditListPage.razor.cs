@@ -1,7 +1,6 @@
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Credit;
 using CommandCenter.Infrastructure.Credit;
-using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -13,11 +12,8 @@ public sealed partial class CreditListPage
     private IReadOnlyList<CreditCompanyRow> _rows = [];
     private int _year;
     private int _month;
-    private string? _message;
-    private bool _failed;
 
     [Inject] public required CreditService Credit { get; init; }
-    [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
 
     protected override async Task OnInitializedAsync()
@@ -25,26 +21,14 @@ public sealed partial class CreditListPage
         // The month just ended: the one the street computes and publishes.
         var last = ChinaTime.LocalDate(Clock.GetUtcNow().UtcDateTime).AddMonths(-1);
         (_year, _month) = (last.Year, last.Month);
-        _rows = await Credit.CompaniesAsync(Actor.Post);
+        await ReloadAsync();
     }
 
-    private Task RunAutomaticAsync() => ActAsync(async () => L["Credit.AutomaticAdded", await Credit.RunAutomaticAsync(Actor.Post, _year, _month)]);
+    private Task RunAutomaticAsync() => RunAsync(() => Credit.RunAutomaticAsync(By, _year, _month), ReloadAsync, "Credit.AutomaticRun");
 
-    private Task PublishAsync() => ActAsync(async () => L["Credit.PublishedMonth", (await Credit.PublishAsync(Actor.Post, _year, _month)).Month]);
+    private Task PublishAsync() => RunAsync(() => Credit.PublishAsync(By, _year, _month), ReloadAsync, "Credit.PublishedMonth");
 
-    private async Task ActAsync(Func<Task<string>> act)
-    {
-        try
-        {
-            _message = await act();
-            _failed = false;
-            _rows = await Credit.CompaniesAsync(Actor.Post);
-        }
-        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
-        {
-            (_message, _failed) = (message, true);
-        }
-    }
+    private async Task ReloadAsync() => _rows = await Credit.CompaniesAsync(By);
 
     internal static Color BandColor(CreditBand band) => band switch
     {
