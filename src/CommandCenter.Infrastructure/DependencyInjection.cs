@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<Assessment.Scoring.ScoringAdministration>();
         services.AddSingleton<Assessment.Scoring.UnitScores>();
         services.AddSingleton<Assessment.Scoring.HonourRolls>();
+        services.AddSingleton<Credit.CreditService>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoStore>();

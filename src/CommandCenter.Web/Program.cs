@@ -47,6 +47,7 @@ app.MapReferenceApi();
 app.MapDeadlineApi();
 app.MapAssessmentApi();
 app.MapScoringApi();
+app.MapCreditApi();
 app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();

@@ -28,6 +28,11 @@ public static class Capabilities
         [Capability.ViewAssessment] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher],
         // The street announces its 红黑榜 through its leader.
         [Capability.PublishHonourRoll] = [AccessRole.StreetLeader],
+        [Capability.ViewCredit] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.PropertyStaff],
+        // The street's staff keep the ledgers (seed 004: 诚信台账); a company appeals, and a street leader, not the clerk who recorded the item, decides.
+        [Capability.ManageCredit] = [AccessRole.StreetLeader, AccessRole.Dispatcher],
+        [Capability.AppealCredit] = [AccessRole.PropertyStaff],
+        [Capability.DecideCreditAppeal] = [AccessRole.StreetLeader],
     };
 
     public static bool Allow(AccessRole role, Capability capability) =>

@@ -27,4 +27,12 @@ public enum Capability
     ViewAssessment,
     /// <summary>Publish a month's 红黑榜, which then never changes.</summary>
     PublishHonourRoll,
+    /// <summary>The property companies' credit ledgers and owners' committees' stars; a company's staff see their own company's.</summary>
+    ViewCredit,
+    /// <summary>Record credit items and inspection scores, run the automatic items, publish the list, rate committees.</summary>
+    ManageCredit,
+    /// <summary>File an appeal (异议) against an item of the post's own company.</summary>
+    AppealCredit,
+    /// <summary>Uphold or reject a company's appeal against a credit item.</summary>
+    DecideCreditAppeal,
 }

@@ -44,4 +44,11 @@ public static class AuditActions
     public const string DecisionRightsUpdated = "DecisionRightsUpdated";
     public const string ScoringSchemeSaved = "ScoringSchemeSaved";
     public const string HonourRollPublished = "HonourRollPublished";
+    public const string CreditItemAdded = "CreditItemAdded";
+    public const string CreditInspectionEntered = "CreditInspectionEntered";
+    public const string CreditAutomaticItemsAdded = "CreditAutomaticItemsAdded";
+    public const string CreditAppealFiled = "CreditAppealFiled";
+    public const string CreditAppealDecided = "CreditAppealDecided";
+    public const string CreditListPublished = "CreditListPublished";
+    public const string CommitteeRated = "CommitteeRated";
 }

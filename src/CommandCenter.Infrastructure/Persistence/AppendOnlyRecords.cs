@@ -1,4 +1,6 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Credit;
+using CommandCenter.Infrastructure.Credit;
 using CommandCenter.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -6,7 +8,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommandCenter.Infrastructure.Persistence;
 
 /// <summary>
-/// The timeline, the units' handling records and the audit entries are the record: every save through any context refuses to
+/// The timeline, the units' handling records, the audit entries and the credit ledgers (items, appeals,
+/// decisions, published lists) are the record: every save through any context refuses to
 /// change or remove one. A case command's audit line is its timeline event (the audit log reads
 /// both, <see cref="AuditRecord"/>), so commands from every source are audited alike and stored
 /// once. Part of every context's options (<see cref="DatabaseSetup"/>).
@@ -32,7 +35,8 @@ internal sealed class AppendOnlyRecords : SaveChangesInterceptor
     {
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is not (TimelineEvent or HandlingRecord or AuditEntry)) continue;
+            if (entry.Entity is not (TimelineEvent or HandlingRecord or AuditEntry or CreditItem or CreditAppeal or CreditAppealDecision or CreditPublicationRow))
+                continue;
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: it cannot be changed or deleted.");
         }

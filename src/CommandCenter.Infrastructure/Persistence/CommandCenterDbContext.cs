@@ -3,6 +3,8 @@ using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Credit;
+using CommandCenter.Infrastructure.Credit;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Deadlines;
@@ -48,6 +50,12 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<HonourRollPublication> HonourRolls => Set<HonourRollPublication>();
     public DbSet<HonourRollEntry> HonourRollEntries => Set<HonourRollEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CreditItem> CreditItems => Set<CreditItem>();
+    public DbSet<CreditAppeal> CreditAppeals => Set<CreditAppeal>();
+    public DbSet<CreditAppealDecision> CreditAppealDecisions => Set<CreditAppealDecision>();
+    public DbSet<CreditAutomaticRun> CreditAutomaticRuns => Set<CreditAutomaticRun>();
+    public DbSet<CreditPublication> CreditPublications => Set<CreditPublication>();
+    public DbSet<CommitteeRating> CommitteeRatings => Set<CommitteeRating>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -21,6 +21,10 @@ public static class Policies
     public const string ViewAudit = nameof(Capability.ViewAudit);
     public const string ViewAssessment = nameof(Capability.ViewAssessment);
     public const string PublishHonourRoll = nameof(Capability.PublishHonourRoll);
+    public const string ViewCredit = nameof(Capability.ViewCredit);
+    public const string ManageCredit = nameof(Capability.ManageCredit);
+    public const string AppealCredit = nameof(Capability.AppealCredit);
+    public const string DecideCreditAppeal = nameof(Capability.DecideCreditAppeal);
 
     public static void Add(AuthorizationOptions options)
     {

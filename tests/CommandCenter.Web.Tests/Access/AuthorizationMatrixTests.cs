@@ -89,6 +89,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/assessment/honour-roll/publish"] =             "U    F     P      F     F     F     F     F     F     F",
         ["GET /api/admin/scoring/{unitKind}"] =                    "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/scoring/{unitKind}"] =                    "U    P     F      F     F     F     F     F     F     F",
+        ["GET /api/credit/companies"] =                           "U    P     P      P     F     F     F     P     F     F",
+        ["GET /api/credit/companies/{unitId:int}"] =              "U    P     P      P     F     F     F     P     F     F",
+        ["POST /api/credit/items"] =                              "U    F     P      P     F     F     F     F     F     F",
+        ["POST /api/credit/inspections"] =                        "U    F     P      P     F     F     F     F     F     F",
+        ["POST /api/credit/companies/{unitId:int}/appeals"] =     "U    F     F      F     F     F     F     P     F     F",
+        ["POST /api/credit/companies/{unitId:int}/appeals/{appealId:long}/decision"] = "U F P F F F F F F F",
+        ["POST /api/credit/automatic"] =                          "U    F     P      P     F     F     F     F     F     F",
+        ["POST /api/credit/publications"] =                       "U    F     P      P     F     F     F     F     F     F",
+        ["GET /api/credit/committees"] =                          "U    P     P      P     F     F     F     P     F     F",
+        ["POST /api/credit/committees"] =                         "U    F     P      P     F     F     F     F     F     F",
+        ["GET /api/public/credit/"] =                             "P    P     P      P     P     P     P     P     P     P",
+        ["GET /api/public/credit/{month}"] =                      "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/admin/decisions/"] =                            "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/decisions/"] =                            "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/public/courtyards/{code}"] =                    "P    P     P      P     P     P     P     P     P     P",
@@ -198,8 +210,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{id:int}", route.Contains("tokens", StringComparison.Ordinal) ? await ThrowawayTokenAsync() : "1", StringComparison.Ordinal)
                 .Replace("{code}", "CT0001", StringComparison.Ordinal)
                 .Replace("{date}", "2026-12-25", StringComparison.Ordinal)
+                .Replace("{appealId:long}", "1", StringComparison.Ordinal)
+                .Replace("{month}", "2026-11", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);
             if (route == "/api/cases/duplicates") url += "?courtyardId=1&categoryCode=0101";
+            if (route == "/api/credit/committees" && method == "GET") url += "?year=2026";
             if (route == "/hubs/live/negotiate") url += "?negotiateVersion=1";
 
             using var request = new HttpRequestMessage(new HttpMethod(method == "*" ? "GET" : method), url);

@@ -26,9 +26,9 @@ public sealed class NavigationByPostTests : ComponentTest, IClassFixture<ApiApp>
     }
 
     [Theory]
-    [InlineData("admin", "queues intake liaison wall assessment posters admin")]
-    [InlineData("leader", "queues intake wall assessment")]
-    [InlineData("dispatcher", "queues intake liaison wall assessment posters")]
+    [InlineData("admin", "queues intake liaison wall assessment credit posters admin")]
+    [InlineData("leader", "queues intake wall assessment credit")]
+    [InlineData("dispatcher", "queues intake liaison wall assessment credit posters")]
     [InlineData("community", "queues intake tasks wall posters")]
     [InlineData("grid", "queues intake tasks wall")]
     [InlineData("liaison", "queues intake liaison tasks wall")]

@@ -40,6 +40,7 @@ public abstract class AdminTest : ComponentTest
         Share<Infrastructure.Assessment.Scoring.UnitScores>(services);
         Share<Infrastructure.Assessment.Scoring.HonourRolls>(services);
         Share<Infrastructure.Assessment.Scoring.ScoringAdministration>(services);
+        Share<Infrastructure.Credit.CreditService>(services);
         Share<TimeProvider>(services);
         Deadlines = Share<DeadlineAdministration>(services);
         WhoDecides = Share<DecisionRightsAdministration>(services);

@@ -572,6 +572,191 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CommitteeRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CourtyardId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Effectiveness")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Innovation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Institutions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartyLeadership")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("RatedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SocialEvaluation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourtyardId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeRatings", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FiledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("FiledByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("CreditAppeals", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppealDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AppealId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("DecidedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId")
+                        .IsUnique();
+
+                    b.ToTable("CreditAppealDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("nvarchar(240)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("RecordedByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Veto")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Date");
+
+                    b.HasIndex("CompanyId", "RuleKey")
+                        .IsUnique()
+                        .HasFilter("[RuleKey] IS NOT NULL");
+
+                    b.ToTable("CreditItems", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Domain.Organisation.Building", b =>
                 {
                     b.Property<int>("Id")
@@ -1244,6 +1429,82 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ScoringSchemes", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditAutomaticRun", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<int>("ItemsAdded")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("CreditAutomaticRuns", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublication", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("CreditPublications", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublicationRow", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Listing")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("Month", "CompanyId");
+
+                    b.ToTable("CreditPublicationRows", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -1581,12 +1842,39 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Attachments");
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppeal", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Credit.CreditItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppealDecision", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Credit.CreditAppeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
                         .HasForeignKey("Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublicationRow", b =>
+                {
+                    b.HasOne("CommandCenter.Infrastructure.Credit.CreditPublication", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("Month")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1624,6 +1912,11 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Parts");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublication", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -561,6 +561,182 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CommitteeRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourtyardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Effectiveness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Innovation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Institutions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartyLeadership")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RatedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SocialEvaluation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourtyardId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeRatings", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FiledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FiledByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("CreditAppeals", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppealDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId")
+                        .IsUnique();
+
+                    b.ToTable("CreditAppealDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Veto")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Date");
+
+                    b.HasIndex("CompanyId", "RuleKey")
+                        .IsUnique();
+
+                    b.ToTable("CreditItems", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Domain.Organisation.Building", b =>
                 {
                     b.Property<int>("Id")
@@ -1228,6 +1404,82 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ScoringSchemes", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditAutomaticRun", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RanAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("CreditAutomaticRuns", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublication", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("CreditPublications", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublicationRow", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Listing")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "CompanyId");
+
+                    b.ToTable("CreditPublicationRows", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -1561,12 +1813,39 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Attachments");
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppeal", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Credit.CreditItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Credit.CreditAppealDecision", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Credit.CreditAppeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
                         .HasForeignKey("Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublicationRow", b =>
+                {
+                    b.HasOne("CommandCenter.Infrastructure.Credit.CreditPublication", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("Month")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1604,6 +1883,11 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Parts");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditPublication", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,29 @@
+using System.Globalization;
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Common;
+
+namespace CommandCenter.Domain.Credit;
+
+/// <summary>A calendar month of China days: what automatic items, inspections and the published list are per.</summary>
+public readonly record struct CreditMonth
+{
+    public CreditMonth(int year, int month)
+    {
+        Period = AssessmentPeriod.Month(year, month);
+        (Year, Month) = (year, month);
+    }
+
+    public int Year { get; }
+    public int Month { get; }
+    public AssessmentPeriod Period { get; }
+    public DateOnly FirstDay => Period.FirstDay;
+    public DateOnly LastDay => Period.LastDay;
+    /// <summary>"2026-11": the month in rule keys and the published list.</summary>
+    public string Key => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
+
+    /// <summary>Refused unless the month is over in China at <paramref name="nowUtc"/>: its figures are still moving.</summary>
+    public CreditMonth Ended(DateTime nowUtc) =>
+        ChinaTime.LocalDate(nowUtc) > LastDay ? this : throw new DomainValidationException("MonthNotOver", $"{Key} is not over yet.", "month");
+
+    public override string ToString() => Key;
+}

@@ -1,0 +1,34 @@
+using CommandCenter.Domain.Credit;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Credit;
+
+/// <summary>A month whose automatic items were computed: the month is counted once, whoever runs it again.</summary>
+public sealed class CreditAutomaticRun
+{
+    public required string Month { get; init; }
+    public DateTime RanAtUtc { get; init; }
+    public required string RanBy { get; init; }
+    public int ItemsAdded { get; init; }
+}
+
+/// <summary>A month's published credit list, frozen: later items, appeals or expiries never change its rows.</summary>
+public sealed class CreditPublication
+{
+    public required string Month { get; init; }
+    public DateTime PublishedAtUtc { get; init; }
+    public required string PublishedBy { get; init; }
+    public List<CreditPublicationRow> Rows { get; init; } = [];
+}
+
+/// <summary>One company as the list published it: its standing on the month's last day and its rank (ties share one).</summary>
+public sealed class CreditPublicationRow
+{
+    public required string Month { get; init; }
+    public UnitId CompanyId { get; init; }
+    public required string CompanyName { get; init; }
+    public int Rank { get; init; }
+    public int Score { get; init; }
+    public CreditBand Band { get; init; }
+    public CreditListing Listing { get; init; }
+}

@@ -1,0 +1,59 @@
+using CommandCenter.Domain.Credit;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Credit;
+
+/// <summary>A new item by hand: an award, a judgment or a manual entry.</summary>
+public sealed record CreditItemInput(UnitId? CompanyId, CreditSource? Source, DateOnly? Date, int? Points, string? Reason, bool Veto = false, DateOnly? ValidUntil = null);
+
+/// <summary>A month's inspection score (0–100) of a company.</summary>
+public sealed record InspectionInput(UnitId? CompanyId, int? Year, int? Month, int? Score, string? Note = null);
+
+public sealed record AppealInput(long? ItemId, string? Reason);
+
+public sealed record AppealDecisionInput(AppealOutcome? Outcome, string? Note = null);
+
+/// <summary>A committee's stars for a year, one entry per dimension.</summary>
+public sealed record CommitteeRatingInput(CourtyardId? CourtyardId, int? Year, IReadOnlyDictionary<CommitteeDimension, int>? Stars);
+
+public sealed record CreditCompanyRow(UnitId CompanyId, string Name, CreditStanding Standing, int PendingAppeals);
+
+public sealed record CreditAppealView(long Id, long ItemId, string Reason, DateTime FiledAtUtc, string FiledBy, AppealState State,
+    string? DecidedBy, DateTime? DecidedAtUtc, string? Note);
+
+public sealed record CreditItemView(long Id, CreditSource Source, DateOnly Date, int Points, DateOnly ValidUntil, bool Veto, string Reason,
+    string RecordedBy, DateTime RecordedAtUtc, bool InForce, bool Void, IReadOnlyList<CreditAppealView> Appeals);
+
+public sealed record CreditLedgerView(UnitId CompanyId, string Name, DateOnly Day, CreditStanding Standing, IReadOnlyList<CreditItemView> Items)
+{
+    public static CreditLedgerView Of(CreditLedger ledger, string name, DateOnly day, CreditBands bands) =>
+        new(ledger.CompanyId, name, day, ledger.StandingOn(day, bands),
+            [.. ledger.Items.OrderByDescending(i => i.Date).ThenByDescending(i => i.Id).Select(item => ItemOf(ledger, item, day))]);
+
+    private static CreditItemView ItemOf(CreditLedger ledger, CreditItem item, DateOnly day) =>
+        new(item.Id, item.Source, item.Date, item.Points, item.ValidUntil, item.Veto, item.Reason, item.RecordedBy, item.RecordedAtUtc,
+            item.InForceOn(day), ledger.IsVoid(item), [.. ledger.AppealsOn(item).Select(a => AppealOf(ledger, a))]);
+
+    private static CreditAppealView AppealOf(CreditLedger ledger, CreditAppeal appeal)
+    {
+        var decision = ledger.DecisionOn(appeal);
+        return new(appeal.Id, appeal.ItemId, appeal.Reason, appeal.FiledAtUtc, appeal.FiledBy, ledger.StateOf(appeal),
+            decision?.DecidedBy, decision?.DecidedAtUtc, decision?.Note);
+    }
+}
+
+public sealed record CreditPublicationView(string Month, DateTime PublishedAtUtc, string PublishedBy, IReadOnlyList<CreditPublicationRowView> Rows)
+{
+    public static CreditPublicationView Of(CreditPublication p) =>
+        new(p.Month, p.PublishedAtUtc, p.PublishedBy, [.. p.Rows.OrderBy(r => r.Rank).ThenBy(r => r.CompanyName, StringComparer.Ordinal)
+            .Select(r => new CreditPublicationRowView(r.CompanyId, r.CompanyName, r.Rank, r.Score, r.Band, r.Listing))]);
+}
+
+public sealed record CreditPublicationRowView(UnitId CompanyId, string Name, int Rank, int Score, CreditBand Band, CreditListing Listing);
+
+public sealed record CommitteeRatingView(CourtyardId CourtyardId, string Courtyard, int Year, IReadOnlyDictionary<CommitteeDimension, int> Stars,
+    decimal Overall, string RatedBy, DateTime RatedAtUtc)
+{
+    public static CommitteeRatingView Of(CommitteeRating r, string courtyard) =>
+        new(r.CourtyardId, courtyard, r.Year, Enum.GetValues<CommitteeDimension>().ToDictionary(d => d, r.StarsOn), r.Overall, r.RatedBy, r.RatedAtUtc);
+}

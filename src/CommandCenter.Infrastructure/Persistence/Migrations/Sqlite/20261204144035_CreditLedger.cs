@@ -1,0 +1,216 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CreditLedger : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CommitteeRatings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourtyardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartyLeadership = table.Column<int>(type: "INTEGER", nullable: false),
+                    Institutions = table.Column<int>(type: "INTEGER", nullable: false),
+                    Effectiveness = table.Column<int>(type: "INTEGER", nullable: false),
+                    SocialEvaluation = table.Column<int>(type: "INTEGER", nullable: false),
+                    Innovation = table.Column<int>(type: "INTEGER", nullable: false),
+                    RatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RatedByStaffId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeRatings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditAutomaticRuns",
+                columns: table => new
+                {
+                    Month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    RanAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RanBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ItemsAdded = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditAutomaticRuns", x => x.Month);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Veto = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 240, nullable: false),
+                    RuleKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedByStaffId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditPublications",
+                columns: table => new
+                {
+                    Month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditPublications", x => x.Month);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditAppeals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    FiledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FiledBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FiledByStaffId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditAppeals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditAppeals_CreditItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "CreditItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditPublicationRows",
+                columns: table => new
+                {
+                    Month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    CompanyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompanyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Band = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Listing = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditPublicationRows", x => new { x.Month, x.CompanyId });
+                    table.ForeignKey(
+                        name: "FK_CreditPublicationRows_CreditPublications_Month",
+                        column: x => x.Month,
+                        principalTable: "CreditPublications",
+                        principalColumn: "Month",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditAppealDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AppealId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecidedByStaffId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditAppealDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditAppealDecisions_CreditAppeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "CreditAppeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitteeRatings_CourtyardId_Year",
+                table: "CommitteeRatings",
+                columns: new[] { "CourtyardId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditAppealDecisions_AppealId",
+                table: "CreditAppealDecisions",
+                column: "AppealId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditAppeals_CompanyId",
+                table: "CreditAppeals",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditAppeals_ItemId",
+                table: "CreditAppeals",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditItems_CompanyId_Date",
+                table: "CreditItems",
+                columns: new[] { "CompanyId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditItems_CompanyId_RuleKey",
+                table: "CreditItems",
+                columns: new[] { "CompanyId", "RuleKey" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CommitteeRatings");
+
+            migrationBuilder.DropTable(
+                name: "CreditAppealDecisions");
+
+            migrationBuilder.DropTable(
+                name: "CreditAutomaticRuns");
+
+            migrationBuilder.DropTable(
+                name: "CreditPublicationRows");
+
+            migrationBuilder.DropTable(
+                name: "CreditAppeals");
+
+            migrationBuilder.DropTable(
+                name: "CreditPublications");
+
+            migrationBuilder.DropTable(
+                name: "CreditItems");
+        }
+    }
+}

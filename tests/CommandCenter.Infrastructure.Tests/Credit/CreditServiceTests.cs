@@ -1,0 +1,193 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Credit;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Credit;
+using CommandCenter.Infrastructure.Tests.Assessment;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Tests.Credit;
+
+/// <summary>The credit ledger on a real SQLite file: items, appeals, inspections, automatic items, the frozen list, committee stars.</summary>
+public sealed class CreditServiceTests
+{
+    private static readonly Post Street = TestDatabase.Everyone;
+
+    private static CreditService Credit(TestDatabase database) => database.Service<CreditService>();
+
+    private static HandlingUnit Company(TestDatabase database, int nth = 0) =>
+        database.Directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany).OrderBy(u => u.Id.Value).ElementAt(nth);
+
+    private static Post StaffOf(TestDatabase database, AccessRole role, UnitId? unit = null) =>
+        database.Directory.PostOf(database.Directory.Staff.First(s => s.Role == role && (unit is null || s.UnitId == unit)), ActSource.Console);
+
+    private static DateOnly Today(TestDatabase database) => ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+
+    [Fact]
+    public async Task ItemsByHand_AreStored_Scored_AndAudited()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        var today = Today(database);
+
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(company.Id, CreditSource.Award, today, 6, "红色物业示范"));
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(company.Id, CreditSource.Judgment, today, -10, "消防通道堵塞被处罚"));
+
+        var ledger = await Credit(database).LedgerAsync(Street, company.Id);
+        Assert.Equal((76, CreditBand.A), (ledger.Standing.Score, ledger.Standing.Band));
+        Assert.Equal(2, ledger.Items.Count);
+        Assert.All(ledger.Items, i => Assert.Equal(today.AddYears(1), i.ValidUntil));
+        var row = Assert.Single(await Credit(database).CompaniesAsync(Street), r => r.CompanyId == company.Id);
+        Assert.Equal(76, row.Standing.Score);
+        await using var db = database.NewContext();
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CreditItemAdded));
+    }
+
+    [Fact]
+    public async Task AnItem_CannotBeChangedOrRemoved()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(Company(database).Id, CreditSource.Manual, Today(database), -3, "垃圾清运不及时"));
+
+        await using var db = database.NewContext();
+        db.CreditItems.Remove(await db.CreditItems.SingleAsync());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task AnAppeal_ByTheCompany_IsDecidedByALeader_AndUpheldVoidsTheItem()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var staff = StaffOf(database, AccessRole.PropertyStaff);
+        var companyId = staff.UnitId!.Value;
+        var itemId = await Credit(database).AddItemAsync(Street, new CreditItemInput(companyId, CreditSource.Judgment, Today(database), -10, "违规", Veto: true));
+        Assert.Equal(CreditListing.Black, (await Credit(database).LedgerAsync(staff, companyId)).Standing.Listing);
+
+        var appealId = await Credit(database).AppealAsync(staff, companyId, new AppealInput(itemId, "处罚已撤销"));
+        var dispatcher = StaffOf(database, AccessRole.Dispatcher);
+        var refused = await Assert.ThrowsAsync<AccessRefusedException>(() =>
+            Credit(database).DecideAppealAsync(dispatcher, companyId, appealId, new AppealDecisionInput(AppealOutcome.Upheld)));
+        Assert.Equal(AccessRefusal.NotYourDecision, refused.Refusal);
+
+        await Credit(database).DecideAppealAsync(StaffOf(database, AccessRole.StreetLeader), companyId, appealId, new AppealDecisionInput(AppealOutcome.Upheld, "核实"));
+
+        var ledger = await Credit(database).LedgerAsync(staff, companyId);
+        Assert.Equal(new CreditStanding(80, CreditBand.A, false, CreditListing.Ordinary), ledger.Standing);
+        var item = Assert.Single(ledger.Items);
+        Assert.True(item.Void);
+        Assert.Equal(AppealState.Upheld, Assert.Single(item.Appeals).State);
+        await Assert.ThrowsAsync<DomainException>(() =>
+            Credit(database).DecideAppealAsync(Street, companyId, appealId, new AppealDecisionInput(AppealOutcome.Rejected)));
+    }
+
+    [Fact]
+    public async Task ACompany_NeitherSeesNorAppeals_AnotherCompanysLedger()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var staff = StaffOf(database, AccessRole.PropertyStaff);
+        var other = database.Directory.Units.First(u => u.Kind == UnitKind.PropertyCompany && u.Id != staff.UnitId);
+        var itemId = await Credit(database).AddItemAsync(Street, new CreditItemInput(other.Id, CreditSource.Manual, Today(database), -2, "x"));
+
+        Assert.Equal(AccessRefusal.OutOfScope, (await Assert.ThrowsAsync<AccessRefusedException>(() => Credit(database).LedgerAsync(staff, other.Id))).Refusal);
+        Assert.Equal(AccessRefusal.OutOfScope,
+            (await Assert.ThrowsAsync<AccessRefusedException>(() => Credit(database).AppealAsync(staff, other.Id, new AppealInput(itemId, "不服")))).Refusal);
+        Assert.Equal([staff.UnitId!.Value], (await Credit(database).CompaniesAsync(staff)).Select(r => r.CompanyId));
+    }
+
+    [Fact]
+    public async Task AMonthsInspection_IsEnteredOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+
+        await Credit(database).EnterInspectionAsync(Street, new InspectionInput(company.Id, 2026, 11, 92, "环境整洁"));
+        var again = await Assert.ThrowsAsync<DomainException>(() => Credit(database).EnterInspectionAsync(Street, new InspectionInput(company.Id, 2026, 11, 50)));
+
+        Assert.Equal("InspectionAlreadyEntered", again.Code);
+        Assert.Equal(83, (await Credit(database).LedgerAsync(Street, company.Id)).Standing.Score);
+    }
+
+    [Fact]
+    public async Task APublishedList_IsFrozen_AndAMonthIsPublishedOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (first, second) = (Company(database, 0), Company(database, 1));
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(first.Id, CreditSource.Award, Today(database), 16, "市级表彰"));
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(second.Id, CreditSource.Judgment, Today(database), -25, "重大安全事故"));
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+
+        var published = await Credit(database).PublishAsync(Street, 2026, 11);
+        // Later data: an item dated inside the month, and the month published again.
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(second.Id, CreditSource.Award, new DateOnly(2026, 11, 30), 30, "补录表彰"));
+        var again = await Assert.ThrowsAsync<DomainException>(() => Credit(database).PublishAsync(Street, 2026, 11));
+
+        Assert.Equal("AlreadyPublished", again.Code);
+        var stored = await Credit(database).PublicationAsync("2026-11");
+        Assert.NotNull(stored);
+        Assert.Equal(published.Rows, stored.Rows);
+        Assert.Equal((1, 96, CreditBand.AAA, CreditListing.Red), Row(stored, first.Id));
+        Assert.Equal((Companies(database), 55, CreditBand.C, CreditListing.Black), Row(stored, second.Id));
+        Assert.Equal(85, (await Credit(database).LedgerAsync(Street, second.Id)).Standing.Score);
+        Assert.Equal(["2026-11"], await Credit(database).PublishedMonthsAsync());
+    }
+
+    [Fact]
+    public async Task AMonthNotOver_IsNotPublished()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        Assert.Equal("MonthNotOver", (await Assert.ThrowsAsync<DomainValidationException>(() => Credit(database).PublishAsync(Street, 2026, 11))).Code);
+    }
+
+    [Fact]
+    public async Task AutomaticItems_FollowTheMonthsFigures_AndRunningTwiceAddsNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = await AssessmentQueriesTests.BuildPeriodAsync(database);
+        database.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 2, 2, 0, 0, TimeSpan.Zero));
+        var figures = Assert.Single(await database.Service<AssessmentQueries>().UnitsAsync(Street, new CreditMonth(2026, 11).Period, UnitKind.PropertyCompany),
+            r => r.UnitId == company.Id);
+        var expected = Enum.GetValues<AutomaticCreditRule>().Select(r => AutomaticCreditRules.PointsOf(r, figures.Counts)).Where(p => p != 0).ToList();
+        Assert.NotEmpty(expected);
+
+        var added = await Credit(database).RunAutomaticAsync(Street, 2026, 11);
+        var twice = await Credit(database).RunAutomaticAsync(Street, 2026, 11);
+
+        Assert.Equal(0, twice);
+        var items = (await Credit(database).LedgerAsync(Street, company.Id)).Items;
+        Assert.Equal(expected.Order(), items.Where(i => i.Source == CreditSource.Automatic).Select(i => i.Points).Order());
+        await using var db = database.NewContext();
+        Assert.Equal(added, await db.CreditItems.CountAsync());
+        Assert.Equal(1, await db.CreditAutomaticRuns.CountAsync());
+    }
+
+    [Fact]
+    public async Task ACommittee_IsRatedOnceAYear_OnFiveDimensions()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var courtyard = database.Directory.Courtyards.First();
+        var stars = Enum.GetValues<CommitteeDimension>().ToDictionary(d => d, d => 1 + (int)d);
+
+        var rating = await Credit(database).RateCommitteeAsync(Street, new CommitteeRatingInput(courtyard.Id, 2026, stars));
+        var again = await Assert.ThrowsAsync<DomainException>(() => Credit(database).RateCommitteeAsync(Street, new CommitteeRatingInput(courtyard.Id, 2026, stars)));
+
+        Assert.Equal("CommitteeAlreadyRated", again.Code);
+        Assert.Equal(3.0m, rating.Overall);
+        var stored = Assert.Single(await Credit(database).CommitteeRatingsAsync(Street, 2026));
+        Assert.Equal(stars, stored.Stars);
+        Assert.Equal(Street.Name, stored.RatedBy);
+    }
+
+    private static int Companies(TestDatabase database) => database.Directory.Units.Count(u => u.Kind == UnitKind.PropertyCompany);
+
+    private static (int Rank, int Score, CreditBand Band, CreditListing Listing) Row(CreditPublicationView list, UnitId company)
+    {
+        var row = list.Rows.Single(r => r.CompanyId == company);
+        return (row.Rank, row.Score, row.Band, row.Listing);
+    }
+}
