@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<Assessment.AssessmentQueries>();
+        services.AddSingleton<Assessment.AssessmentSettings>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoStore>();

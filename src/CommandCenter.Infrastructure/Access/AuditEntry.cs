@@ -41,4 +41,5 @@ public static class AuditActions
     public const string RoutingRuleSet = "RoutingRuleSet";
     public const string RoutingRuleDeleted = "RoutingRuleDeleted";
     public const string DecisionRightsUpdated = "DecisionRightsUpdated";
+    public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
 }

@@ -8,7 +8,16 @@ using Microsoft.Extensions.Logging;
 namespace CommandCenter.Infrastructure.Dashboard;
 
 /// <summary>A wall's assessment figures: its area today and over the last 30 China days, and its unit ranking.</summary>
-public sealed record WallRates(DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<UnitIndicatorCounts> Ranking);
+/// <remarks><see cref="DefaultSatisfiedCounts"/> is the street's setting, read with the figures, so the wall's 满意率 follows it.</remarks>
+public sealed record WallRates(
+    DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<UnitIndicatorCounts> Ranking, bool DefaultSatisfiedCounts = false)
+{
+    public Indicators TodayIndicators => new(Today, DefaultSatisfiedCounts);
+
+    public Indicators Last30DaysIndicators => new(Last30Days, DefaultSatisfiedCounts);
+
+    public Indicators IndicatorsOf(UnitIndicatorCounts unit) => new(unit.Counts, DefaultSatisfiedCounts);
+}
 
 /// <summary>
 /// The wall's 结案率, 按期结案率 and 满意率 by the assessment formulas (<see cref="Indicators"/>), over the
@@ -66,6 +75,7 @@ public sealed class WallAssessment : IDisposable
             var now = _clock.GetUtcNow().UtcDateTime;
             var today = AssessmentPeriod.Day(Domain.Common.ChinaTime.LocalDate(now));
             var last30Days = AssessmentPeriod.LastDays(now, 30);
+            var defaultSatisfiedCounts = await _queries.DefaultSatisfiedCountsAsync(cancellationToken);
             foreach (var key in _scopes.Keys)
             {
                 CommunityId? community = key < 0 ? null : new CommunityId(key);
@@ -74,7 +84,8 @@ public sealed class WallAssessment : IDisposable
                     now,
                     await _queries.AreaAsync(Wall, today, community, cancellationToken),
                     await _queries.AreaAsync(Wall, last30Days, community, cancellationToken),
-                    Ranked(units));
+                    Ranked(units, defaultSatisfiedCounts),
+                    defaultSatisfiedCounts);
             }
             _lastRefreshUtc = now;
         }
@@ -101,10 +112,10 @@ public sealed class WallAssessment : IDisposable
     /// By 按期结案率, then 满意率, among the units that had cases due; a unit with no rate goes last.
     /// The configurable score (综合指标值) replaces this order in a later slice of issue 14.
     /// </summary>
-    private static List<UnitIndicatorCounts> Ranked(IEnumerable<UnitIndicatorCounts> units) =>
+    private static List<UnitIndicatorCounts> Ranked(IEnumerable<UnitIndicatorCounts> units, bool defaultSatisfiedCounts) =>
     [
         .. units.Where(u => u.Counts.Due > 0)
-            .Select(u => (Unit: u, Indicators: new Indicators(u.Counts)))
+            .Select(u => (Unit: u, Indicators: new Indicators(u.Counts, defaultSatisfiedCounts)))
             .OrderByDescending(u => u.Indicators.OnTimeRate?.Value ?? -1)
             .ThenByDescending(u => u.Indicators.SatisfactionRate?.Value ?? -1)
             .ThenBy(u => u.Unit.UnitId.Value)

@@ -48,8 +48,8 @@ public sealed partial class Wall : IDisposable
     {
         get
         {
-            var today = _rates is { } r ? new Indicators(r.Today) : null;
-            var month = _rates is { } m ? new Indicators(m.Last30Days) : null;
+            var today = _rates?.TodayIndicators;
+            var month = _rates?.Last30DaysIndicators;
             return
             [
                 ("ClosureRate", RateText.Of(today?.ClosureRate), RateText.Of(month?.ClosureRate)),
@@ -63,7 +63,7 @@ public sealed partial class Wall : IDisposable
     private IEnumerable<(UnitIndicatorCounts Unit, string OnTime, string Satisfaction)> Ranking =>
         (_rates?.Ranking ?? []).Select(u =>
         {
-            var indicators = new Indicators(u.Counts);
+            var indicators = _rates!.IndicatorsOf(u);
             return (u, RateText.Of(indicators.OnTimeRate), RateText.Of(indicators.SatisfactionRate));
         });
 
