@@ -32,6 +32,8 @@ public sealed class PageAuthorizationTests
         ["/admin/tokens"] = Policies.ManageDisplayTokens,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
+        ["/assessment/cases"] = Policies.ViewAssessment,
+        ["/assessment/report"] = Policies.ViewAssessment,
         ["/r/{Code}"] = Anyone,
         ["/t/{Code}"] = Anyone,
         ["/account/login"] = Anyone,

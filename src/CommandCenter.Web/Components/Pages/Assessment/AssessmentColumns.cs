@@ -22,7 +22,7 @@ public static class AssessmentColumns
         Count(Indicator.Satisfied), Count(Indicator.BasicallySatisfied), Count(Indicator.Unsatisfied), Count(Indicator.DefaultSatisfied),
         Rate("SatisfactionRate", i => i.SatisfactionRate), Count(Indicator.Dispatched), Count(Indicator.RespondedInTime),
         Rate("ResponseRate", i => i.ResponseRate), Count(Indicator.Resolved), Rate("ResolutionRate", i => i.ResolutionRate),
-        new("AverageSignFor", null, i => i.AverageSignForTime), new("AverageHandling", null, i => i.AverageHandlingTime),
+        Time(nameof(Indicators.AverageSignForTime), i => i.AverageSignForTime), Time(nameof(Indicators.AverageHandlingTime), i => i.AverageHandlingTime),
         Count(Indicator.Escalations), Count(Indicator.OverdueOpen),
     ];
 
@@ -57,6 +57,9 @@ public static class AssessmentColumns
     private static double Minutes(TimeSpan time) => Math.Round(time.TotalMinutes, 1);
 
     private static AssessmentColumn Count(Indicator indicator) => new(indicator.ToString(), indicator, i => i.Counts.Of(indicator));
+
+    /// <summary>An average time; its header key drops the "Time" of the property's name (Assessment.AverageSignFor).</summary>
+    private static AssessmentColumn Time(string property, Func<Indicators, TimeSpan?> time) => new(property[..^"Time".Length], null, i => time(i));
 
     private static AssessmentColumn Rate(string key, Func<Indicators, Rate?> rate) => new(key, null, i => rate(i));
 }
