@@ -20,6 +20,13 @@ namespace CommandCenter.Domain.Assessment;
 /// <param name="DefaultSatisfied">默认满意: cases auto-closed in the period with nobody's rating.</param>
 /// <param name="Escalations">Escalations in the period: of the area's cases, or caused by the unit.</param>
 /// <param name="OverdueOpen">Among <paramref name="Due"/>, still open and past the deadline now.</param>
+/// <param name="Dispatched">Dispatches made in the period (to the area's cases, or received by the unit): 12345's 响应率 denominator.</param>
+/// <param name="RespondedInTime">Among <paramref name="Dispatched"/>, signed for by the sign-for deadline.</param>
+/// <param name="Resolved">Among <paramref name="Closed"/>, never rated 不满意 (解决).</param>
+/// <param name="SignedRounds">Rounds signed for in the period.</param>
+/// <param name="SignForTime">Their working time from dispatch to signing, in total.</param>
+/// <param name="HandledRounds">Rounds reported done in the period.</param>
+/// <param name="HandlingTime">Their working time from signing (or the rework's start) to 办结, in total.</param>
 public sealed record IndicatorCounts(
     int Registered,
     int Due,
@@ -36,9 +43,17 @@ public sealed record IndicatorCounts(
     int Unsatisfied,
     int DefaultSatisfied,
     int Escalations,
-    int OverdueOpen)
+    int OverdueOpen,
+    int Dispatched,
+    int RespondedInTime,
+    int Resolved,
+    int SignedRounds,
+    TimeSpan SignForTime,
+    int HandledRounds,
+    TimeSpan HandlingTime)
 {
-    public static IndicatorCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    /// <summary>All zero; build counts as <c>None with { … }</c>, so a count added later breaks no caller.</summary>
+    public static IndicatorCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, 0, TimeSpan.Zero);
 
     /// <summary>Counts of two disjoint sets together (e.g. a unit's ended rounds and its open one).</summary>
     public IndicatorCounts Plus(IndicatorCounts other) => new(
@@ -46,5 +61,32 @@ public sealed record IndicatorCounts(
         Deferred + other.Deferred, Reworked + other.Reworked, UrgentDue + other.UrgentDue,
         UrgentClosedOnTime + other.UrgentClosedOnTime, UrgentDeferred + other.UrgentDeferred, Returned + other.Returned,
         Satisfied + other.Satisfied, BasicallySatisfied + other.BasicallySatisfied, Unsatisfied + other.Unsatisfied,
-        DefaultSatisfied + other.DefaultSatisfied, Escalations + other.Escalations, OverdueOpen + other.OverdueOpen);
+        DefaultSatisfied + other.DefaultSatisfied, Escalations + other.Escalations, OverdueOpen + other.OverdueOpen,
+        Dispatched + other.Dispatched, RespondedInTime + other.RespondedInTime, Resolved + other.Resolved,
+        SignedRounds + other.SignedRounds, SignForTime + other.SignForTime, HandledRounds + other.HandledRounds, HandlingTime + other.HandlingTime);
+
+    /// <summary>The count an <see cref="Indicator"/> names (the figure a drill-down opens).</summary>
+    public int Of(Indicator indicator) => indicator switch
+    {
+        Indicator.Registered => Registered,
+        Indicator.Due => Due,
+        Indicator.Closed => Closed,
+        Indicator.ClosedOnTime => ClosedOnTime,
+        Indicator.Deferred => Deferred,
+        Indicator.Reworked => Reworked,
+        Indicator.UrgentDue => UrgentDue,
+        Indicator.UrgentClosedOnTime => UrgentClosedOnTime,
+        Indicator.UrgentDeferred => UrgentDeferred,
+        Indicator.Returned => Returned,
+        Indicator.Satisfied => Satisfied,
+        Indicator.BasicallySatisfied => BasicallySatisfied,
+        Indicator.Unsatisfied => Unsatisfied,
+        Indicator.DefaultSatisfied => DefaultSatisfied,
+        Indicator.Escalations => Escalations,
+        Indicator.OverdueOpen => OverdueOpen,
+        Indicator.Dispatched => Dispatched,
+        Indicator.RespondedInTime => RespondedInTime,
+        Indicator.Resolved => Resolved,
+        _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, null),
+    };
 }

@@ -33,4 +33,18 @@ public sealed record Indicators(IndicatorCounts Counts, bool DefaultSatisfiedCou
 
     /// <summary>退单率 = 退单 ÷ 立案 (for a unit: returns ÷ dispatches received).</summary>
     public Rate? ReturnRate => Rate.Of(Counts.Returned, Counts.Registered);
+
+    /// <summary>响应率 as 12345 reports it = dispatches signed for by the sign-for deadline ÷ dispatches made.</summary>
+    public Rate? ResponseRate => Rate.Of(Counts.RespondedInTime, Counts.Dispatched);
+
+    /// <summary>解决率 as 12345 reports it = closed cases never rated 不满意 ÷ closed cases (docs/decisions/0006).</summary>
+    public Rate? ResolutionRate => Rate.Of(Counts.Resolved, Counts.Closed);
+
+    /// <summary>Average sign-for time in working time; null when nothing was signed.</summary>
+    public TimeSpan? AverageSignForTime => Average(Counts.SignForTime, Counts.SignedRounds);
+
+    /// <summary>Average handling time (signing to 办结) in working time; null when nothing was reported done.</summary>
+    public TimeSpan? AverageHandlingTime => Average(Counts.HandlingTime, Counts.HandledRounds);
+
+    private static TimeSpan? Average(TimeSpan total, int count) => count == 0 ? null : total / count;
 }

@@ -16,6 +16,10 @@ public sealed class Street
     public required string Name { get; init; }
     /// <summary>Prefix of the street's case numbers, e.g. CT in CT-20261122-0042.</summary>
     public required string Code { get; init; }
+    /// <summary>一网评效 setting: 默认满意 (auto-closed, nobody rated) counts as satisfied in 满意率. Off by default.</summary>
+    public bool DefaultSatisfiedCounts { get; private set; }
+
+    public void CountDefaultSatisfied(bool counts) => DefaultSatisfiedCounts = counts;
 }
 
 public sealed class Community

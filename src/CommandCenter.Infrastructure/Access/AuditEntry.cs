@@ -51,4 +51,5 @@ public static class AuditActions
     public const string CreditAppealDecided = "CreditAppealDecided";
     public const string CreditListPublished = "CreditListPublished";
     public const string CommitteeRated = "CommitteeRated";
+    public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
 }

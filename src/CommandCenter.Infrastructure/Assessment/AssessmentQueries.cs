@@ -1,8 +1,10 @@
+using System.Linq.Expressions;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,69 +14,103 @@ namespace CommandCenter.Infrastructure.Assessment;
 /// <summary>One unit's counts for a period, with what a table shows beside them.</summary>
 public sealed record UnitIndicatorCounts(UnitId UnitId, string Name, UnitKind Kind, IndicatorCounts Counts);
 
+/// <summary>What one staff member did in a period, from the acts the timeline records under their name.</summary>
+public sealed record PersonIndicatorCounts(StaffId StaffId, string Name, AccessRole Role, int Accepted, int Dispatched, int Signed, int ReportedDone, int Returned);
+
+/// <summary>Whose figures a drill-down lists: the area (the street, or one community), or one unit.</summary>
+public sealed record AssessmentScope(CommunityId? CommunityId = null, UnitId? UnitId = null);
+
+/// <summary>One line behind a count: the case, and when the counted act happened (or the case fell due).</summary>
+public sealed record AssessmentCase(Guid CaseId, string Number, string CategoryCode, CaseState State, Urgency Urgency, HandlingLevel Level, UnitId? UnitId, CommunityId CommunityId);
+
+/// <summary>A page of the cases behind a count; <see cref="Total"/> equals the count.</summary>
+public sealed record AssessmentCasePage(int Total, IReadOnlyList<AssessmentCase> Items);
+
 /// <summary>
 /// Gathers <see cref="IndicatorCounts"/> for a period and a scope, exactly as docs/decisions/0006
-/// defines each count: a few grouped queries that the database answers, never cases loaded into
-/// memory. Every query sees only the cases of the caller's post (<see cref="CaseScope"/>).
+/// defines each count. Each count is one predicate (<see cref="CaseIndicators"/>, <see cref="RoundIndicators"/>,
+/// <see cref="EventIndicators"/>) that the database counts, and the drill-down lists with the very same
+/// predicate, so a figure and the cases behind it cannot disagree; cases are never loaded into memory
+/// (only the instants of the average times, which the working calendar measures). Every query sees only
+/// the cases of the caller's post (<see cref="CaseScope"/>).
 /// </summary>
-public sealed class AssessmentQueries(IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
+public sealed class AssessmentQueries(
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider rules, TimeProvider clock)
 {
     // Lists, not arrays: C# 14 binds array.Contains to a span overload that EF cannot translate.
     private static readonly List<CaseState> NotRegistered = [CaseState.Reported, CaseState.Rejected, CaseState.Merged];
     private static readonly List<CaseState> UnderWay = [CaseState.Dispatched, CaseState.InProgress];
     private static readonly List<CaseEventType> RatingEvents = [CaseEventType.Rated, CaseEventType.RevisitRecorded, CaseEventType.AutoClosed];
-    private static readonly List<CaseEventType> AreaEvents =
-        [CaseEventType.Accepted, CaseEventType.Returned, CaseEventType.Escalated, .. RatingEvents];
+    private static readonly List<CaseEventType> PersonEvents =
+        [CaseEventType.Accepted, CaseEventType.Dispatched, CaseEventType.Arbitrated, CaseEventType.Signed, CaseEventType.ReportedDone, CaseEventType.Returned];
+    private static readonly string UnsatisfiedDetail = RatingDetail(Rating.Unsatisfied);
+
+    /// <summary>Counts over the area's cases due in the period (and over a unit's rounds due in it).</summary>
+    private static readonly Dictionary<Indicator, Expression<Func<Facts, bool>>> DueIndicators = new()
+    {
+        [Indicator.Due] = f => f.Due,
+        [Indicator.Closed] = f => f.Due && f.Done,
+        [Indicator.ClosedOnTime] = f => f.Due && f.Done && !f.Late && !f.Deferred,
+        [Indicator.Deferred] = f => f.Due && f.Deferred,
+        [Indicator.Reworked] = f => f.Due && f.Reworked,
+        [Indicator.UrgentDue] = f => f.Due && f.Urgent,
+        [Indicator.UrgentClosedOnTime] = f => f.Due && f.Urgent && f.Done && !f.Late && !f.Deferred,
+        [Indicator.UrgentDeferred] = f => f.Due && f.Urgent && f.Deferred,
+        [Indicator.OverdueOpen] = f => f.Due && f.Overdue,
+        [Indicator.Resolved] = f => f.Due && f.Done && f.Resolved,
+    };
+
+    /// <summary>Counts over handling rounds that are not about being due: what a unit received and did.</summary>
+    private static readonly Dictionary<Indicator, Expression<Func<Facts, bool>>> ActIndicators = new()
+    {
+        [Indicator.Dispatched] = f => f.Received,
+        [Indicator.RespondedInTime] = f => f.Received && f.RespondedInTime,
+        [Indicator.Returned] = f => f.ReturnedInPeriod,
+        [Indicator.Escalations] = f => f.EscalatedInPeriod,
+    };
+
+    private static readonly Dictionary<Indicator, Expression<Func<TimelineEvent, bool>>> RatingIndicators = new()
+    {
+        [Indicator.Satisfied] = Rated(Rating.Satisfied),
+        [Indicator.BasicallySatisfied] = Rated(Rating.BasicallySatisfied),
+        [Indicator.Unsatisfied] = Rated(Rating.Unsatisfied),
+        [Indicator.DefaultSatisfied] = Rated(Rating.DefaultSatisfied),
+    };
+
+    /// <summary>The area's counts of acts in the period, read from the timeline.</summary>
+    private static readonly Dictionary<Indicator, Expression<Func<TimelineEvent, bool>>> AreaEventIndicators = new(RatingIndicators)
+    {
+        [Indicator.Registered] = e => e.Type == CaseEventType.Accepted,
+        [Indicator.Returned] = e => e.Type == CaseEventType.Returned,
+        [Indicator.Escalations] = e => e.Type == CaseEventType.Escalated,
+    };
+
+    /// <summary>Where each of the area's indicators is counted.</summary>
+    private static readonly IReadOnlyList<Indicator> AreaRoundIndicators = [Indicator.Dispatched, Indicator.RespondedInTime];
+
+    /// <summary>The street's setting whether 默认满意 counts in 满意率: the one place the page, the API and the wall read it.</summary>
+    public async Task<bool> DefaultSatisfiedCountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Streets.AsNoTracking().Select(s => s.DefaultSatisfiedCounts).FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>The street's counts, or one community's (a community post always gets its own community's).</summary>
     public async Task<IndicatorCounts> AreaAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = Scoped(db, post);
-        if (communityId is { } community) cases = cases.Where(c => c.CommunityId == community);
-        var (from, to, now) = (period.FromUtc, period.ToUtc, clock.GetUtcNow().UtcDateTime);
+        var sources = new Sources(db, Scoped(db, post, communityId), period, clock.GetUtcNow().UtcDateTime);
+        var counts = new Dictionary<Indicator, int>();
+        foreach (var (indicator, predicate) in DueIndicators)
+            counts[indicator] = await sources.DueCases.CountAsync(predicate, cancellationToken);
+        foreach (var indicator in AreaRoundIndicators)
+            counts[indicator] = await sources.EndedRounds.CountAsync(ActIndicators[indicator], cancellationToken)
+                + await sources.OpenRounds.CountAsync(ActIndicators[indicator], cancellationToken);
+        foreach (var (indicator, predicate) in AreaEventIndicators)
+            counts[indicator] = await sources.Events.CountAsync(predicate, cancellationToken);
 
-        // Due in the period: the deadline falls in it and the case did not close before it, or it closed in it before the deadline.
-        var due = await cases
-            .Where(c => !NotRegistered.Contains(c.State))
-            .Where(c => c.Clock.HandlingDeadlineUtc >= from && c.Clock.HandlingDeadlineUtc < to && !(c.ClosedAtUtc < c.Clock.HandlingDeadlineUtc)
-                || c.ClosedAtUtc >= from && c.ClosedAtUtc < to && (c.Clock.HandlingDeadlineUtc == null || c.ClosedAtUtc < c.Clock.HandlingDeadlineUtc))
-            .Select(c => new
-            {
-                Closed = c.State == CaseState.Closed,
-                Late = db.HandlingRecords.Any(r => r.CaseId == c.Id && r.HandledLate),
-                Deferred = c.Clock.IsDeferred,
-                Reworked = c.ReworkCount > 0,
-                Urgent = c.Urgency != Urgency.Normal,
-                Overdue = c.State != CaseState.Closed && c.Clock.HandlingDeadlineUtc < now,
-            })
-            // The same tally as the units' below; EF translates aggregates over anonymous rows only, so it is written twice.
-            .GroupBy(c => 1)
-            .Select(g => new DueRow(
-                g.Count(),
-                g.Count(c => c.Closed),
-                g.Count(c => c.Closed && !c.Late && !c.Deferred),
-                g.Count(c => c.Deferred),
-                g.Count(c => c.Reworked),
-                g.Count(c => c.Urgent),
-                g.Count(c => c.Urgent && c.Closed && !c.Late && !c.Deferred),
-                g.Count(c => c.Urgent && c.Deferred),
-                g.Count(c => c.Overdue)))
-            .SingleOrDefaultAsync(cancellationToken);
-
-        var events = await db.TimelineEvents
-            .Where(e => e.OccurredAtUtc >= from && e.OccurredAtUtc < to && AreaEvents.Contains(e.Type))
-            .Where(e => cases.Any(c => c.Id == e.CaseId))
-            .GroupBy(e => new { e.Type, e.Detail })
-            .Select(g => new EventRow(g.Key.Type, g.Key.Detail, g.Count()))
-            .ToListAsync(cancellationToken);
-
-        int Events(CaseEventType type) => events.Where(e => e.Type == type).Sum(e => e.Count);
-        var acts = IndicatorCounts.None with
-        {
-            Registered = Events(CaseEventType.Accepted), Returned = Events(CaseEventType.Returned), Escalations = Events(CaseEventType.Escalated),
-        };
-        return (due?.Counts() ?? IndicatorCounts.None).Plus(acts).Plus(Ratings(events));
+        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
+        return Tally(counts, counts[Indicator.Registered], rules.Rules.Calendar, signFor, handling);
     }
 
     /// <summary>
@@ -85,133 +121,297 @@ public sealed class AssessmentQueries(IDbContextFactory<CommandCenterDbContext> 
         Post post, AssessmentPeriod period, UnitKind? kind, CancellationToken cancellationToken = default, CommunityId? communityId = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = Scoped(db, post);
-        if (communityId is { } community) cases = cases.Where(c => c.CommunityId == community);
-        var (from, to, now) = (period.FromUtc, period.ToUtc, clock.GetUtcNow().UtcDateTime);
-        var rounds = db.HandlingRecords.Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { Round = r, c.Urgency });
+        var sources = new Sources(db, Scoped(db, post, communityId), period, clock.GetUtcNow().UtcDateTime);
+        var counts = new Dictionary<(UnitId, Indicator), int>();
+        void Add(IEnumerable<(UnitId Unit, int Count)> rows, Indicator indicator)
+        {
+            foreach (var (unit, count) in rows) counts[(unit, indicator)] = counts.GetValueOrDefault((unit, indicator)) + count;
+        }
 
-        // Ended rounds due in the period: reported done (due at the deadline, or at the end when that came first), or escalated late.
-        var ended = await rounds
-            .Where(x => x.Round.Outcome == HandlingOutcome.Done || x.Round.Outcome == HandlingOutcome.Escalated && x.Round.HandledLate)
-            .Where(x => x.Round.HandlingDeadlineUtc >= from && x.Round.HandlingDeadlineUtc < to
-                    && !(x.Round.Outcome == HandlingOutcome.Done && x.Round.EndedAtUtc < x.Round.HandlingDeadlineUtc)
-                || x.Round.Outcome == HandlingOutcome.Done && x.Round.EndedAtUtc >= from && x.Round.EndedAtUtc < to
-                    && (x.Round.HandlingDeadlineUtc == null || x.Round.EndedAtUtc < x.Round.HandlingDeadlineUtc))
-            .Select(x => new
+        foreach (var (indicator, predicate) in DueIndicators.Concat(ActIndicators))
+        {
+            Add(await PerUnitAsync(sources.EndedRounds.Where(predicate), cancellationToken), indicator);
+            Add(await PerUnitAsync(sources.OpenRounds.Where(predicate), cancellationToken), indicator);
+        }
+        foreach (var (indicator, predicate) in RatingIndicators)
+        {
+            var rows = await sources.Events.Where(predicate).Where(e => e.UnitId != null)
+                .GroupBy(e => e.UnitId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            Add(rows.Select(r => (r.Key, r.Count)), indicator);
+        }
+        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
+
+        return [.. directory.Units
+            .Where(u => kind is null || u.Kind == kind)
+            .Select(u => new UnitIndicatorCounts(u.Id, u.Name, u.Kind, Tally(
+                Enum.GetValues<Indicator>().ToDictionary(i => i, i => counts.GetValueOrDefault((u.Id, i))),
+                // A unit's 立案 is the dispatches it received.
+                counts.GetValueOrDefault((u.Id, Indicator.Dispatched)),
+                rules.Rules.Calendar,
+                signFor.Where(s => s.UnitId == u.Id),
+                handling.Where(s => s.UnitId == u.Id))))];
+    }
+
+    /// <summary>
+    /// The cases behind one count of the area or of a unit, by the same predicate the count uses, in a
+    /// stable order; a case appears as often as it is counted (two returns in the period: two lines).
+    /// </summary>
+    public async Task<AssessmentCasePage> CasesAsync(
+        Post post, AssessmentPeriod period, AssessmentScope scope, Indicator indicator, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var sources = new Sources(db, Scoped(db, post, scope.CommunityId), period, clock.GetUtcNow().UtcDateTime);
+        var parts = Behind(sources, scope.UnitId, indicator);
+
+        var total = 0;
+        var ids = new List<Guid>();
+        foreach (var part in parts)
+        {
+            var count = await part.CountAsync(cancellationToken);
+            var from = Math.Max(skip - total, 0);
+            var wanted = take - ids.Count;
+            if (wanted > 0 && from < count)
+                ids.AddRange(await part.Skip(from).Take(wanted).ToListAsync(cancellationToken));
+            total += count;
+        }
+        var distinct = ids.Distinct().ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => distinct.Contains(c.Id))
+            .Select(c => new AssessmentCase(c.Id, c.Number, c.CategoryCode, c.State, c.Urgency, c.Level, c.CurrentUnitId, c.CommunityId))
+            .ToDictionaryAsync(c => c.CaseId, cancellationToken);
+        return new AssessmentCasePage(total, [.. ids.Select(id => cases[id])]);
+    }
+
+    /// <summary>Per staff member who acted on the caller's cases in the period: intake and dispatch for dispatchers, signing, 办结 and 退单 for handlers.</summary>
+    public async Task<IReadOnlyList<PersonIndicatorCounts>> PersonsAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = Scoped(db, post, communityId);
+        var rows = await db.TimelineEvents
+            .Where(e => e.OccurredAtUtc >= period.FromUtc && e.OccurredAtUtc < period.ToUtc && e.ActorStaffId != null && PersonEvents.Contains(e.Type))
+            .Where(e => cases.Any(c => c.Id == e.CaseId))
+            .GroupBy(e => new { StaffId = e.ActorStaffId!.Value, e.Type })
+            .Select(g => new { g.Key.StaffId, g.Key.Type, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.GroupBy(r => r.StaffId)
+            .Select(g =>
             {
-                x.Round.UnitId,
+                int Of(params CaseEventType[] types) => g.Where(r => types.Contains(r.Type)).Sum(r => r.Count);
+                var staff = directory.StaffMember(g.Key);
+                return new PersonIndicatorCounts(g.Key, staff?.Name ?? $"#{g.Key}", staff?.Role ?? default,
+                    Of(CaseEventType.Accepted), Of(CaseEventType.Dispatched, CaseEventType.Arbitrated), Of(CaseEventType.Signed),
+                    Of(CaseEventType.ReportedDone), Of(CaseEventType.Returned));
+            })
+            .OrderBy(p => p.StaffId.Value)];
+    }
+
+    /// <summary>Of the cases closed in the period, how many at each level, and how many of those their category sent there directly.</summary>
+    public async Task<ResolvedAtLevel> ResolvedAtLevelAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Scoped(db, post, communityId)
+            .Where(c => c.State == CaseState.Closed && c.ClosedAtUtc >= period.FromUtc && c.ClosedAtUtc < period.ToUtc)
+            .Select(c => new
+            {
+                c.Level,
+                Direct = c.EscalationCount == 0 && c.Level >= HandlingLevel.Street
+                    && db.Categories.Any(k => k.Code == c.CategoryCode && k.DefaultLevel == c.Level),
+            })
+            .GroupBy(c => c.Level)
+            .Select(g => new LevelClosings(g.Key, g.Count(), g.Count(c => c.Direct)))
+            .ToListAsync(cancellationToken);
+        return new ResolvedAtLevel([.. Enum.GetValues<HandlingLevel>().Select(l => rows.SingleOrDefault(r => r.Level == l) ?? new LevelClosings(l, 0, 0))]);
+    }
+
+    private static IEnumerable<IQueryable<Guid>> Behind(Sources sources, UnitId? unitId, Indicator indicator)
+    {
+        if (unitId is { } unit)
+        {
+            if (RatingIndicators.TryGetValue(indicator, out var rated))
+                return [sources.Events.Where(rated).Where(e => e.UnitId == unit).OrderBy(e => e.Id).Select(e => e.CaseId)];
+            var predicate = DueIndicators.GetValueOrDefault(indicator) ?? ActIndicators[indicator == Indicator.Registered ? Indicator.Dispatched : indicator];
+            return
+            [
+                sources.EndedRounds.Where(predicate).Where(f => f.UnitId == unit).OrderBy(f => f.Key).Select(f => f.CaseId),
+                sources.OpenRounds.Where(predicate).Where(f => f.UnitId == unit).OrderBy(f => f.CaseId).Select(f => f.CaseId),
+            ];
+        }
+        if (DueIndicators.TryGetValue(indicator, out var due))
+            return [sources.DueCases.Where(due).OrderBy(f => f.CaseId).Select(f => f.CaseId)];
+        if (AreaRoundIndicators.Contains(indicator))
+            return
+            [
+                sources.EndedRounds.Where(ActIndicators[indicator]).OrderBy(f => f.Key).Select(f => f.CaseId),
+                sources.OpenRounds.Where(ActIndicators[indicator]).OrderBy(f => f.CaseId).Select(f => f.CaseId),
+            ];
+        return [sources.Events.Where(AreaEventIndicators[indicator]).OrderBy(e => e.Id).Select(e => e.CaseId)];
+    }
+
+    private static async Task<IEnumerable<(UnitId Unit, int Count)>> PerUnitAsync(IQueryable<Facts> facts, CancellationToken cancellationToken)
+    {
+        var rows = await facts.GroupBy(f => f.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Key, r.Count));
+    }
+
+    private static IndicatorCounts Tally(
+        IReadOnlyDictionary<Indicator, int> counts, int registered, Domain.Policies.WorkingCalendar calendar, IEnumerable<Span> signFor, IEnumerable<Span> handling)
+    {
+        int Of(Indicator indicator) => counts.GetValueOrDefault(indicator);
+        var signed = WorkingTimes.Sum(calendar, signFor.Select(s => (s.FromUtc, s.ToUtc)));
+        var handled = WorkingTimes.Sum(calendar, handling.Select(s => (s.FromUtc, s.ToUtc)));
+        return IndicatorCounts.None with
+        {
+            Registered = registered,
+            Due = Of(Indicator.Due), Closed = Of(Indicator.Closed), ClosedOnTime = Of(Indicator.ClosedOnTime), Deferred = Of(Indicator.Deferred),
+            Reworked = Of(Indicator.Reworked), UrgentDue = Of(Indicator.UrgentDue), UrgentClosedOnTime = Of(Indicator.UrgentClosedOnTime),
+            UrgentDeferred = Of(Indicator.UrgentDeferred), Returned = Of(Indicator.Returned), Satisfied = Of(Indicator.Satisfied),
+            BasicallySatisfied = Of(Indicator.BasicallySatisfied), Unsatisfied = Of(Indicator.Unsatisfied), DefaultSatisfied = Of(Indicator.DefaultSatisfied),
+            Escalations = Of(Indicator.Escalations), OverdueOpen = Of(Indicator.OverdueOpen), Dispatched = Of(Indicator.Dispatched),
+            RespondedInTime = Of(Indicator.RespondedInTime), Resolved = Of(Indicator.Resolved),
+            SignedRounds = signed.Count, SignForTime = signed.Total, HandledRounds = handled.Count, HandlingTime = handled.Total,
+        };
+    }
+
+    private static IQueryable<Case> Scoped(CommandCenterDbContext db, Post post, CommunityId? communityId)
+    {
+        var cases = db.Cases.AsNoTracking().Where(CaseScope.VisibleTo(post));
+        return communityId is { } community ? cases.Where(c => c.CommunityId == community) : cases;
+    }
+
+    private static string RatingDetail(Rating rating) => $"{nameof(Rating)}.{rating}";
+
+    private static Expression<Func<TimelineEvent, bool>> Rated(Rating rating)
+    {
+        var detail = RatingDetail(rating);
+        return e => RatingEvents.Contains(e.Type) && e.Detail == detail;
+    }
+
+    /// <summary>What the counts ask of one case due in the period (area) or of one handling round (unit).</summary>
+    private sealed class Facts
+    {
+        public Guid CaseId { get; init; }
+        /// <summary>The round's id, for a stable order; 0 for a case or an open round.</summary>
+        public long Key { get; init; }
+        public UnitId UnitId { get; init; }
+        public bool Due { get; init; }
+        public bool Done { get; init; }
+        public bool Late { get; init; }
+        public bool Deferred { get; init; }
+        public bool Reworked { get; init; }
+        public bool Urgent { get; init; }
+        public bool Overdue { get; init; }
+        public bool Resolved { get; init; }
+        public bool Received { get; init; }
+        public bool RespondedInTime { get; init; }
+        public bool ReturnedInPeriod { get; init; }
+        public bool EscalatedInPeriod { get; init; }
+    }
+
+    private sealed record Span(UnitId UnitId, DateTime FromUtc, DateTime ToUtc);
+
+    /// <summary>The queries every count and list starts from, for one context, scope and period.</summary>
+    private sealed class Sources(CommandCenterDbContext db, IQueryable<Case> cases, AssessmentPeriod period, DateTime now)
+    {
+        private readonly DateTime _from = period.FromUtc;
+        private readonly DateTime _to = period.ToUtc;
+
+        /// <summary>
+        /// The area's cases due in the period: the deadline falls in it and the case did not close before it,
+        /// or it closed in it before the deadline (or with none).
+        /// </summary>
+        public IQueryable<Facts> DueCases => cases
+            .Where(c => !NotRegistered.Contains(c.State))
+            .Where(c => c.Clock.HandlingDeadlineUtc >= _from && c.Clock.HandlingDeadlineUtc < _to && !(c.ClosedAtUtc < c.Clock.HandlingDeadlineUtc)
+                || c.ClosedAtUtc >= _from && c.ClosedAtUtc < _to && (c.Clock.HandlingDeadlineUtc == null || c.ClosedAtUtc < c.Clock.HandlingDeadlineUtc))
+            .Select(c => new Facts
+            {
+                CaseId = c.Id,
+                Due = true,
+                Done = c.State == CaseState.Closed,
+                Late = db.HandlingRecords.Any(r => r.CaseId == c.Id && r.HandledLate),
+                Deferred = c.Clock.IsDeferred,
+                Reworked = c.ReworkCount > 0,
+                Urgent = c.Urgency != Urgency.Normal,
+                Overdue = c.State != CaseState.Closed && c.Clock.HandlingDeadlineUtc < now,
+                Resolved = !db.TimelineEvents.Any(e => e.CaseId == c.Id && RatingEvents.Contains(e.Type) && e.Detail == UnsatisfiedDetail),
+            });
+
+        /// <summary>
+        /// Rounds that ended (a <see cref="HandlingRecord"/>) and matter to the period: due in it (reported done —
+        /// at the deadline, or at the end when that came first — or escalated late), received, returned or escalated in it.
+        /// </summary>
+        public IQueryable<Facts> EndedRounds => db.HandlingRecords
+            .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { Round = r, c.Urgency })
+            .Select(x => new Facts
+            {
+                CaseId = x.Round.CaseId,
+                Key = x.Round.Id,
+                UnitId = x.Round.UnitId,
+                Due = (x.Round.Outcome == HandlingOutcome.Done || x.Round.Outcome == HandlingOutcome.Escalated && x.Round.HandledLate)
+                    && (x.Round.HandlingDeadlineUtc >= _from && x.Round.HandlingDeadlineUtc < _to
+                            && !(x.Round.Outcome == HandlingOutcome.Done && x.Round.EndedAtUtc < x.Round.HandlingDeadlineUtc)
+                        || x.Round.Outcome == HandlingOutcome.Done && x.Round.EndedAtUtc >= _from && x.Round.EndedAtUtc < _to
+                            && (x.Round.HandlingDeadlineUtc == null || x.Round.EndedAtUtc < x.Round.HandlingDeadlineUtc)),
                 Done = x.Round.Outcome == HandlingOutcome.Done,
                 Late = x.Round.HandledLate,
                 Deferred = x.Round.WasDeferred,
                 Reworked = x.Round.Round == HandlingRound.Rework,
                 Urgent = x.Urgency != Urgency.Normal,
-            })
-            .GroupBy(x => x.UnitId)
-            .Select(g => new UnitDueRow(g.Key, new DueRow(
-                g.Count(),
-                g.Count(x => x.Done),
-                g.Count(x => x.Done && !x.Late && !x.Deferred),
-                g.Count(x => x.Deferred),
-                g.Count(x => x.Reworked),
-                g.Count(x => x.Urgent),
-                g.Count(x => x.Urgent && x.Done && !x.Late && !x.Deferred),
-                g.Count(x => x.Urgent && x.Deferred),
-                0)))
-            .ToListAsync(cancellationToken);
+                Overdue = false,
+                Resolved = !db.TimelineEvents.Any(e => e.CaseId == x.Round.CaseId && e.UnitId == x.Round.UnitId
+                    && RatingEvents.Contains(e.Type) && e.Detail == UnsatisfiedDetail),
+                Received = x.Round.Round == HandlingRound.Dispatch && x.Round.StartedAtUtc >= _from && x.Round.StartedAtUtc < _to,
+                RespondedInTime = x.Round.SignedAtUtc != null && x.Round.SignedAtUtc <= x.Round.SignDeadlineUtc,
+                ReturnedInPeriod = x.Round.Outcome == HandlingOutcome.Returned && x.Round.EndedAtUtc >= _from && x.Round.EndedAtUtc < _to,
+                EscalatedInPeriod = x.Round.Outcome == HandlingOutcome.Escalated && x.Round.EndedAtUtc >= _from && x.Round.EndedAtUtc < _to,
+            });
 
-        // What the units did in the period: dispatches received, returns, escalations.
-        var acts = await rounds
-            .Select(x => x.Round)
-            .Where(r => r.Round == HandlingRound.Dispatch && r.StartedAtUtc >= from && r.StartedAtUtc < to || r.EndedAtUtc >= from && r.EndedAtUtc < to)
-            .GroupBy(r => r.UnitId)
-            .Select(g => new ActRow(
-                g.Key,
-                g.Count(r => r.Round == HandlingRound.Dispatch && r.StartedAtUtc >= from && r.StartedAtUtc < to),
-                g.Count(r => r.Outcome == HandlingOutcome.Returned && r.EndedAtUtc >= from && r.EndedAtUtc < to),
-                g.Count(r => r.Outcome == HandlingOutcome.Escalated && r.EndedAtUtc >= from && r.EndedAtUtc < to)))
-            .ToListAsync(cancellationToken);
-
-        // The round each unit holds now: no record yet, its data is on the case. Deferred, it has no deadline and is not due.
-        var open = await cases
+        /// <summary>The round each unit holds now: no record yet, its data is on the case. Deferred, it has no deadline and is not due.</summary>
+        public IQueryable<Facts> OpenRounds => cases
             .Where(c => c.CurrentUnitId != null && UnderWay.Contains(c.State))
-            .Select(c => new
+            .Select(c => new Facts
             {
+                CaseId = c.Id,
                 UnitId = c.CurrentUnitId!.Value,
-                Received = c.Clock.ReworkStartedAtUtc == null && c.Clock.DispatchedAtUtc >= from && c.Clock.DispatchedAtUtc < to,
-                Due = c.Clock.HandlingDeadlineUtc >= from && c.Clock.HandlingDeadlineUtc < to,
+                Due = c.Clock.HandlingDeadlineUtc >= _from && c.Clock.HandlingDeadlineUtc < _to,
+                Done = false,
+                Late = false,
+                Deferred = c.Clock.IsDeferred,
                 Reworked = c.Clock.ReworkStartedAtUtc != null,
                 Urgent = c.Urgency != Urgency.Normal,
                 Overdue = c.Clock.HandlingDeadlineUtc < now,
-            })
-            .Where(x => x.Received || x.Due)
-            .GroupBy(x => x.UnitId)
-            .Select(g => new OpenRow(
-                g.Key,
-                g.Count(x => x.Received),
-                g.Count(x => x.Due),
-                g.Count(x => x.Due && x.Reworked),
-                g.Count(x => x.Due && x.Urgent),
-                g.Count(x => x.Due && x.Overdue)))
-            .ToListAsync(cancellationToken);
+                Resolved = false,
+                Received = c.Clock.ReworkStartedAtUtc == null && c.Clock.DispatchedAtUtc >= _from && c.Clock.DispatchedAtUtc < _to,
+                RespondedInTime = c.Clock.SignedAtUtc != null && c.Clock.SignedAtUtc <= c.Clock.SignDeadlineUtc,
+                ReturnedInPeriod = false,
+                EscalatedInPeriod = false,
+            });
 
-        var ratings = await db.TimelineEvents
-            .Where(e => e.OccurredAtUtc >= from && e.OccurredAtUtc < to && RatingEvents.Contains(e.Type) && e.UnitId != null)
-            .Where(e => cases.Any(c => c.Id == e.CaseId))
-            .GroupBy(e => new { e.UnitId, e.Type, e.Detail })
-            .Select(g => new { UnitId = g.Key.UnitId!.Value, Row = new EventRow(g.Key.Type, g.Key.Detail, g.Count()) })
-            .ToListAsync(cancellationToken);
+        /// <summary>The timeline events of the period on the scope's cases.</summary>
+        public IQueryable<TimelineEvent> Events => db.TimelineEvents
+            .Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to)
+            .Where(e => cases.Any(c => c.Id == e.CaseId));
 
-        return [.. directory.Units
-            .Where(u => kind is null || u.Kind == kind)
-            .Select(u => new UnitIndicatorCounts(u.Id, u.Name, u.Kind,
-                (ended.SingleOrDefault(r => r.UnitId == u.Id)?.Row.Counts() ?? IndicatorCounts.None)
-                .Plus(acts.SingleOrDefault(r => r.UnitId == u.Id)?.Counts() ?? IndicatorCounts.None)
-                .Plus(open.SingleOrDefault(r => r.UnitId == u.Id)?.Counts() ?? IndicatorCounts.None)
-                .Plus(Ratings(ratings.Where(r => r.UnitId == u.Id).Select(r => r.Row)))))];
-    }
-
-    private static IQueryable<Case> Scoped(CommandCenterDbContext db, Post post) => db.Cases.AsNoTracking().Where(CaseScope.VisibleTo(post));
-
-    private static IndicatorCounts Ratings(IEnumerable<EventRow> events)
-    {
-        var byRating = events
-            .Where(e => RatingEvents.Contains(e.Type) && e.Detail is not null)
-            .GroupBy(e => e.Detail)
-            .ToDictionary(g => g.Key!, g => g.Sum(e => e.Count));
-        int Of(Rating rating) => byRating.GetValueOrDefault($"{nameof(Rating)}.{rating}");
-        return IndicatorCounts.None with
+        /// <summary>
+        /// The instants of the average times: dispatch to signing for the rounds signed in the period, signing
+        /// (or the rework's start) to 办结 for the rounds reported done in it. Only instants leave the database.
+        /// </summary>
+        public async Task<(List<Span> SignFor, List<Span> Handling)> SpansAsync(CancellationToken cancellationToken)
         {
-            Satisfied = Of(Rating.Satisfied),
-            BasicallySatisfied = Of(Rating.BasicallySatisfied),
-            Unsatisfied = Of(Rating.Unsatisfied),
-            DefaultSatisfied = Of(Rating.DefaultSatisfied),
-        };
-    }
-
-    private sealed record EventRow(CaseEventType Type, string? Detail, int Count);
-
-    private sealed record DueRow(
-        int Due, int Closed, int ClosedOnTime, int Deferred, int Reworked, int UrgentDue, int UrgentClosedOnTime, int UrgentDeferred, int OverdueOpen)
-    {
-        public IndicatorCounts Counts() => IndicatorCounts.None with
-        {
-            Due = Due, Closed = Closed, ClosedOnTime = ClosedOnTime, Deferred = Deferred, Reworked = Reworked,
-            UrgentDue = UrgentDue, UrgentClosedOnTime = UrgentClosedOnTime, UrgentDeferred = UrgentDeferred, OverdueOpen = OverdueOpen,
-        };
-    }
-
-    private sealed record UnitDueRow(UnitId UnitId, DueRow Row);
-
-    private sealed record ActRow(UnitId UnitId, int Received, int Returned, int Escalations)
-    {
-        public IndicatorCounts Counts() => IndicatorCounts.None with { Registered = Received, Returned = Returned, Escalations = Escalations };
-    }
-
-    private sealed record OpenRow(UnitId UnitId, int Received, int Due, int Reworked, int UrgentDue, int Overdue)
-    {
-        public IndicatorCounts Counts() => IndicatorCounts.None with
-        {
-            Registered = Received, Due = Due, Reworked = Reworked, UrgentDue = UrgentDue, OverdueOpen = Overdue,
-        };
+            var rounds = db.HandlingRecords.Where(r => cases.Any(c => c.Id == r.CaseId));
+            var signFor = await rounds
+                .Where(r => r.SignedAtUtc >= _from && r.SignedAtUtc < _to)
+                .Select(r => new Span(r.UnitId, r.StartedAtUtc, r.SignedAtUtc!.Value))
+                .ToListAsync(cancellationToken);
+            signFor.AddRange(await cases
+                .Where(c => c.CurrentUnitId != null && UnderWay.Contains(c.State) && c.Clock.ReworkStartedAtUtc == null
+                    && c.Clock.SignedAtUtc >= _from && c.Clock.SignedAtUtc < _to && c.Clock.DispatchedAtUtc != null)
+                .Select(c => new Span(c.CurrentUnitId!.Value, c.Clock.DispatchedAtUtc!.Value, c.Clock.SignedAtUtc!.Value))
+                .ToListAsync(cancellationToken));
+            var handling = await rounds
+                .Where(r => r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= _from && r.EndedAtUtc < _to)
+                .Select(r => new Span(r.UnitId, r.SignedAtUtc ?? r.StartedAtUtc, r.EndedAtUtc))
+                .ToListAsync(cancellationToken);
+            return (signFor, handling);
+        }
     }
 }

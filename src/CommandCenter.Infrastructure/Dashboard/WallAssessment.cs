@@ -13,8 +13,15 @@ namespace CommandCenter.Infrastructure.Dashboard;
 /// A wall's assessment figures: its area today and over the last 30 China days, its units ranked by score over
 /// those 30 days, and the latest published 红黑榜 (null before the first).
 /// </summary>
+/// <remarks><see cref="DefaultSatisfiedCounts"/> is the street's setting, read with the figures, so the wall's 满意率 follows it.</remarks>
 public sealed record WallRates(
-    DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<Ranked<UnitIndicatorCounts>> Ranking, PublishedHonourRoll? HonourRoll);
+    DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<Ranked<UnitIndicatorCounts>> Ranking,
+    PublishedHonourRoll? HonourRoll, bool DefaultSatisfiedCounts = false)
+{
+    public Indicators TodayIndicators => new(Today, DefaultSatisfiedCounts);
+
+    public Indicators Last30DaysIndicators => new(Last30Days, DefaultSatisfiedCounts);
+}
 
 /// <summary>
 /// The wall's 结案率, 按期结案率 and 满意率 by the assessment formulas (<see cref="Indicators"/>), over the
@@ -77,6 +84,7 @@ public sealed class WallAssessment : IDisposable
             var last30Days = AssessmentPeriod.LastDays(now, 30);
             var schemes = await _schemes.CurrentAsync(cancellationToken);
             var honourRoll = await _honourRolls.LatestAsync(cancellationToken);
+            var defaultSatisfiedCounts = await _queries.DefaultSatisfiedCountsAsync(cancellationToken);
             foreach (var key in _scopes.Keys)
             {
                 CommunityId? community = key < 0 ? null : new CommunityId(key);
@@ -85,8 +93,9 @@ public sealed class WallAssessment : IDisposable
                     now,
                     await _queries.AreaAsync(Wall, today, community, cancellationToken),
                     await _queries.AreaAsync(Wall, last30Days, community, cancellationToken),
-                    [.. UnitScores.RankAcrossKinds(units, schemes).Take(RankingLength)],
-                    honourRoll);
+                    [.. UnitScores.RankAcrossKinds(units, schemes, defaultSatisfiedCounts).Take(RankingLength)],
+                    honourRoll,
+                    defaultSatisfiedCounts);
             }
             _lastRefreshUtc = now;
         }

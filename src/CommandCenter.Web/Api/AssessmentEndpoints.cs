@@ -3,7 +3,13 @@ using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Domain.Access;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
+using CommandCenter.Web.Api.Exports;
+using CommandCenter.Web.Components.Pages.Assessment;
+using CommandCenter.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Api;
 
@@ -16,7 +22,8 @@ public static class AssessmentEndpoints
         assessment.MapGet("/area", async ([AsParameters] PeriodQuery query, CommunityId? communityId, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
             {
                 var period = query.ToPeriod();
-                return new AreaAssessment(PeriodView.Of(period), communityId, IndicatorsView.Of(await queries.AreaAsync(caller.Post, period, communityId, ct)));
+                var counts = await queries.AreaAsync(caller.Post, period, communityId, ct);
+                return new AreaAssessment(PeriodView.Of(period), communityId, IndicatorsView.Of(counts, await queries.DefaultSatisfiedCountsAsync(ct)));
             })
             .WithSummary("The street's indicators, or one community's (by the case's place), for a period: " +
                 "period=day|week|month|quarter|year|custom with year, month, quarter, date (day, week) or from and to (custom, China days).");
@@ -24,12 +31,77 @@ public static class AssessmentEndpoints
             {
                 var period = query.ToPeriod();
                 var rows = await queries.UnitsAsync(caller.Post, period, kind is { } k ? KnownValue.Of(k, "kind") : null, ct);
+                var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(ct);
                 return new UnitsAssessment(PeriodView.Of(period), kind,
-                    [.. rows.Select(r => new UnitAssessment(r.UnitId, r.Name, r.Kind, IndicatorsView.Of(r.Counts)))]);
+                    [.. rows.Select(r => new UnitAssessment(r.UnitId, r.Name, r.Kind, IndicatorsView.Of(r.Counts, defaultSatisfiedCounts)))]);
             })
             .WithSummary("One row per unit (of a kind, or all) with its indicators for a period, from its handling rounds.");
+        assessment.MapGet("/persons", async ([AsParameters] PeriodQuery query, CommunityId? communityId, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
+                await queries.PersonsAsync(caller.Post, query.ToPeriod(), communityId, ct))
+            .WithSummary("Per staff member, what they did in the period: accepted and dispatched (dispatchers), signed, reported done and returned (handlers).");
+        assessment.MapGet("/levels", async ([AsParameters] PeriodQuery query, CommunityId? communityId, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
+                LevelsView.Of(await queries.ResolvedAtLevelAsync(caller.Post, query.ToPeriod(), communityId, ct)))
+            .WithSummary("Of the cases closed in the period, the share resolved at courtyard, community, street and district; " +
+                "the cases a category sends straight to street or district are shown apart and left out of the shares.");
+        assessment.MapGet("/cases", async ([AsParameters] PeriodQuery query, Indicator? indicator, CommunityId? communityId, UnitId? unitId, int? page, int? pageSize,
+                ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
+            {
+                var size = Math.Clamp(pageSize ?? 50, 1, 500);
+                var number = Math.Max(page ?? 1, 1);
+                var which = KnownValue.Of(RequestField.Required(indicator, "indicator"), "indicator");
+                return await queries.CasesAsync(caller.Post, query.ToPeriod(), new AssessmentScope(communityId, unitId), which, (number - 1) * size, size, ct);
+            })
+            .WithSummary("The cases behind one count of the area (communityId) or of a unit (unitId), paged (page from 1, pageSize ≤ 500): " +
+                "the same predicate as the count, so total equals the figure.");
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            var extension = format.ToString().ToLowerInvariant();
+            assessment.MapGet($"/units.{extension}", async ([AsParameters] PeriodQuery query, UnitKind? kind, ApiCaller caller, AssessmentQueries queries,
+                    IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                {
+                    var period = query.ToPeriod();
+                    var rows = await queries.UnitsAsync(caller.Post, period, kind is { } k ? KnownValue.Of(k, "kind") : null, ct);
+                    var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(ct);
+                    return AssessmentColumns.Table(text, text["Assessment.Unit"], rows.Select(r => (r.Name, new Indicators(r.Counts, defaultSatisfiedCounts))))
+                        .ToResult(format, $"units-{FileName(period)}");
+                })
+                .WithSummary($"The unit table of GET /api/assessment/units as {format}: the same rows, rates in percent, times in working minutes.");
+            assessment.MapGet($"/areas.{extension}", async ([AsParameters] PeriodQuery query, ApiCaller caller, AssessmentQueries queries, OrganisationDirectory directory,
+                    IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                {
+                    var period = query.ToPeriod();
+                    var rows = await AreaRowsAsync(caller.Post, period, queries, directory, ct);
+                    return AssessmentColumns.Table(text, text["Assessment.Area"], rows).ToResult(format, $"areas-{FileName(period)}");
+                })
+                .WithSummary($"The street and each community (by the case's place) with their indicators, as {format}.");
+        }
+        assessment.MapGet("/settings", async (AssessmentQueries queries, CancellationToken ct) =>
+                new SettingsView(await queries.DefaultSatisfiedCountsAsync(ct)))
+            .WithSummary("The street's assessment settings: whether 默认满意 counts as satisfied in 满意率.");
+        endpoints.MapPut("/api/assessment/settings", async (SettingsView input, ApiCaller caller, AssessmentSettings settings, CancellationToken ct) =>
+            {
+                await settings.SetDefaultSatisfiedCountsAsync(caller.Post, input.DefaultSatisfiedCounts, ct);
+                return input;
+            })
+            .WithTags("Assessment").RequireAuthorization(Policies.AdministerPolicies)
+            .WithSummary("Sets whether 默认满意 counts as satisfied in 满意率 (administrator; audited).");
         return endpoints;
     }
+
+    /// <summary>The street's row, then one per community the caller may see (a community post: its own).</summary>
+    public static async Task<IReadOnlyList<(string Name, Indicators Indicators)>> AreaRowsAsync(
+        Post post, AssessmentPeriod period, AssessmentQueries queries, OrganisationDirectory directory, CancellationToken ct)
+    {
+        var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(ct);
+        var rows = new List<(string, Indicators)>();
+        if (post.CommunityId is null) rows.Add((directory.Street.Name, new Indicators(await queries.AreaAsync(post, period, null, ct), defaultSatisfiedCounts)));
+        foreach (var community in directory.Communities.Where(c => post.CommunityId is null || c.Id == post.CommunityId).OrderBy(c => c.Id))
+            rows.Add((community.Name, new Indicators(await queries.AreaAsync(post, period, community.Id, ct), defaultSatisfiedCounts)));
+        return rows;
+    }
+
+    private static string FileName(AssessmentPeriod period) =>
+        period.FirstDay == period.LastDay ? $"{period.FirstDay:yyyyMMdd}" : $"{period.FirstDay:yyyyMMdd}-{period.LastDay:yyyyMMdd}";
 
     /// <summary>The period as a query string says it; anything missing or out of the calendar is a 422 naming the field.</summary>
     public sealed record PeriodQuery(string? Period, int? Year, int? Month, int? Quarter, DateOnly? Date, DateOnly? From, DateOnly? To)
@@ -61,17 +133,34 @@ public static class AssessmentEndpoints
         public static RateView? Of(Rate? rate) => rate is { } r ? new(r.Numerator, r.Denominator, r.Percent) : null;
     }
 
-    public sealed record RatesView(RateView? Closure, RateView? OnTime, RateView? UrgentOnTime, RateView? Rework, RateView? Satisfaction, RateView? Return);
+    public sealed record RatesView(
+        RateView? Closure, RateView? OnTime, RateView? UrgentOnTime, RateView? Rework, RateView? Satisfaction, RateView? Return,
+        RateView? Response, RateView? Resolution);
 
-    public sealed record IndicatorsView(IndicatorCounts Counts, RatesView Rates)
+    /// <summary>The counts, the rates, and the average sign-for and handling times in working minutes (null when nothing was signed or done).</summary>
+    public sealed record IndicatorsView(IndicatorCounts Counts, RatesView Rates, double? AverageSignForMinutes, double? AverageHandlingMinutes, bool DefaultSatisfiedCounts)
     {
-        public static IndicatorsView Of(IndicatorCounts counts)
+        public static IndicatorsView Of(IndicatorCounts counts, bool defaultSatisfiedCounts)
         {
-            var i = new Indicators(counts);
-            return new(counts, new(RateView.Of(i.ClosureRate), RateView.Of(i.OnTimeRate), RateView.Of(i.UrgentOnTimeRate),
-                RateView.Of(i.ReworkRate), RateView.Of(i.SatisfactionRate), RateView.Of(i.ReturnRate)));
+            var i = new Indicators(counts, defaultSatisfiedCounts);
+            return new(counts,
+                new(RateView.Of(i.ClosureRate), RateView.Of(i.OnTimeRate), RateView.Of(i.UrgentOnTimeRate), RateView.Of(i.ReworkRate),
+                    RateView.Of(i.SatisfactionRate), RateView.Of(i.ReturnRate), RateView.Of(i.ResponseRate), RateView.Of(i.ResolutionRate)),
+                Minutes(i.AverageSignForTime), Minutes(i.AverageHandlingTime), defaultSatisfiedCounts);
         }
+
+        private static double? Minutes(TimeSpan? time) => time is { } t ? Math.Round(t.TotalMinutes, 1) : null;
     }
+
+    public sealed record LevelView(HandlingLevel Level, int Closed, int Direct, RateView? Share, RateView? DirectShare);
+
+    public sealed record LevelsView(int Closed, int Direct, IReadOnlyList<LevelView> Levels)
+    {
+        public static LevelsView Of(ResolvedAtLevel levels) => new(levels.Closed, levels.Direct,
+            [.. levels.Levels.Select(l => new LevelView(l.Level, l.Closed, l.Direct, RateView.Of(levels.Share(l.Level)), RateView.Of(levels.DirectShare(l.Level))))]);
+    }
+
+    public sealed record SettingsView(bool DefaultSatisfiedCounts);
 
     public sealed record AreaAssessment(PeriodView Period, CommunityId? CommunityId, IndicatorsView Indicators);
 

@@ -30,10 +30,13 @@ public sealed class AssessmentQueriesTests
         // closed), B due at its deadline and closed after it, C due at its deadline and still open.
         // 结案: A, B, D, E. 按期: A and E (B late; D deferred, which leaves numerator and denominator).
         // 缓办: D. 返工: E. Ratings of the period: 满意 A, D, E's second; 基本满意 B; 不满意 E's first.
+        // 12345: five dispatches, all signed at once; 解决: A, B, D (E was rated 不满意 once). Five rounds
+        // signed, five reported done (E twice); only B's, an hour into Monday, took working time (the rest fell on Sunday).
         Assert.Equal(IndicatorCounts.None with
         {
             Registered = 5, Due = 5, Closed = 4, ClosedOnTime = 2, Deferred = 1, Reworked = 1,
             Satisfied = 3, BasicallySatisfied = 1, Unsatisfied = 1, OverdueOpen = 1,
+            Dispatched = 5, RespondedInTime = 5, Resolved = 3, SignedRounds = 5, HandledRounds = 5, HandlingTime = TimeSpan.FromHours(1),
         }, counts);
         var indicators = new Indicators(counts);
         Assert.Equal(80.00m, indicators.ClosureRate!.Value.Percent);
@@ -54,11 +57,13 @@ public sealed class AssessmentQueriesTests
         // 立案: five dispatches received (E's rework is no new dispatch). 应结案: the five done rounds
         // (A, B, D, E's first, E's rework) and C's round under way. 结案: five done. 按期: A, E's two
         // (B late, D deferred). 缓办: D. 返工: E's rework round. The five ratings all of cases it did.
+        // 解决: the done rounds of A, B and D (E's case was rated 不满意 with this unit).
         var row = Assert.Single(table, r => r.UnitId == company.Id);
         Assert.Equal(IndicatorCounts.None with
         {
             Registered = 5, Due = 6, Closed = 5, ClosedOnTime = 3, Deferred = 1, Reworked = 1,
             Satisfied = 3, BasicallySatisfied = 1, Unsatisfied = 1, OverdueOpen = 1,
+            Dispatched = 5, RespondedInTime = 5, Resolved = 3, SignedRounds = 5, HandledRounds = 5, HandlingTime = TimeSpan.FromHours(1),
         }, row.Counts);
         Assert.Equal(60.00m, new Indicators(row.Counts).OnTimeRate!.Value.Percent); // 3 ÷ (6 − 1)
         Assert.All(table.Where(r => r.UnitId != company.Id), r => Assert.Equal(IndicatorCounts.None, r.Counts));
@@ -146,7 +151,7 @@ public sealed class AssessmentQueriesTests
         await database.Cases.ExecuteAsync(id, new RateCase(rating, Source: RatingSource.Reporter), System);
     }
 
-    private static HandlingUnit Company(TestDatabase database) =>
+    internal static HandlingUnit Company(TestDatabase database) =>
         database.Directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0).OrderBy(u => u.Id).First();
 
     internal static async Task<Case> SignedAsync(TestDatabase database, HandlingUnit unit)
@@ -155,7 +160,7 @@ public sealed class AssessmentQueriesTests
         return await database.Cases.ExecuteAsync(dispatched.Id, new SignCase(), System);
     }
 
-    private static async Task<Case> DispatchedAsync(TestDatabase database, HandlingUnit unit)
+    internal static async Task<Case> DispatchedAsync(TestDatabase database, HandlingUnit unit)
     {
         var reported = await database.Cases.ReportAsync(database.Report("0101", unit.ServedCourtyardIds[0]), System);
         await database.Cases.ExecuteAsync(reported.Id, new AcceptCase(unit.Level), System);

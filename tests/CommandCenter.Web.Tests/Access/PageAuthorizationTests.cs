@@ -37,6 +37,8 @@ public sealed class PageAuthorizationTests
         ["/credit/{Id:int}"] = Policies.ViewCredit,
         ["/credit/inspections"] = Policies.ManageCredit,
         ["/credit/published"] = Anyone,
+        ["/assessment/cases"] = Policies.ViewAssessment,
+        ["/assessment/report"] = Policies.ViewAssessment,
         ["/r/{Code}"] = Anyone,
         ["/t/{Code}"] = Anyone,
         ["/public/honour-roll"] = Anyone,

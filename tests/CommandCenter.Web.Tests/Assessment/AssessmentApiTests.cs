@@ -91,6 +91,9 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
 
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/assessment/area", out _));
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/assessment/units", out _));
+        foreach (var path in new[] { "/api/assessment/cases", "/api/assessment/persons", "/api/assessment/levels", "/api/assessment/settings",
+            "/api/assessment/units.xlsx", "/api/assessment/areas.csv", "/api/exports/cases.xlsx", "/api/exports/cases.csv" })
+            Assert.True(document.GetProperty("paths").TryGetProperty(path, out _), path);
     }
 
     private static int Int(JsonElement counts, string name) => counts.GetProperty(name).GetInt32();
@@ -106,6 +109,7 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         private WebApplicationFactory<Program> _app = null!;
 
         public HttpClient Leader { get; private set; } = null!;
+        public HttpClient Admin { get; private set; } = null!;
         public IServiceProvider Services => _app.Services;
         public OrganisationDirectory Directory => _app.Services.GetRequiredService<OrganisationDirectory>();
         public HandlingUnit Company { get; private set; } = null!;
@@ -114,6 +118,7 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         {
             _app = _factory.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<TimeProvider>(_clock)));
             Leader = _app.CreateClient().As(_app.Services, "leader");
+            Admin = _app.CreateClient().As(_app.Services, "admin");
             var cases = _app.Services.GetRequiredService<CaseService>();
             Company = Directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0).OrderBy(u => u.Id).First();
 
@@ -131,6 +136,21 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         {
             await _app.DisposeAsync();
             await _factory.DisposeAsync();
+        }
+
+        /// <summary>
+        /// One more case of the company in December (November stays as built), done and verified, then closed
+        /// by the timer as 默认满意 when the reporter's week to rate has passed.
+        /// </summary>
+        public async Task AutoClosedAsync()
+        {
+            var cases = _app.Services.GetRequiredService<CaseService>();
+            _clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
+            var f = await SignedAsync(cases);
+            await cases.ExecuteAsync(f.Id, new ReportDone("已处理"), Test);
+            await cases.ExecuteAsync(f.Id, new VerifyCase(true), Test);
+            _clock.Advance(TimeSpan.FromDays(8));
+            await cases.ExecuteAsync(f.Id, new AutoCloseCase(), Post.System(ActSource.Timer));
         }
 
         private async Task<Case> SignedAsync(CaseService cases)

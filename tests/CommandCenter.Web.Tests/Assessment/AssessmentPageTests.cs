@@ -25,6 +25,9 @@ public sealed class AssessmentPageTests : AdminTest, IClassFixture<AssessmentApi
         Assert.Equal("66.67 %", page.Find("[data-tile=SatisfactionRate] h5").TextContent.Trim());
         Assert.Equal("—", page.Find("[data-tile=UrgentOnTimeRate] h5").TextContent.Trim());
         var cells = page.FindAll($"[data-unit='{_app.Company.Id}'] td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal([_app.Company.Name, "3", "4", "3", "75.00 %", "75.00 %", "25.00 %", "66.67 %", "0", "0"], cells);
+        // 立案 应结案 结案 结案率 按期 按期率 缓办 返工 返工率 退单 退单率 满意 基本满意 不满意 默认满意 满意率 派遣 按时响应 响应率
+        // 解决 (A only: E was rated 不满意) 解决率, average sign-for (signed at once) and handling (A and E's first 30 working minutes, E's rework 0), 升级, 超期未结.
+        Assert.Equal([_app.Company.Name, "3", "4", "3", "75.00 %", "3", "75.00 %", "0", "1", "25.00 %", "0", "0.00 %", "2", "0", "1", "0", "66.67 %",
+            "3", "3", "100.00 %", "1", "33.33 %", "0.0", "20.0", "0", "1"], cells);
     }
 }

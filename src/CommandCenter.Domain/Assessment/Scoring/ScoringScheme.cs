@@ -88,9 +88,10 @@ public sealed record ScoringScheme
     public ScoringScheme AsRevision(int revision) => Create(Kind, revision, Weights, CountBands, Grades, ListSize);
 
     /// <summary>The 综合指标值 of these counts (0–100, two decimals, half away from zero), or null when no weighed rate has a value.</summary>
-    public Score? Score(IndicatorCounts counts)
+    /// <param name="defaultSatisfiedCounts">The street's setting: whether 默认满意 counts as satisfied in 满意率.</param>
+    public Score? Score(IndicatorCounts counts, bool defaultSatisfiedCounts = false)
     {
-        var indicators = new Indicators(counts);
+        var indicators = new Indicators(counts, defaultSatisfiedCounts);
         var parts = Weights
             .Select(w => (w.Indicator, w.WeightPercent, Points: Points(w, indicators)))
             .Where(p => p.Points is not null)

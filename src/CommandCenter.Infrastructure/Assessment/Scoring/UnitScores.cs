@@ -18,17 +18,18 @@ public sealed class UnitScores(AssessmentQueries queries, ScoringAdministration 
     {
         var scheme = await schemes.CurrentAsync(kind, cancellationToken);
         var units = await queries.UnitsAsync(post, period, kind, cancellationToken);
-        return new(period, scheme, Rows(units, scheme));
+        var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(cancellationToken);
+        return new(period, scheme, Rows(units, scheme, defaultSatisfiedCounts));
     }
 
     /// <summary>Units of any kinds ranked together, each scored by its own kind's scheme (the wall's one ranking).</summary>
     public static IReadOnlyList<Ranked<UnitIndicatorCounts>> RankAcrossKinds(
-        IEnumerable<UnitIndicatorCounts> units, IReadOnlyDictionary<UnitKind, ScoringScheme> schemes) =>
-        Ranking.Of(units.Select(u => (u, schemes.GetValueOrDefault(u.Kind)?.Score(u.Counts))));
+        IEnumerable<UnitIndicatorCounts> units, IReadOnlyDictionary<UnitKind, ScoringScheme> schemes, bool defaultSatisfiedCounts) =>
+        Ranking.Of(units.Select(u => (u, schemes.GetValueOrDefault(u.Kind)?.Score(u.Counts, defaultSatisfiedCounts))));
 
-    private static List<UnitScore> Rows(IReadOnlyList<UnitIndicatorCounts> units, ScoringScheme scheme)
+    private static List<UnitScore> Rows(IReadOnlyList<UnitIndicatorCounts> units, ScoringScheme scheme, bool defaultSatisfiedCounts)
     {
-        var ranked = Ranking.Of(units.Select(u => (u, scheme.Score(u.Counts))));
+        var ranked = Ranking.Of(units.Select(u => (u, scheme.Score(u.Counts, defaultSatisfiedCounts))));
         return
         [
             .. ranked.Select(r => new UnitScore(r.Item, r.Score, r.Rank)),

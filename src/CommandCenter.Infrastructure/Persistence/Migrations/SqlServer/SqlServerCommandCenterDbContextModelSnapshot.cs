@@ -934,6 +934,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<bool>("DefaultSatisfiedCounts")
+                        .HasColumnType("bit");
+
                     b.Property<int>("DistrictId")
                         .HasColumnType("int");
 

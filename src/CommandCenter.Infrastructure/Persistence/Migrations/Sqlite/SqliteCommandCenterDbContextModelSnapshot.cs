@@ -914,6 +914,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DefaultSatisfiedCounts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DistrictId")
                         .HasColumnType("INTEGER");
 

@@ -14,8 +14,6 @@ namespace CommandCenter.Web.Components.Pages.Assessment;
 /// </summary>
 public sealed partial class AssessmentPage
 {
-    private static readonly string[] Columns = ["Registered", "Due", "Closed", "ClosureRate", "OnTimeRate", "ReworkRate", "SatisfactionRate", "Returned", "Escalations"];
-
     private PeriodKind _kind = PeriodKind.Month;
     private int _year;
     private int _month;
@@ -28,6 +26,9 @@ public sealed partial class AssessmentPage
     private AssessmentPeriod? _period;
     private IndicatorCounts? _area;
     private IReadOnlyList<UnitIndicatorCounts> _units = [];
+    private ResolvedAtLevel _levels = new([]);
+    private IReadOnlyList<PersonIndicatorCounts> _persons = [];
+    private bool _defaultSatisfiedCounts;
     private string? _refusal;
 
     [Inject] public required AssessmentQueries Queries { get; init; }
@@ -55,8 +56,11 @@ public sealed partial class AssessmentPage
         try
         {
             _period = Period();
+            _defaultSatisfiedCounts = await Queries.DefaultSatisfiedCountsAsync();
             _area = await Queries.AreaAsync(Actor.Post, _period, _communityId);
             _units = await Queries.UnitsAsync(Actor.Post, _period, _unitKind);
+            _levels = await Queries.ResolvedAtLevelAsync(Actor.Post, _period, _communityId);
+            _persons = await Queries.PersonsAsync(Actor.Post, _period, _communityId);
             _refusal = null;
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
@@ -80,25 +84,34 @@ public sealed partial class AssessmentPage
 
     private string AreaName(CommunityId? id) => id is { } community ? Directory.CommunityName(community) : Directory.Street.Name;
 
-    /// <summary>The area's tiles: counts, and each rate with its formula on a help line.</summary>
-    private static IEnumerable<(string Key, string Value, bool IsRate)> Tiles(IndicatorCounts counts)
+    /// <summary>The area's tiles: counts (each opens the cases behind it), each rate with its formula on a help line, the average times.</summary>
+    private IEnumerable<(string Key, string Value, bool IsRate, Indicator? Drill)> Tiles(IndicatorCounts counts)
     {
-        var i = new Indicators(counts);
+        var i = new Indicators(counts, _defaultSatisfiedCounts);
+        (string, string, bool, Indicator?) Count(Indicator indicator) => (indicator.ToString(), $"{counts.Of(indicator)}", false, indicator);
+        (string, string, bool, Indicator?) Rated(string key, Rate? rate) => (key, RateText.Of(rate), true, null);
         return
         [
-            ("Registered", $"{counts.Registered}", false),
-            ("Due", $"{counts.Due}", false),
-            ("Closed", $"{counts.Closed}", false),
-            ("ClosureRate", RateText.Of(i.ClosureRate), true),
-            ("OnTimeRate", RateText.Of(i.OnTimeRate), true),
-            ("UrgentOnTimeRate", RateText.Of(i.UrgentOnTimeRate), true),
-            ("ReworkRate", RateText.Of(i.ReworkRate), true),
-            ("SatisfactionRate", RateText.Of(i.SatisfactionRate), true),
-            ("DefaultSatisfied", $"{counts.DefaultSatisfied}", false),
-            ("Deferred", $"{counts.Deferred}", false),
-            ("Returned", $"{counts.Returned}", false),
-            ("Escalations", $"{counts.Escalations}", false),
-            ("OverdueOpen", $"{counts.OverdueOpen}", false),
+            Count(Indicator.Registered), Count(Indicator.Due), Count(Indicator.Closed),
+            Rated("ClosureRate", i.ClosureRate), Rated("OnTimeRate", i.OnTimeRate), Rated("UrgentOnTimeRate", i.UrgentOnTimeRate),
+            Rated("ReworkRate", i.ReworkRate), Rated("SatisfactionRate", i.SatisfactionRate), Count(Indicator.DefaultSatisfied),
+            Rated("ResponseRate", i.ResponseRate), Rated("ResolutionRate", i.ResolutionRate),
+            ("AverageSignFor", AssessmentColumns.Text(i.AverageSignForTime), false, null),
+            ("AverageHandling", AssessmentColumns.Text(i.AverageHandlingTime), false, null),
+            Count(Indicator.Deferred), Count(Indicator.Returned), Count(Indicator.Escalations), Count(Indicator.OverdueOpen),
         ];
     }
+
+    /// <summary>The period as a query string: any period is a custom range of its days, which every link and export takes.</summary>
+    internal static string PeriodParameters(AssessmentPeriod period) =>
+        $"period=custom&from={period.FirstDay:yyyy-MM-dd}&to={period.LastDay:yyyy-MM-dd}";
+
+    private string CasesLink(Indicator indicator, UnitId? unitId) =>
+        $"/assessment/cases?{PeriodParameters(_period!)}&indicator={indicator}"
+        + (unitId is { } unit ? $"&unitId={unit}" : _communityId is { } community ? $"&communityId={community}" : "");
+
+    private string ExportLink(string table, string extension) =>
+        $"/api/assessment/{table}.{extension}?{PeriodParameters(_period!)}" + (table == "units" ? $"&kind={_unitKind}" : "");
+
+    private string ReportLink => $"/assessment/report?year={_period!.FirstDay.Year}&month={_period.FirstDay.Month}";
 }

@@ -91,6 +91,21 @@ public sealed partial class Queues : IDisposable
         CategoryCode = _categoryCode,
     };
 
+    /// <summary>The tab and filters on screen as the export's query string: the download holds what the queue shows, unpaged.</summary>
+    private string ExportLink(string extension)
+    {
+        var query = Query(_tab);
+        var parameters = (query.States ?? []).Select(s => $"states={s}")
+            .Concat(new (string Name, object? Value)[]
+                {
+                    ("search", query.Search), ("communityId", query.CommunityId), ("level", query.Level), ("urgency", query.Urgency),
+                    ("time", query.Time), ("categoryCode", query.CategoryCode),
+                }
+                .Where(p => p.Value is not null && p.Value is not "")
+                .Select(p => $"{p.Name}={Uri.EscapeDataString(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!)}"));
+        return $"/api/exports/cases.{extension}?{string.Join('&', parameters)}";
+    }
+
     private static CaseSort SortOf(string? column) => column switch
     {
         nameof(CaseListItem.Number) => CaseSort.Number,

@@ -50,8 +50,8 @@ public sealed partial class Wall : IDisposable
     {
         get
         {
-            var today = _rates is { } r ? new Indicators(r.Today) : null;
-            var month = _rates is { } m ? new Indicators(m.Last30Days) : null;
+            var today = _rates?.TodayIndicators;
+            var month = _rates?.Last30DaysIndicators;
             return
             [
                 ("ClosureRate", RateText.Of(today?.ClosureRate), RateText.Of(month?.ClosureRate)),

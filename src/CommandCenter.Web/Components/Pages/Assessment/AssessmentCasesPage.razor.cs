@@ -1,0 +1,69 @@
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Api;
+using CommandCenter.Web.Session;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Assessment;
+
+/// <summary>
+/// The cases behind one figure of the assessment page (drill-down): the same period, scope and
+/// indicator as the API's <c>/api/assessment/cases</c>, listed by the predicate the count uses.
+/// </summary>
+public sealed partial class AssessmentCasesPage
+{
+    private const int PageSize = 50;
+
+    private AssessmentPeriod? _period;
+    private AssessmentCasePage? _page;
+    private Indicator _indicator;
+    private string? _refusal;
+
+    [SupplyParameterFromQuery(Name = "period")] public string? PeriodKind { get; set; }
+    [SupplyParameterFromQuery] public int? Year { get; set; }
+    [SupplyParameterFromQuery] public int? Month { get; set; }
+    [SupplyParameterFromQuery] public int? Quarter { get; set; }
+    [SupplyParameterFromQuery] public DateOnly? Date { get; set; }
+    [SupplyParameterFromQuery] public DateOnly? From { get; set; }
+    [SupplyParameterFromQuery] public DateOnly? To { get; set; }
+    [SupplyParameterFromQuery(Name = "indicator")] public string? IndicatorName { get; set; }
+    [SupplyParameterFromQuery] public int? UnitId { get; set; }
+    [SupplyParameterFromQuery] public int? CommunityId { get; set; }
+    [SupplyParameterFromQuery] public int Page { get; set; } = 1;
+
+    [Inject] public required AssessmentQueries Queries { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+    [Inject] public required CurrentActor Actor { get; init; }
+
+    private string ScopeName =>
+        UnitId is { } unit ? Directory.UnitName(new Domain.Organisation.UnitId(unit)) ?? ""
+        : CommunityId is { } community ? Directory.CommunityName(new Domain.Organisation.CommunityId(community))
+        : Directory.Street.Name;
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task PageChangedAsync(int page)
+    {
+        Page = page;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _period = new AssessmentEndpoints.PeriodQuery(PeriodKind, Year, Month, Quarter, Date, From, To).ToPeriod();
+            var scope = new AssessmentScope(CommunityId is { } c ? new Domain.Organisation.CommunityId(c) : null, UnitId is { } u ? new Domain.Organisation.UnitId(u) : null);
+            _indicator = Enum.TryParse<Indicator>(IndicatorName, ignoreCase: true, out var indicator) && !char.IsDigit(IndicatorName![0])
+                ? indicator
+                : throw new Domain.Common.DomainValidationException("UnknownValue", $"{IndicatorName} is not an indicator.", "indicator");
+            _page = await Queries.CasesAsync(Actor.Post, _period, scope, _indicator, (Math.Max(Page, 1) - 1) * PageSize, PageSize);
+            _refusal = null;
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        {
+            _refusal = message;
+        }
+    }
+}

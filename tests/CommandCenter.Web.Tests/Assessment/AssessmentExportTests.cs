@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Bunit;
+using CommandCenter.Web.Components.Pages.Assessment;
+using CommandCenter.Web.Tests.Admin;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+
+namespace CommandCenter.Web.Tests.Assessment;
+
+/// <summary>
+/// The downloads, the drill-down, the 默认满意 setting and the printed report, over the same month as the
+/// API tests (its own copy of the app: the setting test adds a case and changes the setting).
+/// </summary>
+public sealed class AssessmentExportTests : AdminTest, IClassFixture<AssessmentApiTests.App>
+{
+    private const string November = "period=month&year=2026&month=11";
+    private readonly AssessmentApiTests.App _app;
+
+    public AssessmentExportTests(AssessmentApiTests.App app) : base(app.Services)
+    {
+        _app = app;
+    }
+
+    [Fact]
+    public async Task UnitsXlsx_OpensAsAWorkbook_WithTheApisRows()
+    {
+        var api = await _app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/units?{November}&kind=PropertyCompany");
+        var response = await _app.Leader.GetAsync($"/api/assessment/units.xlsx?{November}&kind=PropertyCompany");
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        var rows = MiniExcel.Query(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), useHeaderRow: false)
+            .Cast<IDictionary<string, object?>>().Select(r => r.Values.ToList()).ToList();
+        var units = api.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(units.Count + 1, rows.Count); // the header, then one row per unit
+        Assert.Equal("单位", rows[0][0]);
+        Assert.Equal("结案率 (%)", rows[0][4]);
+        foreach (var (unit, row) in units.Zip(rows.Skip(1)))
+        {
+            var counts = unit.GetProperty("indicators").GetProperty("counts");
+            Assert.Equal(unit.GetProperty("name").GetString(), row[0]);
+            Assert.Equal([counts.GetProperty("registered").GetInt32(), counts.GetProperty("due").GetInt32(), counts.GetProperty("closed").GetInt32()],
+                row.Skip(1).Take(3).Select(Convert.ToInt32));
+            var closure = unit.GetProperty("indicators").GetProperty("rates").GetProperty("closure");
+            decimal? expected = closure.ValueKind == JsonValueKind.Null ? null : closure.GetProperty("percent").GetDecimal();
+            decimal? actual = row[4] is null ? null : Convert.ToDecimal(row[4], global::System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public async Task UnitsCsv_HasTheBom_TheHeader_AndTheCompanysRow()
+    {
+        var bytes = await _app.Leader.GetByteArrayAsync($"/api/assessment/units.csv?{November}&kind=PropertyCompany");
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("单位,立案数,应结案数,结案数,结案率 (%),", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith($"{_app.Company.Name},3,4,3,75.00,3,75.00,", StringComparison.Ordinal));
+        Assert.Equal(_app.Directory.Units.Count(u => u.Kind == Domain.Organisation.UnitKind.PropertyCompany) + 1, lines.Length);
+    }
+
+    [Fact]
+    public async Task CasesExport_HasTheQueuesRows_InBothFormats()
+    {
+        var queue = await _app.Leader.GetFromJsonAsync<JsonElement>("/api/cases?state=Closed&pageSize=200");
+        var numbers = queue.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()).ToList();
+
+        var xlsx = await _app.Leader.GetByteArrayAsync("/api/exports/cases.xlsx?state=Closed");
+        var rows = MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var csv = Encoding.UTF8.GetString(await _app.Leader.GetByteArrayAsync("/api/exports/cases.csv?state=Closed"))
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.NotEmpty(numbers);
+        Assert.Equal(numbers, rows.Select(r => r["案件编号"] as string));
+        Assert.Equal(numbers, csv.Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Fact]
+    public async Task DrillDown_ListsAsManyCasesAsEachFigure()
+    {
+        var area = await _app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/area?{November}");
+        var counts = area.GetProperty("indicators").GetProperty("counts");
+
+        foreach (var indicator in new[] { "Registered", "Due", "Closed", "ClosedOnTime", "Reworked", "Satisfied", "Unsatisfied", "OverdueOpen", "Dispatched", "Resolved" })
+        {
+            var page = await _app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/cases?{November}&indicator={indicator}");
+            var expected = counts.GetProperty(JsonNamingPolicy.CamelCase.ConvertName(indicator)).GetInt32();
+            Assert.Equal(expected, page.GetProperty("total").GetInt32());
+            Assert.Equal(expected, page.GetProperty("items").GetArrayLength());
+        }
+        var unit = await _app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/cases?{November}&indicator=Due&unitId={_app.Company.Id}");
+        Assert.Equal(4, unit.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await _app.Leader.GetAsync($"/api/assessment/cases?{November}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DefaultSatisfiedSetting_FlipsTheSatisfactionRate_AndOnlyAnAdministratorSetsIt()
+    {
+        await _app.AutoClosedAsync();
+        const string period = "period=custom&from=2026-11-01&to=2026-12-31";
+        async Task<decimal> SatisfactionAsync() => (await _app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/area?{period}"))
+            .GetProperty("indicators").GetProperty("rates").GetProperty("satisfaction").GetProperty("percent").GetDecimal();
+
+        Assert.Equal(66.67m, await SatisfactionAsync()); // 满意 2 of 3 ratings; the 默认满意 apart
+        Assert.Equal(HttpStatusCode.Forbidden, (await _app.Leader.PutAsJsonAsync("/api/assessment/settings", new { defaultSatisfiedCounts = true })).StatusCode);
+        try
+        {
+            (await _app.Admin.PutAsJsonAsync("/api/assessment/settings", new { defaultSatisfiedCounts = true })).EnsureSuccessStatusCode();
+
+            Assert.Equal(75.00m, await SatisfactionAsync()); // (2 + 1) ÷ (3 + 1)
+            Assert.True((await _app.Leader.GetFromJsonAsync<JsonElement>("/api/assessment/settings")).GetProperty("defaultSatisfiedCounts").GetBoolean());
+        }
+        finally
+        {
+            (await _app.Admin.PutAsJsonAsync("/api/assessment/settings", new { defaultSatisfiedCounts = false })).EnsureSuccessStatusCode();
+        }
+        Assert.Equal(66.67m, await SatisfactionAsync());
+    }
+
+    [Fact]
+    public void MonthlyReport_RendersTheMonth_InChinese_ForA4()
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/assessment/report?year=2026&month=11");
+
+        var report = RenderPage<AssessmentReport>();
+
+        report.WaitForAssertion(() => Assert.Contains("2026年11月 一网评效考核报告", report.Find("h1").TextContent));
+        Assert.Contains("@page { size: A4", report.Markup);
+        var company = report.Find($"[data-unit='{_app.Company.Id}']").QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal([_app.Company.Name, "3", "4", "3", "75.00 %"], company.Take(5));
+        Assert.NotEmpty(report.FindAll("[data-table=areas] tbody tr"));
+    }
+}
