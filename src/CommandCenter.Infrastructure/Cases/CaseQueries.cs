@@ -289,21 +289,12 @@ public sealed partial class CaseQueries(
         Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
         PendingRequest = c.PendingRequest,
         Supervision = c.Supervision,
-        Parts = [.. c.Parts.Select(p => new PartView
-        {
-            UnitId = p.UnitId,
-            UnitName = directory.UnitName(p.UnitId)!,
-            Role = p.Role,
-            IsRequired = p.IsRequired,
-            IsClosed = p.IsClosed,
-            Result = p.Result,
-            ClosedAtUtc = p.ClosedAtUtc,
-            ClosedBy = p.ClosedBy,
-        })],
+        Parts = [.. c.Parts.Select(p => PartView.Of(p, directory.UnitName(p.UnitId)!, clock.GetUtcNow().UtcDateTime))],
         HandlingRecords = [.. c.HandlingRecords.Select(r => new HandlingRecordView
         {
             UnitId = r.UnitId,
             UnitName = directory.UnitName(r.UnitId)!,
+            Role = r.Role,
             Level = r.Level,
             Round = r.Round,
             StartedAtUtc = r.StartedAtUtc,

@@ -8,6 +8,7 @@ namespace CommandCenter.Infrastructure.Events;
 /// <summary>
 /// One committed timeline event with what screens need of its case after it: the message
 /// every live screen, the dashboard projection and the public hub receive. No personal data.
+/// <see cref="PartUnitIds"/>: the units holding an open part of a cross-agency ticket, whose screens follow it too.
 /// </summary>
 public sealed record CaseEvent(
     Guid CaseId,
@@ -33,8 +34,16 @@ public sealed record CaseEvent(
     DateTime? OverdueAtUtc,
     Rating? Rating)
 {
+    public IReadOnlyList<UnitId> PartUnitIds { get; init; } = [];
+
     public static CaseEvent Of(Case @case, TimelineEvent e) => new(
         @case.Id, @case.Number, e.Sequence, @case.Version, e.Type, e.FromState, e.ToState, e.Level, @case.Urgency,
         @case.CategoryCode, @case.Channel, @case.StreetId, @case.CommunityId, @case.CourtyardId, e.UnitId ?? @case.CurrentUnitId,
-        e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.Clock.HandlingDeadlineUtc, @case.Clock.OverdueAtUtc, @case.Rating);
+        e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.Clock.HandlingDeadlineUtc, @case.Clock.OverdueAtUtc, @case.Rating)
+    {
+        PartUnitIds = [.. @case.Parts.Where(p => p.IsOpen).Select(p => p.UnitId).Distinct()],
+    };
+
+    /// <summary>Whether the event concerns <paramref name="unitId"/>: it holds the case, the event is about its part, or it holds an open part.</summary>
+    public bool Concerns(UnitId unitId) => UnitId == unitId || PartUnitIds.Contains(unitId);
 }

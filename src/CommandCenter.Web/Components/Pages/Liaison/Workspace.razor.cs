@@ -45,7 +45,7 @@ public sealed partial class Workspace : IDisposable
     }
 
     /// <summary>A case shown here, or one the department now holds; parts a department co-handles change only with their case.</summary>
-    private bool Concerns(CaseEvent e) => e.UnitId == _unitId || _tickets?.Any(t => t.Case.Id == e.CaseId) == true;
+    private bool Concerns(CaseEvent e) => _unitId is { } unit && e.Concerns(unit) || _tickets?.Any(t => t.Case.Id == e.CaseId) == true;
 
     private async Task ReloadAsync()
     {
