@@ -163,6 +163,23 @@ public sealed record TimelineEntry
     public required DateTime? DetailAtUtc { get; init; }
 }
 
+/// <summary>Where a part of a cross-agency ticket stands.</summary>
+public enum PartStatus
+{
+    /// <summary>待签收: a co-handler's part nobody has signed yet.</summary>
+    ToSign,
+    Open,
+    /// <summary>退回: given back by its unit.</summary>
+    Returned,
+    Closed,
+}
+
+public static class PartStatuses
+{
+    public static PartStatus Of(PartRole role, bool closed, bool returned, bool signed) =>
+        closed ? PartStatus.Closed : returned ? PartStatus.Returned : role == PartRole.CoHandler && !signed ? PartStatus.ToSign : PartStatus.Open;
+}
+
 /// <summary>One unit's share of a cross-agency ticket; a co-handler's with its own deadlines and lateness (as of its end, or now).</summary>
 public sealed record PartView
 {
@@ -186,6 +203,8 @@ public sealed record PartView
     public bool HandledLate { get; init; }
 
     public bool IsOpen => !IsClosed && !IsReturned;
+
+    public PartStatus Status => PartStatuses.Of(Role, IsClosed, IsReturned, IsSigned);
 
     public static PartView Of(CasePart p, string unitName, DateTime nowUtc)
     {
