@@ -34,16 +34,24 @@ public sealed record CaseEvent(
     DateTime? OverdueAtUtc,
     Rating? Rating)
 {
-    public IReadOnlyList<UnitId> PartUnitIds { get; init; } = [];
+    public PartUnits PartUnitIds { get; init; } = new([]);
 
     public static CaseEvent Of(Case @case, TimelineEvent e) => new(
         @case.Id, @case.Number, e.Sequence, @case.Version, e.Type, e.FromState, e.ToState, e.Level, @case.Urgency,
         @case.CategoryCode, @case.Channel, @case.StreetId, @case.CommunityId, @case.CourtyardId, e.UnitId ?? @case.CurrentUnitId,
         e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.Clock.HandlingDeadlineUtc, @case.Clock.OverdueAtUtc, @case.Rating)
     {
-        PartUnitIds = [.. @case.Parts.Where(p => p.IsOpen).Select(p => p.UnitId).Distinct()],
+        PartUnitIds = new([.. @case.Parts.Where(p => p.IsOpen).Select(p => p.UnitId).Distinct()]),
     };
 
     /// <summary>Whether the event concerns <paramref name="unitId"/>: it holds the case, the event is about its part, or it holds an open part.</summary>
-    public bool Concerns(UnitId unitId) => UnitId == unitId || PartUnitIds.Contains(unitId);
+    public bool Concerns(UnitId unitId) => UnitId == unitId || PartUnitIds.Ids.Contains(unitId);
+}
+
+/// <summary>The units of a ticket's open parts; equal by its items, so an event read back from a stream equals the one published.</summary>
+public sealed record PartUnits(UnitId[] Ids)
+{
+    public bool Equals(PartUnits? other) => other is not null && Ids.SequenceEqual(other.Ids);
+
+    public override int GetHashCode() => Ids.Length;
 }
