@@ -30,7 +30,22 @@ public static class CommandRights
     /// <see cref="WhyNot"/>, a part is closed by its own unit or by the desk, never by another unit.
     /// </summary>
     public static AccessRefusal? WhyNotClosePart(Post post, Case @case, UnitId unitId, DecisionRights decisions) =>
-        WhyNot(post, CaseCommand.ClosePart, @case, decisions) ?? (MayClosePartOf(post, unitId) ? null : AccessRefusal.NotPartHolder);
+        WhyNotOnPart(post, CaseCommand.ClosePart, @case, unitId, decisions);
+
+    /// <summary>
+    /// Why the post may not run a part command (<see cref="IsPartCommand"/>) on <paramref name="unitId"/>'s part, or null:
+    /// a unit signs and reports on its own part only; it closes or returns its own, or the desk does on its behalf.
+    /// </summary>
+    public static AccessRefusal? WhyNotOnPart(Post post, CaseCommand command, Case @case, UnitId unitId, DecisionRights decisions) =>
+        WhyNot(post, command, @case, decisions) ?? (MayActOnPartOf(post, command, unitId) ? null : AccessRefusal.NotPartHolder);
+
+    /// <summary>Whether the post may run <paramref name="command"/> on <paramref name="unitId"/>'s part.</summary>
+    public static bool MayActOnPartOf(Post post, CaseCommand command, UnitId unitId) =>
+        command is CaseCommand.ClosePart or CaseCommand.ReturnPart ? MayClosePartOf(post, unitId) : post.Role is AccessRole.System || post.UnitId == unitId;
+
+    /// <summary>The commands that act on one unit's part of a cross-agency ticket.</summary>
+    public static bool IsPartCommand(CaseCommand command) =>
+        command is CaseCommand.ClosePart or CaseCommand.SignPart or CaseCommand.AddPartProgress or CaseCommand.ReturnPart;
 
     /// <summary>Whether the post may close <paramref name="unitId"/>'s part: its own, or any as the dispatch desk.</summary>
     public static bool MayClosePartOf(Post post, UnitId unitId) =>
@@ -70,14 +85,19 @@ public static class CommandRights
                 post.Role is AccessRole.Dispatcher or AccessRole.StreetLeader ? null : AccessRefusal.LeadersOnly,
             CaseCommand.DecideClose => WhyNotDecide(post, Decision.DecideClose, decisions),
             CaseCommand.ResumeDeferred or CaseCommand.ExtendDeferral => WhyNotDecide(post, Decision.ResumeDeferral, decisions),
-            CaseCommand.ClosePart =>
-                IsDispatchDesk(post) || @case.Parts.Any(p => p.UnitId == post.UnitId && p.Role == PartRole.CoHandler && !p.IsClosed)
-                    ? null : AccessRefusal.NotPartHolder,
+            CaseCommand.ClosePart or CaseCommand.ReturnPart =>
+                IsDispatchDesk(post) || HoldsOpenPart(post, @case) ? null : AccessRefusal.NotPartHolder,
+            CaseCommand.SignPart or CaseCommand.AddPartProgress => HoldsOpenPart(post, @case) ? null : AccessRefusal.NotPartHolder,
+            CaseCommand.AssignPart =>
+                IsDispatchDesk(post) || post.UnitId is { } lead && lead == @case.CurrentUnitId ? null : AccessRefusal.LeadOrDeskOnly,
             CaseCommand.AutoClose => AccessRefusal.TimerOnly,
             CaseCommand.AnswerSupervision => post.UnitId is { } holder && holder == @case.CurrentUnitId ? null : AccessRefusal.NotHolder,
             _ => AccessRefusal.DispatchDeskOnly,
         };
     }
+
+    private static bool HoldsOpenPart(Post post, Case @case) =>
+        @case.Parts.Any(p => p.UnitId == post.UnitId && p.Role == PartRole.CoHandler && p.IsOpen);
 
     private static AccessRefusal? WhyNotDecide(Post post, Decision decision, DecisionRights decisions) =>
         decisions.Allows(post.Role, decision) ? null : AccessRefusal.NotYourDecision;
@@ -99,4 +119,6 @@ public enum AccessRefusal
     NotYourDecision,
     /// <summary>The administrator runs the system, not the cases.</summary>
     AdministratorRunsTheSystem,
+    /// <summary>Only the lead unit or the dispatch desk asks another unit to co-handle.</summary>
+    LeadOrDeskOnly,
 }

@@ -190,8 +190,11 @@ public sealed class Case
                 new("NoCloseDecisionPending", "审定结案 follows a 不满意 once the street's reopenings are used up; this case does not wait for it"),
             CaseCommand.AutoClose when EvaluationDeadlineUtc is { } end && nowUtc < end =>
                 new("EvaluationWindowOpen", $"the reporter may rate until {end:u}"),
-            CaseCommand.ClosePart when !_parts.Any(p => p.Role == PartRole.CoHandler && !p.IsClosed) =>
-                new("NoOpenPart", "no co-handling department has an open part"),
+            CaseCommand.ClosePart or CaseCommand.SignPart or CaseCommand.AddPartProgress or CaseCommand.ReturnPart
+                when !_parts.Any(p => p.Role == PartRole.CoHandler && p.IsOpen) =>
+                new("NoOpenPart", "no co-handling unit has an open part"),
+            CaseCommand.AssignPart when !IsCrossAgency =>
+                new("NotCrossAgency", "the case was dispatched to one unit; co-handlers join at dispatch"),
             CaseCommand.AnswerSupervision when !IsSupervised =>
                 new("NoOpenSupervision", "there is no open 督办 to answer"),
             _ => null,
@@ -241,8 +244,9 @@ public sealed class Case
     }
 
     /// <summary>
-    /// 派遣: sends the case to a unit at its current level. At district level a lead department
-    /// may be joined by co-handling departments, which makes it a cross-agency ticket.
+    /// 派遣: sends the case to a unit at its current level. At street or district level the lead (a
+    /// street office, or a district department) may be joined by co-handlers, which makes it a
+    /// cross-agency ticket; each co-handler's part gets its own sign-for and handling deadlines.
     /// After <see cref="ReturnsBeforeArbitration"/> returns this is an arbitration (审定).
     /// </summary>
     public void Dispatch(
@@ -255,21 +259,20 @@ public sealed class Case
             throw Invalid("UnitDoesNotServe", $"{unit.Name} does not handle {Level}-level cases in this courtyard.", "unitId");
         if (coHandlers.Count > 0)
         {
-            if (Level != HandlingLevel.District)
-                throw Invalid("CoHandlersOnlyAtDistrict", "Co-handling departments join only district-level cases.", "coHandlerUnitIds");
-            if (coHandlers.Any(c => c.Kind != UnitKind.DistrictDepartment || c.Id == unit.Id)
+            CheckCoHandlersJoinHere();
+            if (coHandlers.Any(c => !MayCoHandle(c) || c.Id == unit.Id)
                 || coHandlers.Select(c => c.Id).Distinct().Count() != coHandlers.Count)
-                throw Invalid("InvalidCoHandlers", "Co-handlers must be distinct district departments other than the lead.", "coHandlerUnitIds");
-        }
-
-        _parts.Clear();
-        if (coHandlers.Count > 0)
-        {
-            _parts.Add(new CasePart(unit.Id, PartRole.Lead, isRequired: true));
-            _parts.AddRange(coHandlers.Select(c => new CasePart(c.Id, PartRole.CoHandler, isRequired: true)));
+                throw Invalid("InvalidCoHandlers", "Co-handlers must be distinct street offices or district departments other than the lead.", "coHandlerUnitIds");
         }
 
         var policy = rules.Policies.Resolve(CategoryCode, Urgency, Level);
+        _parts.Clear();
+        if (coHandlers.Count > 0)
+        {
+            _parts.Add(new CasePart(unit.Id, PartRole.Lead, isRequired: true, CaseClock.Stopped));
+            _parts.AddRange(coHandlers.Select(c => new CasePart(c.Id, PartRole.CoHandler, isRequired: true, CaseClock.Dispatched(policy, rules, nowUtc))));
+        }
+
         IsArbitrated = NextDispatchIsArbitration;
         CurrentUnitId = unit.Id;
         Clock = CaseClock.Dispatched(policy, rules, nowUtc);
@@ -481,8 +484,9 @@ public sealed class Case
         else
         {
             var text = RequiredNote(note, "note");
-            Rework(nowUtc, rules);
+            var reopened = Rework(nowUtc, rules);
             Record(CaseEventType.VerificationFailed, from, actor, nowUtc, text);
+            RecordPartsReopened(reopened, actor, nowUtc);
         }
     }
 
@@ -499,17 +503,19 @@ public sealed class Case
         Rating = rating;
         RatingSource = source;
         RatingComment = text;
+        List<CasePart> reopened = [];
         if (rating != Cases.Rating.Unsatisfied)
             Close(nowUtc);
         else if (UnsatisfiedReopenings < rules.Street.UnsatisfiedReopeningsBeforeDecision)
         {
             UnsatisfiedReopenings++;
-            Rework(nowUtc, rules);
+            reopened = Rework(nowUtc, rules);
         }
         else
             AwaitsCloseDecision = true;
         var type = source == Cases.RatingSource.Revisit ? CaseEventType.RevisitRecorded : CaseEventType.Rated;
         Record(type, from, actor, nowUtc, text, detail: Code(rating));
+        RecordPartsReopened(reopened, actor, nowUtc);
     }
 
     /// <summary>Nobody rated, and no revisit call was recorded, by <see cref="EvaluationDeadlineUtc"/>: closes as 默认满意 and says so.</summary>
@@ -599,19 +605,106 @@ public sealed class Case
     public void ClosePart(UnitId unitId, string result, Actor actor, DateTime nowUtc, string? reason = null)
     {
         var from = Guard(CaseCommand.ClosePart, nowUtc);
-        var part = _parts.SingleOrDefault(p => p.UnitId == unitId && p.Role == PartRole.CoHandler)
-            ?? throw Invalid("NoSuchPart", $"Unit {unitId} has no co-handling part in case {Number}.", "unitId");
-        if (part.IsClosed)
-            throw Invalid("PartAlreadyClosed", $"Unit {unitId}'s part of case {Number} is already closed.", "unitId");
-        var onBehalf = actor.UnitId != unitId;
-        if (onBehalf && _parts.Any(p => p.UnitId == actor.UnitId))
-            throw new CaseCommandRejectedException(CaseCommand.ClosePart, State, Number,
-                new("OtherUnitsPart", $"unit {actor.UnitId} holds its own part of this case and cannot close unit {unitId}'s"));
+        var part = OpenPartOf(unitId, "closed");
+        var onBehalf = NotByItsOwnUnit(CaseCommand.ClosePart, part, actor, "close");
         var text = RequiredNote(result, "result");
         var why = onBehalf ? RequiredNote(reason, "reason") : null;
         part.Close(text, nowUtc, actor.Name);
+        KeepPartRecord(part, HandlingOutcome.Done, nowUtc);
         Record(CaseEventType.PartClosed, from, actor, nowUtc, why ?? text, unitId: unitId, detail: onBehalf ? Code(PartClosure.OnBehalf) : null);
     }
+
+    /// <summary>签收 of a co-handler's part: the unit takes its share; the part's handling clock starts.</summary>
+    public void SignPart(UnitId unitId, Actor actor, DateTime nowUtc, DeadlineRules rules)
+    {
+        var from = Guard(CaseCommand.SignPart, nowUtc);
+        var part = OpenPartOf(unitId, "signed");
+        if (part.IsSigned)
+            throw Invalid("PartAlreadySigned", $"Unit {unitId}'s part of case {Number} is already signed.", "unitId");
+        part.Sign(nowUtc, rules);
+        Record(CaseEventType.PartSigned, from, actor, nowUtc, null, unitId: unitId, detailAtUtc: part.Clock.HandlingDeadlineUtc);
+    }
+
+    /// <summary>A co-handler's progress note, with photos, on the part it signed.</summary>
+    public void AddPartProgress(UnitId unitId, string note, IReadOnlyCollection<Attachment>? attachments, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.AddPartProgress, nowUtc);
+        var part = OpenPartOf(unitId, "worked on");
+        if (!part.IsSigned)
+            throw Invalid("PartNotSigned", $"Unit {unitId} must sign its part of case {Number} before reporting progress.", "unitId");
+        ValidateAttachments(attachments);
+        var text = RequiredNote(note, "note");
+        Record(CaseEventType.PartProgressNoted, from, actor, nowUtc, text, attachments, unitId: unitId);
+    }
+
+    /// <summary>
+    /// 退回: a co-handler gives its part back with a reason (or the desk does on its behalf). The part is
+    /// released: it no longer holds back 办结, its record is kept, and the lead or the desk may assign another unit.
+    /// </summary>
+    public void ReturnPart(UnitId unitId, string reason, Actor actor, DateTime nowUtc)
+    {
+        var from = Guard(CaseCommand.ReturnPart, nowUtc);
+        var part = OpenPartOf(unitId, "returned");
+        NotByItsOwnUnit(CaseCommand.ReturnPart, part, actor, "return");
+        var text = RequiredNote(reason, "reason");
+        part.Return(text, nowUtc, actor.Name);
+        KeepPartRecord(part, HandlingOutcome.Returned, nowUtc);
+        Record(CaseEventType.PartReturned, from, actor, nowUtc, text, unitId: unitId);
+    }
+
+    /// <summary>Asks another unit to co-handle a running cross-agency ticket, typically after a 退回; its part's clock starts now.</summary>
+    public void AssignPart(HandlingUnit unit, DeadlineRules rules, Actor actor, DateTime nowUtc, string? note = null)
+    {
+        var from = Guard(CaseCommand.AssignPart, nowUtc);
+        CheckCoHandlersJoinHere();
+        if (!MayCoHandle(unit) || unit.Id == CurrentUnitId || _parts.Any(p => p.UnitId == unit.Id && p.IsOpen))
+            throw Invalid("InvalidCoHandlers", $"{unit.Name} cannot co-handle: co-handlers are street offices or district departments without an open part here.", "unitId");
+        var text = OptionalNote(note);
+        _parts.Add(new CasePart(unit.Id, PartRole.CoHandler, isRequired: true,
+            CaseClock.Dispatched(rules.Policies.Resolve(CategoryCode, Urgency, Level), rules, nowUtc)));
+        Record(CaseEventType.PartAssigned, from, actor, nowUtc, text, unitId: unit.Id);
+    }
+
+    /// <summary>
+    /// Co-handlers join street- and district-level cases only. A courtyard or community case is a small matter
+    /// for one unit that knows the place (小事不出院落, 中事不出社区); when it needs more, it rises a level.
+    /// </summary>
+    private void CheckCoHandlersJoinHere()
+    {
+        if (Level < HandlingLevel.Street)
+            throw Invalid("CoHandlersNotBelowStreet", "Co-handlers join only street- and district-level cases.", "coHandlerUnitIds");
+    }
+
+    /// <summary>Street offices and district departments co-handle, at street or district level alike.</summary>
+    private static bool MayCoHandle(HandlingUnit unit) => unit.Kind is UnitKind.StreetOffice or UnitKind.DistrictDepartment;
+
+    /// <summary>The open co-handler part of <paramref name="unitId"/>, or the reason there is none.</summary>
+    private CasePart OpenPartOf(UnitId unitId, string verb)
+    {
+        var parts = _parts.Where(p => p.UnitId == unitId && p.Role == PartRole.CoHandler).ToList();
+        if (parts.Count == 0)
+            throw Invalid("NoSuchPart", $"Unit {unitId} has no co-handling part in case {Number}.", "unitId");
+        if (parts.SingleOrDefault(p => p.IsOpen) is { } open) return open;
+        if (parts[^1].IsReturned)
+            throw Invalid("PartReturned", $"Unit {unitId} returned its part of case {Number}; it cannot be {verb} any more.", "unitId");
+        throw Invalid("PartAlreadyClosed", $"Unit {unitId}'s part of case {Number} is already closed.", "unitId");
+    }
+
+    /// <summary>
+    /// Whether another than the part's own unit acts on it. Never another unit that holds a part of the case:
+    /// each unit answers for its own share; only the desk acts on a unit's behalf.
+    /// </summary>
+    private bool NotByItsOwnUnit(CaseCommand command, CasePart part, Actor actor, string verb)
+    {
+        var onBehalf = actor.UnitId != part.UnitId;
+        if (onBehalf && _parts.Any(p => p.UnitId == actor.UnitId))
+            throw new CaseCommandRejectedException(command, State, Number,
+                new("OtherUnitsPart", $"unit {actor.UnitId} holds its own part of this case and cannot {verb} unit {part.UnitId}'s"));
+        return onBehalf;
+    }
+
+    private void KeepPartRecord(CasePart part, HandlingOutcome outcome, DateTime nowUtc) =>
+        _handling.Add(new HandlingRecord(part.UnitId, Level, part.Clock, outcome, nowUtc, PartRole.CoHandler));
 
     /// <summary>
     /// Fires every timer that is due at <paramref name="nowUtc"/>, earliest first: the warning
@@ -678,6 +771,11 @@ public sealed class Case
                 Supervision = Supervision! with { OverdueAtUtc = nowUtc };
                 Record(CaseEventType.SupervisionOverdue, from, timer, nowUtc, null);
                 break;
+            case null when PartsWithTimers().FirstOrDefault(p => p.DueTimer(nowUtc) is not null) is { } part:
+                var due = part.DueTimer(nowUtc)!.Value;
+                part.Fire(due, nowUtc);
+                Record(PartTimerEvents[due], from, timer, nowUtc, null, unitId: part.UnitId);
+                break;
             default:
                 AutoClose(timer, nowUtc);
                 break;
@@ -692,7 +790,19 @@ public sealed class Case
         State == CaseState.PendingEvaluation && !AwaitsCloseDecision ? EvaluationDeadlineUtc : null;
 
     private DateTime? NextTimer() =>
-        new[] { Clock.NextDueAt(State), Wait.DueAt(State), Supervision?.ReplyTimerDueUtc, EvaluationTimerDueUtc() }.Min();
+        new[] { Clock.NextDueAt(State), Wait.DueAt(State), Supervision?.ReplyTimerDueUtc, EvaluationTimerDueUtc() }
+            .Concat(PartsWithTimers().Select(p => p.NextTimerAtUtc)).Min();
+
+    /// <summary>The parts whose clocks run: only while the case itself is with its units.</summary>
+    private IEnumerable<CasePart> PartsWithTimers() =>
+        State is CaseState.Dispatched or CaseState.InProgress ? _parts : [];
+
+    private static readonly Dictionary<CaseTimer, CaseEventType> PartTimerEvents = new()
+    {
+        [CaseTimer.SignFor] = CaseEventType.PartSignOverdue,
+        [CaseTimer.Warning] = CaseEventType.PartWarned,
+        [CaseTimer.Handling] = CaseEventType.PartOverdue,
+    };
 
     /// <summary>The event a waiting stage's timer records when the street let the case wait too long there.</summary>
     private static readonly Dictionary<CaseState, CaseEventType> WaitOverdueEvents = new()
@@ -739,6 +849,8 @@ public sealed class Case
     private void LeaveUnit(HandlingOutcome outcome, DateTime nowUtc)
     {
         KeepHandlingRecord(outcome, nowUtc);
+        foreach (var part in _parts.Where(p => p.Role == PartRole.CoHandler && p.IsOpen))
+            KeepPartRecord(part, HandlingOutcome.Withdrawn, nowUtc);
         CurrentUnitId = null;
         EndSupervision();
         Clock = Clock.Released();
@@ -751,7 +863,8 @@ public sealed class Case
         if (CurrentUnitId is { } unit) _handling.Add(new HandlingRecord(unit, Level, Clock, outcome, nowUtc));
     }
 
-    private void Rework(DateTime nowUtc, DeadlineRules rules)
+    /// <summary>返工: a new round for the unit, and for every required part that was closed; returns those parts.</summary>
+    private List<CasePart> Rework(DateTime nowUtc, DeadlineRules rules)
     {
         ReworkCount++;
         DoneAtUtc = null;
@@ -759,6 +872,16 @@ public sealed class Case
         EvaluationEndsAtUtc = null;
         Clock = Clock.Reworked(nowUtc, rules);
         State = CaseState.InProgress;
+        var reopened = _parts.Where(p => p.IsRequired && p.IsClosed).ToList();
+        foreach (var part in reopened) part.Reopen(nowUtc, rules);
+        return reopened;
+    }
+
+    /// <summary>Says on the timeline which co-handlers' parts rework reopened, after the event that reopened them.</summary>
+    private void RecordPartsReopened(IEnumerable<CasePart> reopened, Actor actor, DateTime nowUtc)
+    {
+        foreach (var part in reopened.Where(p => p.Role == PartRole.CoHandler))
+            Record(CaseEventType.PartReopened, State, actor, nowUtc, null, unitId: part.UnitId, detailAtUtc: part.Clock.HandlingDeadlineUtc);
     }
 
     private void Close(DateTime nowUtc)
@@ -769,7 +892,7 @@ public sealed class Case
     }
 
     private IEnumerable<CasePart> OpenRequiredParts() =>
-        _parts.Where(p => p.IsRequired && !p.IsClosed && p.Role == PartRole.CoHandler);
+        _parts.Where(p => p.IsRequired && p.IsOpen && p.Role == PartRole.CoHandler);
 
     private CaseState Guard(CaseCommand command, DateTime nowUtc)
     {

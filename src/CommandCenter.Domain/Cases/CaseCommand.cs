@@ -30,4 +30,12 @@ public enum CaseCommand
     ResumeDeferred,
     /// <summary>延长挂账: a leader sets a later review date for a deferral.</summary>
     ExtendDeferral,
+    /// <summary>签收 of a co-handler's part by its own unit; its handling clock starts.</summary>
+    SignPart,
+    /// <summary>A co-handler's progress note, with photos, on its part.</summary>
+    AddPartProgress,
+    /// <summary>退回: a co-handler gives its part back with a reason; the part no longer holds the case back.</summary>
+    ReturnPart,
+    /// <summary>The lead or the desk asks another unit to co-handle a running cross-agency ticket (after a 退回).</summary>
+    AssignPart,
 }

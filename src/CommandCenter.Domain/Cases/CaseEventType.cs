@@ -55,4 +55,20 @@ public enum CaseEventType
     DeferralExtended,
     /// <summary>The review date of a deferral came; the case stays deferred until a leader acts.</summary>
     DeferralReviewDue,
+    /// <summary>A co-handler signed its part.</summary>
+    PartSigned,
+    /// <summary>A co-handler noted progress on its part.</summary>
+    PartProgressNoted,
+    /// <summary>退回: a co-handler gave its part back, with a reason.</summary>
+    PartReturned,
+    /// <summary>Another unit was asked to co-handle a running cross-agency ticket.</summary>
+    PartAssigned,
+    /// <summary>Rework reopened a closed part: a new round with new deadlines.</summary>
+    PartReopened,
+    /// <summary>A co-handler did not sign its part within the sign-for limit.</summary>
+    PartSignOverdue,
+    /// <summary>The warning point of a co-handler's handling limit passed.</summary>
+    PartWarned,
+    /// <summary>A co-handler's handling limit passed with its part open.</summary>
+    PartOverdue,
 }

@@ -37,6 +37,10 @@ public static class CaseLifecycle
             [CaseCommand.AnswerSupervision] = [Dispatched, InProgress],
             [CaseCommand.ResumeDeferred] = [InProgress],
             [CaseCommand.ExtendDeferral] = [InProgress],
+            [CaseCommand.SignPart] = [Dispatched, InProgress],
+            [CaseCommand.AddPartProgress] = [Dispatched, InProgress],
+            [CaseCommand.ReturnPart] = [Dispatched, InProgress],
+            [CaseCommand.AssignPart] = [Dispatched, InProgress],
         };
 
     /// <summary>Where a command leaves the case when it succeeds (null: stays, or depends on the arguments).</summary>
@@ -66,6 +70,10 @@ public static class CaseLifecycle
             [CaseCommand.AnswerSupervision] = null,
             [CaseCommand.ResumeDeferred] = null,
             [CaseCommand.ExtendDeferral] = null,
+            [CaseCommand.SignPart] = null,
+            [CaseCommand.AddPartProgress] = null,
+            [CaseCommand.ReturnPart] = null,
+            [CaseCommand.AssignPart] = null,
         };
 
     public static bool StateAllows(CaseState state, CaseCommand command) => AllowedFrom[command].Contains(state);

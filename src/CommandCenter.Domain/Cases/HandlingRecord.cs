@@ -20,6 +20,8 @@ public enum HandlingOutcome
     ReturnedUnsigned,
     /// <summary>The case rose a level: by the timer, by hand, or on the unit's approved request.</summary>
     Escalated,
+    /// <summary>A co-handler's part ended unfinished because the lead let go of the case (returned or escalated).</summary>
+    Withdrawn,
 }
 
 /// <summary>
@@ -32,8 +34,9 @@ public sealed class HandlingRecord
 {
     private HandlingRecord() { }
 
-    internal HandlingRecord(UnitId unitId, HandlingLevel level, CaseClock clock, HandlingOutcome outcome, DateTime endedAtUtc)
+    internal HandlingRecord(UnitId unitId, HandlingLevel level, CaseClock clock, HandlingOutcome outcome, DateTime endedAtUtc, PartRole role = PartRole.Lead)
     {
+        Role = role;
         var rework = clock.ReworkStartedAtUtc is not null;
         UnitId = unitId;
         Level = level;
@@ -53,6 +56,8 @@ public sealed class HandlingRecord
     public long Id { get; private set; }
     public Guid CaseId { get; private set; }
     public UnitId UnitId { get; private set; }
+    /// <summary>The unit held the case (<see cref="PartRole.Lead"/>) or a co-handler's part of a cross-agency ticket.</summary>
+    public PartRole Role { get; private set; }
     public HandlingLevel Level { get; private set; }
     public HandlingRound Round { get; private set; }
     public DateTime StartedAtUtc { get; private set; }

@@ -163,7 +163,24 @@ public sealed record TimelineEntry
     public required DateTime? DetailAtUtc { get; init; }
 }
 
-/// <summary>One department's share of a cross-agency ticket.</summary>
+/// <summary>Where a part of a cross-agency ticket stands.</summary>
+public enum PartStatus
+{
+    /// <summary>待签收: a co-handler's part nobody has signed yet.</summary>
+    ToSign,
+    Open,
+    /// <summary>退回: given back by its unit.</summary>
+    Returned,
+    Closed,
+}
+
+public static class PartStatuses
+{
+    public static PartStatus Of(PartRole role, bool closed, bool returned, bool signed) =>
+        closed ? PartStatus.Closed : returned ? PartStatus.Returned : role == PartRole.CoHandler && !signed ? PartStatus.ToSign : PartStatus.Open;
+}
+
+/// <summary>One unit's share of a cross-agency ticket; a co-handler's with its own deadlines and lateness (as of its end, or now).</summary>
 public sealed record PartView
 {
     public required UnitId UnitId { get; init; }
@@ -174,6 +191,46 @@ public sealed record PartView
     public required string? Result { get; init; }
     public required DateTime? ClosedAtUtc { get; init; }
     public required string? ClosedBy { get; init; }
+    public bool IsReturned { get; init; }
+    public string? ReturnReason { get; init; }
+    public DateTime? ReturnedAtUtc { get; init; }
+    public DateTime? SignDeadlineUtc { get; init; }
+    public DateTime? SignedAtUtc { get; init; }
+    /// <summary>Signed, or given back by rework without a new sign-for.</summary>
+    public bool IsSigned { get; init; }
+    public DateTime? HandlingDeadlineUtc { get; init; }
+    public bool SignedLate { get; init; }
+    public bool HandledLate { get; init; }
+
+    public bool IsOpen => !IsClosed && !IsReturned;
+
+    public PartStatus Status => PartStatuses.Of(Role, IsClosed, IsReturned, IsSigned);
+
+    public static PartView Of(CasePart p, string unitName, DateTime nowUtc)
+    {
+        var asOf = p.ClosedAtUtc ?? p.ReturnedAtUtc ?? nowUtc;
+        var coHandler = p.Role == PartRole.CoHandler;
+        return new()
+        {
+            UnitId = p.UnitId,
+            UnitName = unitName,
+            Role = p.Role,
+            IsRequired = p.IsRequired,
+            IsClosed = p.IsClosed,
+            Result = p.Result,
+            ClosedAtUtc = p.ClosedAtUtc,
+            ClosedBy = p.ClosedBy,
+            IsReturned = p.IsReturned,
+            ReturnReason = p.ReturnReason,
+            ReturnedAtUtc = p.ReturnedAtUtc,
+            SignDeadlineUtc = p.Clock.SignDeadlineUtc,
+            SignedAtUtc = p.Clock.SignedAtUtc,
+            IsSigned = p.IsSigned,
+            HandlingDeadlineUtc = p.Clock.HandlingDeadlineUtc,
+            SignedLate = coHandler && p.Clock.SignedLate(asOf),
+            HandledLate = coHandler && p.Clock.HandledLate(asOf),
+        };
+    }
 }
 
 /// <summary>One unit's time with the case (<see cref="HandlingRecord"/>), the unit by name.</summary>
@@ -181,6 +238,8 @@ public sealed record HandlingRecordView
 {
     public required UnitId UnitId { get; init; }
     public required string UnitName { get; init; }
+    /// <summary>The lead's time with the case, or a co-handler's part.</summary>
+    public PartRole Role { get; init; }
     public required HandlingLevel Level { get; init; }
     public required HandlingRound Round { get; init; }
     public required DateTime StartedAtUtc { get; init; }

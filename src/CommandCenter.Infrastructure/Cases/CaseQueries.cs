@@ -105,10 +105,22 @@ public sealed partial class CaseQueries(
                 Row = new CaseRow(c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId,
                     c.CurrentUnitId, c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.Clock.SignDeadlineUtc,
                     c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc),
-                Part = c.Parts.Where(p => p.UnitId == unitId).Select(p => new { p.Role, p.ClosedAtUtc, p.Result }).FirstOrDefault(),
+                // The unit's open part first: after a 退回 it may have been asked again.
+                Part = c.Parts.Where(p => p.UnitId == unitId)
+                    .OrderBy(p => p.ClosedAtUtc != null || p.ReturnedAtUtc != null).ThenByDescending(p => p.Id)
+                    .Select(p => new
+                    {
+                        p.Role, p.ClosedAtUtc, p.Result, p.ReturnedAtUtc, p.Clock.SignDeadlineUtc, p.Clock.HandlingDeadlineUtc,
+                        Signed = p.Clock.SignedAtUtc != null || p.Clock.ReworkStartedAtUtc != null,
+                    })
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new DepartmentTicket(ToItem(r.Row), r.Part?.Role, r.Part?.ClosedAtUtc is not null, r.Part?.Result))];
+        return [.. rows.Select(r => r.Part is not { } part
+            ? new DepartmentTicket(ToItem(r.Row), null, false, null)
+            : new DepartmentTicket(ToItem(r.Row), part.Role, part.ClosedAtUtc is not null, part.Result,
+                PartStatuses.Of(part.Role, part.ClosedAtUtc is not null, part.ReturnedAtUtc is not null, part.Signed),
+                part.SignDeadlineUtc, part.HandlingDeadlineUtc))];
     }
 
     private IQueryable<Case> Filter(CommandCenterDbContext db, Post post, CaseQuery query, bool walkSortOrder)
@@ -290,21 +302,12 @@ public sealed partial class CaseQueries(
         Rating = c.Rating is { } rating ? new() { Rating = rating, Source = c.RatingSource, Comment = c.RatingComment } : null,
         PendingRequest = c.PendingRequest,
         Supervision = c.Supervision,
-        Parts = [.. c.Parts.Select(p => new PartView
-        {
-            UnitId = p.UnitId,
-            UnitName = directory.UnitName(p.UnitId)!,
-            Role = p.Role,
-            IsRequired = p.IsRequired,
-            IsClosed = p.IsClosed,
-            Result = p.Result,
-            ClosedAtUtc = p.ClosedAtUtc,
-            ClosedBy = p.ClosedBy,
-        })],
+        Parts = [.. c.Parts.Select(p => PartView.Of(p, directory.UnitName(p.UnitId)!, clock.GetUtcNow().UtcDateTime))],
         HandlingRecords = [.. c.HandlingRecords.Select(r => new HandlingRecordView
         {
             UnitId = r.UnitId,
             UnitName = directory.UnitName(r.UnitId)!,
+            Role = r.Role,
             Level = r.Level,
             Round = r.Round,
             StartedAtUtc = r.StartedAtUtc,

@@ -198,15 +198,68 @@ public sealed record EscalateCase(string Reason) : CaseCommandRequest
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) => c.Run(() => @case.Escalate(Reason, c.Actor, c.NowUtc, c.Rules));
 }
 
+/// <summary>
+/// A command on one unit's part of a cross-agency ticket: the post's rights are narrowed to that part
+/// (<see cref="CommandRights.WhyNotOnPart"/>). A missing unit is refused by the unit's own check
+/// (<see cref="CommandRights.WhyNot"/> first, then 422 when applied).
+/// </summary>
+public abstract record PartCommandRequest : CaseCommandRequest
+{
+    /// <summary>Whose part the request acts on.</summary>
+    protected abstract UnitId? PartUnitId { get; }
+
+    public override AccessRefusal? WhyNot(Post post, Case @case, DecisionRights decisions) =>
+        PartUnitId is { } unit ? CommandRights.WhyNotOnPart(post, Command, @case, unit, decisions) : CommandRights.WhyNot(post, Command, @case, decisions);
+
+    protected UnitId RequiredUnit => RequestField.Required(PartUnitId, "unitId");
+}
+
 /// <param name="Reason">Why the dispatch desk closes a department's part on its behalf; a department closing its own gives none.</param>
 [CommandRoute(CaseCommand.ClosePart, "parts/close")]
-public sealed record ClosePart(UnitId? UnitId, string Result, string? Reason = null) : CaseCommandRequest
+public sealed record ClosePart(UnitId? UnitId, string Result, string? Reason = null) : PartCommandRequest
 {
-    /// <remarks>A missing unit is refused by the unit's own check (<see cref="CommandRights.WhyNot"/> first, then 422 when applied).</remarks>
-    public override AccessRefusal? WhyNot(Post post, Case @case, DecisionRights decisions) =>
-        UnitId is { } unit ? CommandRights.WhyNotClosePart(post, @case, unit, decisions) : CommandRights.WhyNot(post, Command, @case, decisions);
+    protected override UnitId? PartUnitId => UnitId;
     internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
-        c.Run(() => @case.ClosePart(RequestField.Required(UnitId, "unitId"), Result, c.Actor, c.NowUtc, Reason));
+        c.Run(() => @case.ClosePart(RequiredUnit, Result, c.Actor, c.NowUtc, Reason));
+}
+
+/// <summary>签收 of the unit's own part; its handling deadline starts.</summary>
+[CommandRoute(CaseCommand.SignPart, "parts/sign")]
+public sealed record SignPart(UnitId? UnitId) : PartCommandRequest
+{
+    protected override UnitId? PartUnitId => UnitId;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        c.Run(() => @case.SignPart(RequiredUnit, c.Actor, c.NowUtc, c.Rules));
+}
+
+/// <param name="PhotoIds">Photos stored beforehand (POST /api/photos, or a page's upload), by id; nothing else can be attached.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+[CommandRoute(CaseCommand.AddPartProgress, "parts/progress")]
+public sealed record AddPartProgress(UnitId? UnitId, string Note, IReadOnlyList<Guid>? PhotoIds = null) : PartCommandRequest
+{
+    protected override UnitId? PartUnitId => UnitId;
+    internal override async Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        @case.AddPartProgress(RequiredUnit, Note, await c.PhotosAsync(PhotoIds, @case), c.Actor, c.NowUtc);
+}
+
+/// <param name="Reason">退回: why the unit gives its part back (or why the desk does on its behalf).</param>
+[CommandRoute(CaseCommand.ReturnPart, "parts/return")]
+public sealed record ReturnPart(UnitId? UnitId, string Reason) : PartCommandRequest
+{
+    protected override UnitId? PartUnitId => UnitId;
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c) =>
+        c.Run(() => @case.ReturnPart(RequiredUnit, Reason, c.Actor, c.NowUtc));
+}
+
+/// <summary>The lead or the desk asks another unit to co-handle the running ticket, typically after a 退回.</summary>
+[CommandRoute(CaseCommand.AssignPart, "parts/assign")]
+public sealed record AssignPart(UnitId? UnitId, string? Note = null) : CaseCommandRequest
+{
+    internal override Task ApplyAsync(Case @case, CaseCommandContext c)
+    {
+        var unit = c.Unit(RequestField.Required(UnitId, "unitId"), "unitId");
+        return c.Run(() => @case.AssignPart(unit, c.Rules, c.Actor, c.NowUtc, Note));
+    }
 }
 
 /// <param name="Reason">Why the case closes despite the reporter's 不满意; the reporter reads it on the tracking page.</param>

@@ -71,4 +71,6 @@ public enum CaseSort
 }
 
 /// <summary>A department's share of work: cases it leads or co-handles.</summary>
-public sealed record DepartmentTicket(CaseListItem Case, PartRole? Role, bool PartClosed, string? PartResult);
+public sealed record DepartmentTicket(
+    CaseListItem Case, PartRole? Role, bool PartClosed, string? PartResult,
+    PartStatus? PartStatus = null, DateTime? PartSignDeadlineUtc = null, DateTime? PartHandlingDeadlineUtc = null);

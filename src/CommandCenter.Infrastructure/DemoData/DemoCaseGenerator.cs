@@ -97,6 +97,16 @@ public static class DemoCaseGenerator
         private const double RejectShare = 0.025;
         /// <summary>Every so many reports one is left stuck in an open state (round robin over them), so each appears.</summary>
         private const int BacklogEvery = 30;
+        /// <summary>
+        /// Histories this long show the scripted cases every screen should have on first start (issue 13): two
+        /// street-led cross-agency tickets, one with a part nobody signed and one with a returned part, and a missed sign-for.
+        /// </summary>
+        private const int ShowcaseFrom = 100;
+        private static readonly TimeSpan ReturnedPartAge = TimeSpan.FromHours(60);
+        private static readonly TimeSpan MissedSignForAge = TimeSpan.FromHours(48);
+        private static readonly TimeSpan UnsignedPartAge = TimeSpan.FromHours(36);
+        private const string ReturnedPartReason = "河堤护栏不属于本科室职责，建议由区水利部门协办";
+        private const string MissedSignForReason = "社区居委会超时未签收，升级街道处置";
         private const double RaiseOnAcceptShare = 0.03;
         private const double CoHandlingShare = 0.5;
         private const double ProgressShare = 0.45;
@@ -145,6 +155,9 @@ public static class DemoCaseGenerator
         private readonly Actor[] _dispatchers;
         private readonly Actor[] _leaders;
         private readonly Actor[][] _unitActors;
+        private readonly HandlingUnit[] _streetOffices;
+        private readonly HandlingUnit[] _departments;
+        private readonly Queue<(TimeSpan Age, Action Play)> _showcases;
         private int _backlogCount;
 
         // The case being played and its clock.
@@ -199,6 +212,10 @@ public static class DemoCaseGenerator
             _dispatchers = NonEmpty(street.StaffWithRole(AccessRole.Dispatcher), "dispatcher");
             _leaders = NonEmpty(street.StaffWithRole(AccessRole.StreetLeader), "street leader");
             _unitActors = [.. street.Units.Select(u => NonEmpty(street.StaffOfUnit(u), $"staff member of {u.Name}"))];
+            _streetOffices = [.. street.Units.Where(u => u.Kind == UnitKind.StreetOffice)];
+            _departments = [.. street.Units.Where(u => u.Kind == UnitKind.DistrictDepartment)];
+            // Oldest first, so each is reported in its place in report order.
+            _showcases = new([(ReturnedPartAge, PlayReturnedPart), (MissedSignForAge, PlayMissedSignFor), (UnsignedPartAge, PlayUnsignedPart)]);
         }
 
         public IEnumerable<Case> Cases(int count, TimeSpan window)
@@ -209,6 +226,14 @@ public static class DemoCaseGenerator
                 var reportedAt = clock.At((i + _random.NextDouble()) / count);
                 var courtyard = _courtyards[PickIndex(_courtyardWeights)];
                 var item = _items[PickIndex(_itemWeights)];
+                if (count >= ShowcaseFrom && _showcases.TryPeek(out var showcase) && reportedAt >= _now - showcase.Age)
+                {
+                    // Reported at its age, which lies between the previous report and this one.
+                    Start(_now - showcase.Age, courtyard, item, stop: null, Urgency.Normal);
+                    _showcases.Dequeue().Play();
+                    yield return _case;
+                    continue;
+                }
                 if (i % BacklogEvery == BacklogEvery / 2)
                 {
                     Start(reportedAt, courtyard, item, BacklogStates[_backlogCount++ % BacklogStates.Length]);
@@ -235,16 +260,72 @@ public static class DemoCaseGenerator
             }
         }
 
-        private Case Start(DateTime reportedAt, CourtyardPlan courtyard, ItemPlan item, CaseState? stop)
+        private Case Start(DateTime reportedAt, CourtyardPlan courtyard, ItemPlan item, CaseState? stop, Urgency? urgency = null)
         {
             _courtyard = courtyard;
             _item = item;
             _stop = stop;
             _t = reportedAt;
             _channel = PickIndex(_channelWeights);
-            _case = Report(reportedAt, _channel, out _rater);
+            _case = Report(reportedAt, _channel, out _rater, urgency);
             return _case;
         }
+
+        /// <summary>
+        /// 街道牵头: a street office leads; another office and a district department co-handle. The office signs and
+        /// reports progress; the department never signs, and its sign-for limit has passed.
+        /// </summary>
+        private void PlayUnsignedPart()
+        {
+            var (lead, office, department) = StreetLedDispatch();
+            _case.Sign(UnitActor(lead.Id), At(TimeSpan.FromMinutes(5)), _rules);
+            _case.SignPart(office.Id, UnitActor(office.Id), At(TimeSpan.FromMinutes(3)), _rules);
+            _case.AddPartProgress(office.Id, Pick(ProgressNotes), null, UnitActor(office.Id), At(TimeSpan.FromMinutes(10)));
+            if (_case.Parts.Single(p => p.UnitId == department.Id).Clock.SignDeadlineUtc is { } signBy && signBy < _now)
+                _case.FireDueTimers(signBy + TimeSpan.FromSeconds(20), Timer, _rules);
+        }
+
+        /// <summary>街道牵头, and one co-handler returns its part (退回): the desk asks another department, which signs and works on.</summary>
+        private void PlayReturnedPart()
+        {
+            var (lead, office, department) = StreetLedDispatch();
+            _case.Sign(UnitActor(lead.Id), At(TimeSpan.FromMinutes(5)), _rules);
+            _case.SignPart(office.Id, UnitActor(office.Id), At(TimeSpan.FromMinutes(4)), _rules);
+            _case.SignPart(department.Id, UnitActor(department.Id), At(TimeSpan.FromMinutes(2)), _rules);
+            _case.ReturnPart(office.Id, ReturnedPartReason, UnitActor(office.Id), At(TimeSpan.FromMinutes(12)));
+            var other = _departments.First(d => d.Id != department.Id);
+            _case.AssignPart(other, _rules, Dispatcher(), At(TimeSpan.FromMinutes(30)), ReturnedPartReason);
+            _case.SignPart(other.Id, UnitActor(other.Id), At(TimeSpan.FromMinutes(15)), _rules);
+            _case.ClosePart(department.Id, Pick(PartResults), UnitActor(department.Id), At(TimeSpan.FromHours(18)));
+            _case.AddPartProgress(other.Id, Pick(ProgressNotes), null, UnitActor(other.Id), At(TimeSpan.FromHours(2)));
+        }
+
+        /// <summary>The community committee never signs: reminded at the limit, taken back at twice it, then escalated to the street by hand.</summary>
+        private void PlayMissedSignFor()
+        {
+            _case.Accept(Dispatcher(), At(TimeSpan.FromMinutes(3)), _rules, HandlingLevel.Community);
+            _case.Dispatch(_courtyard.ServingByLevel[(int)HandlingLevel.Community - 1][0], [], _rules, Dispatcher(), At(TimeSpan.FromMinutes(4)));
+            foreach (var deadline in new[] { _case.Clock.SignDeadlineUtc, _case.Clock.SignLapseDeadlineUtc }.OfType<DateTime>())
+                if (_case.State == CaseState.Dispatched && deadline + TimeSpan.FromSeconds(20) < _now)
+                    _case.FireDueTimers(deadline + TimeSpan.FromSeconds(20), Timer, _rules);
+            _t = _case.LastChangedAtUtc;
+            if (_case.Level == HandlingLevel.Community && _case.WhyNot(CaseCommand.Escalate, _t) is null)
+                _case.Escalate(MissedSignForReason, Dispatcher(), At(TimeSpan.FromMinutes(15)), _rules);
+        }
+
+        /// <summary>Accepts the current case at street level and dispatches it to a street office with another office and a department co-handling.</summary>
+        private (HandlingUnit Lead, HandlingUnit Office, HandlingUnit Department) StreetLedDispatch()
+        {
+            var lead = _item.StreetOffice;
+            var office = _streetOffices.First(o => o.Id != lead.Id);
+            var department = _item.CoHandlers.FirstOrDefault() ?? _item.DistrictLead;
+            _case.Accept(Dispatcher(), At(TimeSpan.FromMinutes(3)), _rules, HandlingLevel.Street);
+            _case.Dispatch(lead, [office, department], _rules, Dispatcher(), At(TimeSpan.FromMinutes(4)));
+            return (lead, office, department);
+        }
+
+        /// <summary>Moves the scripted clock on by <paramref name="after"/> and returns the new moment.</summary>
+        private DateTime At(TimeSpan after) => _t += after;
 
         /// <summary>A second report of the same problem, merged into the current case while that is still waiting.</summary>
         private Case ReportDuplicate()
@@ -261,12 +342,12 @@ public static class DemoCaseGenerator
             return duplicate;
         }
 
-        private Case Report(DateTime at, int channelIndex, out Actor? rater)
+        private Case Report(DateTime at, int channelIndex, out Actor? rater, Urgency? forcedUrgency = null)
         {
             var channel = Channels[channelIndex].Channel;
             var courtyard = _courtyard.Courtyard;
             var building = _courtyard.Buildings.Length > 0 && Chance(_item.Indoor ? 0.95 : 0.35) ? Pick(_courtyard.Buildings) : null;
-            var urgency = PickUrgency();
+            var urgency = forcedUrgency ?? PickUrgency();
             Reporter? reporter = null;
             rater = null;
             Actor actor;

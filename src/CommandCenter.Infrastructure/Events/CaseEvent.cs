@@ -11,6 +11,7 @@ namespace CommandCenter.Infrastructure.Events;
 /// <paramref name="Times"/> are the deadlines of every stage's clock after the event, so the wall knows each
 /// case's current clock (<see cref="CaseTimeStatus"/>) from the events alone; <paramref name="DeferredAtUtc"/>
 /// says since when it is 挂账.
+/// <see cref="PartUnitIds"/>: the units holding an open part of a cross-agency ticket, whose screens follow it too.
 /// </summary>
 public sealed record CaseEvent(
     Guid CaseId,
@@ -38,9 +39,25 @@ public sealed record CaseEvent(
     StageTimes Times,
     DateTime? DeferredAtUtc)
 {
+    public PartUnits PartUnitIds { get; init; } = new([]);
+
     public static CaseEvent Of(Case @case, TimelineEvent e) => new(
         @case.Id, @case.Number, e.Sequence, @case.Version, e.Type, e.FromState, e.ToState, e.Level, @case.Urgency,
         @case.CategoryCode, @case.Channel, @case.StreetId, @case.CommunityId, @case.CourtyardId, e.UnitId ?? @case.CurrentUnitId,
         e.Source, e.OccurredAtUtc, @case.ReportedAtUtc, @case.IsSupervised, @case.Clock.HandlingDeadlineUtc, @case.Clock.OverdueAtUtc, @case.Rating,
-        StageTimes.Of(@case), @case.Clock.DeferredAtUtc);
+        StageTimes.Of(@case), @case.Clock.DeferredAtUtc)
+    {
+        PartUnitIds = new([.. @case.Parts.Where(p => p.IsOpen).Select(p => p.UnitId).Distinct()]),
+    };
+
+    /// <summary>Whether the event concerns <paramref name="unitId"/>: it holds the case, the event is about its part, or it holds an open part.</summary>
+    public bool Concerns(UnitId unitId) => UnitId == unitId || PartUnitIds.Ids.Contains(unitId);
+}
+
+/// <summary>The units of a ticket's open parts; equal by its items, so an event read back from a stream equals the one published.</summary>
+public sealed record PartUnits(UnitId[] Ids)
+{
+    public bool Equals(PartUnits? other) => other is not null && Ids.SequenceEqual(other.Ids);
+
+    public override int GetHashCode() => Ids.Length;
 }

@@ -27,7 +27,7 @@ public static class ScoringEndpoints
                 var period = query.ToPeriod();
                 var scored = await scores.OfKindAsync(caller.Post, period, RequestField.Required(kind, "kind"), ct);
                 return new ScoresView(PeriodView.Of(period), scored.Scheme.Kind, scored.Scheme.Revision,
-                    [.. scored.Rows.Select(r => new ScoreRow(r.Unit.UnitId, r.Unit.Name, r.Rank, r.Score?.Value, r.Score?.Grade, IndicatorsView.Of(r.Unit.Counts)))]);
+                    [.. scored.Rows.Select(r => new ScoreRow(r.Unit.UnitId, r.Unit.Name, r.Rank, r.Score?.Value, r.Score?.Grade, IndicatorsView.Of(r.Unit.Counts, scored.DefaultSatisfiedCounts)))]);
             })
             .WithSummary("A kind's units for a period, ranked by 综合指标值 (ties share a rank: 1, 1, 3); units with nothing to score come last, unranked.");
         assessment.MapGet("/honour-roll", async (int? year, int? month, HonourRolls rolls, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Events;
 using Microsoft.AspNetCore.SignalR;
 
@@ -30,7 +31,8 @@ public sealed class LiveEventForwarder(ICaseEventStream events, IHubContext<Live
         foreach (var e in batch)
         {
             List<string> groups = [LiveHub.StreetGroup(e.StreetId), LiveHub.CommunityGroup(e.CommunityId), LiveHub.CaseGroup(e.CaseId)];
-            if (e.UnitId is { } unit) groups.Add(LiveHub.UnitGroup(unit));
+            // Every co-handler's screens follow the ticket, not only the lead's.
+            groups.AddRange(new[] { e.UnitId }.OfType<UnitId>().Concat(e.PartUnitIds.Ids).Distinct().Select(LiveHub.UnitGroup));
             // Sending must not hold up the writer that published; failures are logged, screens reload on reconnect.
             _ = hub.Clients.Groups(groups).SendAsync(LiveHub.CaseChanged, e).ContinueWith(
                 t => logger.LogWarning(t.Exception, "A live event could not be sent"), TaskContinuationOptions.OnlyOnFaulted);

@@ -70,6 +70,13 @@ public sealed class CaseBuilder
         return AtLevel(HandlingLevel.District);
     }
 
+    /// <summary>Street level (seed 001): <see cref="Org.StreetOffice"/> leads, another street office and a district department co-handle.</summary>
+    public CaseBuilder StreetLed()
+    {
+        _coHandlers = [Org.SafetyOffice, Org.Ecology];
+        return AtLevel(HandlingLevel.Street);
+    }
+
     /// <summary>Deferral approved on signing.</summary>
     public CaseBuilder Deferred()
     {

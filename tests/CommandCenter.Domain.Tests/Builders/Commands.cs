@@ -36,6 +36,12 @@ public static class Commands
             CaseCommand.AnswerSupervision => () => c.AnswerSupervision("The crew is on its way", actor, nowUtc),
             CaseCommand.ResumeDeferred => () => c.ResumeDeferred(null, Org.Leader, nowUtc, Org.Rules),
             CaseCommand.ExtendDeferral => () => c.ExtendDeferral((c.Clock.ReviewAtUtc ?? nowUtc).AddDays(30), null, Org.Leader, nowUtc),
+            CaseCommand.SignPart => () => OnOpenPart(c, p => !p.IsSigned, unitId => c.SignPart(unitId, Org.LiaisonOf(unitId), nowUtc, Org.Rules)),
+            CaseCommand.AddPartProgress => () => OnOpenPart(c, p => p.IsSigned, unitId => c.AddPartProgress(unitId, "Railings ordered", null, Org.LiaisonOf(unitId), nowUtc)),
+            CaseCommand.ReturnPart => () => OnOpenPart(c, _ => true, unitId => c.ReturnPart(unitId, "Not ours: the river bank is the water bureau's", Org.LiaisonOf(unitId), nowUtc)),
+            CaseCommand.AssignPart => () => c.AssignPart(
+                new[] { Org.SafetyOffice, Org.StreetOffice, Org.UrbanManagement }.First(u => u.Id != c.CurrentUnitId && !c.Parts.Any(p => p.UnitId == u.Id && p.IsOpen)),
+                Org.Rules, actor, nowUtc),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Teach Commands.Invoke this command."),
         };
         call();
@@ -55,10 +61,14 @@ public static class Commands
         _ => CaseCommand.RequestEscalation,
     };
 
+    /// <summary>Acts as its own unit on the first open co-handler part that <paramref name="fits"/>, else on <see cref="Org.UrbanManagement"/>'s.</summary>
+    private static void OnOpenPart(Case c, Func<CasePart, bool> fits, Action<UnitId> act) =>
+        act(c.Parts.FirstOrDefault(p => p.Role == PartRole.CoHandler && p.IsOpen && fits(p))?.UnitId ?? Org.UrbanManagement.Id);
+
     /// <summary>A department closes its own part, so no reason is asked.</summary>
     private static void ClosePartAsItsUnit(Case c, DateTime nowUtc)
     {
-        var unitId = c.Parts.FirstOrDefault(p => p.Role == PartRole.CoHandler && !p.IsClosed)?.UnitId ?? Org.UrbanManagement.Id;
+        var unitId = c.Parts.FirstOrDefault(p => p.Role == PartRole.CoHandler && p.IsOpen)?.UnitId ?? Org.UrbanManagement.Id;
         c.ClosePart(unitId, "Our share is done", Org.LiaisonOf(unitId), nowUtc);
     }
 }

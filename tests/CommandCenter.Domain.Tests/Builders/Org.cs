@@ -52,6 +52,8 @@ public static class Org
     };
 
     public static readonly HandlingUnit StreetOffice = new() { Id = new UnitId(3), Name = "Law Enforcement Team", Kind = UnitKind.StreetOffice };
+    /// <summary>A second street office, to co-handle a street-led case.</summary>
+    public static readonly HandlingUnit SafetyOffice = new() { Id = new UnitId(7), Name = "Safety Office", Kind = UnitKind.StreetOffice };
 
     public static readonly HandlingUnit Housing = Department(4, "Housing Bureau");
     public static readonly HandlingUnit UrbanManagement = Department(5, "Urban Management Bureau");

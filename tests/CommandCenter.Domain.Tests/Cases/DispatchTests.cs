@@ -36,20 +36,20 @@ public class DispatchTests
     }
 
     [Fact]
-    public void Dispatch_CoHandlersBelowDistrict_ThrowsCoHandlersOnlyAtDistrict()
+    public void Dispatch_CoHandlersBelowStreet_ThrowsCoHandlersNotBelowStreet()
     {
-        var builder = CaseBuilder.In(CaseState.PendingDispatch).AtLevel(HandlingLevel.Street);
+        var builder = CaseBuilder.In(CaseState.PendingDispatch).AtLevel(HandlingLevel.Community);
         var c = builder.Build();
 
-        Expect.Invalid(c, "CoHandlersOnlyAtDistrict", "coHandlerUnitIds", () => Commands.Dispatch(c, builder.Now, Org.UrbanManagement));
+        Expect.Invalid(c, "CoHandlersNotBelowStreet", "coHandlerUnitIds", () => Commands.Dispatch(c, builder.Now, Org.UrbanManagement));
     }
 
     [Fact]
-    public void Dispatch_CoHandlersNotDistinctDepartmentsBesideLead_ThrowsInvalidCoHandlers()
+    public void Dispatch_CoHandlersNotDistinctOfficesOrDepartmentsBesideLead_ThrowsInvalidCoHandlers()
     {
         var builder = CaseBuilder.In(CaseState.PendingDispatch).AtLevel(HandlingLevel.District);
         var c = builder.Build();
-        HandlingUnit[][] wrong = [[Org.Housing], [Org.Ecology, Org.Ecology], [Org.StreetOffice]];
+        HandlingUnit[][] wrong = [[Org.Housing], [Org.Ecology, Org.Ecology], [Org.Committee], [Org.Property]];
 
         Assert.All(wrong, coHandlers =>
             Expect.Invalid(c, "InvalidCoHandlers", "coHandlerUnitIds", () => Commands.Dispatch(c, builder.Now, coHandlers)));

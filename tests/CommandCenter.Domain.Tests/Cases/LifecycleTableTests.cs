@@ -102,13 +102,16 @@ public class LifecycleTableTests
     {
         var builder = command switch
         {
-            CaseCommand.ClosePart => CaseBuilder.In(state).CrossAgency(),
+            CaseCommand.ClosePart or CaseCommand.SignPart or CaseCommand.AddPartProgress or CaseCommand.ReturnPart or CaseCommand.AssignPart =>
+                CaseBuilder.In(state).CrossAgency(),
             CaseCommand.ApproveRequest or CaseCommand.RefuseRequest => CaseBuilder.In(state).WithPendingRequest(RequestKind.Postponement),
             CaseCommand.DecideClose => CaseBuilder.In(state).AwaitingCloseDecision(),
             CaseCommand.ResumeDeferred or CaseCommand.ExtendDeferral => CaseBuilder.In(state).Deferred(),
             _ => CaseBuilder.In(state),
         };
         var c = builder.Build();
+        if (command == CaseCommand.AddPartProgress && CaseLifecycle.StateAllows(state, CaseCommand.SignPart))
+            Commands.Invoke(c, CaseCommand.SignPart, builder.Now);
         if (command == CaseCommand.AnswerSupervision && CaseLifecycle.StateAllows(state, CaseCommand.Supervise))
             c.Supervise("Residents called twice", null, Org.Dispatcher, builder.Now);
         return (c, command == CaseCommand.AutoClose ? builder.Now + StreetRules.DefaultEvaluationWindow : builder.Now);

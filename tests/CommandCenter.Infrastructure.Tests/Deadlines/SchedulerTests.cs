@@ -148,6 +148,27 @@ public sealed class SchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CoHandlerNeverSigns_ItsPartsSignForFiresOnce_AcrossARestart_ForThatUnitOnly()
+    {
+        (Guid Id, UnitId Signed, UnitId Unsigned) ticket;
+        await using (var first = await TimerHost.StartAsync(_file))
+            ticket = await first.StreetLedCaseAsync(Limit);
+        await Task.Delay(Limit + TimeSpan.FromSeconds(1));
+
+        await using var second = await TimerHost.StartAsync(_file);
+        await Eventually.HoldsAsync(() => second.TimelineAsync(ticket.Id), t => t.Any(e => e.Type == CaseEventType.PartSignOverdue));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var detail = (await second.Queries.DetailAsync(TestDatabase.Everyone, ticket.Id))!;
+        var overdue = Assert.Single(detail.Timeline, e => e.Type == CaseEventType.PartSignOverdue);
+        Assert.Equal((second.Directory.UnitName(ticket.Unsigned), DeadlineSweeper.Timer.Source), (overdue.UnitName, overdue.Source));
+        Assert.Equal(CaseState.InProgress, detail.State);
+        var unsigned = detail.Parts.Single(p => p.UnitId == ticket.Unsigned);
+        Assert.Equal((true, true, false), (unsigned.IsOpen, unsigned.SignedLate, unsigned.IsSigned));
+        Assert.False(detail.Parts.Single(p => p.UnitId == ticket.Signed).SignedLate);
+    }
+
+    [Fact]
     public async Task TwoSchedulersOnOneDatabase_DoNotDoubleEscalate()
     {
         await using var one = await TimerHost.StartAsync(_file);

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,21 @@ public sealed class DemoDataTests
         Assert.NotEmpty(deferred);
         Assert.All(deferred, reviewAt => Assert.NotNull(reviewAt));
         Assert.True(reviewed > 0);
+    }
+
+    [Fact]
+    public async Task Seed_ShowsStreetLedTicketsWithAnUnsignedAndAReturnedPart_AndAMissedSignForEscalated()
+    {
+        await using var database = await TestDatabase.CreateAsync(demoCases: 400);
+        await using var db = database.NewContext();
+
+        var streetLed = await db.Cases.Where(c => c.Level == HandlingLevel.Street && c.Parts.Any(p => p.Role == PartRole.CoHandler)).Include(c => c.Parts).ToListAsync();
+        Assert.Contains(streetLed, c => c.Parts.Any(p => p.IsOpen && !p.IsSigned && p.Clock.SignOverdueAtUtc != null));
+        Assert.Contains(streetLed, c => c.Parts.Any(p => p.IsReturned) && c.Parts.Count(p => p.Role == PartRole.CoHandler && p.IsOpen) == 1);
+        Assert.True(await db.TimelineEvents.AnyAsync(e => e.Type == CaseEventType.PartSignOverdue));
+        Assert.True(await db.HandlingRecords.AnyAsync(r => r.Role == PartRole.CoHandler && r.Outcome == HandlingOutcome.Returned));
+        var missed = await db.HandlingRecords.Where(r => r.Level == HandlingLevel.Community && r.SignedLate && r.SignedAtUtc == null).Select(r => r.CaseId).ToListAsync();
+        Assert.True(await db.Cases.AnyAsync(c => missed.Contains(c.Id) && c.Level == HandlingLevel.Street && c.EscalationCount > 0));
     }
 
     [Fact]

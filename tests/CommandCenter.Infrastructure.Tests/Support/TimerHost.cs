@@ -97,6 +97,32 @@ public sealed class TimerHost : IAsyncDisposable
         return id;
     }
 
+    /// <summary>
+    /// A case taken in at street level and dispatched to a street office that leads, with another street office and a
+    /// district department co-handling, under a policy row of <paramref name="signFor"/> to sign and an hour to handle.
+    /// The lead signs at once; so does the first co-handler (returned); the second does not.
+    /// </summary>
+    public async Task<(Guid Id, UnitId Signed, UnitId Unsigned)> StreetLedCaseAsync(TimeSpan signFor)
+    {
+        var contexts = _host.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.TimePolicies.Add(TimePolicy.Create(901, Category, null, HandlingLevel.Street, signFor, TimeSpan.FromHours(1), 0.5, TimeBasis.Calendar));
+            await db.SaveChangesAsync();
+            await _host.Services.GetRequiredService<DeadlineRulesProvider>().ReloadAsync(db);
+        }
+        var offices = Directory.Units.Where(u => u.Kind == UnitKind.StreetOffice).ToList();
+        var department = Directory.Units.First(u => u.Kind == UnitKind.DistrictDepartment);
+        var actor = TestDatabase.Everyone;
+        var id = (await Cases.ReportAsync(new ReportCaseRequest(
+            Channel.Hotline, Category, Domain.Categories.Urgency.Normal, new CourtyardId(1), null, "河堤护栏倒塌"), actor)).Id;
+        await Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.Street), actor);
+        await Cases.ExecuteAsync(id, new DispatchCase(offices[0].Id, [offices[1].Id, department.Id]), actor);
+        await Cases.ExecuteAsync(id, new SignCase(), actor);
+        await Cases.ExecuteAsync(id, new SignPart(offices[1].Id), actor);
+        return (id, offices[1].Id, department.Id);
+    }
+
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid id) => (await Queries.DetailAsync(TestDatabase.Everyone, id))!.Timeline;
 
     public async ValueTask DisposeAsync()

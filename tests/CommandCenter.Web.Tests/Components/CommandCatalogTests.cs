@@ -79,12 +79,29 @@ public sealed class CommandCatalogTests(ApiApp app) : ComponentTest, IClassFixtu
     }
 
     [Fact]
+    public async Task FormFor_PartProgress_OffersTheSignedPart_TakesPhotos_AndNamesThemInItsRequest()
+    {
+        var detail = await CrossAgencyCaseInProgressAsync();
+        var signed = detail.Parts.Single(p => p.Role == PartRole.CoHandler && p.IsSigned);
+        var form = await CatalogFor(app.Factory.Services, System).FormForAsync(CaseCommand.AddPartProgress, detail);
+        Guid[] photos = [Guid.NewGuid()];
+
+        var unit = (ChoiceField)form.Fields[0];
+        Assert.Equal([signed.UnitName], unit.Choices.Select(c => c.Text));
+        foreach (var field in form.Fields) Answer(field);
+        var request = Assert.IsType<AddPartProgress>(await form.BuildAsync(photos, CancellationToken.None));
+
+        Assert.True(form.TakesPhotos);
+        Assert.Equal((signed.UnitId, photos), (request.UnitId!.Value, request.PhotoIds));
+    }
+
+    [Fact]
     public async Task FormFor_AnythingElse_TakesNoPhotos()
     {
         var detail = await CrossAgencyCaseInProgressAsync();
         var catalog = CatalogFor(app.Factory.Services, System);
 
-        foreach (var command in Enum.GetValues<CaseCommand>().Except([CaseCommand.AddProgress, CaseCommand.ReportDone]))
+        foreach (var command in Enum.GetValues<CaseCommand>().Except([CaseCommand.AddProgress, CaseCommand.ReportDone, CaseCommand.AddPartProgress]))
             Assert.False((await catalog.FormForAsync(command, detail)).TakesPhotos, $"{command}");
     }
 
@@ -139,6 +156,8 @@ public sealed class CommandCatalogTests(ApiApp app) : ComponentTest, IClassFixtu
         var departments = Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment).Take(3).Select(u => u.Id).ToArray();
         await service.ExecuteAsync(id, new DispatchCase(departments[0], departments[1..]), System);
         await service.ExecuteAsync(id, new SignCase(), System);
+        // One co-handler has signed its part and one has not, so each part command has a part to act on.
+        await service.ExecuteAsync(id, new SignPart(departments[1]), System);
         return (await Queries.DetailAsync(System, id))!;
     }
 

@@ -9,7 +9,7 @@ namespace CommandCenter.Infrastructure.Assessment.Scoring;
 public sealed record UnitScore(UnitIndicatorCounts Unit, Score? Score, int? Rank);
 
 /// <summary>A kind's units for a period, ranked by the scheme that scored them; the unscored last.</summary>
-public sealed record KindScores(AssessmentPeriod Period, ScoringScheme Scheme, IReadOnlyList<UnitScore> Rows);
+public sealed record KindScores(AssessmentPeriod Period, ScoringScheme Scheme, IReadOnlyList<UnitScore> Rows, bool DefaultSatisfiedCounts);
 
 /// <summary>Scores and ranks units by their kind's current scheme over the same counts as the assessment tables.</summary>
 public sealed class UnitScores(AssessmentQueries queries, ScoringAdministration schemes)
@@ -19,7 +19,7 @@ public sealed class UnitScores(AssessmentQueries queries, ScoringAdministration 
         var scheme = await schemes.CurrentAsync(kind, cancellationToken);
         var units = await queries.UnitsAsync(post, period, kind, cancellationToken);
         var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(cancellationToken);
-        return new(period, scheme, Rows(units, scheme, defaultSatisfiedCounts));
+        return new(period, scheme, Rows(units, scheme, defaultSatisfiedCounts), defaultSatisfiedCounts);
     }
 
     /// <summary>Units of any kinds ranked together, each scored by its own kind's scheme (the wall's one ranking).</summary>

@@ -10,7 +10,7 @@ internal sealed class HandlingRecordConfiguration : IEntityTypeConfiguration<Han
     {
         builder.ToTable("HandlingRecords");
         builder.HasKey(r => r.Id);
-        foreach (var name in new[] { nameof(HandlingRecord.Level), nameof(HandlingRecord.Round), nameof(HandlingRecord.Outcome) })
+        foreach (var name in new[] { nameof(HandlingRecord.Level), nameof(HandlingRecord.Round), nameof(HandlingRecord.Outcome), nameof(HandlingRecord.Role) })
             builder.Property(name).HasConversion<string>().HasMaxLength(24);
         // Per-unit figures read a unit's records over a period; a case page reads its own.
         builder.HasIndex(r => new { r.UnitId, r.EndedAtUtc });

@@ -371,9 +371,23 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsRequired")
                         .HasColumnType("bit");
 
+                    b.Property<int>("Reopenings")
+                        .HasColumnType("int");
+
                     b.Property<string>("Result")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReturnedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -382,6 +396,100 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Clock", "CommandCenter.Domain.Cases.CasePart.Clock#CaseClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AutoSuperviseOnOverdue")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateTime?>("DeferredAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("DispatchedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("HandlingDeadlineUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("HandlingLateAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<long?>("HandlingLimit")
+                                .HasColumnType("bigint");
+
+                            b1.Property<bool>("IsDeferred")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateTime?>("LatestPostponementUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<long?>("LongestExtension")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int?>("MaxPostponements")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime?>("OriginalHandlingDeadlineUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("OverdueAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int?>("PolicyId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("PolicyRevision")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Postponements")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime?>("ResumedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("ReviewAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("ReviewDueAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("ReworkStartedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("SignDeadlineUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("SignForLapse")
+                                .HasMaxLength(24)
+                                .HasColumnType("nvarchar(24)");
+
+                            b1.Property<long?>("SignForLimit")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTime?>("SignLapseDeadlineUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("SignOverdueAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("SignedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("TimeBasis")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<DateTime?>("WarnedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<DateTime?>("WarningAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<double?>("WarningShare")
+                                .HasColumnType("float");
+                        });
 
                     b.HasKey("Id");
 
@@ -424,6 +532,11 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Postponements")
                         .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("Round")
                         .IsRequired()

@@ -364,8 +364,22 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsRequired")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Reopenings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Result")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -375,6 +389,100 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Clock", "CommandCenter.Domain.Cases.CasePart.Clock#CaseClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AutoSuperviseOnOverdue")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("DeferredAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DispatchedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("HandlingDeadlineUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("HandlingLateAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("HandlingLimit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IsDeferred")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("LatestPostponementUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("LongestExtension")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("MaxPostponements")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("OriginalHandlingDeadlineUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("OverdueAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("PolicyId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("PolicyRevision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Postponements")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("ResumedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ReviewAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ReviewDueAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("ReworkStartedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("SignDeadlineUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SignForLapse")
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("SignForLimit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("SignLapseDeadlineUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("SignOverdueAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("SignedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TimeBasis")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("WarnedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("WarningAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double?>("WarningShare")
+                                .HasColumnType("REAL");
+                        });
 
                     b.HasKey("Id");
 
@@ -415,6 +523,11 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Postponements")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Round")
                         .IsRequired()

@@ -40,9 +40,10 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         CaseCommand.Supervise => Supervise(),
         CaseCommand.Escalate => Text(command, Reason, required: true, reason => new EscalateCase(reason!)),
         CaseCommand.DecideClose => Text(command, Reason, required: true, reason => new DecideCloseCase(reason!), localizer["Dialog.DecideCloseHint"].Value),
-        CaseCommand.ClosePart => ClosePartForm(post, detail.Parts
-            .Where(p => p.Role == PartRole.CoHandler && !p.IsClosed && CommandRights.MayClosePartOf(post, p.UnitId))
-            .Select(p => (p.UnitId, p.UnitName)).ToList()),
+        CaseCommand.ClosePart or CaseCommand.ReturnPart => PartForm(command, post, PartsFor(detail, command, _ => true)),
+        CaseCommand.SignPart => PartForm(command, post, PartsFor(detail, command, p => !p.IsSigned)),
+        CaseCommand.AddPartProgress => PartForm(command, post, PartsFor(detail, command, p => p.IsSigned)),
+        CaseCommand.AssignPart => AssignPart(detail),
         CaseCommand.AnswerSupervision => Text(command, "Field.Answer", required: true, answer => new AnswerSupervisionCase(answer!), SupervisionHint(detail)),
         CaseCommand.ResumeDeferred => Text(command, Note, required: false, note => new ResumeDeferredCase(note), DeferralHint(detail)),
         CaseCommand.ExtendDeferral => ExtendDeferral(detail),
@@ -51,6 +52,9 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
 
     /// <summary>One department's part: its liaison gives the result; the desk closing it on the department's behalf also says why.</summary>
     public static CommandForm ClosePartOf(Post post, UnitId unitId, string unitName) => ClosePartForm(post, [(unitId, unitName)]);
+
+    /// <summary>The form of a part command (<see cref="CommandRights.IsPartCommand"/>) on one unit's part, as its workspace offers it.</summary>
+    public static CommandForm PartFormOf(CaseCommand command, Post post, UnitId unitId, string unitName) => PartForm(command, post, [(unitId, unitName)]);
 
     private CommandForm Accept(CaseDetail detail)
     {
@@ -83,12 +87,46 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var unit = new ChoiceField<UnitId>("Field.UnitId", required: true, serving.Select(u => (u.Id, u.Name)));
         var note = new TextField(Note, required: false, lines: 2);
         var hint = detail.Handling.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.Handling.ReturnCount].Value : null;
-        if (detail.Level != HandlingLevel.District)
+        if (detail.Level < HandlingLevel.Street)
             return new(CaseCommand.Dispatch, [unit, note], (_, _) => Request(new DispatchCase(unit.Value, null, note.Value)), hint);
 
-        var coHandlers = new MultiChoiceField<UnitId>("Field.CoHandlerUnitIds", serving.Select(u => (u.Id, u.Name)));
+        var coHandlers = new MultiChoiceField<UnitId>("Field.CoHandlerUnitIds", CoHandlerUnits().Select(u => (u.Id, u.Name)));
         return new(CaseCommand.Dispatch, [unit, coHandlers, note],
             (_, _) => Request(new DispatchCase(unit.Value, coHandlers.Values, note.Value)), hint);
+    }
+
+    /// <summary>The units that may co-handle: street offices and district departments, as <see cref="Case.Dispatch"/> allows.</summary>
+    private IEnumerable<HandlingUnit> CoHandlerUnits() =>
+        directory.Units.Where(u => u.Kind is UnitKind.StreetOffice or UnitKind.DistrictDepartment);
+
+    /// <summary>The open co-handler parts that <paramref name="fits"/> on which the post may run <paramref name="command"/>.</summary>
+    private IReadOnlyList<(UnitId UnitId, string Name)> PartsFor(CaseDetail detail, CaseCommand command, Func<PartView, bool> fits) =>
+        [.. detail.Parts
+            .Where(p => p.Role == PartRole.CoHandler && p.IsOpen && fits(p) && CommandRights.MayActOnPartOf(post, command, p.UnitId))
+            .Select(p => (p.UnitId, p.UnitName))];
+
+    /// <summary>A part command on one of <paramref name="parts"/>: signing asks nothing more, progress a note and photos, a return its reason.</summary>
+    private static CommandForm PartForm(CaseCommand command, Post post, IReadOnlyList<(UnitId UnitId, string Name)> parts)
+    {
+        var unit = new ChoiceField<UnitId>("Field.Department", required: true, parts);
+        var text = new TextField(command == CaseCommand.ReturnPart ? Reason : Note, required: true);
+        return command switch
+        {
+            CaseCommand.ClosePart => ClosePartForm(post, parts),
+            CaseCommand.SignPart => new(command, [unit], (_, _) => Request(new SignPart(unit.Value))),
+            CaseCommand.AddPartProgress => new(command, [unit, text], (photos, _) => Request(new AddPartProgress(unit.Value, text.Value!, photos)), TakesPhotos: true),
+            CaseCommand.ReturnPart => new(command, [unit, text], (_, _) => Request(new ReturnPart(unit.Value, text.Value!))),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a part command."),
+        };
+    }
+
+    /// <summary>Another co-handler, among the units that hold no open part and do not lead.</summary>
+    private CommandForm AssignPart(CaseDetail detail)
+    {
+        var busy = detail.Parts.Where(p => p.IsOpen).Select(p => (UnitId?)p.UnitId).Append(detail.Handling.CurrentUnitId).OfType<UnitId>().ToHashSet();
+        var unit = new ChoiceField<UnitId>("Field.UnitId", required: true, CoHandlerUnits().Where(u => !busy.Contains(u.Id)).Select(u => (u.Id, u.Name)));
+        var note = new TextField(Note, required: false);
+        return new(CaseCommand.AssignPart, [unit, note], (_, _) => Request(new AssignPart(unit.Value, note.Value)));
     }
 
     private CommandForm Return()

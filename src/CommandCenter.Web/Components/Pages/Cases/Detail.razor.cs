@@ -88,4 +88,11 @@ public sealed partial class Detail : IDisposable
     }
 
     public void Dispose() => _live?.Dispose();
+
+    private static Color PartColor(PartStatus status) => status switch
+    {
+        PartStatus.Closed => Color.Success,
+        PartStatus.Returned => Color.Default,
+        _ => Color.Warning,
+    };
 }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
@@ -31,13 +32,15 @@ public sealed partial class Workspace : IDisposable
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
 
-    /// <summary>A liaison works for one department; the dispatch desk may look at any.</summary>
-    private IEnumerable<HandlingUnit> Departments => Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment
+    /// <summary>A liaison works for one department or street office (both co-handle); the dispatch desk may look at any.</summary>
+    private IEnumerable<HandlingUnit> Departments => Directory.Units.Where(u => CoHandles(u.Kind)
         && (Actor.Post.Scope != ScopeKind.Department || u.Id == Actor.Post.UnitId));
+
+    private static bool CoHandles(UnitKind? kind) => kind is UnitKind.DistrictDepartment or UnitKind.StreetOffice;
 
     protected override Task OnInitializedAsync()
     {
-        _unitId = Actor.Post.UnitId is { } own && Directory.Unit(own)?.Kind == UnitKind.DistrictDepartment
+        _unitId = Actor.Post.UnitId is { } own && CoHandles(Directory.Unit(own)?.Kind)
             ? own
             : Departments.FirstOrDefault()?.Id;
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, Concerns, _ => ReloadAsync(), InvokeAsync, LiveInterval, Clock);
@@ -45,7 +48,7 @@ public sealed partial class Workspace : IDisposable
     }
 
     /// <summary>A case shown here, or one the department now holds; parts a department co-handles change only with their case.</summary>
-    private bool Concerns(CaseEvent e) => e.UnitId == _unitId || _tickets?.Any(t => t.Case.Id == e.CaseId) == true;
+    private bool Concerns(CaseEvent e) => _unitId is { } unit && e.Concerns(unit) || _tickets?.Any(t => t.Case.Id == e.CaseId) == true;
 
     private async Task ReloadAsync()
     {
@@ -62,16 +65,29 @@ public sealed partial class Workspace : IDisposable
     private async Task LoadAsync() =>
         _tickets = _unitId is { } unit ? await Queries.DepartmentTicketsAsync(Actor.Post, unit) : [];
 
-    /// <summary>The same rule the command is checked by: its own part, or any as the dispatch desk.</summary>
-    private bool MayClosePart => _unitId is { } unit && CommandRights.MayClosePartOf(Actor.Post, unit);
+    /// <summary>
+    /// The part commands offered on a ticket, by the same rule the command is checked by: the unit signs, reports on,
+    /// returns and closes its own part; the dispatch desk may return or close one on its behalf.
+    /// </summary>
+    private IEnumerable<CaseCommand> PartCommands(DepartmentTicket ticket)
+    {
+        if (_unitId is not { } unit || ticket.Role != PartRole.CoHandler) return [];
+        CaseCommand[] offered = ticket.PartStatus switch
+        {
+            PartStatus.ToSign => [CaseCommand.SignPart, CaseCommand.ReturnPart],
+            PartStatus.Open => [CaseCommand.AddPartProgress, CaseCommand.ReturnPart, CaseCommand.ClosePart],
+            _ => [],
+        };
+        return offered.Where(command => CommandRights.MayActOnPartOf(Actor.Post, command, unit));
+    }
 
-    private async Task ClosePartAsync(DepartmentTicket ticket)
+    private async Task PartCommandAsync(DepartmentTicket ticket, CaseCommand command)
     {
         if (_unitId is not { } unit) return;
         _busy = true;
         try
         {
-            await CommandDialog.ShowAsync(Dialogs, ticket.Case.Number, CommandCatalog.ClosePartOf(Actor.Post, unit, Directory.Unit(unit)?.Name ?? ""),
+            await CommandDialog.ShowAsync(Dialogs, ticket.Case.Number, CommandCatalog.PartFormOf(command, Actor.Post, unit, Directory.Unit(unit)?.Name ?? ""),
                 request => Cases.ExecuteAsync(ticket.Case.Id, request with { ExpectedVersion = ticket.Case.Version }, Actor.Post));
             await LoadAsync();
         }
