@@ -41,8 +41,6 @@ public sealed class AssessmentQueries(
     private static readonly List<CaseState> NotRegistered = [CaseState.Reported, CaseState.Rejected, CaseState.Merged];
     private static readonly List<CaseState> UnderWay = [CaseState.Dispatched, CaseState.InProgress];
     private static readonly List<CaseEventType> RatingEvents = [CaseEventType.Rated, CaseEventType.RevisitRecorded, CaseEventType.AutoClosed];
-    private static readonly List<CaseEventType> PersonEvents =
-        [CaseEventType.Accepted, CaseEventType.Dispatched, CaseEventType.Arbitrated, CaseEventType.Signed, CaseEventType.ReportedDone, CaseEventType.Returned];
     private static readonly string UnsatisfiedDetail = RatingDetail(Rating.Unsatisfied);
 
     /// <summary>Counts over the area's cases due in the period (and over a unit's rounds due in it).</summary>
@@ -174,6 +172,47 @@ public sealed class AssessmentQueries(
                 ids.AddRange(await part.Skip(from).Take(wanted).ToListAsync(cancellationToken));
             total += count;
         }
+        return await CasePageAsync(db, total, ids, cancellationToken);
+    }
+
+    /// <summary>Per staff member who acted on the caller's cases in the period: intake and dispatch for dispatchers, signing, 办结 and 退单 for handlers.</summary>
+    public async Task<IReadOnlyList<PersonIndicatorCounts>> PersonsAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await PersonEvents(db, post, period, communityId, PersonActs.AllEvents)
+            .GroupBy(e => new { StaffId = e.ActorStaffId!.Value, e.Type })
+            .Select(g => new { g.Key.StaffId, g.Key.Type, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.GroupBy(r => r.StaffId)
+            .Select(g =>
+            {
+                int Of(PersonAct act) => g.Where(r => PersonActs.Of(r.Type) == act).Sum(r => r.Count);
+                var staff = directory.StaffMember(g.Key);
+                return new PersonIndicatorCounts(g.Key, staff?.Name ?? $"#{g.Key}", staff?.Role ?? default,
+                    Of(PersonAct.Accepted), Of(PersonAct.Dispatched), Of(PersonAct.Signed), Of(PersonAct.ReportedDone), Of(PersonAct.Returned));
+            })
+            .OrderBy(p => p.StaffId.Value)];
+    }
+
+    /// <summary>
+    /// The cases behind one figure of a person (drill-down): one line per act, in the order they were done,
+    /// by the same events the count uses, so the total equals the figure.
+    /// </summary>
+    public async Task<AssessmentCasePage> PersonCasesAsync(
+        Post post, AssessmentPeriod period, CommunityId? communityId, StaffId staffId, PersonAct act, int skip, int take,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var events = PersonEvents(db, post, period, communityId, PersonActs.EventsOf(act)).Where(e => e.ActorStaffId == staffId);
+        var total = await events.CountAsync(cancellationToken);
+        var ids = await events.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.CaseId).ThenBy(e => e.Sequence)
+            .Skip(skip).Take(take).Select(e => e.CaseId).ToListAsync(cancellationToken);
+        return await CasePageAsync(db, total, ids, cancellationToken);
+    }
+
+    /// <summary>The lines of a drill-down page: each case as often as it is counted, in the order given.</summary>
+    private static async Task<AssessmentCasePage> CasePageAsync(CommandCenterDbContext db, int total, List<Guid> ids, CancellationToken cancellationToken)
+    {
         var distinct = ids.Distinct().ToList();
         var cases = await db.Cases.AsNoTracking().Where(c => distinct.Contains(c.Id))
             .Select(c => new AssessmentCase(c.Id, c.Number, c.CategoryCode, c.State, c.Urgency, c.Level, c.CurrentUnitId, c.CommunityId))
@@ -181,27 +220,14 @@ public sealed class AssessmentQueries(
         return new AssessmentCasePage(total, [.. ids.Select(id => cases[id])]);
     }
 
-    /// <summary>Per staff member who acted on the caller's cases in the period: intake and dispatch for dispatchers, signing, 办结 and 退单 for handlers.</summary>
-    public async Task<IReadOnlyList<PersonIndicatorCounts>> PersonsAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
+    /// <summary>The acts of <paramref name="types"/> that staff members did in the period on the cases the caller may see.</summary>
+    private static IQueryable<TimelineEvent> PersonEvents(
+        CommandCenterDbContext db, Post post, AssessmentPeriod period, CommunityId? communityId, List<CaseEventType> types)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var cases = Scoped(db, post, communityId);
-        var rows = await db.TimelineEvents
-            .Where(e => e.OccurredAtUtc >= period.FromUtc && e.OccurredAtUtc < period.ToUtc && e.ActorStaffId != null && PersonEvents.Contains(e.Type))
-            .Where(e => cases.Any(c => c.Id == e.CaseId))
-            .GroupBy(e => new { StaffId = e.ActorStaffId!.Value, e.Type })
-            .Select(g => new { g.Key.StaffId, g.Key.Type, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => r.StaffId)
-            .Select(g =>
-            {
-                int Of(params CaseEventType[] types) => g.Where(r => types.Contains(r.Type)).Sum(r => r.Count);
-                var staff = directory.StaffMember(g.Key);
-                return new PersonIndicatorCounts(g.Key, staff?.Name ?? $"#{g.Key}", staff?.Role ?? default,
-                    Of(CaseEventType.Accepted), Of(CaseEventType.Dispatched, CaseEventType.Arbitrated), Of(CaseEventType.Signed),
-                    Of(CaseEventType.ReportedDone), Of(CaseEventType.Returned));
-            })
-            .OrderBy(p => p.StaffId.Value)];
+        return db.TimelineEvents
+            .Where(e => e.OccurredAtUtc >= period.FromUtc && e.OccurredAtUtc < period.ToUtc && e.ActorStaffId != null && types.Contains(e.Type))
+            .Where(e => cases.Any(c => c.Id == e.CaseId));
     }
 
     /// <summary>Of the cases closed in the period, how many at each level, and how many of those their category sent there directly.</summary>

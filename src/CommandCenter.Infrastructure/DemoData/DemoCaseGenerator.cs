@@ -45,11 +45,12 @@ public static class DemoCaseGenerator
     }
 
     /// <summary>The actor a staff member appears as on the timeline: desk roles at the console, field roles on the phone.</summary>
+    /// <summary>The staff member as the one who acts: named, and with their id, so a person's figures count what they did.</summary>
     public static Actor ActorFor(Staff staff) => new(staff.Name, staff.Role, staff.UnitId, staff.Role switch
     {
         AccessRole.GridWorker or AccessRole.MicroGridMember or AccessRole.PropertyStaff => ActSource.Phone,
         _ => ActSource.Console,
-    });
+    }, staff.Id);
 
     private sealed record ItemPlan(
         Category Category, double Weight, bool Indoor, bool Hazard, string[] Problems, string[] Results,

@@ -53,6 +53,16 @@ public static class AssessmentEndpoints
             })
             .WithSummary("The cases behind one count of the area (communityId) or of a unit (unitId), paged (page from 1, pageSize ≤ 500): " +
                 "the same predicate as the count, so total equals the figure.");
+        assessment.MapGet("/persons/{staffId:int}/cases", async ([AsParameters] PeriodQuery query, StaffId staffId, PersonAct? act, CommunityId? communityId,
+                int? page, int? pageSize, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
+            {
+                var size = Math.Clamp(pageSize ?? 50, 1, 500);
+                var number = Math.Max(page ?? 1, 1);
+                var which = KnownValue.Of(RequestField.Required(act, "act"), "act");
+                return await queries.PersonCasesAsync(caller.Post, query.ToPeriod(), communityId, staffId, which, (number - 1) * size, size, ct);
+            })
+            .WithSummary("The cases behind one figure of a person in GET /api/assessment/persons (act: Accepted, Dispatched, Signed, ReportedDone, " +
+                "Returned), one line per act, paged: total equals the figure.");
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             var extension = format.ToString().ToLowerInvariant();

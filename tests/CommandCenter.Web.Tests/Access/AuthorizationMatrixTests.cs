@@ -106,6 +106,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/public/credit/"] =                             "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/public/credit/{month}"] =                      "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/assessment/persons"] =                          "U    P     P      P     F     F     F     F     F     F",
+        ["GET /api/assessment/persons/{staffId:int}/cases"] =      "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/levels"] =                           "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/cases"] =                            "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/settings"] =                         "U    P     P      P     F     F     F     F     F     F",
@@ -226,6 +227,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{code}", "CT0001", StringComparison.Ordinal)
                 .Replace("{date}", "2026-12-25", StringComparison.Ordinal)
                 .Replace("{appealId:long}", "1", StringComparison.Ordinal)
+                .Replace("{staffId:int}", "1", StringComparison.Ordinal)
                 .Replace("{month}", "2026-11", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);
             if (route == "/api/cases/duplicates") url += "?courtyardId=1&categoryCode=0101";

@@ -1,12 +1,14 @@
 using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Assessment.Scoring;
 using Microsoft.AspNetCore.Components;
 
 namespace CommandCenter.Web.Components.Pages.Admin;
 
 /// <summary>
-/// The scoring scheme of one kind of unit: weights, 立案数 count bands, grade bands and the 红黑榜 size.
+/// The street's assessment settings (whether 默认满意 counts as satisfied) and the scoring scheme of one
+/// kind of unit: weights, 立案数 count bands, grade bands and the 红黑榜 size.
 /// Saving makes the next revision; the domain refuses an invalid scheme whole and the page says why.
 /// </summary>
 public sealed partial class Scoring
@@ -17,8 +19,11 @@ public sealed partial class Scoring
     private List<BandRow> _bands = [];
     private decimal _gradeA, _gradeB, _gradeC, _gradeD;
     private int _listSize;
+    private bool _defaultSatisfiedCounts;
 
     [Inject] public required ScoringAdministration Schemes { get; init; }
+    [Inject] public required AssessmentSettings Settings { get; init; }
+    [Inject] public required AssessmentQueries Assessment { get; init; }
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
@@ -36,7 +41,11 @@ public sealed partial class Scoring
         _bands = [.. scheme.CountBands.Select(b => new BandRow { AtLeast = b.AtLeast, Points = b.Points })];
         (_gradeA, _gradeB, _gradeC, _gradeD) = (scheme.Grades.A, scheme.Grades.B, scheme.Grades.C, scheme.Grades.D);
         _listSize = scheme.ListSize;
+        _defaultSatisfiedCounts = await Assessment.DefaultSatisfiedCountsAsync();
     }
+
+    private Task SaveDefaultSatisfiedAsync(bool counts) =>
+        RunAsync(() => Settings.SetDefaultSatisfiedCountsAsync(By, counts), ReloadAsync, "Admin.AssessmentSettingsSaved");
 
     private Task SaveAsync() => RunAsync(() => Schemes.SaveAsync(By, _kind, new ScoringSchemeInput(
         [.. _weights.Select(w => new IndicatorWeight(w.Indicator, w.WeightPercent, w.Direction))],

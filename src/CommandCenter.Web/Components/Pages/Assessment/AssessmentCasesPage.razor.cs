@@ -9,7 +9,8 @@ namespace CommandCenter.Web.Components.Pages.Assessment;
 
 /// <summary>
 /// The cases behind one figure of the assessment page (drill-down): the same period, scope and
-/// indicator as the API's <c>/api/assessment/cases</c>, listed by the predicate the count uses.
+/// indicator as the API's <c>/api/assessment/cases</c>, listed by the predicate the count uses; or, with
+/// <c>staffId</c> and <c>act</c>, the cases behind a person's figure (<c>/api/assessment/persons/{id}/cases</c>).
 /// </summary>
 public sealed partial class AssessmentCasesPage
 {
@@ -18,6 +19,7 @@ public sealed partial class AssessmentCasesPage
     private AssessmentPeriod? _period;
     private AssessmentCasePage? _page;
     private Indicator _indicator;
+    private PersonAct? _act;
     private string? _refusal;
 
     [SupplyParameterFromQuery(Name = "period")] public string? PeriodKind { get; set; }
@@ -30,6 +32,8 @@ public sealed partial class AssessmentCasesPage
     [SupplyParameterFromQuery(Name = "indicator")] public string? IndicatorName { get; set; }
     [SupplyParameterFromQuery] public int? UnitId { get; set; }
     [SupplyParameterFromQuery] public int? CommunityId { get; set; }
+    [SupplyParameterFromQuery] public int? StaffId { get; set; }
+    [SupplyParameterFromQuery(Name = "act")] public string? ActName { get; set; }
     [SupplyParameterFromQuery] public int Page { get; set; } = 1;
 
     [Inject] public required AssessmentQueries Queries { get; init; }
@@ -37,7 +41,8 @@ public sealed partial class AssessmentCasesPage
     [Inject] public required CurrentActor Actor { get; init; }
 
     private string ScopeName =>
-        UnitId is { } unit ? Directory.UnitName(new Domain.Organisation.UnitId(unit)) ?? ""
+        StaffId is { } staff ? Directory.StaffMember(new Domain.Organisation.StaffId(staff))?.Name ?? $"#{staff}"
+        : UnitId is { } unit ? Directory.UnitName(new Domain.Organisation.UnitId(unit)) ?? ""
         : CommunityId is { } community ? Directory.CommunityName(new Domain.Organisation.CommunityId(community))
         : Directory.Street.Name;
 
@@ -54,11 +59,20 @@ public sealed partial class AssessmentCasesPage
         try
         {
             _period = new AssessmentEndpoints.PeriodQuery(PeriodKind, Year, Month, Quarter, Date, From, To).ToPeriod();
-            var scope = new AssessmentScope(CommunityId is { } c ? new Domain.Organisation.CommunityId(c) : null, UnitId is { } u ? new Domain.Organisation.UnitId(u) : null);
-            _indicator = Enum.TryParse<Indicator>(IndicatorName, ignoreCase: true, out var indicator) && !char.IsDigit(IndicatorName![0])
-                ? indicator
-                : throw new Domain.Common.DomainValidationException("UnknownValue", $"{IndicatorName} is not an indicator.", "indicator");
-            _page = await Queries.CasesAsync(Actor.Post, _period, scope, _indicator, (Math.Max(Page, 1) - 1) * PageSize, PageSize);
+            var community = CommunityId is { } c ? new Domain.Organisation.CommunityId(c) : (Domain.Organisation.CommunityId?)null;
+            var skip = (Math.Max(Page, 1) - 1) * PageSize;
+            if (StaffId is { } staff)
+            {
+                _act = Parse<PersonAct>(ActName, "act");
+                _page = await Queries.PersonCasesAsync(Actor.Post, _period, community, new Domain.Organisation.StaffId(staff), _act.Value, skip, PageSize);
+            }
+            else
+            {
+                _act = null;
+                _indicator = Parse<Indicator>(IndicatorName, "indicator");
+                var scope = new AssessmentScope(community, UnitId is { } u ? new Domain.Organisation.UnitId(u) : null);
+                _page = await Queries.CasesAsync(Actor.Post, _period, scope, _indicator, skip, PageSize);
+            }
             _refusal = null;
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
@@ -66,4 +80,10 @@ public sealed partial class AssessmentCasesPage
             _refusal = message;
         }
     }
+
+    /// <summary>A named value of <typeparamref name="T"/> from the query string; numbers are refused like unknown names.</summary>
+    private static T Parse<T>(string? name, string field) where T : struct, Enum =>
+        Enum.TryParse<T>(name, ignoreCase: true, out var value) && !char.IsDigit(name![0])
+            ? value
+            : throw new Domain.Common.DomainValidationException("UnknownValue", $"{name} is not a known {field}.", field);
 }
