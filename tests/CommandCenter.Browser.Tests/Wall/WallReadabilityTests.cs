@@ -33,17 +33,19 @@ public sealed class WallReadabilityTests(BrowserApp app) : IClassFixture<Browser
     private const string Describe = "el => `${el.tagName.toLowerCase()} \"${el.textContent.trim().slice(0, 30)}\"`";
 
     [Theory]
-    [InlineData(1920, 1080)]
-    [InlineData(3840, 2160)]
-    public async Task Wall_HasNoTextBelowTheFloor_NothingCut_AndNoOverlappingMapLabels(int width, int height)
+    [InlineData("/wall", 1920, 1080)]
+    [InlineData("/wall", 3840, 2160)]
+    [InlineData("/wall/community/4", 1920, 1080)]
+    public async Task Wall_HasNoTextBelowTheFloor_NothingCut_AndNoOverlappingMapLabels(string path, int width, int height)
     {
         var page = await app.SignedInPageAsync("leader", width, height);
-        await BrowserApp.OpenAsync(page, "/wall");
+        await BrowserApp.OpenAsync(page, path);
         await page.WaitForFunctionAsync("() => ['24h', '7d'].every(n => document.querySelector(`#cc-trend-${n} .xtick text`))");
 
         // Taken before the checks, so a failure leaves the picture of it.
-        await BrowserApp.ScreenshotAsync(page, $"wall-readable-{width}");
-        await ScreenshotAsSeenAtThreeMetresAsync(page, $"wall-3m-{width}");
+        var name = path.Replace('/', '-').TrimStart('-');
+        await BrowserApp.ScreenshotAsync(page, $"{name}-readable-{width}");
+        await ScreenshotAsSeenAtThreeMetresAsync(page, $"{name}-3m-{width}");
 
         var floor = FloorAt1080 * height / 1080;
         var small = await page.EvaluateAsync<string[]>($$"""
@@ -85,7 +87,7 @@ public sealed class WallReadabilityTests(BrowserApp app) : IClassFixture<Browser
             }
             """);
         Assert.Empty(overlapping);
-        Assert.True(await page.Locator("[data-map-label]").CountAsync() >= 5, "the map names at least the places that matter most");
+        Assert.True(await page.Locator("[data-map-label]").CountAsync() >= 3, "the map names at least the places that matter most");
 
     }
 
