@@ -140,6 +140,17 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     }
 
     [Fact]
+    public void NoAlerts_TheAlertPanelIsOneLine_AndUnitsGoByTheirShortNames()
+    {
+        var wall = Context.Render<WallPage>();
+
+        Assert.Empty(wall.FindAll("[data-alert]"));
+        Assert.Single(wall.FindAll(".cc-wall-alerts > .cc-wall-inline"));
+        Assert.Empty(wall.FindAll(".cc-wall-alerts .cc-wall-rows"));
+        Assert.DoesNotContain(wall.FindAll("[data-unit]"), row => row.TextContent.Contains("有限公司", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CommunityStaff_AskingForTheStreetWall_AreSentToTheirCommunitysWall()
     {
         var staff = _directory.Staff.First(s => s.Role == Domain.Access.AccessRole.CommunityStaff);

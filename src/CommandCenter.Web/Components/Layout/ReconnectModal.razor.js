@@ -8,11 +8,28 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// What the overlay says it is doing: which attempt, and either the seconds to the next one or that it
+// is trying now. Blazor's own countdown reads 0 for as long as an attempt takes; this one never does.
+const status = document.getElementById("cc-reconnect-status");
+let attempt = 0;
+function showStatus(secondsToNextAttempt) {
+    const attemptText = status.dataset.attempt.replace("{0}", attempt);
+    status.textContent = secondsToNextAttempt > 0
+        ? `${attemptText} · ${status.dataset.next.replace("{0}", secondsToNextAttempt)}`
+        : `${attemptText} · ${status.dataset.trying}`;
+}
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
+        attempt = 1;
+        showStatus(0);
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {
+        clearRetry();
         reconnectModal.close();
+    } else if (event.detail.state === "retrying") {
+        attempt = event.detail.currentAttempt;
+        showStatus(event.detail.secondsToNextAttempt);
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
         retryLater();
@@ -23,6 +40,9 @@ function handleReconnectStateChanged(event) {
 
 async function retry() {
     document.removeEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+    clearRetry();
+    attempt++;
+    showStatus(0);
 
     try {
         // Reconnect will asynchronously return:
@@ -48,14 +68,26 @@ async function retry() {
 }
 
 // A wall runs unattended and is always visible: keep trying until the server is back
-// (a restart, a network drop), then reconnect or reload on our own.
+// (a restart, a network drop), then reconnect or reload on our own, counting down to each try.
+const retryDelaySeconds = 5;
 let retryTimer = null;
 function retryLater() {
     if (retryTimer !== null) return;
-    retryTimer = setTimeout(() => {
-        retryTimer = null;
-        retry();
-    }, 5000);
+    let seconds = retryDelaySeconds;
+    showStatus(seconds);
+    retryTimer = setInterval(() => {
+        seconds--;
+        if (seconds > 0) {
+            showStatus(seconds);
+        } else {
+            retry();
+        }
+    }, 1000);
+}
+
+function clearRetry() {
+    clearInterval(retryTimer);
+    retryTimer = null;
 }
 
 async function resume() {

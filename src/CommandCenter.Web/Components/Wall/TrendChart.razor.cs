@@ -33,7 +33,7 @@ public sealed partial class TrendChart : IDisposable
     private readonly CancellationTokenSource _disposed = new();
     private PlotlyChart _chart = null!;
     private IList<ITrace> _data = [];
-    private Plotly.Blazor.Layout _layout = null!;
+    private Plotly.Blazor.Layout? _layout;
     private readonly Config _config = new() { DisplayModeBar = Plotly.Blazor.ConfigLib.DisplayModeBarEnum.False, Responsive = true, StaticPlot = true };
     private RenderThrottle _sends = null!;
     private TrendSeries? _shown;
@@ -47,6 +47,7 @@ public sealed partial class TrendChart : IDisposable
     [Parameter] public bool ByDay { get; set; }
 
     [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required IJSRuntime JS { get; init; }
 
     private string ChartId => $"cc-trend-{Name}";
 
@@ -54,16 +55,36 @@ public sealed partial class TrendChart : IDisposable
 
     protected override void OnParametersSet()
     {
-        if (_shown is null)
+        if (_layout is null)
         {
             _data = [Trace(ReceivedLabel, ReceivedColour, Series.BucketStartsUtc, Series.Received), Trace(ClosedLabel, ClosedColour, Series.BucketStartsUtc, Series.Closed)];
-            _layout = ChartLayout(TrendAxis.Step(Series));
             _shown = Series;
         }
         else if (!ReferenceEquals(_shown, Series))
         {
             _sends.Notify();
         }
+    }
+
+    /// <summary>
+    /// Axis labels are text the wall's type floor applies to, and Plotly places them by the pixel
+    /// size it is given, not by CSS: so the chart is first drawn at the page's root font size.
+    /// </summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        double fontSize;
+        try
+        {
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", _disposed.Token, $"./{Assets["Components/Wall/TrendChart.razor.js"]}");
+            fontSize = await module.InvokeAsync<double>("rootFontSize", _disposed.Token);
+        }
+        catch (Exception e) when (e is JSDisconnectedException || _disposed.IsCancellationRequested)
+        {
+            return;
+        }
+        _layout = ChartLayout(TrendAxis.Step(_shown!), fontSize);
+        StateHasChanged();
     }
 
     public void Dispose()
@@ -98,7 +119,7 @@ public sealed partial class TrendChart : IDisposable
         var steps = TrendChartPlan.Between(_shown!, next);
         _shown = next;
         List<Task> calls = [.. steps.Select(step => ApplyAsync(step, next))];
-        if (TrendAxis.Step(next) is var tickStep && !Equals(_layout.YAxis[0].DTick, tickStep))
+        if (TrendAxis.Step(next) is var tickStep && !Equals(_layout!.YAxis[0].DTick, tickStep))
         {
             _layout.YAxis[0].DTick = tickStep;
             calls.Add(_chart.Relayout(_disposed.Token));
@@ -140,16 +161,17 @@ public sealed partial class TrendChart : IDisposable
         Line = new Line { Color = colour, Width = 3 },
     };
 
-    private Plotly.Blazor.Layout ChartLayout(int tickStep) => new()
+    private Plotly.Blazor.Layout ChartLayout(int tickStep, double fontSize) => new()
     {
         AutoSize = true,
         PaperBgColor = "rgba(0,0,0,0)",
         PlotBgColor = "rgba(0,0,0,0)",
-        Font = new Font { Color = "#cfd8dc", Family = string.Join(',', Layout.CommandCenterTheme.FontFamily) },
-        Margin = new Margin { L = 48, R = 16, T = 12, B = 44 },
+        Font = new Font { Color = "#cfd8dc", Family = string.Join(',', Layout.CommandCenterTheme.FontFamily), Size = (decimal)fontSize },
+        Margin = new Margin { L = (int)(2.2 * fontSize), R = (int)fontSize, T = (int)(fontSize / 2), B = (int)(1.8 * fontSize) },
         // The legend is HTML above the chart, sized with the wall's type.
         ShowLegend = false,
-        XAxis = [new XAxis { GridColor = "rgba(255,255,255,.08)", TickFormat = ByDay ? "%m-%d" : "%H:%M" }],
+        // Few, upright time labels: at the wall's type size more would be turned on their side and cut.
+        XAxis = [new XAxis { GridColor = "rgba(255,255,255,.08)", TickFormat = ByDay ? "%m-%d" : "%H:%M", NTicks = 3, TickAngle = 0 }],
         YAxis = [new YAxis { GridColor = "rgba(255,255,255,.08)", RangeMode = Plotly.Blazor.LayoutLib.YAxisLib.RangeModeEnum.ToZero, Tick0 = 0, DTick = tickStep }],
     };
 

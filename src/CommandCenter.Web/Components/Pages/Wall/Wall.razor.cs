@@ -112,6 +112,9 @@ public sealed partial class Wall : IDisposable
         _throttle.Dispose();
     }
 
+    /// <summary>A unit's name as the wall has room for it, whole (see <see cref="Domain.Organisation.UnitShortName"/>).</summary>
+    private string ShortName(string unitName) => Domain.Organisation.UnitShortName.Of(unitName, Directory.Street.Name);
+
     private static string Share(int count, int total) =>
         (total == 0 ? 0 : count / (double)total).ToString("0.###", CultureInfo.InvariantCulture);
 
