@@ -68,6 +68,7 @@ public static class DependencyInjection
         services.AddSingleton<PhotoProcessor>();
         services.AddSingleton<PhotoStore>();
         services.AddSingleton<StaffPhotos>();
+        services.AddSingleton<CategoryUsage>();
         services.AddSingleton<PublicReportService>();
         services.AddSingleton<AccessTokenService>();
         services.AddSingleton<AuditLog>();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CommandCenter.Web.Assets;
 using CommandCenter.Web.Hardening;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Web.Access;
@@ -15,6 +16,7 @@ public static class DependencyInjection
     {
         services.AddRazorComponents().AddInteractiveServerComponents(CircuitLimits.Apply);
         services.AddMudServices();
+        services.AddAssetCompression();
         services.AddCommandCenterLocalization();
         services.AddCommandCenterProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -27,6 +27,8 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
+// Static assets the build did not compress (a package's fingerprinted files, Development) leave compressed all the same.
+app.UseResponseCompression();
 // Before the exception handler, so refusals are written in the caller's language.
 app.UseSecurityHeaders();
 app.UseRequestLocalization();
@@ -35,6 +37,9 @@ app.UseExceptionHandler();
 app.UseWhen(http => AccessSetup.IsMachinePath(http.Request.Path), api => api.UseStatusCodePages());
 app.UseWhen(http => !AccessSetup.IsMachinePath(http.Request.Path),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+// Routing after the status-code pages, so a re-executed request finds the not-found page's endpoint
+// (with the implicit routing at the start it found none and the browser showed its own bare 404).
+app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

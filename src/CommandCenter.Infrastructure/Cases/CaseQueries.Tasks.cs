@@ -38,6 +38,25 @@ public sealed partial class CaseQueries
     }
 
     /// <summary>
+    /// What the post's unit finished since <paramref name="sinceUtc"/>, the latest first: each round it ended as 办结
+    /// (its handling record), its own part of a cross-agency case included, and whether it was late.
+    /// </summary>
+    public async Task<IReadOnlyList<FinishedTask>> FinishedTasksAsync(Post post, DateTime sinceUtc, CancellationToken cancellationToken = default)
+    {
+        if (post.UnitId is not { } unitId) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await db.HandlingRecords.AsNoTracking()
+            .Where(r => r.UnitId == unitId && r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= sinceUtc)
+            .OrderByDescending(r => r.EndedAtUtc)
+            .Take(CaseQuery.MaxPageSize)
+            .Select(r => new { r.CaseId, r.EndedAtUtc, r.HandledLate, r.Role })
+            .ToListAsync(cancellationToken);
+        var caseIds = records.Select(r => r.CaseId).Distinct().ToList();
+        var rows = await db.Cases.AsNoTracking().VisibleTo(post).Where(c => caseIds.Contains(c.Id)).Select(ListRow).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return [.. records.Where(r => rows.ContainsKey(r.CaseId)).Select(r => new FinishedTask(ToItem(rows[r.CaseId]), r.EndedAtUtc, r.HandledLate, r.Role))];
+    }
+
+    /// <summary>
     /// The courtyards a post may report in (随手拍, intake): those where the new case would be in its
     /// scope (<see cref="CaseScope.MayReportInto"/>), the rule intake itself enforces.
     /// </summary>

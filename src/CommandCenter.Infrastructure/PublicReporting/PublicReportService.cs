@@ -16,7 +16,7 @@ namespace CommandCenter.Infrastructure.PublicReporting;
 /// </summary>
 public sealed class PublicReportService(
     CaseService cases, CaseQueries queries, PhotoStore photos, OrganisationDirectory directory,
-    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork)
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, CategoryUsage usage)
 {
     public const int MaxPhotos = PhotoStore.MaxPhotos;
     private const ActSource Source = ActSource.Public;
@@ -31,14 +31,27 @@ public sealed class PublicReportService(
         CaseEventType.ClosedWithoutRating, CaseEventType.ClosedByDecision, CaseEventType.Escalated, CaseEventType.Supervised,
     ];
 
+    /// <summary>States in which the last 办结 stands: a rework makes it stale until the unit reports done again.</summary>
+    private static readonly HashSet<CaseState> ResultStands = [CaseState.PendingVerification, CaseState.PendingEvaluation, CaseState.Closed];
+
     /// <summary>The public steps whose note the reporter reads: why the street closed the case over their 不满意.</summary>
     private static readonly HashSet<CaseEventType> PublicNotes = [CaseEventType.ClosedByDecision];
 
-    public PublicCourtyard? Courtyard(string? code) =>
-        CourtyardCode.Find(code, directory.Street, directory.Courtyard) is { } courtyard
-            ? new PublicCourtyard(CourtyardCode.Of(directory.Street, courtyard), courtyard.Name, directory.CommunityName(courtyard.CommunityId),
-                [.. directory.Categories.Where(c => c.IsItem).OrderBy(c => c.Code).Select(c => new PublicCategory(c.Code, c.Name, c.NameEn))])
-            : null;
+    /// <summary>
+    /// The courtyard a QR code opens and its problems, most reported first: groups by their reports,
+    /// items within a group by theirs, so a resident's two taps (group, then item) are usually the first ones.
+    /// </summary>
+    public async Task<PublicCourtyard?> CourtyardAsync(string? code, CancellationToken cancellationToken = default)
+    {
+        if (CourtyardCode.Find(code, directory.Street, directory.Courtyard) is not { } courtyard) return null;
+        var counts = await usage.CountsAsync(cancellationToken);
+        var items = directory.Categories.Where(c => c.IsItem).ToList();
+        var groupCounts = items.GroupBy(c => c.Code[..2]).ToDictionary(g => g.Key, g => g.Sum(c => counts.GetValueOrDefault(c.Code)));
+        return new PublicCourtyard(CourtyardCode.Of(directory.Street, courtyard), courtyard.Name, directory.CommunityName(courtyard.CommunityId),
+            [.. items.OrderByDescending(c => groupCounts[c.Code[..2]]).ThenBy(c => c.Code[..2], StringComparer.Ordinal)
+                .ThenByDescending(c => counts.GetValueOrDefault(c.Code)).ThenBy(c => c.Code, StringComparer.Ordinal)
+                .Select(c => new PublicCategory(c.Code, c.Name, c.NameEn))]);
+    }
 
     public async Task<PublicReportReceipt> ReportAsync(PublicReportRequest request, IReadOnlyList<UploadedPhoto> uploads, CancellationToken cancellationToken = default)
     {
@@ -96,7 +109,19 @@ public sealed class PublicReportService(
                 .Select(a => a.PhotoId).OfType<Guid>().Select(photo => StoredPhoto.PathFor(StoredPhoto.PathOf(photo), code!))],
             followed.Rating,
             !tracking.IsFollower && CaseLifecycle.StateAllows(followed.State, CaseCommand.Rate),
-            own.Id == followed.Id ? null : followed.Number);
+            own.Id == followed.Id ? null : followed.Number,
+            ResultOf(followed, events, tracking.IsFollower ? null : code));
+    }
+
+    /// <summary>The last 办结's text and photos; the photos only for the reporter's own code, which opens them.</summary>
+    private static PublicResult? ResultOf(Case followed, IEnumerable<TimelineEvent> events, string? reporterCode)
+    {
+        if (followed.ResultSummary is not { } text || !ResultStands.Contains(followed.State)) return null;
+        var done = events.Where(e => e.CaseId == followed.Id && e.Type == CaseEventType.ReportedDone).MaxBy(e => e.Sequence);
+        var photos = reporterCode is null || done is null
+            ? []
+            : done.Attachments.Select(a => a.PhotoId).OfType<Guid>().Select(photo => StoredPhoto.PathFor(StoredPhoto.PathOf(photo), reporterCode)).ToList();
+        return new PublicResult(text, photos);
     }
 
     /// <summary>The reporter's rating; which ratings a person gives, and that 不满意 reopens the case (DESIGN §3), the domain decides.</summary>
@@ -139,9 +164,14 @@ public sealed class PublicReportService(
         // An upload not yet attached to a case: its uploader only, never the public.
         if (photo.CaseId is not { } caseId) return post is not null && photo.IsUnattachedUploadOf(post.StaffId) ? photo : null;
         var seen = post is not null && await db.Cases.VisibleTo(post).AnyAsync(c => c.Id == caseId, cancellationToken)
-            || trackingCode is not null && await TrackingOfAsync(db, trackingCode, cancellationToken) is { IsFollower: false } tracking && tracking.CaseId == caseId;
+            || trackingCode is not null && await TrackingOfAsync(db, trackingCode, cancellationToken) is { IsFollower: false } tracking
+                && (tracking.CaseId == caseId || await FollowsAsync(db, tracking.CaseId, caseId, cancellationToken));
         return seen ? photo : null;
     }
+
+    /// <summary>Whether a merged report ends in the given case: its reporter sees that case's after-photos.</summary>
+    private static async Task<bool> FollowsAsync(CommandCenterDbContext db, Guid ownId, Guid caseId, CancellationToken cancellationToken) =>
+        (await FollowedAsync(db, await db.Cases.AsNoTracking().SingleAsync(c => c.Id == ownId, cancellationToken), cancellationToken)).Id == caseId;
 
     /// <summary>The tracking a code stands for; a code that could not be one is not looked up.</summary>
     private static async Task<CaseTracking?> TrackingOfAsync(CommandCenterDbContext db, string? code, CancellationToken cancellationToken) =>

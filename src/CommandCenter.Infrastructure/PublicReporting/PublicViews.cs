@@ -24,11 +24,16 @@ public sealed record PublicSimilarCase(string Number, DateTime ReportedAtUtc, Ca
 /// A case as the public sees it: what, where, and how far it got — no names, phones, notes or
 /// units' internals. <see cref="CanRate"/> once the case waits for the reporter's rating. A report
 /// merged into another shows that one's state and steps from the merge on: <see cref="CaseId"/> is
-/// the case followed, <see cref="MergedIntoNumber"/> its number.
+/// the case followed, <see cref="MergedIntoNumber"/> its number. <see cref="Result"/> is what the unit
+/// reported done, with its after-photos, for the reporter to judge before rating.
 /// </summary>
 public sealed record PublicCaseView(
     string Number, Guid CaseId, string CategoryCode, CourtyardId CourtyardId, CaseState State, HandlingLevel Level, DateTime ReportedAtUtc,
-    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate, string? MergedIntoNumber);
+    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate, string? MergedIntoNumber,
+    PublicResult? Result);
+
+/// <summary>The unit's account of the work, shown once it reported done and until a rework sends it back.</summary>
+public sealed record PublicResult(string Text, IReadOnlyList<string> PhotoPaths);
 
 /// <summary>One step of the timeline a resident may see; a note only where the street writes it for the reporter (审定结案's reason).</summary>
 public sealed record PublicStep(CaseEventType Type, DateTime OccurredAtUtc, HandlingLevel Level, string? Note = null);

@@ -21,8 +21,8 @@ public static class PublicEndpoints
     {
         var api = endpoints.MapGroup("/api/public").WithTags("Public (residents)").RequireRateLimiting(PublicRateLimits.ReadPolicy).AllowAnonymous();
 
-        api.MapGet("/courtyards/{code}", (string code, PublicReportService reports, HttpContext http) =>
-            reports.Courtyard(code) is { } courtyard ? Results.Ok(courtyard) : NotFound(http, "UnknownCourtyard"));
+        api.MapGet("/courtyards/{code}", async (string code, PublicReportService reports, HttpContext http, CancellationToken ct) =>
+            await reports.CourtyardAsync(code, ct) is { } courtyard ? Results.Ok(courtyard) : NotFound(http, "UnknownCourtyard"));
 
         api.MapPost("/reports", ReportAsync)
             .DisableAntiforgery() // No cookies are involved: there is nothing for a forged request to ride on.
@@ -84,8 +84,8 @@ public static class PublicEndpoints
 /// <summary>The public timeline as JSON: the view without the case's internal id.</summary>
 public sealed record PublicCaseDto(
     string Number, string CategoryCode, Domain.Organisation.CourtyardId CourtyardId, CaseState State, Domain.Organisation.HandlingLevel Level, DateTime ReportedAtUtc,
-    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate, string? MergedIntoNumber)
+    IReadOnlyList<PublicStep> Steps, IReadOnlyList<string> PhotoPaths, Rating? Rating, bool CanRate, string? MergedIntoNumber, PublicResult? Result)
 {
     public static PublicCaseDto Of(PublicCaseView v) =>
-        new(v.Number, v.CategoryCode, v.CourtyardId, v.State, v.Level, v.ReportedAtUtc, v.Steps, v.PhotoPaths, v.Rating, v.CanRate, v.MergedIntoNumber);
+        new(v.Number, v.CategoryCode, v.CourtyardId, v.State, v.Level, v.ReportedAtUtc, v.Steps, v.PhotoPaths, v.Rating, v.CanRate, v.MergedIntoNumber, v.Result);
 }

@@ -6,14 +6,19 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Web.Tests.Public;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CommandCenter.Browser.Tests.Phone;
 
-/// <summary>Property staff on a phone: the task list, a live 督办, then sign, progress with a photo and done with a result photo.</summary>
+/// <summary>
+/// Handlers on a shared phone: the task list, a live 督办, sign, progress with a photo and done with a result photo;
+/// a co-handler's own part; a call back to the reporter; what was finished; language and sign-out.
+/// </summary>
 public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private static readonly Post System = Post.System(ActSource.Console);
@@ -103,6 +108,100 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains(reported.Place.CourtyardId, company.ServedCourtyardIds);
         Assert.Equal((ActSource.Phone, staff.Name), (reported.Timeline[0].Source, reported.Timeline[0].ActorName));
         Assert.Single(reported.Timeline[0].Attachments);
+    }
+
+    [Fact]
+    public async Task CoHandler_OnThePhone_SignsReportsWithAPhotoAndClosesItsPart_ThenSeesItFinished()
+    {
+        var directory = app.Services.GetRequiredService<OrganisationDirectory>();
+        var liaison = DemoAccounts.StaffOf("liaison", directory.Staff)!;
+        var own = liaison.UnitId!.Value;
+        var lead = directory.Units.First(u => u.Kind == UnitKind.DistrictDepartment && u.Id != own).Id;
+        var reported = await Cases.ReportAsync(
+            new ReportCaseRequest(Channel.Hotline, "0101", Urgency.Normal, directory.Courtyards.First().Id, null, "河道边垃圾堆积，涉及多个部门", "李四", "13800001111"),
+            System);
+        await Cases.ExecuteAsync(reported.Id, new AcceptCase(HandlingLevel.District), System);
+        await Cases.ExecuteAsync(reported.Id, new DispatchCase(lead, [own]), System);
+
+        var page = await app.SignedInPageAsync("liaison", 390, 844);
+        await BrowserApp.OpenAsync(page, "/m");
+        var card = page.Locator($"[data-part-task='{reported.Number}']");
+        await Expect(card.Locator("[data-part-state]")).ToHaveAttributeAsync("data-part-state", nameof(PartStatus.ToSign));
+        await BrowserApp.ScreenshotAsync(page, "phone-parts");
+        await card.ClickAsync();
+
+        await Expect(page.Locator("[data-case]")).ToHaveAttributeAsync("data-case", reported.Number);
+        await page.Locator("[data-command=SignPart]").ClickAsync();
+        await Expect(page.Locator("[data-done=SignPart]")).ToBeVisibleAsync();
+
+        await page.Locator("[data-command=AddPartProgress]").ClickAsync();
+        await page.Locator("[data-field='Field.Note']").FillAsync("已组织人员清运一半");
+        await page.Locator("[data-field=photos]").SetInputFilesAsync(new FilePayload { Name = "IMG_0301.jpg", MimeType = "image/jpeg", Buffer = Photos.Of("jpeg") });
+        await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
+        await page.Locator("[data-submit=AddPartProgress]").ClickAsync();
+        await Expect(page.Locator("[data-done=AddPartProgress]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await page.Locator("[data-command=ClosePart]").ClickAsync();
+        await page.Locator("[data-field='Field.Result']").FillAsync("本部门负责的河道段已清理完毕");
+        await BrowserApp.ScreenshotAsync(page, "phone-part-close");
+        await page.Locator("[data-submit=ClosePart]").ClickAsync();
+        await Expect(page.Locator("[data-done=ClosePart]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-command=ClosePart]")).ToHaveCountAsync(0);
+
+        var detail = (await Queries.DetailAsync(System, reported.Id))!;
+        var part = detail.Parts.Single(p => p.UnitId == own);
+        Assert.True(part.IsClosed);
+        Assert.Equal("本部门负责的河道段已清理完毕", part.Result);
+        var fromPhone = detail.Timeline.Where(e => e.Source == ActSource.Phone).ToList();
+        Assert.Equal([CaseEventType.PartSigned, CaseEventType.PartProgressNoted, CaseEventType.PartClosed], fromPhone.Select(e => e.Type));
+        Assert.Single(fromPhone[1].Attachments);
+
+        await page.Locator("[data-nav=done]").ClickAsync();
+        await Expect(page.Locator($"[data-finished-task='{reported.Number}']")).ToBeVisibleAsync();
+        await BrowserApp.ScreenshotAsync(page, "phone-finished");
+    }
+
+    [Fact]
+    public async Task Handler_RevealsTheReportersNumber_ToCallBack_AndTheRevealIsAudited()
+    {
+        var (staff, company) = PropertyStaff();
+        var reported = await DispatchedAsync(company, "单元门禁坏了，老人进不了门");
+
+        var page = await app.SignedInPageAsync("property", 390, 844);
+        await BrowserApp.OpenAsync(page, $"/m/tasks/{reported.Id}");
+        await Expect(page.Locator("[data-reporter]")).ToHaveTextAsync("王* · 139****5678");
+        await Expect(page.Locator("[data-call]")).ToHaveCountAsync(0);
+        await page.Locator("[data-reveal]").ClickAsync();
+
+        var call = page.Locator("[data-call]");
+        await Expect(call).ToHaveAttributeAsync("href", "tel:13912345678");
+        await Expect(page.Locator("[data-reporter]")).ToHaveTextAsync("王五 · 13912345678");
+        Assert.True((await call.BoundingBoxAsync())!.Height >= 44);
+        await BrowserApp.ScreenshotAsync(page, "phone-call-back");
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        var audited = await db.AuditEntries.SingleAsync(a => a.CaseId == reported.Id && a.Action == AuditActions.PersonalDataRevealed);
+        Assert.Equal((staff.Id, ActSource.Phone), (audited.StaffId!.Value, audited.Source));
+    }
+
+    [Fact]
+    public async Task SharedPhone_SwitchesLanguage_AndSignsOut()
+    {
+        var page = await app.SignedInPageAsync("grid", 390, 844);
+        await BrowserApp.OpenAsync(page, "/m");
+        await Expect(page.Locator("h1").Last).ToHaveTextAsync("我的任务");
+        await page.Locator("[data-language=en-US]").ClickAsync();
+        await Expect(page.Locator("h1").Last).ToHaveTextAsync("My tasks");
+        await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await BrowserApp.ScreenshotAsync(page, "phone-english");
+        var language = (await page.Locator("[data-language]").BoundingBoxAsync())!;
+        var signOut = (await page.Locator("[data-sign-out]").BoundingBoxAsync())!;
+        Assert.True(language.Height >= 44 && signOut.Height >= 44, $"header targets {language.Height} and {signOut.Height} px tall");
+
+        await page.Locator("[data-sign-out]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await page.GotoAsync("/m");
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     private CaseService Cases => app.Services.GetRequiredService<CaseService>();

@@ -2,6 +2,7 @@ using Bunit;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Images;
@@ -36,6 +37,7 @@ public abstract class PhoneTest : ComponentTest
         Context.Services.AddSingleton(services.GetRequiredService<ICaseEventStream>());
         Context.Services.AddSingleton(services.GetRequiredService<PhotoStore>());
         Context.Services.AddSingleton(services.GetRequiredService<IOptions<PhotoOptions>>());
+        Context.Services.AddSingleton(services.GetRequiredService<PersonalDataReveal>());
         Context.Services.AddSingleton<TimeProvider>(ScreenClock);
         Context.Services.AddScoped<CurrentActor>();
     }

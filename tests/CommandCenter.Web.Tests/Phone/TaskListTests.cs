@@ -36,6 +36,31 @@ public sealed class TaskListTests(ApiApp app) : PhoneTest(app), IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Render_CoHandledPart_IsListedApart_WithThePartsOwnClock_UntilItIsClosed()
+    {
+        var departments = Directory.Units.Where(u => u.Kind == Domain.Organisation.UnitKind.DistrictDepartment
+            && Directory.Staff.Any(s => s.UnitId == u.Id && s.Role == Domain.Access.AccessRole.DepartmentLiaison)).Take(2).ToList();
+        var (lead, own) = (departments[0], departments[1]);
+        var reported = await Cases.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal,
+            Directory.Courtyards.First().Id, null, "河道漂浮物需要多个部门一起清理", "张三", "13812345678"), System);
+        await Cases.ExecuteAsync(reported.Id, new AcceptCase(Domain.Organisation.HandlingLevel.District), System);
+        var dispatched = await Cases.ExecuteAsync(reported.Id, new DispatchCase(lead.Id, [own.Id]), System);
+        var post = SignIn(Directory.Staff.First(s => s.UnitId == own.Id && s.Role == Domain.Access.AccessRole.DepartmentLiaison));
+
+        var page = RenderPage<Tasks>();
+
+        var part = page.Find($"[data-part-task='{dispatched.Number}']");
+        Assert.Equal(nameof(PartStatus.ToSign), part.QuerySelector("[data-part-state]")!.GetAttribute("data-part-state"));
+        Assert.Contains("剩余", part.TextContent);
+        Assert.Empty(page.FindAll($"[data-task='{dispatched.Number}']"));
+
+        await Cases.ExecuteAsync(reported.Id, new SignPart(own.Id), post);
+        await Cases.ExecuteAsync(reported.Id, new ClosePart(own.Id, "本部门河段已清理"), post);
+        ScreenClock.Advance(global::CommandCenter.Web.Components.Controls.LiveCaseFeed.PhoneInterval);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-part-task='{dispatched.Number}']")), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Render_PassedDeadline_ShowsTheOverdueTimeInRed()
     {
         var (staff, company) = PropertyStaff();

@@ -279,15 +279,8 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
     public async Task ClosedByALeadersDecision_TheReporterReadsWhy()
     {
         var (number, code) = await PublicReportAsync("0303");
-        var cases = app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseService>();
-        var queries = app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseQueries>();
-        var desk = Post.System(ActSource.Console);
-        var id = (await queries.FindByNumberAsync(desk, number))!.Value;
-        await cases.ExecuteAsync(id, new Infrastructure.Cases.AcceptCase(Domain.Organisation.HandlingLevel.Courtyard), desk);
-        var unit = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>()
-            .UnitsServing(Domain.Organisation.HandlingLevel.Courtyard, (await queries.DetailAsync(desk, id))!.Place.CourtyardId).First().Id;
-        await cases.ExecuteAsync(id, new Infrastructure.Cases.DispatchCase(unit), desk);
-        await cases.ExecuteAsync(id, new Infrastructure.Cases.SignCase(), desk);
+        var (cases, desk) = (Cases, Desk);
+        var id = await SignedAtCourtyardAsync(number);
         for (var round = 0; round <= StreetRules.DefaultUnsatisfiedReopenings; round++)
         {
             await cases.ExecuteAsync(id, new Infrastructure.Cases.ReportDone("井盖已更换"), desk);
@@ -304,6 +297,49 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         Assert.Equal(("Closed", "Unsatisfied", "ClosedByDecision", Why),
             (view.GetProperty("state").GetString(), view.GetProperty("rating").GetString(), last.GetProperty("type").GetString(), last.GetProperty("note").GetString()));
         Assert.All(view.GetProperty("steps").EnumerateArray().SkipLast(1), step => Assert.Equal(JsonValueKind.Null, step.GetProperty("note").ValueKind));
+    }
+
+    [Fact]
+    public async Task DoneCase_TheReporterReadsWhatWasDoneAndOpensTheAfterPhoto_AFollowerReadsItWithoutPhotos()
+    {
+        var (number, code) = await PublicReportAsync("0304");
+        using var second = await app.Http.PostAsync("/api/public/reports", Form(Valid("0304")));
+        var followerCode = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("similar").EnumerateArray()
+            .Single(s => s.GetProperty("number").GetString() == number).GetProperty("trackingCode").GetString();
+        var (cases, desk) = (Cases, Desk);
+        var id = await SignedAtCourtyardAsync(number);
+        Assert.Equal(JsonValueKind.Null, (await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{code}")).GetProperty("result").ValueKind);
+
+        var batch = await app.Factory.Services.GetRequiredService<Infrastructure.Images.PhotoStore>()
+            .PrepareAsync([new Infrastructure.PublicReporting.UploadedPhoto(new MemoryStream(Photos.Of("jpeg")), "after.jpg")]);
+        var enclosures = new Infrastructure.Cases.CaseEnclosures(batch.Photos);
+        await cases.ExecuteAsync(id, new Infrastructure.Cases.ReportDone("消防栓已更换并试水", enclosures.PhotoIds), desk, enclosures);
+
+        var result = (await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{code}")).GetProperty("result");
+        Assert.Equal("消防栓已更换并试水", result.GetProperty("text").GetString());
+        var photo = Assert.Single(result.GetProperty("photoPaths").EnumerateArray()).GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync(photo)).StatusCode);
+        var followed = (await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{followerCode}")).GetProperty("result");
+        Assert.Equal("消防栓已更换并试水", followed.GetProperty("text").GetString());
+        Assert.Empty(followed.GetProperty("photoPaths").EnumerateArray());
+
+        // A rework makes the result stale until the unit reports done again.
+        await cases.ExecuteAsync(id, new Infrastructure.Cases.VerifyCase(false, "试水仍漏"), desk);
+        Assert.Equal(JsonValueKind.Null, (await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/track/{code}")).GetProperty("result").ValueKind);
+    }
+
+    [Fact]
+    public async Task Courtyard_ListsTheMostReportedGroupsFirst_AndTheMostReportedProblemsFirstWithinEach()
+    {
+        var codes = (await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/courtyards/{Courtyard}")).GetProperty("categories")
+            .EnumerateArray().Select(c => c.GetProperty("code").GetString()!).ToList();
+        var counts = await app.Factory.Services.GetRequiredService<Infrastructure.PublicReporting.CategoryUsage>().CountsAsync();
+
+        Assert.NotEmpty(counts);
+        var groups = codes.GroupBy(c => c[..2]).Select(g => (Total: g.Sum(c => counts.GetValueOrDefault(c)), Items: g.Select(c => counts.GetValueOrDefault(c)).ToList())).ToList();
+        Assert.Equal(groups.Select(g => g.Total).OrderDescending(), groups.Select(g => g.Total));
+        Assert.All(groups, g => Assert.Equal(g.Items.OrderDescending(), g.Items));
+        Assert.Equal(codes.Count, codes.Distinct().Count());
     }
 
     [Theory]
@@ -349,6 +385,22 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         if (code is not null) Assert.Equal(code, problem.GetProperty("code").GetString());
         Assert.DoesNotContain("   at ", problem.GetProperty("detail").GetString());
         return problem;
+    }
+
+    private Infrastructure.Cases.CaseService Cases => app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseService>();
+    private static Post Desk => Post.System(ActSource.Console);
+
+    /// <summary>A resident's report taken in by the desk, dispatched to a unit of its courtyard and signed: its id.</summary>
+    private async Task<Guid> SignedAtCourtyardAsync(string number)
+    {
+        var queries = app.Factory.Services.GetRequiredService<Infrastructure.Cases.CaseQueries>();
+        var id = (await queries.FindByNumberAsync(Desk, number))!.Value;
+        await Cases.ExecuteAsync(id, new Infrastructure.Cases.AcceptCase(Domain.Organisation.HandlingLevel.Courtyard), Desk);
+        var unit = app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>()
+            .UnitsServing(Domain.Organisation.HandlingLevel.Courtyard, (await queries.DetailAsync(Desk, id))!.Place.CourtyardId).First().Id;
+        await Cases.ExecuteAsync(id, new Infrastructure.Cases.DispatchCase(unit), Desk);
+        await Cases.ExecuteAsync(id, new Infrastructure.Cases.SignCase(), Desk);
+        return id;
     }
 
     /// <summary>A resident's report through the public API: its number and the reporter's own tracking code.</summary>

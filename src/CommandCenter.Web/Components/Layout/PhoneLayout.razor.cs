@@ -1,4 +1,5 @@
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Localization;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -10,6 +11,7 @@ namespace CommandCenter.Web.Components.Layout;
 public sealed partial class PhoneLayout
 {
     private const string ReportPath = "m/report";
+    private const string DonePath = "m/done";
     private static readonly MudTheme Theme = CommandCenterTheme.Create();
 
     private ErrorBoundary? _errorBoundary;
@@ -18,8 +20,16 @@ public sealed partial class PhoneLayout
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
 
-    /// <summary>Every phone page but 随手拍 belongs to the tasks (the list and each task).</summary>
-    private bool OnTasks => !Navigation.ToBaseRelativePath(Navigation.Uri).StartsWith(ReportPath, StringComparison.OrdinalIgnoreCase);
+    private string Here => Navigation.ToBaseRelativePath(Navigation.Uri);
+    private bool OnReport => Here.StartsWith(ReportPath, StringComparison.OrdinalIgnoreCase);
+    private bool OnDone => Here.StartsWith(DonePath, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every other phone page belongs to the tasks (the list and each task).</summary>
+    private bool OnTasks => !OnReport && !OnDone;
+
+    private static string OtherLanguage => CultureSetup.IsChinese ? CultureSetup.English : CultureSetup.Chinese;
+
+    /// <summary>The culture switch, back to this page: a plain link, as it sets a cookie on a full load.</summary>
+    private string OtherLanguageHref => $"/culture/set?culture={OtherLanguage}&redirectUri={Uri.EscapeDataString("/" + Here)}";
 
     /// <summary>Nobody before sign-in: the page then only says so (the router's NotAuthorized content).</summary>
     private string? Who => !Actor.IsSignedIn ? null

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Images;
@@ -22,9 +23,15 @@ namespace CommandCenter.Web.Components.Pages.Phone;
 /// </summary>
 public sealed partial class TaskDetail : IDisposable
 {
-    /// <summary>The commands the phone has a form for; requests and decisions stay on the console.</summary>
+    /// <summary>
+    /// The commands the phone has a form for, the unit's own part of a cross-agency case included; requests and
+    /// decisions stay on the console.
+    /// </summary>
     private static readonly CaseCommand[] PhoneCommands =
-        [CaseCommand.Sign, CaseCommand.Return, CaseCommand.AddProgress, CaseCommand.ReportDone, CaseCommand.AnswerSupervision];
+    [
+        CaseCommand.Sign, CaseCommand.Return, CaseCommand.AddProgress, CaseCommand.ReportDone, CaseCommand.AnswerSupervision,
+        CaseCommand.SignPart, CaseCommand.AddPartProgress, CaseCommand.ReturnPart, CaseCommand.ClosePart,
+    ];
 
     private Post _post = null!;
     private CommandCatalog _catalog = null!;
@@ -38,6 +45,7 @@ public sealed partial class TaskDetail : IDisposable
     private CaseCommand? _done;
     private bool _busy;
     private LiveCaseFeed? _live;
+    private Reporter? _revealed;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -49,6 +57,7 @@ public sealed partial class TaskDetail : IDisposable
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required PhotoStore Photos { get; init; }
     [Inject] public required IOptions<PhotoOptions> PhotoLimits { get; init; }
+    [Inject] public required PersonalDataReveal Reveal { get; init; }
 
     /// <summary>What the domain allows this post now (CaseDetail's commands are already filtered by its rights), as far as the phone has forms.</summary>
     private IEnumerable<CaseCommand> Offered => _task?.AllowedCommands.Where(PhoneCommands.Contains) ?? [];
@@ -63,7 +72,11 @@ public sealed partial class TaskDetail : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         // The banner may lead from one task to another: what was typed for the first does not carry over.
-        if (_loadedId != Id) Close();
+        if (_loadedId != Id)
+        {
+            Close();
+            _revealed = null;
+        }
         _loadedId = Id;
         await LoadAsync();
     }
@@ -134,20 +147,45 @@ public sealed partial class TaskDetail : IDisposable
         _error = null;
     }
 
-    private static bool AsksSomething(CommandForm form) => form.Fields.Count > 0 || form.TakesPhotos;
+    /// <summary>A form whose every question is already answered (签收; a part's only unit) is sent by the tap.</summary>
+    private static bool AsksSomething(CommandForm form) => form.TakesPhotos || form.Fields.Any(f => !f.HasValue);
 
     private static Color ColorOf(CaseCommand command) => command switch
     {
-        CaseCommand.Return => Color.Warning,
-        CaseCommand.ReportDone => Color.Success,
+        CaseCommand.Return or CaseCommand.ReturnPart => Color.Warning,
+        CaseCommand.ReportDone or CaseCommand.ClosePart => Color.Success,
         _ => Color.Primary,
     };
 
-    private static DateTime? Deadline(CaseDetail c) => HandlerTask.DeadlineOf(c.State, c.Deadlines.SignDeadlineUtc, c.Deadlines.HandlingDeadlineUtc);
+    /// <summary>The open part the post's unit co-handles on this case, if any: the phone then races its clock, not the lead's.</summary>
+    private PartView? OwnPart(CaseDetail c) =>
+        c.Parts.FirstOrDefault(p => p.Role == PartRole.CoHandler && p.IsOpen && p.UnitId == _post.UnitId && c.Handling.CurrentUnitId != _post.UnitId);
 
-    /// <summary>Always masked here (DESIGN §9): the phone is no place to reveal who reported.</summary>
-    private static string Reporter(CaseDetail c) =>
-        string.Join(" · ", new[] { c.Reporter.Name, c.Reporter.Phone }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } text ? text : "—";
+    private DateTime? Deadline(CaseDetail c) => OwnPart(c) is { } part
+        ? part.IsSigned ? part.HandlingDeadlineUtc : part.SignDeadlineUtc
+        : HandlerTask.DeadlineOf(c.State, c.Deadlines.SignDeadlineUtc, c.Deadlines.HandlingDeadlineUtc);
+
+    /// <summary>Which clock the deadline is: the part's sign-for or handling, or the case's stage.</summary>
+    private string DeadlineLabel(CaseDetail c) => OwnPart(c) is { } part
+        ? L[part.IsSigned ? "Detail.PartHandlingDeadline" : "Detail.PartSignDeadline"]
+        : L[$"Phone.Deadline.{c.State}"];
+
+    /// <summary>Masked (DESIGN §9) until the handler reveals this case's reporter to call back.</summary>
+    private string Reporter(CaseDetail c) =>
+        string.Join(" · ", new[] { _revealed?.Name ?? c.Reporter.Name, _revealed?.Phone ?? c.Reporter.Phone }.Where(s => !string.IsNullOrEmpty(s))) is { Length: > 0 } text ? text : "—";
+
+    private async Task RevealAsync()
+    {
+        _error = null;
+        try
+        {
+            _revealed = await Reveal.RevealAsync(_post, Id);
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        {
+            _error = message;
+        }
+    }
 
     private static IEnumerable<TimelineEntry> PhotoEvents(CaseDetail c) => c.Timeline.Where(e => PhotoPaths(e).Any());
 

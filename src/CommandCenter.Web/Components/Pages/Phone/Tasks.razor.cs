@@ -10,7 +10,8 @@ namespace CommandCenter.Web.Components.Pages.Phone;
 
 /// <summary>
 /// "My tasks": what the handler's unit holds within their area, the nearest deadline first,
-/// with the time left; it follows the unit's events so a new dispatch or a 督办 shows at once.
+/// with the time left, and the parts of cross-agency cases it co-handles; it follows the unit's
+/// events so a new dispatch or a 督办 shows at once. At /m/done, what the unit finished lately.
 /// </summary>
 public sealed partial class Tasks : IDisposable
 {
@@ -18,6 +19,11 @@ public sealed partial class Tasks : IDisposable
     private IReadOnlyList<HandlerTask>? _tasks;
     private LiveCaseFeed? _live;
     private TimeStatus? _time;
+    private IReadOnlyList<DepartmentTicket> _parts = [];
+    private IReadOnlyList<FinishedTask>? _finished;
+
+    /// <summary>How far back the finished list reaches.</summary>
+    private const int FinishedDays = 30;
 
     /// <summary>The chips: all tasks, then those whose clock is 预警, then 超时 (sign-for or handling).</summary>
     private static readonly TimeStatus?[] TimeFilters = [null, TimeStatus.Warning, TimeStatus.Overdue];
@@ -26,12 +32,28 @@ public sealed partial class Tasks : IDisposable
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    private bool ShowsFinished => Navigation.ToBaseRelativePath(Navigation.Uri).StartsWith("m/done", StringComparison.OrdinalIgnoreCase);
 
     protected override async Task OnInitializedAsync()
     {
         _post = Actor.Post.Via(ActSource.Phone);
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, Concerns, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        if (ShowsFinished)
+        {
+            _finished = await Queries.FinishedTasksAsync(_post, Now.AddDays(-FinishedDays));
+            return;
+        }
         _tasks = await Queries.TasksAsync(_post);
+        _parts = _post.UnitId is { } unit
+            ? [.. (await Queries.DepartmentTicketsAsync(_post, unit)).Where(t => t.Role == PartRole.CoHandler && t.PartStatus is PartStatus.ToSign or PartStatus.Open)]
+            : [];
     }
 
     /// <summary>The tasks the chosen chip lets through, by their status on the screen's clock.</summary>
@@ -42,11 +64,13 @@ public sealed partial class Tasks : IDisposable
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Events of the unit (a dispatch, a 督办) or of a case on the list (taken elsewhere, escalated away).</summary>
-    private bool Concerns(CaseEvent e) => CaseScope.Holds(_post, e.UnitId, e.CourtyardId) || (_tasks ?? []).Any(t => t.Case.Id == e.CaseId);
+    private bool Concerns(CaseEvent e) =>
+        CaseScope.Holds(_post, e.UnitId, e.CourtyardId) || _post.UnitId is { } unit && e.Concerns(unit)
+        || (_tasks ?? []).Any(t => t.Case.Id == e.CaseId) || _parts.Any(p => p.Case.Id == e.CaseId);
 
     private async Task ReloadAsync()
     {
-        _tasks = await Queries.TasksAsync(_post);
+        await LoadAsync();
         StateHasChanged();
     }
 

@@ -20,7 +20,8 @@ public sealed partial class Report
     private string? _description;
     private string? _name;
     private string? _phone;
-    private IReadOnlyList<IBrowserFile> _photos = [];
+    private string? _group;
+    private readonly List<PickedPhoto> _photos = [];
     private string? _refusal;
     private bool _sending;
     private PublicReportReceipt? _receipt;
@@ -33,21 +34,44 @@ public sealed partial class Report
     [Inject] public required IHttpContextAccessor Http { get; init; }
     [Inject] public required IOptions<PhotoOptions> PhotoLimits { get; init; }
 
-    private IEnumerable<(string Name, IReadOnlyList<PublicCategory> Items)> Groups =>
+    /// <summary>The courtyard's problems by group, in the order the service gives them (most reported first).</summary>
+    private IEnumerable<(string Key, string Name, IReadOnlyList<PublicCategory> Items)> Groups =>
         _courtyard!.Categories.GroupBy(c => c.Code[..2])
-            .Select(g => (Directory.CategoryName(g.Key), (IReadOnlyList<PublicCategory>)[.. g]));
+            .Select(g => (g.Key, Directory.CategoryName(g.Key), (IReadOnlyList<PublicCategory>)[.. g]));
 
-    protected override void OnParametersSet() => _courtyard = Reports.Courtyard(Code);
+    private bool CanSend => !_sending && _categoryCode is not null && _photos.All(p => p.IsLoaded);
 
-    private void PickPhotos(InputFileChangeEventArgs e)
+    protected override async Task OnParametersSetAsync() => _courtyard = await Reports.CourtyardAsync(Code);
+
+    private void ChangeGroup()
+    {
+        _group = null;
+        _categoryCode = null;
+    }
+
+    private async Task PickPhotosAsync(InputFileChangeEventArgs e)
     {
         _refusal = null;
-        if (e.FileCount > PublicReportService.MaxPhotos)
+        if (_photos.Count + e.FileCount > PublicReportService.MaxPhotos)
         {
             _refusal = L[ErrorTable.Sentence("TooManyPhotos")];
             return;
         }
-        _photos = e.GetMultipleFiles(PublicReportService.MaxPhotos);
+        var picked = e.GetMultipleFiles(PublicReportService.MaxPhotos).Select(file => new PickedPhoto(file)).ToList();
+        _photos.AddRange(picked);
+        foreach (var photo in picked)
+        {
+            await photo.LoadAsync(PhotoLimits.Value.MaxBytes, () => InvokeAsync(StateHasChanged), CancellationToken.None);
+            if (!photo.IsTooLarge) continue;
+            _photos.Remove(photo);
+            _refusal = ErrorText.Of(L, ErrorTable.OfPhoto(PhotoRefusal.TooLarge));
+        }
+    }
+
+    private void Remove(PickedPhoto photo)
+    {
+        _photos.Remove(photo);
+        _refusal = null;
     }
 
     private async Task SendAsync()
@@ -59,17 +83,10 @@ public sealed partial class Report
             return;
         }
         _sending = true;
-        var uploads = new List<UploadedPhoto>();
+        var uploads = _photos.Select(photo => new UploadedPhoto(photo.OpenRead(), photo.Name)).ToList();
         try
         {
-            // One byte over the limit is enough for the pipeline to refuse a photo as too large.
-            foreach (var photo in _photos) uploads.Add(new UploadedPhoto(photo.OpenReadStream(PhotoLimits.Value.MaxBytes + 1L), photo.Name));
             _receipt = await Reports.ReportAsync(new PublicReportRequest(Code, _categoryCode ?? "", _description ?? "", _name, _phone), uploads);
-        }
-        catch (IOException)
-        {
-            // The browser stream refuses to deliver past its limit: the photo is too large.
-            _refusal = ErrorText.Of(L, ErrorTable.OfPhoto(PhotoRefusal.TooLarge));
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
         {
