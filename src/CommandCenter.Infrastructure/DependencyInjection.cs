@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<PersonalDataReveal>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<Setup.FirstStart>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         if (configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() is { Enabled: true })
             services.AddHostedService<CaseSimulator>();

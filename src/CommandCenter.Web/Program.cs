@@ -9,6 +9,7 @@ using CommandCenter.Web.Components;
 using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Localization;
 using CommandCenter.Web.Public;
+using CommandCenter.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 // Bodies are small JSON; the one upload endpoint raises its own limit (three photos).
@@ -21,6 +22,7 @@ builder.Services
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+if (SetupCommand.IsSetup(args)) return await SetupCommand.RunAsync(app.Services, args, Console.Out);
 
 if (!app.Environment.IsDevelopment())
 {
@@ -35,6 +37,8 @@ app.UseExceptionHandler();
 app.UseWhen(http => AccessSetup.IsMachinePath(http.Request.Path), api => api.UseStatusCodePages());
 app.UseWhen(http => !AccessSetup.IsMachinePath(http.Request.Path),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+// Before sign-in: until the street is set up nobody can sign in, and nothing else answers.
+app.UseSetupGate();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -54,6 +58,7 @@ app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();
 app.MapAccounts();
+app.MapSetup();
 app.MapCultureSwitch();
 app.MapHub<LiveHub>(LiveHub.Path);
 app.MapRazorComponents<App>()
@@ -62,7 +67,8 @@ app.MapRazorComponents<App>()
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Command center listening on {Urls}", string.Join(", ", app.Urls)));
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

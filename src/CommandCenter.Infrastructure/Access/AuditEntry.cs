@@ -52,4 +52,5 @@ public static class AuditActions
     public const string CreditListPublished = "CreditListPublished";
     public const string CommitteeRated = "CommitteeRated";
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
+    public const string SetupCompleted = "SetupCompleted";
 }

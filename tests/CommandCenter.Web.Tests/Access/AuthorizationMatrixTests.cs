@@ -124,6 +124,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/public/track/{code}/rating"] =                 "P    P     P      P     P     P     P     P     P     P",
         ["GET /photos/{id:guid}"] =                                "P    P     P      P     P     P     P     P     P     P",
         ["POST /account/signin"] =                                 "P    P     P      P     P     P     P     P     P     P",
+        ["POST /api/setup"] =                                      "P    P     P      P     P     P     P     P     P     P",
         ["POST /account/logout"] =                                 "P    P     P      P     P     P     P     P     P     P",
         ["GET /culture/set"] =                                     "P    P     P      P     P     P     P     P     P     P",
         ["GET /openapi/{documentName}.json"] =                     "P    P     P      P     P     P     P     P     P     P",
