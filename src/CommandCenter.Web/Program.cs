@@ -57,6 +57,7 @@ app.MapExportApi();
 app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();
+app.MapPeopleApi();
 app.MapAccounts();
 app.MapSetup();
 app.MapCultureSwitch();

@@ -53,4 +53,6 @@ public static class AuditActions
     public const string CommitteeRated = "CommitteeRated";
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
     public const string SetupCompleted = "SetupCompleted";
+    public const string StaffAdded = "StaffAdded";
+    public const string AccountCreated = "AccountCreated";
 }

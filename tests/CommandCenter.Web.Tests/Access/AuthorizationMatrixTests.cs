@@ -85,6 +85,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/admin/tokens/display"] =                       "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/tokens/staff"] =                         "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/tokens/{id:int}/revoke"] =               "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/staff/"] =                               "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/audit"] =                                 "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/assessment/area"] =                             "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/units"] =                            "U    P     P      P     F     F     F     F     F     F",

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Api;
 using CommandCenter.Web.Setup;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -130,6 +131,29 @@ public sealed partial class FirstStartTests : IAsyncLifetime
 
         Assert.Equal(1, exit);
         Assert.StartsWith("--code:", output.ToString());
+    }
+
+    [Fact]
+    public async Task AfterSetup_TheAdministratorAddsADispatcherWithASignIn_WhoThenWorksTheQueue()
+    {
+        using var admin = Browser(_factory);
+        using var dispatcher = Browser(_factory);
+        await admin.PostAsJsonAsync("/api/setup", Request(SetupCode()));
+        await SignInAsync(admin, "wangfang", Password);
+        var lina = new StaffRequest("李娜", "13912345678", AccessRole.Dispatcher, null, null, null, "lina", "Dispatch-2026");
+
+        var added = await admin.PostAsJsonAsync("/api/admin/staff/", lina);
+        var samePhone = await admin.PostAsJsonAsync("/api/admin/staff/", lina with { Name = "李娜娜", UserName = "lina2" });
+        var noUnit = await admin.PostAsJsonAsync("/api/admin/staff/", lina with { Phone = "13912345679", Role = AccessRole.PropertyStaff, UserName = null });
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, ("DuplicatePhone", "phone")), (samePhone.StatusCode, await CodeAndFieldOf(samePhone)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, ("PostNeedsUnit", "unitId")), (noUnit.StatusCode, await CodeAndFieldOf(noUnit)));
+        Assert.Equal("/", await SignInAsync(dispatcher, "lina", "Dispatch-2026"));
+        Assert.Equal(HttpStatusCode.OK, (await dispatcher.GetAsync("/api/cases/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await dispatcher.PostAsJsonAsync("/api/admin/staff/", lina with { Phone = "13912345670" })).StatusCode);
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Actor = "王芳" });
+        Assert.Equal(2, audit.Items.Count(e => e.Action is AuditActions.StaffAdded or AuditActions.AccountCreated));
     }
 
     private const string Password = "Jiedao-2026";
