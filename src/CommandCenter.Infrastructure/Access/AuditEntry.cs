@@ -55,4 +55,6 @@ public static class AuditActions
     public const string SetupCompleted = "SetupCompleted";
     public const string StaffAdded = "StaffAdded";
     public const string AccountCreated = "AccountCreated";
+    public const string AccountDisabled = "AccountDisabled";
+    public const string AccountUnlocked = "AccountUnlocked";
 }

@@ -43,6 +43,31 @@ public sealed class PeopleAdministration(UnitOfWork unitOfWork, OrganisationDire
             }
             return new AddedStaff(staff.Id, staff.Name, staff.Role, userName);
         }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
+
+    /// <summary>
+    /// Disables a sign-in (locked with no end, its sessions ended at their next check) or unlocks one,
+    /// whether an administrator disabled it or wrong passwords locked it. Nobody disables their own.
+    /// </summary>
+    public Task SetAccountAsync(string userName, AccountChange change, Post by, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            var normalized = UserAccounts.Normalized(userName.Trim());
+            var account = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken)
+                ?? throw new Deadlines.RecordNotFoundException("Account", userName);
+            if (change == AccountChange.Disable && account.StaffId == by.StaffId)
+                throw new DomainValidationException("OwnAccount", "An administrator does not disable their own sign-in.", "userName");
+            account.LockoutEnd = change == AccountChange.Disable ? DateTimeOffset.MaxValue : null;
+            account.AccessFailedCount = 0;
+            account.SecurityStamp = Guid.NewGuid().ToString("N");
+            db.AuditEntries.Add(AuditLog.EntryOf(by, change == AccountChange.Disable ? AuditActions.AccountDisabled : AuditActions.AccountUnlocked,
+                clock.GetUtcNow().UtcDateTime, detail: $"{account.UserName} of staff {account.StaffId}"));
+        }, cancellationToken);
+}
+
+public enum AccountChange
+{
+    Disable,
+    Unlock,
 }
 
 /// <summary>A staff member to add; with a user name (and password) they also get a sign-in.</summary>

@@ -16,7 +16,24 @@ public static class PeopleEndpoints
         staff.MapPost("/", AddAsync)
             .WithSummary("Adds a staff member with their post (role; unit, community or grid as the role needs) and, given a user name and password, a sign-in; 422 naming the field for a duplicate phone, a taken user name, a weak password or an unknown unit.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var accounts = endpoints.MapGroup("/api/admin/accounts").WithTags("People").RequireAuthorization(Policies.AdministerPeople);
+        accounts.MapPost("/{userName}/disable", (string userName, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
+                Changed(people.SetAccountAsync(userName, AccountChange.Disable, caller.Post, ct)))
+            .WithSummary("Disables a sign-in until it is unlocked; open sessions end at their next check. 404 for an unknown user name, 422 for one's own.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        accounts.MapPost("/{userName}/unlock", (string userName, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
+                Changed(people.SetAccountAsync(userName, AccountChange.Unlock, caller.Post, ct)))
+            .WithSummary("Unlocks a sign-in, disabled or locked by wrong passwords. 404 for an unknown user name.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
+    }
+
+    private static async Task<NoContent> Changed(Task change)
+    {
+        await change;
+        return TypedResults.NoContent();
     }
 
     private static async Task<Created<AddedStaff>> AddAsync(StaffRequest request, ApiCaller caller, PeopleAdministration people, CancellationToken ct)

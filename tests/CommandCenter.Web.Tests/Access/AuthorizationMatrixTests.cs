@@ -86,6 +86,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/admin/tokens/staff"] =                         "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/tokens/{id:int}/revoke"] =               "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/staff/"] =                               "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/accounts/{userName}/disable"] =          "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/accounts/{userName}/unlock"] =           "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/audit"] =                                 "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/assessment/area"] =                             "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/units"] =                            "U    P     P      P     F     F     F     F     F     F",

@@ -156,6 +156,28 @@ public sealed partial class FirstStartTests : IAsyncLifetime
         Assert.Equal(2, audit.Items.Count(e => e.Action is AuditActions.StaffAdded or AuditActions.AccountCreated));
     }
 
+    [Fact]
+    public async Task TheAdministrator_DisablesASignIn_AndUnlocksIt_ButNotTheirOwn()
+    {
+        using var admin = Browser(_factory);
+        await admin.PostAsJsonAsync("/api/setup", Request(SetupCode()));
+        await SignInAsync(admin, "wangfang", Password);
+        await admin.PostAsJsonAsync("/api/admin/staff/", new StaffRequest("李娜", "13912345678", AccessRole.Dispatcher, null, null, null, "lina", "Dispatch-2026"));
+
+        var disabled = await admin.PostAsync("/api/admin/accounts/lina/disable", null);
+        var own = await admin.PostAsync("/api/admin/accounts/wangfang/disable", null);
+        var unknown = await admin.PostAsync("/api/admin/accounts/nobody/unlock", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, disabled.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "OwnAccount"), (own.StatusCode, await CodeOf(own)));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using (var refused = Browser(_factory))
+            Assert.StartsWith("/account/login?error=locked", await SignInAsync(refused, "lina", "Dispatch-2026"));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync("/api/admin/accounts/lina/unlock", null)).StatusCode);
+        using var lina = Browser(_factory);
+        Assert.Equal("/", await SignInAsync(lina, "lina", "Dispatch-2026"));
+    }
+
     private const string Password = "Jiedao-2026";
 
     private static SetupRequest Request(string code) => new(code, "江北区", "寸滩街道", "CT", "王芳", "138 1234 5678", "wangfang", Password);
