@@ -77,6 +77,8 @@ public static class DependencyInjection
         services.AddSingleton<PersonalDataReveal>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<Setup.FirstStart>();
+        services.AddSingleton<PeopleAdministration>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         if (configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() is { Enabled: true })
             services.AddHostedService<CaseSimulator>();

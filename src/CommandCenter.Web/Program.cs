@@ -9,6 +9,7 @@ using CommandCenter.Web.Components;
 using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Localization;
 using CommandCenter.Web.Public;
+using CommandCenter.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 // Bodies are small JSON; the one upload endpoint raises its own limit (three photos).
@@ -21,6 +22,7 @@ builder.Services
 var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+if (SetupCommand.IsSetup(args)) return await SetupCommand.RunAsync(app.Services, args, Console.Out);
 
 if (!app.Environment.IsDevelopment())
 {
@@ -40,6 +42,8 @@ app.UseWhen(http => !AccessSetup.IsMachinePath(http.Request.Path),
 // Routing after the status-code pages, so a re-executed request finds the not-found page's endpoint
 // (with the implicit routing at the start it found none and the browser showed its own bare 404).
 app.UseRouting();
+// Before sign-in: until the street is set up nobody can sign in, and nothing else answers.
+app.UseSetupGate();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -58,7 +62,9 @@ app.MapExportApi();
 app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();
+app.MapPeopleApi();
 app.MapAccounts();
+app.MapSetup();
 app.MapCultureSwitch();
 app.MapHub<LiveHub>(LiveHub.Path);
 app.MapRazorComponents<App>()
@@ -67,7 +73,8 @@ app.MapRazorComponents<App>()
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Command center listening on {Urls}", string.Join(", ", app.Urls)));
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -23,6 +23,8 @@ public enum Capability
     ManageDisplayTokens,
     /// <summary>Read the audit log.</summary>
     ViewAudit,
+    /// <summary>Adds staff and gives them sign-ins.</summary>
+    AdministerPeople,
     /// <summary>一网评效: the indicators of the street, its communities and its units over a period.</summary>
     ViewAssessment,
     /// <summary>Publish a month's 红黑榜, which then never changes.</summary>

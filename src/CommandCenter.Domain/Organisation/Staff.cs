@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Common;
 
 namespace CommandCenter.Domain.Organisation;
 
@@ -20,4 +21,25 @@ public sealed class Staff
     public UnitId? UnitId { get; init; }
     public CommunityId? CommunityId { get; init; }
     public int? GridId { get; init; }
+
+    public const int MaxNameLength = 32;
+
+    /// <summary>
+    /// A new staff member, checked: a name, a phone the street can call, a staff role, and what the
+    /// role's post is made of — a unit for those who handle cases for one, a community for community
+    /// staff, a grid for grid workers. Whether the unit, community or grid exists is the caller's to check.
+    /// </summary>
+    public static Staff New(StaffId id, string? name, string? phone, AccessRole role, UnitId? unitId, CommunityId? communityId, int? gridId)
+    {
+        var checkedName = PlainText.Required(name, "name", MaxNameLength);
+        var checkedPhone = PhoneNumber.Check(phone, "phone") ?? throw new DomainValidationException("Required", "phone is required.", "phone");
+        if (!role.IsStaff()) throw new DomainValidationException("NotAStaffRole", $"{role} is not a staff member's role.", "role");
+        if (role is AccessRole.DepartmentLiaison or AccessRole.PropertyStaff && unitId is null)
+            throw new DomainValidationException("PostNeedsUnit", $"A {role} works for a unit.", "unitId");
+        if (role is AccessRole.CommunityStaff && communityId is null)
+            throw new DomainValidationException("PostNeedsCommunity", "Community staff belong to a community.", "communityId");
+        if (role is AccessRole.GridWorker && gridId is null)
+            throw new DomainValidationException("PostNeedsGrid", "A grid worker has a grid.", "gridId");
+        return new Staff { Id = id, Name = checkedName, Phone = checkedPhone, Role = role, UnitId = unitId, CommunityId = communityId, GridId = gridId };
+    }
 }

@@ -52,4 +52,9 @@ public static class AuditActions
     public const string CreditListPublished = "CreditListPublished";
     public const string CommitteeRated = "CommitteeRated";
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
+    public const string SetupCompleted = "SetupCompleted";
+    public const string StaffAdded = "StaffAdded";
+    public const string AccountCreated = "AccountCreated";
+    public const string AccountDisabled = "AccountDisabled";
+    public const string AccountUnlocked = "AccountUnlocked";
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Infrastructure.Persistence;
 
-/// <summary>Brings the database to the current model on start, seeds the demo street if asked, and loads the directory.</summary>
+/// <summary>Brings the database to the current model on start, seeds the demo street if asked, loads the directory, and tells whether the street still needs its setup.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<CommandCenterDbContext> contexts,
     IOptions<DatabaseOptions> options,
@@ -18,6 +18,7 @@ public sealed class DatabaseInitializer(
     DeadlineRulesProvider deadlineRules,
     DecisionRightsProvider decisionRights,
     DemoDataSeeder seeder,
+    Setup.FirstStart firstStart,
     TimeProvider clock,
     DashboardProjection dashboard,
     ILogger<DatabaseInitializer> logger)
@@ -40,6 +41,7 @@ public sealed class DatabaseInitializer(
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);
+        await firstStart.CheckAsync(db, cancellationToken);
         await dashboard.RebuildAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({Provider}); {Courtyards} courtyards, {Units} units", db.Database.ProviderName, directory.Courtyards.Count, directory.Units.Count);
     }

@@ -31,7 +31,7 @@ public static class AccessSetup
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext());
         services.AddIdentityCore<UserAccount>(o =>
             {
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = Domain.Access.SignInRules.MinPasswordLength;
                 o.Password.RequireDigit = true;
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;

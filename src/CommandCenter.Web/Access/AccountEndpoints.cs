@@ -19,8 +19,8 @@ public static class AccountEndpoints
     /// <summary>Where the form posts: not the page's own path, which the page's endpoint also answers for POST.</summary>
     public const string SignInPath = "/account/signin";
     public const string SignOutPath = "/account/logout";
-    public const int MaxUserNameLength = 64;
-    public const int MaxPasswordLength = 128;
+    public const int MaxUserNameLength = SignInRules.MaxUserNameLength;
+    public const int MaxPasswordLength = SignInRules.MaxPasswordLength;
 
     private static readonly UserAccount Decoy = new() { UserName = "decoy" };
     private static readonly string DecoyHash = new PasswordHasher<UserAccount>().HashPassword(Decoy, Guid.NewGuid().ToString());

@@ -8,6 +8,7 @@ using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Infrastructure.Setup;
 
 namespace CommandCenter.Web.Api;
 
@@ -40,6 +41,9 @@ public static partial class ErrorTable
         }),
         Row<CaseConflictException>(e => Conflict with { Extensions = [new("caseNumber", e.CaseNumber)] }),
         Row<StaleRecordException>(_ => Conflict),
+        Row<SetupRefusedException>(e => e.Refusal == SetupRefusal.AlreadyDone
+            ? new(StatusCodes.Status409Conflict, "SetupAlreadyDone", Sentence("SetupAlreadyDone"))
+            : new(StatusCodes.Status403Forbidden, "SetupWrongCode", Sentence("SetupWrongCode"))),
         Row<HonourRollAlreadyPublishedException>(_ => new(StatusCodes.Status409Conflict, "HonourRollAlreadyPublished", Sentence("HonourRollAlreadyPublished"))),
         Row<DomainValidationException>(e => new(StatusCodes.Status422UnprocessableEntity, e.Code, Sentence(e.Code)) { Field = e.Field }),
         Row<UnknownReferenceException>(e => new(StatusCodes.Status422UnprocessableEntity, "UnknownReference", Sentence("UnknownReference")) { Field = e.Field }),

@@ -44,6 +44,7 @@ public sealed class PageAuthorizationTests
         ["/public/honour-roll"] = Anyone,
         ["/account/login"] = Anyone,
         ["/account/denied"] = Anyone,
+        ["/setup"] = Anyone,
         ["/not-found"] = Anyone,
     };
 

@@ -1,15 +1,14 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static CommandCenter.Web.Tests.Support.FormSignIn;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Access;
 
 /// <summary>The sign-in form as a browser posts it: antiforgery, lockout, safe return addresses, audit.</summary>
-public sealed partial class SignInTests : IAsyncLifetime
+public sealed class SignInTests : IAsyncLifetime
 {
     private readonly CommandCenterFactory _factory = new() { DemoCases = 0, Settings = new Dictionary<string, string> { ["Access:MaxFailedSignIns"] = "3" } };
 
@@ -86,23 +85,4 @@ public sealed partial class SignInTests : IAsyncLifetime
 
         Assert.StartsWith("/account/login?error=demo", await SignInAsync(browser, "admin", DemoAccounts.Password));
     }
-
-    private static HttpClient Browser(CommandCenterFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    /// <summary>Fills in the form like a browser: the page gives the antiforgery token; the answer is where it redirects.</summary>
-    private static async Task<string> SignInAsync(HttpClient browser, string userName, string password, string? returnUrl = null)
-    {
-        var page = await browser.GetStringAsync("/account/login");
-        var token = AntiforgeryField().Match(page).Groups[1].Value;
-        var response = await browser.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = userName, ["password"] = password, ["returnUrl"] = returnUrl ?? "", ["__RequestVerificationToken"] = token,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!.OriginalString;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

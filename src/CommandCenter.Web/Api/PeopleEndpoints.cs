@@ -1,0 +1,49 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>An administrator's API for people: staff with their post, and their sign-ins.</summary>
+public static class PeopleEndpoints
+{
+    public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder endpoints)
+    {
+        var staff = endpoints.MapGroup("/api/admin/staff").WithTags("People").RequireAuthorization(Policies.AdministerPeople);
+        staff.MapPost("/", AddAsync)
+            .WithSummary("Adds a staff member with their post (role; unit, community or grid as the role needs) and, given a user name and password, a sign-in; 422 naming the field for a duplicate phone, a taken user name, a weak password or an unknown unit.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var accounts = endpoints.MapGroup("/api/admin/accounts").WithTags("People").RequireAuthorization(Policies.AdministerPeople);
+        accounts.MapPost("/{userName}/disable", (string userName, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
+                Changed(people.SetAccountAsync(userName, AccountChange.Disable, caller.Post, ct)))
+            .WithSummary("Disables a sign-in until it is unlocked; open sessions end at their next check. 404 for an unknown user name, 422 for one's own.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        accounts.MapPost("/{userName}/unlock", (string userName, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
+                Changed(people.SetAccountAsync(userName, AccountChange.Unlock, caller.Post, ct)))
+            .WithSummary("Unlocks a sign-in, disabled or locked by wrong passwords. 404 for an unknown user name.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<NoContent> Changed(Task change)
+    {
+        await change;
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<AddedStaff>> AddAsync(StaffRequest request, ApiCaller caller, PeopleAdministration people, CancellationToken ct)
+    {
+        var added = await people.AddAsync(new NewStaff(
+            request.Name, request.Phone, RequestField.Required(request.Role, "role"), request.UnitId, request.CommunityId, request.GridId,
+            request.UserName, request.Password), caller.Post, ct);
+        return TypedResults.Created($"/api/admin/staff/{added.Id}", added);
+    }
+}
+
+public sealed record StaffRequest(
+    string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, string? UserName, string? Password);
