@@ -50,7 +50,7 @@ public sealed class DispatcherDeskTests(BrowserApp app) : IClassFixture<BrowserA
         await Expect(compare.Locator("[data-photo-side=Before] img")).ToHaveCountAsync(1);
         await Expect(compare.Locator("[data-photo-side=After] img")).ToHaveCountAsync(1);
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-photo-viewer=compare] img')].every(i => i.complete && i.naturalWidth > 0)");
-        await compare.EvaluateAsync("v => Promise.all(document.getAnimations().map(a => a.finished))");
+        await compare.EvaluateAsync("v => Promise.allSettled(document.getAnimations().map(a => a.finished))");
         await BrowserApp.ScreenshotAsync(page, "console-photo-compare-1920");
         await page.Keyboard.PressAsync("Escape");
         await Expect(compare).ToHaveCountAsync(0);
