@@ -97,8 +97,7 @@ public sealed class DeadlineSweeper(
     private void RouteAfterEscalation(Case @case, DateTime nowUtc)
     {
         if (rules.Routing.Resolve(@case.CategoryCode, @case.Level) is not { AutoDispatch: true } rule) return;
-        var unit = rule.UnitId is { } unitId ? directory.Unit(unitId) : directory.UnitsServing(@case.Level, @case.CourtyardId).FirstOrDefault();
-        if (unit is null || !unit.Serves(@case.Level, @case.CourtyardId, @case.CommunityId)) return;
+        if (directory.RoutedUnit(rule, @case.Level, @case.CourtyardId) is not { } unit) return;
         @case.Dispatch(unit, [], rules.Rules, Timer, nowUtc);
     }
 }

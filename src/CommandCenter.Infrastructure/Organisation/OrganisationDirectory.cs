@@ -55,6 +55,16 @@ public sealed class OrganisationDirectory
         return courtyard is null ? [] : Units.Where(u => u.Serves(level, courtyard.Id, courtyard.CommunityId));
     }
 
+    /// <summary>
+    /// Where <paramref name="rule"/> sends a case at <paramref name="level"/>: its named unit, or else the first that serves the
+    /// courtyard; null when that unit does not serve the case's place at that level.
+    /// </summary>
+    public HandlingUnit? RoutedUnit(Domain.Policies.RoutingRule rule, HandlingLevel level, CourtyardId courtyardId)
+    {
+        var serving = UnitsServing(level, courtyardId).ToList();
+        return rule.UnitId is { } unitId ? serving.FirstOrDefault(u => u.Id == unitId) : serving.FirstOrDefault();
+    }
+
     public string CategoryName(string code) => Category(code) is { } c ? Localised(c) : code;
 
     public static string Localised(Category category) =>

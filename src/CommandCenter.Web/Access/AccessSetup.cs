@@ -85,6 +85,7 @@ public static class AccessSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SignInRevalidation>();
         services.AddScoped<Session.CurrentActor>();
+        services.AddScoped<Session.QueueLocation>();
         services.AddSingleton<DemoAccountGate>();
         return services;
     }

@@ -15,6 +15,7 @@ public static class CultureSetup
     public static IServiceCollection AddCommandCenterLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddTransient<MudBlazor.MudLocalizer, MudLabels>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Chinese).AddSupportedCultures(Supported).AddSupportedUICultures(Supported);

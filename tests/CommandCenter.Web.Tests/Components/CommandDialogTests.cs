@@ -5,6 +5,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Tests.Support;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Components;
@@ -73,6 +74,42 @@ public sealed class CommandDialogTests(ApiApp app) : ComponentTest, IClassFixtur
         Assert.Empty(dialog.Fields);
         Assert.Contains("确认签收？", dialog.Provider.Find(".mud-dialog").TextContent);
         dialog.Send();
+
+        await dialog.Closed;
+        Assert.IsType<SignCase>(Assert.Single(dialog.Sent));
+    }
+
+    [Fact]
+    public async Task Enter_OnAChosenAnswer_SendsTheCommand()
+    {
+        var dialog = CommandDialogHost.Open(Context, await FormForAsync(CaseCommand.Return));
+        dialog.Provider.FindAll(".mud-dialog .mud-radio input").First().Click();
+
+        await dialog.Provider.Find("[data-dialog-keys]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        await dialog.Closed;
+        Assert.IsType<ReturnCase>(Assert.Single(dialog.Sent));
+    }
+
+    [Fact]
+    public async Task Enter_InAMultiLineText_IsANewLine_AndSendsNothing()
+    {
+        var dialog = CommandDialogHost.Open(Context, await FormForAsync(CaseCommand.Reject));
+        var reason = dialog.Provider.Find("textarea[data-field='Field.Reason']");
+        reason.Input("第一行");
+
+        await reason.KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Empty(dialog.Sent);
+        Assert.False(dialog.Closed.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Enter_OnAConfirmation_SendsIt()
+    {
+        var dialog = CommandDialogHost.Open(Context, await FormForAsync(CaseCommand.Sign));
+
+        await dialog.Provider.Find("[data-dialog-keys]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
 
         await dialog.Closed;
         Assert.IsType<SignCase>(Assert.Single(dialog.Sent));

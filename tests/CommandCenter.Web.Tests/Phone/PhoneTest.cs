@@ -40,6 +40,8 @@ public abstract class PhoneTest : ComponentTest
         Context.Services.AddSingleton(services.GetRequiredService<PersonalDataReveal>());
         Context.Services.AddSingleton<TimeProvider>(ScreenClock);
         Context.Services.AddScoped<CurrentActor>();
+        Context.Services.AddScoped<QueueLocation>();
+        Context.Services.AddSingleton(services.GetRequiredService<Infrastructure.Deadlines.DeadlineRulesProvider>());
     }
 
     /// <summary>The screen's clock (<see cref="LiveClock"/>), apart from the app's: a test moves it to see a deadline pass.</summary>

@@ -2,6 +2,7 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,8 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// request the answers make. Commands of one argument shape share a builder (<see cref="Text"/>,
 /// <see cref="WithPhotos"/>, <see cref="Confirm"/>).
 /// </summary>
-public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer, Post post)
+/// <param name="routing">The street's routing table: a dispatch starts at the unit it names for the case; none on the phone.</param>
+public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries queries, IStringLocalizer localizer, Post post, RoutingTable? routing = null)
 {
     private const string Reason = "Field.Reason";
     private const string Note = "Field.Note";
@@ -61,7 +63,8 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var level = new ChoiceField<HandlingLevel?>("Field.Level", required: false,
             Enum.GetValues<HandlingLevel>().Select(l => ((HandlingLevel?)l, localizer.Enum(l))), detail.Level);
         var note = new TextField(Note, required: false);
-        return new(CaseCommand.Accept, [level, note], (_, _) => Request(new AcceptCase(level.Value, note.Value)));
+        // Most cases are dispatched right after they are taken in: the dialog offers to go straight on.
+        return new(CaseCommand.Accept, [level, note], (_, _) => Request(new AcceptCase(level.Value, note.Value)), ThenOffers: CaseCommand.Dispatch);
     }
 
     private async Task<CommandForm> MergeAsync(CaseDetail detail, CancellationToken cancellationToken)
@@ -83,8 +86,10 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
 
     private CommandForm Dispatch(CaseDetail detail)
     {
-        var serving = directory.UnitsServing(detail.Level, detail.Place.CourtyardId).ToList();
-        var unit = new ChoiceField<UnitId>("Field.UnitId", required: true, serving.Select(u => (u.Id, u.Name)));
+        var serving = directory.UnitsServing(detail.Level, detail.Place.CourtyardId).Select(u => (u.Id, u.Name)).ToList();
+        var unit = RoutedUnit(detail) is { } routed
+            ? new ChoiceField<UnitId>("Field.UnitId", required: true, serving, routed.Id)
+            : new ChoiceField<UnitId>("Field.UnitId", required: true, serving);
         var note = new TextField(Note, required: false, lines: 2);
         var hint = detail.Handling.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.Handling.ReturnCount].Value : null;
         if (detail.Level < HandlingLevel.Street)
@@ -94,6 +99,9 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         return new(CaseCommand.Dispatch, [unit, coHandlers, note],
             (_, _) => Request(new DispatchCase(unit.Value, coHandlers.Values, note.Value)), hint);
     }
+
+    private HandlingUnit? RoutedUnit(CaseDetail detail) =>
+        routing?.Resolve(detail.Report.CategoryCode, detail.Level) is { } rule ? directory.RoutedUnit(rule, detail.Level, detail.Place.CourtyardId) : null;
 
     /// <summary>The units that may co-handle: street offices and district departments, as <see cref="Case.Dispatch"/> allows.</summary>
     private IEnumerable<HandlingUnit> CoHandlerUnits() =>

@@ -1,5 +1,8 @@
+using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Web.Components.Controls;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace CommandCenter.Web.Components.Pages.Cases;
@@ -17,28 +20,50 @@ public sealed partial class CommandDialog
     private string? _error;
 
     [Inject] public required ISnackbar Snackbar { get; init; }
+    [Inject] public required IDialogService Dialogs { get; init; }
 
     [CascadingParameter] public required IMudDialogInstance Dialog { get; set; }
     [Parameter, EditorRequired] public required string CaseNumber { get; set; }
     [Parameter, EditorRequired] public required CommandForm Form { get; set; }
     /// <summary>Sends the request (the page adds the case id, the version it showed and the actor).</summary>
     [Parameter, EditorRequired] public required Func<CaseCommandRequest, Task> Execute { get; set; }
+    /// <summary>The case's photos: verifying shows the reporter's beside the result's.</summary>
+    [Parameter] public CasePhotos? Photos { get; set; }
 
-    /// <summary>Opens the dialog and completes when it closes, whether the command was sent or not.</summary>
-    public static async Task ShowAsync(IDialogService dialogs, string caseNumber, CommandForm form, Func<CaseCommandRequest, Task> execute)
+    /// <summary>
+    /// Opens the dialog and completes when it closes, whether the command was sent or not; answers the command to go on
+    /// with when the user sent this one with <see cref="CommandForm.ThenOffers"/>.
+    /// </summary>
+    public static async Task<CaseCommand?> ShowAsync(
+        IDialogService dialogs, string caseNumber, CommandForm form, Func<CaseCommandRequest, Task> execute, CasePhotos? photos = null)
     {
         var parameters = new DialogParameters<CommandDialog>
         {
             { d => d.CaseNumber, caseNumber },
             { d => d.Form, form },
             { d => d.Execute, execute },
+            { d => d.Photos, photos },
         };
-        var dialog = await dialogs.ShowAsync<CommandDialog>(null, parameters);
-        await dialog.Result;
+        // Enter confirms wherever the focus is (here inside the form, console.js outside it).
+        var options = new DialogOptions { CloseOnEscapeKey = true };
+        var dialog = await dialogs.ShowAsync<CommandDialog>(null, parameters, options);
+        return await dialog.Result is { Canceled: false, Data: CaseCommand then } ? then : null;
     }
 
-    private async Task SubmitAsync()
+    private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
+        // Ctrl+Enter sends and goes on (受理 → 派遣); Enter just sends.
+        if (e.Key == "Enter" && !e.ShiftKey && !e.AltKey && !_busy && !_conflict) await SubmitAsync(goOn: e.CtrlKey && Form.ThenOffers is not null);
+    }
+
+    private Task OpenPhotoAsync(CasePhoto photo) => PhotoViewer.ShowAsync(Dialogs, Photos!, Photos!.IndexOf(photo));
+
+    private Task CompareAsync() => PhotoViewer.ShowAsync(Dialogs, Photos!, compare: true);
+
+    private async Task SubmitAsync(bool goOn = false)
+    {
+        // Enter and a click may both arrive for one confirmation.
+        if (_busy) return;
         _validated = true;
         _error = null;
         if (!Form.IsComplete) return;
@@ -48,7 +73,7 @@ public sealed partial class CommandDialog
         {
             await Execute(await Form.BuildAsync([], CancellationToken.None));
             Snackbar.Add(L["Command.Done", Form.Title ?? L.Enum(Form.Command), CaseNumber], Severity.Success);
-            Dialog.Close();
+            Dialog.Close(goOn ? DialogResult.Ok(Form.ThenOffers) : DialogResult.Ok(true));
         }
         catch (CaseConflictException)
         {

@@ -12,13 +12,15 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// <param name="BuildAsync">Makes the request from the answers and the ids of the photos taken with it (none on the console).</param>
 /// <param name="TakesPhotos">Whether photos may travel with the request; only the phone takes them.</param>
 /// <param name="Title">What the dialog calls the command when not its plain name (a hotline case's rating is a 回访).</param>
+/// <param name="ThenOffers">The command the dialog offers to go on with once this one is sent (受理 → 派遣), when the case then allows it.</param>
 public sealed record CommandForm(
     CaseCommand Command,
     IReadOnlyList<FormField> Fields,
     Func<IReadOnlyList<Guid>, CancellationToken, Task<CaseCommandRequest>> BuildAsync,
     string? Hint = null,
     bool TakesPhotos = false,
-    string? Title = null)
+    string? Title = null,
+    CaseCommand? ThenOffers = null)
 {
     /// <summary>Every required question answered: only then is the request built and sent.</summary>
     public bool IsComplete => Fields.All(f => !f.Required || f.HasValue);

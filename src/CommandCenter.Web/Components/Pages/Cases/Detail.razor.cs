@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Components.Controls;
@@ -26,6 +27,7 @@ public sealed partial class Detail : IDisposable
     private bool _loaded;
     private bool _busy;
     private Reporter? _revealed;
+    private CasePhotos _photos = new([]);
 
     [Parameter] public Guid Id { get; set; }
 
@@ -38,10 +40,12 @@ public sealed partial class Detail : IDisposable
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required ISnackbar Snackbar { get; init; }
+    [Inject] public required QueueLocation Location { get; init; }
+    [Inject] public required DeadlineRulesProvider Rules { get; init; }
 
     protected override void OnInitialized()
     {
-        _catalog = new CommandCatalog(Directory, Queries, L, Actor.Post);
+        _catalog = new CommandCatalog(Directory, Queries, L, Actor.Post, Rules.Routing);
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, e => e.CaseId == Id, OnChangedAsync, InvokeAsync, LiveInterval, Clock);
     }
 
@@ -67,6 +71,7 @@ public sealed partial class Detail : IDisposable
     private async Task ReloadAsync()
     {
         _detail = await Queries.DetailAsync(Actor.Post, Id);
+        _photos = CasePhotos.Of(_detail?.Timeline ?? []);
         _loaded = true;
     }
 
@@ -74,18 +79,29 @@ public sealed partial class Detail : IDisposable
     {
         if (_detail is not { } shown) return;
         _busy = true;
+        CaseCommand? then;
         try
         {
             // The version the user saw travels with the command: if anyone changed the case since, it is refused.
-            await CommandDialog.ShowAsync(Dialogs, shown.Number, await _catalog.FormForAsync(command, shown),
-                request => Cases.ExecuteAsync(shown.Id, request with { ExpectedVersion = shown.Version }, Actor.Post));
+            then = await CommandDialog.ShowAsync(Dialogs, shown.Number, await _catalog.FormForAsync(command, shown),
+                request => Cases.ExecuteAsync(shown.Id, request with { ExpectedVersion = shown.Version }, Actor.Post), _photos);
             await ReloadAsync();
         }
         finally
         {
             _busy = false;
         }
+        // Whether the next command may run now is the case's to say (its allowed commands), not the dialog's.
+        if (then is { } next && _detail is { } now && now.AllowedCommands.Contains(next))
+        {
+            StateHasChanged();
+            await RunAsync(next);
+        }
     }
+
+    private Task OpenPhotoAsync(CasePhoto photo) => PhotoViewer.ShowAsync(Dialogs, _photos, _photos.IndexOf(photo));
+
+    private Task CompareAsync() => PhotoViewer.ShowAsync(Dialogs, _photos, compare: true);
 
     public void Dispose() => _live?.Dispose();
 

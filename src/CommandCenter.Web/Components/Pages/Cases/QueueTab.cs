@@ -16,5 +16,8 @@ public sealed record QueueTab(string LabelKey, IReadOnlyList<CaseState> States)
         new("Queue.All", []),
     ];
 
+    /// <summary>The tab's name in a URL: its state, or the last part of its label key.</summary>
+    public string Key => LabelKey[(LabelKey.LastIndexOf('.') + 1)..];
+
     public bool Shows(CaseState state) => States.Count == 0 || States.Contains(state);
 }

@@ -6,6 +6,7 @@ using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Components.Controls;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.WebUtilities;
 using MudBlazor;
 
 namespace CommandCenter.Web.Components.Pages.Cases;
@@ -17,21 +18,14 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// </summary>
 public sealed partial class Queues : IDisposable
 {
-    private static readonly int[] PageSizes = [25, 50, 100];
     private static readonly TimeSpan LiveInterval = TimeSpan.FromSeconds(1);
     /// <summary>What a dispatcher looks for against the clock: the late first, then those about to be.</summary>
     private static readonly TimeStatus[] TimeFilters = [TimeStatus.Overdue, TimeStatus.Warning, TimeStatus.OnTime];
     private LiveCaseFeed? _live;
 
     private MudDataGrid<CaseListItem> _grid = null!;
-    private QueueTab _tab = QueueTab.All[0];
+    private QueueView _view = QueueView.Default;
     private IReadOnlyDictionary<QueueTab, int> _counts = new Dictionary<QueueTab, int>();
-    private string? _search;
-    private CommunityId? _communityId;
-    private HandlingLevel? _level;
-    private Urgency? _urgency;
-    private TimeStatus? _time;
-    private string? _categoryCode;
 
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -39,10 +33,17 @@ public sealed partial class Queues : IDisposable
     [Inject] public required Session.CurrentActor Actor { get; init; }
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required Session.QueueLocation Location { get; init; }
 
     private IEnumerable<Category> Groups => Directory.Categories.Where(c => !c.IsItem);
 
-    protected override Task OnInitializedAsync() => CountAsync();
+    protected override Task OnInitializedAsync()
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query);
+        _view = QueueView.Parse(query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString()));
+        Location.Uri = Navigation.Uri;
+        return CountAsync();
+    }
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -63,12 +64,19 @@ public sealed partial class Queues : IDisposable
     private async Task<GridData<CaseListItem>> LoadAsync(GridState<CaseListItem> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        var page = await Queries.QueueAsync(Actor.Post, Query(_tab) with
+        Show(_view with
         {
-            Sort = SortOf(sort?.SortBy),
-            Descending = sort?.Descending ?? true,
-            Page = state.Page,
-            PageSize = state.PageSize,
+            Filter = _view.Filter with
+            {
+                Sort = SortOf(sort?.SortBy),
+                Descending = sort?.Descending ?? true,
+                Page = state.Page,
+                PageSize = state.PageSize,
+            },
+        });
+        var page = await Queries.QueueAsync(Actor.Post, Query(_view.Tab) with
+        {
+            Sort = _view.Filter.Sort, Descending = _view.Filter.Descending, Page = _view.Filter.Page, PageSize = _view.Filter.PageSize,
         }, cancellationToken);
         return new GridData<CaseListItem> { Items = page.Items, TotalItems = page.TotalCount };
     }
@@ -80,21 +88,38 @@ public sealed partial class Queues : IDisposable
         _counts = QueueTab.All.ToDictionary(tab => tab, tab => byState.Where(c => tab.Shows(c.Key)).Sum(c => c.Value));
     }
 
+    /// <summary>The filters shown, for <paramref name="tab"/>'s states; paging and sort are the grid's.</summary>
     private CaseQuery Query(QueueTab tab) => new()
     {
         States = tab.States,
-        Search = _search,
-        CommunityId = _communityId,
-        Level = _level,
-        Urgency = _urgency,
-        Time = _time,
-        CategoryCode = _categoryCode,
+        Search = _view.Filter.Search,
+        CommunityId = _view.Filter.CommunityId,
+        Level = _view.Filter.Level,
+        Urgency = _view.Filter.Urgency,
+        Time = _view.Filter.Time,
+        CategoryCode = _view.Filter.CategoryCode,
     };
+
+    /// <summary>
+    /// Puts what is shown into the address bar, replacing the entry: back then leaves the queue rather than stepping
+    /// through each filter, and a case opened from here comes back to this.
+    /// </summary>
+    private void Show(QueueView view)
+    {
+        _view = view;
+        var uri = Navigation.GetUriWithQueryParameters(Navigation.ToAbsoluteUri(Session.QueueLocation.Start).ToString(), view.ToParameters());
+        Location.Uri = uri;
+        if (RendererInfo.IsInteractive && uri != Navigation.Uri) Navigation.NavigateTo(uri, replace: true);
+    }
+
+    /// <summary>The column the URL sorts by starts sorted; the grid reports later changes to <see cref="LoadAsync"/>.</summary>
+    private SortDirection InitialDirection(CaseSort column) =>
+        _view.Filter.Sort != column ? SortDirection.None : _view.Filter.Descending ? SortDirection.Descending : SortDirection.Ascending;
 
     /// <summary>The tab and filters on screen as the export's query string: the download holds what the queue shows, unpaged.</summary>
     private string ExportLink(string extension)
     {
-        var query = Query(_tab);
+        var query = Query(_view.Tab);
         var parameters = (query.States ?? []).Select(s => $"states={s}")
             .Concat(new (string Name, object? Value)[]
                 {
@@ -121,18 +146,16 @@ public sealed partial class Queues : IDisposable
 
     private async Task SelectTabAsync(QueueTab? tab)
     {
-        if (tab is null || tab == _tab) return;
-        _tab = tab;
+        if (tab is null || tab == _view.Tab) return;
+        Show(_view with { Tab = tab });
         await _grid.ReloadServerData();
     }
 
-    private Task SearchAsync(string? text) => FilterAsync(() => _search = text);
+    private Task SearchAsync(string? text) => FilterAsync(f => f with { Search = text });
 
-    private async Task FilterAsync(Action change)
+    private async Task FilterAsync(Func<CaseQuery, CaseQuery> change)
     {
-        change();
+        Show(_view with { Filter = change(_view.Filter) });
         await Task.WhenAll(_grid.ReloadServerData(), CountAsync());
     }
-
-    private void Open(DataGridRowClickEventArgs<CaseListItem> row) => Navigation.NavigateTo($"/cases/{row.Item.Id}");
 }
