@@ -52,4 +52,6 @@ public static class AuditActions
     public const string CreditListPublished = "CreditListPublished";
     public const string CommitteeRated = "CommitteeRated";
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
+    public const string NoticeTemplateSaved = "NoticeTemplateSaved";
+    public const string NoticeResent = "NoticeResent";
 }
