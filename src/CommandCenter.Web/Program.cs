@@ -53,6 +53,7 @@ app.MapExportApi();
 app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();
+app.MapNoticeApi();
 app.MapAccounts();
 app.MapCultureSwitch();
 app.MapHub<LiveHub>(LiveHub.Path);

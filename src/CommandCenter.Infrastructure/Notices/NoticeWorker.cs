@@ -17,7 +17,7 @@ namespace CommandCenter.Infrastructure.Notices;
 /// once; the notice's key lets the gateway drop a repeat.
 /// </summary>
 public sealed partial class NoticeWorker(
-    UnitOfWork unitOfWork, INoticeGateway gateway, IOptions<NoticeOptions> options, TimeProvider clock, ILogger<NoticeWorker> logger)
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, INoticeGateway gateway, IOptions<NoticeOptions> options, TimeProvider clock, ILogger<NoticeWorker> logger)
     : BackgroundService
 {
     private readonly RecipientRateLimit _rateLimit = new();
@@ -87,25 +87,26 @@ public sealed partial class NoticeWorker(
         var now = clock.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid();
         var leaseEnds = now + Settings.ClaimLease;
+        // Looked for outside the write gate: an idle outbox costs one indexed read a round, no write.
+        List<long> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            due = await Due(db.Notices, now).OrderBy(n => n.DueAtUtc).ThenBy(n => n.Id).Select(n => n.Id).Take(Settings.BatchSize).ToListAsync(cancellationToken);
+        if (due.Count == 0) return [];
         return await unitOfWork.WriteAsync(async db =>
         {
-            var due = await db.Notices
-                .Where(n => (n.State == NoticeState.Pending || n.State == NoticeState.Sending) && n.DueAtUtc <= now)
-                .OrderBy(n => n.DueAtUtc).ThenBy(n => n.Id)
-                .Select(n => n.Id)
-                .Take(Settings.BatchSize)
-                .ToListAsync(cancellationToken);
-            if (due.Count == 0) return [];
-            // Conditional on the state read: another server's claim in between wins, this one takes nothing of it.
-            await db.Notices
-                .Where(n => due.Contains(n.Id) && (n.State == NoticeState.Pending || n.State == NoticeState.Sending) && n.DueAtUtc <= now)
+            // Conditional on still being due: another server's claim in between wins, this one takes nothing of it.
+            await Due(db.Notices, now).Where(n => due.Contains(n.Id))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(n => n.State, NoticeState.Sending)
                     .SetProperty(n => n.DueAtUtc, leaseEnds)
                     .SetProperty(n => n.ClaimToken, token), cancellationToken);
-            return await db.Notices.AsNoTracking().Where(n => n.ClaimToken == token && due.Contains(n.Id)).ToListAsync(cancellationToken);
+            return await db.Notices.AsNoTracking().Where(n => n.ClaimToken == token).ToListAsync(cancellationToken);
         }, cancellationToken);
     }
+
+    /// <summary>Waiting for their time, or claimed by a worker whose lease has lapsed.</summary>
+    private static IQueryable<Notice> Due(IQueryable<Notice> notices, DateTime now) =>
+        notices.Where(n => (n.State == NoticeState.Pending || n.State == NoticeState.Sending) && n.DueAtUtc <= now);
 
     private Task RecordAsync(List<Notice> claimed, Dictionary<long, Outcome> outcomes, CancellationToken cancellationToken) =>
         unitOfWork.WriteAsync(db =>

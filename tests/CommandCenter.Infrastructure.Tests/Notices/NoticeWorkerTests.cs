@@ -189,7 +189,7 @@ public sealed class NoticeWorkerTests
     }
 
     private static NoticeWorker Worker(TestDatabase database, INoticeGateway gateway, NoticeOptions settings) =>
-        new(database.Service<UnitOfWork>(), gateway, Options.Create(settings), database.Clock, NullLogger<NoticeWorker>.Instance);
+        new(database.Service<IDbContextFactory<CommandCenterDbContext>>(), database.Service<UnitOfWork>(), gateway, Options.Create(settings), database.Clock, NullLogger<NoticeWorker>.Instance);
 
     private static async Task<long> QueueAsync(TestDatabase database, bool urgent, string text = "测试通知")
     {

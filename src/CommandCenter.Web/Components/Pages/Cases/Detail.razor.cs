@@ -38,6 +38,7 @@ public sealed partial class Detail : IDisposable
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required ISnackbar Snackbar { get; init; }
+    [Inject] public required Infrastructure.Notices.NoticeAdministration Notices { get; init; }
 
     protected override void OnInitialized()
     {
@@ -55,6 +56,8 @@ public sealed partial class Detail : IDisposable
         StateHasChanged();
     }
 
+    private IReadOnlyList<Infrastructure.Notices.NoticeView> _notices = [];
+
     protected override Task OnParametersSetAsync()
     {
         _revealed = null;
@@ -67,6 +70,8 @@ public sealed partial class Detail : IDisposable
     private async Task ReloadAsync()
     {
         _detail = await Queries.DetailAsync(Actor.Post, Id);
+        // Delivery state only of a case this post may see.
+        _notices = _detail is null ? [] : await Notices.OfCaseAsync(Id);
         _loaded = true;
     }
 

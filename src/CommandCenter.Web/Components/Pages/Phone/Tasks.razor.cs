@@ -26,13 +26,21 @@ public sealed partial class Tasks : IDisposable
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required Infrastructure.Notices.NoticeAdministration Notices { get; init; }
+
+    /// <summary>What this staff member was told (dispatches, 催办, 督办), newest first.</summary>
+    private IReadOnlyList<Infrastructure.Notices.NoticeView> _notices = [];
 
     protected override async Task OnInitializedAsync()
     {
         _post = Actor.Post.Via(ActSource.Phone);
         if (RendererInfo.IsInteractive) _live = LiveCaseFeed.Follow(Events, Concerns, _ => ReloadAsync(), InvokeAsync, LiveCaseFeed.PhoneInterval, Clock);
         _tasks = await Queries.TasksAsync(_post);
+        await LoadNoticesAsync();
     }
+
+    private async Task LoadNoticesAsync() =>
+        _notices = _post.StaffId is { } staff ? await Notices.OfStaffAsync(staff) : [];
 
     /// <summary>The tasks the chosen chip lets through, by their status on the screen's clock.</summary>
     private IEnumerable<HandlerTask> Shown => _time is { } time ? (_tasks ?? []).Where(t => t.StatusAt(Now) == time) : _tasks ?? [];
@@ -47,6 +55,7 @@ public sealed partial class Tasks : IDisposable
     private async Task ReloadAsync()
     {
         _tasks = await Queries.TasksAsync(_post);
+        await LoadNoticesAsync();
         StateHasChanged();
     }
 
