@@ -23,6 +23,15 @@ internal sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(
         string webDll, string databaseFile, int port, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
     {
+        var app = Launch(webDll, databaseFile, port, environment, settings);
+        await app.WaitUntilReadyAsync();
+        return app;
+    }
+
+    /// <summary>Starts the app without waiting for it: its background work may begin before it answers.</summary>
+    public static AppProcess Launch(
+        string webDll, string databaseFile, int port, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+    {
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", address.ToString()])
         {
@@ -39,21 +48,25 @@ internal sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[app] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return new AppProcess(process, address);
+    }
 
-        using var http = new HttpClient { BaseAddress = address };
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
         {
             try
             {
-                if ((await http.GetAsync("/account/login")).IsSuccessStatusCode) return new AppProcess(process, address);
+                if ((await http.GetAsync("/account/login")).IsSuccessStatusCode) return;
             }
             catch (HttpRequestException)
             {
             }
             await Task.Delay(250);
         }
-        process.Kill(entireProcessTree: true);
+        await DisposeAsync();
         throw new InvalidOperationException("The web app did not become ready.");
     }
 
