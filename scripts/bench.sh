@@ -15,8 +15,11 @@
 #   scripts/bench.sh live       not part of the above: 1,000 API changes at 20/s, latency to 500 hub clients
 #                               and into the DOM of a /wall page in Chromium; then server memory per wall
 #                               circuit with 200 walls open (needs Debian's chromium and ~10 GB free; ~5 min)
-# Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N
-# Smoke runs: intake --seconds 10; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db
+#   scripts/bench.sh notices    not part of the above: 40,000 notices queued at once and handed by the app's worker
+#                               to an HTTP gateway on loopback (goal ≤ 60 s), then 40,000 more with the app killed
+#                               halfway and restarted: counted at the gateway by idempotency key (~2-4 min)
+# Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N
+# Smoke runs: intake --seconds 10; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

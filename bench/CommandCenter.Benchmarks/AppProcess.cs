@@ -19,7 +19,18 @@ internal sealed class AppProcess : IAsyncDisposable
     /// Starts the app and waits until it answers. Only in Development does a build output serve its
     /// static web assets (blazor.web.js, MudBlazor), so a benchmark that opens pages asks for it.
     /// </summary>
-    public static async Task<AppProcess> StartAsync(string webDll, string databaseFile, int port, string environment = "Production")
+    /// <param name="settings">More configuration, as environment variables (Notices__Gateway=Http).</param>
+    public static async Task<AppProcess> StartAsync(
+        string webDll, string databaseFile, int port, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var app = Launch(webDll, databaseFile, port, environment, settings);
+        await app.WaitUntilReadyAsync();
+        return app;
+    }
+
+    /// <summary>Starts the app without waiting for it: its background work may begin before it answers.</summary>
+    public static AppProcess Launch(
+        string webDll, string databaseFile, int port, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", address.ToString()])
@@ -31,26 +42,31 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Database__ConnectionString"] = $"Data Source={databaseFile}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[app] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return new AppProcess(process, address);
+    }
 
-        using var http = new HttpClient { BaseAddress = address };
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
         {
             try
             {
-                if ((await http.GetAsync("/account/login")).IsSuccessStatusCode) return new AppProcess(process, address);
+                if ((await http.GetAsync("/account/login")).IsSuccessStatusCode) return;
             }
             catch (HttpRequestException)
             {
             }
             await Task.Delay(250);
         }
-        process.Kill(entireProcessTree: true);
+        await DisposeAsync();
         throw new InvalidOperationException("The web app did not become ready.");
     }
 

@@ -1,9 +1,9 @@
 using CommandCenter.Benchmarks;
 using CommandCenter.Benchmarks.Live;
 
-// Usage: CommandCenter.Benchmarks [intake|queues|timers|all|live] [--web path/to/CommandCenter.Web.dll]
+// Usage: CommandCenter.Benchmarks [intake|queues|timers|notices|all|live] [--web path/to/CommandCenter.Web.dll]
 //        [--clients 32] [--seconds 60] [--cases 1000000] [--db file] [--timer-cases 100000]
-//        [--hub-clients 500] [--changes 1000] [--circuits 200]
+//        [--hub-clients 500] [--changes 1000] [--circuits 200] [--notices 40000]
 var options = Options.Parse(args);
 
 if (options.Mode is "intake" or "all")
@@ -12,12 +12,14 @@ if (options.Mode is "queues" or "all")
     await QueueBenchmark.RunAsync(options.Cases, options.Database);
 if (options.Mode is "timers" or "all")
     await TimerBenchmark.RunAsync(options.TimerCases);
+if (options.Mode is "notices")
+    await NoticeBenchmark.RunAsync(options.WebDll, options.Notices);
 // Not part of "all": it needs Chromium and opens hundreds of connections and pages.
 if (options.Mode is "live")
     await LiveBenchmark.RunAsync(options.WebDll, options.HubClients, options.Changes, options.Circuits);
 
 internal sealed record Options(
-    string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database, int TimerCases, int HubClients, int Changes, int Circuits)
+    string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database, int TimerCases, int HubClients, int Changes, int Circuits, int Notices)
 {
     public static Options Parse(string[] args)
     {
@@ -26,6 +28,7 @@ internal sealed record Options(
         var web = Value("--web") ?? Path.Combine(AppContext.BaseDirectory, "../../../../../src/CommandCenter.Web/bin/Release/net10.0/CommandCenter.Web.dll");
         return new Options(mode, Path.GetFullPath(web), int.Parse(Value("--clients") ?? "32"), int.Parse(Value("--seconds") ?? "60"),
             int.Parse(Value("--cases") ?? "1000000"), Value("--db"), int.Parse(Value("--timer-cases") ?? "100000"),
-            int.Parse(Value("--hub-clients") ?? "500"), int.Parse(Value("--changes") ?? "1000"), int.Parse(Value("--circuits") ?? "200"));
+            int.Parse(Value("--hub-clients") ?? "500"), int.Parse(Value("--changes") ?? "1000"), int.Parse(Value("--circuits") ?? "200"),
+            int.Parse(Value("--notices") ?? "40000"));
     }
 }

@@ -5,6 +5,7 @@ using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Simulation;
@@ -28,12 +29,12 @@ public static class DependencyInjection
 
         if (database.Provider == DatabaseProvider.SqlServer)
         {
-            services.AddPooledDbContextFactory<SqlServerCommandCenterDbContext>((sp, o) => DatabaseSetup.SqlServer(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>()));
+            services.AddPooledDbContextFactory<SqlServerCommandCenterDbContext>((sp, o) => DatabaseSetup.SqlServer(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>()));
             services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<SqlServerCommandCenterDbContext>>();
         }
         else
         {
-            services.AddPooledDbContextFactory<SqliteCommandCenterDbContext>((sp, o) => DatabaseSetup.Sqlite(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>()));
+            services.AddPooledDbContextFactory<SqliteCommandCenterDbContext>((sp, o) => DatabaseSetup.Sqlite(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>()));
             services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<SqliteCommandCenterDbContext>>();
         }
 
@@ -50,6 +51,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new WriteGate(serialise: database.Provider == DatabaseProvider.Sqlite));
         services.AddSingleton<CaseEventsInterceptor>();
+        services.AddNotices(configuration);
         services.AddSingleton<UnitOfWork>();
         services.AddSingleton<OrganisationDirectory>();
         services.AddCaseEvents(configuration);

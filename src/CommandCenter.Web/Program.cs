@@ -63,6 +63,7 @@ app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();
 app.MapPeopleApi();
+app.MapNoticeApi();
 app.MapAccounts();
 app.MapSetup();
 app.MapCultureSwitch();

@@ -57,4 +57,6 @@ public static class AuditActions
     public const string AccountCreated = "AccountCreated";
     public const string AccountDisabled = "AccountDisabled";
     public const string AccountUnlocked = "AccountUnlocked";
+    public const string NoticeTemplateSaved = "NoticeTemplateSaved";
+    public const string NoticeResent = "NoticeResent";
 }

@@ -26,6 +26,9 @@ public sealed class CaseEventsInterceptor(ICaseEventStream stream) : SaveChanges
     /// </summary>
     public static void LoadingHistory(DbContext db) => OutboxOf(db).LoadingHistory = true;
 
+    /// <summary>Whether <paramref name="db"/> loads history: nobody is told of the past either (notices).</summary>
+    public static bool IsLoadingHistory(DbContext db) => OutboxOf(db).LoadingHistory;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Collect(eventData.Context);

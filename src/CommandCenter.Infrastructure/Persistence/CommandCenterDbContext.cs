@@ -56,6 +56,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<CreditAutomaticRun> CreditAutomaticRuns => Set<CreditAutomaticRun>();
     public DbSet<CreditPublication> CreditPublications => Set<CreditPublication>();
     public DbSet<CommitteeRating> CommitteeRatings => Set<CommitteeRating>();
+    public DbSet<Notices.Notice> Notices => Set<Notices.Notice>();
+    public DbSet<Notices.StoredNoticeTemplate> NoticeTemplates => Set<Notices.StoredNoticeTemplate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -122,6 +122,10 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/exports/cases.csv"] =                           "U    P     P      P     P     P     P     P     P     F",
         ["GET /api/admin/decisions/"] =                            "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/decisions/"] =                            "U    P     F      F     F     F     F     F     F     F",
+        ["GET /api/admin/notices/"] =                              "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/notices/{id:long}/resend"] =             "U    P     F      F     F     F     F     F     F     F",
+        ["GET /api/admin/notices/templates"] =                     "U    P     F      F     F     F     F     F     F     F",
+        ["PUT /api/admin/notices/templates/{kind}"] =              "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/public/courtyards/{code}"] =                    "P    P     P      P     P     P     P     P     P     P",
         ["POST /api/public/reports"] =                             "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/public/track/{code}"] =                         "P    P     P      P     P     P     P     P     P     P",
@@ -232,6 +236,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{date}", "2026-12-25", StringComparison.Ordinal)
                 .Replace("{appealId:long}", "1", StringComparison.Ordinal)
                 .Replace("{staffId:int}", "1", StringComparison.Ordinal)
+                .Replace("{id:long}", "1", StringComparison.Ordinal)
+                .Replace("{kind}", "Dispatched", StringComparison.Ordinal)
                 .Replace("{month}", "2026-11", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);
             if (route == "/api/cases/duplicates") url += "?courtyardId=1&categoryCode=0101";

@@ -28,6 +28,7 @@ public sealed class PageAuthorizationTests
         ["/admin/policies"] = Policies.AdministerPolicies,
         ["/admin/scoring"] = Policies.AdministerPolicies,
         ["/admin/decisions"] = Policies.AdministerPolicies,
+        ["/admin/notices"] = Policies.AdministerPolicies,
         ["/admin/calendar"] = Policies.AdministerPolicies,
         ["/admin/routing"] = Policies.AdministerPolicies,
         ["/admin/tokens"] = Policies.ManageDisplayTokens,

@@ -41,6 +41,7 @@ public abstract class AdminTest : ComponentTest
         Share<Infrastructure.Assessment.Scoring.HonourRolls>(services);
         Share<Infrastructure.Assessment.Scoring.ScoringAdministration>(services);
         Share<Infrastructure.Credit.CreditService>(services);
+        Share<Infrastructure.Notices.NoticeAdministration>(services);
         Share<TimeProvider>(services);
         Deadlines = Share<DeadlineAdministration>(services);
         WhoDecides = Share<DecisionRightsAdministration>(services);

@@ -36,6 +36,7 @@ public abstract class PhoneTest : ComponentTest
         Context.Services.AddSingleton(Queries);
         Context.Services.AddSingleton(services.GetRequiredService<ICaseEventStream>());
         Context.Services.AddSingleton(services.GetRequiredService<PhotoStore>());
+        Context.Services.AddSingleton(services.GetRequiredService<Infrastructure.Notices.NoticeAdministration>());
         Context.Services.AddSingleton(services.GetRequiredService<IOptions<PhotoOptions>>());
         Context.Services.AddSingleton(services.GetRequiredService<PersonalDataReveal>());
         Context.Services.AddSingleton<TimeProvider>(ScreenClock);

@@ -42,6 +42,7 @@ public sealed partial class Detail : IDisposable
     [Inject] public required ISnackbar Snackbar { get; init; }
     [Inject] public required QueueLocation Location { get; init; }
     [Inject] public required DeadlineRulesProvider Rules { get; init; }
+    [Inject] public required Infrastructure.Notices.NoticeAdministration Notices { get; init; }
 
     protected override void OnInitialized()
     {
@@ -59,6 +60,8 @@ public sealed partial class Detail : IDisposable
         StateHasChanged();
     }
 
+    private IReadOnlyList<Infrastructure.Notices.NoticeView> _notices = [];
+
     protected override Task OnParametersSetAsync()
     {
         _revealed = null;
@@ -72,6 +75,8 @@ public sealed partial class Detail : IDisposable
     {
         _detail = await Queries.DetailAsync(Actor.Post, Id);
         _photos = CasePhotos.Of(_detail?.Timeline ?? []);
+        // Delivery state only of a case this post may see.
+        _notices = _detail is null ? [] : await Notices.OfCaseAsync(Id);
         _loaded = true;
     }
 

@@ -35,6 +35,10 @@ public sealed partial class Tasks : IDisposable
     [Inject] public required NavigationManager Navigation { get; init; }
 
     private bool ShowsFinished => Navigation.ToBaseRelativePath(Navigation.Uri).StartsWith("m/done", StringComparison.OrdinalIgnoreCase);
+    [Inject] public required Infrastructure.Notices.NoticeAdministration Notices { get; init; }
+
+    /// <summary>What this staff member was told (dispatches, 催办, 督办), newest first.</summary>
+    private IReadOnlyList<Infrastructure.Notices.NoticeView> _notices = [];
 
     protected override async Task OnInitializedAsync()
     {
@@ -54,7 +58,11 @@ public sealed partial class Tasks : IDisposable
         _parts = _post.UnitId is { } unit
             ? [.. (await Queries.DepartmentTicketsAsync(_post, unit)).Where(t => t.Role == PartRole.CoHandler && t.PartStatus is PartStatus.ToSign or PartStatus.Open)]
             : [];
+        await LoadNoticesAsync();
     }
+
+    private async Task LoadNoticesAsync() =>
+        _notices = _post.StaffId is { } staff ? await Notices.OfStaffAsync(staff) : [];
 
     /// <summary>The tasks the chosen chip lets through, by their status on the screen's clock.</summary>
     private IEnumerable<HandlerTask> Shown => _time is { } time ? (_tasks ?? []).Where(t => t.StatusAt(Now) == time) : _tasks ?? [];

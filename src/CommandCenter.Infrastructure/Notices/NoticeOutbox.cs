@@ -1,0 +1,116 @@
+using System.Globalization;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Notices;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.PublicReporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace CommandCenter.Infrastructure.Notices;
+
+/// <summary>
+/// Writes the notices a save's new timeline events give rise to (<see cref="NoticeRules"/>) into the
+/// same save, so they commit or vanish with the change: a dispatch that fails stores neither the
+/// dispatch nor its notice. One interceptor on every context, like <see cref="CaseEventsInterceptor"/>:
+/// no writer has to remember to notify.
+/// </summary>
+public sealed class NoticeOutbox(IOptions<NoticeOptions> options) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is CommandCenterDbContext db) AddNoticesAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is CommandCenterDbContext db) await AddNoticesAsync(db, cancellationToken);
+        return result;
+    }
+
+    private async Task AddNoticesAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
+    {
+        if (CaseEventsInterceptor.IsLoadingHistory(db)) return;
+        var entries = db.ChangeTracker.Entries().ToList();
+        var added = entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<TimelineEvent>()
+            .Select(e => (Event: e, Kinds: NoticeRules.For(e.Type, e.FromState, e.ToState).ToList()))
+            .Where(x => x.Kinds.Count > 0)
+            .ToList();
+        if (added.Count == 0) return;
+        var cases = entries.Select(e => e.Entity).OfType<Case>().ToDictionary(c => c.Id);
+        var templates = await CurrentTemplatesAsync(db, cancellationToken);
+        foreach (var (timelineEvent, kinds) in added)
+        {
+            if (!cases.TryGetValue(timelineEvent.CaseId, out var @case)) continue;
+            var values = await ValuesAsync(db, @case, timelineEvent, cancellationToken);
+            foreach (var kind in kinds)
+            {
+                var text = NoticeTemplate.Render(templates[kind], values);
+                foreach (var (name, phone, staffId) in await RecipientsAsync(db, kind, @case, timelineEvent, cancellationToken))
+                {
+                    db.Notices.Add(new Notice
+                    {
+                        Kind = kind, CaseId = @case.Id, CaseNumber = @case.Number, StaffId = staffId, RecipientName = name, Phone = phone,
+                        Text = text, IsUrgent = NoticeRules.IsUrgent(kind, @case.Urgency), CreatedAtUtc = timelineEvent.OccurredAtUtc,
+                        State = NoticeState.Pending, DueAtUtc = timelineEvent.OccurredAtUtc,
+                    });
+                }
+            }
+        }
+    }
+
+    /// <summary>The newest revision of each kind's template, or the shipped text for a kind never edited.</summary>
+    public static async Task<Dictionary<NoticeKind, string>> CurrentTemplatesAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
+    {
+        var stored = await db.NoticeTemplates.AsNoTracking()
+            .GroupBy(t => t.Kind)
+            .Select(g => g.OrderByDescending(t => t.Revision).First())
+            .ToListAsync(cancellationToken);
+        return Enum.GetValues<NoticeKind>().ToDictionary(k => k, k => stored.FirstOrDefault(t => t.Kind == k)?.Text ?? NoticeTemplate.Defaults[k]);
+    }
+
+    private async Task<Dictionary<string, string>> ValuesAsync(
+        CommandCenterDbContext db, Case @case, TimelineEvent timelineEvent, CancellationToken cancellationToken)
+    {
+        var unitId = timelineEvent.UnitId ?? @case.CurrentUnitId;
+        var unit = unitId is { } u ? await db.Units.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
+        var courtyard = await db.Courtyards.AsNoTracking().Where(c => c.Id == @case.CourtyardId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        var category = await db.Categories.AsNoTracking().Where(c => c.Code == @case.CategoryCode).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        var code = db.ChangeTracker.Entries<CaseTracking>().Select(e => e.Entity).FirstOrDefault(t => t.CaseId == @case.Id && !t.IsFollower)?.Code
+            ?? await db.CaseTrackings.AsNoTracking().Where(t => t.CaseId == @case.Id && !t.IsFollower).Select(t => t.Code).FirstOrDefaultAsync(cancellationToken);
+        var deadline = @case.Clock.HandlingDeadlineUtc is { } due
+            ? ChinaTime.ToLocal(due).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture)
+            : "";
+        return new Dictionary<string, string>
+        {
+            ["number"] = @case.Number,
+            ["category"] = category ?? @case.CategoryCode,
+            ["address"] = courtyard ?? "",
+            ["deadline"] = deadline,
+            ["unit"] = unit ?? "",
+            ["link"] = code is null ? "" : $"{options.Value.PublicBaseUrl.TrimEnd('/')}/t/{code}",
+        };
+    }
+
+    private static async Task<IReadOnlyList<(string Name, string Phone, Domain.Organisation.StaffId? StaffId)>> RecipientsAsync(
+        CommandCenterDbContext db, NoticeKind kind, Case @case, TimelineEvent timelineEvent, CancellationToken cancellationToken)
+    {
+        switch (NoticeRules.AudienceOf(kind))
+        {
+            case NoticeAudience.UnitStaff:
+                if ((timelineEvent.UnitId ?? @case.CurrentUnitId) is not { } unitId) return [];
+                var staff = await db.Staff.AsNoTracking().Where(s => s.UnitId == unitId).ToListAsync(cancellationToken);
+                return [.. staff.Where(s => s.Phone != "").Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
+            case NoticeAudience.Dispatchers:
+                var dispatchers = await db.Staff.AsNoTracking().Where(s => s.Role == AccessRole.Dispatcher).ToListAsync(cancellationToken);
+                return [.. dispatchers.Where(s => s.Phone != "").Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
+            default:
+                return @case.ReporterPhone is { } phone ? [(@case.ReporterName ?? "居民", phone, null)] : [];
+        }
+    }
+}
