@@ -151,6 +151,8 @@ public sealed record TimelineEntry
     public required CaseEventType Type { get; init; }
     public required DateTime OccurredAtUtc { get; init; }
     public required string ActorName { get; init; }
+    /// <summary>Who acted, when a staff member did: a screen tells its own user's acts from others'.</summary>
+    public StaffId? ActorStaffId { get; init; }
     public required AccessRole ActorRole { get; init; }
     public required ActSource Source { get; init; }
     public required CaseState? FromState { get; init; }

@@ -327,6 +327,7 @@ public sealed partial class CaseQueries(
             Type = e.Type,
             OccurredAtUtc = e.OccurredAtUtc,
             ActorName = e.ActorName,
+            ActorStaffId = e.ActorStaffId,
             ActorRole = e.ActorRole,
             Source = e.Source,
             FromState = e.FromState,

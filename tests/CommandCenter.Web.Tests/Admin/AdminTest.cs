@@ -37,6 +37,7 @@ public abstract class AdminTest : ComponentTest
         Log = Share<AuditLog>(services);
         Share<CaseQueries>(services);
         Share<Infrastructure.Assessment.AssessmentQueries>(services);
+        Share<Infrastructure.Assessment.AssessmentSettings>(services);
         Share<Infrastructure.Assessment.Scoring.UnitScores>(services);
         Share<Infrastructure.Assessment.Scoring.HonourRolls>(services);
         Share<Infrastructure.Assessment.Scoring.ScoringAdministration>(services);

@@ -27,6 +27,8 @@ public sealed class ErrorTableTests
         { new CaseCommandRejectedException(CaseCommand.Sign, CaseState.Reported, "CT-20261203-0001", new CaseRefusal("StateForbids", "no")), 409, "StateForbids" },
         { new CaseConflictException("CT-20261203-0001", "changed"), 409, "Conflict" },
         { new StaleRecordException("Policy 1"), 409, "Conflict" },
+        { new Infrastructure.Setup.SetupRefusedException(Infrastructure.Setup.SetupRefusal.AlreadyDone), 409, "SetupAlreadyDone" },
+        { new Infrastructure.Setup.SetupRefusedException(Infrastructure.Setup.SetupRefusal.WrongCode), 403, "SetupWrongCode" },
         { new Infrastructure.Assessment.Scoring.HonourRollAlreadyPublishedException(2026, 11), 409, "HonourRollAlreadyPublished" },
         { new DomainValidationException("TooLong", "too long", "description"), 422, "TooLong" },
         { new UnknownReferenceException("unitId", "42"), 422, "UnknownReference" },

@@ -152,7 +152,7 @@ public sealed class HttpErrorTests(HttpErrorApp app) : IClassFixture<HttpErrorAp
         Assert.Equal("description", problem.GetProperty("field").GetString());
         Assert.Equal(stored, await CaseCountAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, signIn.StatusCode);
-        Assert.Contains("userName 重复提交了多次", await signIn.Content.ReadAsStringAsync());
+        Assert.Contains("用户名 重复提交了多次", await signIn.Content.ReadAsStringAsync());
     }
 
     public static TheoryData<string, string, HttpStatusCode, string> FrameworkAnswers() => new()

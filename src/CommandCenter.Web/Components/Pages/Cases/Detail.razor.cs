@@ -52,13 +52,16 @@ public sealed partial class Detail : IDisposable
 
     private async Task OnChangedAsync(IReadOnlyList<CaseEvent> events)
     {
-        var seen = _detail?.Version ?? 0;
+        var seen = _detail?.Timeline.LastOrDefault()?.Sequence ?? 0;
         await ReloadAsync();
-        // The dialog stays open: the user finishes or cancels, told who changed the case meanwhile.
-        if (_busy && _detail is { Timeline: [.., var latest] } now && now.Version > seen)
-            Snackbar.Add(L["Detail.ChangedElsewhere", latest.ActorName, L.Enum(latest.Source), L.Enum(latest.Type)], Severity.Warning);
+        // The dialog stays open: the user finishes or cancels, told who changed the case meanwhile; their own
+        // command, whose event may arrive while its dialog is still closing, is no news to them.
+        if (_busy && _detail?.Timeline.LastOrDefault(e => e.Sequence > seen && !IsMine(e)) is { } other)
+            Snackbar.Add(L["Detail.ChangedElsewhere", other.ActorName, L.Enum(other.Source), L.Enum(other.Type)], Severity.Warning);
         StateHasChanged();
     }
+
+    private bool IsMine(TimelineEntry e) => Actor.Post.StaffId is { } me && e.ActorStaffId == me;
 
     private IReadOnlyList<Infrastructure.Notices.NoticeView> _notices = [];
 
