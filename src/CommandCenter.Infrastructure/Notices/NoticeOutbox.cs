@@ -4,6 +4,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Notices;
 using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.PublicReporting;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,10 @@ namespace CommandCenter.Infrastructure.Notices;
 /// Writes the notices a save's new timeline events give rise to (<see cref="NoticeRules"/>) into the
 /// same save, so they commit or vanish with the change: a dispatch that fails stores neither the
 /// dispatch nor its notice. One interceptor on every context, like <see cref="CaseEventsInterceptor"/>:
-/// no writer has to remember to notify.
+/// no writer has to remember to notify. Names and recipients come from the directory in memory, not from
+/// queries inside the write: a sweep that escalates and re-dispatches thousands of cases notifies each unit.
 /// </summary>
-public sealed class NoticeOutbox(IOptions<NoticeOptions> options) : SaveChangesInterceptor
+public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDirectory directory) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -47,11 +49,11 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options) : SaveChangesI
         foreach (var (timelineEvent, kinds) in added)
         {
             if (!cases.TryGetValue(timelineEvent.CaseId, out var @case)) continue;
-            var values = await ValuesAsync(db, @case, timelineEvent, cancellationToken);
+            var values = await ValuesAsync(db, @case, timelineEvent, kinds, cancellationToken);
             foreach (var kind in kinds)
             {
                 var text = NoticeTemplate.Render(templates[kind], values);
-                foreach (var (name, phone, staffId) in await RecipientsAsync(db, kind, @case, timelineEvent, cancellationToken))
+                foreach (var (name, phone, staffId) in Recipients(kind, @case, timelineEvent))
                 {
                     db.Notices.Add(new Notice
                     {
@@ -75,14 +77,16 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options) : SaveChangesI
     }
 
     private async Task<Dictionary<string, string>> ValuesAsync(
-        CommandCenterDbContext db, Case @case, TimelineEvent timelineEvent, CancellationToken cancellationToken)
+        CommandCenterDbContext db, Case @case, TimelineEvent timelineEvent, IReadOnlyCollection<NoticeKind> kinds, CancellationToken cancellationToken)
     {
         var unitId = timelineEvent.UnitId ?? @case.CurrentUnitId;
-        var unit = unitId is { } u ? await db.Units.AsNoTracking().Where(x => x.Id == u).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
-        var courtyard = await db.Courtyards.AsNoTracking().Where(c => c.Id == @case.CourtyardId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
-        var category = await db.Categories.AsNoTracking().Where(c => c.Code == @case.CategoryCode).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
-        var code = db.ChangeTracker.Entries<CaseTracking>().Select(e => e.Entity).FirstOrDefault(t => t.CaseId == @case.Id && !t.IsFollower)?.Code
-            ?? await db.CaseTrackings.AsNoTracking().Where(t => t.CaseId == @case.Id && !t.IsFollower).Select(t => t.Code).FirstOrDefaultAsync(cancellationToken);
+        var unit = unitId is { } u ? directory.Unit(u)?.Name : null;
+        var courtyard = directory.Courtyard(@case.CourtyardId)?.Name;
+        var category = directory.Category(@case.CategoryCode)?.Name;
+        // Only a resident's notice carries the tracking link: no query for the others.
+        var code = !kinds.Any(k => NoticeRules.AudienceOf(k) == NoticeAudience.Reporter) ? null
+            : db.ChangeTracker.Entries<CaseTracking>().Select(e => e.Entity).FirstOrDefault(t => t.CaseId == @case.Id && !t.IsFollower)?.Code
+                ?? await db.CaseTrackings.AsNoTracking().Where(t => t.CaseId == @case.Id && !t.IsFollower).Select(t => t.Code).FirstOrDefaultAsync(cancellationToken);
         var deadline = @case.Clock.HandlingDeadlineUtc is { } due
             ? ChinaTime.ToLocal(due).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture)
             : "";
@@ -97,18 +101,16 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options) : SaveChangesI
         };
     }
 
-    private static async Task<IReadOnlyList<(string Name, string Phone, Domain.Organisation.StaffId? StaffId)>> RecipientsAsync(
-        CommandCenterDbContext db, NoticeKind kind, Case @case, TimelineEvent timelineEvent, CancellationToken cancellationToken)
+    private IReadOnlyList<(string Name, string Phone, Domain.Organisation.StaffId? StaffId)> Recipients(NoticeKind kind, Case @case, TimelineEvent timelineEvent)
     {
         switch (NoticeRules.AudienceOf(kind))
         {
             case NoticeAudience.UnitStaff:
                 if ((timelineEvent.UnitId ?? @case.CurrentUnitId) is not { } unitId) return [];
-                var staff = await db.Staff.AsNoTracking().Where(s => s.UnitId == unitId).ToListAsync(cancellationToken);
-                return [.. staff.Where(s => s.Phone != "").Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
+                return [.. directory.Staff.Where(s => s.UnitId == unitId && s.Phone != "").OrderBy(s => s.Id.Value).Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
             case NoticeAudience.Dispatchers:
-                var dispatchers = await db.Staff.AsNoTracking().Where(s => s.Role == AccessRole.Dispatcher).ToListAsync(cancellationToken);
-                return [.. dispatchers.Where(s => s.Phone != "").Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
+                return [.. directory.Staff.Where(s => s.Role == AccessRole.Dispatcher && s.Phone != "").OrderBy(s => s.Id.Value)
+                    .Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
             default:
                 return @case.ReporterPhone is { } phone ? [(@case.ReporterName ?? "居民", phone, null)] : [];
         }
