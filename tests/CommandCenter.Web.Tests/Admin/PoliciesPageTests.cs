@@ -21,6 +21,8 @@ public sealed class PoliciesPageTests(ApiApp app) : AdminTest(app), IClassFixtur
         await Choose(page, HandlingLevel.Street);
         await Choose(page, SignForLapse.Remind);
         page.Find("[data-action='save-policy']").Click();
+        // The save is awaited by the page; its message says it is done.
+        page.WaitForElement("[data-message='saved']");
 
         var stored = (await Deadlines.PoliciesAsync()).Single(p => p.CategoryCode == category && p.Level == HandlingLevel.Street);
         Assert.Equal(SignForLapse.Remind, stored.SignForLapse);
@@ -38,6 +40,8 @@ public sealed class PoliciesPageTests(ApiApp app) : AdminTest(app), IClassFixtur
         page.Find($"[data-edit='{policy.Id}']").Click();
         page.Find(Input("data-field='handling'")).Change("900");
         page.Find("[data-action='save-policy']").Click();
+        // The save is awaited by the page; its message says it is done.
+        page.WaitForElement("[data-message='saved']");
 
         var stored = (await Deadlines.PoliciesAsync()).Single(p => p.Id == policy.Id);
         Assert.Equal((TimeSpan.FromMinutes(900), SignForLapse.Escalate, 2), (stored.Handling, stored.SignForLapse, stored.Revision));
@@ -55,6 +59,8 @@ public sealed class PoliciesPageTests(ApiApp app) : AdminTest(app), IClassFixtur
         var toggle = page.FindComponent<MudSwitch<bool>>();
         await toggle.InvokeAsync(() => toggle.Instance.ValueChanged.InvokeAsync(false));
         page.Find("[data-action='save-policy']").Click();
+        // The save is awaited by the page; its message says it is done.
+        page.WaitForElement("[data-message='saved']");
 
         var stored = (await Deadlines.PoliciesAsync()).Single(p => p.Id == policy.Id);
         Assert.Equal((false, 2), (stored.AutoSuperviseOnOverdue, stored.Revision));
