@@ -11,6 +11,9 @@ public static partial class NoticeTemplate
 {
     public const int MaxLength = 500;
 
+    /// <summary>A rendered text: the template with its values filled in may be longer than the template.</summary>
+    public const int MaxRenderedLength = MaxLength * 2;
+
     public static readonly IReadOnlyList<string> Placeholders = ["number", "category", "address", "deadline", "link", "unit"];
 
     public static readonly IReadOnlyDictionary<NoticeKind, string> Defaults = new Dictionary<NoticeKind, string>

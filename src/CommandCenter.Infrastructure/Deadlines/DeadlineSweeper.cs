@@ -23,6 +23,7 @@ public sealed class DeadlineSweeper(
     DeadlineRulesProvider rules,
     OrganisationDirectory directory,
     UnitOfWork unitOfWork,
+    WriteGate writeGate,
     TimeProvider clock,
     IOptions<DeadlineOptions> options,
     ILogger<DeadlineSweeper> logger)
@@ -38,6 +39,8 @@ public sealed class DeadlineSweeper(
     {
         var swept = 0;
         var conflicts = 0;
+        // Deadlines first: the notice worker's writes wait until the sweep has caught up.
+        using var hold = writeGate.HoldBackgroundWrites();
         while (!cancellationToken.IsCancellationRequested)
         {
             var (count, full) = await SweepBatchAsync(cancellationToken);

@@ -18,7 +18,9 @@ namespace CommandCenter.Infrastructure.Notices;
 /// same save, so they commit or vanish with the change: a dispatch that fails stores neither the
 /// dispatch nor its notice. One interceptor on every context, like <see cref="CaseEventsInterceptor"/>:
 /// no writer has to remember to notify. Names and recipients come from the directory in memory, not from
-/// queries inside the write: a sweep that escalates and re-dispatches thousands of cases notifies each unit.
+/// queries inside the write, and a save about many cases tells each person once per kind
+/// (<see cref="NoticeDigest"/>): a sweep batch that escalates and re-dispatches hundreds of cases writes a
+/// few dozen notices, not thousands.
 /// </summary>
 public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDirectory directory) : SaveChangesInterceptor
 {
@@ -46,6 +48,7 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
         if (added.Count == 0) return;
         var cases = entries.Select(e => e.Entity).OfType<Case>().ToDictionary(c => c.Id);
         var templates = await CurrentTemplatesAsync(db, cancellationToken);
+        var drafts = new List<Draft>();
         foreach (var (timelineEvent, kinds) in added)
         {
             if (!cases.TryGetValue(timelineEvent.CaseId, out var @case)) continue;
@@ -53,18 +56,27 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
             foreach (var kind in kinds)
             {
                 var text = NoticeTemplate.Render(templates[kind], values);
-                foreach (var (name, phone, staffId) in Recipients(kind, @case, timelineEvent))
-                {
-                    db.Notices.Add(new Notice
-                    {
-                        Kind = kind, CaseId = @case.Id, CaseNumber = @case.Number, StaffId = staffId, RecipientName = name, Phone = phone,
-                        Text = text, IsUrgent = NoticeRules.IsUrgent(kind, @case.Urgency), CreatedAtUtc = timelineEvent.OccurredAtUtc,
-                        State = NoticeState.Pending, DueAtUtc = timelineEvent.OccurredAtUtc,
-                    });
-                }
+                drafts.AddRange(Recipients(kind, @case, timelineEvent).Select(r => new Draft(kind, @case, timelineEvent, r, text)));
             }
         }
+        // A save that concerns several cases tells each person once per kind (NoticeDigest).
+        foreach (var digest in drafts.GroupBy(d => (d.Kind, d.Recipient.Phone, d.Recipient.StaffId)))
+        {
+            var first = digest.First();
+            db.Notices.Add(new Notice
+            {
+                Kind = first.Kind, CaseId = first.Case.Id, CaseNumber = first.Case.Number, StaffId = first.Recipient.StaffId,
+                RecipientName = first.Recipient.Name, Phone = first.Recipient.Phone,
+                Text = NoticeDigest.Text(first.Text, [.. digest.Select(d => d.Case.Number)]),
+                IsUrgent = digest.Any(d => NoticeRules.IsUrgent(d.Kind, d.Case.Urgency)), CreatedAtUtc = first.Event.OccurredAtUtc,
+                State = NoticeState.Pending, DueAtUtc = digest.Min(d => d.Event.OccurredAtUtc),
+            });
+        }
     }
+
+    private sealed record Recipient(string Name, string Phone, Domain.Organisation.StaffId? StaffId);
+
+    private sealed record Draft(NoticeKind Kind, Case Case, TimelineEvent Event, Recipient Recipient, string Text);
 
     /// <summary>The newest revision of each kind's template, or the shipped text for a kind never edited.</summary>
     public static async Task<Dictionary<NoticeKind, string>> CurrentTemplatesAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
@@ -101,18 +113,18 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
         };
     }
 
-    private IReadOnlyList<(string Name, string Phone, Domain.Organisation.StaffId? StaffId)> Recipients(NoticeKind kind, Case @case, TimelineEvent timelineEvent)
+    private IReadOnlyList<Recipient> Recipients(NoticeKind kind, Case @case, TimelineEvent timelineEvent)
     {
         switch (NoticeRules.AudienceOf(kind))
         {
             case NoticeAudience.UnitStaff:
                 if ((timelineEvent.UnitId ?? @case.CurrentUnitId) is not { } unitId) return [];
-                return [.. directory.Staff.Where(s => s.UnitId == unitId && s.Phone != "").OrderBy(s => s.Id.Value).Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
+                return [.. directory.Staff.Where(s => s.UnitId == unitId && s.Phone != "").OrderBy(s => s.Id.Value).Select(s => new Recipient(s.Name, s.Phone, s.Id))];
             case NoticeAudience.Dispatchers:
                 return [.. directory.Staff.Where(s => s.Role == AccessRole.Dispatcher && s.Phone != "").OrderBy(s => s.Id.Value)
-                    .Select(s => (s.Name, s.Phone, (Domain.Organisation.StaffId?)s.Id))];
+                    .Select(s => new Recipient(s.Name, s.Phone, s.Id))];
             default:
-                return @case.ReporterPhone is { } phone ? [(@case.ReporterName ?? "居民", phone, null)] : [];
+                return @case.ReporterPhone is { } phone ? [new Recipient(@case.ReporterName ?? "居民", phone, null)] : [];
         }
     }
 }

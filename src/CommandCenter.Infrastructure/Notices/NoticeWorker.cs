@@ -92,7 +92,7 @@ public sealed partial class NoticeWorker(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             due = await Due(db.Notices, now).OrderBy(n => n.DueAtUtc).ThenBy(n => n.Id).Select(n => n.Id).Take(Settings.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0) return [];
-        return await unitOfWork.WriteAsync(async db =>
+        return await unitOfWork.WriteInBackgroundAsync(async db =>
         {
             // Conditional on still being due: another server's claim in between wins, this one takes nothing of it.
             await Due(db.Notices, now).Where(n => due.Contains(n.Id))
@@ -109,7 +109,7 @@ public sealed partial class NoticeWorker(
         notices.Where(n => (n.State == NoticeState.Pending || n.State == NoticeState.Sending) && n.DueAtUtc <= now);
 
     private Task RecordAsync(List<Notice> claimed, Dictionary<long, Outcome> outcomes, CancellationToken cancellationToken) =>
-        unitOfWork.WriteAsync(db =>
+        unitOfWork.WriteInBackgroundAsync(db =>
         {
             foreach (var notice in claimed)
             {
@@ -136,6 +136,7 @@ public sealed partial class NoticeWorker(
                         break;
                 }
             }
+            return Task.FromResult(claimed.Count);
         }, CancellationToken.None);
 
     private enum OutcomeKind

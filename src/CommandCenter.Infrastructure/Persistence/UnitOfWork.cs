@@ -17,11 +17,19 @@ public sealed class UnitOfWork(IDbContextFactory<CommandCenterDbContext> context
     /// Runs after the commit, still inside the gate, for a cache of what was just written (the deadline
     /// rules): caches then follow the commits in their order, never an older one after a newer.
     /// </param>
-    public async Task<T> WriteAsync<T>(
-        Func<CommandCenterDbContext, Task<T>> work, CancellationToken cancellationToken, Func<CommandCenterDbContext, Task>? afterCommit = null)
+    public Task<T> WriteAsync<T>(
+        Func<CommandCenterDbContext, Task<T>> work, CancellationToken cancellationToken, Func<CommandCenterDbContext, Task>? afterCommit = null) =>
+        WriteAsync(work, WritePriority.Normal, cancellationToken, afterCommit);
+
+    /// <summary>A write that may wait while a timer sweep is behind (<see cref="WritePriority.Background"/>).</summary>
+    public Task<T> WriteInBackgroundAsync<T>(Func<CommandCenterDbContext, Task<T>> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, WritePriority.Background, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(
+        Func<CommandCenterDbContext, Task<T>> work, WritePriority priority, CancellationToken cancellationToken, Func<CommandCenterDbContext, Task>? afterCommit = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        using var gate = await writeGate.EnterAsync(cancellationToken);
+        using var gate = await writeGate.EnterAsync(cancellationToken, priority);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work(db);
         await db.SaveChangesAsync(cancellationToken);

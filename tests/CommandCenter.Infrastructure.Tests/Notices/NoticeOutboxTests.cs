@@ -55,6 +55,34 @@ public sealed class NoticeOutboxTests
     }
 
     [Fact]
+    public async Task OneSaveDispatchingSeveralCases_TellsEachStaffMemberOnce_NamingTheOthers()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (first, unit) = await PendingDispatchAsync(database);
+        var (second, _) = await PendingDispatchAsync(database);
+        var (third, _) = await PendingDispatchAsync(database);
+
+        await using (var db = database.NewContext())
+        {
+            var now = database.Clock.GetUtcNow().UtcDateTime;
+            foreach (var stored in await db.Cases.Include(c => c.Parts).Where(c => c.Id == first || c.Id == second || c.Id == third).ToListAsync())
+                stored.Dispatch(unit, [], DeadlineRules.Default, database.Actor().Actor, now);
+            await db.SaveChangesAsync();
+        }
+
+        await using var after = database.NewContext();
+        var numbers = await after.Cases.Where(c => c.Id == first || c.Id == second || c.Id == third).Select(c => c.Number).ToListAsync();
+        var notices = await after.Notices.Where(n => n.Kind == NoticeKind.Dispatched).ToListAsync();
+        var staff = database.Directory.Staff.Where(s => s.UnitId == unit.Id && s.Phone != "").ToList();
+        Assert.Equal(staff.Select(s => s.Id).Order(), notices.Select(n => n.StaffId!.Value).Order());
+        Assert.All(notices, n =>
+        {
+            Assert.Contains("同批另有2件", n.Text);
+            Assert.All(numbers, number => Assert.Contains(number, n.Text));
+        });
+    }
+
+    [Fact]
     public async Task Rejection_TellsTheReporterWhoLeftAPhone_NotUrgently()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -22,7 +22,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         builder.Property(n => n.CaseNumber).HasMaxLength(32);
         builder.Property(n => n.RecipientName).HasMaxLength(64);
         builder.Property(n => n.Phone).HasMaxLength(32);
-        builder.Property(n => n.Text).HasMaxLength(NoticeTemplate.MaxLength * 2);
+        builder.Property(n => n.Text).HasMaxLength(NoticeTemplate.MaxRenderedLength);
         builder.Property(n => n.LastError).HasMaxLength(Notice.MaxErrorLength);
     }
 }
