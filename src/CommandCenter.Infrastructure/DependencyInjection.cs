@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<OrganisationDirectory>();
         services.AddCaseEvents(configuration);
         services.AddSingleton<DashboardProjection>();
+        services.AddSingleton<Telemetry.CommandCenterMetrics>();
         services.AddSingleton<WallAssessment>();
         services.AddSingleton<IntakeWriter>();
         services.AddSingleton<CaseService>();

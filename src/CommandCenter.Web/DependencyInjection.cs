@@ -6,6 +6,7 @@ using CommandCenter.Web.Access;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Localization;
 using CommandCenter.Web.Public;
+using CommandCenter.Web.Telemetry;
 using MudBlazor.Services;
 
 namespace CommandCenter.Web;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<Hubs.TokenConnections>();
         services.AddCommandCenterAccess(configuration);
         services.AddPublicRateLimits(configuration);
+        services.AddCommandCenterTelemetry(configuration);
         return services;
     }
 }

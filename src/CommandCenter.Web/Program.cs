@@ -10,6 +10,7 @@ using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Localization;
 using CommandCenter.Web.Public;
 using CommandCenter.Web.Setup;
+using CommandCenter.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 // Bodies are small JSON; the one upload endpoint raises its own limit (three photos).
@@ -42,6 +43,8 @@ app.UseWhen(http => !AccessSetup.IsMachinePath(http.Request.Path),
 // Routing after the status-code pages, so a re-executed request finds the not-found page's endpoint
 // (with the implicit routing at the start it found none and the browser showed its own bare 404).
 app.UseRouting();
+// Operators' figures answer before setup and sign-in, to this machine only unless configured (TelemetrySetup).
+app.UseMetricsEndpoint();
 // Before sign-in: until the street is set up nobody can sign in, and nothing else answers.
 app.UseSetupGate();
 app.UseRateLimiter();

@@ -39,6 +39,8 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Context.Services.AddSingleton(_directory);
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddScoped<Session.CurrentActor>();
+        Context.Services.AddMetrics();
+        Context.Services.AddSingleton<CommandCenter.Web.Telemetry.WallLiveness>();
         SignInAs(_directory.Staff.First(s => s.Role == Domain.Access.AccessRole.StreetLeader));
         // As in the app: an interactive server circuit, which is when the wall subscribes.
         Context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
@@ -102,11 +104,14 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Context.Render<WallPage>(p => p.Add(w => w.CommunityId, _directory.Courtyards.First().CommunityId.Value));
         Assert.Equal(before + 2, _projection.SubscriberCount);
         Assert.Equal(2, _assessment.SubscriberCount);
+        var liveness = Context.Services.GetRequiredService<CommandCenter.Web.Telemetry.WallLiveness>();
+        Assert.Equal(2, liveness.Open);
 
         await Context.DisposeComponentsAsync();
 
         Assert.Equal(before, _projection.SubscriberCount);
         Assert.Equal(0, _assessment.SubscriberCount);
+        Assert.Equal(0, liveness.Open);
     }
 
     private static CaseEvent Event(

@@ -31,6 +31,7 @@ public sealed partial class Wall : IDisposable
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required Session.CurrentActor Actor { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required Telemetry.WallLiveness Liveness { get; init; }
 
     private IReadOnlyCollection<Domain.Organisation.Courtyard> Courtyards =>
         Requested is { } id ? [.. Directory.Courtyards.Where(c => c.CommunityId == id)] : Directory.Courtyards;
@@ -102,11 +103,19 @@ public sealed partial class Wall : IDisposable
         })), RenderInterval, Clock);
         Projection.Changed += _throttle.Notify;
         Assessment.Changed += _throttle.Notify;
+        Liveness.Opened(this);
+    }
+
+    /// <summary>On the server after-render runs once the browser has applied the render: the wall shows these figures.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (_throttle is not null) Liveness.Shown(this, _figures.Version);
     }
 
     public void Dispose()
     {
         if (_throttle is null) return;
+        Liveness.Closed(this);
         Projection.Changed -= _throttle.Notify;
         Assessment.Changed -= _throttle.Notify;
         _throttle.Dispose();

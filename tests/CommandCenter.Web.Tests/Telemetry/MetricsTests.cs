@@ -1,0 +1,76 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.Http.Json;
+using CommandCenter.Infrastructure.Dashboard;
+using CommandCenter.Web.Telemetry;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommandCenter.Web.Tests.Telemetry;
+
+/// <summary>The operators' figures: Prometheus text at /metrics, to this machine only unless configured.</summary>
+public sealed class MetricsTests : IAsyncLifetime
+{
+    private readonly CommandCenterFactory _open = new() { Settings = new Dictionary<string, string> { ["Telemetry:MetricsFromAnyAddress"] = "true" } };
+    private readonly CommandCenterFactory _closed = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _open.DisposeAsync();
+        await _closed.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Metrics_ShowOpenCasesByState_TheOutbox_WallsAndRequestDurations()
+    {
+        var client = _open.ClientAs("dispatcher");
+        var open = _open.Services.GetRequiredService<DashboardProjection>().Figures().OpenCases;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/cases/")).StatusCode);
+
+        var text = await _open.CreateClient().GetStringAsync(TelemetrySetup.MetricsPath);
+
+        foreach (var state in open.Select(c => c.Stage).Distinct())
+            Assert.Contains($"cc_cases_open{{otel_scope_name=\"CommandCenter\",state=\"{state}\"}} {open.Count(c => c.Stage == state)}", text);
+        Assert.Contains("cc_notices_outbox{otel_scope_name=\"CommandCenter\",state=\"Pending\"}", text);
+        Assert.Contains("cc_notices_outbox{otel_scope_name=\"CommandCenter\",state=\"DeadLetter\"}", text);
+        Assert.Contains("cc_walls_open{otel_scope_name=\"CommandCenter\"} 0", text);
+        Assert.Contains("cc_walls_behind{otel_scope_name=\"CommandCenter\"} 0", text);
+        Assert.Contains("http_server_request_duration_seconds_bucket", text);
+    }
+
+    [Fact]
+    public async Task Metrics_FromAnotherMachine_DoNotExist()
+    {
+        var answer = await _closed.CreateClient().GetAsync(TelemetrySetup.MetricsPath);
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.DoesNotContain("cc_cases_open", await answer.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void AWall_IsBehind_WhenTheFiguresMovedOnAndItsBrowserShowedNothingFor5Seconds()
+    {
+        var projection = _open.Services.GetRequiredService<DashboardProjection>();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var liveness = new WallLiveness(_open.Services.GetRequiredService<IMeterFactory>(), projection, clock);
+        var (current, stale) = (new object(), new object());
+
+        liveness.Opened(current);
+        liveness.Opened(stale);
+        liveness.Shown(current, projection.Version);
+        Assert.Equal(0, liveness.Behind());
+
+        clock.Advance(WallLiveness.BehindAfter + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, liveness.Behind());
+
+        liveness.Shown(stale, projection.Version);
+        Assert.Equal(0, liveness.Behind());
+        liveness.Closed(stale);
+        liveness.Closed(current);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, liveness.Behind());
+    }
+}
