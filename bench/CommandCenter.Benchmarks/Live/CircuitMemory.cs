@@ -29,6 +29,7 @@ internal static class CircuitMemory
         await Task.Delay(Settle);
         var after = await ServerMemory.SampleAsync(app);
         var live = await CountLiveAsync(pages, await feed.ReportOneAsync());
+        var server = await ServerWallsAsync(app);
 
         Console.WriteLine($"Memory per wall circuit: {circuits} /wall pages in Chromium (up to {PagesPerContext} to a browser context), each waited for");
         Console.WriteLine($"  until its circuit was live; the app measured before the first and {Settle.TotalSeconds:F0} s after the last opened, each time");
@@ -36,6 +37,8 @@ internal static class CircuitMemory
         Console.WriteLine($"  managed heap: {Describe(before.ManagedHeapBytes, after.ManagedHeapBytes, circuits)}");
         Console.WriteLine($"  working set:  {Describe(before.WorkingSetBytes, after.WorkingSetBytes, circuits)}");
         Console.WriteLine($"  circuits still live afterwards (a case reported after the measurement shown within {ChangeShownWithin.TotalSeconds:F0} s): {live} of {circuits}");
+        // The server's own view: walls whose browser acknowledged no render of the newest figures for 5 s.
+        Console.WriteLine($"  the server's metrics then: {server}");
 
         foreach (var context in contexts) await context.DisposeAsync();
     }
@@ -57,6 +60,13 @@ internal static class CircuitMemory
             }
         }));
         return shown.Count(s => s);
+    }
+
+    private static async Task<string> ServerWallsAsync(AppProcess app)
+    {
+        using var http = new HttpClient { BaseAddress = app.Address };
+        var lines = (await http.GetStringAsync("/metrics")).Split('\n');
+        return string.Join(", ", lines.Where(l => l.StartsWith("cc_walls_", StringComparison.Ordinal) || l.StartsWith("cc_circuits_", StringComparison.Ordinal)));
     }
 
     private static string Describe(long before, long after, int circuits) => string.Create(CultureInfo.InvariantCulture,
