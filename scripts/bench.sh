@@ -9,6 +9,10 @@
 #                               /tmp/cc-bench-queues-1000000.db, ~11 min; later runs reuse it; an
 #                               interrupted load, even kill -9, resumes where it stopped; a file made
 #                               for another --cases is loaded afresh)
+#   scripts/bench.sh assessment not part of "all": the unit assessment table for the loaded year and its last whole month
+#                               (p50/p95/max, and the SQL commands a run issues) over the queues database and loader
+#                               (--cases, --db), then a tenth of the cases exported as CSV and .xlsx through the app
+#                               (time, app peak working set)
 #   scripts/bench.sh timers     100,000 open cases whose deadlines fall within a minute (10,000 in
 #                               one second) against the real Quartz scheduler; loads first, then places
 #                               the deadlines a few seconds ahead, so it suits any speed of machine; ~3-6 min
@@ -19,7 +23,7 @@
 #                               to an HTTP gateway on loopback (goal ≤ 60 s), then 40,000 more with the app killed
 #                               halfway and restarted: counted at the gateway by idempotency key (~2-4 min)
 # Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N
-# Smoke runs: intake --seconds 10; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db
+# Smoke runs: intake --seconds 10; assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

@@ -2,14 +2,10 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Access;
 using System.Diagnostics;
 using CommandCenter.Domain.Cases;
-using CommandCenter.Infrastructure;
 using CommandCenter.Infrastructure.Cases;
-using CommandCenter.Infrastructure.DemoData;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CommandCenter.Benchmarks;
 
@@ -23,32 +19,10 @@ internal static class QueueBenchmark
 
     public static async Task RunAsync(int caseCount, string? databaseFile)
     {
-        databaseFile ??= Path.Combine(Path.GetTempPath(), $"cc-bench-queues-{caseCount}.db");
-        var yardstick = await MachineYardstick.MeasureAsync(databaseFile);
-        var plan = await LoadPlan.ReadAsync(databaseFile);
-        if (File.Exists(databaseFile) && plan?.Cases != caseCount)
-        {
-            Console.WriteLine($"{databaseFile} was not loaded by this benchmark for {caseCount:N0} cases: starting it over.");
-            LoadPlan.Delete(databaseFile);
-            plan = null;
-        }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:ConnectionString"] = $"Data Source={databaseFile}",
-            ["Database:DemoCaseCount"] = "0",
-        }).Build();
-        await using var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddCommandCenterInfrastructure(configuration)
-            .BuildServiceProvider();
-        await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
-
+        var (services, _, yardstick) = await BenchDatabase.OpenAsync(caseCount, databaseFile);
+        await using var owned = services;
         await using (var db = await services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync())
-        {
-            plan ??= await LoadPlan.StartAsync(db, caseCount);
-            if (!plan.Complete) await LoadAsync(db, services.GetRequiredService<DemoDataSeeder>(), plan, databaseFile, yardstick);
             Console.WriteLine($"Queue queries over {await db.Cases.CountAsync():N0} cases, {Runs} runs each after a warm-up:");
-        }
 
         var queries = services.GetRequiredService<CaseQueries>();
         var sample = (await queries.QueueAsync(Post.System(ActSource.Simulator), new CaseQuery { State = CaseState.InProgress, PageSize = 1 })).Items[0];
@@ -78,32 +52,5 @@ internal static class QueueBenchmark
             var stats = new LatencyStats(times);
             Console.WriteLine($"  {name,-42} {stats.Describe(50, 95)}  ({result.TotalCount:N0} matches)  p50 = {yardstick.PerHashedMegabyte(stats.Percentile(50))}");
         }
-    }
-
-    /// <summary>
-    /// A year of demo cases, in batches each committed on its own. The history is generated from the plan's
-    /// anchor and a fixed seed, so an interrupted load regenerates it, skips the batches already stored and
-    /// goes on with the same case numbers; the counters and the completion mark are committed together last.
-    /// </summary>
-    private static async Task LoadAsync(CommandCenterDbContext db, DemoDataSeeder seeder, LoadPlan plan, string databaseFile, MachineYardstick yardstick)
-    {
-        var stored = await db.Cases.CountAsync();
-        Console.WriteLine(stored == 0
-            ? $"Loading {plan.Cases:N0} historical cases into {databaseFile} ..."
-            : $"Resuming an interrupted load of {databaseFile}: {stored:N0} of {plan.Cases:N0} cases are stored ...");
-        var load = Stopwatch.StartNew();
-        var street = DemoStreet.Build();
-        var counters = new Dictionary<string, int>();
-        foreach (var batch in seeder.History(street, plan.Cases, plan.AnchorUtc, TimeSpan.FromDays(365), counters).Skip(stored).Chunk(DemoDataSeeder.BatchSize))
-            await DemoDataSeeder.SaveBatchAsync(db, batch);
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            await DemoDataSeeder.SaveCountersAsync(db, street.Street.Code, counters);
-            await LoadPlan.CompleteAsync(db);
-            await transaction.CommitAsync();
-        }
-        var loaded = plan.Cases - stored;
-        Console.WriteLine($"  loaded {loaded:N0} in {load.Elapsed.TotalSeconds:F0} s ({yardstick.PerCommitRate(loaded / load.Elapsed.TotalSeconds, "cases")}; "
-            + $"{await db.TimelineEvents.CountAsync():N0} timeline events)");
     }
 }

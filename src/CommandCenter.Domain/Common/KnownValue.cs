@@ -11,4 +11,13 @@ public static class KnownValue
         typeof(T).IsEnum && !Enum.IsDefined(typeof(T), value)
             ? throw new DomainValidationException("UnknownValue", $"{field} {value} does not exist.", field)
             : value;
+
+    /// <summary>
+    /// The value of <typeparamref name="T"/> that <paramref name="name"/> names (any case), as a query string carries it;
+    /// a number, a list or an unknown name is refused the same way <see cref="Of{T}"/> refuses an undefined value.
+    /// </summary>
+    public static T Named<T>(string? name, string field) where T : struct, Enum =>
+        Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) is { } known
+            ? Of(Enum.Parse<T>(known), field)
+            : throw new DomainValidationException("UnknownValue", $"{field} {name} does not exist.", field);
 }

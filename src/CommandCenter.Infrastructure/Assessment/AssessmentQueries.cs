@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Linq.Expressions;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Assessment;
@@ -15,7 +16,18 @@ namespace CommandCenter.Infrastructure.Assessment;
 public sealed record UnitIndicatorCounts(UnitId UnitId, string Name, UnitKind Kind, IndicatorCounts Counts);
 
 /// <summary>What one staff member did in a period, from the acts the timeline records under their name.</summary>
-public sealed record PersonIndicatorCounts(StaffId StaffId, string Name, AccessRole Role, int Accepted, int Dispatched, int Signed, int ReportedDone, int Returned);
+/// <summary>What a staff member did in a period, one count per <see cref="PersonAct"/> (the API names each act's count).</summary>
+public sealed record PersonIndicatorCounts(StaffId StaffId, string Name, AccessRole Role, [property: JsonIgnore] IReadOnlyDictionary<PersonAct, int> ByAct)
+{
+    public int Accepted => Of(PersonAct.Accepted);
+    public int Dispatched => Of(PersonAct.Dispatched);
+    public int Signed => Of(PersonAct.Signed);
+    public int ReportedDone => Of(PersonAct.ReportedDone);
+    public int Returned => Of(PersonAct.Returned);
+
+    /// <summary>The count of one act; an act the person never did counts 0.</summary>
+    public int Of(PersonAct act) => ByAct.GetValueOrDefault(act);
+}
 
 /// <summary>Whose figures a drill-down lists: the area (the street, or one community), or one unit.</summary>
 public sealed record AssessmentScope(CommunityId? CommunityId = null, UnitId? UnitId = null);
@@ -186,10 +198,9 @@ public sealed class AssessmentQueries(
         return [.. rows.GroupBy(r => r.StaffId)
             .Select(g =>
             {
-                int Of(PersonAct act) => g.Where(r => PersonActs.Of(r.Type) == act).Sum(r => r.Count);
                 var staff = directory.StaffMember(g.Key);
                 return new PersonIndicatorCounts(g.Key, staff?.Name ?? $"#{g.Key}", staff?.Role ?? default,
-                    Of(PersonAct.Accepted), Of(PersonAct.Dispatched), Of(PersonAct.Signed), Of(PersonAct.ReportedDone), Of(PersonAct.Returned));
+                    g.GroupBy(r => PersonActs.Of(r.Type)).ToDictionary(a => a.Key, a => a.Sum(r => r.Count)));
             })
             .OrderBy(p => p.StaffId.Value)];
     }

@@ -23,6 +23,25 @@ public sealed class KnownValueTests
         Expect.Invalid("UnknownValue", "channel", () => KnownValue.Of((Channel)99, "channel"));
     }
 
+    [Theory]
+    [InlineData("Hotline")]
+    [InlineData("hotline")]
+    public void Named_AName_AnyCase_IsItsValue(string name)
+    {
+        Assert.Equal(Channel.Hotline, KnownValue.Named<Channel>(name, "channel"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("1")]
+    [InlineData("Hotline,GridPatrol")]
+    [InlineData("Nowhere")]
+    public void Named_NoName_ANumber_AList_OrAnUnknownName_IsUnknownValue(string? name)
+    {
+        Expect.Invalid("UnknownValue", "channel", () => KnownValue.Named<Channel>(name, "channel"));
+    }
+
     public static TheoryData<string, Action> UndefinedValues() => new()
     {
         { "channel", () => Case.Report("CT-20261124-0001", Org.StreetId, (Channel)99, Org.Item, Urgency.Normal, Org.Courtyard, null, "楼道堆放杂物", null, null, null, Org.Dispatcher, Clock.Start, Org.Rules) },

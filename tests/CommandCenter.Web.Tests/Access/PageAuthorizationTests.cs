@@ -37,6 +37,7 @@ public sealed class PageAuthorizationTests
         ["/credit"] = Policies.ViewCredit,
         ["/credit/{Id:int}"] = Policies.ViewCredit,
         ["/credit/inspections"] = Policies.ManageCredit,
+        ["/credit/committees"] = Policies.ViewCredit,
         ["/credit/published"] = Anyone,
         ["/assessment/cases"] = Policies.ViewAssessment,
         ["/assessment/report"] = Policies.ViewAssessment,

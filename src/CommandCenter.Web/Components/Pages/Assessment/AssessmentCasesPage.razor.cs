@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Api;
@@ -63,13 +64,13 @@ public sealed partial class AssessmentCasesPage
             var skip = (Math.Max(Page, 1) - 1) * PageSize;
             if (StaffId is { } staff)
             {
-                _act = Parse<PersonAct>(ActName, "act");
+                _act = KnownValue.Named<PersonAct>(ActName, "act");
                 _page = await Queries.PersonCasesAsync(Actor.Post, _period, community, new Domain.Organisation.StaffId(staff), _act.Value, skip, PageSize);
             }
             else
             {
                 _act = null;
-                _indicator = Parse<Indicator>(IndicatorName, "indicator");
+                _indicator = KnownValue.Named<Indicator>(IndicatorName, "indicator");
                 var scope = new AssessmentScope(community, UnitId is { } u ? new Domain.Organisation.UnitId(u) : null);
                 _page = await Queries.CasesAsync(Actor.Post, _period, scope, _indicator, skip, PageSize);
             }
@@ -80,10 +81,4 @@ public sealed partial class AssessmentCasesPage
             _refusal = message;
         }
     }
-
-    /// <summary>A named value of <typeparamref name="T"/> from the query string; numbers are refused like unknown names.</summary>
-    private static T Parse<T>(string? name, string field) where T : struct, Enum =>
-        Enum.TryParse<T>(name, ignoreCase: true, out var value) && !char.IsDigit(name![0])
-            ? value
-            : throw new Domain.Common.DomainValidationException("UnknownValue", $"{name} is not a known {field}.", field);
 }

@@ -110,12 +110,6 @@ public sealed partial class AssessmentPage
         $"/assessment/cases?{PeriodParameters(_period!)}&indicator={indicator}"
         + (unitId is { } unit ? $"&unitId={unit}" : _communityId is { } community ? $"&communityId={community}" : "");
 
-    private static IEnumerable<(PersonAct Act, int Count)> PersonFigures(PersonIndicatorCounts person) =>
-    [
-        (PersonAct.Accepted, person.Accepted), (PersonAct.Dispatched, person.Dispatched), (PersonAct.Signed, person.Signed),
-        (PersonAct.ReportedDone, person.ReportedDone), (PersonAct.Returned, person.Returned),
-    ];
-
     private string PersonCasesLink(StaffId staffId, PersonAct act) =>
         $"/assessment/cases?{PeriodParameters(_period!)}&staffId={staffId}&act={act}"
         + (_communityId is { } community ? $"&communityId={community}" : "");
