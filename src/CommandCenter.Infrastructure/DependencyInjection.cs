@@ -5,6 +5,7 @@ using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Health;
 using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -84,6 +85,7 @@ public static class DependencyInjection
         services.AddSingleton<Setup.FirstStart>();
         services.AddSingleton<PeopleAdministration>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddReadinessChecks(configuration);
         if (configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() is { Enabled: true })
             services.AddHostedService<CaseSimulator>();
         return services;
