@@ -14,6 +14,7 @@ namespace CommandCenter.Infrastructure.Tests.Support;
 public sealed class PostgresServer
 {
     private const string Binaries = "/usr/lib/postgresql/15/bin";
+    private const string FolderPrefix = "cc-postgres-";
     private static readonly Lazy<PostgresServer> Instance = new(Start);
 
     private readonly Process _process;
@@ -37,7 +38,8 @@ public sealed class PostgresServer
     {
         if (!File.Exists(Path.Combine(Binaries, "postgres")))
             throw new InvalidOperationException($"{Binaries}/postgres is missing: run scripts/test.sh, which installs Debian's postgresql package.");
-        var folder = Directory.CreateTempSubdirectory("cc-postgres-").FullName;
+        RemoveAbandonedFolders();
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         var asUser = Environment.UserName == "root" ? "postgres" : null;
         if (asUser is not null) Run("chown", [asUser, folder]);
         var data = Path.Combine(folder, "data");
@@ -98,6 +100,21 @@ public sealed class PostgresServer
             _process.WaitForExit(10_000);
         }
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>
+    /// Data folders of earlier runs whose server is gone: the test host may be ended before its exit handler has
+    /// deleted one (tens of MB each).
+    /// </summary>
+    private static void RemoveAbandonedFolders()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var pidFile = Path.Combine(folder, "data", "postmaster.pid");
+            var running = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && Directory.Exists($"/proc/{pid}");
+            if (running) continue;
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
     }
 
     /// <summary>setpriv, not runuser: it becomes the program, so the process we hold is postgres itself.</summary>
