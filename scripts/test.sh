@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs what the tests need (Chromium and
-# CJK fonts for the browser tests, redis-server for the multi-server event stream; the
-# tests start their own Redis on loopback), builds, runs every test project, prints a summary.
+# CJK fonts for the browser tests, redis-server for the multi-server event stream, postgresql for
+# the server database; the tests start their own Redis and PostgreSQL on loopback), builds, runs
+# every test project, prints a summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+[ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql)
 if ((${#need[@]})); then
   echo "Installing ${need[*]} ..."
   export DEBIAN_FRONTEND=noninteractive

@@ -5,6 +5,7 @@ using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Health;
 using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
@@ -27,15 +28,17 @@ public static class DependencyInjection
             .ValidateOnStart();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        if (database.Provider == DatabaseProvider.SqlServer)
+        switch (database.Provider)
         {
-            services.AddPooledDbContextFactory<SqlServerCommandCenterDbContext>((sp, o) => DatabaseSetup.SqlServer(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>()));
-            services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<SqlServerCommandCenterDbContext>>();
-        }
-        else
-        {
-            services.AddPooledDbContextFactory<SqliteCommandCenterDbContext>((sp, o) => DatabaseSetup.Sqlite(o, database.ConnectionString).AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>()));
-            services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<SqliteCommandCenterDbContext>>();
+            case DatabaseProvider.SqlServer:
+                services.AddContexts<SqlServerCommandCenterDbContext>(DatabaseSetup.SqlServer, database.ConnectionString);
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddContexts<PostgreSqlCommandCenterDbContext>(DatabaseSetup.PostgreSql, database.ConnectionString);
+                break;
+            default:
+                services.AddContexts<SqliteCommandCenterDbContext>(DatabaseSetup.Sqlite, database.ConnectionString);
+                break;
         }
 
         services.AddOptions<DeadlineOptions>()
@@ -83,16 +86,27 @@ public static class DependencyInjection
         services.AddSingleton<Setup.FirstStart>();
         services.AddSingleton<PeopleAdministration>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddReadinessChecks(configuration);
         if (configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() is { Enabled: true })
             services.AddHostedService<CaseSimulator>();
         return services;
     }
 
+    /// <summary>The provider's pooled contexts with the app's interceptors, handed out as the common base type.</summary>
+    private static void AddContexts<TContext>(this IServiceCollection services, Func<DbContextOptionsBuilder, string, DbContextOptionsBuilder> setup, string connectionString)
+        where TContext : CommandCenterDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>((sp, o) => setup(o, connectionString)
+            .AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>()));
+        services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<TContext>>();
+    }
+
     /// <summary>
     /// Quartz runs the deadline sweep. On SQLite its store is in memory: the deadlines live on
     /// the cases, so nothing of the scheduler's own needs to survive a restart, and SQLite's one
-    /// write lock should not be shared with it. On SQL Server it runs clustered on its AdoJobStore
-    /// (schema: Deadlines/quartz-sqlserver.sql) so that exactly one server sweeps at a time.
+    /// write lock should not be shared with it. On SQL Server and PostgreSQL it runs clustered on its
+    /// AdoJobStore (schema: Deadlines/quartz-sqlserver.sql, Deadlines/quartz-postgres.sql) so that
+    /// exactly one server sweeps at a time.
     /// </summary>
     private static void AddDeadlineTimers(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
@@ -114,11 +128,12 @@ public static class DependencyInjection
                     .WithInterval(deadlines.SweepInterval)
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
-            if (database.Provider == DatabaseProvider.SqlServer)
+            if (database.Provider != DatabaseProvider.Sqlite)
             {
                 quartz.UsePersistentStore(store =>
                 {
-                    store.UseSqlServer(database.ConnectionString);
+                    if (database.Provider == DatabaseProvider.PostgreSql) store.UsePostgres(database.ConnectionString);
+                    else store.UseSqlServer(database.ConnectionString);
                     store.UseClustering(_ => { });
                     store.UseSystemTextJsonSerializer(_ => { });
                 });

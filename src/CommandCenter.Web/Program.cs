@@ -3,6 +3,7 @@ using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Web;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.Hardening;
+using CommandCenter.Web.Health;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Api.Exports;
 using CommandCenter.Web.Components;
@@ -69,6 +70,7 @@ app.MapPeopleApi();
 app.MapNoticeApi();
 app.MapAccounts();
 app.MapSetup();
+app.MapHealth();
 app.MapCultureSwitch();
 app.MapHub<LiveHub>(LiveHub.Path);
 app.MapRazorComponents<App>()

@@ -169,7 +169,9 @@ public sealed partial class CaseQueries(
                 var sql = $"SELECT {_fullTextColumns ??= FullTextColumns(db.Model)} {(walkSortOrder ? FullTextWalkingSortOrder : FullTextByRowid)}";
                 return db.Cases.FromSqlRaw(sql, SearchText.PhraseQuery(text)!).AsNoTracking();
             case SearchKind.Contains:
-                return cases.Where(c => c.Description.Contains(text));
+                // LIKE, not Contains: PostgreSQL's trigram index answers LIKE; Contains becomes strpos there.
+                var pattern = SearchText.LikePattern(text);
+                return cases.Where(c => EF.Functions.Like(c.Description, pattern, SearchText.LikeEscape));
             default:
                 return cases.Where(_ => false);
         }

@@ -15,7 +15,7 @@ namespace CommandCenter.Infrastructure.Cases;
 /// is reported as not found, never as forbidden, so its existence does not leak.
 /// </summary>
 public sealed class CaseService(
-    OrganisationDirectory directory, DeadlineRulesProvider deadlines, DecisionRightsProvider decisions, UnitOfWork unitOfWork, IntakeWriter intake, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines, DecisionRightsProvider decisions, UnitOfWork unitOfWork, IntakeWriter intake, TimeProvider clock)
 {
     /// <param name="enclosures">Photos taken with the report (its attachments) and a resident's tracking code.</param>
     public async Task<Case> ReportAsync(
@@ -53,12 +53,14 @@ public sealed class CaseService(
     public async Task<Case> ExecuteAsync(
         Guid caseId, CaseCommandRequest request, Post post, CaseEnclosures enclosures, CancellationToken cancellationToken = default)
     {
+        (int Version, string Number)? read = null;
         try
         {
             return await unitOfWork.WriteAsync(async db =>
             {
                 var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                     ?? throw new CaseNotFoundException(caseId);
+                read = (@case.Version, @case.Number);
                 switch (request.WhyNot(post, @case, decisions.Rights))
                 {
                     case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
@@ -76,6 +78,11 @@ public sealed class CaseService(
         {
             var number = e.Entries.Select(x => x.Entity).OfType<Case>().FirstOrDefault()?.Number ?? caseId.ToString();
             throw new CaseConflictException(number, "another command was saved first");
+        }
+        catch (DbUpdateException) when (read is not null)
+        {
+            if (!await CaseVersions.AnyChangedAsync(contexts, [(caseId, read.Value.Version)], CancellationToken.None)) throw;
+            throw new CaseConflictException(read.Value.Number, "another command was saved first");
         }
     }
 }

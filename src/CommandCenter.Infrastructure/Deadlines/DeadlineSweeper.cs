@@ -67,6 +67,7 @@ public sealed class DeadlineSweeper(
     {
         var batchSize = options.Value.SweepBatchSize;
         List<DateTime> deadlines = [];
+        List<(Guid, int)> read = [];
         try
         {
             await unitOfWork.WriteAsync(async db =>
@@ -78,6 +79,7 @@ public sealed class DeadlineSweeper(
                     .Take(batchSize)
                     .ToListAsync(cancellationToken);
                 deadlines = [.. due.Select(c => c.NextTimerAtUtc!.Value)];
+                read = [.. due.Select(c => (c.Id, c.Version))];
                 foreach (var @case in due)
                 {
                     var escalationsBefore = @case.EscalationCount;
@@ -86,8 +88,9 @@ public sealed class DeadlineSweeper(
                 }
             }, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e)
         {
+            if (e is not DbUpdateConcurrencyException && !await Cases.CaseVersions.AnyChangedAsync(contexts, read, CancellationToken.None)) throw;
             logger.LogInformation("A case changed while its timers fired; reading the batch again");
             return (-1, true);
         }

@@ -67,7 +67,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every stored time is UTC; SQLite forgets the kind, so restore it on read.
+        // Every stored time is UTC; SQLite forgets the kind, so restore it on read. PostgreSQL's timestamptz
+        // takes only UTC times, so a time without a kind is written as the UTC it already means.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
         // SQL Server's time type stops at 24 h; limits are longer.
@@ -88,7 +89,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
-        v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        v => v.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
 
 public sealed class SqliteCommandCenterDbContext(DbContextOptions<SqliteCommandCenterDbContext> options)
@@ -96,3 +98,18 @@ public sealed class SqliteCommandCenterDbContext(DbContextOptions<SqliteCommandC
 
 public sealed class SqlServerCommandCenterDbContext(DbContextOptions<SqlServerCommandCenterDbContext> options)
     : CommandCenterDbContext(options);
+
+/// <summary>
+/// PostgreSQL's own index for the description search: trigrams in a GIN index answer the same
+/// LIKE '%words%' the other servers scan (<see cref="Cases.CaseQueries"/>).
+/// </summary>
+public sealed class PostgreSqlCommandCenterDbContext(DbContextOptions<PostgreSqlCommandCenterDbContext> options)
+    : CommandCenterDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<Case>().HasIndex(c => c.Description).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

@@ -6,6 +6,8 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    /// <summary>PostgreSQL, and the servers that speak its protocol (openGauss, KingbaseES in PostgreSQL mode).</summary>
+    PostgreSql,
 }
 
 /// <summary>Section "Database": which provider and where. SQLite is the embedded default.</summary>

@@ -19,4 +19,10 @@ public static class DatabaseSetup
         builder.UseSqlServer(connectionString).AddInterceptors(AppendOnlyRecords.Instance);
         return builder;
     }
+
+    public static DbContextOptionsBuilder PostgreSql(DbContextOptionsBuilder builder, string connectionString)
+    {
+        builder.UseNpgsql(connectionString).AddInterceptors(AppendOnlyRecords.Instance);
+        return builder;
+    }
 }

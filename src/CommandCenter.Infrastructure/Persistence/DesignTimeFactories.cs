@@ -24,3 +24,13 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
         return new SqlServerCommandCenterDbContext(builder.Options);
     }
 }
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlCommandCenterDbContext>
+{
+    public PostgreSqlCommandCenterDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PostgreSqlCommandCenterDbContext>();
+        DatabaseSetup.PostgreSql(builder, "Host=localhost;Database=commandcenter");
+        return new PostgreSqlCommandCenterDbContext(builder.Options);
+    }
+}

@@ -3,6 +3,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,10 @@ namespace CommandCenter.Infrastructure.Tests.Cases;
 
 public sealed class IntakeTests
 {
-    [Fact]
-    public async Task ReportAsync_ManyAtOnce_NumbersAreUniqueAndConsecutivePerDay()
+    [Theory, TestedProviders]
+    public async Task ReportAsync_ManyAtOnce_NumbersAreUniqueAndConsecutivePerDay(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
 
         var created = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => database.Cases.ReportAsync(database.Report(), database.Actor())));
 
@@ -47,10 +48,10 @@ public sealed class IntakeTests
         Assert.Equal(["先到的"], await db.Cases.Select(c => c.Description).ToListAsync());
     }
 
-    [Fact]
-    public async Task ReportAsync_RefusedReport_SpendsNoNumber()
+    [Theory, TestedProviders]
+    public async Task ReportAsync_RefusedReport_SpendsNoNumber(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
 
         var first = await database.Cases.ReportAsync(database.Report(), database.Actor());
         await Assert.ThrowsAsync<DomainValidationException>(() =>
@@ -61,10 +62,10 @@ public sealed class IntakeTests
         Assert.EndsWith("-0002", second.Number);
     }
 
-    [Fact]
-    public async Task ReportAsync_NextChinaDay_StartsAgainAtOne()
+    [Theory, TestedProviders]
+    public async Task ReportAsync_NextChinaDay_StartsAgainAtOne(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         await database.Cases.ReportAsync(database.Report(), database.Actor());
 
         database.Clock.Advance(TimeSpan.FromDays(1));
@@ -73,10 +74,10 @@ public sealed class IntakeTests
         Assert.EndsWith("-0001", next.Number);
     }
 
-    [Fact]
-    public async Task DuplicatesAsync_SameCourtyardAndCategoryWithin24h_AreOffered()
+    [Theory, TestedProviders]
+    public async Task DuplicatesAsync_SameCourtyardAndCategoryWithin24h_AreOffered(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var courtyards = database.Directory.Courtyards.Take(2).Select(c => c.Id).ToList();
         var old = await database.Cases.ReportAsync(database.Report(courtyardId: courtyards[0]), database.Actor());
         database.Clock.Advance(TimeSpan.FromHours(25));

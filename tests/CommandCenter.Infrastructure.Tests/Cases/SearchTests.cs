@@ -1,6 +1,8 @@
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Cases.Search;
+using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Tests.Cases;
 
@@ -20,10 +22,10 @@ public sealed class SearchTests
     public void PhraseQuery_QuotesTheTokensAsOnePhrase(string text, string? query) =>
         Assert.Equal(query, SearchText.PhraseQuery(text));
 
-    [Fact]
-    public async Task QueueSearch_ChineseSubstring_FindsOnlyDescriptionsContainingIt()
+    [Theory, TestedProviders]
+    public async Task QueueSearch_ChineseSubstring_FindsOnlyDescriptionsContainingIt(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var leak = await database.Cases.ReportAsync(database.Report(description: "5栋3单元楼道漏水严重"), database.Actor());
         var water = await database.Cases.ReportAsync(database.Report(description: "小区漏了水管"), database.Actor());
         await database.Cases.ReportAsync(database.Report(description: "暴露垃圾无人清运"), database.Actor());
@@ -37,10 +39,10 @@ public sealed class SearchTests
         Assert.DoesNotContain(water.Id, found.Items.Select(i => i.Id));
     }
 
-    [Fact]
-    public async Task QueueSearch_CaseNumberPrefixInAnyCase_FindsByNumber()
+    [Theory, TestedProviders]
+    public async Task QueueSearch_CaseNumberPrefixInAnyCase_FindsByNumber(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var first = await database.Cases.ReportAsync(database.Report(), database.Actor());
         await database.Cases.ReportAsync(database.Report(), database.Actor());
 
@@ -49,5 +51,24 @@ public sealed class SearchTests
 
         Assert.Equal([first.Id], exact.Items.Select(i => i.Id));
         Assert.Equal(2, prefix.TotalCount);
+    }
+
+    /// <summary>
+    /// PostgreSQL answers the description search (<see cref="SearchText.LikePattern"/>) from its trigram index, Chinese
+    /// included (the server's UTF-8 character classes make CJK characters trigram letters), not by reading every case.
+    /// </summary>
+    [Fact]
+    public async Task DescriptionSearch_OnPostgres_ReadsTheTrigramIndex()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
+        await using var db = database.NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // A handful of rows would be read whole anyway; the question is whether the index can answer.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
+
+        var plan = await db.Database.SqlQueryRaw<string>(
+            "EXPLAIN SELECT \"Id\" FROM \"Cases\" WHERE \"Description\" LIKE {0} ESCAPE {1}", SearchText.LikePattern("楼道漏水"), SearchText.LikeEscape).ToListAsync();
+
+        Assert.Contains(plan, line => line.Contains("Bitmap Index Scan on \"IX_Cases_Description\"", StringComparison.Ordinal));
     }
 }

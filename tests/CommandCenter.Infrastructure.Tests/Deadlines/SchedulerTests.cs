@@ -3,20 +3,20 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Tests.Support;
-using Microsoft.Data.Sqlite;
+using CommandCenter.Infrastructure.Persistence;
 
 namespace CommandCenter.Infrastructure.Tests.Deadlines;
 
-/// <summary>The real Quartz scheduler over a real SQLite file, on the real clock.</summary>
-public sealed class SchedulerTests : IAsyncLifetime
+/// <summary>The real Quartz scheduler over a real database, on the real clock: in memory beside SQLite, clustered on PostgreSQL.</summary>
+public sealed class SchedulerTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"cc-timers-{Guid.NewGuid():N}.db");
 
-    [Fact]
-    public async Task HandlingDeadlinePasses_CaseEscalatesOnceAndIsRoutedToTheCommunity()
+    [Theory, TestedProviders]
+    public async Task HandlingDeadlinePasses_CaseEscalatesOnceAndIsRoutedToTheCommunity(DatabaseProvider provider)
     {
-        await using var host = await TimerHost.StartAsync(_file);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var host = await TimerHost.StartAsync(store);
         await host.UseShortLimitAsync(Limit);
         var id = await host.SignedCaseAsync();
 
@@ -32,10 +32,11 @@ public sealed class SchedulerTests : IAsyncLifetime
             (courtyard.Level, courtyard.Outcome, courtyard.SignedLate, courtyard.HandledLate));
     }
 
-    [Fact]
-    public async Task NobodySigns_CaseIsRemindedThenReturnedToDispatchOnce()
+    [Theory, TestedProviders]
+    public async Task NobodySigns_CaseIsRemindedThenReturnedToDispatchOnce(DatabaseProvider provider)
     {
-        await using var host = await TimerHost.StartAsync(_file);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var host = await TimerHost.StartAsync(store);
         await host.UseShortLimitAsync(Limit);
         var id = await host.DispatchedCaseAsync();
 
@@ -51,10 +52,11 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.Equal((HandlingOutcome.ReturnedUnsigned, true, null), (record.Outcome, record.SignedLate, record.SignedAtUtc));
     }
 
-    [Fact]
-    public async Task SupervisionUnanswered_ReplyDeadlinePasses_RecordsSupervisionOverdueOnce()
+    [Theory, TestedProviders]
+    public async Task SupervisionUnanswered_ReplyDeadlinePasses_RecordsSupervisionOverdueOnce(DatabaseProvider provider)
     {
-        await using var host = await TimerHost.StartAsync(_file);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var host = await TimerHost.StartAsync(store);
         var id = await host.DispatchedCaseAsync();
         var due = DateTime.UtcNow + Limit;
         await host.Cases.ExecuteAsync(id, new SuperviseCase("今天下班前处理", due), TestDatabase.Everyone);
@@ -67,10 +69,11 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.True(detail.Handling.IsSupervised);
     }
 
-    [Fact]
-    public async Task DeferralReviewDatePasses_RemindsOnce_AndTheCaseStaysDeferred()
+    [Theory, TestedProviders]
+    public async Task DeferralReviewDatePasses_RemindsOnce_AndTheCaseStaysDeferred(DatabaseProvider provider)
     {
-        await using var host = await TimerHost.StartAsync(_file);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var host = await TimerHost.StartAsync(store);
         var id = await host.SignedCaseAsync();
         var reviewAt = DateTime.UtcNow + TimeSpan.FromSeconds(3);
         await host.Cases.ExecuteAsync(id, new RequestDeferral("需要专项资金", reviewAt), TestDatabase.Everyone);
@@ -85,10 +88,11 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.Equal((CaseState.InProgress, true), (detail!.State, detail.Deadlines.IsDeferred));
     }
 
-    [Fact]
-    public async Task CaseDoneJustBeforeItsDeadline_DoesNotEscalate()
+    [Theory, TestedProviders]
+    public async Task CaseDoneJustBeforeItsDeadline_DoesNotEscalate(DatabaseProvider provider)
     {
-        await using var host = await TimerHost.StartAsync(_file);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var host = await TimerHost.StartAsync(store);
         await host.UseShortLimitAsync(TimeSpan.FromSeconds(4));
         var id = await host.SignedCaseAsync();
 
@@ -101,18 +105,19 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.DoesNotContain(detail.Timeline, e => e.Source == DeadlineSweeper.Timer.Source);
     }
 
-    [Fact]
-    public async Task Restart_AfterTheDeadlinePassedWhileStopped_EscalatesOnce()
+    [Theory, TestedProviders]
+    public async Task Restart_AfterTheDeadlinePassedWhileStopped_EscalatesOnce(DatabaseProvider provider)
     {
+        await using var store = await TestStore.CreateAsync(provider);
         Guid id;
-        await using (var first = await TimerHost.StartAsync(_file))
+        await using (var first = await TimerHost.StartAsync(store))
         {
             await first.UseShortLimitAsync(TimeSpan.FromSeconds(3));
             id = await first.SignedCaseAsync();
         }
         await Task.Delay(TimeSpan.FromSeconds(5));
 
-        await using var second = await TimerHost.StartAsync(_file);
+        await using var second = await TimerHost.StartAsync(store);
         var timeline = await Eventually.HoldsAsync(() => second.TimelineAsync(id), t => t.Any(e => e.Type == CaseEventType.Escalated));
         await Task.Delay(TimeSpan.FromSeconds(2));
         timeline = await second.TimelineAsync(id);
@@ -122,11 +127,12 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.True(timeline.Single(e => e.Type == CaseEventType.Warned).Sequence < timeline.Single(e => e.Type == CaseEventType.Escalated).Sequence);
     }
 
-    [Fact]
-    public async Task NobodyDispatchesNorVerifies_EachWaitIsFlaggedOnce_AcrossARestart()
+    [Theory, TestedProviders]
+    public async Task NobodyDispatchesNorVerifies_EachWaitIsFlaggedOnce_AcrossARestart(DatabaseProvider provider)
     {
+        await using var store = await TestStore.CreateAsync(provider);
         Guid waiting, done;
-        await using (var first = await TimerHost.StartAsync(_file))
+        await using (var first = await TimerHost.StartAsync(store))
         {
             await first.UseShortWaitsAsync(Limit);
             waiting = await first.AcceptedCaseAsync();
@@ -135,7 +141,7 @@ public sealed class SchedulerTests : IAsyncLifetime
         }
         await Task.Delay(Limit + TimeSpan.FromSeconds(1));
 
-        await using var second = await TimerHost.StartAsync(_file);
+        await using var second = await TimerHost.StartAsync(store);
         await Eventually.HoldsAsync(() => second.TimelineAsync(waiting), t => t.Any(e => e.Type == CaseEventType.DispatchOverdue));
         await Eventually.HoldsAsync(() => second.TimelineAsync(done), t => t.Any(e => e.Type == CaseEventType.VerificationOverdue));
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -147,15 +153,16 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.NotNull(detail.Deadlines.WaitOverdueAtUtc);
     }
 
-    [Fact]
-    public async Task CoHandlerNeverSigns_ItsPartsSignForFiresOnce_AcrossARestart_ForThatUnitOnly()
+    [Theory, TestedProviders]
+    public async Task CoHandlerNeverSigns_ItsPartsSignForFiresOnce_AcrossARestart_ForThatUnitOnly(DatabaseProvider provider)
     {
+        await using var store = await TestStore.CreateAsync(provider);
         (Guid Id, UnitId Signed, UnitId Unsigned) ticket;
-        await using (var first = await TimerHost.StartAsync(_file))
+        await using (var first = await TimerHost.StartAsync(store))
             ticket = await first.StreetLedCaseAsync(Limit);
         await Task.Delay(Limit + TimeSpan.FromSeconds(1));
 
-        await using var second = await TimerHost.StartAsync(_file);
+        await using var second = await TimerHost.StartAsync(store);
         await Eventually.HoldsAsync(() => second.TimelineAsync(ticket.Id), t => t.Any(e => e.Type == CaseEventType.PartSignOverdue));
         await Task.Delay(TimeSpan.FromSeconds(2));
 
@@ -168,11 +175,12 @@ public sealed class SchedulerTests : IAsyncLifetime
         Assert.False(detail.Parts.Single(p => p.UnitId == ticket.Signed).SignedLate);
     }
 
-    [Fact]
-    public async Task TwoSchedulersOnOneDatabase_DoNotDoubleEscalate()
+    [Theory, TestedProviders]
+    public async Task TwoSchedulersOnOneDatabase_DoNotDoubleEscalate(DatabaseProvider provider)
     {
-        await using var one = await TimerHost.StartAsync(_file);
-        await using var two = await TimerHost.StartAsync(_file);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var one = await TimerHost.StartAsync(store);
+        await using var two = await TimerHost.StartAsync(store);
         await one.UseShortLimitAsync(TimeSpan.FromSeconds(3));
         await two.UseShortLimitAsync(TimeSpan.FromSeconds(3));
         var ids = new List<Guid>();
@@ -188,14 +196,5 @@ public sealed class SchedulerTests : IAsyncLifetime
             Assert.Single(timeline, e => e.Type == CaseEventType.Escalated);
             Assert.Single(timeline, e => e.Type == CaseEventType.Warned);
         }
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_file + suffix);
-        return Task.CompletedTask;
     }
 }

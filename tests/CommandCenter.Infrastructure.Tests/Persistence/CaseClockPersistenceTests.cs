@@ -112,10 +112,10 @@ public sealed class CaseClockPersistenceTests
         Assert.Equal(saved.Clock.TimeBasis.ToString(), await check.Database.SqlQuery<string>($"SELECT TimeBasis AS Value FROM Cases WHERE Id = {id}").SingleAsync());
     }
 
-    [Fact]
-    public async Task PostponedThenDeferred_SavedThroughTheService_ClockComesBackEqual()
+    [Theory, TestedProviders]
+    public async Task PostponedThenDeferred_SavedThroughTheService_ClockComesBackEqual(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var id = await DistrictCaseAsync(database);
         await database.Cases.ExecuteAsync(id, new SignCase(), database.Actor());
         var signed = await LoadAsync(database, id);

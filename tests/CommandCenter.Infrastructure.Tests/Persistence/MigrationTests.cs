@@ -72,6 +72,19 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task PostgreSqlMigrations_AppliedToAFreshDatabase_LeaveNoPendingModelChanges_AndTheAuditLogReads()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
+        var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
+        await using var db = database.NewContext();
+
+        Assert.NotEmpty(db.Database.GetAppliedMigrations());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.Equal(["Reported"], await db.AuditRecords.Where(e => e.CaseId == id).Select(e => e.Action).ToListAsync());
+    }
+
+    [Fact]
     public void SqlServerMigrations_GenerateAnIdempotentScript()
     {
         using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);

@@ -2,6 +2,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,10 +10,10 @@ namespace CommandCenter.Infrastructure.Tests.Persistence;
 
 public sealed class RoundTripTests
 {
-    [Fact]
-    public async Task CrossAgencyCase_SavedAndReloaded_KeepsTimelinePartsAndRequest()
+    [Theory, TestedProviders]
+    public async Task CrossAgencyCase_SavedAndReloaded_KeepsTimelinePartsAndRequest(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var departments = database.Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment).Take(3).ToList();
         var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
         var photo = new StoredPhoto { Id = Guid.NewGuid(), Content = [1, 2, 3], ContentType = "image/jpeg", Sha256 = "test" };
@@ -55,10 +56,10 @@ public sealed class RoundTripTests
         Assert.DoesNotContain(CaseCommand.ReportDone, detail.AllowedCommands);
     }
 
-    [Fact]
-    public async Task ClosingTheLastPart_AllowsReportDone_AndTheLeadsPartClosesWithIt()
+    [Theory, TestedProviders]
+    public async Task ClosingTheLastPart_AllowsReportDone_AndTheLeadsPartClosesWithIt(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var departments = database.Directory.Units.Where(u => u.Kind == UnitKind.DistrictDepartment).Take(3).ToList();
         var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
         await database.Cases.ExecuteAsync(id, new AcceptCase(HandlingLevel.District), database.Actor());
@@ -74,10 +75,10 @@ public sealed class RoundTripTests
         Assert.All(detail.Parts, p => Assert.True(p.IsClosed));
     }
 
-    [Fact]
-    public async Task Timeline_HasNoUpdateOrDeletePath_RowsOnlyGrow()
+    [Theory, TestedProviders]
+    public async Task Timeline_HasNoUpdateOrDeletePath_RowsOnlyGrow(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
         var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
         await using var db = database.NewContext();
         var first = await db.TimelineEvents.AsNoTracking().SingleAsync(e => e.CaseId == id);

@@ -43,8 +43,13 @@ public sealed class RedisServer : IDisposable
         throw new InvalidOperationException("redis-server did not start.");
     }
 
+    private bool _disposed;
+
+    /// <summary>Stops the server; again does nothing (a test may stop it early to see Redis gone).</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited) _process.Kill();
         _process.WaitForExit();
         _process.Dispose();

@@ -16,8 +16,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CommandCenter.Infrastructure.Tests.Support;
 
 /// <summary>
-/// A real SQLite file with the demo street, behind the same services the app uses,
-/// and a clock the test moves.
+/// A real database (a SQLite file by default, or a PostgreSQL database, <see cref="TestStore"/>) with the
+/// demo street, behind the same services the app uses, and a clock the test moves.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -25,13 +25,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private TestDatabase(string path, ServiceProvider services)
+    private TestDatabase(TestStore store, ServiceProvider services)
     {
-        Path = path;
+        Store = store;
         _services = services;
     }
 
-    public string Path { get; }
+    public TestStore Store { get; }
+
+    /// <summary>The SQLite file, for the tests that read it as SQLite.</summary>
+    public string Path => Store.SqliteFile ?? throw new InvalidOperationException($"The store is {Store.Provider}, not a SQLite file.");
     public FakeTimeProvider Clock => (FakeTimeProvider)_services.GetRequiredService<TimeProvider>();
     public CaseService Cases => _services.GetRequiredService<CaseService>();
     public CaseQueries Queries => _services.GetRequiredService<CaseQueries>();
@@ -41,12 +44,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public DashboardProjection Dashboard => _services.GetRequiredService<DashboardProjection>();
     public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null)
+    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"cc-test-{Guid.NewGuid():N}.db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var store = path is not null ? TestStore.Sqlite(path) : await TestStore.CreateAsync(provider);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(store.Settings).AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:ConnectionString"] = $"Data Source={path}",
             ["Database:DemoCaseCount"] = demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection()
@@ -56,7 +58,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddCommandCenterInfrastructure(configuration)
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
-        return new TestDatabase(path, services);
+        return new TestDatabase(store, services);
     }
 
     public CommandCenterDbContext NewContext() =>
@@ -77,7 +79,6 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);
+        await Store.DisposeAsync();
     }
 }

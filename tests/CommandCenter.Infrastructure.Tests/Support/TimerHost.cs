@@ -6,6 +6,7 @@ using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Logging;
 namespace CommandCenter.Infrastructure.Tests.Support;
 
 /// <summary>
-/// The infrastructure as the app runs it — real Quartz scheduler, real clock, a SQLite file —
-/// in a host that can be stopped and started again on the same file.
+/// The infrastructure as the app runs it — real Quartz scheduler, real clock, a real database —
+/// in a host that can be stopped and started again on the same store.
 /// </summary>
 public sealed class TimerHost : IAsyncDisposable
 {
@@ -29,11 +30,14 @@ public sealed class TimerHost : IAsyncDisposable
     public CaseQueries Queries => _host.Services.GetRequiredService<CaseQueries>();
     public OrganisationDirectory Directory => _host.Services.GetRequiredService<OrganisationDirectory>();
 
-    public static async Task<TimerHost> StartAsync(string databaseFile)
+    /// <summary>This host's Quartz scheduler (clustered with every other host on the same PostgreSQL database).</summary>
+    public ValueTask<Quartz.IScheduler> SchedulerAsync() => _host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+
+    public static async Task<TimerHost> StartAsync(TestStore store)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration["Database:ConnectionString"] = $"Data Source={databaseFile}";
+        builder.Configuration.AddInMemoryCollection(store.Settings);
         builder.Configuration["Database:DemoCaseCount"] = "0";
         builder.Configuration["Deadlines:SweepInterval"] = "00:00:00.500";
         builder.Services.AddCommandCenterInfrastructure(builder.Configuration);

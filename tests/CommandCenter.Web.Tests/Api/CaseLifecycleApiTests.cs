@@ -10,7 +10,8 @@ using CommandCenter.Web.Tests.Support;
 
 namespace CommandCenter.Web.Tests.Api;
 
-public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
+/// <remarks>Run on SQLite and on PostgreSQL: <see cref="CaseLifecycleApiOnSqliteTests"/>, <see cref="CaseLifecycleApiOnPostgresTests"/>.</remarks>
+public abstract class CaseLifecycleApiTests(ApiApp app)
 {
     private ApiClient Api => app.Api;
 
@@ -215,3 +216,7 @@ public sealed class CaseLifecycleApiTests(ApiApp app) : IClassFixture<ApiApp>
     private async Task<int> CourtyardUnitAsync(CourtyardId courtyardId) =>
         (await Api.GetAsync<JsonElement[]>($"/api/reference/units?level=Courtyard&courtyardId={courtyardId}"))[0].GetProperty("id").GetInt32();
 }
+
+public sealed class CaseLifecycleApiOnSqliteTests(ApiApp app) : CaseLifecycleApiTests(app), IClassFixture<ApiApp>;
+
+public sealed class CaseLifecycleApiOnPostgresTests(PostgresApiApp app) : CaseLifecycleApiTests(app), IClassFixture<PostgresApiApp>;

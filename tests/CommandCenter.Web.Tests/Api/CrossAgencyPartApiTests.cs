@@ -6,7 +6,8 @@ using CommandCenter.Web.Tests.Support;
 namespace CommandCenter.Web.Tests.Api;
 
 /// <summary>A cross-agency part is closed by its own department, or by the desk with a reason; never by another department.</summary>
-public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
+/// <remarks>Run on SQLite and on PostgreSQL: <see cref="CrossAgencyPartApiOnSqliteTests"/>, <see cref="CrossAgencyPartApiOnPostgresTests"/>.</remarks>
+public abstract class CrossAgencyPartApiTests(ApiApp app)
 {
     private ApiClient Api => app.Api;
 
@@ -66,3 +67,7 @@ public sealed class CrossAgencyPartApiTests(ApiApp app) : IClassFixture<ApiApp>
 
     private ApiClient LiaisonOf(UnitId unitId) => app.LiaisonOf(unitId);
 }
+
+public sealed class CrossAgencyPartApiOnSqliteTests(ApiApp app) : CrossAgencyPartApiTests(app), IClassFixture<ApiApp>;
+
+public sealed class CrossAgencyPartApiOnPostgresTests(PostgresApiApp app) : CrossAgencyPartApiTests(app), IClassFixture<PostgresApiApp>;

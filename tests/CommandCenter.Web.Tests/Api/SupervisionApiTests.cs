@@ -6,7 +6,8 @@ using CommandCenter.Web.Tests.Support;
 namespace CommandCenter.Web.Tests.Api;
 
 /// <summary>督办 with a note and a reply deadline, answered (督办回复) by the unit that holds the case and by no one else.</summary>
-public sealed class SupervisionApiTests(ApiApp app) : IClassFixture<ApiApp>
+/// <remarks>Run on SQLite and on PostgreSQL: <see cref="SupervisionApiOnSqliteTests"/>, <see cref="SupervisionApiOnPostgresTests"/>.</remarks>
+public abstract class SupervisionApiTests(ApiApp app)
 {
     private ApiClient Api => app.Api;
 
@@ -75,3 +76,7 @@ public sealed class SupervisionApiTests(ApiApp app) : IClassFixture<ApiApp>
 
     private ApiClient LiaisonOf(UnitId unitId) => app.LiaisonOf(unitId);
 }
+
+public sealed class SupervisionApiOnSqliteTests(ApiApp app) : SupervisionApiTests(app), IClassFixture<ApiApp>;
+
+public sealed class SupervisionApiOnPostgresTests(PostgresApiApp app) : SupervisionApiTests(app), IClassFixture<PostgresApiApp>;

@@ -1,20 +1,33 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Support;
 
-/// <summary>One app and an API client shared by the tests of a class: it reports and reads as the administrator, and runs each command as the post that takes it.</summary>
-public sealed class ApiApp : IAsyncLifetime
+/// <summary>
+/// One app and an API client shared by the tests of a class: it reports and reads as the administrator, and runs each command as the post that takes it.
+/// On SQLite; <see cref="PostgresApiApp"/> is the same on PostgreSQL.
+/// </summary>
+public class ApiApp : IAsyncLifetime
 {
-    public CommandCenterFactory Factory { get; } = new();
+    private readonly DatabaseProvider _provider;
+    private TestStore? _store;
+
+    public ApiApp() : this(DatabaseProvider.Sqlite) { }
+
+    protected ApiApp(DatabaseProvider provider) => _provider = provider;
+
+    public CommandCenterFactory Factory { get; private set; } = null!;
     public ApiClient Api { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        _store = _provider == DatabaseProvider.Sqlite ? null : await TestStore.CreateAsync(_provider);
+        Factory = new CommandCenterFactory { Store = _store };
         Api = new ApiClient(Factory.ClientAs("admin"), new CasePosts(Factory));
-        return Task.CompletedTask;
     }
 
     /// <summary>A client acting as one particular staff member, e.g. the liaison of a given department.</summary>
@@ -40,5 +53,12 @@ public sealed class ApiApp : IAsyncLifetime
 
     private OrganisationDirectory Directory => Factory.Services.GetRequiredService<OrganisationDirectory>();
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        if (_store is not null) await _store.DisposeAsync();
+    }
 }
+
+/// <summary><see cref="ApiApp"/> on a PostgreSQL database of its own.</summary>
+public sealed class PostgresApiApp() : ApiApp(DatabaseProvider.PostgreSql);

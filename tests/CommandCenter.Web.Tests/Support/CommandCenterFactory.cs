@@ -1,3 +1,4 @@
+using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -5,11 +6,14 @@ using Microsoft.Extensions.Logging;
 
 namespace CommandCenter.Web.Tests.Support;
 
-/// <summary>The whole app in memory over a real SQLite file of its own, with the demo street.</summary>
+/// <summary>The whole app in memory over a real SQLite file of its own (or a given <see cref="Store"/>), with the demo street.</summary>
 public sealed class CommandCenterFactory : WebApplicationFactory<Program>
 {
     /// <summary>The SQLite file, new by default; two factories given the same one act as two servers of one app.</summary>
     public string DatabaseFile { get; init; } = Path.Combine(Path.GetTempPath(), $"cc-web-{Guid.NewGuid():N}.db");
+
+    /// <summary>Where the data lives instead of <see cref="DatabaseFile"/>, e.g. a PostgreSQL database; its creator disposes it.</summary>
+    public TestStore? Store { get; init; }
 
     public int DemoCases { get; init; } = 20;
 
@@ -26,7 +30,7 @@ public sealed class CommandCenterFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabaseFile}");
+        foreach (var (key, value) in Store?.Settings ?? TestStore.Sqlite(DatabaseFile).Settings) builder.UseSetting(key, value);
         builder.UseSetting("Database:DemoCaseCount", DemoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }

@@ -3,7 +3,7 @@ using System.Text;
 namespace CommandCenter.Infrastructure.Cases.Search;
 
 /// <summary>
-/// Turns text into what the SQLite full-text index stores and matches. Chinese has no
+/// Turns text into what the SQLite full-text index stores and matches (and, for the other servers, into a LIKE pattern). Chinese has no
 /// spaces between words, so every CJK character becomes a token of its own; a query is
 /// then a phrase of adjacent tokens, which finds any substring of two or more characters
 /// without a word list. Latin words and numbers stay whole.
@@ -35,6 +35,14 @@ public static class SearchText
         var tokens = Tokens(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length == 0 ? null : $"\"{string.Join(' ', tokens).Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
+
+    /// <summary>The escape character of <see cref="LikePattern"/>.</summary>
+    public const string LikeEscape = @"\";
+
+    /// <summary>A LIKE pattern matching the text as a substring, its wildcards (SQL Server's [ too) escaped by <see cref="LikeEscape"/>.</summary>
+    public static string LikePattern(string text) =>
+        $"%{text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal).Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal).Replace("[", LikeEscape + "[", StringComparison.Ordinal)}%";
 
     private static bool IsIdeographic(Rune rune) =>
         rune.Value is >= 0x3400 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F;
