@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Setup.FirstStart>();
         services.AddSingleton<PeopleAdministration>();
+        services.AddSingleton<Passwords>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         if (configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() is { Enabled: true })
             services.AddHostedService<CaseSimulator>();

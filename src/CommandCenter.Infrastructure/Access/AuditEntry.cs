@@ -57,6 +57,8 @@ public static class AuditActions
     public const string AccountCreated = "AccountCreated";
     public const string AccountDisabled = "AccountDisabled";
     public const string AccountUnlocked = "AccountUnlocked";
+    public const string PasswordReset = "PasswordReset";
+    public const string PasswordChanged = "PasswordChanged";
     public const string NoticeTemplateSaved = "NoticeTemplateSaved";
     public const string NoticeResent = "NoticeResent";
 }

@@ -59,7 +59,7 @@ public static class AccountEndpoints
         }
         if (demo.Refuses(account))
         {
-            await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "demo account refused in Production");
+            await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "demo account refused outside a demo");
             return Back("demo", back, userName);
         }
 
@@ -68,6 +68,9 @@ public static class AccountEndpoints
         {
             await http.SignOutAsync(AccessSetup.DisplayScheme);
             await audit.WriteAsync(post, AuditActions.SignedIn);
+            // After a reset the one-time password opens only the page that replaces it.
+            if (account.MustChangePassword)
+                return Results.LocalRedirect(PasswordEndpoints.PagePath + (back is null ? "" : "?returnUrl=" + Uri.EscapeDataString(back)));
             return Results.LocalRedirect(back ?? HomeOf(post));
         }
         await audit.WriteAsync(post, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed);

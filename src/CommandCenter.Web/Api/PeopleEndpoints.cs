@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
@@ -27,6 +28,11 @@ public static class PeopleEndpoints
                 Changed(people.SetAccountAsync(userName, AccountChange.Unlock, caller.Post, ct)))
             .WithSummary("Unlocks a sign-in, disabled or locked by wrong passwords. 404 for an unknown user name.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        accounts.MapPost("/{userName}/reset-password", async (string userName, ApiCaller caller, Passwords passwords, CancellationToken ct) =>
+                TypedResults.Ok(new PasswordResetAnswer(userName.Trim(), await passwords.ResetAsync(userName, caller.Post, ct))))
+            .WithSummary("Gives a sign-in a one-time password, in this answer only; its sessions end, and at the next sign-in it opens nothing until the person sets their own. 404 for an unknown user name, 422 for a demo account.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return endpoints;
     }
 
@@ -47,3 +53,6 @@ public static class PeopleEndpoints
 
 public sealed record StaffRequest(
     string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, string? UserName, string? Password);
+
+/// <summary>A reset's one-time password, for the administrator to hand to the person.</summary>
+public sealed record PasswordResetAnswer(string UserName, string TemporaryPassword);

@@ -88,6 +88,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/admin/staff/"] =                               "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/accounts/{userName}/disable"] =          "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/accounts/{userName}/unlock"] =           "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/accounts/{userName}/reset-password"] =   "U    P     F      F     F     F     F     F     F     F",
+        // One's own password is a person's, signed in with it: no token, whoever it acts as, may change it.
+        ["POST /api/account/password"] =                           "U    F     F      F     F     F     F     F     F     F",
         ["GET /api/admin/audit"] =                                 "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/assessment/area"] =                             "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/units"] =                            "U    P     P      P     F     F     F     F     F     F",
@@ -134,6 +137,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /account/signin"] =                                 "P    P     P      P     P     P     P     P     P     P",
         ["POST /api/setup"] =                                      "P    P     P      P     P     P     P     P     P     P",
         ["POST /account/logout"] =                                 "P    P     P      P     P     P     P     P     P     P",
+        ["POST /account/password/change"] =                        "P    P     P      P     P     P     P     P     P     P",
         ["GET /culture/set"] =                                     "P    P     P      P     P     P     P     P     P     P",
         ["GET /openapi/{documentName}.json"] =                     "P    P     P      P     P     P     P     P     P     P",
         ["* /hubs/live/negotiate"] =                               "U    P     P      P     P     P     P     P     P     P",

@@ -12,6 +12,8 @@ namespace CommandCenter.Web.Tests.Access;
 public sealed class PageAuthorizationTests
 {
     private const string Anyone = "anonymous";
+    /// <summary>Any signed-in person, whatever their post: their own password.</summary>
+    private const string SignedIn = "signed in";
 
     private static readonly Dictionary<string, string> Pages = new()
     {
@@ -45,6 +47,7 @@ public sealed class PageAuthorizationTests
         ["/public/honour-roll"] = Anyone,
         ["/account/login"] = Anyone,
         ["/account/denied"] = Anyone,
+        ["/account/password"] = SignedIn,
         ["/setup"] = Anyone,
         ["/not-found"] = Anyone,
     };
@@ -61,5 +64,5 @@ public sealed class PageAuthorizationTests
 
     private static string Decision(Type page) =>
         page.GetCustomAttribute<AllowAnonymousAttribute>() is not null ? Anyone
-        : page.GetCustomAttribute<AuthorizeAttribute>()?.Policy ?? "no decision";
+        : page.GetCustomAttribute<AuthorizeAttribute>() is { } authorize ? authorize.Policy ?? SignedIn : "no decision";
 }
