@@ -54,6 +54,7 @@ public static class AuditActions
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
     public const string SetupCompleted = "SetupCompleted";
     public const string StaffAdded = "StaffAdded";
+    public const string StaffChanged = "StaffChanged";
     public const string AccountCreated = "AccountCreated";
     public const string AccountDisabled = "AccountDisabled";
     public const string AccountUnlocked = "AccountUnlocked";

@@ -48,7 +48,7 @@ public static class AccountEndpoints
             return Back("invalid", back, userName);
 
         var account = await signIn.UserManager.FindByNameAsync(userName);
-        var post = account is not null && directory.StaffMember(account.StaffId) is { } staff ? directory.PostOf(staff, ActSource.Console) : null;
+        var post = account is not null && directory.StaffMember(account.StaffId) is { IsActive: true } staff ? directory.PostOf(staff, ActSource.Console) : null;
         var attempt = post ?? new Post { Role = AccessRole.System, Name = userName, Source = ActSource.Console };
         if (account is null || post is null)
         {

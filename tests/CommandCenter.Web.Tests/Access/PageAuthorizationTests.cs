@@ -34,6 +34,8 @@ public sealed class PageAuthorizationTests
         ["/admin/calendar"] = Policies.AdministerPolicies,
         ["/admin/routing"] = Policies.AdministerPolicies,
         ["/admin/tokens"] = Policies.ManageDisplayTokens,
+        ["/admin/people"] = Policies.AdministerPeople,
+        ["/admin/accounts"] = Policies.AdministerPeople,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
         ["/credit"] = Policies.ViewCredit,

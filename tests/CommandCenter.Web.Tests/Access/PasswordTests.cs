@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using static CommandCenter.Web.Tests.Support.TestPeople;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
@@ -20,7 +20,7 @@ namespace CommandCenter.Web.Tests.Access;
 /// </summary>
 public sealed class PasswordTests : IAsyncLifetime
 {
-    private const string Own = "Dispatch-2026";
+    private const string Own = TestPeople.LinaPassword;
     private readonly CommandCenterFactory _factory = new() { DemoCases = 0 };
     private HttpClient _admin = null!;
     private StaffId _lina;
@@ -28,10 +28,7 @@ public sealed class PasswordTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _admin = _factory.ClientAs("admin");
-        var added = await _admin.PostAsJsonAsync("/api/admin/staff/",
-            new StaffRequest("李娜", "13912345678", AccessRole.Dispatcher, null, null, null, "lina", Own));
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        _lina = (await added.Content.ReadFromJsonAsync<AddedStaff>(ApiClient.Json))!.Id;
+        _lina = await TestPeople.AddLinaAsync(_admin);
     }
 
     public async Task DisposeAsync()
@@ -154,7 +151,4 @@ public sealed class PasswordTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }
-
-    private static async Task<string?> CodeOf(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
 }

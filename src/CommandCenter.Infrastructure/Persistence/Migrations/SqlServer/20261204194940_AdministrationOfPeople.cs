@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
+namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class AdministrationOfPeople : Migration
@@ -11,9 +11,17 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<bool>(
+                // Everyone on the staff list before this change is at work.
+                name: "IsActive",
+                table: "Staff",
+                type: "bit",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<bool>(
                 name: "MustChangePassword",
                 table: "AspNetUsers",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
         }
@@ -21,6 +29,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "IsActive",
+                table: "Staff");
+
             migrationBuilder.DropColumn(
                 name: "MustChangePassword",
                 table: "AspNetUsers");
