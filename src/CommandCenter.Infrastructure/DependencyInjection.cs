@@ -85,6 +85,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Setup.FirstStart>();
         services.AddSingleton<PeopleAdministration>();
+        services.AddSingleton<Passwords>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddReadinessChecks(configuration);
         if (configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() is { Enabled: true })

@@ -21,6 +21,8 @@ public sealed class Staff
     public UnitId? UnitId { get; init; }
     public CommunityId? CommunityId { get; init; }
     public int? GridId { get; init; }
+    /// <summary>Someone who left or is away: kept for the cases and figures they are named in, but signs in and acts no more.</summary>
+    public bool IsActive { get; init; } = true;
 
     public const int MaxNameLength = 32;
 
@@ -29,7 +31,7 @@ public sealed class Staff
     /// role's post is made of — a unit for those who handle cases for one, a community for community
     /// staff, a grid for grid workers. Whether the unit, community or grid exists is the caller's to check.
     /// </summary>
-    public static Staff New(StaffId id, string? name, string? phone, AccessRole role, UnitId? unitId, CommunityId? communityId, int? gridId)
+    public static Staff New(StaffId id, string? name, string? phone, AccessRole role, UnitId? unitId, CommunityId? communityId, int? gridId, bool active = true)
     {
         var checkedName = PlainText.Required(name, "name", MaxNameLength);
         var checkedPhone = PhoneNumber.Check(phone, "phone") ?? throw new DomainValidationException("Required", "phone is required.", "phone");
@@ -40,6 +42,6 @@ public sealed class Staff
             throw new DomainValidationException("PostNeedsCommunity", "Community staff belong to a community.", "communityId");
         if (role is AccessRole.GridWorker && gridId is null)
             throw new DomainValidationException("PostNeedsGrid", "A grid worker has a grid.", "gridId");
-        return new Staff { Id = id, Name = checkedName, Phone = checkedPhone, Role = role, UnitId = unitId, CommunityId = communityId, GridId = gridId };
+        return new Staff { Id = id, Name = checkedName, Phone = checkedPhone, Role = role, UnitId = unitId, CommunityId = communityId, GridId = gridId, IsActive = active };
     }
 }

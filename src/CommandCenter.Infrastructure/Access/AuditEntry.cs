@@ -54,9 +54,12 @@ public static class AuditActions
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
     public const string SetupCompleted = "SetupCompleted";
     public const string StaffAdded = "StaffAdded";
+    public const string StaffChanged = "StaffChanged";
     public const string AccountCreated = "AccountCreated";
     public const string AccountDisabled = "AccountDisabled";
     public const string AccountUnlocked = "AccountUnlocked";
+    public const string PasswordReset = "PasswordReset";
+    public const string PasswordChanged = "PasswordChanged";
     public const string NoticeTemplateSaved = "NoticeTemplateSaved";
     public const string NoticeResent = "NoticeResent";
 }

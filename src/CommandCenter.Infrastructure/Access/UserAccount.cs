@@ -9,4 +9,6 @@ public sealed class UserAccount : IdentityUser
     public StaffId StaffId { get; set; }
     /// <summary>Seeded with the demo street; refused in Production unless the demo data is on.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>Set by an administrator's reset: until the person chooses their own password, the sign-in opens nothing else.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -32,8 +32,15 @@ public sealed class OrganisationDirectory
             (await db.Buildings.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(b => b.Id),
             (await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(u => u.Id),
             (await db.Staff.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
-            (await db.Categories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Code));
+            (await db.Categories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Code),
+            (await db.Users.AsNoTracking().Where(u => u.MustChangePassword).Select(u => u.StaffId).ToListAsync(cancellationToken)).ToFrozenSet());
     }
+
+    /// <summary>
+    /// Whether the staff member's password was reset and not yet changed: asked on every request (cookie or
+    /// bearer token acting as them), so it is held here with the staff, refreshed by the same writes.
+    /// </summary>
+    public bool PasswordChangeDue(StaffId id) => _snapshot.PasswordChangesDue.Contains(id);
 
     public Courtyard? Courtyard(CourtyardId id) => _snapshot.Courtyards.GetValueOrDefault(id);
     public Community? Community(CommunityId id) => _snapshot.Communities.GetValueOrDefault(id);
@@ -81,11 +88,12 @@ public sealed class OrganisationDirectory
         FrozenDictionary<int, Building> Buildings,
         FrozenDictionary<UnitId, HandlingUnit> Units,
         FrozenDictionary<StaffId, Staff> Staff,
-        FrozenDictionary<string, Category> Categories)
+        FrozenDictionary<string, Category> Categories,
+        FrozenSet<StaffId> PasswordChangesDue)
     {
         public static readonly Snapshot Empty = new(
             FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty,
             FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
-            FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty);
+            FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, FrozenSet<StaffId>.Empty);
     }
 }

@@ -12,22 +12,17 @@ namespace CommandCenter.Infrastructure.Organisation;
 /// The administrator adds people: a staff member with their post and, if a user name is given, a
 /// sign-in — one write, audited, and in the directory (so on every page and in every post) at once.
 /// </summary>
-public sealed class PeopleAdministration(UnitOfWork unitOfWork, OrganisationDirectory directory, TimeProvider clock)
+public sealed class PeopleAdministration(
+    UnitOfWork unitOfWork, IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
 {
+    public const int MaxListed = 200;
+
     public Task<AddedStaff> AddAsync(NewStaff input, Post by, CancellationToken cancellationToken = default) =>
         unitOfWork.WriteAsync(async db =>
         {
             var next = (await db.Staff.OrderByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
             var staff = Staff.New(StaffId.From(next), input.Name, input.Phone, input.Role, input.UnitId, input.CommunityId, input.GridId);
-            if (staff.UnitId is { } unit && !await db.Units.AnyAsync(u => u.Id == unit, cancellationToken))
-                throw new UnknownReferenceException("unitId", unit.ToString());
-            if (staff.CommunityId is { } community && !await db.Communities.AnyAsync(c => c.Id == community, cancellationToken))
-                throw new UnknownReferenceException("communityId", community.ToString());
-            if (staff.GridId is { } grid && !await db.Grids.AnyAsync(g => g.Id == grid, cancellationToken))
-                throw new UnknownReferenceException("gridId", grid.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            // One phone, one person: the phone is how the street reaches them and how an import recognises them.
-            if (await db.Staff.AnyAsync(s => s.Phone == staff.Phone, cancellationToken))
-                throw new DomainValidationException("DuplicatePhone", "Another staff member has this phone number.", "phone");
+            await CheckPostAsync(db, staff, cancellationToken);
             db.Staff.Add(staff);
             var now = clock.GetUtcNow().UtcDateTime;
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffAdded, now, detail: $"{staff.Name} ({staff.Role}), staff {staff.Id}"));
@@ -43,6 +38,68 @@ public sealed class PeopleAdministration(UnitOfWork unitOfWork, OrganisationDire
             }
             return new AddedStaff(staff.Id, staff.Name, staff.Role, userName);
         }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
+
+    /// <summary>
+    /// Changes a staff member's name, phone, post or whether they are active. Posts are looked up on every
+    /// request, so a changed post or a deactivation takes effect at the person's next request.
+    /// </summary>
+    public Task EditAsync(StaffId id, StaffEdit input, Post by, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+                ?? throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
+            var changed = Staff.New(id, input.Name, input.Phone, input.Role, input.UnitId, input.CommunityId, input.GridId, input.Active);
+            if (!changed.IsActive && id == by.StaffId)
+                throw new DomainValidationException("OwnAccount", "An administrator does not deactivate themselves.", "active");
+            await CheckPostAsync(db, changed, cancellationToken);
+            db.Entry(staff).CurrentValues.SetValues(changed);
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffChanged, clock.GetUtcNow().UtcDateTime,
+                detail: $"{changed.Name} ({changed.Role}{(changed.IsActive ? "" : ", inactive")}), staff {id}"));
+        }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
+
+    /// <summary>Staff whose name, phone or user name holds <paramref name="search"/>, with their sign-ins; at most <see cref="MaxListed"/>.</summary>
+    public async Task<IReadOnlyList<PersonRow>> ListAsync(string? search, CancellationToken cancellationToken = default)
+    {
+        var accounts = await AccountsAsync(null, cancellationToken);
+        var byStaff = accounts.ToLookup(a => a.StaffId);
+        var text = search?.Trim() ?? "";
+        return directory.Staff
+            .Select(s => new PersonRow(s.Id, s.Name, s.Phone, s.Role, s.UnitId, s.CommunityId, s.GridId, s.IsActive, [.. byStaff[s.Id].Select(a => a.UserName)]))
+            .Where(p => text.Length == 0 || p.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || p.Phone.Contains(text, StringComparison.Ordinal)
+                || p.UserNames.Any(u => u.Contains(text, StringComparison.OrdinalIgnoreCase)))
+            .Take(MaxListed).ToList();
+    }
+
+    /// <summary>Sign-ins whose user name or staff member's name holds <paramref name="search"/>, with their state; at most <see cref="MaxListed"/>.</summary>
+    public async Task<IReadOnlyList<AccountRow>> AccountsAsync(string? search, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var text = search?.Trim() ?? "";
+        var rows = (await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+                .Select(u => new { u.UserName, u.StaffId, u.LockoutEnd, u.MustChangePassword, u.IsDemo }).ToListAsync(cancellationToken))
+            .Select(u => new AccountRow(u.UserName ?? "", u.StaffId, directory.StaffMember(u.StaffId)?.Name ?? $"#{u.StaffId}",
+                u.LockoutEnd == DateTimeOffset.MaxValue ? AccountState.Disabled
+                : u.LockoutEnd > now ? AccountState.Locked
+                : u.MustChangePassword ? AccountState.PasswordChangeDue
+                : AccountState.Active, u.IsDemo));
+        return [.. rows.Where(a => text.Length == 0 || a.UserName.Contains(text, StringComparison.OrdinalIgnoreCase) || a.StaffName.Contains(text, StringComparison.Ordinal))
+            .Take(MaxListed)];
+    }
+
+    /// <summary>The post's unit, community and grid exist, and nobody else has the phone.</summary>
+    private static async Task CheckPostAsync(CommandCenterDbContext db, Staff staff, CancellationToken cancellationToken)
+    {
+        if (staff.UnitId is { } unit && !await db.Units.AnyAsync(u => u.Id == unit, cancellationToken))
+            throw new UnknownReferenceException("unitId", unit.ToString());
+        if (staff.CommunityId is { } community && !await db.Communities.AnyAsync(c => c.Id == community, cancellationToken))
+            throw new UnknownReferenceException("communityId", community.ToString());
+        if (staff.GridId is { } grid && !await db.Grids.AnyAsync(g => g.Id == grid, cancellationToken))
+            throw new UnknownReferenceException("gridId", grid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // One phone, one person: the phone is how the street reaches them and how an import recognises them.
+        if (await db.Staff.AnyAsync(s => s.Phone == staff.Phone && s.Id != staff.Id, cancellationToken))
+            throw new DomainValidationException("DuplicatePhone", "Another staff member has this phone number.", "phone");
+    }
 
     /// <summary>
     /// Disables a sign-in (locked with no end, its sessions ended at their next check) or unlocks one,
@@ -62,6 +119,25 @@ public sealed class PeopleAdministration(UnitOfWork unitOfWork, OrganisationDire
             db.AuditEntries.Add(AuditLog.EntryOf(by, change == AccountChange.Disable ? AuditActions.AccountDisabled : AuditActions.AccountUnlocked,
                 clock.GetUtcNow().UtcDateTime, detail: $"{account.UserName} of staff {account.StaffId}"));
         }, cancellationToken);
+}
+
+/// <summary>A staff member as the administrator edits them: the post as <see cref="NewStaff"/> has it, and whether they are active.</summary>
+public sealed record StaffEdit(string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, bool Active);
+
+public sealed record PersonRow(
+    StaffId Id, string Name, string Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, bool Active, IReadOnlyList<string> UserNames);
+
+public sealed record AccountRow(string UserName, StaffId StaffId, string StaffName, AccountState State, bool IsDemo);
+
+public enum AccountState
+{
+    Active,
+    /// <summary>A one-time password from a reset waits to be replaced.</summary>
+    PasswordChangeDue,
+    /// <summary>Too many wrong passwords; it opens again by itself, or when unlocked.</summary>
+    Locked,
+    /// <summary>Disabled by an administrator until unlocked.</summary>
+    Disabled,
 }
 
 public enum AccountChange

@@ -39,12 +39,12 @@ public sealed class UnitOfWork(IDbContextFactory<CommandCenterDbContext> context
         return result;
     }
 
-    public Task WriteAsync(Func<CommandCenterDbContext, Task> work, CancellationToken cancellationToken) =>
+    public Task WriteAsync(Func<CommandCenterDbContext, Task> work, CancellationToken cancellationToken, Func<CommandCenterDbContext, Task>? afterCommit = null) =>
         WriteAsync(async db =>
         {
             await work(db);
             return true;
-        }, cancellationToken);
+        }, cancellationToken, afterCommit);
 
     public Task WriteAsync(Action<CommandCenterDbContext> work, CancellationToken cancellationToken) =>
         WriteAsync(db =>

@@ -104,6 +104,10 @@ public static class AccessSetup
             return Task.CompletedTask;
         };
 
+    /// <summary>Styles, scripts and the framework's files: open to a page that a gate lets through, which needs them.</summary>
+    public static bool IsAsset(PathString path) =>
+        path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content") || Path.HasExtension(path.Value);
+
     /// <summary>Paths read by programs and image tags, not people: errors are ProblemDetails, never a page or a redirect.</summary>
     public static bool IsMachinePath(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/photos");

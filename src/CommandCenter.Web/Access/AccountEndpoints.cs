@@ -48,7 +48,7 @@ public static class AccountEndpoints
             return Back("invalid", back, userName);
 
         var account = await signIn.UserManager.FindByNameAsync(userName);
-        var post = account is not null && directory.StaffMember(account.StaffId) is { } staff ? directory.PostOf(staff, ActSource.Console) : null;
+        var post = account is not null && directory.StaffMember(account.StaffId) is { IsActive: true } staff ? directory.PostOf(staff, ActSource.Console) : null;
         var attempt = post ?? new Post { Role = AccessRole.System, Name = userName, Source = ActSource.Console };
         if (account is null || post is null)
         {
@@ -59,7 +59,7 @@ public static class AccountEndpoints
         }
         if (demo.Refuses(account))
         {
-            await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "demo account refused in Production");
+            await audit.WriteAsync(attempt, AuditActions.SignInFailed, detail: "demo account refused outside a demo");
             return Back("demo", back, userName);
         }
 
@@ -68,6 +68,9 @@ public static class AccountEndpoints
         {
             await http.SignOutAsync(AccessSetup.DisplayScheme);
             await audit.WriteAsync(post, AuditActions.SignedIn);
+            // After a reset the one-time password opens only the page that replaces it.
+            if (account.MustChangePassword)
+                return Results.LocalRedirect(PasswordEndpoints.PagePath + (back is null ? "" : "?returnUrl=" + Uri.EscapeDataString(back)));
             return Results.LocalRedirect(back ?? HomeOf(post));
         }
         await audit.WriteAsync(post, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.SignInFailed);

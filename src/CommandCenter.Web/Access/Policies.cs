@@ -36,12 +36,16 @@ public static class Policies
 
 public sealed record CapabilityRequirement(Capability Capability) : IAuthorizationRequirement;
 
-/// <summary>Asks the post, built from the sign-in's claims, whether it has the capability.</summary>
+/// <summary>
+/// Asks the post, built from the sign-in's claims, whether it has the capability; none while a reset
+/// password waits to be changed (an open circuit is not stopped by <see cref="PasswordChangeGate"/>).
+/// </summary>
 internal sealed class CapabilityHandler(Infrastructure.Organisation.OrganisationDirectory directory) : AuthorizationHandler<CapabilityRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
     {
-        if (PostClaims.PostOf(context.User, directory, ActSource.Console) is { } post && post.Can(requirement.Capability))
+        if (PostClaims.PostOf(context.User, directory, ActSource.Console) is { } post && post.Can(requirement.Capability)
+            && !(post.StaffId is { } staffId && directory.PasswordChangeDue(staffId)))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -22,7 +22,8 @@ public static class PostClaims
     {
         if (user.Identity?.IsAuthenticated != true) return null;
         if (Int(user, StaffId) is { } staffId)
-            return directory.StaffMember(new Domain.Organisation.StaffId(staffId)) is { } staff ? directory.PostOf(staff, source) : null;
+            // An inactive staff member holds no post: their sign-in and tokens open nothing from their next request.
+            return directory.StaffMember(new Domain.Organisation.StaffId(staffId)) is { IsActive: true } staff ? directory.PostOf(staff, source) : null;
         if (Int(user, TokenId) is { } tokenId)
             return Post.Display(tokenId, user.FindFirstValue(DisplayName) ?? "display",
                 Int(user, DisplayCommunity) is { } community ? new CommunityId(community) : null);

@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
@@ -16,8 +17,21 @@ public static class PeopleEndpoints
         staff.MapPost("/", AddAsync)
             .WithSummary("Adds a staff member with their post (role; unit, community or grid as the role needs) and, given a user name and password, a sign-in; 422 naming the field for a duplicate phone, a taken user name, a weak password or an unknown unit.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        staff.MapGet("/", (string? search, PeopleAdministration people, CancellationToken ct) => people.ListAsync(search, ct))
+            .WithSummary($"Staff whose name, phone or user name holds the search text, with their post, whether active, and their user names; at most {PeopleAdministration.MaxListed}.");
+        staff.MapPut("/{staffId:int}", async (int staffId, StaffEditRequest request, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
+            {
+                await people.EditAsync(new StaffId(staffId), new StaffEdit(request.Name, request.Phone, RequestField.Required(request.Role, "role"),
+                    request.UnitId, request.CommunityId, request.GridId, RequestField.Required(request.Active, "active")), caller.Post, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Changes a staff member's name, phone, post or whether they are active (an inactive one signs in and acts no more, but stays on their cases); 404 for an unknown id, 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var accounts = endpoints.MapGroup("/api/admin/accounts").WithTags("People").RequireAuthorization(Policies.AdministerPeople);
+        accounts.MapGet("/", (string? search, PeopleAdministration people, CancellationToken ct) => people.AccountsAsync(search, ct))
+            .WithSummary($"Sign-ins whose user name or person's name holds the search text, with their state (active, password change due, locked, disabled); at most {PeopleAdministration.MaxListed}.");
         accounts.MapPost("/{userName}/disable", (string userName, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
                 Changed(people.SetAccountAsync(userName, AccountChange.Disable, caller.Post, ct)))
             .WithSummary("Disables a sign-in until it is unlocked; open sessions end at their next check. 404 for an unknown user name, 422 for one's own.")
@@ -27,6 +41,11 @@ public static class PeopleEndpoints
                 Changed(people.SetAccountAsync(userName, AccountChange.Unlock, caller.Post, ct)))
             .WithSummary("Unlocks a sign-in, disabled or locked by wrong passwords. 404 for an unknown user name.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        accounts.MapPost("/{userName}/reset-password", async (string userName, ApiCaller caller, Passwords passwords, CancellationToken ct) =>
+                TypedResults.Ok(new PasswordResetAnswer(userName.Trim(), await passwords.ResetAsync(userName, caller.Post, ct))))
+            .WithSummary("Gives a sign-in a one-time password, in this answer only; its sessions end, and at the next sign-in it opens nothing until the person sets their own. 404 for an unknown user name, 422 for a demo account.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return endpoints;
     }
 
@@ -45,5 +64,10 @@ public static class PeopleEndpoints
     }
 }
 
+public sealed record StaffEditRequest(string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, bool? Active);
+
 public sealed record StaffRequest(
     string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, string? UserName, string? Password);
+
+/// <summary>A reset's one-time password, for the administrator to hand to the person.</summary>
+public sealed record PasswordResetAnswer(string UserName, string TemporaryPassword);

@@ -26,6 +26,5 @@ public static class SetupGate
 
     private static bool IsOpen(PathString path) =>
         path.StartsWithSegments(SetupEndpoints.PagePath) || path.StartsWithSegments(SetupEndpoints.ApiPath) || path.StartsWithSegments(SetupEndpoints.HealthPath)
-        || path.StartsWithSegments("/culture") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content")
-        || Path.HasExtension(path.Value);
+        || path.StartsWithSegments("/culture") || AccessSetup.IsAsset(path);
 }

@@ -12,6 +12,8 @@ namespace CommandCenter.Web.Tests.Access;
 public sealed class PageAuthorizationTests
 {
     private const string Anyone = "anonymous";
+    /// <summary>Any signed-in person, whatever their post: their own password.</summary>
+    private const string SignedIn = "signed in";
 
     private static readonly Dictionary<string, string> Pages = new()
     {
@@ -32,6 +34,8 @@ public sealed class PageAuthorizationTests
         ["/admin/calendar"] = Policies.AdministerPolicies,
         ["/admin/routing"] = Policies.AdministerPolicies,
         ["/admin/tokens"] = Policies.ManageDisplayTokens,
+        ["/admin/people"] = Policies.AdministerPeople,
+        ["/admin/accounts"] = Policies.AdministerPeople,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
         ["/credit"] = Policies.ViewCredit,
@@ -46,6 +50,7 @@ public sealed class PageAuthorizationTests
         ["/public/honour-roll"] = Anyone,
         ["/account/login"] = Anyone,
         ["/account/denied"] = Anyone,
+        ["/account/password"] = SignedIn,
         ["/setup"] = Anyone,
         ["/not-found"] = Anyone,
     };
@@ -62,5 +67,5 @@ public sealed class PageAuthorizationTests
 
     private static string Decision(Type page) =>
         page.GetCustomAttribute<AllowAnonymousAttribute>() is not null ? Anyone
-        : page.GetCustomAttribute<AuthorizeAttribute>()?.Policy ?? "no decision";
+        : page.GetCustomAttribute<AuthorizeAttribute>() is { } authorize ? authorize.Policy ?? SignedIn : "no decision";
 }

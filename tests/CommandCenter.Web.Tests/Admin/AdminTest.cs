@@ -43,6 +43,8 @@ public abstract class AdminTest : ComponentTest
         Share<Infrastructure.Assessment.Scoring.ScoringAdministration>(services);
         Share<Infrastructure.Credit.CreditService>(services);
         Share<Infrastructure.Notices.NoticeAdministration>(services);
+        People = Share<PeopleAdministration>(services);
+        Share<Passwords>(services);
         Share<TimeProvider>(services);
         Deadlines = Share<DeadlineAdministration>(services);
         WhoDecides = Share<DecisionRightsAdministration>(services);
@@ -62,6 +64,7 @@ public abstract class AdminTest : ComponentTest
     protected DeadlineAdministration Deadlines { get; }
     protected DecisionRightsAdministration WhoDecides { get; }
     protected Staff Administrator { get; }
+    protected PeopleAdministration People { get; }
 
     /// <summary>The dialog provider, where confirmations show; render it before the page.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = null!;

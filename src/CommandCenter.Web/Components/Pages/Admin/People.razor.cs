@@ -1,0 +1,73 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Organisation;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Admin;
+
+/// <summary>
+/// The street's staff: found by name, phone or user name; added with their post (and a sign-in if a user
+/// name is given); edited — phone, post, active or not — through the same form.
+/// </summary>
+public sealed partial class People
+{
+    private IReadOnlyList<PersonRow> _people = [];
+    private string? _search;
+    private StaffId? _editing;
+    private PersonForm _form = new();
+
+    [Inject] public required PeopleAdministration Administration { get; init; }
+    [Inject] public required OrganisationDirectory Directory { get; init; }
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync() => _people = await Administration.ListAsync(_search);
+
+    private Task SearchAsync(string? search)
+    {
+        _search = search;
+        return ReloadAsync();
+    }
+
+    private void Edit(PersonRow person)
+    {
+        _editing = person.Id;
+        _form = new PersonForm
+        {
+            Name = person.Name, Phone = person.Phone, Role = person.Role, UnitId = person.UnitId,
+            CommunityId = person.CommunityId, GridId = person.GridId, Active = person.Active,
+        };
+    }
+
+    private void Clear()
+    {
+        _editing = null;
+        _form = new PersonForm();
+    }
+
+    private Task SaveAsync() => RunAsync(async () =>
+    {
+        var f = _form;
+        if (_editing is { } id)
+            await Administration.EditAsync(id, new StaffEdit(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.GridId, f.Active), By);
+        else
+            await Administration.AddAsync(new NewStaff(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.GridId, f.UserName, f.Password), By);
+        Clear();
+    }, ReloadAsync);
+
+    private string? PlaceOf(PersonRow person) =>
+        Directory.UnitName(person.UnitId) ?? (person.CommunityId is { } community ? Directory.CommunityName(community) : null);
+
+    private sealed class PersonForm
+    {
+        public string? Name { get; set; }
+        public string? Phone { get; set; }
+        public AccessRole Role { get; set; } = AccessRole.Dispatcher;
+        public UnitId? UnitId { get; set; }
+        public CommunityId? CommunityId { get; set; }
+        public int? GridId { get; set; }
+        public string? UserName { get; set; }
+        public string? Password { get; set; }
+        public bool Active { get; set; } = true;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using static CommandCenter.Web.Tests.Support.TestPeople;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Access;
+using CommandCenter.Web.Api;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using static CommandCenter.Web.Tests.Support.FormSignIn;
+
+namespace CommandCenter.Web.Tests.Access;
+
+/// <summary>
+/// Passwords after the account exists: an administrator's reset gives a one-time password that opens
+/// nothing but the page replacing it (nor does a token acting as that person); people change their own;
+/// the demo accounts keep their published password and stay refused outside a demo.
+/// </summary>
+public sealed class PasswordTests : IAsyncLifetime
+{
+    private const string Own = TestPeople.LinaPassword;
+    private readonly CommandCenterFactory _factory = new() { DemoCases = 0 };
+    private HttpClient _admin = null!;
+    private StaffId _lina;
+
+    public async Task InitializeAsync()
+    {
+        _admin = _factory.ClientAs("admin");
+        _lina = await TestPeople.AddLinaAsync(_admin);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _admin.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AReset_EndsTheOldPassword_AndTheOneTimePasswordOpensOnlyThePasswordPage()
+    {
+        var temporary = await ResetAsync("lina");
+        using var lina = Browser(_factory);
+        var landed = await SignInAsync(lina, "lina", temporary, returnUrl: "/queues");
+
+        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(Browser(_factory), "lina", Own));
+        Assert.Equal("/account/password?returnUrl=%2Fqueues", landed);
+        var api = await lina.GetAsync("/api/cases/");
+        Assert.Equal((HttpStatusCode.Forbidden, "PasswordChangeRequired"), (api.StatusCode, await CodeOf(api)));
+        var page = await lina.GetAsync("/");
+        Assert.Equal((HttpStatusCode.Redirect, PasswordEndpoints.PagePath), (page.StatusCode, page.Headers.Location!.OriginalString));
+        Assert.Contains("data-password-due", await lina.GetStringAsync(PasswordEndpoints.PagePath));
+        var token = _factory.CreateClient().WithToken(TestAccess.StaffToken(_factory.Services, _lina));
+        var byToken = await token.GetAsync("/api/cases/");
+        Assert.Equal((HttpStatusCode.Forbidden, "PasswordChangeRequired"), (byToken.StatusCode, await CodeOf(byToken)));
+    }
+
+    [Fact]
+    public async Task AfterTheReset_ThePersonSetsTheirOwn_ThroughThePage_AndIsLetIn()
+    {
+        var temporary = await ResetAsync("lina");
+        using var lina = Browser(_factory);
+        await SignInAsync(lina, "lina", temporary);
+
+        var mismatch = await ChangeWithFormAsync(lina, temporary, "Mine-2026-new", "Mine-2026-neW");
+        var same = await ChangeWithFormAsync(lina, temporary, temporary, temporary);
+        var done = await ChangeWithFormAsync(lina, temporary, "Mine-2026-new", "Mine-2026-new");
+
+        Assert.Equal("/account/password?error=PasswordMismatch&field=confirmPassword", mismatch);
+        Assert.Equal("/account/password?error=PasswordUnchanged&field=newPassword", same);
+        Assert.Equal("/", done);
+        Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/api/cases/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/")).StatusCode);
+        using var again = Browser(_factory);
+        Assert.Equal("/", await SignInAsync(again, "lina", "Mine-2026-new"));
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery());
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.PasswordReset && e.ActorRole == AccessRole.Administrator);
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.PasswordChanged && e.ActorRole == AccessRole.Dispatcher);
+    }
+
+    [Fact]
+    public async Task ChangingOwnPassword_ThroughTheApi_NeedsTheCurrentOne_AndAStrongNewOne()
+    {
+        using var lina = Browser(_factory);
+        await SignInAsync(lina, "lina", Own);
+
+        var wrong = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest("Not-mine-2026", "Mine-2026-new"));
+        var weak = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(Own, "short"));
+        var done = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(Own, "Mine-2026-new"));
+        var byToken = await _admin.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(DemoAccounts.Password, "Mine-2026-new"));
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "WrongPassword"), (wrong.StatusCode, await CodeOf(wrong)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "WeakPassword"), (weak.StatusCode, await CodeOf(weak)));
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byToken.StatusCode);
+        // The session that changed it goes on with the new security stamp.
+        Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/api/cases/")).StatusCode);
+        using var again = Browser(_factory);
+        Assert.Equal("/", await SignInAsync(again, "lina", "Mine-2026-new"));
+    }
+
+    [Fact]
+    public async Task ResettingAnUnknownOrADemoAccount_IsRefused_AndChangesNothing()
+    {
+        var unknown = await _admin.PostAsync("/api/admin/accounts/nobody/reset-password", null);
+        var demo = await _admin.PostAsync("/api/admin/accounts/dispatcher/reset-password", null);
+        var notAdmin = await _factory.ClientAs("dispatcher").PostAsync("/api/admin/accounts/lina/reset-password", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "DemoAccount"), (demo.StatusCode, await CodeOf(demo)));
+        Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
+        using var browser = Browser(_factory);
+        Assert.Equal("/", await SignInAsync(browser, "dispatcher", DemoAccounts.Password));
+        Assert.Equal("/", await SignInAsync(Browser(_factory), "lina", Own));
+    }
+
+    [Fact]
+    public async Task DemoAccounts_AreRefusedOutsideDevelopment_WithoutDemoData()
+    {
+        _ = _factory.Server;
+        await using var staging = new CommandCenterFactory
+        {
+            DatabaseFile = _factory.DatabaseFile, Environment = "Staging",
+            Settings = new Dictionary<string, string> { ["Database:SeedDemoData"] = "false" },
+        };
+        using var browser = Browser(staging);
+
+        Assert.StartsWith("/account/login?error=demo", await SignInAsync(browser, "admin", DemoAccounts.Password));
+        Assert.Equal("/", await SignInAsync(Browser(staging), "lina", Own));
+    }
+
+    private async Task<string> ResetAsync(string userName)
+    {
+        var response = await _admin.PostAsync($"/api/admin/accounts/{userName}/reset-password", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = (await response.Content.ReadFromJsonAsync<PasswordResetAnswer>(ApiClient.Json))!;
+        SignInRules.Password(answer.TemporaryPassword);
+        return answer.TemporaryPassword;
+    }
+
+
+
+    private static async Task<string> ChangeWithFormAsync(HttpClient browser, string current, string next, string confirm)
+    {
+        var token = await TokenAsync(browser, PasswordEndpoints.PagePath);
+        var response = await browser.PostAsync(PasswordEndpoints.FormPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["currentPassword"] = current, ["newPassword"] = next, ["confirmPassword"] = confirm, ["returnUrl"] = "", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using static CommandCenter.Web.Tests.Support.TestPeople;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Api;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using static CommandCenter.Web.Tests.Support.FormSignIn;
+
+namespace CommandCenter.Web.Tests.Access;
+
+/// <summary>
+/// People and their sign-ins as the administrator lists and edits them: search, a changed phone or post,
+/// and a deactivated person who keeps their place in the records but signs in and acts no more.
+/// </summary>
+public sealed class PeopleApiTests : IAsyncLifetime
+{
+    private const string Own = TestPeople.LinaPassword;
+    private readonly CommandCenterFactory _factory = new() { DemoCases = 0 };
+    private HttpClient _admin = null!;
+    private StaffId _lina;
+
+    public async Task InitializeAsync()
+    {
+        _admin = _factory.ClientAs("admin");
+        _lina = await TestPeople.AddLinaAsync(_admin);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _admin.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TheLists_FindPeopleAndSignIns_ByNamePhoneOrUserName()
+    {
+        var byPhone = await _admin.GetFromJsonAsync<PersonRow[]>("/api/admin/staff/?search=139123", ApiClient.Json);
+        var byUser = await _admin.GetFromJsonAsync<PersonRow[]>("/api/admin/staff/?search=LINA", ApiClient.Json);
+        var accounts = await _admin.GetFromJsonAsync<AccountRow[]>("/api/admin/accounts/?search=李娜", ApiClient.Json);
+        var demo = await _admin.GetFromJsonAsync<AccountRow[]>("/api/admin/accounts/?search=dispatcher", ApiClient.Json);
+
+        Assert.Equal(_lina, Assert.Single(byPhone!).Id);
+        Assert.Equal(["lina"], Assert.Single(byUser!).UserNames);
+        Assert.Equal(("lina", AccountState.Active, false), (Assert.Single(accounts!).UserName, accounts![0].State, accounts[0].IsDemo));
+        Assert.True(Assert.Single(demo!).IsDemo);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _factory.ClientAs("dispatcher").GetAsync("/api/admin/staff/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEdit_ChangesPhoneAndPost_AtOnce_AndADuplicatePhoneOrUnknownUnit_ChangesNothing()
+    {
+        var edit = new StaffEditRequest("李娜", "13700000001", AccessRole.StreetLeader, null, null, null, true);
+
+        var done = await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit);
+        var taken = await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit with { Phone = DemoPhone() });
+        var noUnit = await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit with { Role = AccessRole.PropertyStaff, UnitId = new UnitId(9999) });
+        var missing = await _admin.PutAsJsonAsync("/api/admin/staff/99999", edit);
+
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "DuplicatePhone"), (taken.StatusCode, await CodeOf(taken)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "UnknownReference"), (noUnit.StatusCode, await CodeOf(noUnit)));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var lina = _factory.Services.GetRequiredService<OrganisationDirectory>().StaffMember(_lina)!;
+        Assert.Equal(("13700000001", AccessRole.StreetLeader), (lina.Phone, lina.Role));
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery());
+        Assert.Single(audit.Items, e => e.Action == AuditActions.StaffChanged);
+    }
+
+    [Fact]
+    public async Task AnInactivePerson_CannotSignIn_NorActThroughAnOpenSession_AndComesBackWhenActive()
+    {
+        using var open = Browser(_factory);
+        await SignInAsync(open, "lina", Own);
+        var edit = new StaffEditRequest("李娜", LinaPhone, AccessRole.Dispatcher, null, null, null, false);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await open.GetAsync("/api/cases/")).StatusCode);
+        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(Browser(_factory), "lina", Own));
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit with { Active = true })).StatusCode);
+        Assert.Equal("/", await SignInAsync(Browser(_factory), "lina", Own));
+    }
+
+    [Fact]
+    public async Task TheAdministrator_DoesNotDeactivateThemselves()
+    {
+        var directory = _factory.Services.GetRequiredService<OrganisationDirectory>();
+        var admin = DemoAccounts.StaffOf("admin", directory.Staff)!;
+
+        var own = await _admin.PutAsJsonAsync($"/api/admin/staff/{admin.Id}",
+            new StaffEditRequest(admin.Name, admin.Phone, admin.Role, admin.UnitId, admin.CommunityId, admin.GridId, false));
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "OwnAccount"), (own.StatusCode, await CodeOf(own)));
+        Assert.True(directory.StaffMember(admin.Id)!.IsActive);
+    }
+
+    private string DemoPhone() => DemoAccounts.StaffOf("leader", _factory.Services.GetRequiredService<OrganisationDirectory>().Staff)!.Phone;
+}
