@@ -1019,6 +1019,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("GridId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1410,6 +1413,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
