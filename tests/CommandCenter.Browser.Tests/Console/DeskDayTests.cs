@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CommandCenter.Browser.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace CommandCenter.Browser.Tests.Console;
+
+/// <summary>The desk over a long day: a routine case taken in and sent on in one dialog. Figures measured are written to the test output.</summary>
+public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task AcceptAndDispatch_FromTheQueue_TakesTwoClicksAndEnter_AndRecordsBothActs()
+    {
+        const string words = "楼道堆放杂物一步受理派遣";
+        var id = await ReportAsync(words);
+        var page = await app.SignedInPageAsync("dispatcher", 1440, 900);
+        await BrowserApp.OpenAsync(page, $"/cases?tab=Reported&q={Uri.EscapeDataString(words)}");
+        var clicks = 0;
+
+        await page.Locator($"[data-queue] a[href='/cases/{id}']").ClickAsync();
+        clicks++;
+        await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator(".cc-command-bar [data-command='AcceptAndDispatch']").ClickAsync();
+        clicks++;
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog.Locator("[data-field='Field.UnitId'] input:checked")).ToHaveCountAsync(1);
+        await Expect(dialog.Locator("[data-hint]")).ToContainTextAsync("签收时限");
+        await BrowserApp.ScreenshotAsync(page, "console-accept-and-dispatch-1440");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-state]").First).ToHaveAttributeAsync("data-state", "Dispatched");
+        output.WriteLine($"受理并派遣 from the queue: {clicks} clicks + Enter");
+        Assert.True(clicks <= 2);
+        using var http = app.ApiAs("dispatcher");
+        var timeline = (await http.GetFromJsonAsync<JsonElement>($"/api/cases/{id}")).GetProperty("timeline").EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString()).ToList();
+        Assert.Equal(["Reported", "Accepted", "Dispatched"], timeline.Take(3));
+    }
+
+    private async Task<Guid> ReportAsync(string description)
+    {
+        using var http = app.ApiAs("dispatcher");
+        var response = await http.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "Hotline", categoryCode = "0102", urgency = "Normal", courtyardId = 3, description, reporterPhone = "13912345678",
+        });
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+}
