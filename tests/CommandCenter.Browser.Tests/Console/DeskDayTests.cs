@@ -7,7 +7,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CommandCenter.Browser.Tests.Console;
 
-/// <summary>The desk over a long day: a routine case taken in and sent on in one dialog. Figures measured are written to the test output.</summary>
+/// <summary>
+/// The desk over a long day: a routine case taken in and sent on in one dialog, a denser queue on a laptop screen.
+/// Figures measured are written to the test output.
+/// </summary>
 public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -39,6 +42,46 @@ public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : ICl
             .Select(e => e.GetProperty("type").GetString()).ToList();
         Assert.Equal(["Reported", "Accepted", "Dispatched"], timeline.Take(3));
     }
+
+    [Fact]
+    public async Task CompactDensity_At1440x900_ShowsTwentyRowsWithoutBreakingHeaders_AndIsRemembered()
+    {
+        var page = await app.SignedInPageAsync("dispatcher", 1440, 900);
+        await BrowserApp.OpenAsync(page, "/cases?tab=All");
+        await Expect(page.Locator("[data-queue] tbody tr.mud-table-row")).ToHaveCountAsync(25);
+        var comfortable = await RowsVisibleAsync(page);
+
+        await page.Locator("[data-density-toggle]").ClickAsync();
+        await Expect(page.Locator("[data-density=compact]")).ToHaveCountAsync(1);
+        var compact = await RowsVisibleAsync(page);
+        await BrowserApp.ScreenshotAsync(page, "console-queues-compact-1440");
+        output.WriteLine($"rows visible at 1440×900: comfortable {comfortable}, compact {compact}");
+        Assert.True(compact >= 20, $"compact shows {compact} rows");
+        Assert.Equal(0, await page.EvaluateAsync<int>(BrokenHeaders));
+
+        await page.ReloadAsync();
+        await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(page.Locator("[data-density=compact]")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>Rows whole on screen without scrolling.</summary>
+    private static Task<int> RowsVisibleAsync(IPage page) => page.EvaluateAsync<int>(
+        "() => [...document.querySelectorAll('[data-queue] tbody tr.mud-table-row')].filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length");
+
+    /// <summary>Column headers whose words fall on more than one line.</summary>
+    private const string BrokenHeaders = """
+        () => [...document.querySelectorAll('[data-queue] thead th')].filter(th => {
+            const tops = new Set();
+            const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+                if (!walker.currentNode.textContent.trim()) continue;
+                const range = document.createRange();
+                range.selectNodeContents(walker.currentNode);
+                for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top / 4));
+            }
+            return tops.size > 1;
+        }).length
+        """;
 
     private async Task<Guid> ReportAsync(string description)
     {

@@ -15,6 +15,7 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// The dispatcher's desk: a queue per state with its count, filtered, searched, sorted and paged
 /// by the database, a page at a time. Counts and the page shown follow committed changes by
 /// themselves, at most once a second: each refresh is two queries, however many events came.
+/// The density is the user's choice.
 /// </summary>
 public sealed partial class Queues : IDisposable
 {
@@ -26,6 +27,7 @@ public sealed partial class Queues : IDisposable
     private MudDataGrid<CaseListItem> _grid = null!;
     private QueueView _view = QueueView.Default;
     private IReadOnlyDictionary<QueueTab, int> _counts = new Dictionary<QueueTab, int>();
+    private bool _compact;
 
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -34,6 +36,7 @@ public sealed partial class Queues : IDisposable
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required Session.QueueLocation Location { get; init; }
+    [Inject] public required Session.DeskMemory Memory { get; init; }
 
     private IEnumerable<Category> Groups => Directory.Categories.Where(c => !c.IsItem);
 
@@ -45,12 +48,20 @@ public sealed partial class Queues : IDisposable
         return CountAsync();
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (!firstRender || !RendererInfo.IsInteractive) return;
         // After the first render, when the grid exists. Which events touch this post's queues is for
         // the database to say: any commit triggers one paced refresh.
-        if (firstRender && RendererInfo.IsInteractive)
-            _live = LiveCaseFeed.Follow(Events, _ => true, _ => RefreshAsync(), InvokeAsync, LiveInterval, Clock);
+        _live = LiveCaseFeed.Follow(Events, _ => true, _ => RefreshAsync(), InvokeAsync, LiveInterval, Clock);
+        _compact = await Memory.IsCompactAsync();
+        StateHasChanged();
+    }
+
+    private async Task ToggleDensityAsync()
+    {
+        _compact = !_compact;
+        await Memory.SetCompactAsync(_compact);
     }
 
     private async Task RefreshAsync()
