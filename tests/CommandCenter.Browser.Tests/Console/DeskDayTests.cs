@@ -8,8 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace CommandCenter.Browser.Tests.Console;
 
 /// <summary>
-/// The desk over a long day: a routine case taken in and sent on in one dialog, a denser queue on a laptop screen.
-/// Figures measured are written to the test output.
+/// The desk over a long day: a routine case taken in and sent on in one dialog, a denser queue on a laptop screen,
+/// and the rows that came in since the dispatcher last looked. Figures measured are written to the test output.
 /// </summary>
 public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
@@ -62,6 +62,26 @@ public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : ICl
         await page.ReloadAsync();
         await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Expect(page.Locator("[data-density=compact]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task NewSinceLooked_MarksARowThatArrivesLive_AndClearsWhenTheTabIsOpenedAgain()
+    {
+        var page = await app.SignedInPageAsync("dispatcher", 1440, 900);
+        await BrowserApp.OpenAsync(page, "/cases?tab=Reported");
+        await Expect(page.Locator("[data-queue] tbody tr.mud-table-row").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-queue] [data-new]")).ToHaveCountAsync(0);
+
+        var id = await ReportAsync("路灯不亮新到案件标记");
+        var row = page.Locator("[data-queue] tbody tr.mud-table-row").Filter(new() { Has = page.Locator($"a[href='/cases/{id}']") });
+        await Expect(row.Locator("[data-new]")).ToHaveCountAsync(1);
+        await Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("cc-row-new"));
+        await BrowserApp.ScreenshotAsync(page, "console-queues-new-since-1440");
+
+        await page.ReloadAsync();
+        await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(page.Locator($"[data-queue] a[href='/cases/{id}']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-queue] [data-new]")).ToHaveCountAsync(0);
     }
 
     /// <summary>Rows whole on screen without scrolling.</summary>
