@@ -133,6 +133,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Database:DemoCaseCount", "120");
             // A revoked token should end an open wall within a test's patience, not the default 30 s.
             builder.UseSetting("Access:RevalidationInterval", "00:00:02");
+            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, FaultPathForTests>());
         }
     }
 }
