@@ -104,7 +104,7 @@ public sealed partial class CaseQueries(
             {
                 Row = new CaseRow(c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId,
                     c.CurrentUnitId, c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.Clock.SignDeadlineUtc,
-                    c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc),
+                    c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.IsSupervised, c.ReworkCount, c.Version, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc, c.LastChangedAtUtc),
                 // The unit's open part first: after a 退回 it may have been asked again.
                 Part = c.Parts.Where(p => p.UnitId == unitId)
                     .OrderBy(p => p.ClosedAtUtc != null || p.ReturnedAtUtc != null).ThenByDescending(p => p.Id)
@@ -243,13 +243,13 @@ public sealed partial class CaseQueries(
     private static readonly Expression<Func<Case, CaseRow>> ListRow = c => new CaseRow(
         c.Id, c.Number, c.State, c.Level, c.Urgency, c.CategoryCode, c.CommunityId, c.CourtyardId, c.CurrentUnitId,
         c.Description.Substring(0, DescriptionExcerptLength), c.ReportedAtUtc, c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc,
-        c.IsSupervised, c.ReworkCount, c.Version, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc);
+        c.IsSupervised, c.ReworkCount, c.Version, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc, c.LastChangedAtUtc);
 
     private CaseListItem ToItem(CaseRow r) => new(
         r.Id, r.Number, r.State, r.Level, r.Urgency, r.CategoryCode, directory.CategoryName(r.CategoryCode),
         directory.CommunityName(r.CommunityId), r.CourtyardId, directory.CourtyardName(r.CourtyardId), directory.UnitName(r.UnitId),
         r.Description, r.ReportedAtUtc, r.SignDeadlineUtc, r.WarningAtUtc, r.HandlingDeadlineUtc, r.IsSupervised, r.ReworkCount, r.Version, r.UnitId,
-        r.WaitWarningAtUtc, r.WaitDeadlineUtc);
+        r.WaitWarningAtUtc, r.WaitDeadlineUtc, r.LastChangedAtUtc);
 
     /// <summary>
     /// The detail of a case in hand (just created, say), as <paramref name="post"/> sees it: the
@@ -347,5 +347,6 @@ public sealed partial class CaseQueries(
     private sealed record CaseRow(
         Guid Id, string Number, CaseState State, Domain.Organisation.HandlingLevel Level, Domain.Categories.Urgency Urgency,
         string CategoryCode, CommunityId CommunityId, CourtyardId CourtyardId, UnitId? UnitId, string Description, DateTime ReportedAtUtc,
-        DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version, DateTime? WaitWarningAtUtc, DateTime? WaitDeadlineUtc);
+        DateTime? SignDeadlineUtc, DateTime? WarningAtUtc, DateTime? HandlingDeadlineUtc, bool IsSupervised, int ReworkCount, int Version, DateTime? WaitWarningAtUtc, DateTime? WaitDeadlineUtc,
+        DateTime LastChangedAtUtc);
 }

@@ -50,8 +50,23 @@ public sealed class CaseService(
         ExecuteAsync(caseId, request, post, CaseEnclosures.None, cancellationToken);
 
     /// <param name="enclosures">Photos just taken that the request names in its <c>PhotoIds</c>.</param>
-    public async Task<Case> ExecuteAsync(
-        Guid caseId, CaseCommandRequest request, Post post, CaseEnclosures enclosures, CancellationToken cancellationToken = default)
+    public Task<Case> ExecuteAsync(
+        Guid caseId, CaseCommandRequest request, Post post, CaseEnclosures enclosures, CancellationToken cancellationToken = default) =>
+        RunAsync(caseId, [request], request.ExpectedVersion, post, enclosures, cancellationToken);
+
+    /// <summary>
+    /// Commands the sender means as one step (受理并派遣): each is checked against the case as the one before left it and
+    /// recorded as its own act, and all are saved together, so either all happen or none, and nobody's change falls between them.
+    /// </summary>
+    /// <param name="expectedVersion">The version the sender saw, before the first step.</param>
+    public Task<Case> ExecuteAsync(
+        Guid caseId, IReadOnlyList<CaseCommandRequest> steps, int expectedVersion, Post post, CancellationToken cancellationToken = default) =>
+        steps.Count == 0
+            ? throw new ArgumentException("At least one command.", nameof(steps))
+            : RunAsync(caseId, steps, expectedVersion, post, CaseEnclosures.None, cancellationToken);
+
+    private async Task<Case> RunAsync(
+        Guid caseId, IReadOnlyList<CaseCommandRequest> steps, int? expectedVersion, Post post, CaseEnclosures enclosures, CancellationToken cancellationToken)
     {
         (int Version, string Number)? read = null;
         try
@@ -61,16 +76,18 @@ public sealed class CaseService(
                 var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                     ?? throw new CaseNotFoundException(caseId);
                 read = (@case.Version, @case.Number);
-                switch (request.WhyNot(post, @case, decisions.Rights))
-                {
-                    case AccessRefusal.OutOfScope: throw new CaseNotFoundException(caseId);
-                    case { } refusal: throw new AccessRefusedException(refusal, request.Command);
-                }
-                if (request.ExpectedVersion is { } expected && expected != @case.Version)
+                // Access before the version, so a case outside the post's scope is not found rather than in conflict.
+                CheckAccess(steps[0], post, @case);
+                if (expectedVersion is { } expected && expected != @case.Version)
                     throw new CaseConflictException(@case.Number, $"you saw version {expected}, it is now at version {@case.Version}");
 
                 enclosures.AddPhotos(db);
-                await request.ApplyAsync(@case, new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime));
+                var context = new CaseCommandContext(db, directory, deadlines.Rules, post, clock.GetUtcNow().UtcDateTime);
+                foreach (var step in steps)
+                {
+                    CheckAccess(step, post, @case);
+                    await step.ApplyAsync(@case, context);
+                }
                 return @case;
             }, cancellationToken);
         }
@@ -83,6 +100,15 @@ public sealed class CaseService(
         {
             if (!await CaseVersions.AnyChangedAsync(contexts, [(caseId, read.Value.Version)], CancellationToken.None)) throw;
             throw new CaseConflictException(read.Value.Number, "another command was saved first");
+        }
+    }
+
+    private void CheckAccess(CaseCommandRequest request, Post post, Case @case)
+    {
+        switch (request.WhyNot(post, @case, decisions.Rights))
+        {
+            case AccessRefusal.OutOfScope: throw new CaseNotFoundException(@case.Id);
+            case { } refusal: throw new AccessRefusedException(refusal, request.Command);
         }
     }
 }

@@ -30,7 +30,8 @@ public sealed record CaseListItem(
     int Version,
     UnitId? UnitId = null,
     DateTime? WaitWarningAtUtc = null,
-    DateTime? WaitDeadlineUtc = null);
+    DateTime? WaitDeadlineUtc = null,
+    DateTime? LastChangedAtUtc = null);
 
 /// <summary>A queue page request: filters, search, sort and paging, all done by the database.</summary>
 public sealed record CaseQuery

@@ -86,6 +86,7 @@ public static class AccessSetup
         services.AddScoped<AuthenticationStateProvider, SignInRevalidation>();
         services.AddScoped<Session.CurrentActor>();
         services.AddScoped<Session.QueueLocation>();
+        services.AddScoped<Session.DeskMemory>();
         services.AddSingleton<DemoAccountGate>();
         return services;
     }

@@ -2,7 +2,7 @@
 // and a command bar button's letter (data-shortcut); while a dialog is open, only the dialog's keys.
 
 // Keys of the topmost dialog, wherever the focus is (the dialog's focus trap may hold it outside the form):
-// Enter confirms a command dialog (Ctrl+Enter: its "and go on" button), the photo viewer pages and zooms.
+// Enter confirms a command dialog, the photo viewer pages and zooms.
 // CommandDialog hears Enter itself inside its form, so here only what it cannot hear: the focus elsewhere, or on a
 // radio button or checkbox, which keep Enter to themselves.
 const viewerKeys = { ArrowRight: 'data-photo-next', ArrowLeft: 'data-photo-previous', '+': 'data-zoom-in', '=': 'data-zoom-in', '-': 'data-zoom-out', '0': 'data-zoom-reset' };
@@ -23,7 +23,7 @@ document.addEventListener('keydown', e => {
     if (e.key !== 'Enter' || e.shiftKey || !target) return;
     const toggle = target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox');
     if (!toggle && (target.closest('[data-dialog-keys], textarea, button, a, .mud-select, .mud-picker, .mud-popover-open') || !dialog.querySelector('[data-dialog-keys]'))) return;
-    const confirm = dialog.querySelector(e.ctrlKey ? '.mud-dialog-actions [data-then]' : '.mud-dialog-actions [data-command]');
+    const confirm = dialog.querySelector('.mud-dialog-actions [data-command]');
     if (confirm && !confirm.disabled) {
         e.preventDefault();
         confirm.click();

@@ -18,7 +18,8 @@ namespace CommandCenter.Browser.Tests.Public;
 /// </summary>
 public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
-    private const int FirstVisitBudgetBytes = 300 * 1024;
+    /// <summary>Measured at 200.7 KB (of which 43.5 KB the circuit's frames) once the page brought its own slim stylesheet, 334 KB before.</summary>
+    private const int FirstVisitBudgetBytes = 220 * 1024;
 
     [Fact]
     public async Task ScanReportFollowAndRate_OnAPhone()
@@ -170,7 +171,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
 
     /// <summary>Everything a first visit brings over the wire: documents, styles, scripts, images and the circuit's frames.</summary>
     [Fact]
-    public async Task ReportPage_FirstVisit_TransfersAtMost300KB()
+    public async Task ReportPage_FirstVisit_TransfersAtMost220KB()
     {
         var page = await app.NewPageAsync(390, 844);
         var directory = app.Services.GetRequiredService<OrganisationDirectory>();
@@ -194,6 +195,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         output.WriteLine($"first visit: {total:N0} B ({http:N0} over HTTP, {socketBytes:N0} over the circuit)\n{detail}");
         Assert.True(total <= FirstVisitBudgetBytes, $"first visit transferred {total:N0} B:\n{detail}");
         Assert.Contains(rows, r => r.Name.Contains("MudBlazor", StringComparison.Ordinal) && r.Transfer < r.Decoded / 3);
+        Assert.DoesNotContain(rows, r => r.Name.Contains("MudBlazor", StringComparison.Ordinal) && r.Name.EndsWith(".css", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -129,10 +129,14 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             // Development serves the static web assets (MudBlazor's css/js) from the build output.
             builder.UseEnvironment("Development");
+            // Assets as the build wrote them (compressed), as a published server sends them; development's hot-reload
+            // patching would send the app's own files again uncompressed whenever their time stamps differ from the build's.
+            builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
             builder.UseSetting("Database:ConnectionString", $"Data Source={database}");
             builder.UseSetting("Database:DemoCaseCount", "120");
             // A revoked token should end an open wall within a test's patience, not the default 30 s.
             builder.UseSetting("Access:RevalidationInterval", "00:00:02");
+            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, FaultPathForTests>());
         }
     }
 }

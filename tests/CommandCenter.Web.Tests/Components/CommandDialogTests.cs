@@ -2,6 +2,7 @@ using Bunit;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Web.Components.Pages.Cases;
 using CommandCenter.Web.Tests.Support;
@@ -115,13 +116,39 @@ public sealed class CommandDialogTests(ApiApp app) : ComponentTest, IClassFixtur
         Assert.IsType<SignCase>(Assert.Single(dialog.Sent));
     }
 
+    [Fact]
+    public async Task Enter_OnAcceptAndDispatch_SendsBothCommands_WithTheNoteForTheUnit()
+    {
+        var detail = await ReportedAsync();
+        var now = new DateTime(2026, 12, 3, 2, 0, 0, DateTimeKind.Utc);
+        var dialog = CommandDialogHost.Open(Context, CatalogFor(app.Factory.Services, System).AcceptAndDispatch(detail, DeadlineRules.Default, now));
+
+        Assert.Equal(["Field.UnitId", "Field.Note"], dialog.Fields);
+        Assert.Contains("受理并派遣 · CT-20261203-0001", dialog.Provider.Find(".mud-dialog").TextContent);
+        Assert.Contains("签收时限：", dialog.Provider.Find("[data-hint]").TextContent);
+        if (!dialog.Provider.FindAll(".mud-dialog [data-field='Field.UnitId'] input:checked").Any())
+            dialog.Provider.FindAll(".mud-dialog [data-field='Field.UnitId'] .mud-radio input").First().Click();
+        dialog.Provider.Find("textarea[data-field='Field.Note']").Input("请今天处理");
+
+        await dialog.Provider.Find("[data-dialog-keys]").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+
+        await dialog.Closed;
+        Assert.Equal(2, dialog.Sent.Count);
+        Assert.Equal(new AcceptCase(), dialog.Sent[0]);
+        var dispatch = Assert.IsType<DispatchCase>(dialog.Sent[1]);
+        Assert.NotNull(dispatch.UnitId);
+        Assert.Equal("请今天处理", dispatch.Note);
+    }
+
     /// <summary>The catalog's form for a case just reported, as the case page would ask for it.</summary>
-    private async Task<CommandForm> FormForAsync(CaseCommand command)
+    private async Task<CommandForm> FormForAsync(CaseCommand command) =>
+        await CatalogFor(app.Factory.Services, System).FormForAsync(command, await ReportedAsync());
+
+    private async Task<CaseDetail> ReportedAsync()
     {
         var services = app.Factory.Services;
         var reported = await services.GetRequiredService<CaseService>().ReportAsync(
             new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal, new CourtyardId(1), null, "垃圾堆放"), System);
-        var detail = await services.GetRequiredService<CaseQueries>().DetailAsync(System, reported.Id);
-        return await CatalogFor(services, System).FormForAsync(command, detail!);
+        return (await services.GetRequiredService<CaseQueries>().DetailAsync(System, reported.Id))!;
     }
 }

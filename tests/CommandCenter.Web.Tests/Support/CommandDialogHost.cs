@@ -19,9 +19,9 @@ public sealed class CommandDialogHost
         context.Render<MudPopoverProvider>();
         Provider = context.Render<MudDialogProvider>();
         var dialogs = context.Services.GetRequiredService<IDialogService>();
-        Closed = Provider.InvokeAsync(() => CommandDialog.ShowAsync(dialogs, "CT-20261203-0001", form, request =>
+        Closed = Provider.InvokeAsync(() => CommandDialog.ShowAsync(dialogs, "CT-20261203-0001", form, steps =>
         {
-            _sent.Add(request);
+            _sent.AddRange(steps);
             return Task.CompletedTask;
         }));
         Provider.WaitForElement(".mud-dialog");

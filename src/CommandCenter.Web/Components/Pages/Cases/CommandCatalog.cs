@@ -63,8 +63,21 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         var level = new ChoiceField<HandlingLevel?>("Field.Level", required: false,
             Enum.GetValues<HandlingLevel>().Select(l => ((HandlingLevel?)l, localizer.Enum(l))), detail.Level);
         var note = new TextField(Note, required: false);
-        // Most cases are dispatched right after they are taken in: the dialog offers to go straight on.
-        return new(CaseCommand.Accept, [level, note], (_, _) => Request(new AcceptCase(level.Value, note.Value)), ThenOffers: CaseCommand.Dispatch);
+        return new(CaseCommand.Accept, [level, note], (_, _) => Request(new AcceptCase(level.Value, note.Value)));
+    }
+
+    /// <summary>
+    /// 受理并派遣, the routine case as the desk sees it: one form, at the level the case has, starting at the routing table's
+    /// unit and saying by when the unit must sign; the note goes with the dispatch, to the unit. Both acts are recorded.
+    /// </summary>
+    public CommandForm AcceptAndDispatch(CaseDetail detail, DeadlineRules rules, DateTime nowUtc)
+    {
+        var (unit, coHandlers, note) = DispatchFields(detail);
+        var limits = rules.For(rules.Policies.Resolve(detail.Report.CategoryCode, detail.Report.Urgency, detail.Level));
+        var hint = localizer["Dialog.DispatchDeadlines", ChinaTimeText.Format(limits.SignDeadline(nowUtc)), ChinaTimeText.Format(limits.HandlingDeadline(nowUtc))].Value;
+        return new(CaseCommand.Accept, [unit, .. coHandlers is null ? [] : new FormField[] { coHandlers }, note],
+            (_, _) => Request(new AcceptCase()), hint, Title: localizer["Command.AcceptAndDispatch"].Value,
+            FollowedBy: () => new DispatchCase(unit.Value, coHandlers?.Values, note.Value));
     }
 
     private async Task<CommandForm> MergeAsync(CaseDetail detail, CancellationToken cancellationToken)
@@ -86,18 +99,23 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
 
     private CommandForm Dispatch(CaseDetail detail)
     {
+        var (unit, coHandlers, note) = DispatchFields(detail);
+        var hint = detail.Handling.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.Handling.ReturnCount].Value : null;
+        return new(CaseCommand.Dispatch, [unit, .. coHandlers is null ? [] : new FormField[] { coHandlers }, note],
+            (_, _) => Request(new DispatchCase(unit.Value, coHandlers?.Values, note.Value)), hint);
+    }
+
+    /// <summary>The unit, starting at the routed one; co-handlers only from street level up, as <see cref="Case.Dispatch"/> allows; a note to the unit.</summary>
+    private (ChoiceField<UnitId> Unit, MultiChoiceField<UnitId>? CoHandlers, TextField Note) DispatchFields(CaseDetail detail)
+    {
         var serving = directory.UnitsServing(detail.Level, detail.Place.CourtyardId).Select(u => (u.Id, u.Name)).ToList();
         var unit = RoutedUnit(detail) is { } routed
             ? new ChoiceField<UnitId>("Field.UnitId", required: true, serving, routed.Id)
             : new ChoiceField<UnitId>("Field.UnitId", required: true, serving);
-        var note = new TextField(Note, required: false, lines: 2);
-        var hint = detail.Handling.NextDispatchIsArbitration ? localizer["Dialog.Arbitration", detail.Handling.ReturnCount].Value : null;
-        if (detail.Level < HandlingLevel.Street)
-            return new(CaseCommand.Dispatch, [unit, note], (_, _) => Request(new DispatchCase(unit.Value, null, note.Value)), hint);
-
-        var coHandlers = new MultiChoiceField<UnitId>("Field.CoHandlerUnitIds", CoHandlerUnits().Select(u => (u.Id, u.Name)));
-        return new(CaseCommand.Dispatch, [unit, coHandlers, note],
-            (_, _) => Request(new DispatchCase(unit.Value, coHandlers.Values, note.Value)), hint);
+        var coHandlers = detail.Level < HandlingLevel.Street
+            ? null
+            : new MultiChoiceField<UnitId>("Field.CoHandlerUnitIds", CoHandlerUnits().Select(u => (u.Id, u.Name)));
+        return (unit, coHandlers, new TextField(Note, required: false, lines: 2));
     }
 
     private HandlingUnit? RoutedUnit(CaseDetail detail) =>

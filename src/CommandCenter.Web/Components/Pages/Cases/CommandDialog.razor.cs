@@ -25,17 +25,14 @@ public sealed partial class CommandDialog
     [CascadingParameter] public required IMudDialogInstance Dialog { get; set; }
     [Parameter, EditorRequired] public required string CaseNumber { get; set; }
     [Parameter, EditorRequired] public required CommandForm Form { get; set; }
-    /// <summary>Sends the request (the page adds the case id, the version it showed and the actor).</summary>
-    [Parameter, EditorRequired] public required Func<CaseCommandRequest, Task> Execute { get; set; }
+    /// <summary>Sends the requests as one step (the page adds the case id, the version it showed and the actor).</summary>
+    [Parameter, EditorRequired] public required Func<IReadOnlyList<CaseCommandRequest>, Task> Execute { get; set; }
     /// <summary>The case's photos: verifying shows the reporter's beside the result's.</summary>
     [Parameter] public CasePhotos? Photos { get; set; }
 
-    /// <summary>
-    /// Opens the dialog and completes when it closes, whether the command was sent or not; answers the command to go on
-    /// with when the user sent this one with <see cref="CommandForm.ThenOffers"/>.
-    /// </summary>
-    public static async Task<CaseCommand?> ShowAsync(
-        IDialogService dialogs, string caseNumber, CommandForm form, Func<CaseCommandRequest, Task> execute, CasePhotos? photos = null)
+    /// <summary>Opens the dialog and completes when it closes, whether the command was sent or not.</summary>
+    public static async Task ShowAsync(
+        IDialogService dialogs, string caseNumber, CommandForm form, Func<IReadOnlyList<CaseCommandRequest>, Task> execute, CasePhotos? photos = null)
     {
         var parameters = new DialogParameters<CommandDialog>
         {
@@ -47,20 +44,19 @@ public sealed partial class CommandDialog
         // Enter confirms wherever the focus is (here inside the form, console.js outside it).
         var options = new DialogOptions { CloseOnEscapeKey = true };
         var dialog = await dialogs.ShowAsync<CommandDialog>(null, parameters, options);
-        return await dialog.Result is { Canceled: false, Data: CaseCommand then } ? then : null;
+        await dialog.Result;
     }
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
-        // Ctrl+Enter sends and goes on (受理 → 派遣); Enter just sends.
-        if (e.Key == "Enter" && !e.ShiftKey && !e.AltKey && !_busy && !_conflict) await SubmitAsync(goOn: e.CtrlKey && Form.ThenOffers is not null);
+        if (e.Key == "Enter" && !e.ShiftKey && !e.AltKey && !_busy && !_conflict) await SubmitAsync();
     }
 
     private Task OpenPhotoAsync(CasePhoto photo) => PhotoViewer.ShowAsync(Dialogs, Photos!, Photos!.IndexOf(photo));
 
     private Task CompareAsync() => PhotoViewer.ShowAsync(Dialogs, Photos!, compare: true);
 
-    private async Task SubmitAsync(bool goOn = false)
+    private async Task SubmitAsync()
     {
         // Enter and a click may both arrive for one confirmation.
         if (_busy) return;
@@ -71,9 +67,9 @@ public sealed partial class CommandDialog
         _busy = true;
         try
         {
-            await Execute(await Form.BuildAsync([], CancellationToken.None));
+            await Execute(await Form.BuildStepsAsync([], CancellationToken.None));
             Snackbar.Add(L["Command.Done", Form.Title ?? L.Enum(Form.Command), CaseNumber], Severity.Success);
-            Dialog.Close(goOn ? DialogResult.Ok(Form.ThenOffers) : DialogResult.Ok(true));
+            Dialog.Close(DialogResult.Ok(true));
         }
         catch (CaseConflictException)
         {

@@ -12,7 +12,7 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// <param name="BuildAsync">Makes the request from the answers and the ids of the photos taken with it (none on the console).</param>
 /// <param name="TakesPhotos">Whether photos may travel with the request; only the phone takes them.</param>
 /// <param name="Title">What the dialog calls the command when not its plain name (a hotline case's rating is a 回访).</param>
-/// <param name="ThenOffers">The command the dialog offers to go on with once this one is sent (受理 → 派遣), when the case then allows it.</param>
+/// <param name="FollowedBy">A second request sent with this one as one step (受理并派遣), made from the same answers.</param>
 public sealed record CommandForm(
     CaseCommand Command,
     IReadOnlyList<FormField> Fields,
@@ -20,10 +20,17 @@ public sealed record CommandForm(
     string? Hint = null,
     bool TakesPhotos = false,
     string? Title = null,
-    CaseCommand? ThenOffers = null)
+    Func<CaseCommandRequest>? FollowedBy = null)
 {
     /// <summary>Every required question answered: only then is the request built and sent.</summary>
     public bool IsComplete => Fields.All(f => !f.Required || f.HasValue);
+
+    /// <summary>The requests the answers make, in the order they run.</summary>
+    public async Task<IReadOnlyList<CaseCommandRequest>> BuildStepsAsync(IReadOnlyList<Guid> photoIds, CancellationToken cancellationToken)
+    {
+        var first = await BuildAsync(photoIds, cancellationToken);
+        return FollowedBy is { } then ? [first, then()] : [first];
+    }
 }
 
 /// <summary>One question of a command form. <see cref="LabelKey"/> is a "Field.*" resource key.</summary>

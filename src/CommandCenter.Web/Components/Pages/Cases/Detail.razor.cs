@@ -83,27 +83,25 @@ public sealed partial class Detail : IDisposable
         _loaded = true;
     }
 
-    private async Task RunAsync(CaseCommand command)
+    private Task RunAsync(CaseCommand command) => ShowAsync(shown => _catalog.FormForAsync(command, shown));
+
+    private Task AcceptAndDispatchAsync() =>
+        ShowAsync(shown => Task.FromResult(_catalog.AcceptAndDispatch(shown, Rules.Rules, Clock.GetUtcNow().UtcDateTime)));
+
+    private async Task ShowAsync(Func<CaseDetail, Task<CommandForm>> formFor)
     {
         if (_detail is not { } shown) return;
         _busy = true;
-        CaseCommand? then;
         try
         {
             // The version the user saw travels with the command: if anyone changed the case since, it is refused.
-            then = await CommandDialog.ShowAsync(Dialogs, shown.Number, await _catalog.FormForAsync(command, shown),
-                request => Cases.ExecuteAsync(shown.Id, request with { ExpectedVersion = shown.Version }, Actor.Post), _photos);
+            await CommandDialog.ShowAsync(Dialogs, shown.Number, await formFor(shown),
+                steps => Cases.ExecuteAsync(shown.Id, steps, shown.Version, Actor.Post), _photos);
             await ReloadAsync();
         }
         finally
         {
             _busy = false;
-        }
-        // Whether the next command may run now is the case's to say (its allowed commands), not the dialog's.
-        if (then is { } next && _detail is { } now && now.AllowedCommands.Contains(next))
-        {
-            StateHasChanged();
-            await RunAsync(next);
         }
     }
 

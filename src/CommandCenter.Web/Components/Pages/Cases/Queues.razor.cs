@@ -15,6 +15,7 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// The dispatcher's desk: a queue per state with its count, filtered, searched, sorted and paged
 /// by the database, a page at a time. Counts and the page shown follow committed changes by
 /// themselves, at most once a second: each refresh is two queries, however many events came.
+/// Rows that arrived or changed since the user last opened the tab are marked; the density is the user's choice.
 /// </summary>
 public sealed partial class Queues : IDisposable
 {
@@ -26,6 +27,9 @@ public sealed partial class Queues : IDisposable
     private MudDataGrid<CaseListItem> _grid = null!;
     private QueueView _view = QueueView.Default;
     private IReadOnlyDictionary<QueueTab, int> _counts = new Dictionary<QueueTab, int>();
+    private bool _compact;
+    /// <summary>When the user last opened the tab shown, before this time; null while prerendering (storage is the browser's).</summary>
+    private DateTime? _lookedAtUtc;
 
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -34,6 +38,7 @@ public sealed partial class Queues : IDisposable
     [Inject] public required ICaseEventStream Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required Session.QueueLocation Location { get; init; }
+    [Inject] public required Session.DeskMemory Memory { get; init; }
 
     private IEnumerable<Category> Groups => Directory.Categories.Where(c => !c.IsItem);
 
@@ -45,18 +50,36 @@ public sealed partial class Queues : IDisposable
         return CountAsync();
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (!firstRender || !RendererInfo.IsInteractive) return;
         // After the first render, when the grid exists. Which events touch this post's queues is for
         // the database to say: any commit triggers one paced refresh.
-        if (firstRender && RendererInfo.IsInteractive)
-            _live = LiveCaseFeed.Follow(Events, _ => true, _ => RefreshAsync(), InvokeAsync, LiveInterval, Clock);
+        _live = LiveCaseFeed.Follow(Events, _ => true, _ => RefreshAsync(), InvokeAsync, LiveInterval, Clock);
+        _compact = await Memory.IsCompactAsync();
+        await LookAtTabAsync();
+        StateHasChanged();
+    }
+
+    private async Task LookAtTabAsync() => _lookedAtUtc = await Memory.LookAtAsync(_view.Tab.Key, Clock.GetUtcNow().UtcDateTime);
+
+    private bool IsNew(CaseListItem item) => _lookedAtUtc is { } looked && item.LastChangedAtUtc > looked;
+
+    private string RowClass(CaseListItem item, int index) => IsNew(item) ? "cc-clickable-row cc-row-new" : "cc-clickable-row";
+
+    private async Task ToggleDensityAsync()
+    {
+        _compact = !_compact;
+        await Memory.SetCompactAsync(_compact);
     }
 
     private async Task RefreshAsync()
     {
+        var shownAtUtc = Clock.GetUtcNow().UtcDateTime;
         await Task.WhenAll(_grid.ReloadServerData(), CountAsync());
         StateHasChanged();
+        // Rows that came in while the tab is open stay marked on screen, and are not new at the next look.
+        if (_lookedAtUtc is not null) await Memory.SawAsync(_view.Tab.Key, shownAtUtc);
     }
 
     public void Dispose() => _live?.Dispose();
@@ -148,6 +171,7 @@ public sealed partial class Queues : IDisposable
     {
         if (tab is null || tab == _view.Tab) return;
         Show(_view with { Tab = tab });
+        await LookAtTabAsync();
         await _grid.ReloadServerData();
     }
 

@@ -88,7 +88,7 @@ public sealed partial class Workspace : IDisposable
         try
         {
             await CommandDialog.ShowAsync(Dialogs, ticket.Case.Number, CommandCatalog.PartFormOf(command, Actor.Post, unit, Directory.Unit(unit)?.Name ?? ""),
-                request => Cases.ExecuteAsync(ticket.Case.Id, request with { ExpectedVersion = ticket.Case.Version }, Actor.Post));
+                steps => Cases.ExecuteAsync(ticket.Case.Id, steps, ticket.Case.Version, Actor.Post));
             await LoadAsync();
         }
         finally
