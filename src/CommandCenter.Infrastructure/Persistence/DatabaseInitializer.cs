@@ -21,6 +21,7 @@ public sealed class DatabaseInitializer(
     Setup.FirstStart firstStart,
     TimeProvider clock,
     DashboardProjection dashboard,
+    Archive.PersonalNumberVault vault,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
@@ -33,6 +34,7 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await vault.OpenAsync(cancellationToken);
         await deadlineDefaults.SeedAsync(db, cancellationToken);
         await deadlineRules.ReloadAsync(db, cancellationToken);
         await DecisionRightsProvider.SeedAsync(db, cancellationToken);
