@@ -41,7 +41,7 @@ public sealed class DatabaseInitializer(
         await decisionRights.ReloadAsync(db, cancellationToken);
         await Assessment.Scoring.ScoringDefaultsSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (options.Value.SeedDemoData)
-            await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
+            await seeder.SeedAsync(db, options.Value.DemoCaseCount, options.Value.DemoArchivePercent, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);
         await firstStart.CheckAsync(db, cancellationToken);
         await dashboard.RebuildAsync(db, cancellationToken);

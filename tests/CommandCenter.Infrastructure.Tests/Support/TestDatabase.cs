@@ -41,13 +41,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public DashboardProjection Dashboard => _services.GetRequiredService<DashboardProjection>();
     public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null)
+    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null, int archivePercent = 0)
     {
         path ??= System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"cc-test-{Guid.NewGuid():N}.db");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:ConnectionString"] = $"Data Source={path}",
             ["Database:DemoCaseCount"] = demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Database:DemoArchivePercent"] = archivePercent.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Start))

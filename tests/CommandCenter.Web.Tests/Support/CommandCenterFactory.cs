@@ -28,6 +28,7 @@ public sealed class CommandCenterFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabaseFile}");
         builder.UseSetting("Database:DemoCaseCount", DemoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Database:DemoArchivePercent", "2");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

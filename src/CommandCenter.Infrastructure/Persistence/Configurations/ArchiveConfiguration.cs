@@ -85,8 +85,8 @@ internal sealed class PersonalDataKeyConfiguration : IEntityTypeConfiguration<Pe
 
 internal static class PersonalNumbers
 {
-    // A Data Protection payload of an 18-character number is about 160 characters; a hash is 64 hex digits.
-    private const int CipherLength = 400;
+    // A sealed 18-character number is 64 base64 characters; a hash is 64 hex digits.
+    private const int CipherLength = 100;
 
     public static void Configure<TPerson>(EntityTypeBuilder<TPerson> builder) where TPerson : ArchivePerson
     {

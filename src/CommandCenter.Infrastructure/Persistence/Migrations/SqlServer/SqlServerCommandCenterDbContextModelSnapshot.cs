@@ -79,8 +79,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("IdNumberCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("IdNumberLookup")
                         .HasMaxLength(64)
@@ -101,8 +101,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(80)");
 
                     b.Property<string>("PhoneCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("PhoneLookup")
                         .HasMaxLength(64)
@@ -176,8 +176,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("IdNumberCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("IdNumberLookup")
                         .HasMaxLength(64)
@@ -199,8 +199,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("PhoneCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("PhoneLookup")
                         .HasMaxLength(64)

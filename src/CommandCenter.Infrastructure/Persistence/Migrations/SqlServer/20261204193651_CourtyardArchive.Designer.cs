@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCommandCenterDbContext))]
-    [Migration("20261204191159_CourtyardArchive")]
+    [Migration("20261204193651_CourtyardArchive")]
     partial class CourtyardArchive
     {
         /// <inheritdoc />
@@ -82,8 +82,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("IdNumberCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("IdNumberLookup")
                         .HasMaxLength(64)
@@ -104,8 +104,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(80)");
 
                     b.Property<string>("PhoneCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("PhoneLookup")
                         .HasMaxLength(64)
@@ -179,8 +179,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("IdNumberCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("IdNumberLookup")
                         .HasMaxLength(64)
@@ -202,8 +202,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("PhoneCipher")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("PhoneLookup")
                         .HasMaxLength(64)
