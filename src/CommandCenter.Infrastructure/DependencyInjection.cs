@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<Assessment.Scoring.UnitScores>();
         services.AddSingleton<Assessment.Scoring.HonourRolls>();
         services.AddSingleton<Credit.CreditService>();
+        services.AddSingleton<Archive.ArchiveQueries>();
         services.AddSingleton<Assessment.AssessmentSettings>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
