@@ -32,6 +32,7 @@ public sealed class PageAuthorizationTests
         ["/admin/calendar"] = Policies.AdministerPolicies,
         ["/admin/routing"] = Policies.AdministerPolicies,
         ["/admin/tokens"] = Policies.ManageDisplayTokens,
+        ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
         ["/credit"] = Policies.ViewCredit,
