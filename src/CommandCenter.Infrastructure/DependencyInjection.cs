@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.PublicReporting;
@@ -69,6 +70,7 @@ public static class DependencyInjection
         services.AddSingleton<Assessment.Scoring.UnitScores>();
         services.AddSingleton<Assessment.Scoring.HonourRolls>();
         services.AddSingleton<Credit.CreditService>();
+        services.AddSingleton<Archive.ArchiveQueries>();
         services.AddSingleton<Assessment.AssessmentSettings>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();
@@ -81,6 +83,13 @@ public static class DependencyInjection
         services.AddSingleton<DecisionRightsProvider>();
         services.AddSingleton<DecisionRightsAdministration>();
         services.AddSingleton<PersonalDataReveal>();
+        // Sign-in cookies, antiforgery tokens and the archive's personal numbers: one key ring, kept in the
+        // database so it survives restarts and every server reads it.
+        // Identity's stores and the key ring ask for a context per scope.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext());
+        services.AddDataProtection().SetApplicationName("CommandCenter").PersistKeysToDbContext<CommandCenterDbContext>();
+        services.AddSingleton<Archive.PersonalNumberVault>();
+        services.AddSingleton<Domain.Archive.INumberSealer>(sp => sp.GetRequiredService<Archive.PersonalNumberVault>());
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Setup.FirstStart>();

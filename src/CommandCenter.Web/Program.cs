@@ -63,6 +63,7 @@ app.MapDeadlineApi();
 app.MapAssessmentApi();
 app.MapScoringApi();
 app.MapCreditApi();
+app.MapArchiveApi();
 app.MapExportApi();
 app.MapPublicApi();
 app.MapQrCodeApi();

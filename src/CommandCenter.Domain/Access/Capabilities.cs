@@ -34,6 +34,11 @@ public static class Capabilities
         [Capability.ManageCredit] = [AccessRole.StreetLeader, AccessRole.Dispatcher],
         [Capability.AppealCredit] = [AccessRole.PropertyStaff],
         [Capability.DecideCreditAppeal] = [AccessRole.StreetLeader],
+        // A department has no courtyards; its liaisons work from the cases they are sent.
+        [Capability.ViewArchive] =
+            [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.PropertyStaff, AccessRole.MicroGridMember],
+        // Those who visit and care for residents; property staff and micro-grid volunteers see homes and owners without tags.
+        [Capability.SearchResidentsByTag] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker],
     };
 
     public static bool Allow(AccessRole role, Capability capability) =>

@@ -37,4 +37,8 @@ public enum Capability
     AppealCredit,
     /// <summary>Uphold or reject a company's appeal against a credit item.</summary>
     DecideCreditAppeal,
+    /// <summary>数字院落: the courtyards' buildings, homes, owners and residents within the post's scope, personal numbers masked.</summary>
+    ViewArchive,
+    /// <summary>Residents' tags (低保, elderly living alone, …) and the search of people by tag within the scope.</summary>
+    SearchResidentsByTag,
 }

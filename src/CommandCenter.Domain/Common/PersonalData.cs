@@ -16,4 +16,12 @@ public static class PersonalData
         if (string.IsNullOrEmpty(name)) return name;
         return name.Length == 1 ? "*" : string.Concat(name.AsSpan(0, 1), new string('*', name.Length - 1));
     }
+
+    /// <summary>An ID number keeps its region's first three digits and its last four: 510***********123X.</summary>
+    public static string? MaskIdNumber(string? number)
+    {
+        if (string.IsNullOrEmpty(number)) return number;
+        if (number.Length < 8) return new string('*', number.Length);
+        return string.Concat(number.AsSpan(0, 3), new string('*', number.Length - 7), number.AsSpan(number.Length - 4));
+    }
 }

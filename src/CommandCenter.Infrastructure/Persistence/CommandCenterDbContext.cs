@@ -1,6 +1,7 @@
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.PublicReporting;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Credit;
@@ -58,6 +59,11 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<CommitteeRating> CommitteeRatings => Set<CommitteeRating>();
     public DbSet<Notices.Notice> Notices => Set<Notices.Notice>();
     public DbSet<Notices.StoredNoticeTemplate> NoticeTemplates => Set<Notices.StoredNoticeTemplate>();
+    public DbSet<Home> Homes => Set<Home>();
+    public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<Owner> Owners => Set<Owner>();
+    public DbSet<Ownership> Ownerships => Set<Ownership>();
+    public DbSet<Archive.PersonalDataKey> PersonalDataKeys => Set<Archive.PersonalDataKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -78,6 +84,9 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         StoreAsInt<CourtyardId, CourtyardIdConverter>(configurationBuilder);
         StoreAsInt<CommunityId, CommunityIdConverter>(configurationBuilder);
         StoreAsInt<StaffId, StaffIdConverter>(configurationBuilder);
+        StoreAsInt<HomeId, HomeIdConverter>(configurationBuilder);
+        StoreAsInt<ResidentId, ResidentIdConverter>(configurationBuilder);
+        StoreAsInt<OwnerId, OwnerIdConverter>(configurationBuilder);
     }
 
     private static void StoreAsInt<TId, TConverter>(ModelConfigurationBuilder configurationBuilder) where TId : struct where TConverter : ValueConverter

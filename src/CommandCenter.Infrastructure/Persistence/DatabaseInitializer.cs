@@ -21,6 +21,7 @@ public sealed class DatabaseInitializer(
     Setup.FirstStart firstStart,
     TimeProvider clock,
     DashboardProjection dashboard,
+    Archive.PersonalNumberVault vault,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
@@ -33,13 +34,14 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await vault.OpenAsync(cancellationToken);
         await deadlineDefaults.SeedAsync(db, cancellationToken);
         await deadlineRules.ReloadAsync(db, cancellationToken);
         await DecisionRightsProvider.SeedAsync(db, cancellationToken);
         await decisionRights.ReloadAsync(db, cancellationToken);
         await Assessment.Scoring.ScoringDefaultsSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (options.Value.SeedDemoData)
-            await seeder.SeedAsync(db, options.Value.DemoCaseCount, cancellationToken);
+            await seeder.SeedAsync(db, options.Value.DemoCaseCount, options.Value.DemoArchivePercent, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);
         await firstStart.CheckAsync(db, cancellationToken);
         await dashboard.RebuildAsync(db, cancellationToken);

@@ -26,4 +26,11 @@ public sealed class DatabaseOptions
     /// <summary>How many historical cases the demo data holds.</summary>
     [Range(0, 10_000_000)]
     public int DemoCaseCount { get; set; } = 400;
+
+    /// <summary>
+    /// How much of the demo street's courtyard archive (49,800 homes, about 77,000 residents) to load, in percent;
+    /// none unless asked (appsettings.json asks for all), so test databases stay small.
+    /// </summary>
+    [Range(0, 100)]
+    public int DemoArchivePercent { get; set; }
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Access;
@@ -12,12 +13,12 @@ namespace CommandCenter.Infrastructure.Persistence;
 /// Loads the demo street and a history of cases into an empty database. Idempotent:
 /// a database that already has a street is left alone.
 /// </summary>
-public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider deadlineRules)
+public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider deadlineRules, INumberSealer sealer)
 {
     private const int Seed = 20261122;
     public const int BatchSize = 2_000;
 
-    public async Task SeedAsync(CommandCenterDbContext db, int caseCount, CancellationToken cancellationToken = default)
+    public async Task SeedAsync(CommandCenterDbContext db, int caseCount, int archivePercent = 0, CancellationToken cancellationToken = default)
     {
         if (await db.Streets.AnyAsync(cancellationToken))
         {
@@ -41,7 +42,18 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
         await deadlineRules.ReloadAsync(db, cancellationToken);
         db.ChangeTracker.Clear();
 
+        if (archivePercent > 0) await SeedArchiveAsync(db, street, archivePercent, cancellationToken);
         await SeedCasesAsync(db, street, caseCount, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The courtyards' archive, sealed as it is generated and stored in bulk.</summary>
+    public async Task SeedArchiveAsync(CommandCenterDbContext db, DemoStreet street, int percent, CancellationToken cancellationToken = default)
+    {
+        var archive = DemoArchive.Generate(street, percent, Seed, sealer, clock.GetUtcNow().UtcDateTime);
+        await SqliteBulkInsert.InsertAsync(db, archive.Homes, cancellationToken);
+        await SqliteBulkInsert.InsertAsync(db, archive.Owners, cancellationToken);
+        await SqliteBulkInsert.InsertAsync(db, archive.Ownerships, cancellationToken);
+        await SqliteBulkInsert.InsertAsync(db, archive.Residents, cancellationToken);
     }
 
     /// <summary>The demo sign-ins, also for a demo database made before sign-in existed.</summary>

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Organisation;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,3 +13,9 @@ internal sealed class CourtyardIdConverter() : ValueConverter<CourtyardId, int>(
 internal sealed class CommunityIdConverter() : ValueConverter<CommunityId, int>(id => id.Value, value => new CommunityId(value));
 
 internal sealed class StaffIdConverter() : ValueConverter<StaffId, int>(id => id.Value, value => new StaffId(value));
+
+internal sealed class HomeIdConverter() : ValueConverter<HomeId, int>(id => id.Value, value => new HomeId(value));
+
+internal sealed class ResidentIdConverter() : ValueConverter<ResidentId, int>(id => id.Value, value => new ResidentId(value));
+
+internal sealed class OwnerIdConverter() : ValueConverter<OwnerId, int>(id => id.Value, value => new OwnerId(value));

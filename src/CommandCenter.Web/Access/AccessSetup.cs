@@ -3,7 +3,6 @@ using CommandCenter.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,8 +26,6 @@ public static class AccessSetup
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var access = configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
 
-        // Identity's stores want a scoped context; it comes from the same pooled factory as everything else.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext());
         services.AddIdentityCore<UserAccount>(o =>
             {
                 o.Password.RequiredLength = Domain.Access.SignInRules.MinPasswordLength;
@@ -44,8 +41,8 @@ public static class AccessSetup
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UserAccountClaims>();
 
-        // Sign-in cookies and antiforgery tokens stay valid across restarts and on every server.
-        services.AddDataProtection().SetApplicationName("CommandCenter").PersistKeysToDbContext<CommandCenterDbContext>();
+        // Sign-in cookies and antiforgery tokens stay valid across restarts and on every server: the key ring
+        // is registered by AddCommandCenterInfrastructure, which seals the archive's personal numbers with it.
 
         services.AddAuthentication(o =>
             {

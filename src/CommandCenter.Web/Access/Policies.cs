@@ -26,6 +26,8 @@ public static class Policies
     public const string ManageCredit = nameof(Capability.ManageCredit);
     public const string AppealCredit = nameof(Capability.AppealCredit);
     public const string DecideCreditAppeal = nameof(Capability.DecideCreditAppeal);
+    public const string ViewArchive = nameof(Capability.ViewArchive);
+    public const string SearchResidentsByTag = nameof(Capability.SearchResidentsByTag);
 
     public static void Add(AuthorizationOptions options)
     {

@@ -134,6 +134,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
             builder.UseSetting("Database:ConnectionString", $"Data Source={database}");
             builder.UseSetting("Database:DemoCaseCount", "120");
+            builder.UseSetting("Database:DemoArchivePercent", "10");
             // A revoked token should end an open wall within a test's patience, not the default 30 s.
             builder.UseSetting("Access:RevalidationInterval", "00:00:02");
             builder.ConfigureServices(services => services.AddTransient<IStartupFilter, FaultPathForTests>());

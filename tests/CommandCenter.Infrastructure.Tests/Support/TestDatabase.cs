@@ -44,12 +44,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public DashboardProjection Dashboard => _services.GetRequiredService<DashboardProjection>();
     public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null, DatabaseProvider provider = DatabaseProvider.Sqlite, int archivePercent = 0)
     {
         var store = path is not null ? TestStore.Sqlite(path) : await TestStore.CreateAsync(provider);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(store.Settings).AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:DemoCaseCount"] = demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Database:DemoArchivePercent"] = archivePercent.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Start))

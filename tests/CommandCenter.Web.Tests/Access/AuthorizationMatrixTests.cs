@@ -112,6 +112,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/credit/publications"] =                       "U    F     P      P     F     F     F     F     F     F",
         ["GET /api/credit/committees"] =                          "U    P     P      P     F     F     F     P     F     F",
         ["POST /api/credit/committees"] =                         "U    F     P      P     F     F     F     F     F     F",
+        ["GET /api/archive/courtyards/{courtyardId:int}"] =       "U    P     P      P     P     P     F     P     P     F",
+        ["GET /api/archive/people"] =                             "U    P     P      P     P     P     F     F     F     F",
+        ["POST /api/archive/residents/{residentId:int}/reveal"] = "U    P     F      P     P     P     F     P     P     F",
         ["GET /api/public/credit/"] =                             "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/public/credit/{month}"] =                      "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/assessment/persons"] =                          "U    P     P      P     F     F     F     F     F     F",
@@ -244,6 +247,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{appealId:long}", "1", StringComparison.Ordinal)
                 .Replace("{staffId:int}", "1", StringComparison.Ordinal)
                 .Replace("{id:long}", "1", StringComparison.Ordinal)
+                .Replace("{courtyardId:int}", "1", StringComparison.Ordinal)
+                .Replace("{residentId:int}", "1", StringComparison.Ordinal)
                 .Replace("{kind}", "Dispatched", StringComparison.Ordinal)
                 .Replace("{month}", "2026-11", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);

@@ -42,6 +42,7 @@ public abstract class AdminTest : ComponentTest
         Share<Infrastructure.Assessment.Scoring.HonourRolls>(services);
         Share<Infrastructure.Assessment.Scoring.ScoringAdministration>(services);
         Share<Infrastructure.Credit.CreditService>(services);
+        Share<Infrastructure.Archive.ArchiveQueries>(services);
         Share<Infrastructure.Notices.NoticeAdministration>(services);
         People = Share<PeopleAdministration>(services);
         Share<Passwords>(services);

@@ -32,6 +32,7 @@ public sealed class CommandCenterFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Store?.Settings ?? TestStore.Sqlite(DatabaseFile).Settings) builder.UseSetting(key, value);
         builder.UseSetting("Database:DemoCaseCount", DemoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Database:DemoArchivePercent", "2");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -1,0 +1,102 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Archive;
+
+/// <summary>
+/// Reads the courtyard archive within a post's scope (<see cref="ArchiveScope"/>): a courtyard outside it
+/// is not found; tags only for posts that may see them; numbers masked, and revealed one resident at a
+/// time with an audit entry written in the same transaction, as a case's reporter is (<see cref="PersonalDataReveal"/>).
+/// </summary>
+public sealed class ArchiveQueries(
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, OrganisationDirectory directory, INumberSealer sealer, TimeProvider clock)
+{
+    public async Task<CourtyardArchiveView> CourtyardAsync(Post post, CourtyardId courtyardId, CancellationToken cancellationToken = default)
+    {
+        var courtyard = VisibleCourtyard(post, courtyardId);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var homes = await db.Homes.AsNoTracking().Where(h => h.CourtyardId == courtyardId)
+            .Select(h => new { h.Id, h.BuildingId, h.Use, h.ExclusiveArea }).ToListAsync(cancellationToken);
+        var ownerships = await db.Ownerships.AsNoTracking().Where(o => db.Homes.Any(h => h.Id == o.HomeId && h.CourtyardId == courtyardId))
+            .Select(o => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
+        var residents = await CurrentResidents(db, [courtyardId]).Select(r => new { r.HomeId, r.Tags }).ToListAsync(cancellationToken);
+        var buildingOfHome = homes.ToDictionary(h => h.Id, h => h.BuildingId);
+        var residentsByBuilding = residents.GroupBy(r => buildingOfHome[r.HomeId]).ToDictionary(g => g.Key ?? 0, g => g.Count());
+        var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Count());
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-30);
+        List<CaseState> final = [.. CaseStates.Final];
+        var cases = db.Cases.AsNoTracking().VisibleTo(post).Where(c => c.CourtyardId == courtyardId);
+        var figures = new CourtyardCaseFigures(await cases.CountAsync(cancellationToken),
+            await cases.CountAsync(c => !final.Contains(c.State), cancellationToken),
+            await cases.CountAsync(c => c.ReportedAtUtc >= since, cancellationToken));
+        return new CourtyardArchiveView(
+            courtyard.Id, courtyard.Name, courtyard.Kind, directory.Community(courtyard.CommunityId)?.Name ?? "",
+            directory.Units.FirstOrDefault(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Contains(courtyardId))?.Name,
+            homes.Count, Enum.GetValues<HomeUse>().ToDictionary(u => u, u => homes.Count(h => h.Use == u)), homes.Sum(h => h.ExclusiveArea),
+            OwnerHeadCount.Of(homes.Select(h => h.Id), ownerships.Select(o => (o.HomeId, o.OwnerId))), residents.Count,
+            ArchiveScope.SeesTags(post) ? ResidentTagSet.Each.ToDictionary(t => t, t => residents.Count(r => r.Tags.HasFlag(t))) : null,
+            [.. directory.BuildingsOf(courtyardId).Select(b => new BuildingRow(b.Id, b.Name, homesByBuilding.GetValueOrDefault(b.Id), residentsByBuilding.GetValueOrDefault(b.Id)))],
+            figures);
+    }
+
+    /// <summary>Current residents carrying <see cref="PeopleQuery.Tag"/> in the post's scope, a page at a time, by courtyard and unit.</summary>
+    public async Task<PagedResult<PersonRow>> PeopleAsync(Post post, PeopleQuery query, CancellationToken cancellationToken = default)
+    {
+        if (!ArchiveScope.SeesTags(post)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
+        var tag = RequestField.Required(query.Tag, "tag");
+        if (!ResidentTagSet.Each.Contains(tag)) throw new DomainValidationException("UnknownTag", "Give one tag.", "tag");
+        if (query.Page < 0) throw new DomainValidationException("InvalidPage", "Pages are numbered from 0.", "page");
+        if (query.PageSize is < 1 or > PeopleQuery.MaxPageSize)
+            throw new DomainValidationException("InvalidPageSize", $"A page holds 1 to {PeopleQuery.MaxPageSize} people.", "pageSize");
+        var courtyards = VisibleCourtyards(post)
+            .Where(c => (query.CommunityId is not { } community || c.CommunityId == community) && (query.CourtyardId is not { } one || c.Id == one))
+            .ToDictionary(c => c.Id, c => c.Name);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = CurrentResidents(db, [.. courtyards.Keys]).Where(r => (r.Tags & tag) != 0)
+            .Join(db.Homes, r => r.HomeId, h => h.Id, (r, h) => new { Resident = r, h.CourtyardId, h.UnitNumber });
+        var total = await found.CountAsync(cancellationToken);
+        var page = await found.OrderBy(x => x.CourtyardId).ThenBy(x => x.UnitNumber).ThenBy(x => x.Resident.Id)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize)
+            .Select(x => new { x.Resident.Id, x.Resident.Name, x.CourtyardId, x.UnitNumber, x.Resident.Relation, x.Resident.Tags, x.Resident.IdNumberMasked, x.Resident.PhoneMasked })
+            .ToListAsync(cancellationToken);
+        return new PagedResult<PersonRow>([.. page.Select(p => new PersonRow(p.Id, p.Name, p.CourtyardId, courtyards[p.CourtyardId], p.UnitNumber, p.Relation, p.Tags, p.IdNumberMasked, p.PhoneMasked))], total);
+    }
+
+    /// <summary>One resident's ID and phone numbers in full, to a post allowed to reveal within whose scope they live; audited in the same write.</summary>
+    public Task<RevealedNumbers> RevealAsync(Post post, ResidentId residentId, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            List<CourtyardId> courtyards = [.. VisibleCourtyards(post).Select(c => c.Id)];
+            var sealedNumbers = await db.Residents.AsNoTracking().Where(r => r.Id == residentId)
+                .Where(r => db.Homes.Any(h => h.Id == r.HomeId && courtyards.Contains(h.CourtyardId)))
+                .Select(r => new { r.IdNumberCipher, r.PhoneCipher }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new RecordNotFoundException("Resident", residentId.ToString());
+            if (!post.Can(Capability.RevealPersonalData)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.PersonalDataRevealed, clock.GetUtcNow().UtcDateTime, detail: $"resident {residentId}"));
+            return new RevealedNumbers(
+                sealedNumbers.IdNumberCipher is { } id ? sealer.Open(id) : null, sealedNumbers.PhoneCipher is { } phone ? sealer.Open(phone) : null);
+        }, cancellationToken);
+
+    /// <summary>The courtyards whose archive the post may read.</summary>
+    public IEnumerable<Courtyard> VisibleCourtyards(Post post)
+    {
+        var visible = ArchiveScope.CourtyardsVisibleTo(post).Compile(preferInterpretation: true);
+        return directory.Courtyards.Where(visible).OrderBy(c => c.Id.Value);
+    }
+
+    private Courtyard VisibleCourtyard(Post post, CourtyardId courtyardId) =>
+        directory.Courtyard(courtyardId) is { } courtyard && ArchiveScope.Includes(post, courtyard)
+            ? courtyard : throw new RecordNotFoundException("Courtyard", courtyardId.ToString());
+
+    private static IQueryable<Resident> CurrentResidents(CommandCenterDbContext db, List<CourtyardId> courtyards) =>
+        db.Residents.AsNoTracking().Where(r => r.Removal == null && db.Homes.Any(h => h.Id == r.HomeId && courtyards.Contains(h.CourtyardId)));
+}

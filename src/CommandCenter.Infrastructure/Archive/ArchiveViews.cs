@@ -1,0 +1,28 @@
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Archive;
+
+/// <summary>一本账: one courtyard's archive as a post in its scope sees it. <see cref="TagCounts"/> is null for a post that may not see tags.</summary>
+public sealed record CourtyardArchiveView(
+    CourtyardId CourtyardId, string Name, CourtyardKind Kind, string Community, string? PropertyCompany,
+    int Homes, IReadOnlyDictionary<HomeUse, int> HomesByUse, decimal ExclusiveArea, int OwnerHeadCount, int Residents,
+    IReadOnlyDictionary<ResidentTags, int>? TagCounts, IReadOnlyList<BuildingRow> Buildings, CourtyardCaseFigures Cases);
+
+public sealed record BuildingRow(int Id, string Name, int Homes, int Residents);
+
+/// <summary>The courtyard's cases the post may see: all, still open, and in the last 30 days.</summary>
+public sealed record CourtyardCaseFigures(int Total, int Open, int Last30Days);
+
+/// <summary>A search of current residents by one tag, within the post's scope and optionally one community or courtyard.</summary>
+public sealed record PeopleQuery(ResidentTags? Tag, CommunityId? CommunityId = null, CourtyardId? CourtyardId = null, int Page = 0, int PageSize = 50)
+{
+    public const int MaxPageSize = 200;
+}
+
+/// <summary>A resident as lists show them: numbers masked.</summary>
+public sealed record PersonRow(ResidentId Id, string Name, CourtyardId CourtyardId, string Courtyard, string UnitNumber, Relation Relation,
+    ResidentTags Tags, string? IdNumber, string? Phone);
+
+/// <summary>One resident's numbers in full, shown once and audited.</summary>
+public sealed record RevealedNumbers(string? IdNumber, string? Phone);

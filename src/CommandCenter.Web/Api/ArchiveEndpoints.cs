@@ -1,0 +1,34 @@
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Archive;
+using CommandCenter.Web.Access;
+
+namespace CommandCenter.Web.Api;
+
+/// <summary>
+/// 数字院落 (issue 17): a courtyard's archive, the search of people by tag, and the audited reveal of one
+/// resident's numbers. Scope is decided by <see cref="ArchiveQueries"/>: a courtyard or resident outside it answers 404.
+/// </summary>
+public static class ArchiveEndpoints
+{
+    public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
+    {
+        var archive = endpoints.MapGroup("/api/archive").WithTags("Archive");
+
+        archive.MapGet("/courtyards/{courtyardId:int}", (int courtyardId, ApiCaller caller, ArchiveQueries archiveQueries, CancellationToken ct) =>
+                archiveQueries.CourtyardAsync(caller.Post, new CourtyardId(courtyardId), ct))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("一本账: a courtyard's homes by use, exclusive area, owner head count, residents, buildings, its case figures, and tag counts for posts that see tags.");
+        archive.MapGet("/people", (ResidentTags? tag, int? communityId, int? courtyardId, int? page, int? pageSize, ApiCaller caller,
+                ArchiveQueries archiveQueries, CancellationToken ct) =>
+                archiveQueries.PeopleAsync(caller.Post, new PeopleQuery(tag, communityId is { } c ? new CommunityId(c) : null,
+                    courtyardId is { } y ? new CourtyardId(y) : null, page ?? 0, pageSize ?? 50), ct))
+            .RequireAuthorization(Policies.SearchResidentsByTag)
+            .WithSummary("Current residents with one tag within the caller's scope (optionally one community or courtyard), numbers masked, a page at a time.");
+        archive.MapPost("/residents/{residentId:int}/reveal", (int residentId, ApiCaller caller, ArchiveQueries archiveQueries, CancellationToken ct) =>
+                archiveQueries.RevealAsync(caller.Post, new ResidentId(residentId), ct))
+            .RequireAuthorization(Policies.RevealPersonalData)
+            .WithSummary("One resident's ID and phone numbers in full; the reveal is written to the audit log.");
+        return endpoints;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Archive;
+using CommandCenter.Infrastructure.Deadlines;
+using Microsoft.AspNetCore.Components;
+
+namespace CommandCenter.Web.Components.Pages.Archive;
+
+/// <summary>一本账: one courtyard's archive as the signed-in post may see it; outside its scope the courtyard is not found.</summary>
+public sealed partial class CourtyardArchivePage
+{
+    private CourtyardArchiveView? _view;
+    private bool _notFound;
+
+    [Parameter] public int Id { get; set; }
+    [Inject] public required ArchiveQueries Archive { get; init; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        try
+        {
+            _view = await Archive.CourtyardAsync(By, new CourtyardId(Id));
+            _notFound = false;
+        }
+        catch (RecordNotFoundException)
+        {
+            (_view, _notFound) = (null, true);
+        }
+    }
+
+    private IEnumerable<(string Label, string Value, string Key)> Figures(CourtyardArchiveView view) =>
+    [
+        (L["Archive.Homes"], N(view.Homes), "homes"),
+        (L["Archive.Area"], view.ExclusiveArea.ToString("N0", CultureInfo.CurrentCulture) + " m²", "area"),
+        (L["Archive.OwnerHeadCount"], N(view.OwnerHeadCount), "owners"),
+        (L["Archive.Residents"], N(view.Residents), "residents"),
+        (L["Archive.CasesOpen"], N(view.Cases.Open), "open-cases"),
+        (L["Archive.Cases30"], N(view.Cases.Last30Days), "cases-30"),
+    ];
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}

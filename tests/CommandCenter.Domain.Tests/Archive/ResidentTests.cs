@@ -1,0 +1,60 @@
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Domain.Tests.Archive;
+
+public class ResidentTests
+{
+    private static readonly DateTime At = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private static Resident Zhang() => Resident.Record(new ResidentId(1), new HomeId(1), " 张三 ", 1, Relation.Head, new DateOnly(2010, 5, 1),
+        ResidentTags.PartyMember | ResidentTags.Volunteer, null, null, ArchiveSource.ResidentBook, At);
+
+    [Fact]
+    public void Record_KeepsSourceAndConfirmation()
+    {
+        var resident = Zhang();
+        Assert.Equal(("张三", ArchiveSource.ResidentBook, At, true), (resident.Name, resident.Source, resident.ConfirmedAtUtc, resident.Current));
+        Assert.Equal([ResidentTags.PartyMember, ResidentTags.Volunteer], ResidentTagSet.Split(resident.Tags));
+    }
+
+    [Fact]
+    public void Remove_Deceased_KeepsTheRecordWithDayAndReason()
+    {
+        var resident = Zhang();
+        resident.Remove(RemovalReason.Deceased, new DateOnly(2026, 11, 30), ArchiveSource.GridRound, At.AddDays(1));
+        Assert.Equal((false, RemovalReason.Deceased, new DateOnly(2026, 11, 30), "张三", ArchiveSource.GridRound),
+            (resident.Current, resident.Removal, resident.MovedOutOn, resident.Name, resident.Source));
+        Assert.Equal("ResidentAlreadyRemoved", Assert.Throws<DomainException>(() => resident.Remove(RemovalReason.Moved, new DateOnly(2026, 12, 1), ArchiveSource.GridRound, At)).Code);
+    }
+
+    [Fact]
+    public void Remove_BeforeMovingIn_Refused() =>
+        Assert.Equal("RemovedBeforeMovingIn", Assert.Throws<DomainValidationException>(() =>
+            Zhang().Remove(RemovalReason.Moved, new DateOnly(2009, 1, 1), ArchiveSource.GridRound, At)).Code);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("张\u0000三")]
+    public void Record_BadName_Refused(string name) =>
+        Assert.Equal("InvalidName", Assert.Throws<DomainValidationException>(() => Resident.Record(new ResidentId(1), new HomeId(1), name, 1,
+            Relation.Head, null, ResidentTags.None, null, null, ArchiveSource.ResidentBook, At)).Code);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    [InlineData(20000)]
+    public void Home_BadArea_Refused(int area) =>
+        Assert.Equal("InvalidArea", Assert.Throws<DomainValidationException>(() =>
+            Home.Record(new HomeId(1), new CourtyardId(1), null, "1-1-101", area, AreaSource.Registry, HomeUse.Home, ArchiveSource.LandRegistry, At)).Code);
+
+    [Fact]
+    public void CoOwners_NameExactlyOneRepresentative()
+    {
+        Ownership Of(int owner, bool representative) => Ownership.Record(new HomeId(1), new OwnerId(owner), representative, ArchiveSource.LandRegistry, At);
+        Ownership.CheckOneRepresentative([Of(1, true), Of(2, false)]);
+        Assert.Throws<DomainValidationException>(() => Ownership.CheckOneRepresentative([Of(1, false), Of(2, false)]));
+        Assert.Throws<DomainValidationException>(() => Ownership.CheckOneRepresentative([Of(1, true), Of(2, true)]));
+    }
+}
