@@ -110,17 +110,21 @@ public sealed class AssessmentQueries(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sources = new Sources(db, Scoped(db, post, communityId), period, clock.GetUtcNow().UtcDateTime);
+        // One grouped query per source (the whole area is one group), every indicator a conditional count in it.
         var counts = new Dictionary<Indicator, int>();
-        foreach (var (indicator, predicate) in DueIndicators)
-            counts[indicator] = await sources.DueCases.CountAsync(predicate, cancellationToken);
-        foreach (var indicator in AreaRoundIndicators)
-            counts[indicator] = await sources.EndedRounds.CountAsync(ActIndicators[indicator], cancellationToken)
-                + await sources.OpenRounds.CountAsync(ActIndicators[indicator], cancellationToken);
-        foreach (var (indicator, predicate) in AreaEventIndicators)
-            counts[indicator] = await sources.Events.CountAsync(predicate, cancellationToken);
+        void Add(Dictionary<(int, Indicator), int> rows)
+        {
+            foreach (var ((_, indicator), count) in rows) counts[indicator] = counts.GetValueOrDefault(indicator) + count;
+        }
+
+        Add(await CountAsync(sources.DueCases, _ => 0, DueIndicators, cancellationToken));
+        var roundIndicators = AreaRoundIndicators.ToDictionary(i => i, i => ActIndicators[i]);
+        Add(await CountAsync(sources.EndedRounds, _ => 0, roundIndicators, cancellationToken));
+        Add(await CountAsync(sources.OpenRounds, _ => 0, roundIndicators, cancellationToken));
+        Add(await CountAsync(sources.Events, _ => 0, AreaEventIndicators, cancellationToken));
 
         var (signFor, handling) = await sources.SpansAsync(cancellationToken);
-        return Tally(counts, counts[Indicator.Registered], rules.Rules.Calendar, signFor, handling);
+        return Tally(counts, counts.GetValueOrDefault(Indicator.Registered), rules.Rules.Calendar, signFor, handling);
     }
 
     /// <summary>
@@ -132,23 +136,17 @@ public sealed class AssessmentQueries(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sources = new Sources(db, Scoped(db, post, communityId), period, clock.GetUtcNow().UtcDateTime);
+        // One grouped query per source, every indicator a conditional count in it: ended rounds, open rounds, ratings.
         var counts = new Dictionary<(UnitId, Indicator), int>();
-        void Add(IEnumerable<(UnitId Unit, int Count)> rows, Indicator indicator)
+        void Add(Dictionary<(UnitId, Indicator), int> rows)
         {
-            foreach (var (unit, count) in rows) counts[(unit, indicator)] = counts.GetValueOrDefault((unit, indicator)) + count;
+            foreach (var (key, count) in rows) counts[key] = counts.GetValueOrDefault(key) + count;
         }
 
-        foreach (var (indicator, predicate) in DueIndicators.Concat(ActIndicators))
-        {
-            Add(await PerUnitAsync(sources.EndedRounds.Where(predicate), cancellationToken), indicator);
-            Add(await PerUnitAsync(sources.OpenRounds.Where(predicate), cancellationToken), indicator);
-        }
-        foreach (var (indicator, predicate) in RatingIndicators)
-        {
-            var rows = await sources.Events.Where(predicate).Where(e => e.UnitId != null)
-                .GroupBy(e => e.UnitId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            Add(rows.Select(r => (r.Key, r.Count)), indicator);
-        }
+        var roundIndicators = DueIndicators.Concat(ActIndicators).ToDictionary();
+        Add(await CountAsync(sources.EndedRounds, f => f.UnitId, roundIndicators, cancellationToken));
+        Add(await CountAsync(sources.OpenRounds, f => f.UnitId, roundIndicators, cancellationToken));
+        Add(await CountAsync(sources.Events.Where(e => e.UnitId != null), e => e.UnitId!.Value, RatingIndicators, cancellationToken));
         var (signFor, handling) = await sources.SpansAsync(cancellationToken);
 
         return [.. directory.Units
@@ -283,10 +281,39 @@ public sealed class AssessmentQueries(
         return [sources.Events.Where(AreaEventIndicators[indicator]).OrderBy(e => e.Id).Select(e => e.CaseId)];
     }
 
-    private static async Task<IEnumerable<(UnitId Unit, int Count)>> PerUnitAsync(IQueryable<Facts> facts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts every indicator's predicate over <paramref name="source"/> per <paramref name="key"/> in ONE grouped query:
+    /// <c>GROUP BY key</c> with one <c>COUNT(CASE WHEN predicate THEN 1 END)</c> per indicator, so a table costs one pass
+    /// over each source instead of one per indicator. The predicates are the very ones the drill-down lists with.
+    /// Keys without a single row counted are absent (zero).
+    /// </summary>
+    private static async Task<Dictionary<(TKey Key, Indicator Indicator), int>> CountAsync<TSource, TKey>(
+        IQueryable<TSource> source, Expression<Func<TSource, TKey>> key,
+        IReadOnlyDictionary<Indicator, Expression<Func<TSource, bool>>> predicates, CancellationToken cancellationToken)
+        where TKey : notnull
     {
-        var rows = await facts.GroupBy(f => f.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Key, r.Count));
+        var indicators = predicates.Keys.ToList();
+        var group = Expression.Parameter(typeof(IGrouping<TKey, TSource>), "g");
+        var count = new Func<IEnumerable<TSource>, Func<TSource, bool>, int>(Enumerable.Count).Method;
+        var row = Expression.Lambda<Func<IGrouping<TKey, TSource>, GroupCounts<TKey>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(GroupCounts<TKey>)),
+                Expression.Bind(typeof(GroupCounts<TKey>).GetProperty(nameof(GroupCounts<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, TSource>.Key))),
+                Expression.Bind(typeof(GroupCounts<TKey>).GetProperty(nameof(GroupCounts<TKey>.Counts))!,
+                    Expression.NewArrayInit(typeof(int), indicators.Select(i => Expression.Call(count, group, predicates[i]))))),
+            group);
+        var rows = await source.GroupBy(key).Select(row).ToListAsync(cancellationToken);
+        return rows
+            .SelectMany(r => indicators.Select((indicator, n) => (Key: (r.Key, indicator), Count: r.Counts[n])))
+            .Where(c => c.Count != 0)
+            .ToDictionary(c => c.Key, c => c.Count);
+    }
+
+    /// <summary>One group's conditional counts, in the order of the indicators asked.</summary>
+    private sealed class GroupCounts<TKey>
+    {
+        public required TKey Key { get; init; }
+        public required int[] Counts { get; init; }
     }
 
     private static IndicatorCounts Tally(
@@ -377,6 +404,9 @@ public sealed class AssessmentQueries(
         /// at the deadline, or at the end when that came first — or escalated late), received, returned or escalated in it.
         /// </summary>
         public IQueryable<Facts> EndedRounds => db.HandlingRecords
+            // Every count below needs one of the round's instants in the period: rounds touching none count nowhere.
+            .Where(r => r.StartedAtUtc >= _from && r.StartedAtUtc < _to || r.EndedAtUtc >= _from && r.EndedAtUtc < _to
+                || r.HandlingDeadlineUtc >= _from && r.HandlingDeadlineUtc < _to)
             .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { Round = r, c.Urgency })
             .Select(x => new Facts
             {
@@ -434,20 +464,25 @@ public sealed class AssessmentQueries(
         /// </summary>
         public async Task<(List<Span> SignFor, List<Span> Handling)> SpansAsync(CancellationToken cancellationToken)
         {
-            var rounds = db.HandlingRecords.Where(r => cases.Any(c => c.Id == r.CaseId));
-            var signFor = await rounds
+            // One query for both spans of the ended rounds, split here: signed in the period, reported done in it.
+            var ended = await db.HandlingRecords
+                .Where(r => cases.Any(c => c.Id == r.CaseId))
+                .Where(r => r.SignedAtUtc >= _from && r.SignedAtUtc < _to || r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= _from && r.EndedAtUtc < _to)
+                .Select(r => new { r.UnitId, r.StartedAtUtc, r.SignedAtUtc, r.EndedAtUtc, r.Outcome })
+                .ToListAsync(cancellationToken);
+            var signFor = ended
                 .Where(r => r.SignedAtUtc >= _from && r.SignedAtUtc < _to)
                 .Select(r => new Span(r.UnitId, r.StartedAtUtc, r.SignedAtUtc!.Value))
-                .ToListAsync(cancellationToken);
+                .ToList();
             signFor.AddRange(await cases
                 .Where(c => c.CurrentUnitId != null && UnderWay.Contains(c.State) && c.Clock.ReworkStartedAtUtc == null
                     && c.Clock.SignedAtUtc >= _from && c.Clock.SignedAtUtc < _to && c.Clock.DispatchedAtUtc != null)
                 .Select(c => new Span(c.CurrentUnitId!.Value, c.Clock.DispatchedAtUtc!.Value, c.Clock.SignedAtUtc!.Value))
                 .ToListAsync(cancellationToken));
-            var handling = await rounds
+            var handling = ended
                 .Where(r => r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= _from && r.EndedAtUtc < _to)
                 .Select(r => new Span(r.UnitId, r.SignedAtUtc ?? r.StartedAtUtc, r.EndedAtUtc))
-                .ToListAsync(cancellationToken);
+                .ToList();
             return (signFor, handling);
         }
     }
