@@ -15,5 +15,12 @@ internal sealed class HandlingRecordConfiguration : IEntityTypeConfiguration<Han
         // Per-unit figures read a unit's records over a period; a case page reads its own.
         builder.HasIndex(r => new { r.UnitId, r.EndedAtUtc });
         builder.HasIndex(r => r.CaseId);
+        // The assessment reads the rounds with one instant in a period (started, ended, due or signed in it):
+        // one index per instant lets the database search each range and merge them (an OR over indexes)
+        // instead of reading every round ever handled.
+        builder.HasIndex(r => r.StartedAtUtc);
+        builder.HasIndex(r => r.EndedAtUtc);
+        builder.HasIndex(r => r.HandlingDeadlineUtc);
+        builder.HasIndex(r => r.SignedAtUtc);
     }
 }

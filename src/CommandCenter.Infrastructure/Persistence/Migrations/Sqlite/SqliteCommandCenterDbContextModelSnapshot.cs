@@ -769,6 +769,14 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("EndedAtUtc");
+
+                    b.HasIndex("HandlingDeadlineUtc");
+
+                    b.HasIndex("SignedAtUtc");
+
+                    b.HasIndex("StartedAtUtc");
+
                     b.HasIndex("UnitId", "EndedAtUtc");
 
                     b.ToTable("HandlingRecords", (string)null);
