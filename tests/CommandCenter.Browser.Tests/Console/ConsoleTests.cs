@@ -29,7 +29,8 @@ public sealed class ConsoleTests(BrowserApp app) : IClassFixture<BrowserApp>
         var id = await ReportAsync("5栋2单元楼道堆满杂物，堵塞通道");
         var page = await app.SignedInPageAsync("dispatcher");
         await BrowserApp.OpenAsync(page, $"/cases/{id}");
-        await Assertions.Expect(page.Locator(".cc-command-bar [data-command]")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".cc-command-bar [data-command]")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator(".cc-command-bar [data-command='AcceptAndDispatch']")).ToBeVisibleAsync();
 
         await RunCommandAsync(page, "Accept");
         await Assertions.Expect(page.Locator("h1 ~ * [data-state], [data-state]").First).ToHaveAttributeAsync("data-state", "PendingDispatch");

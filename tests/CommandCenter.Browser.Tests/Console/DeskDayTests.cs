@@ -50,6 +50,7 @@ public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : ICl
         await BrowserApp.OpenAsync(page, "/cases?tab=All");
         await Expect(page.Locator("[data-queue] tbody tr.mud-table-row")).ToHaveCountAsync(25);
         var comfortable = await RowsVisibleAsync(page);
+        Assert.Equal(0, await page.EvaluateAsync<int>(HiddenWidth));
 
         await page.Locator("[data-density-toggle]").ClickAsync();
         await Expect(page.Locator("[data-density=compact]")).ToHaveCountAsync(1);
@@ -58,6 +59,7 @@ public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : ICl
         output.WriteLine($"rows visible at 1440×900: comfortable {comfortable}, compact {compact}");
         Assert.True(compact >= 20, $"compact shows {compact} rows");
         Assert.Equal(0, await page.EvaluateAsync<int>(BrokenHeaders));
+        Assert.Equal(0, await page.EvaluateAsync<int>(HiddenWidth));
 
         await page.ReloadAsync();
         await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
@@ -87,6 +89,10 @@ public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : ICl
     /// <summary>Rows whole on screen without scrolling.</summary>
     private static Task<int> RowsVisibleAsync(IPage page) => page.EvaluateAsync<int>(
         "() => [...document.querySelectorAll('[data-queue] tbody tr.mud-table-row')].filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length");
+
+    /// <summary>How many pixels of the queue's columns lie beyond its right edge (every column on screen: 0).</summary>
+    private const string HiddenWidth =
+        "() => { const c = document.querySelector('[data-queue] .mud-table-container'); return Math.max(0, c.scrollWidth - c.clientWidth); }";
 
     /// <summary>Column headers whose words fall on more than one line.</summary>
     private const string BrokenHeaders = """

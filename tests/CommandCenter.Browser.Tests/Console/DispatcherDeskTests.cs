@@ -90,7 +90,7 @@ public sealed class DispatcherDeskTests(BrowserApp app) : IClassFixture<BrowserA
         // The case page's own back arrow returns to the same queue, and so does a reload.
         await row.ClickAsync();
         await page.Locator("h1").WaitForAsync();
-        await page.Locator("a[href*='tab=PendingDispatch']").First.ClickAsync();
+        await page.Locator("[data-back-to-queue]").ClickAsync();
         await page.WaitForURLAsync(url => url == queueUrl);
         await page.ReloadAsync();
         await Expect(page.Locator("[data-queue-search] input")).ToHaveValueAsync(words);

@@ -26,6 +26,10 @@ public sealed class ResidentStylesTests(BrowserApp app, ITestOutputHelper output
                 'flex-direction', 'align-items', 'justify-content', 'gap', 'text-align', 'overflow', 'cursor', 'white-space'];
             // Settled first: no focus, no transition or ripple running from the last tap (a spinner runs on, it has no end).
             document.activeElement?.blur();
+            // A transition that starts in between (a button enabled by the last input) would be caught halfway: none run here.
+            const still = document.createElement('style');
+            still.textContent = '*, *::before, *::after { transition: none !important; }';
+            document.head.appendChild(still);
             await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)));
             await Promise.all(document.getAnimations().filter(a => a.effect?.getComputedTiming().endTime !== Infinity).map(a => a.finished.catch(() => null)));
             const elements = [...document.querySelectorAll('body *')].filter(e => !e.closest('#blazor-error-ui, script, style, .mud-ripple-effect'));
@@ -41,6 +45,7 @@ public sealed class ResidentStylesTests(BrowserApp app, ITestOutputHelper output
             slimLink.replaceWith(kitStyle);
             const kit = snap();
             await swap(kitStyle, slimLink.cloneNode());
+            still.remove();
             return elements.flatMap((e, i) => slim[i] === null || kit[i] === null ? [] : props
                 .filter((p, j) => slim[i][j] !== kit[i][j])
                 .map((p, j) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${p}: ${slim[i][props.indexOf(p)]} ≠ ${kit[i][props.indexOf(p)]}`));

@@ -9,6 +9,9 @@ namespace CommandCenter.Web.Tests.Admin;
 /// <summary>The people and accounts pages: a person added and edited through one form; a sign-in found and reset.</summary>
 public sealed class PeoplePagesTests(ApiApp app) : AdminTest(app), IClassFixture<ApiApp>
 {
+    /// <summary>Saving hashes a password and writes through the gate: under a loaded test run that takes seconds, not bUnit's one.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
     [Fact]
     public void ThePeoplePage_AddsAPersonWithASignIn_ThenEditsTheirPhone()
     {
@@ -22,16 +25,16 @@ public sealed class PeoplePagesTests(ApiApp app) : AdminTest(app), IClassFixture
         page.Find(Input("data-field='password'")).Change("Person-2026x");
         page.Find("[data-action='save-person']").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("saved", page.Find("[data-message]").GetAttribute("data-message")));
+        page.WaitForAssertion(() => Assert.Equal("saved", page.Find("[data-message]").GetAttribute("data-message")), Patience);
         var added = Directory.Staff.Single(s => s.Phone == phone);
         Assert.Equal((name, AccessRole.Dispatcher), (added.Name, added.Role));
         page.Find(Input("data-field='search'")).Input(phone);
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-person]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-person]")), Patience);
         page.Find($"[data-edit='{added.Id}']").Click();
         page.Find(Input("data-field='phone'")).Change("136" + phone[3..]);
         page.Find("[data-action='save-person']").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("136" + phone[3..], Directory.StaffMember(added.Id)!.Phone));
+        page.WaitForAssertion(() => Assert.Equal("136" + phone[3..], Directory.StaffMember(added.Id)!.Phone), Patience);
     }
 
     [Fact]
@@ -42,10 +45,10 @@ public sealed class PeoplePagesTests(ApiApp app) : AdminTest(app), IClassFixture
         var page = RenderPage<Accounts>();
 
         page.Find(Input("data-field='search'")).Input("r" + phone);
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-account]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-account]")), Patience);
         page.Find($"[data-reset-password='r{phone}']").Click();
 
-        var temporary = page.WaitForElement("[data-temporary-password]").TextContent;
+        var temporary = page.WaitForElement("[data-temporary-password]", Patience).TextContent;
         Assert.True(Directory.PasswordChangeDue(added.Id));
         Assert.Equal(12, temporary.Length);
         Assert.Equal("PasswordChangeDue", page.Find("[data-state]").GetAttribute("data-state"));
