@@ -50,7 +50,7 @@ internal static class CircuitMemory
         {
             try
             {
-                await page.Locator($".cc-wall-feed [data-case=\"{caseNumber}\"]").WaitForAsync(
+                await page.Locator($".cc-wall-feed-row[data-case=\"{caseNumber}\"]").WaitForAsync(
                     new() { State = WaitForSelectorState.Attached, Timeout = (float)ChangeShownWithin.TotalMilliseconds });
                 return true;
             }

@@ -18,7 +18,7 @@ internal sealed class WallWatcher(IPage page)
             window.ccFeedSeen = [];
             const scan = () => {
                 const at = Date.now();
-                for (const row of document.querySelectorAll('.cc-wall-feed [data-case]')) {
+                for (const row of document.querySelectorAll('.cc-wall-feed-row[data-case]')) {
                     const key = row.textContent;
                     if (seen.has(key)) continue;
                     seen.add(key);
