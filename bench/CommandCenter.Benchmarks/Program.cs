@@ -1,7 +1,7 @@
 using CommandCenter.Benchmarks;
 using CommandCenter.Benchmarks.Live;
 
-// Usage: CommandCenter.Benchmarks [intake|queues|assessment|timers|notices|all|live] [--web path/to/CommandCenter.Web.dll]
+// Usage: CommandCenter.Benchmarks [intake|queues|assessment|timers|sweep|notices|all|live] [--web path/to/CommandCenter.Web.dll]
 //        [--clients 32] [--seconds 60] [--cases 1000000] [--db file] [--timer-cases 100000]
 //        [--hub-clients 500] [--changes 1000] [--circuits 200] [--notices 40000]
 var options = Options.Parse(args);
@@ -15,6 +15,9 @@ if (options.Mode is "assessment")
     await AssessmentBenchmark.RunAsync(options.WebDll, options.Cases, options.Database);
 if (options.Mode is "timers" or "all")
     await TimerBenchmark.RunAsync(options.TimerCases);
+// Not part of "all": the sweep's own cost, for comparing write-path changes on a busy machine.
+if (options.Mode is "sweep")
+    await TimerBenchmark.RunSweepAsync(options.TimerCases);
 if (options.Mode is "notices")
     await NoticeBenchmark.RunAsync(options.WebDll, options.Notices);
 // Not part of "all": it needs Chromium and opens hundreds of connections and pages.

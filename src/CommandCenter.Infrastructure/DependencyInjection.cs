@@ -15,6 +15,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace CommandCenter.Infrastructure;
@@ -39,6 +40,7 @@ public static class DependencyInjection
                 break;
             default:
                 services.AddContexts<SqliteCommandCenterDbContext>(DatabaseSetup.Sqlite, database.ConnectionString);
+                services.AddHostedService(sp => new SqliteCheckpointer(database.ConnectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
                 break;
         }
 

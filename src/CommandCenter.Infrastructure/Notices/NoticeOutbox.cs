@@ -47,27 +47,26 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
             .ToList();
         if (added.Count == 0) return;
         var cases = entries.Select(e => e.Entity).OfType<Case>().ToDictionary(c => c.Id);
-        var templates = await CurrentTemplatesAsync(db, cancellationToken);
         var drafts = new List<Draft>();
         foreach (var (timelineEvent, kinds) in added)
         {
             if (!cases.TryGetValue(timelineEvent.CaseId, out var @case)) continue;
-            var values = await ValuesAsync(db, @case, timelineEvent, kinds, cancellationToken);
             foreach (var kind in kinds)
-            {
-                var text = NoticeTemplate.Render(templates[kind], values);
-                drafts.AddRange(Recipients(kind, @case, timelineEvent).Select(r => new Draft(kind, @case, timelineEvent, r, text)));
-            }
+                drafts.AddRange(Recipients(kind, @case, timelineEvent).Select(r => new Draft(kind, @case, timelineEvent, r)));
         }
-        // A save that concerns several cases tells each person once per kind (NoticeDigest).
+        if (drafts.Count == 0) return;
+        var templates = await CurrentTemplatesAsync(db, cancellationToken);
+        // A save that concerns several cases tells each person once per kind (NoticeDigest): grouped first,
+        // so a sweep batch renders a few dozen texts, not one per case and recipient.
         foreach (var digest in drafts.GroupBy(d => (d.Kind, d.Recipient.Phone, d.Recipient.StaffId)))
         {
             var first = digest.First();
+            var text = NoticeTemplate.Render(templates[first.Kind], await ValuesAsync(db, first.Case, first.Event, first.Kind, cancellationToken));
             db.Notices.Add(new Notice
             {
                 Kind = first.Kind, CaseId = first.Case.Id, CaseNumber = first.Case.Number, StaffId = first.Recipient.StaffId,
                 RecipientName = first.Recipient.Name, Phone = first.Recipient.Phone,
-                Text = NoticeDigest.Text(first.Text, [.. digest.Select(d => d.Case.Number)]),
+                Text = NoticeDigest.Text(text, [.. digest.Select(d => d.Case.Number)]),
                 IsUrgent = digest.Any(d => NoticeRules.IsUrgent(d.Kind, d.Case.Urgency)), CreatedAtUtc = first.Event.OccurredAtUtc,
                 State = NoticeState.Pending, DueAtUtc = digest.Min(d => d.Event.OccurredAtUtc),
             });
@@ -76,7 +75,7 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
 
     private sealed record Recipient(string Name, string Phone, Domain.Organisation.StaffId? StaffId);
 
-    private sealed record Draft(NoticeKind Kind, Case Case, TimelineEvent Event, Recipient Recipient, string Text);
+    private sealed record Draft(NoticeKind Kind, Case Case, TimelineEvent Event, Recipient Recipient);
 
     /// <summary>The newest revision of each kind's template, or the shipped text for a kind never edited.</summary>
     public static async Task<Dictionary<NoticeKind, string>> CurrentTemplatesAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
@@ -89,14 +88,14 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
     }
 
     private async Task<Dictionary<string, string>> ValuesAsync(
-        CommandCenterDbContext db, Case @case, TimelineEvent timelineEvent, IReadOnlyCollection<NoticeKind> kinds, CancellationToken cancellationToken)
+        CommandCenterDbContext db, Case @case, TimelineEvent timelineEvent, NoticeKind kind, CancellationToken cancellationToken)
     {
         var unitId = timelineEvent.UnitId ?? @case.CurrentUnitId;
         var unit = unitId is { } u ? directory.Unit(u)?.Name : null;
         var courtyard = directory.Courtyard(@case.CourtyardId)?.Name;
         var category = directory.Category(@case.CategoryCode)?.Name;
         // Only a resident's notice carries the tracking link: no query for the others.
-        var code = !kinds.Any(k => NoticeRules.AudienceOf(k) == NoticeAudience.Reporter) ? null
+        var code = NoticeRules.AudienceOf(kind) != NoticeAudience.Reporter ? null
             : db.ChangeTracker.Entries<CaseTracking>().Select(e => e.Entity).FirstOrDefault(t => t.CaseId == @case.Id && !t.IsFollower)?.Code
                 ?? await db.CaseTrackings.AsNoTracking().Where(t => t.CaseId == @case.Id && !t.IsFollower).Select(t => t.Code).FirstOrDefaultAsync(cancellationToken);
         var deadline = @case.Clock.HandlingDeadlineUtc is { } due

@@ -32,6 +32,10 @@ public sealed class UnitOfWork(IDbContextFactory<CommandCenterDbContext> context
         using var gate = await writeGate.EnterAsync(cancellationToken, priority);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work(db);
+        // One walk over what the unit tracked: each interceptor would otherwise detect changes again
+        // (a sweep batch is hundreds of cases), and so would SaveChanges itself.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.SaveChangesAsync(cancellationToken);
         // Saved is as good as done: a cancellation now would only leave the caller unsure.
         await transaction.CommitAsync(CancellationToken.None);
