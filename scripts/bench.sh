@@ -16,6 +16,9 @@
 #   scripts/bench.sh timers     100,000 open cases whose deadlines fall within a minute (10,000 in
 #                               one second) against the real Quartz scheduler; loads first, then places
 #                               the deadlines a few seconds ahead, so it suits any speed of machine; ~3-6 min
+#   scripts/bench.sh sweep      not part of the above: the timer sweep alone over --timer-cases cases all due at once, no
+#                               scheduler or worker beside it: wall time and CPU time per case (compares changes to the
+#                               write path fairly on a busy machine; ~1-2 min for 20,000)
 #   scripts/bench.sh live       not part of the above: 1,000 API changes at 20/s, latency to 500 hub clients
 #                               and into the DOM of a /wall page in Chromium; then server memory per wall
 #                               circuit with 200 walls open (needs Debian's chromium and ~10 GB free; ~5 min)
