@@ -17,6 +17,7 @@ namespace CommandCenter.Cluster.Tests;
 /// <summary>
 /// Two servers on one PostgreSQL and one Redis behind the sticky proxy, as scripts/cluster.sh runs them; one is
 /// killed with SIGKILL while clients post cases through the proxy, a timer falls due and a hub client listens.
+/// The survivor's console log, JSON as in Production, carries each case's number as the field CaseNumber.
 /// </summary>
 public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -71,7 +72,7 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         await _serverB.WaitUntilAnswersAsync("/health/ready", Startup);
 
         using var api = Client(access.DispatcherSecret);
-        var timerCase = await ReportAsync(api, $"cluster timer {Guid.NewGuid():N}");
+        var (timerCase, timerNumber) = await ReportAsync(api, $"cluster timer {Guid.NewGuid():N}");
         (await api.PostAsync($"/api/cases/{timerCase}/accept", null)).EnsureSuccessStatusCode();
 
         var run = Guid.NewGuid().ToString("N")[..12];
@@ -86,7 +87,7 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"server A killed {killedAt.TotalSeconds:F1} s into the run; the hub client had heard {heardBeforeKill} events");
         // A client hears what is committed once it is in its groups again (a wall reloads its figures on reconnect).
         await rejoined.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        var reportedAfterKill = await ReportAsync(api, $"cluster after kill {run}");
+        var (reportedAfterKill, numberAfterKill) = await ReportAsync(api, $"cluster after kill {run}");
         var acknowledged = (await Task.WhenAll(intake)).SelectMany(r => r).ToList();
 
         var heard = await WaitForAsync(() => events.Where(e => e.CaseId == reportedAfterKill).Select(e => (TimeSpan?)e.At).FirstOrDefault(), TimeSpan.FromSeconds(15));
@@ -110,7 +111,19 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(heard!.Value - killedAt <= TimeSpan.FromSeconds(10), $"heard {(heard.Value - killedAt).TotalSeconds:F1} s after the kill");
         Assert.NotNull(overdue);
         Assert.Equal(1, overdueFinally);
+        var logged = LoggedCaseNumbers(_serverB);
+        Assert.Contains((numberAfterKill, 1001), logged);
+        Assert.Contains((timerNumber, 1003), logged);
     }
+
+    /// <summary>The (CaseNumber, event id) of each JSON log line that has the field.</summary>
+    private static List<(string, int)> LoggedCaseNumbers(ClusterProcess server) =>
+    [
+        .. server.Output.Where(line => line.StartsWith('{'))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(entry => entry.TryGetProperty("State", out var state) && state.TryGetProperty("CaseNumber", out _))
+            .Select(entry => (entry.GetProperty("State").GetProperty("CaseNumber").GetString()!, entry.GetProperty("EventId").GetInt32())),
+    ];
 
     private Dictionary<string, string> Settings() => new()
     {
@@ -123,6 +136,8 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         ["Events__RedisConnectionString"] = _redis.ConnectionString,
         ["Notices__WorkerEnabled"] = "false",
         ["Logging__LogLevel__Default"] = "Warning",
+        // What intake, commands and timers did to each case (CaseLog).
+        ["Logging__LogLevel__CommandCenter"] = "Information",
     };
 
     private async Task<HubConnection> ConnectHubAsync(string token, ConcurrentQueue<(Guid, TimeSpan)> events, Stopwatch clock, TaskCompletionSource rejoined)
@@ -179,7 +194,7 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 1, description };
 
     /// <summary>Reports until acknowledged (a request in flight to a dying server fails; the next goes elsewhere).</summary>
-    private static async Task<Guid> ReportAsync(HttpClient api, string description)
+    private static async Task<(Guid Id, string Number)> ReportAsync(HttpClient api, string description)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -187,7 +202,10 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
             {
                 var response = await api.PostAsJsonAsync("/api/cases", Report(description));
                 if (response.StatusCode == HttpStatusCode.Created)
-                    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+                {
+                    var created = await response.Content.ReadFromJsonAsync<JsonElement>();
+                    return (created.GetProperty("id").GetGuid(), created.GetProperty("number").GetString()!);
+                }
                 if (attempt > 50) throw new InvalidOperationException($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             }
             catch (HttpRequestException) when (attempt < 50) { }
