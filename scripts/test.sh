@@ -2,7 +2,8 @@
 # The whole test suite on a fresh machine: installs what the tests need (Chromium and
 # CJK fonts for the browser tests, redis-server for the multi-server event stream, postgresql for
 # the server database; the tests start their own Redis and PostgreSQL on loopback), builds, runs
-# every test project, prints a summary.
+# every test project (tests/CommandCenter.Cluster.Tests starts two servers and the proxy as processes on its own
+# PostgreSQL and Redis, as scripts/cluster.sh does), prints a summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

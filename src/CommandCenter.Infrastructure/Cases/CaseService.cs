@@ -5,6 +5,7 @@ using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CommandCenter.Infrastructure.Cases;
 
@@ -15,7 +16,8 @@ namespace CommandCenter.Infrastructure.Cases;
 /// is reported as not found, never as forbidden, so its existence does not leak.
 /// </summary>
 public sealed class CaseService(
-    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines, DecisionRightsProvider decisions, UnitOfWork unitOfWork, IntakeWriter intake, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DeadlineRulesProvider deadlines, DecisionRightsProvider decisions, UnitOfWork unitOfWork, IntakeWriter intake, TimeProvider clock,
+    ILogger<CaseService> logger)
 {
     /// <param name="enclosures">Photos taken with the report (its attachments) and a resident's tracking code.</param>
     public async Task<Case> ReportAsync(
@@ -43,7 +45,9 @@ public sealed class CaseService(
 
         // Refuse bad input here, before a number is spent on it; uploaded photos are claimed in the transaction.
         Report("", clock.GetUtcNow().UtcDateTime, enclosures.Attachments);
-        return await intake.WriteAsync(Report, enclosures, cancellationToken);
+        var reported = await intake.WriteAsync(Report, enclosures, cancellationToken);
+        CaseLog.Reported(logger, reported.Number, channel, post.Actor.Role, post.Actor.Source);
+        return reported;
     }
 
     public Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Post post, CancellationToken cancellationToken = default) =>
@@ -71,7 +75,7 @@ public sealed class CaseService(
         (int Version, string Number)? read = null;
         try
         {
-            return await unitOfWork.WriteAsync(async db =>
+            var done = await unitOfWork.WriteAsync(async db =>
             {
                 var @case = await db.Cases.Include(c => c.Parts).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
                     ?? throw new CaseNotFoundException(caseId);
@@ -90,6 +94,8 @@ public sealed class CaseService(
                 }
                 return @case;
             }, cancellationToken);
+            CaseLog.Commanded(logger, done.Number, string.Join(" + ", steps.Select(s => s.GetType().Name)), post.Actor.Role, post.Actor.Source);
+            return done;
         }
         catch (DbUpdateConcurrencyException e)
         {

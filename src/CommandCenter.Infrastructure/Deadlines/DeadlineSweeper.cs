@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,7 @@ public sealed class DeadlineSweeper(
         var batchSize = options.Value.SweepBatchSize;
         List<DateTime> deadlines = [];
         List<(Guid, int)> read = [];
+        List<(string Number, string Events)> fired = [];
         try
         {
             await unitOfWork.WriteAsync(async db =>
@@ -80,11 +82,14 @@ public sealed class DeadlineSweeper(
                     .ToListAsync(cancellationToken);
                 deadlines = [.. due.Select(c => c.NextTimerAtUtc!.Value)];
                 read = [.. due.Select(c => (c.Id, c.Version))];
+                fired = [];
                 foreach (var @case in due)
                 {
                     var escalationsBefore = @case.EscalationCount;
+                    var eventsBefore = @case.Timeline.Count;
                     @case.FireDueTimers(nowUtc, Timer, rules.Rules);
                     if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
+                    fired.Add((@case.Number, string.Join(", ", @case.Timeline.Skip(eventsBefore).Select(e => e.Type))));
                 }
             }, cancellationToken);
         }
@@ -95,6 +100,7 @@ public sealed class DeadlineSweeper(
             return (-1, true);
         }
         if (deadlines.Count == 0) return (0, false);
+        foreach (var (number, events) in fired) CaseLog.TimersFired(logger, number, events);
         Swept?.Invoke(new SweptBatch(deadlines, clock.GetUtcNow().UtcDateTime));
         return (deadlines.Count, deadlines.Count == batchSize);
     }
