@@ -69,7 +69,7 @@ public sealed class DeadlineSweeper(
         var batchSize = options.Value.SweepBatchSize;
         List<DateTime> deadlines = [];
         List<(Guid, int)> read = [];
-        List<(string Number, string Events)> fired = [];
+        List<(Case Case, int EventsBefore)> fired = [];
         try
         {
             await unitOfWork.WriteAsync(async db =>
@@ -86,10 +86,9 @@ public sealed class DeadlineSweeper(
                 foreach (var @case in due)
                 {
                     var escalationsBefore = @case.EscalationCount;
-                    var eventsBefore = @case.Timeline.Count;
+                    fired.Add((@case, @case.Timeline.Count));
                     @case.FireDueTimers(nowUtc, Timer, rules.Rules);
                     if (@case.EscalationCount > escalationsBefore) RouteAfterEscalation(@case, nowUtc);
-                    fired.Add((@case.Number, string.Join(", ", @case.Timeline.Skip(eventsBefore).Select(e => e.Type))));
                 }
             }, cancellationToken);
         }
@@ -100,7 +99,10 @@ public sealed class DeadlineSweeper(
             return (-1, true);
         }
         if (deadlines.Count == 0) return (0, false);
-        foreach (var (number, events) in fired) CaseLog.TimersFired(logger, number, events);
+        // After the commit, and only when someone reads it: a burst fires thousands of cases.
+        if (logger.IsEnabled(LogLevel.Information))
+            foreach (var (@case, eventsBefore) in fired)
+                CaseLog.TimersFired(logger, @case.Number, string.Join(", ", @case.Timeline.Skip(eventsBefore).Select(e => e.Type)));
         Swept?.Invoke(new SweptBatch(deadlines, clock.GetUtcNow().UtcDateTime));
         return (deadlines.Count, deadlines.Count == batchSize);
     }
