@@ -182,6 +182,25 @@ public sealed class CreditService(
         }
     }
 
+    /// <summary>
+    /// The monthly job's work (<see cref="MonthlyCreditJob"/>): last month's automatic items, then its list, each once.
+    /// Null when the list was already published — by an earlier run, another server or a person in the same moment.
+    /// </summary>
+    public async Task<CreditPublicationView?> PublishLastMonthAsync(Post post, CancellationToken cancellationToken = default)
+    {
+        var month = CreditMonth.Before(ChinaTime.LocalDate(Now));
+        await RunAutomaticAsync(post, month.Year, month.Month, cancellationToken);
+        if ((await PublishedMonthsAsync(cancellationToken)).Contains(month.Key)) return null;
+        try
+        {
+            return await PublishAsync(post, month.Year, month.Month, cancellationToken);
+        }
+        catch (Exception e) when (e is StaleRecordException or DomainException { Code: "AlreadyPublished" })
+        {
+            return null;
+        }
+    }
+
     /// <summary>The published lists, newest first; the public page shows the newest.</summary>
     public async Task<IReadOnlyList<string>> PublishedMonthsAsync(CancellationToken cancellationToken = default)
     {

@@ -137,6 +137,36 @@ public sealed class CreditServiceTests
     }
 
     [Fact]
+    public async Task TheMonthlyRun_PublishesLastMonthOnce_AfterItsAutomaticItems()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // 2027-01-01 00:30 in China: last month is 2026-12, across the year's turn.
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
+
+        var first = await Credit(database).PublishLastMonthAsync(Street);
+        var second = await Credit(database).PublishLastMonthAsync(Street);
+
+        Assert.Equal("2026-12", first?.Month);
+        Assert.Equal(Companies(database), first!.Rows.Count);
+        Assert.Null(second);
+        Assert.Equal(["2026-12"], await Credit(database).PublishedMonthsAsync());
+        await using var db = database.NewContext();
+        Assert.Equal(["2026-12"], await db.CreditAutomaticRuns.Select(r => r.Month).ToListAsync());
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CreditListPublished));
+    }
+
+    [Fact]
+    public async Task TheMonthlyRun_LeavesAMonthAPersonPublished()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        var byHand = await Credit(database).PublishAsync(Street, 2026, 11);
+
+        Assert.Null(await Credit(database).PublishLastMonthAsync(Street));
+        Assert.Equal(byHand.Rows, (await Credit(database).PublicationAsync("2026-11"))!.Rows);
+    }
+
+    [Fact]
     public async Task AMonthNotOver_IsNotPublished()
     {
         await using var database = await TestDatabase.CreateAsync();
