@@ -32,5 +32,12 @@ public readonly record struct CreditMonth
         return new CreditMonth(previous.Year, previous.Month);
     }
 
+    /// <summary>The month of a <see cref="Key"/> ("2026-11"), as stored.</summary>
+    public static CreditMonth Parse(string key)
+    {
+        var date = DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new CreditMonth(date.Year, date.Month);
+    }
+
     public override string ToString() => Key;
 }

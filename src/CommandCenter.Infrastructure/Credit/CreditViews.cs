@@ -16,6 +16,9 @@ public sealed record AppealDecisionInput(AppealOutcome? Outcome, string? Note = 
 /// <summary>A committee's stars for a year, one entry per dimension.</summary>
 public sealed record CommitteeRatingInput(CourtyardId? CourtyardId, int? Year, IReadOnlyDictionary<CommitteeDimension, int>? Stars);
 
+/// <summary>The street's bands as an editor sends them: the lowest score of each, the month they hold from, the revision it saw.</summary>
+public sealed record CreditBandsInput(int? Aaa, int? Aa, int? A, int? B, int? FromYear, int? FromMonth, int? ExpectedRevision);
+
 public sealed record CreditCompanyRow(UnitId CompanyId, string Name, CreditStanding Standing, int PendingAppeals);
 
 public sealed record CreditAppealView(long Id, long ItemId, string Reason, DateTime FiledAtUtc, string FiledBy, AppealState State,
