@@ -3,6 +3,7 @@ using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Credit;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Events;
@@ -114,7 +115,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Quartz runs the deadline sweep. On SQLite its store is in memory: the deadlines live on
+    /// Quartz runs the deadline sweep and the monthly credit job. On SQLite its store is in memory: the deadlines live on
     /// the cases, so nothing of the scheduler's own needs to survive a restart, and SQLite's one
     /// write lock should not be shared with it. On SQL Server and PostgreSQL it runs clustered on its
     /// AdoJobStore (schema: Deadlines/quartz-sqlserver.sql, Deadlines/quartz-postgres.sql) so that
@@ -123,6 +124,10 @@ public static class DependencyInjection
     private static void AddDeadlineTimers(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         var deadlines = configuration.GetSection(DeadlineOptions.Section).Get<DeadlineOptions>() ?? new DeadlineOptions();
+        services.AddOptions<CreditOptions>().Bind(configuration.GetSection(CreditOptions.Section))
+            .Validate(o => o.ScheduleIsCron(), "Credit:PublishSchedule is not a Quartz cron expression.")
+            .ValidateOnStart();
+        var credit = configuration.GetSection(CreditOptions.Section).Get<CreditOptions>() ?? new CreditOptions();
         if (!deadlines.RunTimers) return;
         services.AddQuartz(quartz =>
         {
@@ -140,6 +145,17 @@ public static class DependencyInjection
                     .WithInterval(deadlines.SweepInterval)
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            if (credit.PublishMonthly)
+            {
+                // The monthly credit job at month start, and once at every start: a month start the servers slept
+                // through is caught up (the job does a month once, so the extra runs publish nothing).
+                quartz.AddJob<MonthlyCreditJob>(job => job.WithIdentity(MonthlyCreditJob.Key).StoreDurably(true).DisallowConcurrentExecution(true));
+                quartz.AddTrigger(trigger => trigger
+                    .ForJob(MonthlyCreditJob.Key)
+                    .WithIdentity(MonthlyCreditJob.Schedule)
+                    .WithCronSchedule(credit.PublishSchedule, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+                quartz.AddTrigger(trigger => trigger.ForJob(MonthlyCreditJob.Key).WithIdentity(MonthlyCreditJob.AtStart).StartNow());
+            }
             if (database.Provider != DatabaseProvider.Sqlite)
             {
                 quartz.UsePersistentStore(store =>

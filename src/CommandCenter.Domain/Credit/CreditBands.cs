@@ -34,3 +34,20 @@ public sealed record CreditBands
     public CreditBand Of(int score) =>
         score >= AAA ? CreditBand.AAA : score >= AA ? CreditBand.AA : score >= A ? CreditBand.A : score >= B ? CreditBand.B : CreditBand.C;
 }
+
+/// <summary>One saved revision of the street's bands, in force from the first day of <see cref="From"/>.</summary>
+public sealed record CreditBandRevision(int Revision, CreditMonth From, CreditBands Bands);
+
+/// <summary>
+/// The bands of every day: the newest revision whose month has begun by that day, so a month is graded by
+/// the revision in force for it; before any revision, <see cref="CreditBands.Defaults"/>.
+/// </summary>
+public sealed class CreditBandHistory(IEnumerable<CreditBandRevision> revisions)
+{
+    public IReadOnlyList<CreditBandRevision> Revisions { get; } = [.. revisions.OrderBy(r => r.Revision)];
+
+    /// <summary>The newest revision's number; 0 while the defaults hold.</summary>
+    public int Latest => Revisions.Count == 0 ? 0 : Revisions[^1].Revision;
+
+    public CreditBands On(DateOnly day) => Revisions.LastOrDefault(r => r.From.FirstDay <= day)?.Bands ?? CreditBands.Defaults;
+}

@@ -25,5 +25,19 @@ public readonly record struct CreditMonth
     public CreditMonth Ended(DateTime nowUtc) =>
         ChinaTime.LocalDate(nowUtc) > LastDay ? this : throw new DomainValidationException("MonthNotOver", $"{Key} is not over yet.", "month");
 
+    /// <summary>The month before the one holding <paramref name="day"/>: at a month's start, the month to publish.</summary>
+    public static CreditMonth Before(DateOnly day)
+    {
+        var previous = day.AddMonths(-1);
+        return new CreditMonth(previous.Year, previous.Month);
+    }
+
+    /// <summary>The month of a <see cref="Key"/> ("2026-11"), as stored.</summary>
+    public static CreditMonth Parse(string key)
+    {
+        var date = DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new CreditMonth(date.Year, date.Month);
+    }
+
     public override string ToString() => Key;
 }

@@ -50,6 +50,7 @@ public static class AuditActions
     public const string CreditAppealFiled = "CreditAppealFiled";
     public const string CreditAppealDecided = "CreditAppealDecided";
     public const string CreditListPublished = "CreditListPublished";
+    public const string CreditBandsSaved = "CreditBandsSaved";
     public const string CommitteeRated = "CommitteeRated";
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
     public const string SetupCompleted = "SetupCompleted";

@@ -32,3 +32,22 @@ public sealed class CreditPublicationRow
     public CreditBand Band { get; init; }
     public CreditListing Listing { get; init; }
 }
+
+/// <summary>
+/// One saved revision of the street's credit bands, never changed once written: each save adds the next
+/// revision, in force from the first day of <see cref="FromMonth"/> (docs/decisions/0009).
+/// </summary>
+public sealed class StoredCreditBands
+{
+    public int Revision { get; init; }
+    public required string FromMonth { get; init; }
+    public int Aaa { get; init; }
+    public int Aa { get; init; }
+    public int A { get; init; }
+    public int B { get; init; }
+    public DateTime SavedAtUtc { get; init; }
+    public required string SavedBy { get; init; }
+
+    public CreditBandRevision ToRevision() =>
+        new(Revision, CreditMonth.Parse(FromMonth), new CreditBands(Aaa, Aa, A, B));
+}

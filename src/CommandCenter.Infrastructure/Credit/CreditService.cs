@@ -23,8 +23,6 @@ public sealed class CreditService(
     IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, OrganisationDirectory directory,
     AssessmentQueries assessment, TimeProvider clock)
 {
-    public CreditBands Bands => CreditBands.Defaults;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public IReadOnlyList<HandlingUnit> Companies =>
@@ -35,10 +33,12 @@ public sealed class CreditService(
     {
         Require(post, Capability.ViewCredit);
         var companies = Companies.Where(c => MaySee(post, c.Id)).ToList();
-        var ledgers = await LedgersAsync(companies.Select(c => c.Id).ToList(), cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ledgers = await LedgersAsync(db, companies.Select(c => c.Id).ToList(), cancellationToken);
         var today = ChinaTime.LocalDate(Now);
+        var bands = (await BandHistoryAsync(db, cancellationToken)).On(today);
         return [.. companies
-            .Select(c => new CreditCompanyRow(c.Id, c.Name, ledgers[c.Id].StandingOn(today, Bands),
+            .Select(c => new CreditCompanyRow(c.Id, c.Name, ledgers[c.Id].StandingOn(today, bands),
                 ledgers[c.Id].Appeals.Count(a => ledgers[c.Id].StateOf(a) == AppealState.Pending)))
             .OrderByDescending(r => r.Standing.Score).ThenBy(r => r.CompanyId.Value)];
     }
@@ -48,8 +48,10 @@ public sealed class CreditService(
         Require(post, Capability.ViewCredit);
         var company = Company(companyId);
         if (!MaySee(post, companyId)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
-        var ledgers = await LedgersAsync([companyId], cancellationToken);
-        return CreditLedgerView.Of(ledgers[companyId], company.Name, ChinaTime.LocalDate(Now), Bands);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var today = ChinaTime.LocalDate(Now);
+        return CreditLedgerView.Of(await LedgerAsync(db, companyId, cancellationToken), company.Name, today,
+            (await BandHistoryAsync(db, cancellationToken)).On(today));
     }
 
     /// <summary>An award, a judgment or a manual item; automatic and inspection items have commands of their own.</summary>
@@ -158,8 +160,9 @@ public sealed class CreditService(
             {
                 if (await db.CreditPublications.AnyAsync(p => p.Month == period.Key, cancellationToken))
                     throw new DomainException("AlreadyPublished", $"The list of {period.Key} is already published.");
+                var bands = (await BandHistoryAsync(db, cancellationToken)).On(period.LastDay);
                 var standings = (await LedgersAsync(db, Companies.Select(c => c.Id).ToList(), cancellationToken))
-                    .Select(l => (Company: Company(l.Key), Standing: l.Value.StandingOn(period.LastDay, Bands)))
+                    .Select(l => (Company: Company(l.Key), Standing: l.Value.StandingOn(period.LastDay, bands)))
                     .ToList();
                 var publication = new CreditPublication
                 {
@@ -179,6 +182,70 @@ public sealed class CreditService(
         catch (DbUpdateException)
         {
             throw new StaleRecordException($"The list of {period.Key}");
+        }
+    }
+
+    /// <summary>
+    /// The monthly job's work (<see cref="MonthlyCreditJob"/>): last month's automatic items, then its list, each once.
+    /// Null when the list was already published — by an earlier run, another server or a person in the same moment.
+    /// </summary>
+    public async Task<CreditPublicationView?> PublishLastMonthAsync(Post post, CancellationToken cancellationToken = default)
+    {
+        var month = CreditMonth.Before(ChinaTime.LocalDate(Now));
+        await RunAutomaticAsync(post, month.Year, month.Month, cancellationToken);
+        if ((await PublishedMonthsAsync(cancellationToken)).Contains(month.Key)) return null;
+        try
+        {
+            return await PublishAsync(post, month.Year, month.Month, cancellationToken);
+        }
+        catch (Exception e) when (e is StaleRecordException or DomainException { Code: "AlreadyPublished" })
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every saved revision of the bands (the defaults hold before the first).</summary>
+    public async Task<CreditBandHistory> BandHistoryAsync(Post post, CancellationToken cancellationToken = default)
+    {
+        Require(post, Capability.ViewCredit);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await BandHistoryAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the street's bands as the next revision, given the revision the editor saw (stale: 409), in force
+    /// from the first day of a month whose list is not published yet: a published list keeps the bands it was graded by.
+    /// </summary>
+    public async Task<CreditBandRevision> SaveBandsAsync(Post post, CreditBandsInput input, CancellationToken cancellationToken = default)
+    {
+        Require(post, Capability.ManageCredit);
+        var expected = RequestField.Required(input.ExpectedRevision, "expectedRevision");
+        var bands = new CreditBands(RequestField.Required(input.Aaa, "aaa"), RequestField.Required(input.Aa, "aa"),
+            RequestField.Required(input.A, "a"), RequestField.Required(input.B, "b"));
+        var from = new CreditMonth(RequestField.Required(input.FromYear, "fromYear"), RequestField.Required(input.FromMonth, "fromMonth"));
+        try
+        {
+            return await unitOfWork.WriteAsync(async db =>
+            {
+                var current = await db.CreditBandRevisions.MaxAsync(b => (int?)b.Revision, cancellationToken) ?? 0;
+                if (current != expected) throw new StaleRecordException($"The credit bands (now at revision {current}, not {expected})");
+                if (await db.CreditPublications.AnyAsync(p => string.Compare(p.Month, from.Key) >= 0, cancellationToken))
+                    throw new DomainValidationException("MonthAlreadyPublished", $"The list of {from.Key} or a later month is published; its bands stay.", "fromMonth");
+                var stored = new StoredCreditBands
+                {
+                    Revision = current + 1, FromMonth = from.Key, Aaa = bands.AAA, Aa = bands.AA, A = bands.A, B = bands.B,
+                    SavedAtUtc = Now, SavedBy = post.Name,
+                };
+                db.CreditBandRevisions.Add(stored);
+                db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.CreditBandsSaved, Now,
+                    detail: $"Revision {stored.Revision} from {from.Key}: AAA ≥ {bands.AAA}, AA ≥ {bands.AA}, A ≥ {bands.A}, B ≥ {bands.B}"));
+                return stored.ToRevision();
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The revision is the key: another editor saved the same revision in the same moment.
+            throw new StaleRecordException($"The credit bands (revision {expected + 1})");
         }
     }
 
@@ -234,11 +301,8 @@ public sealed class CreditService(
     private HandlingUnit Company(UnitId id) =>
         directory.Unit(id) is { Kind: UnitKind.PropertyCompany } unit ? unit : throw new UnknownReferenceException("companyId", id.ToString());
 
-    private async Task<Dictionary<UnitId, CreditLedger>> LedgersAsync(IReadOnlyList<UnitId> companyIds, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await LedgersAsync(db, companyIds, cancellationToken);
-    }
+    private static async Task<CreditBandHistory> BandHistoryAsync(CommandCenterDbContext db, CancellationToken cancellationToken) =>
+        new((await db.CreditBandRevisions.AsNoTracking().ToListAsync(cancellationToken)).Select(b => b.ToRevision()));
 
     private static async Task<CreditLedger> LedgerAsync(CommandCenterDbContext db, UnitId companyId, CancellationToken cancellationToken) =>
         (await LedgersAsync(db, [companyId], cancellationToken))[companyId];

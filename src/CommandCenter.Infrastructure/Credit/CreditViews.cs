@@ -16,6 +16,23 @@ public sealed record AppealDecisionInput(AppealOutcome? Outcome, string? Note = 
 /// <summary>A committee's stars for a year, one entry per dimension.</summary>
 public sealed record CommitteeRatingInput(CourtyardId? CourtyardId, int? Year, IReadOnlyDictionary<CommitteeDimension, int>? Stars);
 
+/// <summary>The street's bands as an editor sends them: the lowest score of each, the month they hold from, the revision it saw.</summary>
+public sealed record CreditBandsInput(int? Aaa, int? Aa, int? A, int? B, int? FromYear, int? FromMonth, int? ExpectedRevision);
+
+/// <summary>One revision of the bands as the API shows it; revision 0 is the defaults.</summary>
+public sealed record CreditBandRevisionView(int Revision, string? From, int Aaa, int Aa, int A, int B);
+
+/// <summary>The bands' revisions, newest first, and the defaults that hold before the first.</summary>
+public sealed record CreditBandsView(int Latest, IReadOnlyList<CreditBandRevisionView> Revisions, CreditBandRevisionView Defaults)
+{
+    public static CreditBandsView Of(CreditBandHistory history) =>
+        new(history.Latest, [.. history.Revisions.Reverse().Select(RevisionOf)], View(0, null, CreditBands.Defaults));
+
+    public static CreditBandRevisionView RevisionOf(CreditBandRevision revision) => View(revision.Revision, revision.From.Key, revision.Bands);
+
+    private static CreditBandRevisionView View(int revision, string? from, CreditBands bands) => new(revision, from, bands.AAA, bands.AA, bands.A, bands.B);
+}
+
 public sealed record CreditCompanyRow(UnitId CompanyId, string Name, CreditStanding Standing, int PendingAppeals);
 
 public sealed record CreditAppealView(long Id, long ItemId, string Reason, DateTime FiledAtUtc, string FiledBy, AppealState State,

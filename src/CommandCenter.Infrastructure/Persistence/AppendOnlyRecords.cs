@@ -9,7 +9,7 @@ namespace CommandCenter.Infrastructure.Persistence;
 
 /// <summary>
 /// The timeline, the units' handling records, the audit entries and the credit ledgers (items, appeals,
-/// decisions, published lists) are the record: every save through any context refuses to
+/// decisions, published lists, band revisions) are the record: every save through any context refuses to
 /// change or remove one. A case command's audit line is its timeline event (the audit log reads
 /// both, <see cref="AuditRecord"/>), so commands from every source are audited alike and stored
 /// once. Part of every context's options (<see cref="DatabaseSetup"/>).
@@ -35,7 +35,7 @@ internal sealed class AppendOnlyRecords : SaveChangesInterceptor
     {
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is not (TimelineEvent or HandlingRecord or AuditEntry or CreditItem or CreditAppeal or CreditAppealDecision or CreditPublicationRow))
+            if (entry.Entity is not (TimelineEvent or HandlingRecord or AuditEntry or CreditItem or CreditAppeal or CreditAppealDecision or CreditPublicationRow or StoredCreditBands))
                 continue;
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: it cannot be changed or deleted.");

@@ -54,6 +54,14 @@ public static class CreditEndpoints
                 })
             .RequireAuthorization(Policies.ManageCredit)
             .WithSummary("Publishes an ended month's list, frozen: each company's standing on the month's last day and its rank.");
+        credit.MapGet("/bands", async (ApiCaller caller, CreditService service, CancellationToken ct) =>
+                CreditBandsView.Of(await service.BandHistoryAsync(caller.Post, ct)))
+            .RequireAuthorization(Policies.ViewCredit)
+            .WithSummary("The street's credit bands: every saved revision, newest first, each in force from its month (the defaults before the first).");
+        credit.MapPut("/bands", async (CreditBandsInput body, ApiCaller caller, CreditService service, CancellationToken ct) =>
+                CreditBandsView.RevisionOf(await service.SaveBandsAsync(caller.Post, body, ct)))
+            .RequireAuthorization(Policies.ManageCredit)
+            .WithSummary("Saves the bands (lowest score of AAA, AA, A, B) as the next revision, from a month not yet published; expectedRevision is the one the editor saw (409 when stale).");
         credit.MapGet("/committees", (int year, ApiCaller caller, CreditService service, CancellationToken ct) => service.CommitteeRatingsAsync(caller.Post, year, ct))
             .RequireAuthorization(Policies.ViewCredit)
             .WithSummary("The owners' committees' stars for a year, best first.");

@@ -6,6 +6,7 @@ using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Credit;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Tests.Assessment;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -134,6 +135,85 @@ public sealed class CreditServiceTests
         Assert.Equal((Companies(database), 55, CreditBand.C, CreditListing.Black), Row(stored, second.Id));
         Assert.Equal(85, (await Credit(database).LedgerAsync(Street, second.Id)).Standing.Score);
         Assert.Equal(["2026-11"], await Credit(database).PublishedMonthsAsync());
+    }
+
+    [Fact]
+    public async Task TheMonthlyRun_PublishesLastMonthOnce_AfterItsAutomaticItems()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // 2027-01-01 00:30 in China: last month is 2026-12, across the year's turn.
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
+
+        var first = await Credit(database).PublishLastMonthAsync(Street);
+        var second = await Credit(database).PublishLastMonthAsync(Street);
+
+        Assert.Equal("2026-12", first?.Month);
+        Assert.Equal(Companies(database), first!.Rows.Count);
+        Assert.Null(second);
+        Assert.Equal(["2026-12"], await Credit(database).PublishedMonthsAsync());
+        await using var db = database.NewContext();
+        Assert.Equal(["2026-12"], await db.CreditAutomaticRuns.Select(r => r.Month).ToListAsync());
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CreditListPublished));
+    }
+
+    [Fact]
+    public async Task TheMonthlyRun_LeavesAMonthAPersonPublished()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        var byHand = await Credit(database).PublishAsync(Street, 2026, 11);
+
+        Assert.Null(await Credit(database).PublishLastMonthAsync(Street));
+        Assert.Equal(byHand.Rows, (await Credit(database).PublicationAsync("2026-11"))!.Rows);
+    }
+
+    [Fact]
+    public async Task SavedBands_GradeFromTheirMonth_AndAMonthBeforeKeepsItsBands()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(company.Id, CreditSource.Award, Today(database), 6, "红色物业示范"));
+        await Credit(database).AddItemAsync(Street, new CreditItemInput(company.Id, CreditSource.Judgment, Today(database), -10, "消防通道堵塞"));
+
+        // 80 + 6 − 10 = 76: A by the defaults (A ≥ 75); from December A needs 78, so 76 is B there.
+        var saved = await Credit(database).SaveBandsAsync(Street, new CreditBandsInput(95, 90, 78, 60, 2026, 12, ExpectedRevision: 0));
+        var november = (await Credit(database).LedgerAsync(Street, company.Id)).Standing;
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        var published = await Credit(database).PublishAsync(Street, 2026, 11);
+        var december = (await Credit(database).LedgerAsync(Street, company.Id)).Standing;
+
+        Assert.Equal((1, "2026-12"), (saved.Revision, saved.From.Key));
+        Assert.Equal((76, CreditBand.A), (november.Score, november.Band));
+        Assert.Equal((76, CreditBand.A), (published.Rows.Single(r => r.CompanyId == company.Id).Score, published.Rows.Single(r => r.CompanyId == company.Id).Band));
+        Assert.Equal((76, CreditBand.B), (december.Score, december.Band));
+        Assert.Equal(CreditBand.B, Assert.Single(await Credit(database).CompaniesAsync(Street), r => r.CompanyId == company.Id).Standing.Band);
+        var history = await Credit(database).BandHistoryAsync(Street);
+        Assert.Equal(1, history.Latest);
+        Assert.Equal(CreditBands.Defaults, history.On(new DateOnly(2026, 11, 30)));
+        await using var db = database.NewContext();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CreditBandsSaved));
+    }
+
+    [Fact]
+    public async Task BandsStale_OutOfOrder_OrForAPublishedMonth_AreRefused_AndNothingIsStored()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        await Credit(database).PublishAsync(Street, 2026, 11);
+        await Credit(database).SaveBandsAsync(Street, new CreditBandsInput(95, 90, 75, 60, 2026, 12, ExpectedRevision: 0));
+
+        await Assert.ThrowsAsync<StaleRecordException>(() =>
+            Credit(database).SaveBandsAsync(Street, new CreditBandsInput(96, 90, 75, 60, 2027, 1, ExpectedRevision: 0)));
+        Assert.Equal("CreditBandsOutOfOrder", (await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Credit(database).SaveBandsAsync(Street, new CreditBandsInput(90, 95, 75, 60, 2027, 1, ExpectedRevision: 1)))).Code);
+        Assert.Equal("MonthAlreadyPublished", (await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Credit(database).SaveBandsAsync(Street, new CreditBandsInput(96, 90, 75, 60, 2026, 11, ExpectedRevision: 1)))).Code);
+        Assert.Equal("Required", (await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Credit(database).SaveBandsAsync(Street, new CreditBandsInput(96, 90, 75, null, 2027, 1, ExpectedRevision: 1)))).Code);
+
+        Assert.Equal(1, (await Credit(database).BandHistoryAsync(Street)).Latest);
+        await Assert.ThrowsAsync<AccessRefusedException>(() => Credit(database).SaveBandsAsync(
+            StaffOf(database, AccessRole.PropertyStaff), new CreditBandsInput(96, 90, 75, 60, 2027, 1, ExpectedRevision: 1)));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class TimerHost : IAsyncDisposable
     public CaseService Cases => _host.Services.GetRequiredService<CaseService>();
     public CaseQueries Queries => _host.Services.GetRequiredService<CaseQueries>();
     public OrganisationDirectory Directory => _host.Services.GetRequiredService<OrganisationDirectory>();
+    public T Service<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     /// <summary>This host's Quartz scheduler (clustered with every other host on the same PostgreSQL database).</summary>
     public ValueTask<Quartz.IScheduler> SchedulerAsync() => _host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();

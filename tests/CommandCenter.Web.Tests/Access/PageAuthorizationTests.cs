@@ -43,6 +43,7 @@ public sealed class PageAuthorizationTests
         ["/credit/{Id:int}"] = Policies.ViewCredit,
         ["/credit/inspections"] = Policies.ManageCredit,
         ["/credit/committees"] = Policies.ViewCredit,
+        ["/credit/bands"] = Policies.ViewCredit,
         ["/credit/published"] = Anyone,
         ["/assessment/cases"] = Policies.ViewAssessment,
         ["/assessment/report"] = Policies.ViewAssessment,

@@ -136,6 +136,29 @@ public sealed class CreditApiTests(CreditApiTests.App app) : IClassFixture<Credi
     }
 
     [Fact]
+    public async Task Bands_AreSavedAsRevisions_AndAStaleOrBadSaveChangesNothing()
+    {
+        var nextMonth = Today.AddMonths(1);
+        var bands = new { aaa = 96, aa = 90, a = 78, b = 60, fromYear = nextMonth.Year, fromMonth = nextMonth.Month, expectedRevision = 0 };
+
+        var saved = await app.Leader.PutAsJsonAsync("/api/credit/bands", bands);
+        var stale = await app.Leader.PutAsJsonAsync("/api/credit/bands", bands);
+        var disordered = await app.Leader.PutAsJsonAsync("/api/credit/bands", bands with { aa = 97, expectedRevision = 1 });
+        var byCompany = await app.Property.PutAsJsonAsync("/api/credit/bands", bands with { expectedRevision = 1 });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(78, (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("a").GetInt32());
+        await AssertProblemAsync(stale, HttpStatusCode.Conflict, "Conflict");
+        await AssertProblemAsync(disordered, HttpStatusCode.UnprocessableEntity, "CreditBandsOutOfOrder");
+        Assert.Equal(HttpStatusCode.Forbidden, byCompany.StatusCode);
+        var history = await app.Property.GetFromJsonAsync<JsonElement>("/api/credit/bands");
+        Assert.Equal(1, history.GetProperty("latest").GetInt32());
+        var revision = Assert.Single(history.GetProperty("revisions").EnumerateArray());
+        Assert.Equal($"{nextMonth.Year:D4}-{nextMonth.Month:D2}", revision.GetProperty("from").GetString());
+        Assert.Equal(75, history.GetProperty("defaults").GetProperty("a").GetInt32());
+    }
+
+    [Fact]
     public async Task TheAutomaticRun_OfAMonth_AddsNothingTheSecondTime()
     {
         var lastMonth = Today.AddMonths(-2);
@@ -155,7 +178,7 @@ public sealed class CreditApiTests(CreditApiTests.App app) : IClassFixture<Credi
 
         foreach (var path in new[] { "/api/credit/companies", "/api/credit/companies/{unitId}", "/api/credit/items", "/api/credit/inspections",
             "/api/credit/companies/{unitId}/appeals", "/api/credit/companies/{unitId}/appeals/{appealId}/decision", "/api/credit/publications",
-            "/api/credit/automatic", "/api/credit/committees", "/api/public/credit/{month}" })
+            "/api/credit/automatic", "/api/credit/bands", "/api/credit/committees", "/api/public/credit/{month}" })
             Assert.True(document.GetProperty("paths").TryGetProperty(path, out _), path);
     }
 

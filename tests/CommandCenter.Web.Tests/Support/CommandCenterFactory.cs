@@ -33,6 +33,9 @@ public sealed class CommandCenterFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Store?.Settings ?? TestStore.Sqlite(DatabaseFile).Settings) builder.UseSetting(key, value);
         builder.UseSetting("Database:DemoCaseCount", DemoCases.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Database:DemoArchivePercent", "2");
+        // The monthly credit job would publish last month at every start: the credit tests publish months themselves,
+        // and the audit tests count entries (the job's own test runs it, tests/…Infrastructure.Tests/Credit).
+        builder.UseSetting("Credit:PublishMonthly", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

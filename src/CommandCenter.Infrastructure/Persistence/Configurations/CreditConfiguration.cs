@@ -60,6 +60,18 @@ internal sealed class CreditAutomaticRunConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class StoredCreditBandsConfiguration : IEntityTypeConfiguration<StoredCreditBands>
+{
+    public void Configure(EntityTypeBuilder<StoredCreditBands> builder)
+    {
+        builder.ToTable("CreditBandRevisions");
+        builder.HasKey(b => b.Revision);
+        builder.Property(b => b.Revision).ValueGeneratedNever();
+        builder.Property(b => b.FromMonth).HasMaxLength(7);
+        builder.Property(b => b.SavedBy).HasMaxLength(100);
+    }
+}
+
 internal sealed class CreditPublicationConfiguration : IEntityTypeConfiguration<CreditPublication>
 {
     public void Configure(EntityTypeBuilder<CreditPublication> builder)

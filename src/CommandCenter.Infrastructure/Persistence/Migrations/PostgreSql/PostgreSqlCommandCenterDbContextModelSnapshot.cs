@@ -1872,6 +1872,41 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CreditPublicationRows", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.StoredCreditBands", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("A")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Aa")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Aaa")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("B")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("CreditBandRevisions", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")

@@ -1868,6 +1868,41 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CreditPublicationRows", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.StoredCreditBands", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<int>("A")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aa")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Aaa")
+                        .HasColumnType("int");
+
+                    b.Property<int>("B")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("CreditBandRevisions", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")

@@ -1839,6 +1839,41 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CreditPublicationRows", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.StoredCreditBands", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("A")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Aa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Aaa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("B")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("CreditBandRevisions", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
                 {
                     b.Property<DateOnly>("Date")
