@@ -29,6 +29,30 @@ public static class ArchiveEndpoints
                 archiveQueries.RevealAsync(caller.Post, new ResidentId(residentId), ct))
             .RequireAuthorization(Policies.RevealPersonalData)
             .WithSummary("One resident's ID and phone numbers in full; the reveal is written to the audit log.");
+
+        archive.MapPost("/homes/{homeId:int}/residents", async (int homeId, ResidentInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Results.Created($"/api/archive/residents/{(await book.AddResidentAsync(caller.Post, new HomeId(homeId), body, ct)).Value}", null))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("Adds a resident to a home in scope: name, household (1–20), relation, moved-in day, tags; ID and phone numbers sealed at once.");
+        archive.MapPut("/residents/{residentId:int}", (int residentId, ResidentChangeInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.ChangeResidentAsync(caller.Post, new ResidentId(residentId), body, ct)))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("Corrects a current resident's household, relation or tags; a field left out stays.");
+        archive.MapPost("/residents/{residentId:int}/removal", (int residentId, RemovalInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.RemoveResidentAsync(caller.Post, new ResidentId(residentId), body, ct)))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("Takes a resident out of the book (moved away or deceased) on a day; the record stays with the day and reason.");
+        archive.MapPut("/homes/{homeId:int}/owners", (int homeId, HomeOwnersInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.RecordOwnersAsync(caller.Post, new HomeId(homeId), body, ct)))
+            .RequireAuthorization(Policies.KeepOwnerRegister)
+            .WithSummary("Records a home's title in full: 1–10 owners (on file by id, found by ID number, or new), exactly one representative.");
         return endpoints;
+    }
+
+    /// <summary>204 once the write is committed.</summary>
+    private static async Task<IResult> Done(Task write)
+    {
+        await write;
+        return Results.NoContent();
     }
 }
