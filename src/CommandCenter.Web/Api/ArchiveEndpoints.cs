@@ -1,7 +1,12 @@
 using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Archive;
+using CommandCenter.Domain.Common;
 using CommandCenter.Web.Access;
+using CommandCenter.Web.Api.Exports;
+using CommandCenter.Web.Components;
+using CommandCenter.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Api;
 
@@ -25,6 +30,15 @@ public static class ArchiveEndpoints
                     courtyardId is { } y ? new CourtyardId(y) : null, page ?? 0, pageSize ?? 50), ct))
             .RequireAuthorization(Policies.SearchResidentsByTag)
             .WithSummary("Current residents with one tag within the caller's scope (optionally one community or courtyard), numbers masked, a page at a time.");
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            archive.MapPost($"/people/export.{format.ToString().ToLowerInvariant()}", async (PeopleExportInput body, ApiCaller caller, ArchiveQueries archiveQueries,
+                    IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
+                    PeopleTable(text, await archiveQueries.ExportPeopleAsync(caller.Post, body.ToQuery(), body.Reason, ct))
+                        .ToResult(format, $"people-{body.Tag}-{ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime):yyyyMMdd-HHmm}"))
+                .RequireAuthorization(Policies.SearchResidentsByTag)
+                .WithSummary($"Every person the tag search finds (no paging), numbers masked, as {format}; refused without a reason (4–200 characters), audited with the reason and row count.");
+        }
         archive.MapPost("/residents/{residentId:int}/reveal", (int residentId, ApiCaller caller, ArchiveQueries archiveQueries, CancellationToken ct) =>
                 archiveQueries.RevealAsync(caller.Post, new ResidentId(residentId), ct))
             .RequireAuthorization(Policies.RevealPersonalData)
@@ -48,6 +62,19 @@ public static class ArchiveEndpoints
             .WithSummary("Records a home's title in full: 1–10 owners (on file by id, found by ID number, or new), exactly one representative.");
         return endpoints;
     }
+
+    /// <summary>A download of the tag search, and why it is made.</summary>
+    public sealed record PeopleExportInput(ResidentTags? Tag, int? CommunityId, int? CourtyardId, string? Reason)
+    {
+        public PeopleQuery ToQuery() => new(Tag, CommunityId is { } c ? new CommunityId(c) : null, CourtyardId is { } y ? new CourtyardId(y) : null);
+    }
+
+    private static ExportTable PeopleTable(IStringLocalizer text, IReadOnlyList<PersonRow> people) => ExportTable.Of(
+        [.. new[] { "Name", "Courtyard", "UnitNumber", "Relation", "Tags", "IdNumber", "Phone" }.Select(key => text[$"ArchiveExport.{key}"].Value)],
+        people.Select(p => new object?[]
+        {
+            p.Name, p.Courtyard, p.UnitNumber, text.Enum(p.Relation), string.Join('、', ResidentTagSet.Split(p.Tags).Select(t => text.Enum(t))), p.IdNumber, p.Phone,
+        }));
 
     /// <summary>204 once the write is committed.</summary>
     private static async Task<IResult> Done(Task write)
