@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<Credit.CreditService>();
         services.AddSingleton<Archive.ArchiveQueries>();
         services.AddSingleton<Archive.ArchiveBook>();
+        services.AddSingleton<Archive.ResidentBookImport>();
         services.AddSingleton<Assessment.AssessmentSettings>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();

@@ -67,4 +67,5 @@ public static class AuditActions
     public const string ResidentRemoved = "ResidentRemoved";
     public const string HomeOwnersRecorded = "HomeOwnersRecorded";
     public const string PersonalDataExported = "PersonalDataExported";
+    public const string ResidentBookImported = "ResidentBookImported";
 }
