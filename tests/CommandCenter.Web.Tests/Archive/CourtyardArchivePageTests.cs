@@ -26,6 +26,7 @@ public sealed class CourtyardArchivePageTests(ApiApp app) : AdminTest(app), ICla
         page.WaitForAssertion(() => page.Find("[data-figure=owners]"));
         Assert.Contains(own.Name, page.Find("h1").TextContent);
         Assert.NotEmpty(page.FindAll("[data-tag]"));
+        Assert.Equal("/archive/people", page.Find("[data-people-link]").GetAttribute("href"));
         Assert.NotEmpty(page.FindAll("[data-buildings] tbody tr"));
 
         var elsewhere = Directory.Courtyards.First(c => c.CommunityId != own.CommunityId);
