@@ -74,6 +74,8 @@ public static class DependencyInjection
         services.AddSingleton<Assessment.Scoring.HonourRolls>();
         services.AddSingleton<Credit.CreditService>();
         services.AddSingleton<Archive.ArchiveQueries>();
+        services.AddSingleton<Archive.ArchiveBook>();
+        services.AddSingleton<Archive.ResidentBookImport>();
         services.AddSingleton<Assessment.AssessmentSettings>();
         services.AddOptions<PhotoOptions>().Bind(configuration.GetSection(PhotoOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PhotoProcessor>();

@@ -64,6 +64,7 @@ app.MapAssessmentApi();
 app.MapScoringApi();
 app.MapCreditApi();
 app.MapArchiveApi();
+app.MapArchiveImportApi();
 app.MapExportApi();
 app.MapPublicApi();
 app.MapQrCodeApi();

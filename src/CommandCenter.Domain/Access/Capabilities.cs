@@ -39,6 +39,10 @@ public static class Capabilities
             [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.PropertyStaff, AccessRole.MicroGridMember],
         // Those who visit and care for residents; property staff and micro-grid volunteers see homes and owners without tags.
         [Capability.SearchResidentsByTag] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker],
+        // The community keeps the resident book and its grid workers correct it on their rounds (seed 001).
+        [Capability.KeepResidentBook] = [AccessRole.Administrator, AccessRole.CommunityStaff, AccessRole.GridWorker],
+        // Owners come from the registry's and the property company's lists; the community and the company correct them.
+        [Capability.KeepOwnerRegister] = [AccessRole.Administrator, AccessRole.CommunityStaff, AccessRole.PropertyStaff],
     };
 
     public static bool Allow(AccessRole role, Capability capability) =>

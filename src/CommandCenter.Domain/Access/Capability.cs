@@ -41,4 +41,8 @@ public enum Capability
     ViewArchive,
     /// <summary>Residents' tags (低保, elderly living alone, …) and the search of people by tag within the scope.</summary>
     SearchResidentsByTag,
+    /// <summary>Add residents to homes, correct their household, relation and tags, and take them out of the book (moved, deceased).</summary>
+    KeepResidentBook,
+    /// <summary>Record who owns a home: co-owners and their representative.</summary>
+    KeepOwnerRegister,
 }

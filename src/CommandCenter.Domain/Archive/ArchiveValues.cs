@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Common;
+
 namespace CommandCenter.Domain.Archive;
 
 /// <summary>Where a record of the archive came from (一数一源): the record keeps it with the time it was last confirmed.</summary>
@@ -86,5 +88,11 @@ public static class ResidentTagSet
     public static readonly IReadOnlyList<ResidentTags> Each =
         [.. Enum.GetValues<ResidentTags>().Where(t => t != ResidentTags.None)];
 
+    /// <summary>Every tag at once: a value with any other bit is no set of tags.</summary>
+    public static readonly ResidentTags All = Each.Aggregate(ResidentTags.None, (all, t) => all | t);
+
     public static IEnumerable<ResidentTags> Split(ResidentTags tags) => Each.Where(t => tags.HasFlag(t));
+
+    public static ResidentTags Check(ResidentTags tags, string field = "tags") =>
+        (tags & ~All) == 0 ? tags : throw new DomainValidationException("UnknownTag", "Give known tags.", field);
 }

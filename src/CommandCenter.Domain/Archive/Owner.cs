@@ -41,6 +41,31 @@ public sealed class Ownership : ArchiveRecord
         return ownership;
     }
 
+    /// <summary>The title was confirmed again, this owner representing the home or not.</summary>
+    public void Represent(bool representative, ArchiveSource source, DateTime confirmedAtUtc)
+    {
+        Representative = representative;
+        Confirm(source, confirmedAtUtc);
+    }
+
+    /// <summary>More names than a title (产权证) carries is a mistake.</summary>
+    public const int MaxCoOwners = 10;
+
+    /// <summary>
+    /// A home's title as a whole: one to <see cref="MaxCoOwners"/> owners, each once, exactly one of them the
+    /// representative (a sole owner represents the home without saying so).
+    /// </summary>
+    public static IReadOnlyList<Ownership> Title(HomeId homeId, IReadOnlyList<(OwnerId Owner, bool Representative)> owners, ArchiveSource source, DateTime confirmedAtUtc)
+    {
+        if (owners.Count is < 1 or > MaxCoOwners)
+            throw new DomainValidationException("InvalidCoOwners", $"A home has 1 to {MaxCoOwners} owners on its title.", "owners");
+        if (owners.DistinctBy(o => o.Owner).Count() != owners.Count)
+            throw new DomainValidationException("OwnerTwice", "An owner is on a home's title once.", "owners");
+        List<Ownership> title = [.. owners.Select(o => Record(homeId, o.Owner, o.Representative || owners.Count == 1, source, confirmedAtUtc))];
+        CheckOneRepresentative(title);
+        return title;
+    }
+
     /// <summary>A home's owners must name exactly one representative among them.</summary>
     public static void CheckOneRepresentative(IReadOnlyCollection<Ownership> ownersOfOneHome)
     {

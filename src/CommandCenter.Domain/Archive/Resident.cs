@@ -9,6 +9,8 @@ namespace CommandCenter.Domain.Archive;
 public sealed class Resident : ArchivePerson
 {
     public const int MaxNameLength = 40;
+    /// <summary>More households than one home lets rooms to is a typo.</summary>
+    public const int MaxHousehold = 20;
 
     private Resident() { }
 
@@ -30,12 +32,19 @@ public sealed class Resident : ArchivePerson
         var resident = new Resident
         {
             Id = id, HomeId = homeId, Name = ArchiveNames.Check(name, MaxNameLength, "name"),
-            Household = household >= 1 ? household : throw new DomainValidationException("InvalidHousehold", "A household is numbered from 1.", "household"),
-            Relation = relation, MovedInOn = movedInOn, Tags = tags,
+            Household = CheckHousehold(household), Relation = KnownValue.Of(relation, "relation"), MovedInOn = movedInOn, Tags = ResidentTagSet.Check(tags),
         };
         resident.SetNumbers(idNumber, phone);
         resident.Confirm(source, confirmedAtUtc);
         return resident;
+    }
+
+    /// <summary>A grid worker's or the book's correction of the household, relation and tags of a resident still in the book.</summary>
+    public void Change(int household, Relation relation, ResidentTags tags, ArchiveSource source, DateTime atUtc)
+    {
+        if (!Current) throw new DomainException("ResidentAlreadyRemoved", "The resident has already left the book.");
+        (Household, Relation, Tags) = (CheckHousehold(household), KnownValue.Of(relation, "relation"), ResidentTagSet.Check(tags));
+        Confirm(source, atUtc);
     }
 
     /// <summary>Takes the resident out of the home's current book, keeping the record.</summary>
@@ -48,4 +57,7 @@ public sealed class Resident : ArchivePerson
         MovedOutOn = on;
         Confirm(source, atUtc);
     }
+
+    private static int CheckHousehold(int household) =>
+        household is >= 1 and <= MaxHousehold ? household : throw new DomainValidationException("InvalidHousehold", $"A household is numbered from 1 to {MaxHousehold}.", "household");
 }

@@ -63,4 +63,10 @@ public static class AuditActions
     public const string PasswordChanged = "PasswordChanged";
     public const string NoticeTemplateSaved = "NoticeTemplateSaved";
     public const string NoticeResent = "NoticeResent";
+    public const string ResidentAdded = "ResidentAdded";
+    public const string ResidentChanged = "ResidentChanged";
+    public const string ResidentRemoved = "ResidentRemoved";
+    public const string HomeOwnersRecorded = "HomeOwnersRecorded";
+    public const string PersonalDataExported = "PersonalDataExported";
+    public const string ResidentBookImported = "ResidentBookImported";
 }

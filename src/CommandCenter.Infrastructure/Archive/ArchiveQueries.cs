@@ -51,24 +51,64 @@ public sealed class ArchiveQueries(
     /// <summary>Current residents carrying <see cref="PeopleQuery.Tag"/> in the post's scope, a page at a time, by courtyard and unit.</summary>
     public async Task<PagedResult<PersonRow>> PeopleAsync(Post post, PeopleQuery query, CancellationToken cancellationToken = default)
     {
-        if (!ArchiveScope.SeesTags(post)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
-        var tag = RequestField.Required(query.Tag, "tag");
-        if (!ResidentTagSet.Each.Contains(tag)) throw new DomainValidationException("UnknownTag", "Give one tag.", "tag");
         if (query.Page < 0) throw new DomainValidationException("InvalidPage", "Pages are numbered from 0.", "page");
         if (query.PageSize is < 1 or > PeopleQuery.MaxPageSize)
             throw new DomainValidationException("InvalidPageSize", $"A page holds 1 to {PeopleQuery.MaxPageSize} people.", "pageSize");
+        var (courtyards, tag) = Searched(post, query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = Found(db, courtyards, tag);
+        var total = await found.CountAsync(cancellationToken);
+        return new PagedResult<PersonRow>(await Rows(found.Skip(query.Page * query.PageSize).Take(query.PageSize), courtyards, cancellationToken), total);
+    }
+
+    /// <summary>
+    /// Every person the search finds, numbers masked, for a download: refused without a reason, and audited with
+    /// the reason and the number of people in the same write that reads them.
+    /// </summary>
+    public Task<IReadOnlyList<PersonRow>> ExportPeopleAsync(Post post, PeopleQuery query, string? reason, CancellationToken cancellationToken = default)
+    {
+        var (courtyards, tag) = Searched(post, query);
+        var why = ExportReason.Check(reason);
+        return unitOfWork.WriteAsync(async db =>
+        {
+            var rows = await Rows(Found(db, courtyards, tag), courtyards, cancellationToken);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.PersonalDataExported, clock.GetUtcNow().UtcDateTime,
+                detail: $"{rows.Count} people, tag {tag}{(query.CommunityId is { } c ? $", community {c}" : "")}{(query.CourtyardId is { } y ? $", courtyard {y}" : "")}: {why}"));
+            return rows;
+        }, cancellationToken);
+    }
+
+    /// <summary>The courtyards a search covers (the scope's, narrowed to a community or courtyard) and its one tag; refused for a post that may not see tags.</summary>
+    private (Dictionary<CourtyardId, string> Courtyards, ResidentTags Tag) Searched(Post post, PeopleQuery query)
+    {
+        if (!ArchiveScope.SeesTags(post)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
+        var tag = RequestField.Required(query.Tag, "tag");
+        if (!ResidentTagSet.Each.Contains(tag)) throw new DomainValidationException("UnknownTag", "Give one tag.", "tag");
         var courtyards = VisibleCourtyards(post)
             .Where(c => (query.CommunityId is not { } community || c.CommunityId == community) && (query.CourtyardId is not { } one || c.Id == one))
             .ToDictionary(c => c.Id, c => c.Name);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = CurrentResidents(db, [.. courtyards.Keys]).Where(r => (r.Tags & tag) != 0)
-            .Join(db.Homes, r => r.HomeId, h => h.Id, (r, h) => new { Resident = r, h.CourtyardId, h.UnitNumber });
-        var total = await found.CountAsync(cancellationToken);
-        var page = await found.OrderBy(x => x.CourtyardId).ThenBy(x => x.UnitNumber).ThenBy(x => x.Resident.Id)
-            .Skip(query.Page * query.PageSize).Take(query.PageSize)
+        return (courtyards, tag);
+    }
+
+    private static IQueryable<FoundPerson> Found(CommandCenterDbContext db, Dictionary<CourtyardId, string> courtyards, ResidentTags tag) =>
+        CurrentResidents(db, [.. courtyards.Keys]).Where(r => (r.Tags & tag) != 0)
+            .Join(db.Homes, r => r.HomeId, h => h.Id, (r, h) => new FoundPerson { Resident = r, CourtyardId = h.CourtyardId, UnitNumber = h.UnitNumber })
+            .OrderBy(x => x.CourtyardId).ThenBy(x => x.UnitNumber).ThenBy(x => x.Resident.Id);
+
+    private static async Task<IReadOnlyList<PersonRow>> Rows(IQueryable<FoundPerson> found, Dictionary<CourtyardId, string> courtyards, CancellationToken cancellationToken)
+    {
+        var people = await found
             .Select(x => new { x.Resident.Id, x.Resident.Name, x.CourtyardId, x.UnitNumber, x.Resident.Relation, x.Resident.Tags, x.Resident.IdNumberMasked, x.Resident.PhoneMasked })
             .ToListAsync(cancellationToken);
-        return new PagedResult<PersonRow>([.. page.Select(p => new PersonRow(p.Id, p.Name, p.CourtyardId, courtyards[p.CourtyardId], p.UnitNumber, p.Relation, p.Tags, p.IdNumberMasked, p.PhoneMasked))], total);
+        return [.. people.Select(p => new PersonRow(p.Id, p.Name, p.CourtyardId, courtyards[p.CourtyardId], p.UnitNumber, p.Relation, p.Tags, p.IdNumberMasked, p.PhoneMasked))];
+    }
+
+    // Initialised by members, not a constructor, so that EF can order and project through it.
+    private sealed class FoundPerson
+    {
+        public required Resident Resident { get; init; }
+        public CourtyardId CourtyardId { get; init; }
+        public required string UnitNumber { get; init; }
     }
 
     /// <summary>One resident's ID and phone numbers in full, to a post allowed to reveal within whose scope they live; audited in the same write.</summary>

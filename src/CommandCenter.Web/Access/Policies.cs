@@ -28,6 +28,8 @@ public static class Policies
     public const string DecideCreditAppeal = nameof(Capability.DecideCreditAppeal);
     public const string ViewArchive = nameof(Capability.ViewArchive);
     public const string SearchResidentsByTag = nameof(Capability.SearchResidentsByTag);
+    public const string KeepResidentBook = nameof(Capability.KeepResidentBook);
+    public const string KeepOwnerRegister = nameof(Capability.KeepOwnerRegister);
 
     public static void Add(AuthorizationOptions options)
     {

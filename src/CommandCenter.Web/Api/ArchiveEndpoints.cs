@@ -1,7 +1,12 @@
 using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Archive;
+using CommandCenter.Domain.Common;
 using CommandCenter.Web.Access;
+using CommandCenter.Web.Api.Exports;
+using CommandCenter.Web.Components;
+using CommandCenter.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CommandCenter.Web.Api;
 
@@ -25,10 +30,56 @@ public static class ArchiveEndpoints
                     courtyardId is { } y ? new CourtyardId(y) : null, page ?? 0, pageSize ?? 50), ct))
             .RequireAuthorization(Policies.SearchResidentsByTag)
             .WithSummary("Current residents with one tag within the caller's scope (optionally one community or courtyard), numbers masked, a page at a time.");
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            archive.MapPost($"/people/export.{format.ToString().ToLowerInvariant()}", async (PeopleExportInput body, ApiCaller caller, ArchiveQueries archiveQueries,
+                    IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken ct) =>
+                    PeopleTable(text, await archiveQueries.ExportPeopleAsync(caller.Post, body.ToQuery(), body.Reason, ct))
+                        .ToResult(format, $"people-{body.Tag}-{ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime):yyyyMMdd-HHmm}"))
+                .RequireAuthorization(Policies.SearchResidentsByTag)
+                .WithSummary($"Every person the tag search finds (no paging), numbers masked, as {format}; refused without a reason (4–200 characters), audited with the reason and row count.");
+        }
         archive.MapPost("/residents/{residentId:int}/reveal", (int residentId, ApiCaller caller, ArchiveQueries archiveQueries, CancellationToken ct) =>
                 archiveQueries.RevealAsync(caller.Post, new ResidentId(residentId), ct))
             .RequireAuthorization(Policies.RevealPersonalData)
             .WithSummary("One resident's ID and phone numbers in full; the reveal is written to the audit log.");
+
+        archive.MapPost("/homes/{homeId:int}/residents", async (int homeId, ResidentInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Results.Created($"/api/archive/residents/{(await book.AddResidentAsync(caller.Post, new HomeId(homeId), body, ct)).Value}", null))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("Adds a resident to a home in scope: name, household (1–20), relation, moved-in day, tags; ID and phone numbers sealed at once.");
+        archive.MapPut("/residents/{residentId:int}", (int residentId, ResidentChangeInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.ChangeResidentAsync(caller.Post, new ResidentId(residentId), body, ct)))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("Corrects a current resident's household, relation or tags; a field left out stays.");
+        archive.MapPost("/residents/{residentId:int}/removal", (int residentId, RemovalInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.RemoveResidentAsync(caller.Post, new ResidentId(residentId), body, ct)))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("Takes a resident out of the book (moved away or deceased) on a day; the record stays with the day and reason.");
+        archive.MapPut("/homes/{homeId:int}/owners", (int homeId, HomeOwnersInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.RecordOwnersAsync(caller.Post, new HomeId(homeId), body, ct)))
+            .RequireAuthorization(Policies.KeepOwnerRegister)
+            .WithSummary("Records a home's title in full: 1–10 owners (on file by id, found by ID number, or new), exactly one representative.");
         return endpoints;
+    }
+
+    /// <summary>A download of the tag search, and why it is made.</summary>
+    public sealed record PeopleExportInput(ResidentTags? Tag, int? CommunityId, int? CourtyardId, string? Reason)
+    {
+        public PeopleQuery ToQuery() => new(Tag, CommunityId is { } c ? new CommunityId(c) : null, CourtyardId is { } y ? new CourtyardId(y) : null);
+    }
+
+    private static ExportTable PeopleTable(IStringLocalizer text, IReadOnlyList<PersonRow> people) => ExportTable.Of(
+        [.. new[] { "Name", "Courtyard", "UnitNumber", "Relation", "Tags", "IdNumber", "Phone" }.Select(key => text[$"ArchiveExport.{key}"].Value)],
+        people.Select(p => new object?[]
+        {
+            p.Name, p.Courtyard, p.UnitNumber, text.Enum(p.Relation), string.Join('、', ResidentTagSet.Split(p.Tags).Select(t => text.Enum(t))), p.IdNumber, p.Phone,
+        }));
+
+    /// <summary>204 once the write is committed.</summary>
+    private static async Task<IResult> Done(Task write)
+    {
+        await write;
+        return Results.NoContent();
     }
 }

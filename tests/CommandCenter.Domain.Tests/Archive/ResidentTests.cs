@@ -57,4 +57,30 @@ public class ResidentTests
         Assert.Throws<DomainValidationException>(() => Ownership.CheckOneRepresentative([Of(1, false), Of(2, false)]));
         Assert.Throws<DomainValidationException>(() => Ownership.CheckOneRepresentative([Of(1, true), Of(2, true)]));
     }
+
+    [Fact]
+    public void Change_CorrectsACurrentResident_AndRecordsWhoConfirmed()
+    {
+        var resident = Zhang();
+        resident.Change(2, Relation.Tenant, ResidentTags.ElderlyAlone, ArchiveSource.GridRound, At.AddDays(1));
+        Assert.Equal((2, Relation.Tenant, ResidentTags.ElderlyAlone, ArchiveSource.GridRound, At.AddDays(1)),
+            (resident.Household, resident.Relation, resident.Tags, resident.Source, resident.ConfirmedAtUtc));
+        Assert.Equal("InvalidHousehold", Assert.Throws<DomainValidationException>(() => resident.Change(21, Relation.Head, ResidentTags.None, ArchiveSource.GridRound, At)).Code);
+        Assert.Equal("UnknownTag", Assert.Throws<DomainValidationException>(() => resident.Change(1, Relation.Head, (ResidentTags)4096, ArchiveSource.GridRound, At)).Code);
+        Assert.Equal("UnknownValue", Assert.Throws<DomainValidationException>(() => resident.Change(1, (Relation)99, ResidentTags.None, ArchiveSource.GridRound, At)).Code);
+        resident.Remove(RemovalReason.Moved, new DateOnly(2026, 11, 30), ArchiveSource.GridRound, At);
+        Assert.Equal("ResidentAlreadyRemoved", Assert.Throws<DomainException>(() => resident.Change(1, Relation.Head, ResidentTags.None, ArchiveSource.GridRound, At)).Code);
+    }
+
+    [Fact]
+    public void ATitle_HasOneToTenOwners_EachOnce_OneRepresenting_ASoleOwnerWithoutSaying()
+    {
+        Assert.True(Assert.Single(Ownership.Title(new HomeId(1), [(new OwnerId(1), false)], ArchiveSource.LandRegistry, At)).Representative);
+        Assert.Equal([true, false], Ownership.Title(new HomeId(1), [(new OwnerId(1), true), (new OwnerId(2), false)], ArchiveSource.LandRegistry, At).Select(o => o.Representative));
+        Assert.Equal("OneRepresentative", Assert.Throws<DomainValidationException>(() =>
+            Ownership.Title(new HomeId(1), [(new OwnerId(1), false), (new OwnerId(2), false)], ArchiveSource.LandRegistry, At)).Code);
+        Assert.Equal("OwnerTwice", Assert.Throws<DomainValidationException>(() =>
+            Ownership.Title(new HomeId(1), [(new OwnerId(1), true), (new OwnerId(1), false)], ArchiveSource.LandRegistry, At)).Code);
+        Assert.Equal("InvalidCoOwners", Assert.Throws<DomainValidationException>(() => Ownership.Title(new HomeId(1), [], ArchiveSource.LandRegistry, At)).Code);
+    }
 }

@@ -117,6 +117,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/archive/courtyards/{courtyardId:int}"] =       "U    P     P      P     P     P     F     P     P     F",
         ["GET /api/archive/people"] =                             "U    P     P      P     P     P     F     F     F     F",
         ["POST /api/archive/residents/{residentId:int}/reveal"] = "U    P     F      P     P     P     F     P     P     F",
+        ["POST /api/archive/people/export.xlsx"] =                "U    P     P      P     P     P     F     F     F     F",
+        ["POST /api/archive/people/export.csv"] =                 "U    P     P      P     P     P     F     F     F     F",
+        ["POST /api/archive/homes/{homeId:int}/residents"] =      "U    P     F      F     P     P     F     F     F     F",
+        ["PUT /api/archive/residents/{residentId:int}"] =         "U    P     F      F     P     P     F     F     F     F",
+        ["POST /api/archive/residents/{residentId:int}/removal"] = "U   P     F      F     P     P     F     F     F     F",
+        ["PUT /api/archive/homes/{homeId:int}/owners"] =          "U    P     F      F     P     F     F     P     F     F",
+        ["GET /api/archive/imports/residents/template.xlsx"] =    "U    P     F      F     P     P     F     F     F     F",
+        ["POST /api/archive/imports/residents/preview"] =         "U    P     F      F     P     P     F     F     F     F",
+        ["POST /api/archive/imports/residents/"] =                "U    P     F      F     P     P     F     F     F     F",
         ["GET /api/public/credit/"] =                             "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/public/credit/{month}"] =                      "P    P     P      P     P     P     P     P     P     P",
         ["GET /api/assessment/persons"] =                          "U    P     P      P     F     F     F     F     F     F",
@@ -251,6 +260,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{id:long}", "1", StringComparison.Ordinal)
                 .Replace("{courtyardId:int}", "1", StringComparison.Ordinal)
                 .Replace("{residentId:int}", "1", StringComparison.Ordinal)
+                .Replace("{homeId:int}", "1", StringComparison.Ordinal)
                 .Replace("{kind}", "Dispatched", StringComparison.Ordinal)
                 .Replace("{month}", "2026-11", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);

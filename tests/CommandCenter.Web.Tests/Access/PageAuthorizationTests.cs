@@ -37,6 +37,7 @@ public sealed class PageAuthorizationTests
         ["/admin/people"] = Policies.AdministerPeople,
         ["/admin/accounts"] = Policies.AdministerPeople,
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
+        ["/archive/people"] = Policies.SearchResidentsByTag,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
         ["/credit"] = Policies.ViewCredit,

@@ -17,7 +17,7 @@ namespace CommandCenter.Web.Tests.Archive;
 /// The archive as each post walks it: its own courtyards answer, others are 404; property staff see homes
 /// and owners but no tags; numbers reach an answer masked, and in full only through an audited reveal.
 /// </summary>
-public sealed class ArchiveApiTests(ArchiveApiTests.App app) : IClassFixture<ArchiveApiTests.App>
+public sealed partial class ArchiveApiTests(ArchiveApiTests.App app) : IClassFixture<ArchiveApiTests.App>
 {
     [Theory]
     [InlineData("grid")]

@@ -1,5 +1,6 @@
 using Bunit;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Archive;
 using CommandCenter.Web.Components.Pages.Archive;
@@ -25,6 +26,7 @@ public sealed class CourtyardArchivePageTests(ApiApp app) : AdminTest(app), ICla
         page.WaitForAssertion(() => page.Find("[data-figure=owners]"));
         Assert.Contains(own.Name, page.Find("h1").TextContent);
         Assert.NotEmpty(page.FindAll("[data-tag]"));
+        Assert.Equal("/archive/people", page.Find("[data-people-link]").GetAttribute("href"));
         Assert.NotEmpty(page.FindAll("[data-buildings] tbody tr"));
 
         var elsewhere = Directory.Courtyards.First(c => c.CommunityId != own.CommunityId);
@@ -42,5 +44,29 @@ public sealed class CourtyardArchivePageTests(ApiApp app) : AdminTest(app), ICla
         var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, own.Id.Value));
         page.WaitForAssertion(() => page.Find("[data-figure=homes]"));
         Assert.Empty(page.FindAll("[data-tags]"));
+    }
+
+    [Fact]
+    public async Task PeopleByTag_ShowsTheScopesPeopleMasked_AndRevealsOneRecordAudited()
+    {
+        var community = DemoAccounts.StaffOf("community", Directory.Staff)!;
+        var post = Directory.PostOf(community, ActSource.Console);
+        var archive = Services.GetRequiredService<ArchiveQueries>();
+        var scope = archive.VisibleCourtyards(post).Select(c => c.Name).ToHashSet();
+        var expected = await archive.PeopleAsync(post, new PeopleQuery(ResidentTags.ElderlyAlone, PageSize: 50));
+        Assert.NotEmpty(expected.Items);
+        var audited = await Log.QueryAsync(new AuditQuery { StaffId = community.Id, PageSize = 1 });
+        SignInAs(community);
+
+        var page = Context.Render<PeopleByTagPage>();
+        page.WaitForAssertion(() => Assert.Equal(expected.Items.Count, page.FindAll("[data-masked=id]").Count));
+        Assert.All(page.FindAll("[data-people] tbody tr a"), link => Assert.Contains(link.TextContent, scope));
+        Assert.All(page.FindAll("[data-masked=id]").Where(c => c.TextContent.Length > 0), cell => Assert.Contains("*", cell.TextContent));
+
+        var first = expected.Items.First(p => p.IdNumber is not null);
+        page.Find($"[data-reveal='{first.Id.Value}']").Click();
+        page.WaitForAssertion(() => Assert.DoesNotContain("*", page.Find("[data-revealed=id]").TextContent));
+        var after = await Log.QueryAsync(new AuditQuery { StaffId = community.Id, PageSize = 1 });
+        Assert.Equal(audited.TotalCount + 1, after.TotalCount);
     }
 }
