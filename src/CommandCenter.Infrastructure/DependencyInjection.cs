@@ -94,6 +94,9 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Setup.FirstStart>();
         services.AddSingleton<PeopleAdministration>();
+        services.AddSingleton<UnitAdministration>();
+        services.AddSingleton<DirectoryChanges>();
+        services.AddHostedService<DirectoryFollower>();
         services.AddSingleton<Passwords>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddReadinessChecks(configuration);

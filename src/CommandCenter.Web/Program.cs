@@ -69,6 +69,7 @@ app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();
 app.MapPeopleApi();
+app.MapOrganisationApi();
 app.MapNoticeApi();
 app.MapAccounts();
 app.MapPasswords();

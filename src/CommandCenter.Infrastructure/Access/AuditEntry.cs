@@ -62,4 +62,5 @@ public static class AuditActions
     public const string PasswordChanged = "PasswordChanged";
     public const string NoticeTemplateSaved = "NoticeTemplateSaved";
     public const string NoticeResent = "NoticeResent";
+    public const string CourtyardServiceChanged = "CourtyardServiceChanged";
 }

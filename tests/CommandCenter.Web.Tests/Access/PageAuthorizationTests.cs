@@ -36,6 +36,7 @@ public sealed class PageAuthorizationTests
         ["/admin/tokens"] = Policies.ManageDisplayTokens,
         ["/admin/people"] = Policies.AdministerPeople,
         ["/admin/accounts"] = Policies.AdministerPeople,
+        ["/admin/units"] = Policies.AdministerOrganisation,
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,

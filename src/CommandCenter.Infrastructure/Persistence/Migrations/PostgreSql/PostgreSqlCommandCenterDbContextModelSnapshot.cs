@@ -1171,6 +1171,41 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Courtyards");
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Organisation.CourtyardService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CourtyardId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CourtyardId", "Kind", "From")
+                        .IsUnique();
+
+                    b.ToTable("CourtyardServices", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Domain.Organisation.District", b =>
                 {
                     b.Property<int>("Id")

@@ -1166,6 +1166,41 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Courtyards");
                 });
 
+            modelBuilder.Entity("CommandCenter.Domain.Organisation.CourtyardService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CourtyardId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CourtyardId", "Kind", "From")
+                        .IsUnique();
+
+                    b.ToTable("CourtyardServices", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Domain.Organisation.District", b =>
                 {
                     b.Property<int>("Id")
