@@ -95,6 +95,7 @@ public static class DependencyInjection
         services.AddSingleton<Setup.FirstStart>();
         services.AddSingleton<PeopleAdministration>();
         services.AddSingleton<UnitAdministration>();
+        services.AddSingleton<CategoryAdministration>();
         services.AddSingleton<DirectoryChanges>();
         services.AddHostedService<DirectoryFollower>();
         services.AddSingleton<Passwords>();

@@ -63,4 +63,5 @@ public static class AuditActions
     public const string NoticeTemplateSaved = "NoticeTemplateSaved";
     public const string NoticeResent = "NoticeResent";
     public const string CourtyardServiceChanged = "CourtyardServiceChanged";
+    public const string CategorySaved = "CategorySaved";
 }

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
@@ -5,7 +6,7 @@ using CommandCenter.Web.Access;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>An administrator's API for the street's organisation: units and which courtyards they serve from which day.</summary>
+/// <summary>An administrator's API for the street's organisation: units and which courtyards they serve from which day; the categories.</summary>
 public static class OrganisationEndpoints
 {
     public static IEndpointRouteBuilder MapOrganisationApi(this IEndpointRouteBuilder endpoints)
@@ -22,8 +23,21 @@ public static class OrganisationEndpoints
             .WithSummary("物业更换: from the given day (street time) the unit serves the courtyard in place of the unit of its kind serving it then; new cases there go to it, cases already sent keep their unit. 404 for an unknown courtyard, 422 naming the field for an unknown unit, one that serves no courtyards or already serves this one, or a day on or before a change on record.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var categories = endpoints.MapGroup("/api/admin/categories").WithTags("Organisation").RequireAuthorization(Policies.AdministerOrganisation);
+        categories.MapGet("/", (CategoryAdministration administration) => administration.List().Select(CategoryView.Of))
+            .WithSummary("Every category, groups and items, retired ones included, with its default level and urgency.");
+        categories.MapPut("/{code}", async (string code, CategoryInput input, ApiCaller caller, CategoryAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(CategoryView.Of(await administration.SaveAsync(code, input, caller.Post, ct))))
+            .WithSummary("Adds or changes a category: two digits for a group, four for an item of the group its first two name; names in Chinese and English, default level and urgency, active or retired (a retired one is offered for no new report and keeps its old cases; retiring a group retires its items). 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return endpoints;
     }
+}
+
+public sealed record CategoryView(string Code, string? ParentCode, string Name, string NameEn, HandlingLevel DefaultLevel, Urgency DefaultUrgency, bool Active)
+{
+    public static CategoryView Of(Category c) => new(c.Code, c.ParentCode, c.Name, c.NameEn, c.DefaultLevel, c.DefaultUrgency, c.IsActive);
 }
 
 public sealed record CourtyardServiceRequest(UnitId? UnitId, DateOnly? From);

@@ -94,6 +94,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["PUT /api/admin/staff/{staffId:int}"] =                   "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/units/"] =                                "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/courtyards/{courtyardId:int}/service"] = "U    P     F      F     F     F     F     F     F     F",
+        ["GET /api/admin/categories/"] =                           "U    P     F      F     F     F     F     F     F     F",
+        ["PUT /api/admin/categories/{code}"] =                     "U    P     F      F     F     F     F     F     F     F",
         // One's own password is a person's, signed in with it: no token, whoever it acts as, may change it.
         ["POST /api/account/password"] =                           "U    F     F      F     F     F     F     F     F     F",
         ["GET /api/admin/audit"] =                                 "U    P     F      F     F     F     F     F     F     F",

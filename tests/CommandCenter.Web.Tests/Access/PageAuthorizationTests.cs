@@ -37,6 +37,7 @@ public sealed class PageAuthorizationTests
         ["/admin/people"] = Policies.AdministerPeople,
         ["/admin/accounts"] = Policies.AdministerPeople,
         ["/admin/units"] = Policies.AdministerOrganisation,
+        ["/admin/categories"] = Policies.AdministerOrganisation,
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,

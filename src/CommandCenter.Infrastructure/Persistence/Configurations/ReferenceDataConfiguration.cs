@@ -110,7 +110,9 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Name).HasMaxLength(64);
         builder.Property(c => c.NameEn).HasMaxLength(64);
         builder.Property(c => c.DefaultLevel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.DefaultUrgency).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(c => c.IsItem);
+        builder.Ignore(c => c.IsOffered);
     }
 }
 
