@@ -96,6 +96,7 @@ public static class DependencyInjection
         services.AddSingleton<PeopleAdministration>();
         services.AddSingleton<UnitAdministration>();
         services.AddSingleton<CategoryAdministration>();
+        services.AddSingleton<PlaceAdministration>();
         services.AddSingleton<DirectoryChanges>();
         services.AddHostedService<DirectoryFollower>();
         services.AddSingleton<Passwords>();

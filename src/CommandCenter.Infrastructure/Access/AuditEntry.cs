@@ -64,4 +64,5 @@ public static class AuditActions
     public const string NoticeResent = "NoticeResent";
     public const string CourtyardServiceChanged = "CourtyardServiceChanged";
     public const string CategorySaved = "CategorySaved";
+    public const string PlaceSaved = "PlaceSaved";
 }

@@ -6,7 +6,7 @@ using CommandCenter.Web.Access;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>An administrator's API for the street's organisation: units and which courtyards they serve from which day; the categories.</summary>
+/// <summary>An administrator's API for the street's organisation: its places, units and which courtyards they serve from which day; the categories.</summary>
 public static class OrganisationEndpoints
 {
     public static IEndpointRouteBuilder MapOrganisationApi(this IEndpointRouteBuilder endpoints)
@@ -31,6 +31,44 @@ public static class OrganisationEndpoints
                 TypedResults.Ok(CategoryView.Of(await administration.SaveAsync(code, input, caller.Post, ct))))
             .WithSummary("Adds or changes a category: two digits for a group, four for an item of the group its first two name; names in Chinese and English, default level and urgency, active or retired (a retired one is offered for no new report and keeps its old cases; retiring a group retires its items). 422 naming the field.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var places = endpoints.MapGroup("/api/admin/places").WithTags("Organisation").RequireAuthorization(Policies.AdministerOrganisation);
+        places.MapPost("/communities", async (PlaceNameRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveCommunityAsync(null, request.Name, caller.Post, ct)))
+            .WithSummary("Adds a community to the street. 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPut("/communities/{id:int}", async (int id, PlaceNameRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveCommunityAsync(new CommunityId(id), request.Name, caller.Post, ct)))
+            .WithSummary("Renames a community. 404 for an unknown id, 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPost("/grids", async (GridRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveGridAsync(null, RequestField.Required(request.CommunityId, "communityId"), request.Name, caller.Post, ct)))
+            .WithSummary("Adds a grid to a community. 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPut("/grids/{id:int}", async (int id, GridRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveGridAsync(id, RequestField.Required(request.CommunityId, "communityId"), request.Name, caller.Post, ct)))
+            .WithSummary("Changes a grid's name or community. 404 for an unknown id, 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPost("/courtyards", async (CourtyardInput input, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveCourtyardAsync(null, input, caller.Post, ct)))
+            .WithSummary("Adds a courtyard to a grid: name, kind, homes, map point. 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPut("/courtyards/{id:int}", async (int id, CourtyardInput input, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveCourtyardAsync(new CourtyardId(id), input, caller.Post, ct)))
+            .WithSummary("Changes a courtyard's name, grid, kind, homes or map point. 404 for an unknown id, 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPost("/buildings", async (BuildingRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveBuildingAsync(null, RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
+            .WithSummary("Adds a building to a courtyard. 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPut("/buildings/{id:int}", async (int id, BuildingRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveBuildingAsync(id, RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
+            .WithSummary("Renames a building or moves it to another courtyard. 404 for an unknown id, 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return endpoints;
     }
 }
@@ -41,3 +79,9 @@ public sealed record CategoryView(string Code, string? ParentCode, string Name, 
 }
 
 public sealed record CourtyardServiceRequest(UnitId? UnitId, DateOnly? From);
+
+public sealed record PlaceNameRequest(string? Name);
+
+public sealed record GridRequest(string? Name, CommunityId? CommunityId);
+
+public sealed record BuildingRequest(string? Name, CourtyardId? CourtyardId);
