@@ -38,6 +38,7 @@ public sealed class PageAuthorizationTests
         ["/admin/accounts"] = Policies.AdministerPeople,
         ["/admin/units"] = Policies.AdministerOrganisation,
         ["/admin/categories"] = Policies.AdministerOrganisation,
+        ["/admin/places"] = Policies.AdministerOrganisation,
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
