@@ -99,6 +99,11 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<Setup.FirstStart>();
         services.AddSingleton<PeopleAdministration>();
+        services.AddSingleton<UnitAdministration>();
+        services.AddSingleton<CategoryAdministration>();
+        services.AddSingleton<PlaceAdministration>();
+        services.AddSingleton<DirectoryChanges>();
+        services.AddHostedService<DirectoryFollower>();
         services.AddSingleton<Passwords>();
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddReadinessChecks(configuration);

@@ -70,6 +70,7 @@ app.MapPublicApi();
 app.MapQrCodeApi();
 app.MapAccessApi();
 app.MapPeopleApi();
+app.MapOrganisationApi();
 app.MapNoticeApi();
 app.MapAccounts();
 app.MapPasswords();

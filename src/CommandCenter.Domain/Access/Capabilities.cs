@@ -25,6 +25,7 @@ public static class Capabilities
         [Capability.ManageDisplayTokens] = [AccessRole.Administrator],
         [Capability.ViewAudit] = [AccessRole.Administrator],
         [Capability.AdministerPeople] = [AccessRole.Administrator],
+        [Capability.AdministerOrganisation] = [AccessRole.Administrator],
         // Those who judge the street's units; the figures are still of the cases the post may see.
         [Capability.ViewAssessment] = [AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher],
         // The street announces its 红黑榜 through its leader.

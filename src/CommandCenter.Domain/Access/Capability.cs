@@ -25,6 +25,8 @@ public enum Capability
     ViewAudit,
     /// <summary>Adds staff and gives them sign-ins.</summary>
     AdministerPeople,
+    /// <summary>Places, units and the courtyards they serve from which day, and the categories.</summary>
+    AdministerOrganisation,
     /// <summary>一网评效: the indicators of the street, its communities and its units over a period.</summary>
     ViewAssessment,
     /// <summary>Publish a month's 红黑榜, which then never changes.</summary>

@@ -17,12 +17,13 @@ public static class CaseScope
         // A list, not an array: C# 14 binds array.Contains to a span overload that the expression interpreter cannot run.
         List<CourtyardId> courtyardIds = [.. post.CourtyardIds];
         var trackedCaseId = post.TrackedCaseId ?? Guid.Empty;
+        var keptUnitId = post.KeepsUnitCases ? unitId : new UnitId(-1);
         return post.Scope switch
         {
             ScopeKind.Street => c => true,
             // Community staff also see what their committee holds, wherever it is.
             ScopeKind.Community => c => c.CommunityId == communityId || c.CurrentUnitId == unitId,
-            ScopeKind.Courtyards => c => courtyardIds.Contains(c.CourtyardId),
+            ScopeKind.Courtyards => c => courtyardIds.Contains(c.CourtyardId) || c.CurrentUnitId == keptUnitId,
             ScopeKind.Department => c => c.CurrentUnitId == unitId || c.Parts.Any(p => p.UnitId == unitId),
             ScopeKind.TrackedCase => c => c.Id == trackedCaseId,
             _ => c => false,
@@ -73,5 +74,6 @@ public static class CaseScope
 
     /// <summary>Whether an event's case is held by the post's unit and lies within its scope: its phone's work.</summary>
     public static bool Holds(Post post, UnitId? unitId, CourtyardId courtyardId) =>
-        post.UnitId is { } own && unitId == own && (post.Scope != ScopeKind.Courtyards || post.CourtyardIds.Contains(courtyardId));
+        post.UnitId is { } own && unitId == own
+        && (post.Scope != ScopeKind.Courtyards || post.KeepsUnitCases || post.CourtyardIds.Contains(courtyardId));
 }

@@ -32,6 +32,12 @@ public sealed record Post
         _ => ScopeKind.Street,
     };
 
+    /// <summary>
+    /// A property company's staff go on seeing and handling the cases their company holds in a
+    /// courtyard it no longer serves (it was replaced): cases keep the unit they had.
+    /// </summary>
+    public bool KeepsUnitCases => Role == AccessRole.PropertyStaff && UnitId is not null;
+
     /// <summary>Written on every timeline event and audit entry this post causes.</summary>
     public Actor Actor => new(Name, Role, UnitId, Source, StaffId);
 

@@ -122,6 +122,8 @@ public sealed class Case
     {
         if (!category.IsItem)
             throw Invalid("CategoryNotItem", $"Category {category.Code} is a group; choose one of its items.", "categoryCode");
+        if (!category.IsActive)
+            throw Invalid("CategoryRetired", $"Category {category.Code} is retired; choose another.", "categoryCode");
         if (building is not null && building.CourtyardId != courtyard.Id)
             throw Invalid("BuildingNotInCourtyard", $"Building {building.Id} is not in courtyard {courtyard.Id}.", "buildingId");
         KnownValue.Of(channel, "channel");

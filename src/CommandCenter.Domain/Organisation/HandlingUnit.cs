@@ -36,6 +36,21 @@ public sealed class HandlingUnit
         _ => HandlingLevel.District,
     };
 
+    /// <summary>
+    /// This unit as it stands on <paramref name="day"/>: a courtyard with service periods on record
+    /// for units of this kind (<paramref name="periods"/>, every unit's) is served by whoever's period covers
+    /// the day; any other courtyard by the units whose own list names it.
+    /// </summary>
+    public HandlingUnit On(DateOnly day, IReadOnlyCollection<CourtyardService> periods)
+    {
+        if (Level != HandlingLevel.Courtyard || periods.Count == 0) return this;
+        var recorded = periods.Where(p => p.Kind == Kind).Select(p => p.CourtyardId).ToHashSet();
+        IEnumerable<CourtyardId> served = [
+            .. _servedCourtyardIds.Where(c => !recorded.Contains(c)),
+            .. periods.Where(p => p.UnitId == Id && p.CoversOn(day)).Select(p => p.CourtyardId)];
+        return new HandlingUnit { Id = Id, Name = Name, Kind = Kind, CommunityId = CommunityId, ServedCourtyardIds = [.. served.Distinct().OrderBy(c => c.Value)] };
+    }
+
     /// <summary>Whether this unit may be sent a case at <paramref name="level"/> located in the given courtyard.</summary>
     public bool Serves(HandlingLevel level, CourtyardId courtyardId, CommunityId communityId) =>
         level == Level && Level switch

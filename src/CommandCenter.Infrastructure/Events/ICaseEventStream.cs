@@ -17,4 +17,14 @@ public interface ICaseEventStream
     /// deliver each batch once per server.
     /// </summary>
     IDisposable SubscribeToCommitsHere(Action<IReadOnlyList<CaseEvent>> handler);
+
+    /// <summary>
+    /// Tells the other servers that the street's reference data (places, units, staff, categories)
+    /// changed, after the commit: each reloads its <see cref="Organisation.OrganisationDirectory"/>.
+    /// This server has reloaded its own in the write.
+    /// </summary>
+    void AnnounceDirectoryChange();
+
+    /// <summary>Calls <paramref name="handler"/> when another server announces a change of the reference data.</summary>
+    IDisposable SubscribeToDirectoryChangesElsewhere(Action handler);
 }

@@ -36,6 +36,13 @@ public sealed class InProcessCaseEventStream(ILogger<InProcessCaseEventStream> l
     /// <summary>With one server every batch is committed here.</summary>
     public IDisposable SubscribeToCommitsHere(Action<IReadOnlyList<CaseEvent>> handler) => Subscribe(handler);
 
+    /// <summary>With one server there is nobody else to tell.</summary>
+    public void AnnounceDirectoryChange()
+    {
+    }
+
+    public IDisposable SubscribeToDirectoryChangesElsewhere(Action handler) => new Subscription(() => { });
+
     private sealed class Subscription(Action unsubscribe) : IDisposable
     {
         private Action? _unsubscribe = unsubscribe;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
     private readonly ISubscriber _subscriber;
     private readonly RedisChannel _channel;
     private readonly ILogger<RedisCaseEventStream> _logger;
+    private ImmutableArray<Action> _directoryHandlers = [];
 
     public RedisCaseEventStream(IConnectionMultiplexer redis, IOptions<EventsOptions> options, ILoggerFactory loggers)
     {
@@ -46,6 +48,15 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
 
     public IDisposable SubscribeToCommitsHere(Action<IReadOnlyList<CaseEvent>> handler) => _committedHere.Subscribe(handler);
 
+    public void AnnounceDirectoryChange() =>
+        _subscriber.Publish(_channel, JsonSerializer.Serialize(new Envelope(_origin, [], DirectoryChanged: true), Json), CommandFlags.FireAndForget);
+
+    public IDisposable SubscribeToDirectoryChangesElsewhere(Action handler)
+    {
+        ImmutableInterlocked.Update(ref _directoryHandlers, h => h.Add(handler));
+        return new Unsubscriber(() => ImmutableInterlocked.Update(ref _directoryHandlers, h => h.Remove(handler)));
+    }
+
     public void Dispose() => _subscriber.Unsubscribe(_channel);
 
     private void Receive(RedisValue message)
@@ -53,7 +64,9 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
         try
         {
             var envelope = JsonSerializer.Deserialize<Envelope>(message.ToString(), Json);
-            if (envelope is not null && envelope.Origin != _origin) _local.Publish(envelope.Events);
+            if (envelope is null || envelope.Origin == _origin) return;
+            if (!envelope.DirectoryChanged) _local.Publish(envelope.Events);
+            else foreach (var handler in _directoryHandlers) handler();
         }
         catch (JsonException e)
         {
@@ -61,5 +74,12 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
         }
     }
 
-    private sealed record Envelope(Guid Origin, IReadOnlyList<CaseEvent> Events);
+    private sealed record Envelope(Guid Origin, IReadOnlyList<CaseEvent> Events, bool DirectoryChanged = false);
+
+    private sealed class Unsubscriber(Action unsubscribe) : IDisposable
+    {
+        private Action? _unsubscribe = unsubscribe;
+
+        public void Dispose() => Interlocked.Exchange(ref _unsubscribe, null)?.Invoke();
+    }
 }

@@ -2,6 +2,7 @@ using CommandCenter.Domain.Access;
 using System.Collections.Frozen;
 using System.Globalization;
 using CommandCenter.Domain.Categories;
+using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,21 +12,37 @@ namespace CommandCenter.Infrastructure.Organisation;
 /// <summary>
 /// The street's reference data (places, units, staff, categories) held in memory: it is
 /// small, read on every screen and changes rarely, so queries return ids and names come from here.
+/// Units are held as they stand on the street's today (<see cref="HandlingUnit.On"/>), taken again when
+/// the day turns, so a property company replaced from a date serves from that date without a write.
 /// </summary>
-public sealed class OrganisationDirectory
+public sealed class OrganisationDirectory(TimeProvider clock)
 {
-    private Snapshot _snapshot = Snapshot.Empty;
+    private Snapshot _stored = Snapshot.Empty;
+    private DayView _view = new(Snapshot.Empty, DateOnly.MinValue, Snapshot.Empty);
 
-    public Street Street => _snapshot.Streets.Values.FirstOrDefault() ?? throw new InvalidOperationException("No street has been loaded.");
-    public IReadOnlyCollection<Community> Communities => _snapshot.Communities.Values;
-    public IReadOnlyCollection<Courtyard> Courtyards => _snapshot.Courtyards.Values;
-    public IReadOnlyCollection<HandlingUnit> Units => _snapshot.Units.Values;
-    public IReadOnlyCollection<Staff> Staff => _snapshot.Staff.Values;
-    public IReadOnlyCollection<Category> Categories => _snapshot.Categories.Values;
+    private Snapshot Current
+    {
+        get
+        {
+            var (stored, view) = (_stored, _view);
+            var day = ChinaTime.LocalDate(clock.GetUtcNow().UtcDateTime);
+            if (ReferenceEquals(view.Of, stored) && view.Day == day) return view.Snapshot;
+            var snapshot = stored with { Units = stored.Units.Values.Select(u => u.On(day, stored.Services)).ToFrozenDictionary(u => u.Id) };
+            _view = new DayView(stored, day, snapshot);
+            return snapshot;
+        }
+    }
+
+    public Street Street => Current.Streets.Values.FirstOrDefault() ?? throw new InvalidOperationException("No street has been loaded.");
+    public IReadOnlyCollection<Community> Communities => Current.Communities.Values;
+    public IReadOnlyCollection<Courtyard> Courtyards => Current.Courtyards.Values;
+    public IReadOnlyCollection<HandlingUnit> Units => Current.Units.Values;
+    public IReadOnlyCollection<Staff> Staff => Current.Staff.Values;
+    public IReadOnlyCollection<Category> Categories => Current.Categories.Values;
 
     public async Task LoadAsync(CommandCenterDbContext db, CancellationToken cancellationToken = default)
     {
-        _snapshot = new Snapshot(
+        var snapshot = new Snapshot(
             (await db.Streets.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
             (await db.Communities.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
             (await db.Courtyards.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
@@ -33,27 +50,32 @@ public sealed class OrganisationDirectory
             (await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(u => u.Id),
             (await db.Staff.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
             (await db.Categories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Code),
-            (await db.Users.AsNoTracking().Where(u => u.MustChangePassword).Select(u => u.StaffId).ToListAsync(cancellationToken)).ToFrozenSet());
+            (await db.Users.AsNoTracking().Where(u => u.MustChangePassword).Select(u => u.StaffId).ToListAsync(cancellationToken)).ToFrozenSet(),
+            await db.CourtyardServices.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken));
+        _stored = snapshot;
     }
+
+    /// <summary>Who serves which courtyard from when: every period on record, ended ones included.</summary>
+    public IReadOnlyList<CourtyardService> CourtyardServices => _stored.Services;
 
     /// <summary>
     /// Whether the staff member's password was reset and not yet changed: asked on every request (cookie or
     /// bearer token acting as them), so it is held here with the staff, refreshed by the same writes.
     /// </summary>
-    public bool PasswordChangeDue(StaffId id) => _snapshot.PasswordChangesDue.Contains(id);
+    public bool PasswordChangeDue(StaffId id) => Current.PasswordChangesDue.Contains(id);
 
-    public Courtyard? Courtyard(CourtyardId id) => _snapshot.Courtyards.GetValueOrDefault(id);
-    public Community? Community(CommunityId id) => _snapshot.Communities.GetValueOrDefault(id);
-    public Building? Building(int id) => _snapshot.Buildings.GetValueOrDefault(id);
-    public HandlingUnit? Unit(UnitId id) => _snapshot.Units.GetValueOrDefault(id);
-    public Staff? StaffMember(StaffId id) => _snapshot.Staff.GetValueOrDefault(id);
+    public Courtyard? Courtyard(CourtyardId id) => Current.Courtyards.GetValueOrDefault(id);
+    public Community? Community(CommunityId id) => Current.Communities.GetValueOrDefault(id);
+    public Building? Building(int id) => Current.Buildings.GetValueOrDefault(id);
+    public HandlingUnit? Unit(UnitId id) => Current.Units.GetValueOrDefault(id);
+    public Staff? StaffMember(StaffId id) => Current.Staff.GetValueOrDefault(id);
 
     /// <summary>A staff member's post with the courtyards it covers, acting through <paramref name="source"/>.</summary>
     public Post PostOf(Staff staff, ActSource source) => Post.Of(staff, staff.UnitId is { } unit ? Unit(unit) : null, Courtyards, source);
-    public Category? Category(string code) => _snapshot.Categories.GetValueOrDefault(code);
+    public Category? Category(string code) => Current.Categories.GetValueOrDefault(code);
 
     public IEnumerable<Building> BuildingsOf(CourtyardId courtyardId) =>
-        _snapshot.Buildings.Values.Where(b => b.CourtyardId == courtyardId).OrderBy(b => b.Id);
+        Current.Buildings.Values.Where(b => b.CourtyardId == courtyardId).OrderBy(b => b.Id);
 
     /// <summary>Units a case at <paramref name="level"/> in the courtyard may be dispatched to.</summary>
     public IEnumerable<HandlingUnit> UnitsServing(HandlingLevel level, CourtyardId courtyardId)
@@ -81,6 +103,9 @@ public sealed class OrganisationDirectory
     public string CommunityName(CommunityId id) => Community(id)?.Name ?? $"#{id}";
     public string? UnitName(UnitId? id) => id is { } unitId ? Unit(unitId)?.Name ?? $"#{unitId}" : null;
 
+    /// <summary>The units of <paramref name="Of"/> as they stand on <paramref name="Day"/>.</summary>
+    private sealed record DayView(Snapshot Of, DateOnly Day, Snapshot Snapshot);
+
     private sealed record Snapshot(
         FrozenDictionary<int, Street> Streets,
         FrozenDictionary<CommunityId, Community> Communities,
@@ -89,11 +114,12 @@ public sealed class OrganisationDirectory
         FrozenDictionary<UnitId, HandlingUnit> Units,
         FrozenDictionary<StaffId, Staff> Staff,
         FrozenDictionary<string, Category> Categories,
-        FrozenSet<StaffId> PasswordChangesDue)
+        FrozenSet<StaffId> PasswordChangesDue,
+        IReadOnlyList<CourtyardService> Services)
     {
         public static readonly Snapshot Empty = new(
             FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty,
             FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
-            FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, FrozenSet<StaffId>.Empty);
+            FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, FrozenSet<StaffId>.Empty, []);
     }
 }

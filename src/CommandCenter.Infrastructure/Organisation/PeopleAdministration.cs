@@ -13,7 +13,7 @@ namespace CommandCenter.Infrastructure.Organisation;
 /// sign-in — one write, audited, and in the directory (so on every page and in every post) at once.
 /// </summary>
 public sealed class PeopleAdministration(
-    UnitOfWork unitOfWork, IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, TimeProvider clock)
+    UnitOfWork unitOfWork, IDbContextFactory<CommandCenterDbContext> contexts, OrganisationDirectory directory, DirectoryChanges changes, TimeProvider clock)
 {
     public const int MaxListed = 200;
 
@@ -37,7 +37,7 @@ public sealed class PeopleAdministration(
                 userName = account.UserName;
             }
             return new AddedStaff(staff.Id, staff.Name, staff.Role, userName);
-        }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
     /// <summary>
     /// Changes a staff member's name, phone, post or whether they are active. Posts are looked up on every
@@ -55,7 +55,7 @@ public sealed class PeopleAdministration(
             db.Entry(staff).CurrentValues.SetValues(changed);
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffChanged, clock.GetUtcNow().UtcDateTime,
                 detail: $"{changed.Name} ({changed.Role}{(changed.IsActive ? "" : ", inactive")}), staff {id}"));
-        }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
     /// <summary>Staff whose name, phone or user name holds <paramref name="search"/>, with their sign-ins; at most <see cref="MaxListed"/>.</summary>
     public async Task<IReadOnlyList<PersonRow>> ListAsync(string? search, CancellationToken cancellationToken = default)

@@ -35,6 +35,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Courtyard> Courtyards => Set<Courtyard>();
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<HandlingUnit> Units => Set<HandlingUnit>();
+    public DbSet<CourtyardService> CourtyardServices => Set<CourtyardService>();
     public DbSet<Staff> Staff => Set<Staff>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<TimePolicy> TimePolicies => Set<TimePolicy>();

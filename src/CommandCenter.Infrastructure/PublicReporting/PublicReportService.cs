@@ -45,7 +45,7 @@ public sealed class PublicReportService(
     {
         if (CourtyardCode.Find(code, directory.Street, directory.Courtyard) is not { } courtyard) return null;
         var counts = await usage.CountsAsync(cancellationToken);
-        var items = directory.Categories.Where(c => c.IsItem).ToList();
+        var items = directory.Categories.Where(c => c.IsOffered).ToList();
         var groupCounts = items.GroupBy(c => c.Code[..2]).ToDictionary(g => g.Key, g => g.Sum(c => counts.GetValueOrDefault(c.Code)));
         return new PublicCourtyard(CourtyardCode.Of(directory.Street, courtyard), courtyard.Name, directory.CommunityName(courtyard.CommunityId),
             [.. items.OrderByDescending(c => groupCounts[c.Code[..2]]).ThenBy(c => c.Code[..2], StringComparer.Ordinal)
@@ -57,7 +57,7 @@ public sealed class PublicReportService(
     {
         var courtyard = CourtyardCode.Find(request.CourtyardCode, directory.Street, directory.Courtyard)
             ?? throw new PublicReportRefusedException("UnknownCourtyard", "courtyardCode", "This QR code does not belong to a courtyard of the street.");
-        if (directory.Category(request.CategoryCode ?? "") is not { IsItem: true })
+        if (directory.Category(request.CategoryCode ?? "") is not { IsOffered: true })
             throw new PublicReportRefusedException("UnknownCategory", "categoryCode", "Choose one of the problems listed.");
         // The domain's rules, with the form's own field names; the case checks them again as it is made.
         var description = PublicText.Screen(CaseDescription.Check(request.Description), CaseDescription.Field)!;

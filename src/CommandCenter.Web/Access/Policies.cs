@@ -20,6 +20,7 @@ public static class Policies
     public const string ManageDisplayTokens = nameof(Capability.ManageDisplayTokens);
     public const string ViewAudit = nameof(Capability.ViewAudit);
     public const string AdministerPeople = nameof(Capability.AdministerPeople);
+    public const string AdministerOrganisation = nameof(Capability.AdministerOrganisation);
     public const string ViewAssessment = nameof(Capability.ViewAssessment);
     public const string PublishHonourRoll = nameof(Capability.PublishHonourRoll);
     public const string ViewCredit = nameof(Capability.ViewCredit);

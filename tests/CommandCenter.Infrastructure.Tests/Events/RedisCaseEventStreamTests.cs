@@ -38,6 +38,26 @@ public sealed class RedisCaseEventStreamTests
         Assert.Equal(fromA, onB.Single(e => e.Number == fromA.Number));
     }
 
+    [Fact]
+    public async Task DirectoryChangeAnnouncedOnOneServer_ReachesTheOtherOnly()
+    {
+        using var redis = RedisServer.Start();
+        using var connectionA = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using var connectionB = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using var serverA = Stream(connectionA);
+        using var serverB = Stream(connectionB);
+        var (onA, onB, caseEvents) = (0, 0, 0);
+        using var subscriptionA = serverA.SubscribeToDirectoryChangesElsewhere(() => Interlocked.Increment(ref onA));
+        using var subscriptionB = serverB.SubscribeToDirectoryChangesElsewhere(() => Interlocked.Increment(ref onB));
+        using var caseSubscription = serverB.Subscribe(_ => Interlocked.Increment(ref caseEvents));
+
+        serverA.AnnounceDirectoryChange();
+        for (var i = 0; i < 100 && Volatile.Read(ref onB) == 0; i++) await Task.Delay(50);
+        await Task.Delay(300);
+
+        Assert.Equal((0, 1, 0), (onA, onB, caseEvents));
+    }
+
     private static RedisCaseEventStream Stream(IConnectionMultiplexer connection) =>
         new(connection, Options.Create(new EventsOptions()), NullLoggerFactory.Instance);
 

@@ -78,6 +78,17 @@ internal sealed class HandlingUnitConfiguration : IEntityTypeConfiguration<Handl
     }
 }
 
+internal sealed class CourtyardServiceConfiguration : IEntityTypeConfiguration<CourtyardService>
+{
+    public void Configure(EntityTypeBuilder<CourtyardService> builder)
+    {
+        builder.ToTable("CourtyardServices");
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.HasIndex(s => new { s.CourtyardId, s.Kind, s.From }).IsUnique();
+        builder.HasIndex(s => s.UnitId);
+    }
+}
+
 internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
 {
     public void Configure(EntityTypeBuilder<Staff> builder)
@@ -99,7 +110,9 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Name).HasMaxLength(64);
         builder.Property(c => c.NameEn).HasMaxLength(64);
         builder.Property(c => c.DefaultLevel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.DefaultUrgency).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(c => c.IsItem);
+        builder.Ignore(c => c.IsOffered);
     }
 }
 

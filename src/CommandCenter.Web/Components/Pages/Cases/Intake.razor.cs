@@ -46,6 +46,8 @@ public sealed partial class Intake
     private Task CategoryChangedAsync(string? code)
     {
         _categoryCode = code;
+        // The category's usual urgency as a start; the dispatcher hears the caller and may change it.
+        if (code is not null && Directory.Category(code) is { } category) _urgency = category.DefaultUrgency;
         return FindDuplicatesAsync();
     }
 

@@ -28,10 +28,10 @@ public sealed partial class CourtyardPoster
 
     /// <summary>The category groups with a few of their items: the residents' own words for their problems.</summary>
     private IEnumerable<(string Group, string Examples)> Topics =>
-        Directory.Categories.Where(c => !c.IsItem).OrderBy(c => c.Code, StringComparer.Ordinal).Select(group => (
+        Directory.Categories.Where(c => !c.IsItem && c.IsActive).OrderBy(c => c.Code, StringComparer.Ordinal).Select(group => (
             OrganisationDirectory.Localised(group),
             string.Join(L["Poster.ListSeparator"], Directory.Categories
-                .Where(c => c.ParentCode == group.Code).OrderBy(c => c.Code, StringComparer.Ordinal)
+                .Where(c => c.ParentCode == group.Code && c.IsOffered).OrderBy(c => c.Code, StringComparer.Ordinal)
                 .Take(ExamplesPerGroup).Select(OrganisationDirectory.Localised))));
 
     protected override void OnParametersSet()

@@ -1,0 +1,40 @@
+using CommandCenter.Domain.Common;
+
+namespace CommandCenter.Domain.Organisation;
+
+/// <summary>
+/// The places as the administrator writes them, checked: a name of at most <see cref="MaxNameLength"/>
+/// characters; a courtyard's kind, its homes and a map point on the earth. Whether the community, grid or
+/// courtyard above exists is the caller's to check.
+/// </summary>
+public static class PlaceRules
+{
+    public const int MaxNameLength = 64;
+    public const int MaxHomes = 100_000;
+
+    public static Community Community(CommunityId id, int streetId, string? name) =>
+        new() { Id = id, StreetId = streetId, Name = PlainText.Required(name, "name", MaxNameLength) };
+
+    public static Grid Grid(int id, CommunityId communityId, string? name) =>
+        new() { Id = id, CommunityId = communityId, Name = PlainText.Required(name, "name", MaxNameLength) };
+
+    public static Building Building(int id, CourtyardId courtyardId, string? name) =>
+        new() { Id = id, CourtyardId = courtyardId, Name = PlainText.Required(name, "name", BuildingNameLength) };
+
+    /// <summary>Buildings are named shortly on the phone's pickers (1号楼, 3单元).</summary>
+    public const int BuildingNameLength = 32;
+
+    public static Courtyard Courtyard(
+        CourtyardId id, Grid grid, string? name, CourtyardKind kind, int homes, double latitude, double longitude)
+    {
+        if (homes is < 0 or > MaxHomes)
+            throw new DomainValidationException("HomesOutOfRange", $"homes must be between 0 and {MaxHomes}.", "homes");
+        if (!(latitude is >= -90 and <= 90) || !(longitude is >= -180 and <= 180))
+            throw new DomainValidationException("LocationOutOfRange", "The map point is not a valid latitude/longitude.", "location");
+        return new Courtyard
+        {
+            Id = id, GridId = grid.Id, CommunityId = grid.CommunityId, Name = PlainText.Required(name, "name", MaxNameLength),
+            Kind = KnownValue.Of(kind, "kind"), Homes = homes, Latitude = latitude, Longitude = longitude,
+        };
+    }
+}

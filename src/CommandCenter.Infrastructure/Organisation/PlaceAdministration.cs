@@ -1,0 +1,91 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Organisation;
+
+/// <summary>
+/// The administrator adds and renames the street's places — communities, grids, courtyards (kind, homes,
+/// map point), buildings: each one write, audited, in every server's directory at once. Nothing is deleted:
+/// cases and figures name these places.
+/// </summary>
+public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirectory directory, DirectoryChanges changes, TimeProvider clock)
+{
+    /// <summary>Adds a community of the street (null <paramref name="id"/>) or renames one; 404 for an unknown id.</summary>
+    public Task<Community> SaveCommunityAsync(CommunityId? id, string? name, Post by, CancellationToken cancellationToken = default) =>
+        WriteAsync(async db =>
+        {
+            var streetId = directory.Street.Id;
+            var community = PlaceRules.Community(id ?? new CommunityId((await db.Communities.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), streetId, name);
+            Save(db, id is null ? null : await db.Communities.SingleOrDefaultAsync(c => c.Id == id, cancellationToken), community, "Community", id?.ToString());
+            return community;
+        }, "community", by, cancellationToken);
+
+    /// <summary>Adds a grid to a community (null <paramref name="id"/>) or changes one; 404 for an unknown id, 422 for an unknown community.</summary>
+    public Task<Grid> SaveGridAsync(int? id, CommunityId communityId, string? name, Post by, CancellationToken cancellationToken = default) =>
+        WriteAsync(async db =>
+        {
+            if (!await db.Communities.AnyAsync(c => c.Id == communityId, cancellationToken))
+                throw new UnknownReferenceException("communityId", communityId.ToString());
+            var grid = PlaceRules.Grid(id ?? await db.Grids.OrderByDescending(g => g.Id).Select(g => g.Id).FirstOrDefaultAsync(cancellationToken) + 1, communityId, name);
+            Save(db, id is null ? null : await db.Grids.SingleOrDefaultAsync(g => g.Id == id, cancellationToken), grid, "Grid", id?.ToString());
+            return grid;
+        }, "grid", by, cancellationToken);
+
+    /// <summary>Adds a courtyard to a grid (null <paramref name="id"/>) or changes one; 404 for an unknown id, 422 naming the field.</summary>
+    public Task<Courtyard> SaveCourtyardAsync(CourtyardId? id, CourtyardInput input, Post by, CancellationToken cancellationToken = default) =>
+        WriteAsync(async db =>
+        {
+            var gridId = RequestField.Required(input.GridId, "gridId");
+            var grid = await db.Grids.AsNoTracking().SingleOrDefaultAsync(g => g.Id == gridId, cancellationToken)
+                ?? throw new UnknownReferenceException("gridId", gridId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var courtyard = PlaceRules.Courtyard(
+                id ?? new CourtyardId((await db.Courtyards.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), grid, input.Name,
+                RequestField.Required(input.Kind, "kind"), RequestField.Required(input.Homes, "homes"),
+                RequestField.Required(input.Latitude, "latitude"), RequestField.Required(input.Longitude, "longitude"));
+            Save(db, id is null ? null : await db.Courtyards.SingleOrDefaultAsync(c => c.Id == id, cancellationToken), courtyard, "Courtyard", id?.ToString());
+            return courtyard;
+        }, "courtyard", by, cancellationToken);
+
+    /// <summary>Adds a building to a courtyard (null <paramref name="id"/>) or renames one; 404 for an unknown id, 422 for an unknown courtyard.</summary>
+    public Task<Building> SaveBuildingAsync(int? id, CourtyardId courtyardId, string? name, Post by, CancellationToken cancellationToken = default) =>
+        WriteAsync(async db =>
+        {
+            if (!await db.Courtyards.AnyAsync(c => c.Id == courtyardId, cancellationToken))
+                throw new UnknownReferenceException("courtyardId", courtyardId.ToString());
+            var building = PlaceRules.Building(id ?? await db.Buildings.OrderByDescending(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken) + 1, courtyardId, name);
+            Save(db, id is null ? null : await db.Buildings.SingleOrDefaultAsync(b => b.Id == id, cancellationToken), building, "Building", id?.ToString());
+            return building;
+        }, "building", by, cancellationToken);
+
+    private Task<T> WriteAsync<T>(Func<CommandCenterDbContext, Task<T>> work, string what, Post by, CancellationToken cancellationToken) where T : class =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            var place = await work(db);
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.PlaceSaved, clock.GetUtcNow().UtcDateTime, detail: $"{what} {Describe(place)}"));
+            return place;
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
+
+    /// <summary>A new place is added; a changed one takes the new values, or is refused as unknown when its id is none.</summary>
+    private static void Save<T>(CommandCenterDbContext db, T? stored, T changed, string what, string? id) where T : class
+    {
+        if (id is null) db.Add(changed);
+        else if (stored is null) throw new Deadlines.RecordNotFoundException(what, id);
+        else db.Entry(stored).CurrentValues.SetValues(changed);
+    }
+
+    private static string Describe(object place) => place switch
+    {
+        Community c => $"{c.Id} {c.Name}",
+        Grid g => $"{g.Id} {g.Name} (community {g.CommunityId})",
+        Courtyard c => $"{c.Id} {c.Name} ({c.Kind}, {c.Homes} homes, grid {c.GridId})",
+        Building b => $"{b.Id} {b.Name} (courtyard {b.CourtyardId})",
+        _ => place.ToString() ?? "",
+    };
+}
+
+/// <summary>A courtyard as the administrator writes it.</summary>
+public sealed record CourtyardInput(string? Name, int? GridId, CourtyardKind? Kind, int? Homes, double? Latitude, double? Longitude);
