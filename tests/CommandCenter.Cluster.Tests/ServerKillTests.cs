@@ -136,8 +136,8 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         ["Events__RedisConnectionString"] = _redis.ConnectionString,
         ["Notices__WorkerEnabled"] = "false",
         ["Logging__LogLevel__Default"] = "Warning",
-        // What intake, commands and timers did to each case (CaseLog).
-        ["Logging__LogLevel__CommandCenter"] = "Information",
+        // What intake, commands and timers did to each case (CaseLog, at Debug): the test reads it from the survivor's log.
+        ["Logging__LogLevel__CommandCenter.Infrastructure"] = "Debug",
     };
 
     private async Task<HubConnection> ConnectHubAsync(string token, ConcurrentQueue<(Guid, TimeSpan)> events, Stopwatch clock, TaskCompletionSource rejoined)

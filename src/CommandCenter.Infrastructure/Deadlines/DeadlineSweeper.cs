@@ -100,7 +100,7 @@ public sealed class DeadlineSweeper(
         }
         if (deadlines.Count == 0) return (0, false);
         // After the commit, and only when someone reads it: a burst fires thousands of cases.
-        if (logger.IsEnabled(LogLevel.Information))
+        if (logger.IsEnabled(LogLevel.Debug))
             foreach (var (@case, eventsBefore) in fired)
                 CaseLog.TimersFired(logger, @case.Number, string.Join(", ", @case.Timeline.Skip(eventsBefore).Select(e => e.Type)));
         Swept?.Invoke(new SweptBatch(deadlines, clock.GetUtcNow().UtcDateTime));
