@@ -14,6 +14,7 @@ internal static class ErrorAnswer
     public static async ValueTask<bool> WriteAsync(HttpContext http, ErrorEntry entry, Exception? exception = null)
     {
         http.Response.StatusCode = entry.Status;
+        if (entry.RetryAfter is { } wait) RetryAfter(http, wait);
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         if (AccessSetup.IsMachinePath(http.Request.Path))
             return await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(

@@ -14,6 +14,9 @@ public sealed record ErrorEntry(int Status, string Code, string MessageKey)
     public CaseCommand? Command { get; init; }
     public CaseState? State { get; init; }
 
+    /// <summary>When to ask again, for an answer that says "not now" (a database away): sent as Retry-After.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>Fields beside <c>code</c> and <c>field</c> that programs read: the refusal, the photo's reason, the domain's English reason…</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Extensions { get; init; } = [];
 }

@@ -7,6 +7,7 @@ using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Images;
+using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Infrastructure.Setup;
 
@@ -18,7 +19,8 @@ namespace CommandCenter.Web.Api;
 /// does not exist (or lies outside the post's scope), 409 for a state violation or a conflict, 422 for
 /// invalid input, 400/413/415 for a request that cannot be read. The API's ProblemDetails, the pages'
 /// messages and the framework's own answers (<see cref="OfStatus"/>: 401, 403, 404, 405, 429…) all read
-/// it. Anything else is a fault: 500, without internals.
+/// it. A database that cannot be reached answers 503 with a time to come back, a key a concurrent writer took 409
+/// (<see cref="DatabaseFaults"/> tells them apart). Anything else is a fault: 500, without internals.
 /// </summary>
 public static partial class ErrorTable
 {
@@ -53,9 +55,14 @@ public static partial class ErrorTable
         Row<BadHttpRequestException>(Unreadable),
     ];
 
-    /// <summary>The answer to <paramref name="exception"/>: its row's, or a 500 that says nothing of the fault.</summary>
+    /// <summary>How long a client waits before asking again while the database is away: a restart takes seconds.</summary>
+    public static readonly TimeSpan DatabaseRetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>The answer to <paramref name="exception"/>: its row's, a database fault's, or a 500 that says nothing of the fault.</summary>
     public static ErrorEntry Of(Exception exception) =>
-        Rows.FirstOrDefault(row => row.Type.IsInstanceOfType(exception)) is { } row ? row.Answer(exception) : OfStatus(StatusCodes.Status500InternalServerError);
+        Rows.FirstOrDefault(row => row.Type.IsInstanceOfType(exception)) is { } row ? row.Answer(exception)
+        : DatabaseFaults.Of(exception) is { } fault ? OfDatabase(fault)
+        : OfStatus(StatusCodes.Status500InternalServerError);
 
     /// <summary>An answer known only by its status: the framework's own (401, 404, 405…) and the rate limits' 429.</summary>
     public static ErrorEntry OfStatus(int status) => OfProblem(status, HttpProblems.Of(status));
@@ -68,6 +75,13 @@ public static partial class ErrorTable
     public static string Sentence(string code) => $"Error.{code}";
 
     private static ErrorEntry Conflict => new(StatusCodes.Status409Conflict, nameof(HttpProblem.Conflict), Sentence("Conflict"));
+
+    private static ErrorEntry OfDatabase(DatabaseFault fault) => fault switch
+    {
+        DatabaseFault.Unavailable => new(StatusCodes.Status503ServiceUnavailable, "DatabaseUnavailable", Sentence("DatabaseUnavailable")) { RetryAfter = DatabaseRetryAfter },
+        DatabaseFault.KeyConflict => new(StatusCodes.Status409Conflict, "ConcurrentChange", Sentence("ConcurrentChange")),
+        _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
+    };
 
     private static ErrorEntry NotFound => new(StatusCodes.Status404NotFound, nameof(HttpProblem.NotFound), Sentence("NotFound"));
 

@@ -20,7 +20,10 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
     // a request's fault without a stack (warning when HTTP could not read it), the server's own with it.
     private void Log(HttpContext http, Exception exception, ErrorEntry entry)
     {
-        if (entry.Status >= StatusCodes.Status500InternalServerError)
+        // A database away fails every request alike: its reason, not a stack each time.
+        if (entry.RetryAfter is not null)
+            logger.LogWarning("{Method} {Path} answered {Status} {Code}: {Reason}", http.Request.Method, http.Request.Path, entry.Status, entry.Code, exception.Message);
+        else if (entry.Status >= StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "{Method} {Path} failed with {Code}", http.Request.Method, http.Request.Path, entry.Code);
         else if (exception is BadHttpRequestException)
             logger.LogWarning("{Method} {Path} refused with {Status} {Code}: {Reason}", http.Request.Method, http.Request.Path, entry.Status, entry.Code,

@@ -14,6 +14,7 @@ public static class UserMessages
     {
         var entry = ErrorTable.Of(exception);
         message = ErrorText.Of(localizer, entry);
-        return entry.Status < StatusCodes.Status500InternalServerError;
+        // A database away is said plainly too; only an unexplained fault is left to the error boundary.
+        return entry.Status < StatusCodes.Status500InternalServerError || entry.RetryAfter is not null;
     }
 }

@@ -85,6 +85,24 @@ public sealed class ErrorTableTests
         Assert.DoesNotContain("boom", message);
     }
 
+    [Fact]
+    public void DatabaseFaults_AnswerTheirOwnStatus_WithASentenceInBothLanguages_TheOutageTellingWhenToComeBack()
+    {
+        var unavailable = ErrorTable.Of(new Microsoft.EntityFrameworkCore.DbUpdateException("saving", new Npgsql.NpgsqlException("Failed to connect")));
+        var conflict = ErrorTable.Of(new Microsoft.EntityFrameworkCore.DbUpdateException("saving", new Npgsql.PostgresException("duplicate key", "ERROR", "ERROR", "23505")));
+
+        Assert.Equal((503, "DatabaseUnavailable", TimeSpan.FromSeconds(5)), (unavailable.Status, unavailable.Code, unavailable.RetryAfter));
+        Assert.Equal((409, "ConcurrentChange", (TimeSpan?)null), (conflict.Status, conflict.Code, conflict.RetryAfter));
+        Assert.All(new[] { unavailable, conflict }, entry =>
+        {
+            Assert.Contains(entry.MessageKey, ErrorTextTests.Keys(ErrorTextTests.English));
+            Assert.Contains(entry.MessageKey, ErrorTextTests.Keys(ErrorTextTests.Chinese));
+        });
+        // Pages say the outage plainly rather than leaving it to the error boundary.
+        Assert.True(UserMessages.TryDescribe(ErrorTextTests.Text, new Npgsql.NpgsqlException("Failed to connect"), out var message));
+        Assert.Equal(ErrorText.Of(ErrorTextTests.Text, unavailable), message);
+    }
+
     [Theory]
     [InlineData(401, "Unauthorized")]
     [InlineData(403, "Forbidden")]
