@@ -21,8 +21,8 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     /// <summary>About 80 MB of log: SQLite's own checkpoint only if the background one falls that far behind.</summary>
     public const int BackstopCheckpointPages = 20_000;
 
-    private const string Pragmas =
-        "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint=20000;";
+    private static readonly string Pragmas =
+        $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint={BackstopCheckpointPages};";
 
     public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
