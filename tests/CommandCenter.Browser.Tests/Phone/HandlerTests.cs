@@ -55,7 +55,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.Locator("[data-command=AddProgress]").ClickAsync();
         await page.Locator("[data-field='Field.Note']").FillAsync("已到现场，正在清理楼道杂物");
-        await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0101.jpg"));
+        await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), Photo("IMG_0101.jpg"));
         await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await BrowserApp.ScreenshotAsync(page, "phone-task-progress-form");
         await page.Locator("[data-submit=AddProgress]").ClickAsync();
@@ -63,7 +63,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.Locator("[data-command=ReportDone]").ClickAsync();
         await page.Locator("[data-field='Field.Result']").FillAsync("杂物已全部清走，消防通道畅通");
-        await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0102.jpg"));
+        await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), Photo("IMG_0102.jpg"));
         // The pick reaches the server over the circuit; a tap before it arrives would send no photo.
         await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await page.Locator("[data-submit=ReportDone]").ClickAsync();
@@ -91,7 +91,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await BrowserApp.OpenAsync(page, "/m/report");
         await BrowserApp.ScreenshotAsync(page, "phone-report-start");
-        await page.Locator("[data-field=photos]").SetInputFilesAsync(Photo("IMG_0201.jpg"));
+        await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), Photo("IMG_0201.jpg"));
         await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await page.Locator("[data-field=courtyard]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
@@ -136,7 +136,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.Locator("[data-command=AddPartProgress]").ClickAsync();
         await page.Locator("[data-field='Field.Note']").FillAsync("已组织人员清运一半");
-        await page.Locator("[data-field=photos]").SetInputFilesAsync(new FilePayload { Name = "IMG_0301.jpg", MimeType = "image/jpeg", Buffer = Photos.Of("jpeg") });
+        await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), new FilePayload { Name = "IMG_0301.jpg", MimeType = "image/jpeg", Buffer = Photos.Of("jpeg") });
         await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await page.Locator("[data-submit=AddPartProgress]").ClickAsync();
         await Expect(page.Locator("[data-done=AddPartProgress]")).ToBeVisibleAsync(new() { Timeout = 30_000 });

@@ -75,7 +75,7 @@ public sealed class ResidentStylesTests(BrowserApp app, ITestOutputHelper output
         await page.Locator("[data-submit]").ClickAsync();
         await LookAsync("refused");
         await page.Locator("[data-field=description]").FillAsync("5 栋门口堆放建筑垃圾，占了半条路");
-        await page.Locator("[data-field=photos]").SetInputFilesAsync(new FilePayload { Name = "IMG_0002.jpg", MimeType = "image/jpeg", Buffer = Photo() });
+        await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), new FilePayload { Name = "IMG_0002.jpg", MimeType = "image/jpeg", Buffer = Photo() });
         await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await LookAsync("filled");
         await page.Locator("[data-submit]").ClickAsync();

@@ -33,7 +33,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         await page.Locator("[data-category-group='01']").ClickAsync();
         await page.Locator("[data-category='0102']").ClickAsync();
         await page.Locator("[data-field=description]").FillAsync("3 栋楼道堆满纸箱和旧家具，挡住了消防通道");
-        await page.Locator("[data-field=photos]").SetInputFilesAsync(new FilePayload { Name = "IMG_0001.jpg", MimeType = "image/jpeg", Buffer = Photo() });
+        await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), new FilePayload { Name = "IMG_0001.jpg", MimeType = "image/jpeg", Buffer = Photo() });
         await Assertions.Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
         await BrowserApp.ScreenshotAsync(page, "resident-report");
         await page.Locator("[data-submit]").ClickAsync();
@@ -152,9 +152,8 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         await items.First.ClickAsync();
         await page.Locator("[data-field=description]").FillAsync("小区门口的路灯坏了三盏，晚上很黑");
 
-        await page.Locator("[data-field=photos]").SetInputFilesAsync(
-            [new FilePayload { Name = "IMG_1.jpg", MimeType = "image/jpeg", Buffer = Photo() },
-             new FilePayload { Name = "IMG_2.jpg", MimeType = "image/jpeg", Buffer = Photo() }]);
+        await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), new FilePayload { Name = "IMG_1.jpg", MimeType = "image/jpeg", Buffer = Photo() },
+             new FilePayload { Name = "IMG_2.jpg", MimeType = "image/jpeg", Buffer = Photo() });
         await Expect(page.Locator("[data-photo] img")).ToHaveCountAsync(2);
         await Expect(page.Locator("[data-photo-progress]")).ToHaveCountAsync(0);
         await page.Locator("[data-photo='IMG_1.jpg'] [data-remove-photo]").ClickAsync();

@@ -35,6 +35,9 @@ public sealed class BrowserApp : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh, which installs Debian's chromium package.");
         StartServer(port: 0);
+        // The suite runs beside the other test projects on two cores; a round trip over the circuit can take
+        // longer than Playwright's 5 s default there without anything being wrong.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
@@ -68,6 +71,17 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         await page.GotoAsync(path);
         await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>
+    /// Picks files on a Blazor file input once Blazor has attached its listener to it; files set before that
+    /// (a busy server's first render still on its way) raise a change nobody hears, and the pick is lost.
+    /// </summary>
+    public static async Task PickFilesAsync(ILocator input, params FilePayload[] files)
+    {
+        await input.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await input.Page.WaitForFunctionAsync("el => el._blazorInputFileNextFileId !== undefined", await input.ElementHandleAsync());
+        await input.SetInputFilesAsync(files);
     }
 
     /// <summary>Signs a page's browser context in through the real sign-in form, as a person would.</summary>
