@@ -516,7 +516,7 @@ public sealed class Case
         else
             AwaitsCloseDecision = true;
         var type = source == Cases.RatingSource.Revisit ? CaseEventType.RevisitRecorded : CaseEventType.Rated;
-        Record(type, from, actor, nowUtc, text, detail: Code(rating));
+        Record(type, from, actor, nowUtc, text, detail: RatingRecords.Detail(rating));
         RecordPartsReopened(reopened, actor, nowUtc);
     }
 
@@ -527,7 +527,7 @@ public sealed class Case
         Rating = Cases.Rating.DefaultSatisfied;
         RatingSource = Cases.RatingSource.Automatic;
         Close(nowUtc);
-        Record(CaseEventType.AutoClosed, from, actor, nowUtc, null, detail: Code(Cases.Rating.DefaultSatisfied));
+        Record(CaseEventType.AutoClosed, from, actor, nowUtc, null, detail: RatingRecords.Detail(Cases.Rating.DefaultSatisfied));
     }
 
     /// <summary>
@@ -540,7 +540,7 @@ public sealed class Case
         var text = RequiredNote(reason, "reason");
         AwaitsCloseDecision = false;
         Close(nowUtc);
-        Record(CaseEventType.ClosedByDecision, from, actor, nowUtc, text, detail: Rating is { } rating ? Code(rating) : null);
+        Record(CaseEventType.ClosedByDecision, from, actor, nowUtc, text, detail: Rating is { } rating ? RatingRecords.Detail(rating) : null);
     }
 
     /// <summary>

@@ -52,8 +52,9 @@ public sealed class AssessmentQueries(
     // Lists, not arrays: C# 14 binds array.Contains to a span overload that EF cannot translate.
     private static readonly List<CaseState> NotRegistered = [CaseState.Reported, CaseState.Rejected, CaseState.Merged];
     private static readonly List<CaseState> UnderWay = [CaseState.Dispatched, CaseState.InProgress];
-    private static readonly List<CaseEventType> RatingEvents = [CaseEventType.Rated, CaseEventType.RevisitRecorded, CaseEventType.AutoClosed];
-    private static readonly string UnsatisfiedDetail = RatingDetail(Rating.Unsatisfied);
+    // Static readonly: EF Core writes their values into the SQL, which the timeline's partial indexes need to match.
+    private static readonly List<CaseEventType> RatingEvents = [.. RatingRecords.EventTypes];
+    private static readonly string UnsatisfiedDetail = RatingRecords.Detail(Rating.Unsatisfied);
 
     /// <summary>Counts over the area's cases due in the period (and over a unit's rounds due in it).</summary>
     private static readonly Dictionary<Indicator, Expression<Func<Facts, bool>>> DueIndicators = new()
@@ -109,7 +110,7 @@ public sealed class AssessmentQueries(
     public async Task<IndicatorCounts> AreaAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sources = new Sources(db, Scoped(db, post, communityId), period, clock.GetUtcNow().UtcDateTime);
+        var sources = new Sources(db, Scoped(db, post, communityId), CoversEveryCase(post, communityId), period, clock.GetUtcNow().UtcDateTime);
         // One grouped query per source (the whole area is one group), every indicator a conditional count in it.
         var counts = new Dictionary<Indicator, int>();
         void Add(Dictionary<(int, Indicator), int> rows)
@@ -135,7 +136,7 @@ public sealed class AssessmentQueries(
         Post post, AssessmentPeriod period, UnitKind? kind, CancellationToken cancellationToken = default, CommunityId? communityId = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sources = new Sources(db, Scoped(db, post, communityId), period, clock.GetUtcNow().UtcDateTime);
+        var sources = new Sources(db, Scoped(db, post, communityId), CoversEveryCase(post, communityId), period, clock.GetUtcNow().UtcDateTime);
         // One grouped query per source, every indicator a conditional count in it: ended rounds, open rounds, ratings.
         var counts = new Dictionary<(UnitId, Indicator), int>();
         void Add(Dictionary<(UnitId, Indicator), int> rows)
@@ -146,8 +147,10 @@ public sealed class AssessmentQueries(
         var roundIndicators = DueIndicators.Concat(ActIndicators).ToDictionary();
         Add(await CountAsync(sources.EndedRounds, f => f.UnitId, roundIndicators, cancellationToken));
         Add(await CountAsync(sources.OpenRounds, f => f.UnitId, roundIndicators, cancellationToken));
-        Add(await CountAsync(sources.Events.Where(e => e.UnitId != null), e => e.UnitId!.Value, RatingIndicators, cancellationToken));
+        Add(await CountAsync(sources.Ratings.Where(e => e.UnitId != null), e => e.UnitId!.Value, RatingIndicators, cancellationToken));
         var (signFor, handling) = await sources.SpansAsync(cancellationToken);
+        var signForOf = signFor.ToLookup(s => s.UnitId);
+        var handlingOf = handling.ToLookup(s => s.UnitId);
 
         return [.. directory.Units
             .Where(u => kind is null || u.Kind == kind)
@@ -156,8 +159,8 @@ public sealed class AssessmentQueries(
                 // A unit's 立案 is the dispatches it received.
                 counts.GetValueOrDefault((u.Id, Indicator.Dispatched)),
                 rules.Rules.Calendar,
-                signFor.Where(s => s.UnitId == u.Id),
-                handling.Where(s => s.UnitId == u.Id))))];
+                signForOf[u.Id],
+                handlingOf[u.Id])))];
     }
 
     /// <summary>
@@ -168,7 +171,7 @@ public sealed class AssessmentQueries(
         Post post, AssessmentPeriod period, AssessmentScope scope, Indicator indicator, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sources = new Sources(db, Scoped(db, post, scope.CommunityId), period, clock.GetUtcNow().UtcDateTime);
+        var sources = new Sources(db, Scoped(db, post, scope.CommunityId), CoversEveryCase(post, scope.CommunityId), period, clock.GetUtcNow().UtcDateTime);
         var parts = Behind(sources, scope.UnitId, indicator);
 
         var total = 0;
@@ -262,7 +265,7 @@ public sealed class AssessmentQueries(
         if (unitId is { } unit)
         {
             if (RatingIndicators.TryGetValue(indicator, out var rated))
-                return [sources.Events.Where(rated).Where(e => e.UnitId == unit).OrderBy(e => e.Id).Select(e => e.CaseId)];
+                return [sources.Ratings.Where(rated).Where(e => e.UnitId == unit).OrderBy(e => e.Id).Select(e => e.CaseId)];
             var predicate = DueIndicators.GetValueOrDefault(indicator) ?? ActIndicators[indicator == Indicator.Registered ? Indicator.Dispatched : indicator];
             return
             [
@@ -335,17 +338,18 @@ public sealed class AssessmentQueries(
         };
     }
 
+    /// <summary>Whether the scope holds every case: then a row of a case needs no look at the case to be in it.</summary>
+    private static bool CoversEveryCase(Post post, CommunityId? communityId) => post.Scope == ScopeKind.Street && communityId is null;
+
     private static IQueryable<Case> Scoped(CommandCenterDbContext db, Post post, CommunityId? communityId)
     {
         var cases = db.Cases.AsNoTracking().Where(CaseScope.VisibleTo(post));
         return communityId is { } community ? cases.Where(c => c.CommunityId == community) : cases;
     }
 
-    private static string RatingDetail(Rating rating) => $"{nameof(Rating)}.{rating}";
-
     private static Expression<Func<TimelineEvent, bool>> Rated(Rating rating)
     {
-        var detail = RatingDetail(rating);
+        var detail = RatingRecords.Detail(rating);
         return e => RatingEvents.Contains(e.Type) && e.Detail == detail;
     }
 
@@ -373,7 +377,7 @@ public sealed class AssessmentQueries(
     private sealed record Span(UnitId UnitId, DateTime FromUtc, DateTime ToUtc);
 
     /// <summary>The queries every count and list starts from, for one context, scope and period.</summary>
-    private sealed class Sources(CommandCenterDbContext db, IQueryable<Case> cases, AssessmentPeriod period, DateTime now)
+    private sealed class Sources(CommandCenterDbContext db, IQueryable<Case> cases, bool everyCase, AssessmentPeriod period, DateTime now)
     {
         private readonly DateTime _from = period.FromUtc;
         private readonly DateTime _to = period.ToUtc;
@@ -454,9 +458,14 @@ public sealed class AssessmentQueries(
             });
 
         /// <summary>The timeline events of the period on the scope's cases.</summary>
-        public IQueryable<TimelineEvent> Events => db.TimelineEvents
-            .Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to)
-            .Where(e => cases.Any(c => c.Id == e.CaseId));
+        public IQueryable<TimelineEvent> Events => InScope(db.TimelineEvents.Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to));
+
+        /// <summary>The rating events of the period on the scope's cases, read through the timeline's partial index of ratings.</summary>
+        public IQueryable<TimelineEvent> Ratings => InScope(db.TimelineEvents
+            .Where(e => RatingEvents.Contains(e.Type) && e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to));
+
+        private IQueryable<TimelineEvent> InScope(IQueryable<TimelineEvent> events) =>
+            everyCase ? events : events.Where(e => cases.Any(c => c.Id == e.CaseId));
 
         /// <summary>
         /// The instants of the average times: dispatch to signing for the rounds signed in the period, signing
@@ -465,8 +474,8 @@ public sealed class AssessmentQueries(
         public async Task<(List<Span> SignFor, List<Span> Handling)> SpansAsync(CancellationToken cancellationToken)
         {
             // One query for both spans of the ended rounds, split here: signed in the period, reported done in it.
-            var ended = await db.HandlingRecords
-                .Where(r => cases.Any(c => c.Id == r.CaseId))
+            var records = everyCase ? db.HandlingRecords : db.HandlingRecords.Where(r => cases.Any(c => c.Id == r.CaseId));
+            var ended = await records
                 .Where(r => r.SignedAtUtc >= _from && r.SignedAtUtc < _to || r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= _from && r.EndedAtUtc < _to)
                 .Select(r => new { r.UnitId, r.StartedAtUtc, r.SignedAtUtc, r.EndedAtUtc, r.Outcome })
                 .ToListAsync(cancellationToken);

@@ -5,6 +5,8 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Tests.Assessment;
 
@@ -101,6 +103,50 @@ public sealed class AssessmentQueriesTests
         Assert.Equal(IndicatorCounts.None, await Queries(database).AreaAsync(post, Period, null));
         Assert.Equal(IndicatorCounts.None, await Queries(database).AreaAsync(post, Period, community));
         Assert.Equal(5, (await Queries(database).AreaAsync(System, Period, community)).Due);
+    }
+
+    [Fact]
+    public async Task UnitsAsync_ForTheCompanysCommunity_CountsAsStreetWide_AndForAnotherNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = await BuildPeriodAsync(database);
+        var community = database.Directory.Courtyard(company.ServedCourtyardIds[0])!.CommunityId;
+        var other = database.Directory.Communities.First(c => c.Id != community).Id;
+
+        // The street-wide table reads ratings and spans without asking each row's case; a community's asks.
+        var streetWide = await Queries(database).UnitsAsync(System, Period, UnitKind.PropertyCompany);
+        var ofCommunity = await Queries(database).UnitsAsync(System, Period, UnitKind.PropertyCompany, communityId: community);
+        var ofOther = await Queries(database).UnitsAsync(System, Period, UnitKind.PropertyCompany, communityId: other);
+
+        Assert.Equal(streetWide, ofCommunity);
+        Assert.All(ofOther, r => Assert.Equal(IndicatorCounts.None, r.Counts));
+    }
+
+    [Fact]
+    public async Task UnitsAsync_ReadsRatingsAndUnsatisfiedRounds_ThroughTheTimelinesPartialIndexes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await BuildPeriodAsync(database);
+        using var commands = new ExecutedCommands();
+        // EF Core asks whether anyone listens to its commands at most once a second (its logging cache time).
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        await Queries(database).UnitsAsync(System, Period, null);
+
+        var plans = new List<string>();
+        await using var db = database.NewContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        foreach (var command in commands.Texts.Where(c => c.Text.Contains("\"TimelineEvents\"", StringComparison.Ordinal)))
+        {
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
+            foreach (var (name, value) in command.Parameters) explain.Parameters.Add(new SqliteParameter(name, value ?? DBNull.Value));
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) plans.Add(reader.GetString(3));
+        }
+        Assert.Contains(plans, p => p.Contains("IX_TimelineEvents_Ratings_OccurredAtUtc", StringComparison.Ordinal));
+        Assert.Contains(plans, p => p.Contains("IX_TimelineEvents_Unsatisfied_CaseId_UnitId", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,6 +15,13 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         // The audit log reads the timeline (AuditRecord) and filters it by person and unit.
         builder.HasIndex(e => e.ActorStaffId);
         builder.HasIndex(e => e.ActorUnitId);
+        // The assessment counts a period's ratings and asks of each handling round whether a 不满意 followed it
+        // (AssessmentQueries). Partial indexes hold only those rows: a year's ratings are read without walking the
+        // year's other events, and writing any other event (most of them) costs nothing more.
+        builder.HasIndex(e => e.OccurredAtUtc, "IX_TimelineEvents_Ratings_OccurredAtUtc")
+            .HasFilter($"\"Type\" IN ({string.Join(", ", RatingRecords.EventTypes.Select(t => $"'{t}'"))})");
+        builder.HasIndex(e => new { e.CaseId, e.UnitId }, "IX_TimelineEvents_Unsatisfied_CaseId_UnitId")
+            .HasFilter($"\"Detail\" = '{RatingRecords.Detail(Rating.Unsatisfied)}'");
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.FromState).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.ToState).HasConversion<string>().HasMaxLength(24);

@@ -881,6 +881,12 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CaseId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "OccurredAtUtc" }, "IX_TimelineEvents_Ratings_OccurredAtUtc")
+                        .HasFilter("\"Type\" IN ('Rated', 'RevisitRecorded', 'AutoClosed')");
+
+                    b.HasIndex(new[] { "CaseId", "UnitId" }, "IX_TimelineEvents_Unsatisfied_CaseId_UnitId")
+                        .HasFilter("\"Detail\" = 'Rating.Unsatisfied'");
+
                     b.ToTable("TimelineEvents", (string)null);
                 });
 
