@@ -187,11 +187,13 @@ public sealed class CreditService(
 
     /// <summary>
     /// The monthly job's work (<see cref="MonthlyCreditJob"/>): last month's automatic items, then its list, each once.
-    /// Null when the list was already published — by an earlier run, another server or a person in the same moment.
+    /// Null when the list was already published — by an earlier run, another server or a person in the same moment —
+    /// and when the street was not live for the whole month (<see cref="LiveFrom"/>): then nothing is computed either.
     /// </summary>
     public async Task<CreditPublicationView?> PublishLastMonthAsync(Post post, CancellationToken cancellationToken = default)
     {
         var month = CreditMonth.Before(ChinaTime.LocalDate(Now));
+        if (await LiveFromAsync(cancellationToken) is not { } live || !live.CoversWhole(month)) return null;
         await RunAutomaticAsync(post, month.Year, month.Month, cancellationToken);
         if ((await PublishedMonthsAsync(cancellationToken)).Contains(month.Key)) return null;
         try
@@ -202,6 +204,13 @@ public sealed class CreditService(
         {
             return null;
         }
+    }
+
+    /// <summary>The day the street's first case was reported; null on a street with none.</summary>
+    public async Task<LiveFrom?> LiveFromAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return LiveFrom.OfFirstCase(await db.Cases.OrderBy(c => c.ReportedAtUtc).Select(c => (DateTime?)c.ReportedAtUtc).FirstOrDefaultAsync(cancellationToken));
     }
 
     /// <summary>Every saved revision of the bands (the defaults hold before the first).</summary>

@@ -70,6 +70,7 @@ public sealed class SqlServerTranslationTests
         await credit.CompaniesAsync(TestDatabase.Everyone);
         await credit.LedgerAsync(TestDatabase.Everyone, company);
         await credit.PublishedMonthsAsync();
+        await credit.LiveFromAsync();
         await credit.PublicationAsync("2026-11");
         await credit.CommitteeRatingsAsync(TestDatabase.Everyone, 2026);
 

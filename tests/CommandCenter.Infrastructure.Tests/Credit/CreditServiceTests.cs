@@ -141,6 +141,7 @@ public sealed class CreditServiceTests
     public async Task TheMonthlyRun_PublishesLastMonthOnce_AfterItsAutomaticItems()
     {
         await using var database = await TestDatabase.CreateAsync();
+        await database.Cases.ReportAsync(database.Report(), database.Actor()); // 2026-11-22: live for the whole of December
         // 2027-01-01 00:30 in China: last month is 2026-12, across the year's turn.
         database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
 
@@ -157,14 +158,50 @@ public sealed class CreditServiceTests
     }
 
     [Fact]
+    public async Task TheMonthlyRun_OnAStreetWithNoCase_PublishesAndComputesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
+
+        Assert.Null(await Credit(database).PublishLastMonthAsync(Street));
+
+        Assert.Null(await Credit(database).LiveFromAsync());
+        Assert.Empty(await Credit(database).PublishedMonthsAsync());
+        await using var db = database.NewContext();
+        Assert.Empty(await db.CreditAutomaticRuns.ToListAsync());
+        Assert.Empty(await db.CreditItems.ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheMonthlyRun_SkipsTheMonthTheStreetWentLiveIn_AndPublishesTheNext()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // The first case on 2026-11-22 (China): November was live for part of it only.
+        await database.Cases.ReportAsync(database.Report(), database.Actor());
+
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 16, 30, 0, TimeSpan.Zero));
+        var november = await Credit(database).PublishLastMonthAsync(Street);
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
+        var december = await Credit(database).PublishLastMonthAsync(Street);
+
+        Assert.Equal(new LiveFrom(new DateOnly(2026, 11, 22)), await Credit(database).LiveFromAsync());
+        Assert.Null(november);
+        Assert.Equal("2026-12", december?.Month);
+        Assert.Equal(["2026-12"], await Credit(database).PublishedMonthsAsync());
+        await using var db = database.NewContext();
+        Assert.Equal(["2026-12"], await db.CreditAutomaticRuns.Select(r => r.Month).ToListAsync());
+    }
+
+    [Fact]
     public async Task TheMonthlyRun_LeavesAMonthAPersonPublished()
     {
         await using var database = await TestDatabase.CreateAsync();
-        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
-        var byHand = await Credit(database).PublishAsync(Street, 2026, 11);
+        await database.Cases.ReportAsync(database.Report(), database.Actor());
+        database.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 2, 0, 0, TimeSpan.Zero));
+        var byHand = await Credit(database).PublishAsync(Street, 2026, 12);
 
         Assert.Null(await Credit(database).PublishLastMonthAsync(Street));
-        Assert.Equal(byHand.Rows, (await Credit(database).PublicationAsync("2026-11"))!.Rows);
+        Assert.Equal(byHand.Rows, (await Credit(database).PublicationAsync("2026-12"))!.Rows);
     }
 
     [Fact]
