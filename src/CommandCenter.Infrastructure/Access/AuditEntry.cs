@@ -51,6 +51,7 @@ public static class AuditActions
     public const string CreditAppealDecided = "CreditAppealDecided";
     public const string CreditListPublished = "CreditListPublished";
     public const string CreditBandsSaved = "CreditBandsSaved";
+    public const string CreditRulesSaved = "CreditRulesSaved";
     public const string CommitteeRated = "CommitteeRated";
     public const string AssessmentSettingsUpdated = "AssessmentSettingsUpdated";
     public const string SetupCompleted = "SetupCompleted";

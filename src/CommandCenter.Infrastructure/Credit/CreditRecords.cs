@@ -10,6 +10,8 @@ public sealed class CreditAutomaticRun
     public DateTime RanAtUtc { get; init; }
     public required string RanBy { get; init; }
     public int ItemsAdded { get; init; }
+    /// <summary>The revision of the credit rules that made the items; 0 is the defaults.</summary>
+    public int RulesRevision { get; init; }
 }
 
 /// <summary>A month's published credit list, frozen: later items, appeals or expiries never change its rows.</summary>
@@ -18,6 +20,8 @@ public sealed class CreditPublication
     public required string Month { get; init; }
     public DateTime PublishedAtUtc { get; init; }
     public required string PublishedBy { get; init; }
+    /// <summary>The revision of the credit rules in force for the month, which made its automatic and inspection items; 0 is the defaults.</summary>
+    public int RulesRevision { get; init; }
     public List<CreditPublicationRow> Rows { get; init; } = [];
 }
 
@@ -50,4 +54,19 @@ public sealed class StoredCreditBands
 
     public CreditBandRevision ToRevision() =>
         new(Revision, CreditMonth.Parse(FromMonth), new CreditBands(Aaa, Aa, A, B));
+}
+
+/// <summary>
+/// One saved revision of the street's credit rules, never changed once written: each save adds the next
+/// revision, making the automatic items and inspections of <see cref="FromMonth"/> on.
+/// </summary>
+public sealed class StoredCreditRules
+{
+    public int Revision { get; init; }
+    public required string FromMonth { get; init; }
+    public required CreditRules Rules { get; init; }
+    public DateTime SavedAtUtc { get; init; }
+    public required string SavedBy { get; init; }
+
+    public CreditRuleRevision ToRevision() => new(Revision, CreditMonth.Parse(FromMonth), Rules);
 }

@@ -55,26 +55,29 @@ public sealed class CreditService(
     }
 
     /// <summary>An award, a judgment or a manual item; automatic and inspection items have commands of their own.</summary>
-    public Task<long> AddItemAsync(Post post, CreditItemInput input, CancellationToken cancellationToken = default)
+    public async Task<long> AddItemAsync(Post post, CreditItemInput input, CancellationToken cancellationToken = default)
     {
         Require(post, Capability.ManageCredit);
         var companyId = Company(RequestField.Required(input.CompanyId, "companyId")).Id;
         var source = RequestField.Required(input.Source, "source");
         if (source is not (CreditSource.Award or CreditSource.Judgment or CreditSource.Manual))
             throw new DomainValidationException("SourceNotByHand", $"{source} items are not entered by hand.", "source");
-        var item = CreditItem.Record(companyId, source, RequestField.Required(input.Date, "date"), RequestField.Required(input.Points, "points"),
-            input.Reason, post.Actor, Now, input.Veto, input.ValidUntil);
-        return AddAsync(post, item, AuditActions.CreditItemAdded, cancellationToken);
+        var date = RequestField.Required(input.Date, "date");
+        var rules = (await RuleHistoryAsync(cancellationToken)).For(new CreditMonth(date.Year, date.Month)).Rules;
+        var item = CreditItem.Record(companyId, source, date, RequestField.Required(input.Points, "points"),
+            input.Reason, post.Actor, Now, input.Veto, input.ValidUntil ?? rules.ValidUntil(date));
+        return await AddAsync(post, item, AuditActions.CreditItemAdded, cancellationToken);
     }
 
     /// <summary>The street's inspection score of a company for a month; a second one for the same month is refused.</summary>
-    public Task<long> EnterInspectionAsync(Post post, InspectionInput input, CancellationToken cancellationToken = default)
+    public async Task<long> EnterInspectionAsync(Post post, InspectionInput input, CancellationToken cancellationToken = default)
     {
         Require(post, Capability.ManageCredit);
         var companyId = Company(RequestField.Required(input.CompanyId, "companyId")).Id;
         var month = new CreditMonth(RequestField.Required(input.Year, "year"), RequestField.Required(input.Month, "month"));
-        var item = InspectionRules.ItemFor(companyId, month, RequestField.Required(input.Score, "score"), input.Note, post.Actor, Now);
-        return AddAsync(post, item, AuditActions.CreditInspectionEntered, cancellationToken);
+        var rules = (await RuleHistoryAsync(cancellationToken)).For(month).Rules;
+        var item = InspectionRules.ItemFor(companyId, month, RequestField.Required(input.Score, "score"), input.Note, rules, post.Actor, Now);
+        return await AddAsync(post, item, AuditActions.CreditInspectionEntered, cancellationToken);
     }
 
     private async Task<long> AddAsync(Post post, CreditItem item, string action, CancellationToken cancellationToken)
@@ -131,7 +134,7 @@ public sealed class CreditService(
 
     /// <summary>
     /// The automatic items of an ended month for every company, from its assessment figures (all cases,
-    /// whoever asks). A month is computed once: running it again adds nothing and answers 0.
+    /// whoever asks), by the rules in force for the month. A month is computed once: running it again adds nothing and answers 0.
     /// </summary>
     public async Task<int> RunAutomaticAsync(Post post, int year, int month, CancellationToken cancellationToken = default)
     {
@@ -141,10 +144,15 @@ public sealed class CreditService(
         return await unitOfWork.WriteAsync(async db =>
         {
             if (await db.CreditAutomaticRuns.AnyAsync(r => r.Month == period.Key, cancellationToken)) return 0;
-            var items = figures.SelectMany(f => AutomaticCreditRules.ItemsFor(f.UnitId, period, f.Counts, post.Actor, Now)).ToList();
+            var rules = (await RuleHistoryAsync(db, cancellationToken)).For(period);
+            var items = figures.SelectMany(f => AutomaticCreditRules.ItemsFor(f.UnitId, period, f.Counts, rules.Rules, post.Actor, Now)).ToList();
             db.CreditItems.AddRange(items);
-            db.CreditAutomaticRuns.Add(new CreditAutomaticRun { Month = period.Key, RanAtUtc = Now, RanBy = post.Name, ItemsAdded = items.Count });
-            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.CreditAutomaticItemsAdded, Now, detail: $"{period.Key}: {items.Count} items"));
+            db.CreditAutomaticRuns.Add(new CreditAutomaticRun
+            {
+                Month = period.Key, RanAtUtc = Now, RanBy = post.Name, ItemsAdded = items.Count, RulesRevision = rules.Revision,
+            });
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.CreditAutomaticItemsAdded, Now,
+                detail: $"{period.Key}: {items.Count} items by rules revision {rules.Revision}"));
             return items.Count;
         }, cancellationToken);
     }
@@ -167,6 +175,7 @@ public sealed class CreditService(
                 var publication = new CreditPublication
                 {
                     Month = period.Key, PublishedAtUtc = Now, PublishedBy = post.Name,
+                    RulesRevision = (await RuleHistoryAsync(db, cancellationToken)).For(period).Revision,
                     Rows = [.. standings.Select(s => new CreditPublicationRow
                     {
                         Month = period.Key, CompanyId = s.Company.Id, CompanyName = s.Company.Name,
@@ -187,11 +196,13 @@ public sealed class CreditService(
 
     /// <summary>
     /// The monthly job's work (<see cref="MonthlyCreditJob"/>): last month's automatic items, then its list, each once.
-    /// Null when the list was already published — by an earlier run, another server or a person in the same moment.
+    /// Null when the list was already published — by an earlier run, another server or a person in the same moment —
+    /// and when the street was not live for the whole month (<see cref="LiveFrom"/>): then nothing is computed either.
     /// </summary>
     public async Task<CreditPublicationView?> PublishLastMonthAsync(Post post, CancellationToken cancellationToken = default)
     {
         var month = CreditMonth.Before(ChinaTime.LocalDate(Now));
+        if (await LiveFromAsync(cancellationToken) is not { } live || !live.CoversWhole(month)) return null;
         await RunAutomaticAsync(post, month.Year, month.Month, cancellationToken);
         if ((await PublishedMonthsAsync(cancellationToken)).Contains(month.Key)) return null;
         try
@@ -202,6 +213,13 @@ public sealed class CreditService(
         {
             return null;
         }
+    }
+
+    /// <summary>The day the street's first case was reported; null on a street with none.</summary>
+    public async Task<LiveFrom?> LiveFromAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return LiveFrom.OfFirstCase(await db.Cases.OrderBy(c => c.ReportedAtUtc).Select(c => (DateTime?)c.ReportedAtUtc).FirstOrDefaultAsync(cancellationToken));
     }
 
     /// <summary>Every saved revision of the bands (the defaults hold before the first).</summary>
@@ -223,29 +241,76 @@ public sealed class CreditService(
         var bands = new CreditBands(RequestField.Required(input.Aaa, "aaa"), RequestField.Required(input.Aa, "aa"),
             RequestField.Required(input.A, "a"), RequestField.Required(input.B, "b"));
         var from = new CreditMonth(RequestField.Required(input.FromYear, "fromYear"), RequestField.Required(input.FromMonth, "fromMonth"));
-        try
-        {
-            return await unitOfWork.WriteAsync(async db =>
+        return await SaveRevisionAsync("The credit bands", expected, from,
+            db => db.CreditBandRevisions.MaxAsync(b => (int?)b.Revision, cancellationToken),
+            (db, revision) =>
             {
-                var current = await db.CreditBandRevisions.MaxAsync(b => (int?)b.Revision, cancellationToken) ?? 0;
-                if (current != expected) throw new StaleRecordException($"The credit bands (now at revision {current}, not {expected})");
-                if (await db.CreditPublications.AnyAsync(p => string.Compare(p.Month, from.Key) >= 0, cancellationToken))
-                    throw new DomainValidationException("MonthAlreadyPublished", $"The list of {from.Key} or a later month is published; its bands stay.", "fromMonth");
                 var stored = new StoredCreditBands
                 {
-                    Revision = current + 1, FromMonth = from.Key, Aaa = bands.AAA, Aa = bands.AA, A = bands.A, B = bands.B,
+                    Revision = revision, FromMonth = from.Key, Aaa = bands.AAA, Aa = bands.AA, A = bands.A, B = bands.B,
                     SavedAtUtc = Now, SavedBy = post.Name,
                 };
                 db.CreditBandRevisions.Add(stored);
                 db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.CreditBandsSaved, Now,
-                    detail: $"Revision {stored.Revision} from {from.Key}: AAA ≥ {bands.AAA}, AA ≥ {bands.AA}, A ≥ {bands.A}, B ≥ {bands.B}"));
+                    detail: $"Revision {revision} from {from.Key}: AAA ≥ {bands.AAA}, AA ≥ {bands.AA}, A ≥ {bands.A}, B ≥ {bands.B}"));
                 return stored.ToRevision();
+            }, cancellationToken);
+    }
+
+    /// <summary>Every saved revision of the credit rules (the defaults hold before the first).</summary>
+    public async Task<CreditRuleHistory> RuleHistoryAsync(Post post, CancellationToken cancellationToken = default)
+    {
+        Require(post, Capability.ViewCredit);
+        return await RuleHistoryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the street's credit rules as the next revision, like the bands (stale: 409), from a month whose automatic
+    /// items are not made and whose list is not published: what a month's items were made by never changes.
+    /// </summary>
+    public async Task<CreditRuleRevision> SaveRulesAsync(Post post, CreditRulesInput input, CancellationToken cancellationToken = default)
+    {
+        Require(post, Capability.ManageCredit);
+        var expected = RequestField.Required(input.ExpectedRevision, "expectedRevision");
+        var rules = input.ToRules();
+        var from = new CreditMonth(RequestField.Required(input.FromYear, "fromYear"), RequestField.Required(input.FromMonth, "fromMonth"));
+        return await SaveRevisionAsync("The credit rules", expected, from,
+            db => db.CreditRuleRevisions.MaxAsync(r => (int?)r.Revision, cancellationToken),
+            (db, revision) =>
+            {
+                var stored = new StoredCreditRules { Revision = revision, FromMonth = from.Key, Rules = rules, SavedAtUtc = Now, SavedBy = post.Name };
+                db.CreditRuleRevisions.Add(stored);
+                db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.CreditRulesSaved, Now, detail: $"Revision {revision} from {from.Key}: {rules}"));
+                return stored.ToRevision();
+            }, cancellationToken,
+            alsoMade: db => db.CreditAutomaticRuns.AnyAsync(r => string.Compare(r.Month, from.Key) >= 0, cancellationToken));
+    }
+
+    /// <summary>
+    /// The next revision of a revisioned setting: refused as stale (409) unless <paramref name="expected"/> is the newest,
+    /// and (422 MonthAlreadyPublished) when the list of <paramref name="from"/> or a later month is published or,
+    /// where given, <paramref name="alsoMade"/> says the month's figures are made already.
+    /// </summary>
+    private async Task<T> SaveRevisionAsync<T>(
+        string what, int expected, CreditMonth from, Func<CommandCenterDbContext, Task<int?>> newest, Func<CommandCenterDbContext, int, T> add,
+        CancellationToken cancellationToken, Func<CommandCenterDbContext, Task<bool>>? alsoMade = null)
+    {
+        try
+        {
+            return await unitOfWork.WriteAsync(async db =>
+            {
+                var current = await newest(db) ?? 0;
+                if (current != expected) throw new StaleRecordException($"{what} (now at revision {current}, not {expected})");
+                if (await db.CreditPublications.AnyAsync(p => string.Compare(p.Month, from.Key) >= 0, cancellationToken)
+                    || (alsoMade is not null && await alsoMade(db)))
+                    throw new DomainValidationException("MonthAlreadyPublished", $"{from.Key} or a later month is made or published; what made it stays.", "fromMonth");
+                return add(db, current + 1);
             }, cancellationToken);
         }
         catch (DbUpdateException)
         {
             // The revision is the key: another editor saved the same revision in the same moment.
-            throw new StaleRecordException($"The credit bands (revision {expected + 1})");
+            throw new StaleRecordException($"{what} (revision {expected + 1})");
         }
     }
 
@@ -303,6 +368,15 @@ public sealed class CreditService(
 
     private static async Task<CreditBandHistory> BandHistoryAsync(CommandCenterDbContext db, CancellationToken cancellationToken) =>
         new((await db.CreditBandRevisions.AsNoTracking().ToListAsync(cancellationToken)).Select(b => b.ToRevision()));
+
+    private async Task<CreditRuleHistory> RuleHistoryAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await RuleHistoryAsync(db, cancellationToken);
+    }
+
+    private static async Task<CreditRuleHistory> RuleHistoryAsync(CommandCenterDbContext db, CancellationToken cancellationToken) =>
+        new((await db.CreditRuleRevisions.AsNoTracking().ToListAsync(cancellationToken)).Select(r => r.ToRevision()));
 
     private static async Task<CreditLedger> LedgerAsync(CommandCenterDbContext db, UnitId companyId, CancellationToken cancellationToken) =>
         (await LedgersAsync(db, [companyId], cancellationToken))[companyId];

@@ -35,7 +35,7 @@ internal sealed class AppendOnlyRecords : SaveChangesInterceptor
     {
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is not (TimelineEvent or HandlingRecord or AuditEntry or CreditItem or CreditAppeal or CreditAppealDecision or CreditPublicationRow or StoredCreditBands))
+            if (entry.Entity is not (TimelineEvent or HandlingRecord or AuditEntry or CreditItem or CreditAppeal or CreditAppealDecision or CreditPublicationRow or StoredCreditBands or StoredCreditRules))
                 continue;
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: it cannot be changed or deleted.");

@@ -58,6 +58,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<CreditAutomaticRun> CreditAutomaticRuns => Set<CreditAutomaticRun>();
     public DbSet<CreditPublication> CreditPublications => Set<CreditPublication>();
     public DbSet<StoredCreditBands> CreditBandRevisions => Set<StoredCreditBands>();
+    public DbSet<StoredCreditRules> CreditRuleRevisions => Set<StoredCreditRules>();
     public DbSet<CommitteeRating> CommitteeRatings => Set<CommitteeRating>();
     public DbSet<Notices.Notice> Notices => Set<Notices.Notice>();
     public DbSet<Notices.StoredNoticeTemplate> NoticeTemplates => Set<Notices.StoredNoticeTemplate>();

@@ -62,6 +62,14 @@ public static class CreditEndpoints
                 CreditBandsView.RevisionOf(await service.SaveBandsAsync(caller.Post, body, ct)))
             .RequireAuthorization(Policies.ManageCredit)
             .WithSummary("Saves the bands (lowest score of AAA, AA, A, B) as the next revision, from a month not yet published; expectedRevision is the one the editor saw (409 when stale).");
+        credit.MapGet("/rules", async (ApiCaller caller, CreditService service, CancellationToken ct) =>
+                CreditRulesView.Of(await service.RuleHistoryAsync(caller.Post, ct)))
+            .RequireAuthorization(Policies.ViewCredit)
+            .WithSummary("The street's credit rules (automatic items' points and caps, inspection score bands, default validity): every saved revision, newest first, each in force from its month (the defaults before the first).");
+        credit.MapPut("/rules", async (CreditRulesInput body, ApiCaller caller, CreditService service, CancellationToken ct) =>
+                CreditRulesView.RevisionOf(await service.SaveRulesAsync(caller.Post, body, ct)))
+            .RequireAuthorization(Policies.ManageCredit)
+            .WithSummary("Saves the credit rules as the next revision, from a month whose items are not made nor its list published (422 MonthAlreadyPublished); every value required and in range (422 CreditRuleOutOfRange); expectedRevision is the one the editor saw (409 when stale).");
         credit.MapGet("/committees", (int year, ApiCaller caller, CreditService service, CancellationToken ct) => service.CommitteeRatingsAsync(caller.Post, year, ct))
             .RequireAuthorization(Policies.ViewCredit)
             .WithSummary("The owners' committees' stars for a year, best first.");

@@ -24,7 +24,7 @@ public sealed class AutomaticCreditRulesTests
             Due = 12, Deferred = 1, ClosedOnTime = 8, Reworked = 2, Satisfied = 9, BasicallySatisfied = 1, Unsatisfied = 1,
         };
 
-        var items = AutomaticCreditRules.ItemsFor(Company, November, counts, System, Now);
+        var items = AutomaticCreditRules.ItemsFor(Company, November, counts, CreditRules.Defaults, System, Now);
 
         Assert.Equal(
             [("2026-11:Overdue", -3), ("2026-11:Rework", -4), ("2026-11:Unsatisfied", -1)],
@@ -38,8 +38,8 @@ public sealed class AutomaticCreditRulesTests
         var bad = IndicatorCounts.None with { Due = 40, ClosedOnTime = 5, Reworked = 9, Unsatisfied = 30 };
         var good = IndicatorCounts.None with { Due = 5, ClosedOnTime = 5, Satisfied = 19, BasicallySatisfied = 1 };
 
-        Assert.Equal([-10, -10, -10], AutomaticCreditRules.ItemsFor(Company, November, bad, System, Now).Select(i => i.Points));
-        Assert.Equal([("2026-11:Satisfaction", 2)], AutomaticCreditRules.ItemsFor(Company, November, good, System, Now).Select(i => (i.RuleKey, i.Points)));
+        Assert.Equal([-10, -10, -10], AutomaticCreditRules.ItemsFor(Company, November, bad, CreditRules.Defaults, System, Now).Select(i => i.Points));
+        Assert.Equal([("2026-11:Satisfaction", 2)], AutomaticCreditRules.ItemsFor(Company, November, good, CreditRules.Defaults, System, Now).Select(i => (i.RuleKey, i.Points)));
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class AutomaticCreditRulesTests
     {
         var few = IndicatorCounts.None with { Satisfied = 4 };
 
-        Assert.Empty(AutomaticCreditRules.ItemsFor(Company, November, few, System, Now));
-        Assert.Empty(AutomaticCreditRules.ItemsFor(Company, November, IndicatorCounts.None, System, Now));
+        Assert.Empty(AutomaticCreditRules.ItemsFor(Company, November, few, CreditRules.Defaults, System, Now));
+        Assert.Empty(AutomaticCreditRules.ItemsFor(Company, November, IndicatorCounts.None, CreditRules.Defaults, System, Now));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class AutomaticCreditRulesTests
         var counts = IndicatorCounts.None with { Due = 2 };
 
         Assert.Equal("MonthNotOver",
-            Assert.Throws<DomainValidationException>(() => AutomaticCreditRules.ItemsFor(Company, new CreditMonth(2026, 12), counts, System, Now)).Code);
+            Assert.Throws<DomainValidationException>(() => AutomaticCreditRules.ItemsFor(Company, new CreditMonth(2026, 12), counts, CreditRules.Defaults, System, Now)).Code);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class AutomaticCreditRulesTests
     [InlineData(0, -5)]
     public void AnInspectionScore_GivesItsPoints(int score, int points)
     {
-        var item = InspectionRules.ItemFor(Company, November, score, "卫生良好", System, Now);
+        var item = InspectionRules.ItemFor(Company, November, score, "卫生良好", CreditRules.Defaults, System, Now);
 
         Assert.Equal((CreditSource.Inspection, points, "2026-11:Inspection", new DateOnly(2026, 11, 30)), (item.Source, item.Points, item.RuleKey, item.Date));
     }
@@ -82,6 +82,6 @@ public sealed class AutomaticCreditRulesTests
     public void AnInspectionScoreOutside0To100_IsRefused(int score)
     {
         Assert.Equal("InspectionScoreOutOfRange",
-            Assert.Throws<DomainValidationException>(() => InspectionRules.ItemFor(Company, November, score, null, System, Now)).Code);
+            Assert.Throws<DomainValidationException>(() => InspectionRules.ItemFor(Company, November, score, null, CreditRules.Defaults, System, Now)).Code);
     }
 }

@@ -70,10 +70,13 @@ public sealed class SqlServerTranslationTests
         await credit.CompaniesAsync(TestDatabase.Everyone);
         await credit.LedgerAsync(TestDatabase.Everyone, company);
         await credit.PublishedMonthsAsync();
+        await credit.LiveFromAsync();
+        await credit.RuleHistoryAsync(TestDatabase.Everyone);
         await credit.PublicationAsync("2026-11");
         await credit.CommitteeRatingsAsync(TestDatabase.Everyone, 2026);
 
         Assert.Contains(sqlServer.Commands, sql => sql.Contains("[CreditItems]", StringComparison.Ordinal));
+        Assert.Contains(sqlServer.Commands, sql => sql.Contains("[CreditRuleRevisions]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -141,6 +141,7 @@ public sealed class CreditServiceTests
     public async Task TheMonthlyRun_PublishesLastMonthOnce_AfterItsAutomaticItems()
     {
         await using var database = await TestDatabase.CreateAsync();
+        await database.Cases.ReportAsync(database.Report(), database.Actor()); // 2026-11-22: live for the whole of December
         // 2027-01-01 00:30 in China: last month is 2026-12, across the year's turn.
         database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
 
@@ -157,14 +158,50 @@ public sealed class CreditServiceTests
     }
 
     [Fact]
+    public async Task TheMonthlyRun_OnAStreetWithNoCase_PublishesAndComputesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
+
+        Assert.Null(await Credit(database).PublishLastMonthAsync(Street));
+
+        Assert.Null(await Credit(database).LiveFromAsync());
+        Assert.Empty(await Credit(database).PublishedMonthsAsync());
+        await using var db = database.NewContext();
+        Assert.Empty(await db.CreditAutomaticRuns.ToListAsync());
+        Assert.Empty(await db.CreditItems.ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheMonthlyRun_SkipsTheMonthTheStreetWentLiveIn_AndPublishesTheNext()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        // The first case on 2026-11-22 (China): November was live for part of it only.
+        await database.Cases.ReportAsync(database.Report(), database.Actor());
+
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 30, 16, 30, 0, TimeSpan.Zero));
+        var november = await Credit(database).PublishLastMonthAsync(Street);
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 16, 30, 0, TimeSpan.Zero));
+        var december = await Credit(database).PublishLastMonthAsync(Street);
+
+        Assert.Equal(new LiveFrom(new DateOnly(2026, 11, 22)), await Credit(database).LiveFromAsync());
+        Assert.Null(november);
+        Assert.Equal("2026-12", december?.Month);
+        Assert.Equal(["2026-12"], await Credit(database).PublishedMonthsAsync());
+        await using var db = database.NewContext();
+        Assert.Equal(["2026-12"], await db.CreditAutomaticRuns.Select(r => r.Month).ToListAsync());
+    }
+
+    [Fact]
     public async Task TheMonthlyRun_LeavesAMonthAPersonPublished()
     {
         await using var database = await TestDatabase.CreateAsync();
-        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
-        var byHand = await Credit(database).PublishAsync(Street, 2026, 11);
+        await database.Cases.ReportAsync(database.Report(), database.Actor());
+        database.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 1, 2, 0, 0, TimeSpan.Zero));
+        var byHand = await Credit(database).PublishAsync(Street, 2026, 12);
 
         Assert.Null(await Credit(database).PublishLastMonthAsync(Street));
-        Assert.Equal(byHand.Rows, (await Credit(database).PublicationAsync("2026-11"))!.Rows);
+        Assert.Equal(byHand.Rows, (await Credit(database).PublicationAsync("2026-12"))!.Rows);
     }
 
     [Fact]
@@ -232,7 +269,7 @@ public sealed class CreditServiceTests
         database.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 2, 2, 0, 0, TimeSpan.Zero));
         var figures = Assert.Single(await database.Service<AssessmentQueries>().UnitsAsync(Street, new CreditMonth(2026, 11).Period, UnitKind.PropertyCompany),
             r => r.UnitId == company.Id);
-        var expected = Enum.GetValues<AutomaticCreditRule>().Select(r => AutomaticCreditRules.PointsOf(r, figures.Counts)).Where(p => p != 0).ToList();
+        var expected = Enum.GetValues<AutomaticCreditRule>().Select(r => AutomaticCreditRules.PointsOf(r, figures.Counts, CreditRules.Defaults)).Where(p => p != 0).ToList();
         Assert.NotEmpty(expected);
 
         var added = await Credit(database).RunAutomaticAsync(Street, 2026, 11);
@@ -245,6 +282,68 @@ public sealed class CreditServiceTests
         Assert.Equal(added, await db.CreditItems.CountAsync());
         Assert.Equal(1, await db.CreditAutomaticRuns.CountAsync());
     }
+
+    [Fact]
+    public async Task SavedRules_MakeTheirMonthsItems_AndALaterRevisionLeavesAPublishedMonthAsItWas()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = await AssessmentQueriesTests.BuildPeriodAsync(database);
+        // November for the company: 应结案 6, 缓办 1, 按期 3 → 2 not on time; 返工 1; 不满意 1.
+        // Revision 1 from November: 3 off a late round, 5 off a rework, items valid 6 months.
+        var first = await Credit(database).SaveRulesAsync(Street, Rules(overduePoints: 3, reworkPoints: 5, validityMonths: 6, from: (2026, 11), expected: 0));
+        database.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
+        await Credit(database).RunAutomaticAsync(Street, 2026, 11);
+        var published = await Credit(database).PublishAsync(Street, 2026, 11);
+
+        var intoNovember = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Credit(database).SaveRulesAsync(Street, Rules(overduePoints: 1, from: (2026, 11), expected: 1)));
+        var second = await Credit(database).SaveRulesAsync(Street, Rules(overduePoints: 1, inspectionGoodPoints: 2, from: (2026, 12), expected: 1));
+        database.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 2, 2, 0, 0, TimeSpan.Zero));
+        await Credit(database).EnterInspectionAsync(Street, new InspectionInput(company.Id, 2026, 12, 85));
+
+        Assert.Equal((1, 2), (first.Revision, second.Revision));
+        Assert.Equal("MonthAlreadyPublished", intoNovember.Code);
+        Assert.Equal(1, published.RulesRevision);
+        var items = (await Credit(database).LedgerAsync(Street, company.Id)).Items;
+        // −2 × 3 = −6, −1 × 5 = −5, −1: by revision 1, not the defaults' −2, −2, −1; valid until 2027-05-30.
+        Assert.Equal([-6, -5, -1], items.Where(i => i.Source == CreditSource.Automatic).OrderBy(i => i.Id).Select(i => i.Points));
+        Assert.All(items.Where(i => i.Source == CreditSource.Automatic), i => Assert.Equal(new DateOnly(2027, 5, 30), i.ValidUntil));
+        // December's inspection by revision 2: 85 is good, +2 (the defaults give +1); valid the default year.
+        var inspection = Assert.Single(items, i => i.Source == CreditSource.Inspection);
+        Assert.Equal((2, new DateOnly(2027, 12, 31)), (inspection.Points, inspection.ValidUntil));
+        Assert.Equal(published.Rows, (await Credit(database).PublicationAsync("2026-11"))!.Rows);
+        await using var db = database.NewContext();
+        Assert.Equal(1, (await db.CreditAutomaticRuns.SingleAsync()).RulesRevision);
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Action == AuditActions.CreditRulesSaved));
+    }
+
+    [Fact]
+    public async Task RulesNegativeEmptyOrStale_AreRefused_AndNothingIsStored()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var negative = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Credit(database).SaveRulesAsync(Street, Rules(validityMonths: -12, from: (2026, 12), expected: 0)));
+        var empty = await Assert.ThrowsAsync<DomainValidationException>(() =>
+            Credit(database).SaveRulesAsync(Street, Rules(from: (2026, 12), expected: 0) with { DeductionCap = null }));
+        await Credit(database).SaveRulesAsync(Street, Rules(from: (2026, 12), expected: 0));
+        await Assert.ThrowsAsync<StaleRecordException>(() => Credit(database).SaveRulesAsync(Street, Rules(from: (2027, 1), expected: 0)));
+        await Assert.ThrowsAsync<AccessRefusedException>(() =>
+            Credit(database).SaveRulesAsync(StaffOf(database, AccessRole.PropertyStaff), Rules(from: (2027, 1), expected: 1)));
+
+        Assert.Equal(("CreditRuleOutOfRange", "validityMonths"), (negative.Code, negative.Field));
+        Assert.Equal(("Required", "deductionCap"), (empty.Code, empty.Field));
+        var history = await Credit(database).RuleHistoryAsync(Street);
+        Assert.Equal(1, history.Latest);
+        Assert.Equal(CreditRules.Defaults, history.For(new CreditMonth(2026, 11)).Rules);
+    }
+
+    /// <summary>The default rules but for the values given, to save from <paramref name="from"/>.</summary>
+    private static CreditRulesInput Rules((int Year, int Month) from, int expected, int overduePoints = 1, int reworkPoints = 2, int inspectionGoodPoints = 1, int validityMonths = 12) =>
+        CreditRulesInput.Of(CreditRulesInput.ValuesOf(CreditRules.Defaults).Select(v => (int?)v).ToArray(), from.Year, from.Month, expected) with
+        {
+            OverduePoints = overduePoints, ReworkPoints = reworkPoints, InspectionGoodPoints = inspectionGoodPoints, ValidityMonths = validityMonths,
+        };
 
     [Fact]
     public async Task ACommittee_IsRatedOnceAYear_OnFiveDimensions()

@@ -124,6 +124,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/credit/publications"] =                       "U    F     P      P     F     F     F     F     F     F",
         ["GET /api/credit/bands"] =                               "U    P     P      P     F     F     F     P     F     F",
         ["PUT /api/credit/bands"] =                               "U    F     P      P     F     F     F     F     F     F",
+        ["GET /api/credit/rules"] =                               "U    P     P      P     F     F     F     P     F     F",
+        ["PUT /api/credit/rules"] =                               "U    F     P      P     F     F     F     F     F     F",
         ["GET /api/credit/committees"] =                          "U    P     P      P     F     F     F     P     F     F",
         ["POST /api/credit/committees"] =                         "U    F     P      P     F     F     F     F     F     F",
         ["GET /api/archive/courtyards/{courtyardId:int}"] =       "U    P     P      P     P     P     F     P     P     F",

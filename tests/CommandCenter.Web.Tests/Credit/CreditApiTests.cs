@@ -159,6 +159,34 @@ public sealed class CreditApiTests(CreditApiTests.App app) : IClassFixture<Credi
     }
 
     [Fact]
+    public async Task Rules_AreSavedAsRevisions_AndANegativeEmptyOrStaleSaveChangesNothing()
+    {
+        var nextMonth = Today.AddMonths(2);
+        var defaults = (await app.Property.GetFromJsonAsync<JsonElement>("/api/credit/rules")).GetProperty("defaults").GetProperty("rules");
+        var rules = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(defaults.GetRawText())!
+            .ToDictionary(p => p.Key, p => (int?)p.Value.GetInt32());
+        Dictionary<string, int?> With(string field, int? value, int expected) =>
+            new(rules) { [field] = value, ["fromYear"] = nextMonth.Year, ["fromMonth"] = nextMonth.Month, ["expectedRevision"] = expected };
+
+        var saved = await app.Leader.PutAsJsonAsync("/api/credit/rules", With("overduePoints", 3, 0));
+        var stale = await app.Leader.PutAsJsonAsync("/api/credit/rules", With("overduePoints", 4, 0));
+        var negative = await app.Leader.PutAsJsonAsync("/api/credit/rules", With("validityMonths", -1, 1));
+        var empty = await app.Leader.PutAsJsonAsync("/api/credit/rules", With("reworkPoints", null, 1));
+        var byCompany = await app.Property.PutAsJsonAsync("/api/credit/rules", With("overduePoints", 4, 1));
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(3, (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("overduePoints").GetInt32());
+        await AssertProblemAsync(stale, HttpStatusCode.Conflict, "Conflict");
+        await AssertProblemAsync(negative, HttpStatusCode.UnprocessableEntity, "CreditRuleOutOfRange");
+        await AssertProblemAsync(empty, HttpStatusCode.UnprocessableEntity, "Required");
+        Assert.Equal(HttpStatusCode.Forbidden, byCompany.StatusCode);
+        var history = await app.Property.GetFromJsonAsync<JsonElement>("/api/credit/rules");
+        Assert.Equal(1, history.GetProperty("latest").GetInt32());
+        Assert.Equal($"{nextMonth.Year:D4}-{nextMonth.Month:D2}", Assert.Single(history.GetProperty("revisions").EnumerateArray()).GetProperty("from").GetString());
+        Assert.Equal((1, 12), (defaults.GetProperty("overduePoints").GetInt32(), defaults.GetProperty("validityMonths").GetInt32()));
+    }
+
+    [Fact]
     public async Task TheAutomaticRun_OfAMonth_AddsNothingTheSecondTime()
     {
         var lastMonth = Today.AddMonths(-2);
@@ -178,7 +206,7 @@ public sealed class CreditApiTests(CreditApiTests.App app) : IClassFixture<Credi
 
         foreach (var path in new[] { "/api/credit/companies", "/api/credit/companies/{unitId}", "/api/credit/items", "/api/credit/inspections",
             "/api/credit/companies/{unitId}/appeals", "/api/credit/companies/{unitId}/appeals/{appealId}/decision", "/api/credit/publications",
-            "/api/credit/automatic", "/api/credit/bands", "/api/credit/committees", "/api/public/credit/{month}" })
+            "/api/credit/automatic", "/api/credit/bands", "/api/credit/rules", "/api/credit/committees", "/api/public/credit/{month}" })
             Assert.True(document.GetProperty("paths").TryGetProperty(path, out _), path);
     }
 

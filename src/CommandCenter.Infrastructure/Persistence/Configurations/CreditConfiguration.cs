@@ -72,6 +72,19 @@ internal sealed class StoredCreditBandsConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class StoredCreditRulesConfiguration : IEntityTypeConfiguration<StoredCreditRules>
+{
+    public void Configure(EntityTypeBuilder<StoredCreditRules> builder)
+    {
+        builder.ToTable("CreditRuleRevisions");
+        builder.HasKey(r => r.Revision);
+        builder.Property(r => r.Revision).ValueGeneratedNever();
+        builder.Property(r => r.FromMonth).HasMaxLength(7);
+        builder.Property(r => r.SavedBy).HasMaxLength(100);
+        builder.ComplexProperty(r => r.Rules);
+    }
+}
+
 internal sealed class CreditPublicationConfiguration : IEntityTypeConfiguration<CreditPublication>
 {
     public void Configure(EntityTypeBuilder<CreditPublication> builder)

@@ -1862,6 +1862,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("RulesRevision")
+                        .HasColumnType("integer");
+
                     b.HasKey("Month");
 
                     b.ToTable("CreditAutomaticRuns", (string)null);
@@ -1880,6 +1883,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RulesRevision")
+                        .HasColumnType("integer");
 
                     b.HasKey("Month");
 
@@ -1954,6 +1960,79 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Revision");
 
                     b.ToTable("CreditBandRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.StoredCreditRules", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rules", "CommandCenter.Infrastructure.Credit.StoredCreditRules.Rules#CreditRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DeductionCap")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InspectionExcellentFrom")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InspectionExcellentPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InspectionFailPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InspectionGoodFrom")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InspectionGoodPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InspectionPassFrom")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("InspectionPassPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OverduePoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ReworkPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SatisfactionMinimumRatings")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SatisfactionPercent")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SatisfactionPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("UnsatisfiedPoints")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ValidityMonths")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("CreditRuleRevisions", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>

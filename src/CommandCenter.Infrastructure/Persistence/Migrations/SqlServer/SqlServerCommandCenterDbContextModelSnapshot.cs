@@ -1858,6 +1858,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int>("RulesRevision")
+                        .HasColumnType("int");
+
                     b.HasKey("Month");
 
                     b.ToTable("CreditAutomaticRuns", (string)null);
@@ -1876,6 +1879,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("RulesRevision")
+                        .HasColumnType("int");
 
                     b.HasKey("Month");
 
@@ -1950,6 +1956,79 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Revision");
 
                     b.ToTable("CreditBandRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.StoredCreditRules", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rules", "CommandCenter.Infrastructure.Credit.StoredCreditRules.Rules#CreditRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DeductionCap")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InspectionExcellentFrom")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InspectionExcellentPoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InspectionFailPoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InspectionGoodFrom")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InspectionGoodPoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InspectionPassFrom")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("InspectionPassPoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("OverduePoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ReworkPoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SatisfactionMinimumRatings")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SatisfactionPercent")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SatisfactionPoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("UnsatisfiedPoints")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("ValidityMonths")
+                                .HasColumnType("int");
+                        });
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("CreditRuleRevisions", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>

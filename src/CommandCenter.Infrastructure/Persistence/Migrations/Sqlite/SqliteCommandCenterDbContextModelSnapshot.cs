@@ -1827,6 +1827,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RulesRevision")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Month");
 
                     b.ToTable("CreditAutomaticRuns", (string)null);
@@ -1845,6 +1848,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RulesRevision")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Month");
 
@@ -1919,6 +1925,79 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Revision");
 
                     b.ToTable("CreditBandRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Credit.StoredCreditRules", b =>
+                {
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Rules", "CommandCenter.Infrastructure.Credit.StoredCreditRules.Rules#CreditRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DeductionCap")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InspectionExcellentFrom")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InspectionExcellentPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InspectionFailPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InspectionGoodFrom")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InspectionGoodPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InspectionPassFrom")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("InspectionPassPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OverduePoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ReworkPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SatisfactionMinimumRatings")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SatisfactionPercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SatisfactionPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UnsatisfiedPoints")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ValidityMonths")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Revision");
+
+                    b.ToTable("CreditRuleRevisions", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Deadlines.CalendarDay", b =>
