@@ -135,6 +135,7 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.All(stored, s => Assert.Equal(1, s.Value));
         Assert.NotNull(heard);
         Assert.True(heard!.Value - killedAt <= TimeSpan.FromSeconds(10), $"heard {(heard.Value - killedAt).TotalSeconds:F1} s after the kill");
+        Assert.True(shownOnWall - killedAt <= TimeSpan.FromSeconds(10), $"shown on the wall {(shownOnWall - killedAt).TotalSeconds:F1} s after the kill");
         Assert.Empty(uncaught);
         Assert.NotNull(overdue);
         Assert.Equal(1, overdueFinally);
