@@ -99,25 +99,32 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
         if (Interlocked.Exchange(ref _confirming, 1) == 0) _ = ConfirmResumedAsync();
     }
 
-    /// <summary>Probes until our own message comes back through the channel, then announces the resume.</summary>
+    /// <summary>
+    /// Probes until our own message comes back through the channel, then announces the resume; again if the
+    /// subscription failed meanwhile, since its restoration was not heard while this ran.
+    /// </summary>
     private async Task ConfirmResumedAsync()
     {
         try
         {
-            while (!await ProbeAsync()) await Task.Delay(ProbeTimeout, _stopping.Token);
-            Interlocked.Exchange(ref _broken, 0);
-            _logger.LogInformation("Redis subscription is back: what this server keeps from the case event stream is read again from the database");
-            foreach (var handler in _resumeHandlers)
+            do
             {
-                try
+                while (!await ProbeAsync()) await Task.Delay(ProbeTimeout, _stopping.Token);
+                Interlocked.Exchange(ref _broken, 0);
+                _logger.LogInformation("Redis subscription is back: what this server keeps from the case event stream is read again from the database");
+                foreach (var handler in _resumeHandlers)
                 {
-                    handler();
-                }
-                catch (Exception e)
-                {
-                    _logger.LogError(e, "A resume subscriber failed");
+                    try
+                    {
+                        handler();
+                    }
+                    catch (Exception e)
+                    {
+                        _logger.LogError(e, "A resume subscriber failed");
+                    }
                 }
             }
+            while (Volatile.Read(ref _broken) == 1);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
