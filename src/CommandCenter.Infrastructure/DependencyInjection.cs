@@ -63,6 +63,8 @@ public static class DependencyInjection
         services.AddSingleton<OrganisationDirectory>();
         services.AddCaseEvents(configuration);
         services.AddSingleton<DashboardProjection>();
+        services.AddSingleton<DashboardResync>();
+        services.AddHostedService(sp => sp.GetRequiredService<DashboardResync>());
         services.AddSingleton<Telemetry.CommandCenterMetrics>();
         services.AddSingleton<WallAssessment>();
         services.AddSingleton<IntakeWriter>();
@@ -186,7 +188,10 @@ public static class DependencyInjection
         {
             var connection = events.RedisConnectionString
                 ?? throw new InvalidOperationException("Events:RedisConnectionString is required when Events:Provider is Redis.");
-            services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(connection));
+            var redis = StackExchange.Redis.ConfigurationOptions.Parse(connection);
+            // Try again every second rather than backing off to ten: walls resynchronise only once Redis is back.
+            redis.ReconnectRetryPolicy = new StackExchange.Redis.LinearRetry(1000);
+            services.AddSingleton<StackExchange.Redis.IConnectionMultiplexer>(_ => StackExchange.Redis.ConnectionMultiplexer.Connect(redis));
             services.AddSingleton<ICaseEventStream, RedisCaseEventStream>();
         }
         else

@@ -29,6 +29,7 @@ public static class DependencyInjection
             signalR.AddStackExchangeRedis(redis);
         services.AddHostedService<Hubs.LiveEventForwarder>();
         services.AddSingleton<Hubs.TokenConnections>();
+        services.AddSingleton<Hubs.LocalConnections>();
         services.AddCommandCenterAccess(configuration);
         services.AddPublicRateLimits(configuration);
         services.AddCommandCenterTelemetry(configuration);

@@ -9,6 +9,7 @@ using CommandCenter.Cluster.Tests.Support;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -16,8 +17,9 @@ namespace CommandCenter.Cluster.Tests;
 
 /// <summary>
 /// Two servers on one PostgreSQL and one Redis behind the sticky proxy, as scripts/cluster.sh runs them; one is
-/// killed with SIGKILL while clients post cases through the proxy, a timer falls due and a hub client listens.
-/// The survivor's console log, JSON as in Production, carries each case's number as the field CaseNumber.
+/// killed with SIGKILL while clients post cases through the proxy, a timer falls due, a hub client listens and a
+/// wall is open in Chromium. The survivor's console log, JSON as in Production, carries each case's number as the
+/// field CaseNumber.
 /// </summary>
 public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -25,6 +27,7 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly TimeSpan IntakeTime = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan KillAfter = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan Startup = TimeSpan.FromMinutes(3);
+    private const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly RedisServer _redis = RedisServer.Start();
     private readonly Uri _addressA = ClusterProcess.LoopbackAddress();
@@ -34,6 +37,8 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
     private ClusterProcess _serverA = null!;
     private ClusterProcess? _serverB;
     private ClusterProcess _proxy = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
     // Intake requests the kill broke or that were refused: counted, never acknowledged.
     private int _intakeFailures;
 
@@ -47,10 +52,14 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         await _serverA.WaitUntilAnswersAsync("/health/ready", Startup);
         _proxy = ClusterProcess.StartProxy(_proxyAddress, [_addressA, _addressB]);
         await _proxy.WaitUntilAnswersAsync("/health/live", Startup);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
     }
 
     public async Task DisposeAsync()
     {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
         await _proxy.DisposeAsync();
         if (_serverB is not null) await _serverB.DisposeAsync();
         await _serverA.DisposeAsync();
@@ -59,7 +68,7 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ServerKilledUnderIntake_NoAcknowledgedCaseLost_TimerFiresOnceOnTheOther_HubClientReconnects()
+    public async Task ServerKilledUnderIntake_NoAcknowledgedCaseLost_TimerFiresOnceOnTheOther_HubClientAndWallReconnect()
     {
         // Tokens live in the database: made on A, good on every server.
         var access = await BenchAccess.CreateAsync(_addressA);
@@ -68,6 +77,16 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         var rejoined = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var hub = await ConnectHubAsync(access.DisplaySecret, events, clock, rejoined);
+        // The wall too, a player opened once with its display token; what it throws uncaught is kept.
+        var wall = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 }, BaseURL = _proxyAddress.ToString() });
+        var uncaught = new ConcurrentQueue<string>();
+        wall.PageError += (_, error) => uncaught.Enqueue(error);
+        wall.Console += (_, message) =>
+        {
+            if (message.Type == "error") output.WriteLine($"wall console {clock.Elapsed.TotalSeconds:F1} s: {message.Text} ({message.Location})");
+        };
+        await wall.GotoAsync($"/wall?access_token={access.DisplaySecret}");
+        await wall.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         _serverB = ClusterProcess.StartServer(_addressB, Settings());
         await _serverB.WaitUntilAnswersAsync("/health/ready", Startup);
 
@@ -88,6 +107,11 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         // A client hears what is committed once it is in its groups again (a wall reloads its figures on reconnect).
         await rejoined.Task.WaitAsync(TimeSpan.FromSeconds(10));
         var (reportedAfterKill, numberAfterKill) = await ReportAsync(api, $"cluster after kill {run}");
+        var reportedAt = clock.Elapsed;
+        // The wall's circuit died with A: it reconnects through the proxy, is refused by B, reloads there and shows the case.
+        await Assertions.Expect(wall.Locator($"[data-case='{numberAfterKill}'], [data-marker='{numberAfterKill}']").First)
+            .ToBeAttachedAsync(new() { Timeout = 10_000 });
+        var shownOnWall = clock.Elapsed;
         var acknowledged = (await Task.WhenAll(intake)).SelectMany(r => r).ToList();
 
         var heard = await WaitForAsync(() => events.Where(e => e.CaseId == reportedAfterKill).Select(e => (TimeSpan?)e.At).FirstOrDefault(), TimeSpan.FromSeconds(15));
@@ -102,6 +126,8 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
                          $"{stored.Count - acknowledged.Count(a => stored.ContainsKey(a.Description))} stored without an acknowledgement");
         output.WriteLine($"hub client: the case reported after the kill heard {(heard - killedAt)?.TotalSeconds:F1} s after the kill");
         output.WriteLine($"timer: DispatchOverdue recorded {overdueFinally} time(s)");
+        output.WriteLine($"wall: the case reported after the kill shown {(shownOnWall - killedAt).TotalSeconds:F1} s after the kill, " +
+                         $"{(shownOnWall - reportedAt).TotalSeconds:F1} s after its report; {uncaught.Count} uncaught errors");
         output.WriteLine($"hub client: {events.Count} events heard in all, {events.Count(e => e.At > killedAt)} after the kill");
 
         Assert.NotEmpty(acknowledged);
@@ -109,6 +135,8 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.All(stored, s => Assert.Equal(1, s.Value));
         Assert.NotNull(heard);
         Assert.True(heard!.Value - killedAt <= TimeSpan.FromSeconds(10), $"heard {(heard.Value - killedAt).TotalSeconds:F1} s after the kill");
+        Assert.True(shownOnWall - killedAt <= TimeSpan.FromSeconds(10), $"shown on the wall {(shownOnWall - killedAt).TotalSeconds:F1} s after the kill");
+        Assert.Empty(uncaught);
         Assert.NotNull(overdue);
         Assert.Equal(1, overdueFinally);
         var logged = LoggedCaseNumbers(_serverB);
@@ -127,7 +155,12 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
 
     private Dictionary<string, string> Settings() => new()
     {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // Only in Development does a build output serve its static web assets (blazor.web.js) to the wall; the
+        // console log is made JSON as Production's settings make it.
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Logging__Console__FormatterName"] = "json",
+        ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
+        ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
         ["Database__Provider"] = "PostgreSql",
         ["Database__ConnectionString"] = PostgresServer.Shared.ConnectionString(_database),
         // A small demo street: the first server seeds it, the second finds it there.

@@ -30,7 +30,7 @@ public sealed partial class CaseQueries(
     private const int CountCap = 5_000;
     private const string FullTextByRowid = "FROM Cases WHERE rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
     private const string FullTextWalkingSortOrder = "FROM Cases WHERE +rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
-    private static string? _fullTextColumns;
+    private static string? _fromSqlColumns;
 
     public async Task<PagedResult<CaseListItem>> QueueAsync(Post post, CaseQuery query, CancellationToken cancellationToken = default)
     {
@@ -166,8 +166,11 @@ public sealed partial class CaseQueries(
                 var courtyards = CourtyardsNamed(text);
                 return cases.Where(c => courtyards.Contains(c.CourtyardId));
             case SearchKind.FullText:
-                var sql = $"SELECT {_fullTextColumns ??= FullTextColumns(db.Model)} {(walkSortOrder ? FullTextWalkingSortOrder : FullTextByRowid)}";
+                var sql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} {(walkSortOrder ? FullTextWalkingSortOrder : FullTextByRowid)}";
                 return db.Cases.FromSqlRaw(sql, SearchText.PhraseQuery(text)!).AsNoTracking();
+            case SearchKind.Pair:
+                var pairSql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} FROM \"Cases\" WHERE {SearchText.PostgresPairMatch}";
+                return db.Cases.FromSqlRaw(pairSql, text).AsNoTracking();
             case SearchKind.Contains:
                 // LIKE, not Contains: PostgreSQL's trigram index answers LIKE; Contains becomes strpos there.
                 var pattern = SearchText.LikePattern(text);
@@ -182,13 +185,14 @@ public sealed partial class CaseQueries(
     /// reads a complex type's columns from a FromSql query by those default names, not by the names they are
     /// mapped to (dotnet/efcore#37355). Once EF reads the mapped names, the copies go unread.
     /// </summary>
-    private static string FullTextColumns(IModel model) =>
+    private static string FromSqlColumns(IModel model) =>
         string.Join(", ", ["*", .. model.FindEntityType(typeof(Case))!.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties()
             .Select(p => $"\"{p.GetColumnName()}\" AS \"{complex.Name}_{p.Name}\""))]);
 
     private SearchKind Classify(CommandCenterDbContext db, string text) =>
         CaseNumberStart().IsMatch(text) ? SearchKind.CaseNumber
         : CourtyardsNamed(text).Count > 0 ? SearchKind.Courtyard
+        : db.Database.IsNpgsql() && SearchText.IsPair(text) ? SearchKind.Pair
         : !db.Database.IsSqlite() ? SearchKind.Contains
         : SearchText.PhraseQuery(text) is null ? SearchKind.Nothing
         : SearchKind.FullText;
@@ -220,6 +224,7 @@ public sealed partial class CaseQueries(
         CaseNumber,
         Courtyard,
         FullText,
+        Pair,
         Contains,
     }
 

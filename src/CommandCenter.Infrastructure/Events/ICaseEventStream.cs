@@ -27,4 +27,11 @@ public interface ICaseEventStream
 
     /// <summary>Calls <paramref name="handler"/> when another server announces a change of the reference data.</summary>
     IDisposable SubscribeToDirectoryChangesElsewhere(Action handler);
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> when the stream is whole again after a stretch in which
+    /// other servers' messages may have been lost (Redis stopped and came back): whatever this
+    /// server keeps from the stream must then be read again from the database.
+    /// </summary>
+    IDisposable SubscribeToResumes(Action handler);
 }

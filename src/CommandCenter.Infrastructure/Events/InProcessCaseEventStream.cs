@@ -43,6 +43,9 @@ public sealed class InProcessCaseEventStream(ILogger<InProcessCaseEventStream> l
 
     public IDisposable SubscribeToDirectoryChangesElsewhere(Action handler) => new Subscription(() => { });
 
+    /// <summary>Nothing between the publisher and its subscribers can fail, so the stream never breaks.</summary>
+    public IDisposable SubscribeToResumes(Action handler) => new Subscription(() => { });
+
     private sealed class Subscription(Action unsubscribe) : IDisposable
     {
         private Action? _unsubscribe = unsubscribe;

@@ -11,6 +11,10 @@ namespace CommandCenter.Infrastructure.Events;
 /// The multi-server stream: a batch is delivered to this server's subscribers at once and
 /// published on a Redis channel; batches from other servers arrive from Redis. Each batch
 /// carries its server's id, so a server never delivers its own batch twice.
+/// Redis keeps nothing for a subscriber that is away: when the subscription connection fails, every
+/// other server's batch until it is back is lost, so once it is back (proved by a probe of ours
+/// coming round, since a restored connection may not have subscribed again yet) the stream tells
+/// its resume subscribers to read again what they keep.
 /// </summary>
 public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
 {
@@ -22,16 +26,28 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
     private readonly ISubscriber _subscriber;
     private readonly RedisChannel _channel;
     private readonly ILogger<RedisCaseEventStream> _logger;
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1);
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly CancellationTokenSource _stopping = new();
     private ImmutableArray<Action> _directoryHandlers = [];
+    private ImmutableArray<Action> _resumeHandlers = [];
+    // 1 from a failure of the subscription connection until its resume has been announced.
+    private int _broken;
+    private int _confirming;
+    private Probe? _probe;
 
     public RedisCaseEventStream(IConnectionMultiplexer redis, IOptions<EventsOptions> options, ILoggerFactory loggers)
     {
+        _redis = redis;
         _local = new InProcessCaseEventStream(loggers.CreateLogger<InProcessCaseEventStream>());
         _committedHere = new InProcessCaseEventStream(loggers.CreateLogger<InProcessCaseEventStream>());
         _logger = loggers.CreateLogger<RedisCaseEventStream>();
         _channel = RedisChannel.Literal(options.Value.Channel);
         _subscriber = redis.GetSubscriber();
         _subscriber.Subscribe(_channel, (_, message) => Receive(message));
+        redis.ConnectionFailed += OnConnectionFailed;
+        redis.ConnectionRestored += OnConnectionRestored;
     }
 
     public void Publish(IReadOnlyList<CaseEvent> events)
@@ -57,14 +73,97 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
         return new Unsubscriber(() => ImmutableInterlocked.Update(ref _directoryHandlers, h => h.Remove(handler)));
     }
 
-    public void Dispose() => _subscriber.Unsubscribe(_channel);
+    public IDisposable SubscribeToResumes(Action handler)
+    {
+        ImmutableInterlocked.Update(ref _resumeHandlers, h => h.Add(handler));
+        return new Unsubscriber(() => ImmutableInterlocked.Update(ref _resumeHandlers, h => h.Remove(handler)));
+    }
+
+    public void Dispose()
+    {
+        _redis.ConnectionFailed -= OnConnectionFailed;
+        _redis.ConnectionRestored -= OnConnectionRestored;
+        _stopping.Cancel();
+        _subscriber.Unsubscribe(_channel);
+    }
+
+    private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (e.ConnectionType != ConnectionType.Subscription || Interlocked.Exchange(ref _broken, 1) == 1) return;
+        _logger.LogWarning("Redis subscription lost ({Failure}): other servers' case events are missed until it is back", e.FailureType);
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (e.ConnectionType != ConnectionType.Subscription || Volatile.Read(ref _broken) == 0) return;
+        if (Interlocked.Exchange(ref _confirming, 1) == 0) _ = ConfirmResumedAsync();
+    }
+
+    /// <summary>
+    /// Probes until our own message comes back through the channel, then announces the resume; again if the
+    /// subscription failed meanwhile, since its restoration was not heard while this ran.
+    /// </summary>
+    private async Task ConfirmResumedAsync()
+    {
+        try
+        {
+            do
+            {
+                while (!await ProbeAsync()) await Task.Delay(ProbeTimeout, _stopping.Token);
+                Interlocked.Exchange(ref _broken, 0);
+                _logger.LogInformation("Redis subscription is back: what this server keeps from the case event stream is read again from the database");
+                foreach (var handler in _resumeHandlers)
+                {
+                    try
+                    {
+                        handler();
+                    }
+                    catch (Exception e)
+                    {
+                        _logger.LogError(e, "A resume subscriber failed");
+                    }
+                }
+            }
+            while (Volatile.Read(ref _broken) == 1);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _confirming, 0);
+        }
+    }
+
+    private async Task<bool> ProbeAsync()
+    {
+        var probe = new Probe(Guid.NewGuid());
+        _probe = probe;
+        try
+        {
+            await _subscriber.PublishAsync(_channel, JsonSerializer.Serialize(new Envelope(_origin, [], ProbeId: probe.Id), Json))
+                .WaitAsync(ProbeTimeout, _stopping.Token);
+            await probe.Returned.Task.WaitAsync(ProbeTimeout, _stopping.Token);
+            return true;
+        }
+        catch (Exception e) when (e is TimeoutException or RedisException)
+        {
+            return false;
+        }
+    }
 
     private void Receive(RedisValue message)
     {
         try
         {
             var envelope = JsonSerializer.Deserialize<Envelope>(message.ToString(), Json);
-            if (envelope is null || envelope.Origin == _origin) return;
+            if (envelope is null) return;
+            if (envelope.ProbeId is { } probe)
+            {
+                if (_probe is { } pending && pending.Id == probe) pending.Returned.TrySetResult();
+                return;
+            }
+            if (envelope.Origin == _origin) return;
             if (!envelope.DirectoryChanged) _local.Publish(envelope.Events);
             else foreach (var handler in _directoryHandlers) handler();
         }
@@ -74,7 +173,12 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
         }
     }
 
-    private sealed record Envelope(Guid Origin, IReadOnlyList<CaseEvent> Events, bool DirectoryChanged = false);
+    private sealed record Envelope(Guid Origin, IReadOnlyList<CaseEvent> Events, bool DirectoryChanged = false, Guid? ProbeId = null);
+
+    private sealed record Probe(Guid Id)
+    {
+        public TaskCompletionSource Returned { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     private sealed class Unsubscriber(Action unsubscribe) : IDisposable
     {

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CommandCenter.Infrastructure.Organisation;
 
-/// <summary>Reloads this server's directory when another server announces a change of the reference data.</summary>
+/// <summary>
+/// Reloads this server's directory when another server announces a change of the reference data,
+/// and when the event stream resumes after an outage in which such an announcement may have been lost.
+/// </summary>
 public sealed class DirectoryFollower(
     ICaseEventStream stream, OrganisationDirectory directory, IDbContextFactory<CommandCenterDbContext> contexts, ILogger<DirectoryFollower> logger)
     : IHostedService, IDisposable
@@ -14,16 +17,19 @@ public sealed class DirectoryFollower(
     // One reload at a time: a burst of announcements then costs one or two reloads, never an older read after a newer.
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private IDisposable? _subscription;
+    private IDisposable? _resumes;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription = stream.SubscribeToDirectoryChangesElsewhere(() => _ = ReloadAsync());
+        _resumes = stream.SubscribeToResumes(() => _ = ReloadAsync());
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
+        _resumes?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -48,6 +54,7 @@ public sealed class DirectoryFollower(
     public void Dispose()
     {
         _subscription?.Dispose();
+        _resumes?.Dispose();
         _reloading.Dispose();
     }
 }

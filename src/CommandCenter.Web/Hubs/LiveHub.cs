@@ -17,10 +17,14 @@ namespace CommandCenter.Web.Hubs;
 /// its scope reads as not existing. Contract: docs/live-events.md.
 /// </summary>
 [Authorize(Policy = Policies.ViewWall)]
-public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries, AccessTokenService tokens, TokenConnections connections) : Hub
+public sealed class LiveHub(
+    OrganisationDirectory directory, CaseQueries queries, AccessTokenService tokens, TokenConnections connections, LocalConnections here) : Hub
 {
     public const string Path = "/hubs/live";
     public const string CaseChanged = "caseChanged";
+
+    /// <summary>Sent without arguments when events may have been lost (Redis was away): read what you show again.</summary>
+    public const string Resync = "resync";
 
     public static string StreetGroup(int id) => $"street:{id}";
     public static string CommunityGroup(CommunityId id) => $"community:{id}";
@@ -32,12 +36,14 @@ public sealed class LiveHub(OrganisationDirectory directory, CaseQueries queries
     public override Task OnConnectedAsync()
     {
         connections.Add(Context);
+        here.Add(Context.ConnectionId);
         return Task.CompletedTask;
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         connections.Remove(Context);
+        here.Remove(Context.ConnectionId);
         return Task.CompletedTask;
     }
 

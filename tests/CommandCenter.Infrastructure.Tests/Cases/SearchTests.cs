@@ -60,15 +60,39 @@ public sealed class SearchTests
     [Fact]
     public async Task DescriptionSearch_OnPostgres_ReadsTheTrigramIndex()
     {
+        var plan = await PostgresPlanAsync("SELECT \"Id\" FROM \"Cases\" WHERE \"Description\" LIKE {0} ESCAPE {1}", SearchText.LikePattern("楼道漏水"), SearchText.LikeEscape);
+
+        Assert.Contains(plan, line => line.Contains("Bitmap Index Scan on \"IX_Cases_Description\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Two characters hold no trigram, so the trigram index would be read whole: PostgreSQL answers them from the
+    /// index of the description's character pairs instead (<see cref="SearchText.PostgresPairMatch"/>).
+    /// </summary>
+    [Fact]
+    public async Task TwoCharacterSearch_OnPostgres_ReadsThePairIndex()
+    {
+        var plan = await PostgresPlanAsync($"SELECT \"Id\" FROM \"Cases\" WHERE {SearchText.PostgresPairMatch}", "漏水");
+
+        Assert.Contains(plan, line => line.Contains("Bitmap Index Scan on \"IX_Cases_Description_Bigrams\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("漏水", true)]
+    [InlineData("ab", true)]
+    [InlineData("𠀀水", true)]
+    [InlineData("水", false)]
+    [InlineData("楼道漏水", false)]
+    public void IsPair_CountsCodePointsAsPostgresDoes(string text, bool pair) => Assert.Equal(pair, SearchText.IsPair(text));
+
+    private static async Task<List<string>> PostgresPlanAsync(string sql, params object[] parameters)
+    {
         await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
         await using var db = database.NewContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
         // A handful of rows would be read whole anyway; the question is whether the index can answer.
         await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
-
-        var plan = await db.Database.SqlQueryRaw<string>(
-            "EXPLAIN SELECT \"Id\" FROM \"Cases\" WHERE \"Description\" LIKE {0} ESCAPE {1}", SearchText.LikePattern("楼道漏水"), SearchText.LikeEscape).ToListAsync();
-
-        Assert.Contains(plan, line => line.Contains("Bitmap Index Scan on \"IX_Cases_Description\"", StringComparison.Ordinal));
+        var explain = "EXPLAIN " + sql;
+        return await db.Database.SqlQueryRaw<string>(explain, parameters).ToListAsync();
     }
 }

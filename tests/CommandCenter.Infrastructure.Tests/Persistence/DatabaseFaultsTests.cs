@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Sockets;
 using CommandCenter.Infrastructure.Persistence;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -41,6 +43,52 @@ public sealed class DatabaseFaultsTests
     public void Of_TellsOutagesAndKeyConflictsFromFaults(Exception exception, DatabaseFault? fault)
     {
         Assert.Equal(fault, DatabaseFaults.Of(exception));
+    }
+
+    [Theory]
+    [InlineData(2601, 16, DatabaseFault.KeyConflict)]
+    [InlineData(2627, 16, DatabaseFault.KeyConflict)]
+    [InlineData(0, 20, DatabaseFault.Unavailable)]
+    [InlineData(-2, 16, DatabaseFault.Unavailable)]
+    [InlineData(-1, 16, DatabaseFault.Unavailable)]
+    [InlineData(53, 16, DatabaseFault.Unavailable)]
+    [InlineData(233, 16, DatabaseFault.Unavailable)]
+    [InlineData(1205, 16, DatabaseFault.Unavailable)]
+    [InlineData(4060, 16, DatabaseFault.Unavailable)]
+    [InlineData(10053, 16, DatabaseFault.Unavailable)]
+    [InlineData(10054, 16, DatabaseFault.Unavailable)]
+    [InlineData(10060, 16, DatabaseFault.Unavailable)]
+    [InlineData(10061, 16, DatabaseFault.Unavailable)]
+    [InlineData(40613, 16, DatabaseFault.Unavailable)]
+    // Faults of the code or the data: foreign key (547), invalid object (208), syntax (102), arithmetic overflow (8115);
+    // number 0 below severity 20 is a message, not a lost connection.
+    [InlineData(547, 16, null)]
+    [InlineData(0, 11, null)]
+    [InlineData(208, 16, null)]
+    [InlineData(102, 16, null)]
+    [InlineData(8115, 16, null)]
+    public void OfSqlServerError_TellsOutagesAndKeyConflictsFromFaults(int number, byte severity, DatabaseFault? fault)
+    {
+        Assert.Equal(fault, DatabaseFaults.OfSqlServerError(number, severity));
+    }
+
+    /// <summary>
+    /// SqlException has no public constructor: a real one, from a port nothing listens on (number 0, severity 20,
+    /// "TCP Provider, error: 35" on Linux), bare and wrapped as EF's execution strategy would.
+    /// </summary>
+    [Fact]
+    public async Task Of_ARealSqlServerConnectionFailure_IsAnOutage()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var connection = new SqlConnection($"Server=tcp:127.0.0.1,{port};Connect Timeout=1;Encrypt=false;User Id=cc;Password=cc");
+
+        var refused = await Assert.ThrowsAsync<SqlException>(() => connection.OpenAsync());
+
+        Assert.Equal(DatabaseFault.Unavailable, DatabaseFaults.Of(refused));
+        Assert.Equal(DatabaseFault.Unavailable, DatabaseFaults.Of(new InvalidOperationException("transient failure", refused)));
     }
 
     private static PostgresException Postgres(string sqlState) => new("message", "ERROR", "ERROR", sqlState);

@@ -7,7 +7,7 @@ namespace CommandCenter.Infrastructure.Tests.Support;
 /// <summary>Debian's redis-server on a free loopback port, without persistence, stopped on dispose.</summary>
 public sealed class RedisServer : IDisposable
 {
-    private readonly Process _process;
+    private Process _process;
 
     private RedisServer(Process process, int port)
     {
@@ -20,10 +20,28 @@ public sealed class RedisServer : IDisposable
 
     public static RedisServer Start()
     {
+        var port = FreePort();
+        return new RedisServer(Launch(port), port);
+    }
+
+    /// <summary>Kills the server as a crash would; <see cref="Restart"/> brings an empty one back on the same port.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public void Restart()
+    {
+        _process.Dispose();
+        _process = Launch(Port);
+    }
+
+    private static Process Launch(int port)
+    {
         const string binary = "/usr/bin/redis-server";
         if (!File.Exists(binary))
             throw new InvalidOperationException($"{binary} is missing: run scripts/test.sh, which installs Debian's redis-server package.");
-        var port = FreePort();
         var process = Process.Start(new ProcessStartInfo(binary, ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]) { RedirectStandardOutput = true })!;
         for (var i = 0; i < 100; i++)
@@ -32,7 +50,7 @@ public sealed class RedisServer : IDisposable
             {
                 using var probe = new TcpClient();
                 probe.Connect(IPAddress.Loopback, port);
-                return new RedisServer(process, port);
+                return process;
             }
             catch (SocketException)
             {

@@ -44,6 +44,16 @@ public static class SearchText
         $"%{text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal).Replace("%", LikeEscape + "%", StringComparison.Ordinal)
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal).Replace("[", LikeEscape + "[", StringComparison.Ordinal)}%";
 
+    /// <summary>
+    /// PostgreSQL's condition for a search of two characters, {0} being them: a trigram index has no trigram in 漏水 to
+    /// look up, so the description's pairs of adjacent characters (cc_bigrams, migration CaseSearchBigrams) are indexed too.
+    /// Holding the pair is holding the text, so nothing needs checking again.
+    /// </summary>
+    public const string PostgresPairMatch = "cc_bigrams(\"Description\") @> ARRAY[{0}]";
+
+    /// <summary>Whether the text is two characters (code points, as PostgreSQL counts them): the pair index's case.</summary>
+    public static bool IsPair(string text) => text.EnumerateRunes().Count() == 2;
+
     private static bool IsIdeographic(Rune rune) =>
         rune.Value is >= 0x3400 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F;
 }

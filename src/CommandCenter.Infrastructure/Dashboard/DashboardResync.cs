@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.Telemetry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CommandCenter.Infrastructure.Dashboard;
+
+/// <summary>
+/// Reads the dashboard projection again from the database when the event stream resumes after an
+/// outage (Redis back): the batches other servers committed meanwhile never arrived, and without this
+/// every wall of this server would show stale figures until it restarts. The walls re-render from the
+/// rebuilt projection; <see cref="Resynchronised"/> then tells the live hub's clients to reload.
+/// </summary>
+public sealed class DashboardResync(
+    ICaseEventStream stream,
+    DashboardProjection projection,
+    IDbContextFactory<CommandCenterDbContext> contexts,
+    IMeterFactory meters,
+    ILogger<DashboardResync> logger) : IHostedService, IDisposable
+{
+    private readonly Counter<long> _resyncs = meters.Create(CommandCenterMetrics.MeterName)
+        .CreateCounter<long>("cc.events.resyncs", "{resync}", "Rebuilds of the dashboard projection from the database after the event stream came back");
+    // A second resume during a rebuild waits for it, then reads again: never an older read after a newer.
+    private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private IDisposable? _subscription;
+
+    /// <summary>Raised after the projection holds what the database holds again.</summary>
+    public event Action? Resynchronised;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = stream.SubscribeToResumes(() => _ = ResyncAsync());
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task ResyncAsync()
+    {
+        await _rebuilding.WaitAsync();
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            await using var db = await contexts.CreateDbContextAsync();
+            await projection.RebuildAsync(db);
+            _resyncs.Add(1);
+            logger.LogInformation("Dashboard projection rebuilt from the database after the event stream resumed ({Elapsed:F0} ms)",
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "The dashboard projection could not be rebuilt after the event stream resumed; walls may be behind until the next resume or restart");
+            return;
+        }
+        finally
+        {
+            _rebuilding.Release();
+        }
+        Resynchronised?.Invoke();
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _rebuilding.Dispose();
+    }
+}
