@@ -69,6 +69,7 @@ public static class AuditActions
     public const string HomeOwnersRecorded = "HomeOwnersRecorded";
     public const string PersonalDataExported = "PersonalDataExported";
     public const string ResidentBookImported = "ResidentBookImported";
+    public const string OwnerListImported = "OwnerListImported";
     public const string CourtyardServiceChanged = "CourtyardServiceChanged";
     public const string CategorySaved = "CategorySaved";
     public const string PlaceSaved = "PlaceSaved";

@@ -79,7 +79,7 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
             await VisibleHomeAsync(db, post, homeId, cancellationToken);
             var source = SourceOf(post);
             var nextId = (await db.Owners.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
-            List<(OwnerId, bool)> title = [];
+            List<(OwnerId, bool, decimal?)> title = [];
             // Owners added by this title, by ID number, so that one given twice is one owner (and then refused as on the title twice).
             Dictionary<string, OwnerId> addedByNumber = [];
             for (var i = 0; i < given.Count; i++)
@@ -98,17 +98,10 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
                     if (idNumber is not null) addedByNumber[idNumber.Lookup] = recorded.Id;
                     onFile = recorded.Id;
                 }
-                title.Add((onFile.Value, owner.Representative));
+                title.Add((onFile.Value, owner.Representative, owner.Share));
             }
             var newTitle = Ownership.Title(homeId, title, source, now);
-            // An owner who stays keeps their row (the unique index allows a pair once); those left off go, the rest are added.
-            var onTitle = await db.Ownerships.Where(o => o.HomeId == homeId).ToDictionaryAsync(o => o.OwnerId, cancellationToken);
-            db.Ownerships.RemoveRange(onTitle.Values.Where(o => newTitle.All(n => n.OwnerId != o.OwnerId)));
-            foreach (var ownership in newTitle)
-            {
-                if (onTitle.TryGetValue(ownership.OwnerId, out var kept)) kept.Represent(ownership.Representative, source, now);
-                else db.Ownerships.Add(ownership);
-            }
+            HomeTitles.Replace(db, await db.Ownerships.Where(o => o.HomeId == homeId).ToListAsync(cancellationToken), newTitle, source, now);
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.HomeOwnersRecorded, now,
                 detail: $"home {homeId}: {string.Join(", ", newTitle.Select(o => o.Representative ? $"{o.OwnerId}*" : o.OwnerId.ToString()))}"));
         }, cancellationToken);
@@ -163,6 +156,7 @@ public sealed record ResidentChangeInput(int? Household, Relation? Relation, Res
 public sealed record RemovalInput(RemovalReason? Reason, DateOnly? On);
 
 /// <summary>One owner on a home's title: an owner on file by id, or a new one by kind, name and numbers.</summary>
-public sealed record OwnerInput(int? OwnerId, OwnerKind? Kind, string? Name, string? IdNumber, string? Phone, bool Representative);
+/// <see cref="Share"/> is the owner's share in percent when co-owners hold shares (按份共有).
+public sealed record OwnerInput(int? OwnerId, OwnerKind? Kind, string? Name, string? IdNumber, string? Phone, bool Representative, decimal? Share = null);
 
 public sealed record HomeOwnersInput(IReadOnlyList<OwnerInput>? Owners);

@@ -65,6 +65,7 @@ internal sealed class OwnershipConfiguration : IEntityTypeConfiguration<Ownershi
         builder.ToTable("Ownerships");
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Source).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Share).HasPrecision(5, 2);
         builder.HasOne<Home>().WithMany().HasForeignKey(o => o.HomeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Owner>().WithMany().HasForeignKey(o => o.OwnerId).OnDelete(DeleteBehavior.Restrict);
         // An owner is on a home's title once.

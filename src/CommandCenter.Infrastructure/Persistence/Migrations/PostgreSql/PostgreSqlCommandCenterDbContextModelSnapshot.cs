@@ -147,6 +147,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<bool>("Representative")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal?>("Share")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)

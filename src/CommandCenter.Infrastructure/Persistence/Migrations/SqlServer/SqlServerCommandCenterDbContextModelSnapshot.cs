@@ -146,6 +146,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("Representative")
                         .HasColumnType("bit");
 
+                    b.Property<decimal?>("Share")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -139,6 +139,10 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("Representative")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("Share")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)

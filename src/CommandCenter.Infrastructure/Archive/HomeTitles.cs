@@ -1,0 +1,23 @@
+using CommandCenter.Domain.Archive;
+using CommandCenter.Infrastructure.Persistence;
+
+namespace CommandCenter.Infrastructure.Archive;
+
+/// <summary>Puts a home's new title in place of the one on file, for the register by hand and the owner list alike.</summary>
+internal static class HomeTitles
+{
+    /// <summary>
+    /// An owner who stays keeps their row (the unique index allows a pair once) with the new representative and share;
+    /// those left off go, the rest are added.
+    /// </summary>
+    public static void Replace(CommandCenterDbContext db, IReadOnlyCollection<Ownership> onTitle, IReadOnlyList<Ownership> newTitle, ArchiveSource source, DateTime now)
+    {
+        var kept = onTitle.ToDictionary(o => o.OwnerId);
+        db.Ownerships.RemoveRange(onTitle.Where(o => newTitle.All(n => n.OwnerId != o.OwnerId)));
+        foreach (var ownership in newTitle)
+        {
+            if (kept.TryGetValue(ownership.OwnerId, out var stays)) stays.Represent(ownership.Representative, ownership.Share, source, now);
+            else db.Ownerships.Add(ownership);
+        }
+    }
+}
