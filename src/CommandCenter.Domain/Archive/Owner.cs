@@ -35,10 +35,13 @@ public sealed class Ownership : ArchiveRecord
     public bool Representative { get; private set; }
     /// <summary>按份共有: the owner's share of the home in percent; null when co-owners hold it jointly (共同共有) or one owns it alone.</summary>
     public decimal? Share { get; private set; }
+    /// <summary>The day the owner got the title (a sale's or an inheritance's), when it is known.</summary>
+    public DateOnly? Since { get; private init; }
 
-    public static Ownership Record(HomeId homeId, OwnerId ownerId, bool representative, ArchiveSource source, DateTime confirmedAtUtc, decimal? share = null)
+    public static Ownership Record(HomeId homeId, OwnerId ownerId, bool representative, ArchiveSource source, DateTime confirmedAtUtc, decimal? share = null,
+        DateOnly? since = null)
     {
-        var ownership = new Ownership { HomeId = homeId, OwnerId = ownerId, Representative = representative, Share = share };
+        var ownership = new Ownership { HomeId = homeId, OwnerId = ownerId, Representative = representative, Share = share, Since = since };
         ownership.Confirm(source, confirmedAtUtc);
         return ownership;
     }
@@ -59,7 +62,7 @@ public sealed class Ownership : ArchiveRecord
     /// adding up to 100 %, or for none (a sole owner's whole share is not written down).
     /// </summary>
     public static IReadOnlyList<Ownership> Title(HomeId homeId, IReadOnlyList<(OwnerId Owner, bool Representative, decimal? Share)> owners, ArchiveSource source,
-        DateTime confirmedAtUtc)
+        DateTime confirmedAtUtc, DateOnly? since = null)
     {
         if (owners.Count is < 1 or > MaxCoOwners)
             throw new DomainValidationException("InvalidCoOwners", $"A home has 1 to {MaxCoOwners} owners on its title.", "owners");
@@ -69,7 +72,7 @@ public sealed class Ownership : ArchiveRecord
         if (shares.Any(s => s is <= 0 or > 100) || (shares.Count > 0 && (shares.Count != owners.Count || shares.Sum() != 100)))
             throw new DomainValidationException("InvalidShares", "Co-owners' shares are each more than 0 and add up to 100 %, or none is given.", "share");
         var sole = owners.Count == 1;
-        List<Ownership> title = [.. owners.Select(o => Record(homeId, o.Owner, o.Representative || sole, source, confirmedAtUtc, sole ? null : o.Share))];
+        List<Ownership> title = [.. owners.Select(o => Record(homeId, o.Owner, o.Representative || sole, source, confirmedAtUtc, sole ? null : o.Share, since))];
         CheckOneRepresentative(title);
         return title;
     }

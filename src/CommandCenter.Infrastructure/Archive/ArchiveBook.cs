@@ -68,9 +68,27 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
     /// </summary>
     public Task RecordOwnersAsync(Post post, HomeId homeId, HomeOwnersInput input, CancellationToken cancellationToken = default)
     {
-        Require(post, Capability.KeepOwnerRegister);
         var now = clock.GetUtcNow().UtcDateTime;
-        var given = input.Owners ?? throw new DomainValidationException("Required", "owners is required.", "owners");
+        return WriteTitleAsync(post, homeId, input.Owners, TitleChange.Recorded, ChinaTime.LocalDate(now), now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The title passes (a sale, an inheritance, …) on a day: the owners who leave are kept as former owners until that day,
+    /// the new ones hold it from that day.
+    /// </summary>
+    public Task TransferTitleAsync(Post post, HomeId homeId, TitleTransferInput input, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var change = KnownValue.Of(RequestField.Required(input.Change, "change"), "change");
+        var on = NotAfterToday(RequestField.Required(input.On, "on"), now, "on")!.Value;
+        return WriteTitleAsync(post, homeId, input.Owners, change, on, now, cancellationToken);
+    }
+
+    private Task WriteTitleAsync(Post post, HomeId homeId, IReadOnlyList<OwnerInput>? owners, TitleChange change, DateOnly on, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        Require(post, Capability.KeepOwnerRegister);
+        var given = owners ?? throw new DomainValidationException("Required", "owners is required.", "owners");
         if (given.Count is < 1 or > Ownership.MaxCoOwners)
             throw new DomainValidationException("InvalidCoOwners", $"A home has 1 to {Ownership.MaxCoOwners} owners on its title.", "owners");
         var sealedNumbers = given.Select(o => o.OwnerId is null ? Seal(o.IdNumber, o.Phone) : (null, null)).ToList();
@@ -100,10 +118,11 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
                 }
                 title.Add((onFile.Value, owner.Representative, owner.Share));
             }
-            var newTitle = Ownership.Title(homeId, title, source, now);
-            HomeTitles.Replace(db, await db.Ownerships.Where(o => o.HomeId == homeId).ToListAsync(cancellationToken), newTitle, source, now);
-            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.HomeOwnersRecorded, now,
-                detail: $"home {homeId}: {string.Join(", ", newTitle.Select(o => o.Representative ? $"{o.OwnerId}*" : o.OwnerId.ToString()))}"));
+            // A deed's new owners hold the title from its day; a correction does not know since when.
+            var newTitle = Ownership.Title(homeId, title, source, now, change == TitleChange.Recorded ? null : on);
+            HomeTitles.Replace(db, await db.Ownerships.Where(o => o.HomeId == homeId).ToListAsync(cancellationToken), newTitle, source, now, change, on);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, change == TitleChange.Recorded ? AuditActions.HomeOwnersRecorded : AuditActions.HomeTitleTransferred, now,
+                detail: $"home {homeId}{(change == TitleChange.Recorded ? "" : $" {change} {on:yyyy-MM-dd}")}: {string.Join(", ", newTitle.Select(o => o.Representative ? $"{o.OwnerId}*" : o.OwnerId.ToString()))}"));
         }, cancellationToken);
     }
 
@@ -160,3 +179,6 @@ public sealed record RemovalInput(RemovalReason? Reason, DateOnly? On);
 public sealed record OwnerInput(int? OwnerId, OwnerKind? Kind, string? Name, string? IdNumber, string? Phone, bool Representative, decimal? Share = null);
 
 public sealed record HomeOwnersInput(IReadOnlyList<OwnerInput>? Owners);
+
+/// <summary>A title passing to new owners: how, on which day, and the title in full afterwards.</summary>
+public sealed record TitleTransferInput(TitleChange? Change, DateOnly? On, IReadOnlyList<OwnerInput>? Owners);

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Persistence;
 
 namespace CommandCenter.Infrastructure.Archive;
@@ -8,11 +9,13 @@ internal static class HomeTitles
 {
     /// <summary>
     /// An owner who stays keeps their row (the unique index allows a pair once) with the new representative and share;
-    /// those left off go, the rest are added.
+    /// those left off leave the title for its history (<see cref="FormerOwnership"/>) as of <paramref name="on"/>, the rest are added.
     /// </summary>
-    public static void Replace(CommandCenterDbContext db, IReadOnlyCollection<Ownership> onTitle, IReadOnlyList<Ownership> newTitle, ArchiveSource source, DateTime now)
+    public static void Replace(CommandCenterDbContext db, IReadOnlyCollection<Ownership> onTitle, IReadOnlyList<Ownership> newTitle, ArchiveSource source, DateTime now,
+        TitleChange change, DateOnly on)
     {
         var kept = onTitle.ToDictionary(o => o.OwnerId);
+        db.FormerOwnerships.AddRange(FormerOwnership.Leaving(onTitle, newTitle, change, on, now));
         db.Ownerships.RemoveRange(onTitle.Where(o => newTitle.All(n => n.OwnerId != o.OwnerId)));
         foreach (var ownership in newTitle)
         {
@@ -20,4 +23,8 @@ internal static class HomeTitles
             else db.Ownerships.Add(ownership);
         }
     }
+
+    /// <summary>A list or a correction puts other owners on file as of the day it is recorded, naming no deed.</summary>
+    public static void Record(CommandCenterDbContext db, IReadOnlyCollection<Ownership> onTitle, IReadOnlyList<Ownership> newTitle, ArchiveSource source, DateTime now) =>
+        Replace(db, onTitle, newTitle, source, now, TitleChange.Recorded, ChinaTime.LocalDate(now));
 }

@@ -74,7 +74,7 @@ public sealed class OwnerListImport(IDbContextFactory<CommandCenterDbContext> co
                 }
                 else if (!home.Says(first.Area, first.AreaSource, first.Use)) home.Correct(first.Area, first.AreaSource, first.Use, from, now);
                 var title = Ownership.Title(home.Id, [.. unit.Title.Select(o => (OnFile(o.Owner), o.Representative, o.Share))], from, now);
-                HomeTitles.Replace(db, unit.OnTitle, title, from, now);
+                HomeTitles.Record(db, unit.OnTitle, title, from, now);
             }
             var summary = Summary(Rows(units));
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.OwnerListImported, now, detail: $"{from}: {AuditDetail(summary)}"));

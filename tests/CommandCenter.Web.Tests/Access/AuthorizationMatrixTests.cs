@@ -135,6 +135,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["PUT /api/archive/residents/{residentId:int}"] =         "U    P     F      F     P     P     F     F     F     F",
         ["POST /api/archive/residents/{residentId:int}/removal"] = "U   P     F      F     P     P     F     F     F     F",
         ["PUT /api/archive/homes/{homeId:int}/owners"] =          "U    P     F      F     P     F     F     P     F     F",
+        ["GET /api/archive/homes/{homeId:int}"] =                 "U    P     P      P     P     P     F     P     P     F",
+        ["POST /api/archive/homes/{homeId:int}/transfer"] =       "U    P     F      F     P     F     F     P     F     F",
         ["GET /api/archive/imports/residents/template.xlsx"] =    "U    P     F      F     P     P     F     F     F     F",
         ["POST /api/archive/imports/residents/preview"] =         "U    P     F      F     P     P     F     F     F     F",
         ["POST /api/archive/imports/residents/"] =                "U    P     F      F     P     P     F     F     F     F",

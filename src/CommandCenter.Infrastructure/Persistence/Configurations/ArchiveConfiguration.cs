@@ -74,6 +74,23 @@ internal sealed class OwnershipConfiguration : IEntityTypeConfiguration<Ownershi
     }
 }
 
+/// <summary>Append-only: rows are added when owners leave a title and never changed.</summary>
+internal sealed class FormerOwnershipConfiguration : IEntityTypeConfiguration<FormerOwnership>
+{
+    public void Configure(EntityTypeBuilder<FormerOwnership> builder)
+    {
+        builder.ToTable("FormerOwnerships");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Share).HasPrecision(5, 2);
+        builder.Property(o => o.Change).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Source).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Home>().WithMany().HasForeignKey(o => o.HomeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Owner>().WithMany().HasForeignKey(o => o.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.HomeId);
+        builder.HasIndex(o => o.OwnerId);
+    }
+}
+
 internal sealed class PersonalDataKeyConfiguration : IEntityTypeConfiguration<PersonalDataKey>
 {
     public void Configure(EntityTypeBuilder<PersonalDataKey> builder)
