@@ -77,7 +77,8 @@ public static class ArchiveEndpoints
         public PeopleQuery ToQuery() => new(Tag, CommunityId is { } c ? new CommunityId(c) : null, CourtyardId is { } y ? new CourtyardId(y) : null);
     }
 
-    private static ExportTable PeopleTable(IStringLocalizer text, IReadOnlyList<PersonRow> people) => ExportTable.Of(
+    /// <summary>The download of a tag search, numbers masked; the people page's export writes the same table.</summary>
+    public static ExportTable PeopleTable(IStringLocalizer text, IReadOnlyList<PersonRow> people) => ExportTable.Of(
         [.. new[] { "Name", "Courtyard", "UnitNumber", "Relation", "Tags", "IdNumber", "Phone" }.Select(key => text[$"ArchiveExport.{key}"].Value)],
         people.Select(p => new object?[]
         {
