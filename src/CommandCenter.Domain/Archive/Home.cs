@@ -28,14 +28,22 @@ public sealed class Home : ArchiveRecord
         var number = unitNumber?.Trim();
         if (string.IsNullOrEmpty(number) || number.Length > MaxUnitNumberLength)
             throw new DomainValidationException("InvalidUnitNumber", $"A unit number has 1 to {MaxUnitNumberLength} characters.", "unitNumber");
-        if (area is not { } exclusive || exclusive <= 0 || exclusive > MaxArea)
-            throw new DomainValidationException("InvalidArea", $"An exclusive area is more than 0 and at most {MaxArea} m².", "exclusiveArea");
-        var home = new Home
-        {
-            Id = id, CourtyardId = courtyardId, BuildingId = buildingId, UnitNumber = number,
-            ExclusiveArea = decimal.Round(exclusive, 2), AreaSource = areaSource, Use = use,
-        };
-        home.Confirm(source, confirmedAtUtc);
+        var home = new Home { Id = id, CourtyardId = courtyardId, BuildingId = buildingId, UnitNumber = number };
+        home.Correct(area, areaSource, use, source, confirmedAtUtc);
         return home;
     }
+
+    /// <summary>A source's figures for the unit: its exclusive area with where the figure comes from, and its use.</summary>
+    public void Correct(decimal? area, AreaSource areaSource, HomeUse use, ArchiveSource source, DateTime confirmedAtUtc)
+    {
+        (ExclusiveArea, AreaSource, Use) = (AreaOf(area), KnownValue.Of(areaSource, "areaSource"), KnownValue.Of(use, "use"));
+        Confirm(source, confirmedAtUtc);
+    }
+
+    /// <summary>Whether a source gives the same figures as the record.</summary>
+    public bool Says(decimal area, AreaSource areaSource, HomeUse use) => (ExclusiveArea, AreaSource, Use) == (decimal.Round(area, 2), areaSource, use);
+
+    public static decimal AreaOf(decimal? area) => area is { } exclusive && exclusive > 0 && exclusive <= MaxArea
+        ? decimal.Round(exclusive, 2)
+        : throw new DomainValidationException("InvalidArea", $"An exclusive area is more than 0 and at most {MaxArea} m².", "exclusiveArea");
 }

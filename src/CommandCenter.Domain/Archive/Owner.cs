@@ -33,18 +33,23 @@ public sealed class Ownership : ArchiveRecord
     public HomeId HomeId { get; private init; }
     public OwnerId OwnerId { get; private init; }
     public bool Representative { get; private set; }
+    /// <summary>按份共有: the owner's share of the home in percent; null when co-owners hold it jointly (共同共有) or one owns it alone.</summary>
+    public decimal? Share { get; private set; }
+    /// <summary>The day the owner got the title (a sale's or an inheritance's), when it is known.</summary>
+    public DateOnly? Since { get; private init; }
 
-    public static Ownership Record(HomeId homeId, OwnerId ownerId, bool representative, ArchiveSource source, DateTime confirmedAtUtc)
+    public static Ownership Record(HomeId homeId, OwnerId ownerId, bool representative, ArchiveSource source, DateTime confirmedAtUtc, decimal? share = null,
+        DateOnly? since = null)
     {
-        var ownership = new Ownership { HomeId = homeId, OwnerId = ownerId, Representative = representative };
+        var ownership = new Ownership { HomeId = homeId, OwnerId = ownerId, Representative = representative, Share = share, Since = since };
         ownership.Confirm(source, confirmedAtUtc);
         return ownership;
     }
 
-    /// <summary>The title was confirmed again, this owner representing the home or not.</summary>
-    public void Represent(bool representative, ArchiveSource source, DateTime confirmedAtUtc)
+    /// <summary>The title was confirmed again, this owner representing the home or not, with their share.</summary>
+    public void Represent(bool representative, decimal? share, ArchiveSource source, DateTime confirmedAtUtc)
     {
-        Representative = representative;
+        (Representative, Share) = (representative, share);
         Confirm(source, confirmedAtUtc);
     }
 
@@ -53,18 +58,28 @@ public sealed class Ownership : ArchiveRecord
 
     /// <summary>
     /// A home's title as a whole: one to <see cref="MaxCoOwners"/> owners, each once, exactly one of them the
-    /// representative (a sole owner represents the home without saying so).
+    /// representative (a sole owner represents the home without saying so); shares given for every co-owner
+    /// adding up to 100 %, or for none (a sole owner's whole share is not written down).
     /// </summary>
-    public static IReadOnlyList<Ownership> Title(HomeId homeId, IReadOnlyList<(OwnerId Owner, bool Representative)> owners, ArchiveSource source, DateTime confirmedAtUtc)
+    public static IReadOnlyList<Ownership> Title(HomeId homeId, IReadOnlyList<(OwnerId Owner, bool Representative, decimal? Share)> owners, ArchiveSource source,
+        DateTime confirmedAtUtc, DateOnly? since = null)
     {
         if (owners.Count is < 1 or > MaxCoOwners)
             throw new DomainValidationException("InvalidCoOwners", $"A home has 1 to {MaxCoOwners} owners on its title.", "owners");
         if (owners.DistinctBy(o => o.Owner).Count() != owners.Count)
             throw new DomainValidationException("OwnerTwice", "An owner is on a home's title once.", "owners");
-        List<Ownership> title = [.. owners.Select(o => Record(homeId, o.Owner, o.Representative || owners.Count == 1, source, confirmedAtUtc))];
+        var shares = owners.Select(o => o.Share).OfType<decimal>().ToList();
+        if (shares.Any(s => s is <= 0 or > 100) || (shares.Count > 0 && (shares.Count != owners.Count || shares.Sum() != 100)))
+            throw new DomainValidationException("InvalidShares", "Co-owners' shares are each more than 0 and add up to 100 %, or none is given.", "share");
+        var sole = owners.Count == 1;
+        List<Ownership> title = [.. owners.Select(o => Record(homeId, o.Owner, o.Representative || sole, source, confirmedAtUtc, sole ? null : o.Share, since))];
         CheckOneRepresentative(title);
         return title;
     }
+
+    /// <summary>Whether two titles of a home name the same owners with the same representative and shares.</summary>
+    public static bool SameTitle(IEnumerable<Ownership> one, IEnumerable<Ownership> other) =>
+        one.Select(o => (o.OwnerId, o.Representative, o.Share)).ToHashSet().SetEquals(other.Select(o => (o.OwnerId, o.Representative, o.Share)));
 
     /// <summary>A home's owners must name exactly one representative among them.</summary>
     public static void CheckOneRepresentative(IReadOnlyCollection<Ownership> ownersOfOneHome)

@@ -68,8 +68,10 @@ public static class AuditActions
     public const string ResidentChanged = "ResidentChanged";
     public const string ResidentRemoved = "ResidentRemoved";
     public const string HomeOwnersRecorded = "HomeOwnersRecorded";
+    public const string HomeTitleTransferred = "HomeTitleTransferred";
     public const string PersonalDataExported = "PersonalDataExported";
     public const string ResidentBookImported = "ResidentBookImported";
+    public const string OwnerListImported = "OwnerListImported";
     public const string CourtyardServiceChanged = "CourtyardServiceChanged";
     public const string CategorySaved = "CategorySaved";
     public const string PlaceSaved = "PlaceSaved";

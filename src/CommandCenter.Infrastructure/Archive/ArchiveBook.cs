@@ -68,9 +68,27 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
     /// </summary>
     public Task RecordOwnersAsync(Post post, HomeId homeId, HomeOwnersInput input, CancellationToken cancellationToken = default)
     {
-        Require(post, Capability.KeepOwnerRegister);
         var now = clock.GetUtcNow().UtcDateTime;
-        var given = input.Owners ?? throw new DomainValidationException("Required", "owners is required.", "owners");
+        return WriteTitleAsync(post, homeId, input.Owners, TitleChange.Recorded, ChinaTime.LocalDate(now), now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The title passes (a sale, an inheritance, …) on a day: the owners who leave are kept as former owners until that day,
+    /// the new ones hold it from that day.
+    /// </summary>
+    public Task TransferTitleAsync(Post post, HomeId homeId, TitleTransferInput input, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var change = KnownValue.Of(RequestField.Required(input.Change, "change"), "change");
+        var on = NotAfterToday(RequestField.Required(input.On, "on"), now, "on")!.Value;
+        return WriteTitleAsync(post, homeId, input.Owners, change, on, now, cancellationToken);
+    }
+
+    private Task WriteTitleAsync(Post post, HomeId homeId, IReadOnlyList<OwnerInput>? owners, TitleChange change, DateOnly on, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        Require(post, Capability.KeepOwnerRegister);
+        var given = owners ?? throw new DomainValidationException("Required", "owners is required.", "owners");
         if (given.Count is < 1 or > Ownership.MaxCoOwners)
             throw new DomainValidationException("InvalidCoOwners", $"A home has 1 to {Ownership.MaxCoOwners} owners on its title.", "owners");
         var sealedNumbers = given.Select(o => o.OwnerId is null ? Seal(o.IdNumber, o.Phone) : (null, null)).ToList();
@@ -79,7 +97,7 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
             await VisibleHomeAsync(db, post, homeId, cancellationToken);
             var source = SourceOf(post);
             var nextId = (await db.Owners.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
-            List<(OwnerId, bool)> title = [];
+            List<(OwnerId, bool, decimal?)> title = [];
             // Owners added by this title, by ID number, so that one given twice is one owner (and then refused as on the title twice).
             Dictionary<string, OwnerId> addedByNumber = [];
             for (var i = 0; i < given.Count; i++)
@@ -98,19 +116,13 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
                     if (idNumber is not null) addedByNumber[idNumber.Lookup] = recorded.Id;
                     onFile = recorded.Id;
                 }
-                title.Add((onFile.Value, owner.Representative));
+                title.Add((onFile.Value, owner.Representative, owner.Share));
             }
-            var newTitle = Ownership.Title(homeId, title, source, now);
-            // An owner who stays keeps their row (the unique index allows a pair once); those left off go, the rest are added.
-            var onTitle = await db.Ownerships.Where(o => o.HomeId == homeId).ToDictionaryAsync(o => o.OwnerId, cancellationToken);
-            db.Ownerships.RemoveRange(onTitle.Values.Where(o => newTitle.All(n => n.OwnerId != o.OwnerId)));
-            foreach (var ownership in newTitle)
-            {
-                if (onTitle.TryGetValue(ownership.OwnerId, out var kept)) kept.Represent(ownership.Representative, source, now);
-                else db.Ownerships.Add(ownership);
-            }
-            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.HomeOwnersRecorded, now,
-                detail: $"home {homeId}: {string.Join(", ", newTitle.Select(o => o.Representative ? $"{o.OwnerId}*" : o.OwnerId.ToString()))}"));
+            // A deed's new owners hold the title from its day; a correction does not know since when.
+            var newTitle = Ownership.Title(homeId, title, source, now, change == TitleChange.Recorded ? null : on);
+            HomeTitles.Replace(db, await db.Ownerships.Where(o => o.HomeId == homeId).ToListAsync(cancellationToken), newTitle, source, now, change, on);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, change == TitleChange.Recorded ? AuditActions.HomeOwnersRecorded : AuditActions.HomeTitleTransferred, now,
+                detail: $"home {homeId}{(change == TitleChange.Recorded ? "" : $" {change} {on:yyyy-MM-dd}")}: {string.Join(", ", newTitle.Select(o => o.Representative ? $"{o.OwnerId}*" : o.OwnerId.ToString()))}"));
         }, cancellationToken);
     }
 
@@ -163,6 +175,10 @@ public sealed record ResidentChangeInput(int? Household, Relation? Relation, Res
 public sealed record RemovalInput(RemovalReason? Reason, DateOnly? On);
 
 /// <summary>One owner on a home's title: an owner on file by id, or a new one by kind, name and numbers.</summary>
-public sealed record OwnerInput(int? OwnerId, OwnerKind? Kind, string? Name, string? IdNumber, string? Phone, bool Representative);
+/// <see cref="Share"/> is the owner's share in percent when co-owners hold shares (按份共有).
+public sealed record OwnerInput(int? OwnerId, OwnerKind? Kind, string? Name, string? IdNumber, string? Phone, bool Representative, decimal? Share = null);
 
 public sealed record HomeOwnersInput(IReadOnlyList<OwnerInput>? Owners);
+
+/// <summary>A title passing to new owners: how, on which day, and the title in full afterwards.</summary>
+public sealed record TitleTransferInput(TitleChange? Change, DateOnly? On, IReadOnlyList<OwnerInput>? Owners);

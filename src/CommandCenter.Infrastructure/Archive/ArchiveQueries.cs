@@ -48,6 +48,32 @@ public sealed class ArchiveQueries(
             figures);
     }
 
+    /// <summary>
+    /// One home as a post in its scope sees it: its figures, its current title, the owners who held it before (append-only,
+    /// with their days and how it passed), and its current residents, tags only for posts that see them; numbers masked.
+    /// </summary>
+    public async Task<HomeView> HomeAsync(Post post, HomeId homeId, CancellationToken cancellationToken = default)
+    {
+        var courtyards = VisibleCourtyards(post).ToDictionary(c => c.Id, c => c.Name);
+        List<CourtyardId> scope = [.. courtyards.Keys];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var home = await db.Homes.AsNoTracking().SingleOrDefaultAsync(h => h.Id == homeId && scope.Contains(h.CourtyardId), cancellationToken)
+            ?? throw new RecordNotFoundException("Home", homeId.ToString());
+        var owners = await db.Ownerships.AsNoTracking().Where(o => o.HomeId == homeId)
+            .Join(db.Owners, o => o.OwnerId, p => p.Id, (o, p) => new TitleRow(p.Id, p.Name, p.Kind, o.Representative, o.Share, o.Since, p.IdNumberMasked, p.PhoneMasked))
+            .ToListAsync(cancellationToken);
+        var former = await db.FormerOwnerships.AsNoTracking().Where(o => o.HomeId == homeId)
+            .Join(db.Owners, o => o.OwnerId, p => p.Id, (o, p) => new { o.Id, Row = new FormerOwnerRow(p.Id, p.Name, p.Kind, o.Since, o.Until, o.Change) })
+            .ToListAsync(cancellationToken);
+        var tags = ArchiveScope.SeesTags(post);
+        var residents = await db.Residents.AsNoTracking().Where(r => r.HomeId == homeId && r.Removal == null).OrderBy(r => r.Household).ThenBy(r => r.Id)
+            .Select(r => new HomeResidentRow(r.Id, r.Name, r.Household, r.Relation, tags ? r.Tags : (ResidentTags?)null, r.MovedInOn, r.IdNumberMasked, r.PhoneMasked))
+            .ToListAsync(cancellationToken);
+        return new HomeView(home.Id, home.CourtyardId, courtyards[home.CourtyardId], home.UnitNumber, home.ExclusiveArea, home.AreaSource, home.Use, home.Source,
+            home.ConfirmedAtUtc, [.. owners.OrderByDescending(o => o.Representative).ThenBy(o => o.Id)],
+            [.. former.OrderByDescending(f => f.Row.Until).ThenByDescending(f => f.Id).Select(f => f.Row)], residents);
+    }
+
     /// <summary>Current residents carrying <see cref="PeopleQuery.Tag"/> in the post's scope, a page at a time, by courtyard and unit.</summary>
     public async Task<PagedResult<PersonRow>> PeopleAsync(Post post, PeopleQuery query, CancellationToken cancellationToken = default)
     {

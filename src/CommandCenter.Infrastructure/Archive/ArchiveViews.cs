@@ -26,3 +26,16 @@ public sealed record PersonRow(ResidentId Id, string Name, CourtyardId Courtyard
 
 /// <summary>One resident's numbers in full, shown once and audited.</summary>
 public sealed record RevealedNumbers(string? IdNumber, string? Phone);
+
+/// <summary>A home with its title, the owners who held it before (latest first) and its current residents; <see cref="HomeResidentRow.Tags"/> null for a post that may not see tags.</summary>
+public sealed record HomeView(HomeId Id, CourtyardId CourtyardId, string Courtyard, string UnitNumber, decimal ExclusiveArea, AreaSource AreaSource, HomeUse Use,
+    ArchiveSource Source, DateTime ConfirmedAtUtc, IReadOnlyList<TitleRow> Owners, IReadOnlyList<FormerOwnerRow> FormerOwners, IReadOnlyList<HomeResidentRow> Residents);
+
+/// <summary>An owner on a home's current title, numbers masked.</summary>
+public sealed record TitleRow(OwnerId Id, string Name, OwnerKind Kind, bool Representative, decimal? Share, DateOnly? Since, string? IdNumber, string? Phone);
+
+/// <summary>An owner who held a home's title, from when (if known) until when, and how it passed on.</summary>
+public sealed record FormerOwnerRow(OwnerId Id, string Name, OwnerKind Kind, DateOnly? Since, DateOnly Until, TitleChange Change);
+
+/// <summary>A current resident of a home, numbers masked.</summary>
+public sealed record HomeResidentRow(ResidentId Id, string Name, int Household, Relation Relation, ResidentTags? Tags, DateOnly? MovedInOn, string? IdNumber, string? Phone);

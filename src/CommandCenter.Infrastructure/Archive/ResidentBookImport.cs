@@ -5,6 +5,7 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Persistence;
+using static CommandCenter.Infrastructure.Archive.ArchiveImport;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Archive;
@@ -32,7 +33,7 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
     {
         Require(post);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return Summary(await ClassifyAsync(db, post, rows, cancellationToken));
+        return ArchiveImport.Summary(await ClassifyAsync(db, post, rows, cancellationToken));
     }
 
     /// <summary>Applies the new and changed rows in one write, with one audit entry; conflicting and invalid rows are left as the preview showed them.</summary>
@@ -53,9 +54,8 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
                 else if (row.Kind == ImportRowKind.Changed)
                     row.OnFile!.Change(row.Household, row.Relation, row.Tags, Source, now);
             }
-            var summary = Summary(classified);
-            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.ResidentBookImported, now,
-                detail: $"{summary.New} new, {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Conflicting} conflicting, {summary.Invalid} invalid"));
+            var summary = ArchiveImport.Summary(classified);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.ResidentBookImported, now, detail: ArchiveImport.AuditDetail(summary)));
             return summary;
         }, cancellationToken);
     }
@@ -63,8 +63,7 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
     private async Task<List<ClassifiedRow>> ClassifyAsync(CommandCenterDbContext db, Post post, IReadOnlyList<IReadOnlyDictionary<string, string?>> rows,
         CancellationToken cancellationToken)
     {
-        if (rows.Count is 0 or > MaxRows)
-            throw new DomainValidationException("ImportRowCount", $"A resident book has 1 to {MaxRows} rows.", "file");
+        ArchiveImport.CheckRowCount(rows, MaxRows, "resident book");
         var courtyards = archive.VisibleCourtyards(post).ToDictionary(c => c.Name.Trim(), c => c.Id);
         List<CourtyardId> scope = [.. courtyards.Values];
         var homes = (await db.Homes.AsNoTracking().Where(h => scope.Contains(h.CourtyardId)).Select(h => new { h.Id, h.CourtyardId, h.UnitNumber }).ToListAsync(cancellationToken))
@@ -106,30 +105,19 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
             }
             catch (DomainException e)
             {
-                (row.Kind, row.Problem, row.Field) = (ImportRowKind.Invalid, e.Code, (e as DomainValidationException)?.Field);
+                row.Refuse(e);
             }
         }
         return classified;
     }
-
-    private static string? Cell(IReadOnlyDictionary<string, string?> cells, string column) =>
-        cells.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static ImportPreview Summary(List<ClassifiedRow> rows) => new(
-        rows.Count(r => r.Kind == ImportRowKind.New), rows.Count(r => r.Kind == ImportRowKind.Changed), rows.Count(r => r.Kind == ImportRowKind.Unchanged),
-        rows.Count(r => r.Kind == ImportRowKind.Conflicting), rows.Count(r => r.Kind == ImportRowKind.Invalid),
-        [.. rows.Where(r => r.Kind != ImportRowKind.Unchanged).Select(r => new ImportRowView(r.Number, r.Kind, r.Name, r.Problem, r.Field))]);
 
     private static void Require(Post post)
     {
         if (!post.Can(Capability.KeepResidentBook)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
     }
 
-    private sealed class ClassifiedRow
+    private sealed class ClassifiedRow : ImportRow
     {
-        public int Number { get; init; }
-        public ImportRowKind Kind { get; set; }
-        public string Name { get; set; } = "";
         public HomeId? Home { get; set; }
         public int Household { get; set; }
         public Relation Relation { get; set; }
@@ -137,24 +125,5 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
         public string? IdNumber { get; set; }
         public string? Phone { get; set; }
         public Resident? OnFile { get; set; }
-        public string? Problem { get; set; }
-        public string? Field { get; set; }
     }
 }
-
-public enum ImportRowKind
-{
-    New,
-    Changed,
-    Unchanged,
-    /// <summary>The record on file came from another source and says otherwise: shown, not overwritten.</summary>
-    Conflicting,
-    Invalid,
-}
-
-/// <summary>What an import would do (or did): counts per kind, and every row that is not unchanged with its problem code.</summary>
-public sealed record ImportPreview(int New, int Changed, int Unchanged, int Conflicting, int Invalid, IReadOnlyList<ImportRowView> Rows);
-
-/// <summary>One row of the sheet (numbered as the spreadsheet shows it), its kind, and for an invalid row the problem's code and column.</summary>
-/// <see cref="Text"/> is the problem in the reader's language, filled in by whoever answers.
-public sealed record ImportRowView(int Row, ImportRowKind Kind, string Name, string? Problem, string? Column, string? Text = null);

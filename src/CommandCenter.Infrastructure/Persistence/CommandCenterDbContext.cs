@@ -66,6 +66,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<Owner> Owners => Set<Owner>();
     public DbSet<Ownership> Ownerships => Set<Ownership>();
+    public DbSet<FormerOwnership> FormerOwnerships => Set<FormerOwnership>();
     public DbSet<Archive.PersonalDataKey> PersonalDataKeys => Set<Archive.PersonalDataKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -56,6 +56,14 @@ public static class ArchiveEndpoints
                 Done(book.RemoveResidentAsync(caller.Post, new ResidentId(residentId), body, ct)))
             .RequireAuthorization(Policies.KeepResidentBook)
             .WithSummary("Takes a resident out of the book (moved away or deceased) on a day; the record stays with the day and reason.");
+        archive.MapGet("/homes/{homeId:int}", (int homeId, ApiCaller caller, ArchiveQueries archiveQueries, CancellationToken ct) =>
+                archiveQueries.HomeAsync(caller.Post, new HomeId(homeId), ct))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("A home in scope: its area and use, its current title, its former owners with their days and how the title passed, and its current residents (tags for posts that see them); numbers masked.");
+        archive.MapPost("/homes/{homeId:int}/transfer", (int homeId, TitleTransferInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.TransferTitleAsync(caller.Post, new HomeId(homeId), body, ct)))
+            .RequireAuthorization(Policies.KeepOwnerRegister)
+            .WithSummary("The title passes (Sale, Inheritance, Gift, CourtRuling) on a day not in the future: owners left off are kept as former owners until that day; the new title as for PUT owners.");
         archive.MapPut("/homes/{homeId:int}/owners", (int homeId, HomeOwnersInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
                 Done(book.RecordOwnersAsync(caller.Post, new HomeId(homeId), body, ct)))
             .RequireAuthorization(Policies.KeepOwnerRegister)
@@ -69,7 +77,8 @@ public static class ArchiveEndpoints
         public PeopleQuery ToQuery() => new(Tag, CommunityId is { } c ? new CommunityId(c) : null, CourtyardId is { } y ? new CourtyardId(y) : null);
     }
 
-    private static ExportTable PeopleTable(IStringLocalizer text, IReadOnlyList<PersonRow> people) => ExportTable.Of(
+    /// <summary>The download of a tag search, numbers masked; the people page's export writes the same table.</summary>
+    public static ExportTable PeopleTable(IStringLocalizer text, IReadOnlyList<PersonRow> people) => ExportTable.Of(
         [.. new[] { "Name", "Courtyard", "UnitNumber", "Relation", "Tags", "IdNumber", "Phone" }.Select(key => text[$"ArchiveExport.{key}"].Value)],
         people.Select(p => new object?[]
         {

@@ -88,3 +88,13 @@ function markCurrent(row) {
     document.querySelectorAll('[data-queue] tr.cc-row-current').forEach(r => r.classList.remove('cc-row-current'));
     row.classList.add('cc-row-current');
 }
+
+// A file the page made on the server (an export with its reason given), handed to the browser as a download.
+window.ccDownload = async (fileName, content) => {
+    const url = URL.createObjectURL(new Blob([await content.arrayBuffer()]));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    URL.revokeObjectURL(url);
+};

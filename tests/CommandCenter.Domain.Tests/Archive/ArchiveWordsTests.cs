@@ -28,4 +28,18 @@ public class ArchiveWordsTests
         Assert.Equal("ImportUnknownRelation", Assert.Throws<DomainValidationException>(() => ArchiveWords.RelationOf("表哥")).Code);
         Assert.Equal("ImportUnknownTag", Assert.Throws<DomainValidationException>(() => ArchiveWords.TagsOf("党员、富豪")).Code);
     }
+
+    [Fact]
+    public void TheOwnerListsWords_AreRead_WithTheirDefaults()
+    {
+        Assert.Equal((Enum.GetValues<AreaSource>().Length, Enum.GetValues<HomeUse>().Length, Enum.GetValues<OwnerKind>().Length),
+            (ArchiveWords.AreaSources.Count, ArchiveWords.Uses.Count, ArchiveWords.OwnerKinds.Count));
+        Assert.Equal((AreaSource.Surveyed, HomeUse.ParkingSpace, OwnerKind.Developer), (ArchiveWords.AreaSourceOf("实测"), ArchiveWords.UseOf("车位"), ArchiveWords.OwnerKindOf("开发商")));
+        Assert.Equal((HomeUse.Home, OwnerKind.Person, false), (ArchiveWords.UseOf(null), ArchiveWords.OwnerKindOf(" "), ArchiveWords.YesOf(null, "代表人")));
+        Assert.True(ArchiveWords.YesOf("是", "代表人"));
+        Assert.Equal((50m, 33.33m, (decimal?)null), (ArchiveWords.ShareOf("50%")!.Value, ArchiveWords.ShareOf(" 33.33 ％")!.Value, ArchiveWords.ShareOf("")));
+        Assert.Equal("ImportUnknownAreaSource", Assert.Throws<DomainValidationException>(() => ArchiveWords.AreaSourceOf(null)).Code);
+        Assert.Equal("ImportNotYesOrNo", Assert.Throws<DomainValidationException>(() => ArchiveWords.YesOf("也许", "代表人")).Code);
+        Assert.Equal("InvalidShares", Assert.Throws<DomainValidationException>(() => ArchiveWords.ShareOf("一半")).Code);
+    }
 }

@@ -75,12 +75,36 @@ public class ResidentTests
     [Fact]
     public void ATitle_HasOneToTenOwners_EachOnce_OneRepresenting_ASoleOwnerWithoutSaying()
     {
-        Assert.True(Assert.Single(Ownership.Title(new HomeId(1), [(new OwnerId(1), false)], ArchiveSource.LandRegistry, At)).Representative);
-        Assert.Equal([true, false], Ownership.Title(new HomeId(1), [(new OwnerId(1), true), (new OwnerId(2), false)], ArchiveSource.LandRegistry, At).Select(o => o.Representative));
+        Assert.True(Assert.Single(Ownership.Title(new HomeId(1), [(new OwnerId(1), false, null)], ArchiveSource.LandRegistry, At)).Representative);
+        Assert.Equal([true, false], Ownership.Title(new HomeId(1), [(new OwnerId(1), true, null), (new OwnerId(2), false, null)], ArchiveSource.LandRegistry, At).Select(o => o.Representative));
         Assert.Equal("OneRepresentative", Assert.Throws<DomainValidationException>(() =>
-            Ownership.Title(new HomeId(1), [(new OwnerId(1), false), (new OwnerId(2), false)], ArchiveSource.LandRegistry, At)).Code);
+            Ownership.Title(new HomeId(1), [(new OwnerId(1), false, null), (new OwnerId(2), false, null)], ArchiveSource.LandRegistry, At)).Code);
         Assert.Equal("OwnerTwice", Assert.Throws<DomainValidationException>(() =>
-            Ownership.Title(new HomeId(1), [(new OwnerId(1), true), (new OwnerId(1), false)], ArchiveSource.LandRegistry, At)).Code);
+            Ownership.Title(new HomeId(1), [(new OwnerId(1), true, null), (new OwnerId(1), false, null)], ArchiveSource.LandRegistry, At)).Code);
         Assert.Equal("InvalidCoOwners", Assert.Throws<DomainValidationException>(() => Ownership.Title(new HomeId(1), [], ArchiveSource.LandRegistry, At)).Code);
+    }
+
+    [Fact]
+    public void CoOwnersShares_AddUpToAHundred_OrNoneIsGiven_ASoleOwnersIsNotWritten()
+    {
+        var halves = Ownership.Title(new HomeId(1), [(new OwnerId(1), true, 50m), (new OwnerId(2), false, 50m)], ArchiveSource.LandRegistry, At);
+        Assert.Equal([50m, 50m], halves.Select(o => o.Share!.Value));
+        Assert.Null(Assert.Single(Ownership.Title(new HomeId(1), [(new OwnerId(1), false, 100m)], ArchiveSource.LandRegistry, At)).Share);
+        Assert.True(Ownership.SameTitle(halves, Ownership.Title(new HomeId(1), [(new OwnerId(2), false, 50m), (new OwnerId(1), true, 50m)], ArchiveSource.PropertyCompany, At)));
+        Assert.False(Ownership.SameTitle(halves, Ownership.Title(new HomeId(1), [(new OwnerId(1), true, 60m), (new OwnerId(2), false, 40m)], ArchiveSource.LandRegistry, At)));
+        Assert.Equal("InvalidShares", Assert.Throws<DomainValidationException>(() =>
+            Ownership.Title(new HomeId(1), [(new OwnerId(1), true, 50m), (new OwnerId(2), false, 40m)], ArchiveSource.LandRegistry, At)).Code);
+        Assert.Equal("InvalidShares", Assert.Throws<DomainValidationException>(() =>
+            Ownership.Title(new HomeId(1), [(new OwnerId(1), true, 100m), (new OwnerId(2), false, null)], ArchiveSource.LandRegistry, At)).Code);
+    }
+
+    [Fact]
+    public void AHomesFigures_AreCorrected_ByTheSourceThatGivesThem()
+    {
+        var home = Home.Record(new HomeId(1), new CourtyardId(1), null, "1-101", 88.456m, AreaSource.Contract, HomeUse.Home, ArchiveSource.PropertyCompany, At);
+        Assert.True(home.Says(88.46m, AreaSource.Contract, HomeUse.Home));
+        home.Correct(86.2m, AreaSource.Registry, HomeUse.Home, ArchiveSource.LandRegistry, At.AddDays(1));
+        Assert.Equal((86.2m, AreaSource.Registry, ArchiveSource.LandRegistry), (home.ExclusiveArea, home.AreaSource, home.Source));
+        Assert.Equal("InvalidArea", Assert.Throws<DomainValidationException>(() => home.Correct(0m, AreaSource.Registry, HomeUse.Home, ArchiveSource.LandRegistry, At)).Code);
     }
 }

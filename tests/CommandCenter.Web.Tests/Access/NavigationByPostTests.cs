@@ -26,11 +26,11 @@ public sealed class NavigationByPostTests : ComponentTest, IClassFixture<ApiApp>
     }
 
     [Theory]
-    [InlineData("admin", "queues intake liaison wall assessment credit posters admin")]
-    [InlineData("leader", "queues intake wall assessment credit")]
-    [InlineData("dispatcher", "queues intake liaison wall assessment credit posters")]
-    [InlineData("community", "queues intake tasks wall posters")]
-    [InlineData("grid", "queues intake tasks wall")]
+    [InlineData("admin", "queues intake liaison wall assessment credit archive posters admin")]
+    [InlineData("leader", "queues intake wall assessment credit archive")]
+    [InlineData("dispatcher", "queues intake liaison wall assessment credit archive posters")]
+    [InlineData("community", "queues intake tasks wall archive posters")]
+    [InlineData("grid", "queues intake tasks wall archive")]
     [InlineData("liaison", "queues intake liaison tasks wall")]
     public void TheMenu_ShowsOnlyWhatThePostMayOpen(string user, string expected)
     {

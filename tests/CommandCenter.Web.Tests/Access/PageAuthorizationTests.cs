@@ -41,6 +41,7 @@ public sealed class PageAuthorizationTests
         ["/admin/places"] = Policies.AdministerOrganisation,
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
         ["/archive/people"] = Policies.SearchResidentsByTag,
+        ["/archive/import"] = Policies.ViewArchive,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
         ["/credit"] = Policies.ViewCredit,

@@ -65,10 +65,28 @@ internal sealed class OwnershipConfiguration : IEntityTypeConfiguration<Ownershi
         builder.ToTable("Ownerships");
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Source).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Share).HasPrecision(5, 2);
         builder.HasOne<Home>().WithMany().HasForeignKey(o => o.HomeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Owner>().WithMany().HasForeignKey(o => o.OwnerId).OnDelete(DeleteBehavior.Restrict);
         // An owner is on a home's title once.
         builder.HasIndex(o => new { o.HomeId, o.OwnerId }).IsUnique();
+        builder.HasIndex(o => o.OwnerId);
+    }
+}
+
+/// <summary>Append-only: rows are added when owners leave a title and never changed.</summary>
+internal sealed class FormerOwnershipConfiguration : IEntityTypeConfiguration<FormerOwnership>
+{
+    public void Configure(EntityTypeBuilder<FormerOwnership> builder)
+    {
+        builder.ToTable("FormerOwnerships");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Share).HasPrecision(5, 2);
+        builder.Property(o => o.Change).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Source).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Home>().WithMany().HasForeignKey(o => o.HomeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Owner>().WithMany().HasForeignKey(o => o.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.HomeId);
         builder.HasIndex(o => o.OwnerId);
     }
 }

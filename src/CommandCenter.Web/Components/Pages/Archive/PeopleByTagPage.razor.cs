@@ -2,7 +2,12 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Archive;
+using CommandCenter.Domain.Common;
+using CommandCenter.Web.Api;
+using CommandCenter.Web.Api.Exports;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace CommandCenter.Web.Components.Pages.Archive;
@@ -22,9 +27,13 @@ public sealed partial class PeopleByTagPage
     private CourtyardId? _courtyardId;
     private readonly Dictionary<ResidentId, RevealedNumbers> _revealed = [];
     private string? _refusal;
+    private bool _exporting;
+    private string? _reason, _exportRefusal;
 
     [Inject] public required ArchiveQueries Archive { get; init; }
     [Inject] public required Infrastructure.Organisation.OrganisationDirectory Directory { get; init; }
+    [Inject] public required IJSRuntime JS { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
 
     private bool CanReveal => By.Can(Capability.RevealPersonalData);
 
@@ -56,6 +65,29 @@ public sealed partial class PeopleByTagPage
         catch (Exception e) when (UserMessages.TryDescribe(Localizer, e, out var sentence))
         {
             _refusal = sentence;
+        }
+    }
+
+    /// <summary>
+    /// The search's people as the API's download holds them (<see cref="ArchiveEndpoints.PeopleTable"/>), exported by the same
+    /// audited service with the reason given, and handed to the browser as a file.
+    /// </summary>
+    private async Task ExportAsync(ExportFormat format)
+    {
+        try
+        {
+            var people = await Archive.ExportPeopleAsync(By, new PeopleQuery(_tag, _communityId, _courtyardId), _reason);
+            var name = $"people-{_tag}-{ChinaTime.ToLocal(Clock.GetUtcNow().UtcDateTime):yyyyMMdd-HHmm}";
+            var http = new DefaultHttpContext { Response = { Body = new MemoryStream() } };
+            await ArchiveEndpoints.PeopleTable(Localizer, people).ToResult(format, name).ExecuteAsync(http);
+            http.Response.Body.Position = 0;
+            using var file = new DotNetStreamReference(http.Response.Body);
+            await JS.InvokeVoidAsync("ccDownload", $"{name}.{format.ToString().ToLowerInvariant()}", file);
+            (_exporting, _exportRefusal, _reason) = (false, null, null);
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(Localizer, e, out var sentence))
+        {
+            _exportRefusal = sentence;
         }
     }
 }
