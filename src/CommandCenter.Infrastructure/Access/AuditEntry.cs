@@ -72,4 +72,5 @@ public static class AuditActions
     public const string CourtyardServiceChanged = "CourtyardServiceChanged";
     public const string CategorySaved = "CategorySaved";
     public const string PlaceSaved = "PlaceSaved";
+    public const string UnitSaved = "UnitSaved";
 }

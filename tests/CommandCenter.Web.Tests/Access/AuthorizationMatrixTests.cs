@@ -93,6 +93,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/admin/staff/"] =                                "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/staff/{staffId:int}"] =                   "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/units/"] =                                "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/units/"] =                               "U    P     F      F     F     F     F     F     F     F",
+        ["PUT /api/admin/units/{id:int}"] =                        "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/courtyards/{courtyardId:int}/service"] = "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/categories/"] =                           "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/categories/{code}"] =                     "U    P     F      F     F     F     F     F     F     F",
