@@ -73,4 +73,5 @@ public static class AuditActions
     public const string CategorySaved = "CategorySaved";
     public const string PlaceSaved = "PlaceSaved";
     public const string UnitSaved = "UnitSaved";
+    public const string RosterImported = "RosterImported";
 }

@@ -4,6 +4,7 @@ using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Imports;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,16 +81,16 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
             try
             {
                 var cells = rows[i];
-                row.Name = Cell(cells, "姓名") ?? "";
-                var courtyard = courtyards.GetValueOrDefault(Cell(cells, "院落") ?? "");
-                if (courtyard == default || !homes.TryGetValue((courtyard, Cell(cells, "门牌") ?? ""), out var home))
+                row.Name = SheetCells.Of(cells, "姓名") ?? "";
+                var courtyard = courtyards.GetValueOrDefault(SheetCells.Of(cells, "院落") ?? "");
+                if (courtyard == default || !homes.TryGetValue((courtyard, SheetCells.Of(cells, "门牌") ?? ""), out var home))
                     throw new DomainValidationException("ImportUnknownHome", "No home of this courtyard and unit number in your scope.", "门牌");
                 row.Home = home;
-                row.Household = int.TryParse(Cell(cells, "户号") ?? "1", out var household) ? household : 0;
-                row.Relation = ArchiveWords.RelationOf(Cell(cells, "与户主关系"));
-                row.Tags = ArchiveWords.TagsOf(Cell(cells, "标签"));
-                row.IdNumber = IdNumber.Check(Cell(cells, "身份证号"), "身份证号");
-                row.Phone = PhoneNumber.Check(Cell(cells, "电话"), "电话");
+                row.Household = int.TryParse(SheetCells.Of(cells, "户号") ?? "1", out var household) ? household : 0;
+                row.Relation = ArchiveWords.RelationOf(SheetCells.Of(cells, "与户主关系"));
+                row.Tags = ArchiveWords.TagsOf(SheetCells.Of(cells, "标签"));
+                row.IdNumber = IdNumber.Check(SheetCells.Of(cells, "身份证号"), "身份证号");
+                row.Phone = PhoneNumber.Check(SheetCells.Of(cells, "电话"), "电话");
                 // The domain's own checks (name, household, tags), on a record that is never stored.
                 Resident.Record(default, home, row.Name, row.Household, row.Relation, null, row.Tags, null, null, Source, default);
                 if (!seen.Add((home, row.IdNumber ?? row.Name)))
@@ -112,13 +113,8 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
         return classified;
     }
 
-    private static string? Cell(IReadOnlyDictionary<string, string?> cells, string column) =>
-        cells.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static ImportPreview Summary(List<ClassifiedRow> rows) => new(
-        rows.Count(r => r.Kind == ImportRowKind.New), rows.Count(r => r.Kind == ImportRowKind.Changed), rows.Count(r => r.Kind == ImportRowKind.Unchanged),
-        rows.Count(r => r.Kind == ImportRowKind.Conflicting), rows.Count(r => r.Kind == ImportRowKind.Invalid),
-        [.. rows.Where(r => r.Kind != ImportRowKind.Unchanged).Select(r => new ImportRowView(r.Number, r.Kind, r.Name, r.Problem, r.Field))]);
+    private static ImportPreview Summary(List<ClassifiedRow> rows) =>
+        ImportPreview.Of([.. rows.Select(r => new ImportRowView(r.Number, r.Kind, r.Name, r.Problem, r.Field))]);
 
     private static void Require(Post post)
     {
@@ -141,20 +137,3 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
         public string? Field { get; set; }
     }
 }
-
-public enum ImportRowKind
-{
-    New,
-    Changed,
-    Unchanged,
-    /// <summary>The record on file came from another source and says otherwise: shown, not overwritten.</summary>
-    Conflicting,
-    Invalid,
-}
-
-/// <summary>What an import would do (or did): counts per kind, and every row that is not unchanged with its problem code.</summary>
-public sealed record ImportPreview(int New, int Changed, int Unchanged, int Conflicting, int Invalid, IReadOnlyList<ImportRowView> Rows);
-
-/// <summary>One row of the sheet (numbered as the spreadsheet shows it), its kind, and for an invalid row the problem's code and column.</summary>
-/// <see cref="Text"/> is the problem in the reader's language, filled in by whoever answers.
-public sealed record ImportRowView(int Row, ImportRowKind Kind, string Name, string? Problem, string? Column, string? Text = null);

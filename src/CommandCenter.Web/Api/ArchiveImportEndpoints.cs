@@ -1,12 +1,8 @@
-using System.Globalization;
-using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Archive;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.Api.Exports;
 using CommandCenter.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace CommandCenter.Web.Api;
 
@@ -25,53 +21,16 @@ public static class ArchiveImportEndpoints
         imports.MapGet("/template.xlsx", () => ExportTable.Of(ResidentBookImport.Columns, []).ToResult(ExportFormat.Xlsx, "resident-book-template"))
             .WithSummary("The resident book's template: 院落, 门牌, 姓名, 户号, 与户主关系 (户主, 配偶, 子女…), 身份证号, 电话, 标签 (党员、低保、独居老人…).");
         imports.MapPost("/preview", async (HttpContext http, ApiCaller caller, ResidentBookImport import, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Worded(text, await import.PreviewAsync(caller.Post, await SheetAsync(http, ct), ct)))
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes })
+                UploadedWorkbook.Worded(text, await import.PreviewAsync(caller.Post, await SheetAsync(http, ct), ct)))
+            .AcceptsWorkbook(MaxUploadBytes)
             .WithSummary("Classifies every row of the uploaded book (multipart field \"file\") as new, changed, conflicting or invalid with its problem; writes nothing.");
         imports.MapPost("/", async (HttpContext http, ApiCaller caller, ResidentBookImport import, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                Worded(text, await import.AcceptAsync(caller.Post, await SheetAsync(http, ct), ct)))
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes })
+                UploadedWorkbook.Worded(text, await import.AcceptAsync(caller.Post, await SheetAsync(http, ct), ct)))
+            .AcceptsWorkbook(MaxUploadBytes)
             .WithSummary("Accepts the book: new and changed rows applied in one write, conflicting and invalid ones left; the same file again changes nothing.");
         return endpoints;
     }
 
-    private static ImportPreview Worded(IStringLocalizer text, ImportPreview preview) =>
-        preview with { Rows = [.. preview.Rows.Select(r => r.Problem is { } code ? r with { Text = text[ErrorTable.Sentence(code)] } : r)] };
-
-    /// <summary>The sheet's rows as text by header; a file that is not a workbook with the template's headers is refused.</summary>
-    private static async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>> SheetAsync(HttpContext http, CancellationToken ct)
-    {
-        if (!http.Request.HasFormContentType)
-            throw new BadHttpRequestException("Send the workbook as multipart/form-data, in the field \"file\".", StatusCodes.Status415UnsupportedMediaType);
-        var form = await http.Request.ReadFormAsync(ct);
-        if (form.Files.GetFile("file") is not { } file) throw new DomainValidationException("Required", "file is required.", "file");
-        await using var upload = file.OpenReadStream();
-        var content = new MemoryStream();
-        await upload.CopyToAsync(content, ct);
-        content.Position = 0;
-        try
-        {
-            var rows = MiniExcel.Query(content, useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>()
-                .Take(ResidentBookImport.MaxRows + 1)
-                .Select(row => (IReadOnlyDictionary<string, string?>)row.ToDictionary(c => c.Key.Trim(), c => Text(c.Value)))
-                .ToList();
-            if (rows.Count > 0 && !ResidentBookImport.Columns.Take(3).All(rows[0].ContainsKey)) throw new InvalidDataException("Not the template's headers.");
-            return rows;
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not DomainException)
-        {
-            throw new DomainValidationException("UnreadableSpreadsheet", "The file is not an .xlsx workbook with the template's header row.", "file");
-        }
-    }
-
-    /// <summary>A cell as its text: numbers as the sheet shows them (a phone typed as a number is 13800138000, not 1.38E+10).</summary>
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        double number => number.ToString("0.##########", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+    private static async Task<IReadOnlyList<IReadOnlyDictionary<string, string?>>> SheetAsync(HttpContext http, CancellationToken ct) =>
+        (await UploadedWorkbook.ReadAsync(http, ResidentBookImport.Columns, ResidentBookImport.MaxRows, ct)).Rows;
 }
