@@ -105,6 +105,7 @@ public static class DependencyInjection
         services.AddSingleton<UnitAdministration>();
         services.AddSingleton<CategoryAdministration>();
         services.AddSingleton<PlaceAdministration>();
+        services.AddSingleton<RosterImport>();
         services.AddSingleton<DirectoryChanges>();
         services.AddHostedService<DirectoryFollower>();
         services.AddSingleton<Passwords>();

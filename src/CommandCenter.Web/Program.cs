@@ -71,6 +71,7 @@ app.MapQrCodeApi();
 app.MapAccessApi();
 app.MapPeopleApi();
 app.MapOrganisationApi();
+app.MapRosterImportApi();
 app.MapNoticeApi();
 app.MapAccounts();
 app.MapPasswords();

@@ -1,3 +1,5 @@
+using CommandCenter.Domain.Common;
+
 namespace CommandCenter.Domain.Organisation;
 
 public enum UnitKind
@@ -27,6 +29,36 @@ public sealed class HandlingUnit
     }
 
     public HandlingLevel Level => LevelOf(Kind);
+
+    public const int MaxNameLength = 64;
+
+    /// <summary>
+    /// A unit as the administrator writes it, checked: a registered name, a kind (which sets its level), and a
+    /// community for a community committee only. It serves no courtyards until a service period says so.
+    /// Whether the community exists is the caller's to check.
+    /// </summary>
+    public static HandlingUnit New(UnitId id, string? name, UnitKind kind, CommunityId? communityId)
+    {
+        var checkedName = PlainText.Required(name, "name", MaxNameLength);
+        KnownValue.Of(kind, "kind");
+        if (kind == UnitKind.CommunityCommittee && communityId is null)
+            throw new DomainValidationException("UnitNeedsCommunity", "A community committee belongs to a community.", "communityId");
+        if (kind != UnitKind.CommunityCommittee && communityId is not null)
+            throw new DomainValidationException("UnitTakesNoCommunity", "Only a community committee belongs to a community.", "communityId");
+        return new HandlingUnit { Id = id, Name = checkedName, Kind = kind, CommunityId = communityId };
+    }
+
+    /// <summary>
+    /// This unit renamed or moved to another community: its kind stays (its cases and figures were counted at its level),
+    /// and so do the courtyards it serves.
+    /// </summary>
+    public HandlingUnit Changed(string? name, UnitKind kind, CommunityId? communityId)
+    {
+        if (kind != Kind)
+            throw new DomainValidationException("UnitKindFixed", "A unit's kind is not changed once it is saved.", "kind");
+        var changed = New(Id, name, kind, communityId);
+        return new HandlingUnit { Id = Id, Name = changed.Name, Kind = Kind, CommunityId = changed.CommunityId, ServedCourtyardIds = _servedCourtyardIds };
+    }
 
     public static HandlingLevel LevelOf(UnitKind kind) => kind switch
     {

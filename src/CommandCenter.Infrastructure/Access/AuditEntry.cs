@@ -75,4 +75,6 @@ public static class AuditActions
     public const string CourtyardServiceChanged = "CourtyardServiceChanged";
     public const string CategorySaved = "CategorySaved";
     public const string PlaceSaved = "PlaceSaved";
+    public const string UnitSaved = "UnitSaved";
+    public const string RosterImported = "RosterImported";
 }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Imports;
 
 namespace CommandCenter.Infrastructure.Archive;
 
@@ -16,13 +17,10 @@ public static class ArchiveImport
     }
 
     /// <summary>A cell's text, trimmed; null for a missing or blank cell.</summary>
-    public static string? Cell(IReadOnlyDictionary<string, string?> cells, string column) =>
-        cells.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    public static string? Cell(IReadOnlyDictionary<string, string?> cells, string column) => SheetCells.Of(cells, column);
 
-    public static ImportPreview Summary(IReadOnlyCollection<ImportRow> rows) => new(
-        rows.Count(r => r.Kind == ImportRowKind.New), rows.Count(r => r.Kind == ImportRowKind.Changed), rows.Count(r => r.Kind == ImportRowKind.Unchanged),
-        rows.Count(r => r.Kind == ImportRowKind.Conflicting), rows.Count(r => r.Kind == ImportRowKind.Invalid),
-        [.. rows.Where(r => r.Kind != ImportRowKind.Unchanged).Select(r => new ImportRowView(r.Number, r.Kind, r.Name, r.Problem, r.Field))]);
+    public static ImportPreview Summary(IReadOnlyCollection<ImportRow> rows) =>
+        ImportPreview.Of([.. rows.Select(r => new ImportRowView(r.Number, r.Kind, r.Name, r.Problem, r.Field))]);
 
     /// <summary>The audit line of an accepted import: what it did, by kind.</summary>
     public static string AuditDetail(ImportPreview summary) =>
@@ -45,20 +43,3 @@ public abstract class ImportRow
     public void Conflict(DomainValidationException disagreement) =>
         (Kind, Problem, Field) = (ImportRowKind.Conflicting, disagreement.Code, disagreement.Field);
 }
-
-public enum ImportRowKind
-{
-    New,
-    Changed,
-    Unchanged,
-    /// <summary>The record on file came from another source and says otherwise: shown, not overwritten.</summary>
-    Conflicting,
-    Invalid,
-}
-
-/// <summary>What an import would do (or did): counts per kind, and every row that is not unchanged with its problem code.</summary>
-public sealed record ImportPreview(int New, int Changed, int Unchanged, int Conflicting, int Invalid, IReadOnlyList<ImportRowView> Rows);
-
-/// <summary>One row of the sheet (numbered as the spreadsheet shows it), its kind, and for an invalid or conflicting row the problem's code and column.</summary>
-/// <see cref="Text"/> is the problem in the reader's language, filled in by whoever answers.
-public sealed record ImportRowView(int Row, ImportRowKind Kind, string Name, string? Problem, string? Column, string? Text = null);

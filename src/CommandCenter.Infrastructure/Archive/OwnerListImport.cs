@@ -4,6 +4,7 @@ using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Imports;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using static CommandCenter.Infrastructure.Archive.ArchiveImport;

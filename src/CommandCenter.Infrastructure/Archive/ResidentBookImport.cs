@@ -4,6 +4,7 @@ using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Imports;
 using CommandCenter.Infrastructure.Persistence;
 using static CommandCenter.Infrastructure.Archive.ArchiveImport;
 using Microsoft.EntityFrameworkCore;
@@ -79,16 +80,16 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
             try
             {
                 var cells = rows[i];
-                row.Name = Cell(cells, "姓名") ?? "";
-                var courtyard = courtyards.GetValueOrDefault(Cell(cells, "院落") ?? "");
-                if (courtyard == default || !homes.TryGetValue((courtyard, Cell(cells, "门牌") ?? ""), out var home))
+                row.Name = SheetCells.Of(cells, "姓名") ?? "";
+                var courtyard = courtyards.GetValueOrDefault(SheetCells.Of(cells, "院落") ?? "");
+                if (courtyard == default || !homes.TryGetValue((courtyard, SheetCells.Of(cells, "门牌") ?? ""), out var home))
                     throw new DomainValidationException("ImportUnknownHome", "No home of this courtyard and unit number in your scope.", "门牌");
                 row.Home = home;
-                row.Household = int.TryParse(Cell(cells, "户号") ?? "1", out var household) ? household : 0;
-                row.Relation = ArchiveWords.RelationOf(Cell(cells, "与户主关系"));
-                row.Tags = ArchiveWords.TagsOf(Cell(cells, "标签"));
-                row.IdNumber = IdNumber.Check(Cell(cells, "身份证号"), "身份证号");
-                row.Phone = PhoneNumber.Check(Cell(cells, "电话"), "电话");
+                row.Household = int.TryParse(SheetCells.Of(cells, "户号") ?? "1", out var household) ? household : 0;
+                row.Relation = ArchiveWords.RelationOf(SheetCells.Of(cells, "与户主关系"));
+                row.Tags = ArchiveWords.TagsOf(SheetCells.Of(cells, "标签"));
+                row.IdNumber = IdNumber.Check(SheetCells.Of(cells, "身份证号"), "身份证号");
+                row.Phone = PhoneNumber.Check(SheetCells.Of(cells, "电话"), "电话");
                 // The domain's own checks (name, household, tags), on a record that is never stored.
                 Resident.Record(default, home, row.Name, row.Household, row.Relation, null, row.Tags, null, null, Source, default);
                 if (!seen.Add((home, row.IdNumber ?? row.Name)))

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Organisation;
 
 /// <summary>
-/// The administrator tells the street which unit serves a courtyard from which day (物业更换): one write,
+/// The administrator adds the street's units and renames them, and tells the street which unit serves a courtyard from which day (物业更换): one write,
 /// audited, in every server's directory at once. Cases keep the unit they had, and so do their figures.
 /// </summary>
 public sealed class UnitAdministration(UnitOfWork unitOfWork, OrganisationDirectory directory, DirectoryChanges changes, TimeProvider clock)
@@ -37,16 +38,62 @@ public sealed class UnitAdministration(UnitOfWork unitOfWork, OrganisationDirect
             return CourtyardServiceRow.Of(started);
         }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
-    /// <summary>Every courtyard-level unit with the courtyards it serves today and the periods on record for it.</summary>
-    public IReadOnlyList<UnitRow> List() =>
-        [.. directory.Units.OrderBy(u => u.Id.Value).Select(u => new UnitRow(
-            u.Id, u.Name, u.Kind, u.Level, u.CommunityId, u.ServedCourtyardIds,
-            [.. directory.CourtyardServices.Where(s => s.UnitId == u.Id).OrderBy(s => s.From).Select(CourtyardServiceRow.Of)]))];
+    /// <summary>
+    /// Adds a unit (null <paramref name="id"/>) or renames one or moves a committee to another community: one write, audited,
+    /// in every server's directory at once. 404 for an unknown id; 422 naming the field for a bad name, a name another unit has,
+    /// an unknown community, a committee without one, or a changed kind.
+    /// </summary>
+    public Task<UnitRow> SaveAsync(UnitId? id, UnitInput input, Post by, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            var kind = RequestField.Required(input.Kind, "kind");
+            HandlingUnit unit;
+            if (id is { } existing)
+            {
+                var stored = await db.Units.SingleOrDefaultAsync(u => u.Id == existing, cancellationToken)
+                    ?? throw new Deadlines.RecordNotFoundException("Unit", existing.ToString());
+                unit = stored.Changed(input.Name, kind, input.CommunityId);
+                await CheckAsync(db, unit, cancellationToken);
+                db.Entry(stored).CurrentValues.SetValues(unit);
+            }
+            else
+            {
+                var next = (await db.Units.OrderByDescending(u => u.Id).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
+                unit = HandlingUnit.New(new UnitId(next), input.Name, kind, input.CommunityId);
+                await CheckAsync(db, unit, cancellationToken);
+                db.Units.Add(unit);
+            }
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.UnitSaved, clock.GetUtcNow().UtcDateTime,
+                detail: $"unit {unit.Id} {unit.Name} ({unit.Kind}{(unit.CommunityId is { } c ? $", community {c}" : "")})"));
+            return RowOf(unit);
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
+
+    /// <summary>The community exists, and no other unit has the name: the name is how a roster import recognises a unit.</summary>
+    public static async Task CheckAsync(CommandCenterDbContext db, HandlingUnit unit, CancellationToken cancellationToken)
+    {
+        if (unit.CommunityId is { } community && !await db.Communities.AnyAsync(c => c.Id == community, cancellationToken))
+            throw new UnknownReferenceException("communityId", community.ToString());
+        if (await db.Units.AnyAsync(u => u.Name == unit.Name && u.Id != unit.Id, cancellationToken))
+            throw new DomainValidationException("DuplicateUnitName", "Another unit has this name.", "name");
+    }
+
+    /// <summary>Every unit with the courtyards it serves today and the periods on record for it.</summary>
+    public IReadOnlyList<UnitRow> List() => [.. directory.Units.OrderBy(u => u.Id.Value).Select(RowOf)];
+
+    private UnitRow RowOf(HandlingUnit u) => new(
+        u.Id, u.Name, UnitShortName.Of(u.Name, directory.Street.Name), u.Kind, u.Level, u.CommunityId, u.ServedCourtyardIds,
+        [.. directory.CourtyardServices.Where(s => s.UnitId == u.Id).OrderBy(s => s.From).Select(CourtyardServiceRow.Of)]);
 }
 
-/// <summary>A unit as the administrator sees it: what it serves today and its service periods, ended ones included.</summary>
+/// <summary>A unit as the administrator writes it; its level follows from its kind, its short name from its name.</summary>
+public sealed record UnitInput(string? Name, UnitKind? Kind, CommunityId? CommunityId);
+
+/// <summary>
+/// A unit as the administrator sees it: the name the wall shows (<see cref="UnitShortName"/>), what it serves today
+/// and its service periods, ended ones included.
+/// </summary>
 public sealed record UnitRow(
-    UnitId Id, string Name, UnitKind Kind, HandlingLevel Level, CommunityId? CommunityId,
+    UnitId Id, string Name, string ShortName, UnitKind Kind, HandlingLevel Level, CommunityId? CommunityId,
     IReadOnlyList<CourtyardId> ServedToday, IReadOnlyList<CourtyardServiceRow> Periods);
 
 /// <summary>One period: null <paramref name="From"/> for "since before the records", null <paramref name="Until"/> while it lasts.</summary>

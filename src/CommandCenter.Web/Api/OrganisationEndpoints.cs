@@ -13,7 +13,19 @@ public static class OrganisationEndpoints
     {
         var units = endpoints.MapGroup("/api/admin/units").WithTags("Organisation").RequireAuthorization(Policies.AdministerOrganisation);
         units.MapGet("/", (UnitAdministration administration) => administration.List())
-            .WithSummary("Every unit with the courtyards it serves today and its service periods on record, ended ones included.");
+            .WithSummary("Every unit with its short name (as the wall shows it), level, the courtyards it serves today and its service periods on record, ended ones included.");
+        units.MapPost("/", async (UnitInput input, ApiCaller caller, UnitAdministration administration, CancellationToken ct) =>
+            {
+                var unit = await administration.SaveAsync(null, input, caller.Post, ct);
+                return TypedResults.Created($"/api/admin/units/{unit.Id}", unit);
+            })
+            .WithSummary("Adds a unit: its registered name (unique), kind (which sets its level: property company and courtyard group at the courtyard, community committee at the community, street office at the street, district department at the district) and, for a community committee only, its community. 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        units.MapPut("/{id:int}", async (int id, UnitInput input, ApiCaller caller, UnitAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveAsync(new UnitId(id), input, caller.Post, ct)))
+            .WithSummary("Renames a unit or moves a community committee to another community; its kind stays. 404 for an unknown id, 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var courtyards = endpoints.MapGroup("/api/admin/courtyards").WithTags("Organisation").RequireAuthorization(Policies.AdministerOrganisation);
         courtyards.MapPost("/{courtyardId:int}/service", async (int courtyardId, CourtyardServiceRequest request, ApiCaller caller,

@@ -93,6 +93,11 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/admin/staff/"] =                                "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/staff/{staffId:int}"] =                   "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/units/"] =                                "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/units/"] =                               "U    P     F      F     F     F     F     F     F     F",
+        ["PUT /api/admin/units/{id:int}"] =                        "U    P     F      F     F     F     F     F     F     F",
+        ["GET /api/admin/import/{sheet}/template.xlsx"] =          "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/import/{sheet}/preview"] =               "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/import/{sheet}/"] =                      "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/courtyards/{courtyardId:int}/service"] = "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/categories/"] =                           "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/categories/{code}"] =                     "U    P     F      F     F     F     F     F     F     F",
@@ -281,6 +286,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{residentId:int}", "1", StringComparison.Ordinal)
                 .Replace("{homeId:int}", "1", StringComparison.Ordinal)
                 .Replace("{kind}", "Dispatched", StringComparison.Ordinal)
+                .Replace("{sheet}", "staff", StringComparison.Ordinal)
                 .Replace("{month}", "2026-11", StringComparison.Ordinal)
                 .Replace("{documentName}", "v1", StringComparison.Ordinal);
             if (route == "/api/cases/duplicates") url += "?courtyardId=1&categoryCode=0101";

@@ -39,6 +39,7 @@ public sealed class PageAuthorizationTests
         ["/admin/units"] = Policies.AdministerOrganisation,
         ["/admin/categories"] = Policies.AdministerOrganisation,
         ["/admin/places"] = Policies.AdministerOrganisation,
+        ["/admin/import"] = Policies.AdministerOrganisation,
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
         ["/archive/people"] = Policies.SearchResidentsByTag,
         ["/archive/import"] = Policies.ViewArchive,

@@ -15,6 +15,9 @@ public abstract class AdminPage : ComponentBase
     protected string? Message { get; private set; }
     protected bool Failed { get; private set; }
 
+    /// <summary>A sentence of the page's own: what it did, or why not.</summary>
+    protected void Say(string? message, bool failed) => (Message, Failed) = (message, failed);
+
     /// <param name="savedKey">What to say once saved; by default, that new deadlines use it.</param>
     protected async Task RunAsync(Func<Task> change, Func<Task> reload, string savedKey = "Admin.Saved")
     {

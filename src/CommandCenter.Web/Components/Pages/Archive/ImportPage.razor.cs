@@ -1,3 +1,4 @@
+using CommandCenter.Infrastructure.Imports;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Archive;
 using CommandCenter.Infrastructure.Archive;
@@ -56,8 +57,8 @@ public sealed partial class ImportPage
                 await using var upload = e.File.OpenReadStream(ArchiveImportEndpoints.MaxUploadBytes);
                 _fileName = e.File.Name;
                 _rows = _list == ImportList.ResidentBook
-                    ? await ArchiveImportEndpoints.ReadSheetAsync(upload, ResidentBookImport.Columns, ResidentBookImport.MaxRows, default)
-                    : await ArchiveImportEndpoints.ReadSheetAsync(upload, OwnerListImport.Columns, OwnerListImport.MaxRows, default);
+                    ? (await WorkbookReader.ReadAsync(upload, e.File.Name, ResidentBookImport.Columns, ResidentBookImport.MaxRows, default)).Rows
+                    : (await WorkbookReader.ReadAsync(upload, e.File.Name, OwnerListImport.Columns, OwnerListImport.MaxRows, default)).Rows;
                 _preview = _list == ImportList.ResidentBook
                     ? await ResidentBook.PreviewAsync(By, _rows)
                     : await OwnerList.PreviewAsync(By, SourceOf(_list), _rows);

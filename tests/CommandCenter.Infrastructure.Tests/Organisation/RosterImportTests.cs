@@ -1,0 +1,105 @@
+using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Imports;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Tests.Organisation;
+
+/// <summary>The roster (花名册) imported sheet by sheet: a file with mistakes imports nothing and names each; the same file twice changes nothing.</summary>
+public sealed class RosterImportTests
+{
+    private static readonly ImportedFile File = new("花名册.xlsx", 4096, new string('a', 64));
+
+    [Theory, TestedProviders]
+    public async Task AFileWithBadRows_ImportsNothing_AndNamesEachProblem(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var roster = database.Service<RosterImport>();
+        var admin = database.Actor("Administrator");
+        var community = database.Directory.Communities.First().Name;
+        var staffBefore = database.Directory.Staff.Count;
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> rows =
+        [
+            Staff("李娜", "13900000001", "调度员"),
+            Staff("张伟", "13900000002", "网格员", community: "没有这个社区"),
+            Staff("王强", "13900000001", "调度员"),
+            Staff("赵敏", "13900000003", "队长"),
+            Staff("孙丽", "13900000004", "网格员", community: community),
+            Staff(new string('长', Staff_MaxName + 1), "13900000005", "调度员"),
+            Staff("周杰", "13900000006", "物业人员", unit: "没有这个单位"),
+            Staff("吴芳", "12345", "调度员"),
+        ];
+
+        var preview = await roster.PreviewAsync(RosterSheet.Staff, rows, admin);
+        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => roster.AcceptAsync(RosterSheet.Staff, rows, File, admin));
+
+        Assert.Equal((1, 7), (preview.New, preview.Invalid));
+        Assert.Equal(
+            [(3, "ImportUnknownCommunity", "社区"), (4, "ImportPhoneTwice", "电话"), (5, "ImportUnknownRole", "岗位"), (6, "PostNeedsGrid", "网格"),
+             (7, "TooLong", "姓名"), (8, "ImportUnknownUnit", "单位"), (9, "InvalidPhone", "电话")],
+            preview.Rows.Where(r => r.Kind == ImportRowKind.Invalid).Select(r => (r.Row, r.Problem!, r.Column!)));
+        Assert.Equal("ImportNotClean", refused.Code);
+        Assert.Equal(staffBefore, database.Directory.Staff.Count);
+        await using var db = database.NewContext();
+        Assert.Equal(staffBefore, await db.Staff.CountAsync());
+        Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.RosterImported));
+    }
+
+    [Theory, TestedProviders]
+    public async Task TheSameFileTwice_ChangesNothing_AndAChangedRowUpdatesItsRecord(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var roster = database.Service<RosterImport>();
+        var admin = database.Actor("Administrator");
+        var community = database.Directory.Communities.First();
+        string grid;
+        await using (var db = database.NewContext()) grid = (await db.Grids.FirstAsync(g => g.CommunityId == community.Id)).Name;
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> units = [Row(("名称", "重庆市乐居物业服务有限公司"), ("类型", "物业公司"))];
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> courtyards =
+            [Row(("社区", community.Name), ("网格", grid), ("院落", "乐居小区"), ("类型", "商品房小区"), ("户数", "320"), ("纬度", "29.58"), ("经度", "106.59"), ("楼栋", "1号楼、2号楼"))];
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> staff =
+            [Staff("李娜", "13900000001", "调度员", userName: "lina.roster"), Staff("周杰", "13900000006", "物业人员", unit: "重庆市乐居物业服务有限公司")];
+
+        var first = await AcceptAllAsync();
+        await using (var db = database.NewContext())
+        {
+            var account = await db.Users.SingleAsync(u => u.UserName == "lina.roster");
+            Assert.True(account.MustChangePassword);
+        }
+        var second = await AcceptAllAsync();
+        var changed = await roster.AcceptAsync(RosterSheet.Staff, [staff[0], Staff("周杰", "13900000006", "物业人员", unit: "重庆市乐居物业服务有限公司", active: "否")], File, admin);
+
+        Assert.Equal([(1, 0, 0), (1, 0, 0), (2, 0, 0)], first.Select(r => (r.Summary.New, r.Summary.Changed, r.Summary.Unchanged)));
+        Assert.Equal(["lina.roster"], first[2].SignIns.Select(s => s.UserName));
+        Assert.Equal([(0, 0, 1), (0, 0, 1), (0, 0, 2)], second.Select(r => (r.Summary.New, r.Summary.Changed, r.Summary.Unchanged)));
+        Assert.Empty(second[2].SignIns);
+        Assert.Equal((0, 1, 1), (changed.Summary.New, changed.Summary.Changed, changed.Summary.Unchanged));
+        var courtyard = database.Directory.Courtyards.Single(c => c.Name == "乐居小区");
+        Assert.Equal(["1号楼", "2号楼"], database.Directory.BuildingsOf(courtyard.Id).Select(b => b.Name).Order());
+        Assert.False(database.Directory.Staff.Single(s => s.Phone == "13900000006").IsActive);
+        await using var after = database.NewContext();
+        Assert.Equal(1, await after.Units.CountAsync(u => u.Name == "重庆市乐居物业服务有限公司"));
+        Assert.Equal(1, await after.Users.CountAsync(u => u.UserName == "lina.roster"));
+        var audit = await after.AuditEntries.Where(a => a.Action == AuditActions.RosterImported).Select(a => a.Detail).ToListAsync();
+        Assert.Equal(7, audit.Count);
+        Assert.All(audit, detail => Assert.Contains($"花名册.xlsx, 4096 bytes, SHA-256 {File.Sha256}", detail));
+
+        async Task<List<RosterImported>> AcceptAllAsync() =>
+        [
+            await roster.AcceptAsync(RosterSheet.Units, units, File, admin),
+            await roster.AcceptAsync(RosterSheet.Courtyards, courtyards, File, admin),
+            await roster.AcceptAsync(RosterSheet.Staff, staff, File, admin),
+        ];
+    }
+
+    private const int Staff_MaxName = Domain.Organisation.Staff.MaxNameLength;
+
+    private static IReadOnlyDictionary<string, string?> Staff(string name, string phone, string role, string? unit = null, string? community = null,
+        string? grid = null, string? active = null, string? userName = null) =>
+        Row(("姓名", name), ("电话", phone), ("岗位", role), ("单位", unit), ("社区", community), ("网格", grid), ("在岗", active), ("账号", userName));
+
+    private static IReadOnlyDictionary<string, string?> Row(params (string Column, string? Value)[] cells) => cells.ToDictionary(c => c.Column, c => c.Value);
+}
