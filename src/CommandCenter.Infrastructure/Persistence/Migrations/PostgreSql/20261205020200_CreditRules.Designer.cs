@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCommandCenterDbContext))]
-    [Migration("20261205015236_CreditRules")]
+    [Migration("20261205020200_CreditRules")]
     partial class CreditRules
     {
         /// <inheritdoc />
