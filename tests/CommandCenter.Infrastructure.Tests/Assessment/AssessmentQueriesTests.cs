@@ -137,7 +137,9 @@ public sealed class AssessmentQueriesTests
         await using var db = database.NewContext();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        foreach (var command in commands.Texts.Where(c => c.Text.Contains("\"TimelineEvents\"", StringComparison.Ordinal)))
+        // Only this database's queries: tests beside this one run their own commands meanwhile.
+        foreach (var command in commands.Texts.Where(c => c.DataSource == global::System.IO.Path.GetFullPath(database.Path)
+            && c.Text.StartsWith("SELECT", StringComparison.Ordinal) && c.Text.Contains("\"TimelineEvents\"", StringComparison.Ordinal)))
         {
             await using var explain = connection.CreateCommand();
             explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
