@@ -77,6 +77,8 @@ public sealed class ResidentStylesTests(BrowserApp app, ITestOutputHelper output
         await page.Locator("[data-field=description]").FillAsync("5 栋门口堆放建筑垃圾，占了半条路");
         await BrowserApp.PickFilesAsync(page.Locator("[data-field=photos]"), new FilePayload { Name = "IMG_0002.jpg", MimeType = "image/jpeg", Buffer = Photo() });
         await Expect(page.Locator("[data-photo]")).ToHaveCountAsync(1);
+        // The photo shows before it is read; the send button is enabled once it is, and must not change mid-compare.
+        await Expect(page.Locator("[data-submit]")).ToBeEnabledAsync();
         await LookAsync("filled");
         await page.Locator("[data-submit]").ClickAsync();
         await page.Locator("[data-tracking-code]").WaitForAsync(new() { Timeout = 30_000 });

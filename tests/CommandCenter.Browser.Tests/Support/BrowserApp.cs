@@ -91,7 +91,17 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.Locator("#cc-user").FillAsync(userName);
         await page.Locator("#cc-password").FillAsync(password);
         await page.Locator("form.cc-account-form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            // Which way the sign-in went back (refused, expired form, never posted) is the whole diagnosis of a failure here.
+            var message = page.Locator("[data-login-message]");
+            var said = await message.CountAsync() > 0 ? await message.GetAttributeAsync("data-login-message") : "no message";
+            throw new TimeoutException($"Signing in as {userName} stayed on {page.Url} ({said}).", e);
+        }
     }
 
     /// <summary>A new page whose context is signed in as a demo user.</summary>

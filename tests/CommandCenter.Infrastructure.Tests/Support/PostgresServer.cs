@@ -15,6 +15,7 @@ public sealed class PostgresServer
 {
     private const string Binaries = "/usr/lib/postgresql/15/bin";
     private const string FolderPrefix = "cc-postgres-";
+    private const string OwnerFile = "test-host.pid";
     private static readonly Lazy<PostgresServer> Instance = new(Start);
 
     private readonly Process _process;
@@ -40,6 +41,7 @@ public sealed class PostgresServer
             throw new InvalidOperationException($"{Binaries}/postgres is missing: run scripts/test.sh, which installs Debian's postgresql package.");
         RemoveAbandonedFolders();
         var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var asUser = Environment.UserName == "root" ? "postgres" : null;
         if (asUser is not null) Run("chown", [asUser, folder]);
         var data = Path.Combine(folder, "data");
@@ -103,18 +105,26 @@ public sealed class PostgresServer
     }
 
     /// <summary>
-    /// Data folders of earlier runs whose server is gone: the test host may be ended before its exit handler has
-    /// deleted one (tens of MB each).
+    /// Data folders of earlier runs whose test host is gone: the host may be ended before its exit handler has
+    /// deleted one (tens of MB each). The test projects run in parallel, each with its own server, so a folder is
+    /// judged by the host that made it, never by its server alone (initdb runs for seconds before a server exists);
+    /// a folder without its owner's mark is one being made right now, or one older than an hour.
     /// </summary>
     private static void RemoveAbandonedFolders()
     {
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            var pidFile = Path.Combine(folder, "data", "postmaster.pid");
-            var running = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && Directory.Exists($"/proc/{pid}");
-            if (running) continue;
+            if (!IsAbandoned(folder)) continue;
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
+    }
+
+    private static bool IsAbandoned(string folder)
+    {
+        var owner = Path.Combine(folder, OwnerFile);
+        if (File.Exists(owner))
+            return !(int.TryParse(File.ReadAllText(owner), out var pid) && Directory.Exists($"/proc/{pid}"));
+        return Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1);
     }
 
     /// <summary>setpriv, not runuser: it becomes the program, so the process we hold is postgres itself.</summary>
