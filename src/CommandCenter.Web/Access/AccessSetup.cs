@@ -37,7 +37,7 @@ public static class AccessSetup
                 o.Lockout.MaxFailedAccessAttempts = access.MaxFailedSignIns;
                 o.Lockout.DefaultLockoutTimeSpan = access.LockoutDuration;
             })
-            .AddEntityFrameworkStores<CommandCenterDbContext>()
+            .AddUserStore<AccountStore>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UserAccountClaims>();
 

@@ -1,6 +1,8 @@
 using System.Net;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using CommandCenter.Web.Tests.Support;
 using static CommandCenter.Web.Tests.Support.FormSignIn;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +52,32 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/cases/")).StatusCode);
         var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Actor = "" });
         Assert.Contains(audit.Items, e => e.Action == AuditActions.LockedOut);
+    }
+
+    [Fact]
+    public async Task ASignInsCountOfFailures_IsWrittenThroughTheWriteGate_LikeEveryOtherChange()
+    {
+        using var browser = Browser(_factory);
+        var gate = _factory.Services.GetRequiredService<WriteGate>();
+
+        Task<string> refused;
+        using (await gate.EnterAsync(CancellationToken.None))
+        {
+            refused = SignInAsync(browser, "leader", "Wrong-password-1");
+            // The refusal is answered only after its count is stored: while another writer holds the gate, it waits.
+            await Task.Delay(1_000);
+            Assert.False(refused.IsCompleted);
+            Assert.Equal(0, await FailuresOfAsync("leader"));
+        }
+
+        Assert.StartsWith("/account/login?error=invalid", await refused);
+        Assert.Equal(1, await FailuresOfAsync("leader"));
+    }
+
+    private async Task<int> FailuresOfAsync(string userName)
+    {
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.AccessFailedCount).SingleAsync();
     }
 
     [Fact]
