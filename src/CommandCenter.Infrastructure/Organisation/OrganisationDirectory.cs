@@ -35,6 +35,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
 
     public Street Street => Current.Streets.Values.FirstOrDefault() ?? throw new InvalidOperationException("No street has been loaded.");
     public IReadOnlyCollection<Community> Communities => Current.Communities.Values;
+    public IReadOnlyCollection<Grid> Grids => Current.Grids.Values;
     public IReadOnlyCollection<Courtyard> Courtyards => Current.Courtyards.Values;
     public IReadOnlyCollection<HandlingUnit> Units => Current.Units.Values;
     public IReadOnlyCollection<Staff> Staff => Current.Staff.Values;
@@ -45,6 +46,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         var snapshot = new Snapshot(
             (await db.Streets.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
             (await db.Communities.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
+            (await db.Grids.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(g => g.Id),
             (await db.Courtyards.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
             (await db.Buildings.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(b => b.Id),
             (await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(u => u.Id),
@@ -86,6 +88,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
 
     public Courtyard? Courtyard(CourtyardId id) => Current.Courtyards.GetValueOrDefault(id);
     public Community? Community(CommunityId id) => Current.Communities.GetValueOrDefault(id);
+    public Grid? Grid(int id) => Current.Grids.GetValueOrDefault(id);
     public Building? Building(int id) => Current.Buildings.GetValueOrDefault(id);
     public HandlingUnit? Unit(UnitId id) => Current.Units.GetValueOrDefault(id);
     public Staff? StaffMember(StaffId id) => Current.Staff.GetValueOrDefault(id);
@@ -129,6 +132,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     private sealed record Snapshot(
         FrozenDictionary<int, Street> Streets,
         FrozenDictionary<CommunityId, Community> Communities,
+        FrozenDictionary<int, Grid> Grids,
         FrozenDictionary<CourtyardId, Courtyard> Courtyards,
         FrozenDictionary<int, Building> Buildings,
         FrozenDictionary<UnitId, HandlingUnit> Units,
@@ -138,7 +142,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         IReadOnlyList<CourtyardService> Services)
     {
         public static readonly Snapshot Empty = new(
-            FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty,
+            FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty, FrozenDictionary<int, Grid>.Empty,
             FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
             FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, SignIns.Of([]), []);
     }
