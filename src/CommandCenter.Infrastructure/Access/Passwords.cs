@@ -12,9 +12,12 @@ namespace CommandCenter.Infrastructure.Access;
 /// replace at their next sign-in) and a person changing their own. Both audited; the demo accounts'
 /// published password is never changed, so a demo sign-in cannot pass for a real one.
 /// </summary>
-public sealed class Passwords(UnitOfWork unitOfWork, OrganisationDirectory directory, TimeProvider clock)
+public sealed class Passwords(UnitOfWork unitOfWork, DirectoryChanges changes, TimeProvider clock)
 {
-    /// <summary>Sets a one-time password and answers it, this once; the account's sessions end and it is unlocked.</summary>
+    /// <summary>
+    /// Sets a one-time password and answers it, this once; it is unlocked, and its sessions end at their next request
+    /// on every server (the new security stamp reaches every server's directory).
+    /// </summary>
     public Task<string> ResetAsync(string userName, Post by, CancellationToken cancellationToken = default) =>
         unitOfWork.WriteAsync(async db =>
         {
@@ -27,7 +30,7 @@ public sealed class Passwords(UnitOfWork unitOfWork, OrganisationDirectory direc
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.PasswordReset, clock.GetUtcNow().UtcDateTime,
                 detail: $"{account.UserName} of staff {account.StaffId}"));
             return password;
-        }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
     /// <summary>The signed-in person's own change: the current password proves it is them; the new one must differ.</summary>
     public Task ChangeOwnAsync(StaffId staffId, string? currentPassword, string? newPassword, Post by, CancellationToken cancellationToken = default) =>
@@ -44,7 +47,7 @@ public sealed class Passwords(UnitOfWork unitOfWork, OrganisationDirectory direc
             UserAccounts.SetPassword(account, password, mustChange: false);
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.PasswordChanged, clock.GetUtcNow().UtcDateTime,
                 detail: $"{account.UserName} of staff {account.StaffId}"));
-        }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
     private static void RefuseDemo(UserAccount account)
     {

@@ -35,6 +35,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
 
     public Street Street => Current.Streets.Values.FirstOrDefault() ?? throw new InvalidOperationException("No street has been loaded.");
     public IReadOnlyCollection<Community> Communities => Current.Communities.Values;
+    public IReadOnlyCollection<Grid> Grids => Current.Grids.Values;
     public IReadOnlyCollection<Courtyard> Courtyards => Current.Courtyards.Values;
     public IReadOnlyCollection<HandlingUnit> Units => Current.Units.Values;
     public IReadOnlyCollection<Staff> Staff => Current.Staff.Values;
@@ -45,15 +46,24 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         var snapshot = new Snapshot(
             (await db.Streets.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
             (await db.Communities.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
+            (await db.Grids.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(g => g.Id),
             (await db.Courtyards.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
             (await db.Buildings.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(b => b.Id),
             (await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(u => u.Id),
             (await db.Staff.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
             (await db.Categories.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Code),
-            (await db.Users.AsNoTracking().Where(u => u.MustChangePassword).Select(u => u.StaffId).ToListAsync(cancellationToken)).ToFrozenSet(),
+            SignIns.Of(await db.Users.AsNoTracking()
+                .Select(u => new SignIn(u.Id, u.StaffId, u.SecurityStamp, u.LockoutEnd, u.MustChangePassword)).ToListAsync(cancellationToken)),
             await db.CourtyardServices.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken));
         _stored = snapshot;
+        Reloaded?.Invoke();
     }
+
+    /// <summary>
+    /// Raised after every load, on the loading thread: open circuits check their sign-in against the new
+    /// accounts at once. Handlers only read memory and hand work on; they must not block.
+    /// </summary>
+    public event Action? Reloaded;
 
     /// <summary>Who serves which courtyard from when: every period on record, ended ones included.</summary>
     public IReadOnlyList<CourtyardService> CourtyardServices => _stored.Services;
@@ -62,10 +72,23 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     /// Whether the staff member's password was reset and not yet changed: asked on every request (cookie or
     /// bearer token acting as them), so it is held here with the staff, refreshed by the same writes.
     /// </summary>
-    public bool PasswordChangeDue(StaffId id) => Current.PasswordChangesDue.Contains(id);
+    public bool PasswordChangeDue(StaffId id) => Current.SignIns.PasswordChangesDue.Contains(id);
+
+    /// <summary>
+    /// Whether a session of the sign-in <paramref name="userId"/> that carries <paramref name="securityStamp"/> still
+    /// holds: not disabled, and the stamp not replaced by a reset or a change of password. Asked on every request from
+    /// memory; every write of a stamp reloads the directory on every server. A sign-in made after the last load is not
+    /// here yet and holds: it cannot have been reset or disabled since, or the directory would have been reloaded.
+    /// </summary>
+    public bool SignInHolds(string userId, string? securityStamp) =>
+        !Current.SignIns.Accounts.TryGetValue(userId, out var account) || !account.Disabled && account.SecurityStamp == securityStamp;
+
+    /// <summary>Whether every sign-in of the staff member is disabled: then a bearer token acting as them is refused too.</summary>
+    public bool SignInDisabled(StaffId id) => Current.SignIns.DisabledStaff.Contains(id);
 
     public Courtyard? Courtyard(CourtyardId id) => Current.Courtyards.GetValueOrDefault(id);
     public Community? Community(CommunityId id) => Current.Communities.GetValueOrDefault(id);
+    public Grid? Grid(int id) => Current.Grids.GetValueOrDefault(id);
     public Building? Building(int id) => Current.Buildings.GetValueOrDefault(id);
     public HandlingUnit? Unit(UnitId id) => Current.Units.GetValueOrDefault(id);
     public Staff? StaffMember(StaffId id) => Current.Staff.GetValueOrDefault(id);
@@ -109,17 +132,33 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     private sealed record Snapshot(
         FrozenDictionary<int, Street> Streets,
         FrozenDictionary<CommunityId, Community> Communities,
+        FrozenDictionary<int, Grid> Grids,
         FrozenDictionary<CourtyardId, Courtyard> Courtyards,
         FrozenDictionary<int, Building> Buildings,
         FrozenDictionary<UnitId, HandlingUnit> Units,
         FrozenDictionary<StaffId, Staff> Staff,
         FrozenDictionary<string, Category> Categories,
-        FrozenSet<StaffId> PasswordChangesDue,
+        SignIns SignIns,
         IReadOnlyList<CourtyardService> Services)
     {
         public static readonly Snapshot Empty = new(
-            FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty,
+            FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty, FrozenDictionary<int, Grid>.Empty,
             FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
-            FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, FrozenSet<StaffId>.Empty, []);
+            FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, SignIns.Of([]), []);
+    }
+
+    private sealed record SignIn(string Id, StaffId StaffId, string? SecurityStamp, DateTimeOffset? LockoutEnd, bool MustChangePassword)
+    {
+        /// <summary>An administrator's disabling locks with no end; wrong passwords lock for a while and end no session.</summary>
+        public bool Disabled => LockoutEnd == DateTimeOffset.MaxValue;
+    }
+
+    /// <summary>The sign-ins' standing, held so that no request reads the accounts table.</summary>
+    private sealed record SignIns(FrozenDictionary<string, SignIn> Accounts, FrozenSet<StaffId> PasswordChangesDue, FrozenSet<StaffId> DisabledStaff)
+    {
+        public static SignIns Of(IReadOnlyList<SignIn> accounts) => new(
+            accounts.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal),
+            accounts.Where(a => a.MustChangePassword).Select(a => a.StaffId).ToFrozenSet(),
+            accounts.GroupBy(a => a.StaffId).Where(g => g.All(a => a.Disabled)).Select(g => g.Key).ToFrozenSet());
     }
 }

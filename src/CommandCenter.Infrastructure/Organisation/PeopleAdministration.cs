@@ -102,7 +102,7 @@ public sealed class PeopleAdministration(
     }
 
     /// <summary>
-    /// Disables a sign-in (locked with no end, its sessions ended at their next check) or unlocks one,
+    /// Disables a sign-in (locked with no end, its sessions and its tokens ended at their next request on every server) or unlocks one,
     /// whether an administrator disabled it or wrong passwords locked it. Nobody disables their own.
     /// </summary>
     public Task SetAccountAsync(string userName, AccountChange change, Post by, CancellationToken cancellationToken = default) =>
@@ -118,7 +118,7 @@ public sealed class PeopleAdministration(
             account.SecurityStamp = Guid.NewGuid().ToString("N");
             db.AuditEntries.Add(AuditLog.EntryOf(by, change == AccountChange.Disable ? AuditActions.AccountDisabled : AuditActions.AccountUnlocked,
                 clock.GetUtcNow().UtcDateTime, detail: $"{account.UserName} of staff {account.StaffId}"));
-        }, cancellationToken);
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 }
 
 /// <summary>A staff member as the administrator edits them: the post as <see cref="NewStaff"/> has it, and whether they are active.</summary>

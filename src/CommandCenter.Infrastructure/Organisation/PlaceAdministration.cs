@@ -10,16 +10,19 @@ namespace CommandCenter.Infrastructure.Organisation;
 /// <summary>
 /// The administrator adds and renames the street's places — communities, grids, courtyards (kind, homes,
 /// map point), buildings: each one write, audited, in every server's directory at once. Nothing is deleted:
-/// cases and figures name these places.
+/// cases and figures name these places. A community's name is one in its street, a grid's in its community,
+/// a building's in its courtyard: pickers and the roster import find them by name.
 /// </summary>
 public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirectory directory, DirectoryChanges changes, TimeProvider clock)
 {
-    /// <summary>Adds a community of the street (null <paramref name="id"/>) or renames one; 404 for an unknown id.</summary>
+    /// <summary>Adds a community of the street (null <paramref name="id"/>) or renames one; 404 for an unknown id, 409 for a name taken.</summary>
     public Task<Community> SaveCommunityAsync(CommunityId? id, string? name, Post by, CancellationToken cancellationToken = default) =>
         WriteAsync(async db =>
         {
             var streetId = directory.Street.Id;
             var community = PlaceRules.Community(id ?? new CommunityId((await db.Communities.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), streetId, name);
+            if (await db.Communities.AnyAsync(c => c.StreetId == streetId && c.Name == community.Name && c.Id != community.Id, cancellationToken))
+                throw new DuplicatePlaceException("Community", community.Name);
             Save(db, id is null ? null : await db.Communities.SingleOrDefaultAsync(c => c.Id == id, cancellationToken), community, "Community", id?.ToString());
             return community;
         }, "community", by, cancellationToken);
@@ -31,6 +34,8 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
             if (!await db.Communities.AnyAsync(c => c.Id == communityId, cancellationToken))
                 throw new UnknownReferenceException("communityId", communityId.ToString());
             var grid = PlaceRules.Grid(id ?? await db.Grids.OrderByDescending(g => g.Id).Select(g => g.Id).FirstOrDefaultAsync(cancellationToken) + 1, communityId, name);
+            if (await db.Grids.AnyAsync(g => g.CommunityId == communityId && g.Name == grid.Name && g.Id != grid.Id, cancellationToken))
+                throw new DuplicatePlaceException("Grid", grid.Name);
             Save(db, id is null ? null : await db.Grids.SingleOrDefaultAsync(g => g.Id == id, cancellationToken), grid, "Grid", id?.ToString());
             return grid;
         }, "grid", by, cancellationToken);
@@ -57,6 +62,8 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
             if (!await db.Courtyards.AnyAsync(c => c.Id == courtyardId, cancellationToken))
                 throw new UnknownReferenceException("courtyardId", courtyardId.ToString());
             var building = PlaceRules.Building(id ?? await db.Buildings.OrderByDescending(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken) + 1, courtyardId, name);
+            if (await db.Buildings.AnyAsync(b => b.CourtyardId == courtyardId && b.Name == building.Name && b.Id != building.Id, cancellationToken))
+                throw new DuplicatePlaceException("Building", building.Name);
             Save(db, id is null ? null : await db.Buildings.SingleOrDefaultAsync(b => b.Id == id, cancellationToken), building, "Building", id?.ToString());
             return building;
         }, "building", by, cancellationToken);
@@ -89,3 +96,6 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
 
 /// <summary>A courtyard as the administrator writes it.</summary>
 public sealed record CourtyardInput(string? Name, int? GridId, CourtyardKind? Kind, int? Homes, double? Latitude, double? Longitude);
+
+/// <summary>Another place of the same kind under the same parent has the name: 409, naming the field.</summary>
+public sealed class DuplicatePlaceException(string what, string name) : Exception($"{what} {name} exists already under the same place.");

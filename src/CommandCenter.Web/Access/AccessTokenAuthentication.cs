@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Organisation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace CommandCenter.Web.Access;
 /// page's Blazor circuit connects later without the query.
 /// </summary>
 internal sealed class AccessTokenAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessTokenService tokens)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessTokenService tokens, OrganisationDirectory directory)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string QueryKey = "access_token";
@@ -35,6 +36,9 @@ internal sealed class AccessTokenAuthentication(
         if (string.IsNullOrEmpty(secret)) return AuthenticateResult.NoResult();
         if (await tokens.FindActiveAsync(secret, Context.RequestAborted) is not { } token)
             return AuthenticateResult.Fail("The token is unknown or revoked.");
+        // A token acting as a person holds no longer than the person's sign-in: disabling them ends it too.
+        if (token.StaffId is { } staffId && directory.SignInDisabled(staffId))
+            return AuthenticateResult.Fail("The staff member's sign-in is disabled.");
 
         var principal = PrincipalOf(token, Scheme.Name);
         // A wall player keeps its sign-in across browser restarts; the token's revocation still ends it.

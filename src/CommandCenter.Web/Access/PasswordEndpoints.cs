@@ -71,9 +71,13 @@ public static class PasswordEndpoints
         return Results.LocalRedirect(back ?? $"{AccountEndpoints.HomeOf(post)}");
     }
 
+    /// <summary>
+    /// A new cookie with the new stamp. Not RefreshSignInAsync: it authenticates the request again, and the old
+    /// cookie, whose stamp the change has just replaced, no longer holds (<see cref="SessionStanding"/>).
+    /// </summary>
     private static async Task RenewSignInAsync(HttpContext http, SignInManager<UserAccount> signIn)
     {
-        if (await signIn.UserManager.GetUserAsync(http.User) is { } account) await signIn.RefreshSignInAsync(account);
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } account) await signIn.SignInAsync(account, isPersistent: false);
     }
 
     private static IResult Back(string error, string? field, string? returnUrl) =>

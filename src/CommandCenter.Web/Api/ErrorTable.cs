@@ -46,6 +46,7 @@ public static partial class ErrorTable
         Row<SetupRefusedException>(e => e.Refusal == SetupRefusal.AlreadyDone
             ? new(StatusCodes.Status409Conflict, "SetupAlreadyDone", Sentence("SetupAlreadyDone"))
             : new(StatusCodes.Status403Forbidden, "SetupWrongCode", Sentence("SetupWrongCode"))),
+        Row<Infrastructure.Organisation.DuplicatePlaceException>(_ => new(StatusCodes.Status409Conflict, "DuplicatePlaceName", Sentence("DuplicatePlaceName")) { Field = "name" }),
         Row<HonourRollAlreadyPublishedException>(_ => new(StatusCodes.Status409Conflict, "HonourRollAlreadyPublished", Sentence("HonourRollAlreadyPublished"))),
         Row<DomainValidationException>(e => new(StatusCodes.Status422UnprocessableEntity, e.Code, Sentence(e.Code)) { Field = e.Field }),
         Row<UnknownReferenceException>(e => new(StatusCodes.Status422UnprocessableEntity, "UnknownReference", Sentence("UnknownReference")) { Field = e.Field }),

@@ -47,21 +47,25 @@ public static class OrganisationEndpoints
         var places = endpoints.MapGroup("/api/admin/places").WithTags("Organisation").RequireAuthorization(Policies.AdministerOrganisation);
         places.MapPost("/communities", async (PlaceNameRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveCommunityAsync(null, request.Name, caller.Post, ct)))
-            .WithSummary("Adds a community to the street. 422 naming the field.")
+            .WithSummary("Adds a community to the street. 422 naming the field, 409 when another one under the same place has the name.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPut("/communities/{id:int}", async (int id, PlaceNameRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveCommunityAsync(new CommunityId(id), request.Name, caller.Post, ct)))
-            .WithSummary("Renames a community. 404 for an unknown id, 422 naming the field.")
+            .WithSummary("Renames a community. 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPost("/grids", async (GridRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveGridAsync(null, RequestField.Required(request.CommunityId, "communityId"), request.Name, caller.Post, ct)))
-            .WithSummary("Adds a grid to a community. 422 naming the field.")
+            .WithSummary("Adds a grid to a community. 422 naming the field, 409 when another one under the same place has the name.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPut("/grids/{id:int}", async (int id, GridRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveGridAsync(id, RequestField.Required(request.CommunityId, "communityId"), request.Name, caller.Post, ct)))
-            .WithSummary("Changes a grid's name or community. 404 for an unknown id, 422 naming the field.")
+            .WithSummary("Changes a grid's name or community. 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPost("/courtyards", async (CourtyardInput input, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveCourtyardAsync(null, input, caller.Post, ct)))
@@ -74,12 +78,14 @@ public static class OrganisationEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPost("/buildings", async (BuildingRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveBuildingAsync(null, RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
-            .WithSummary("Adds a building to a courtyard. 422 naming the field.")
+            .WithSummary("Adds a building to a courtyard. 422 naming the field, 409 when another one under the same place has the name.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPut("/buildings/{id:int}", async (int id, BuildingRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveBuildingAsync(id, RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
-            .WithSummary("Renames a building or moves it to another courtyard. 404 for an unknown id, 422 naming the field.")
+            .WithSummary("Renames a building or moves it to another courtyard. 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return endpoints;
     }

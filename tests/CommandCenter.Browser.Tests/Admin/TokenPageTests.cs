@@ -1,11 +1,17 @@
+using System.Net.Http.Json;
 using CommandCenter.Browser.Tests.Support;
+using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Api;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CommandCenter.Browser.Tests.Admin;
 
-/// <summary>An administrator puts a community's wall on a player with a display token, then takes it off again.</summary>
+/// <summary>
+/// An administrator puts a community's wall on a player with a display token, then takes it off again; and a
+/// person's open page goes to the sign-in page when the administrator resets their password.
+/// </summary>
 public sealed class TokenPageTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -48,5 +54,22 @@ public sealed class TokenPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(admin.Locator("tbody tr").First.Locator("[data-action]")).ToHaveAttributeAsync("data-action", "TokenRevoked");
         await Assertions.Expect(admin.Locator("tbody tr").First).ToContainTextAsync("二楼大厅屏");
         await BrowserApp.ScreenshotAsync(admin, "admin-audit");
+    }
+
+    [Fact]
+    public async Task AReset_SendsThePersonsOpenPage_ToTheSignInPage()
+    {
+        const string password = "Person-2026x";
+        using var admin = app.ApiAs("admin");
+        (await admin.PostAsJsonAsync("/api/admin/staff/",
+            new StaffRequest("周敏", "13711112222", AccessRole.Dispatcher, null, null, null, "zhoumin", password))).EnsureSuccessStatusCode();
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, "zhoumin", password);
+        await BrowserApp.OpenAsync(page, "/");
+
+        (await admin.PostAsync("/api/admin/accounts/zhoumin/reset-password", null)).EnsureSuccessStatusCode();
+
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#cc-user")).ToBeVisibleAsync();
     }
 }

@@ -8,6 +8,8 @@ using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Tests.Support;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using static CommandCenter.Web.Tests.Support.FormSignIn;
 
@@ -16,7 +18,9 @@ namespace CommandCenter.Web.Tests.Access;
 /// <summary>
 /// Passwords after the account exists: an administrator's reset gives a one-time password that opens
 /// nothing but the page replacing it (nor does a token acting as that person); people change their own;
-/// the demo accounts keep their published password and stay refused outside a demo.
+/// the demo accounts keep their published password and stay refused outside a demo. A reset or a disabling
+/// ends the person's open sessions at their next request — the cookie, a live circuit, and (disabled) the
+/// tokens acting as them — while a person who changes their own password stays signed in.
 /// </summary>
 public sealed class PasswordTests : IAsyncLifetime
 {
@@ -130,6 +134,78 @@ public sealed class PasswordTests : IAsyncLifetime
         Assert.Equal("/", await SignInAsync(Browser(staging), "lina", Own));
     }
 
+    [Fact]
+    public async Task AReset_RefusesTheOpenCookie_AtItsNextRequest_OnPagesAndApi()
+    {
+        using var lina = Browser(_factory);
+        await SignInAsync(lina, "lina", Own);
+        Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/api/cases/")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync("/api/admin/accounts/lina/reset-password", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await lina.GetAsync("/api/cases/")).StatusCode);
+        var page = await lina.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/login", page.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Disabling_EndsTheCookieAndTheTokensActingAsThePerson_AndUnlocking_LetsThemBackIn()
+    {
+        using var lina = Browser(_factory);
+        await SignInAsync(lina, "lina", Own);
+        using var token = _factory.CreateClient().WithToken(TestAccess.StaffToken(_factory.Services, _lina));
+        Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/cases/")).StatusCode);
+
+        Assert.True((await _admin.PostAsync("/api/admin/accounts/lina/disable", null)).IsSuccessStatusCode);
+        var cookie = await lina.GetAsync("/api/cases/");
+        var byToken = await token.GetAsync("/api/cases/");
+        Assert.True((await _admin.PostAsync("/api/admin/accounts/lina/unlock", null)).IsSuccessStatusCode);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (cookie.StatusCode, byToken.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/cases/")).StatusCode);
+        using var again = Browser(_factory);
+        Assert.Equal("/", await SignInAsync(again, "lina", Own));
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/cases/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOpenCircuit_IsSignedOut_AsSoonAsTheResetCommits()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<UserAccount>>().CreateAsync((await users.FindByNameAsync("lina"))!);
+        var circuit = scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        ((IHostEnvironmentAuthenticationStateProvider)circuit).SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        var ended = new TaskCompletionSource<AuthenticationState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        circuit.AuthenticationStateChanged += async state => ended.TrySetResult(await state);
+
+        // Another person's change reloads the directory too and leaves this circuit alone.
+        (await _admin.PostAsJsonAsync("/api/admin/staff/", new StaffRequest("王强", "13900001234", AccessRole.Dispatcher, null, null, null, null, null))).EnsureSuccessStatusCode();
+        Assert.False(ended.Task.IsCompleted);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync("/api/admin/accounts/lina/reset-password", null)).StatusCode);
+
+        var state = await ended.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(state.User.Identity?.IsAuthenticated);
+    }
+
+    [Fact]
+    public async Task ChangingOwnPassword_KeepsThisSession_AndEndsThePersonsOtherOnes()
+    {
+        using var here = Browser(_factory);
+        using var elsewhere = Browser(_factory);
+        await SignInAsync(here, "lina", Own);
+        await SignInAsync(elsewhere, "lina", Own);
+
+        var changed = await here.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(Own, "Mine-2026-new"));
+
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/cases/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/cases/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync("/api/cases/")).StatusCode);
+    }
+
     private async Task<string> ResetAsync(string userName)
     {
         var response = await _admin.PostAsync($"/api/admin/accounts/{userName}/reset-password", null);
@@ -138,8 +214,6 @@ public sealed class PasswordTests : IAsyncLifetime
         SignInRules.Password(answer.TemporaryPassword);
         return answer.TemporaryPassword;
     }
-
-
 
     private static async Task<string> ChangeWithFormAsync(HttpClient browser, string current, string next, string confirm)
     {

@@ -21,6 +21,9 @@ public abstract class AdminTest : ComponentTest
 {
     protected static readonly Post System = Post.System(ActSource.Console);
 
+    /// <summary>A save writes through the gate (and may hash a password): under a loaded test run that takes seconds, not bUnit's one.</summary>
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
     protected AdminTest(ApiApp app) : this(app.Factory)
     {
     }
@@ -47,6 +50,7 @@ public abstract class AdminTest : ComponentTest
         Share<Infrastructure.Archive.OwnerListImport>(services);
         Share<Infrastructure.Notices.NoticeAdministration>(services);
         People = Share<PeopleAdministration>(services);
+        Share<PlaceAdministration>(services);
         Share<Passwords>(services);
         Share<TimeProvider>(services);
         Deadlines = Share<DeadlineAdministration>(services);

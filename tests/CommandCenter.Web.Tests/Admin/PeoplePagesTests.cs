@@ -9,9 +9,6 @@ namespace CommandCenter.Web.Tests.Admin;
 /// <summary>The people and accounts pages: a person added and edited through one form; a sign-in found and reset.</summary>
 public sealed class PeoplePagesTests(ApiApp app) : AdminTest(app), IClassFixture<ApiApp>
 {
-    /// <summary>Saving hashes a password and writes through the gate: under a loaded test run that takes seconds, not bUnit's one.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
     [Fact]
     public void ThePeoplePage_AddsAPersonWithASignIn_ThenEditsTheirPhone()
     {

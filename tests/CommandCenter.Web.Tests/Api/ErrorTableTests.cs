@@ -29,6 +29,7 @@ public sealed class ErrorTableTests
         { new StaleRecordException("Policy 1"), 409, "Conflict" },
         { new Infrastructure.Setup.SetupRefusedException(Infrastructure.Setup.SetupRefusal.AlreadyDone), 409, "SetupAlreadyDone" },
         { new Infrastructure.Setup.SetupRefusedException(Infrastructure.Setup.SetupRefusal.WrongCode), 403, "SetupWrongCode" },
+        { new Infrastructure.Organisation.DuplicatePlaceException("Grid", "第一网格"), 409, "DuplicatePlaceName" },
         { new Infrastructure.Assessment.Scoring.HonourRollAlreadyPublishedException(2026, 11), 409, "HonourRollAlreadyPublished" },
         { new DomainValidationException("TooLong", "too long", "description"), 422, "TooLong" },
         { new UnknownReferenceException("unitId", "42"), 422, "UnknownReference" },

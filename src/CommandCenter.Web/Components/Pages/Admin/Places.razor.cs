@@ -4,11 +4,17 @@ using Microsoft.AspNetCore.Components;
 
 namespace CommandCenter.Web.Components.Pages.Admin;
 
-/// <summary>The street's courtyards: a row opens in the form; saved as a new courtyard or as the one opened. Communities, grids and buildings through the API.</summary>
+/// <summary>
+/// The street's places: communities, grids and buildings each picked (or new) and named in a small form; the
+/// courtyards in a table whose row opens the courtyard form. Each saved as new or as the one picked.
+/// </summary>
 public sealed partial class Places
 {
     private CourtyardId? _editing;
     private CourtyardForm _form = new();
+    private PlaceForm _community = new();
+    private PlaceForm _grid = new();
+    private PlaceForm _building = new();
 
     [Inject] public required PlaceAdministration Administration { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -29,6 +35,44 @@ public sealed partial class Places
         await Administration.SaveCourtyardAsync(_editing, new CourtyardInput(f.Name, f.GridId, f.Kind, f.Homes, f.Latitude, f.Longitude), By);
         (_editing, _form) = (null, new CourtyardForm());
     }, () => Task.CompletedTask);
+
+    private void PickCommunity(int id) => _community = new PlaceForm { Id = id, Name = Directory.Community(new CommunityId(id))?.Name };
+
+    private void PickGrid(int id) =>
+        _grid = Directory.Grid(id) is { } grid ? new PlaceForm { Id = id, ParentId = grid.CommunityId.Value, Name = grid.Name } : new PlaceForm { ParentId = _grid.ParentId };
+
+    private void PickCourtyard(int id) => _building = new PlaceForm { ParentId = id };
+
+    private void PickBuilding(int id) => _building = new PlaceForm { Id = id, ParentId = _building.ParentId, Name = Directory.Building(id)?.Name };
+
+    private Task SaveCommunityAsync() => RunAsync(async () =>
+    {
+        await Administration.SaveCommunityAsync(NewOrPicked(_community) is { } id ? new CommunityId(id) : null, _community.Name, By);
+        _community = new PlaceForm();
+    }, () => Task.CompletedTask);
+
+    private Task SaveGridAsync() => RunAsync(async () =>
+    {
+        await Administration.SaveGridAsync(NewOrPicked(_grid), new CommunityId(_grid.ParentId), _grid.Name, By);
+        _grid = new PlaceForm { ParentId = _grid.ParentId };
+    }, () => Task.CompletedTask);
+
+    private Task SaveBuildingAsync() => RunAsync(async () =>
+    {
+        await Administration.SaveBuildingAsync(NewOrPicked(_building), new CourtyardId(_building.ParentId), _building.Name, By);
+        _building = new PlaceForm { ParentId = _building.ParentId };
+    }, () => Task.CompletedTask);
+
+    /// <summary>Null adds a place: the pickers' first item, 0, stands for a new one.</summary>
+    private static int? NewOrPicked(PlaceForm form) => form.Id == 0 ? null : form.Id;
+
+    /// <summary>A community, grid or building as its form holds it: which one (0 for new), the place above it, its name.</summary>
+    private sealed class PlaceForm
+    {
+        public int Id { get; set; }
+        public int ParentId { get; set; }
+        public string? Name { get; set; }
+    }
 
     private sealed class CourtyardForm
     {
