@@ -38,7 +38,8 @@ public static class AssessmentEndpoints
             .WithSummary("One row per unit (of a kind, or all) with its indicators for a period, from its handling rounds.");
         assessment.MapGet("/persons", async ([AsParameters] PeriodQuery query, CommunityId? communityId, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
                 await queries.PersonsAsync(caller.Post, query.ToPeriod(), communityId, ct))
-            .WithSummary("Per staff member, what they did in the period: accepted and dispatched (dispatchers), signed, reported done and returned (handlers).");
+            .WithSummary("Per staff member, what they did in the period: accepted, dispatched (on time, returned by the unit, 改派) — dispatchers; " +
+                "signed, reported done and returned — handlers; reported (rejected as invalid), verified (on time) — grid workers.");
         assessment.MapGet("/levels", async ([AsParameters] PeriodQuery query, CommunityId? communityId, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
                 LevelsView.Of(await queries.ResolvedAtLevelAsync(caller.Post, query.ToPeriod(), communityId, ct)))
             .WithSummary("Of the cases closed in the period, the share resolved at courtyard, community, street and district; " +
@@ -62,7 +63,8 @@ public static class AssessmentEndpoints
                 return await queries.PersonCasesAsync(caller.Post, query.ToPeriod(), communityId, staffId, which, (number - 1) * size, size, ct);
             })
             .WithSummary("The cases behind one figure of a person in GET /api/assessment/persons (act: Accepted, Dispatched, Signed, ReportedDone, " +
-                "Returned), one line per act, paged: total equals the figure.");
+                "Returned, DispatchedOnTime, DispatchReturned, Reassigned, Reported, ReportRejected, Verified, VerifiedOnTime), one line per act, paged: " +
+                "total equals the figure.");
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             var extension = format.ToString().ToLowerInvariant();
