@@ -2,6 +2,7 @@ using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Organisation;
@@ -78,6 +79,15 @@ public static class AssessmentEndpoints
                         .ToResult(format, $"units-{FileName(period)}");
                 })
                 .WithSummary($"The unit table of GET /api/assessment/units as {format}: the same rows, rates in percent, times in working minutes.");
+            assessment.MapGet($"/persons/scores.{extension}", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId,
+                    ApiCaller caller, PersonScores scores, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                {
+                    var period = query.ToPeriod();
+                    var which = KnownValue.Of(RequestField.Required(kind, "kind"), "kind");
+                    return PersonColumns.Table(text, await scores.OfKindAsync(caller.Post, period, which, communityId, ct))
+                        .ToResult(format, $"{which.ToString().ToLowerInvariant()}s-{FileName(period)}");
+                })
+                .WithSummary($"The people table of GET /api/assessment/persons/scores as {format}: the same rows and order, rates in percent, times in working minutes.");
             assessment.MapGet($"/areas.{extension}", async ([AsParameters] PeriodQuery query, ApiCaller caller, AssessmentQueries queries, OrganisationDirectory directory,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 {

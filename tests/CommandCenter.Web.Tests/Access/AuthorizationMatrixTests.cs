@@ -160,6 +160,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/assessment/settings"] =                         "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/units.xlsx"] =                       "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/units.csv"] =                        "U    P     P      P     F     F     F     F     F     F",
+        ["GET /api/assessment/persons/scores.xlsx"] =              "U    P     P      P     F     F     F     F     F     F",
+        ["GET /api/assessment/persons/scores.csv"] =               "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/areas.xlsx"] =                       "U    P     P      P     F     F     F     F     F     F",
         ["GET /api/assessment/areas.csv"] =                        "U    P     P      P     F     F     F     F     F     F",
         ["PUT /api/assessment/settings"] =                         "U    P     F      F     F     F     F     F     F     F",

@@ -42,18 +42,18 @@ public sealed class AssessmentPageTests : AdminTest, IClassFixture<AssessmentApi
         var row = page.Find($"[data-person='{_app.Dispatcher.Id}']");
         Assert.Equal("1", row.GetAttribute("data-rank"));
         Assert.Equal("A", row.QuerySelector("[data-cell=grade]")!.TextContent.Trim());
-        Assert.Equal("3", row.QuerySelector("[data-act=Dispatched]")!.TextContent.Trim());
-        Assert.EndsWith($"staffId={_app.Dispatcher.Id}&act=Dispatched", row.QuerySelector("[data-act=Dispatched] a")!.GetAttribute("href"));
-        Assert.Equal("100.00 %", row.QuerySelector("[data-rate=DispatchOnTimeRate]")!.TextContent.Trim());
+        Assert.Equal("3", row.QuerySelector("[data-cell='Assessment.Dispatched']")!.TextContent.Trim());
+        Assert.EndsWith($"staffId={_app.Dispatcher.Id}&act=Dispatched", row.QuerySelector("[data-cell='Assessment.Dispatched'] a")!.GetAttribute("href"));
+        Assert.Equal("100.00 %", row.QuerySelector("[data-cell='ScoreIndicator.DispatchOnTimeRate']")!.TextContent.Trim());
         var headers = page.FindAll("[data-table=persons] th").Select(h => h.TextContent.Trim()).ToList();
         Assert.Contains("改派", headers);
-        Assert.Contains("按时派遣率", headers);
+        Assert.Contains("按时派遣率 (%)", headers);
         Assert.All(page.FindAll("[data-table=persons] tbody tr").Skip(1), r => Assert.Equal("—", r.QuerySelector("[data-cell=score]")!.TextContent.Trim()));
 
         page.Find("[data-person-kind=GridWorker]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("GridWorker", page.Find("[data-table=persons]").GetAttribute("data-kind")));
-        Assert.Contains("无效上报率", page.FindAll("[data-table=persons] th").Select(h => h.TextContent.Trim()));
+        Assert.Contains("无效上报率 (%)", page.FindAll("[data-table=persons] th").Select(h => h.TextContent.Trim()));
         Assert.Equal(_app.Directory.Staff.Count(s => s.IsActive && s.Role == Domain.Access.AccessRole.GridWorker), page.FindAll("[data-table=persons] tbody tr").Count);
     }
 }

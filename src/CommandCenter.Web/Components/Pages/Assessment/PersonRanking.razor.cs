@@ -1,5 +1,4 @@
 using CommandCenter.Domain.Assessment;
-using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Web.Session;
@@ -36,9 +35,9 @@ public sealed partial class PersonRanking
         _scores = await Scores.OfKindAsync(Actor.Post, period, _kind, CommunityId);
     }
 
-    /// <summary>The rates a kind's scheme can weigh, shown beside its counts.</summary>
-    private static IEnumerable<ScoreIndicator> Rates(PersonKind kind) =>
-        ScoredKinds.Weighable(ScoredKinds.Of(kind)).Where(i => i != ScoreIndicator.RegisteredCount);
+    private string ExportLink(string extension) =>
+        $"/api/assessment/persons/scores.{extension}?{AssessmentPage.PeriodParameters(Period!)}&kind={_kind}"
+        + (CommunityId is { } community ? $"&communityId={community}" : "");
 
     private string CasesLink(StaffId staffId, PersonAct act) =>
         $"/assessment/cases?{AssessmentPage.PeriodParameters(Period!)}&staffId={staffId}&act={act}"
