@@ -6,6 +6,7 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Tests.Support;
@@ -89,5 +90,39 @@ public sealed class PersonScoresTests
             var page = await queries.PersonCasesAsync(System, Period, null, staff.Id, act, 0, 10);
             Assert.Equal([expected], page.Items.Select(c => c.CaseId));
         }
+    }
+
+    [Fact]
+    public async Task DispatchAndVerification_AfterTheirOverdueMarks_AreNotOnTime()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        var dispatcher = database.Directory.Staff.Where(s => s.Role == AccessRole.Dispatcher).OrderBy(s => s.Id.Value).First();
+        var worker = database.Directory.Staff.First(s => s.Role == AccessRole.GridWorker);
+        Post As(Staff staff) => System with { StaffId = staff.Id, Name = staff.Name };
+        var sweeper = database.Service<DeadlineSweeper>();
+        DateTime China(int day, int hour) => ChinaTime.StartOfLocalDayUtc(new DateOnly(2026, 11, day)).AddHours(hour);
+
+        // Monday 09:00 accepted; the desk's two hours run out and the timer marks it (待派遣 overdue) before the 15:00 dispatch.
+        database.Clock.SetUtcNow(China(30, 9));
+        var reported = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), As(worker));
+        await database.Cases.ExecuteAsync(reported.Id, new AcceptCase(company.Level), As(dispatcher));
+        database.Clock.SetUtcNow(China(30, 15));
+        await sweeper.SweepAsync(CancellationToken.None);
+        await database.Cases.ExecuteAsync(reported.Id, new DispatchCase(company.Id), As(dispatcher));
+        await database.Cases.ExecuteAsync(reported.Id, new SignCase(), System);
+        await database.Cases.ExecuteAsync(reported.Id, new ReportDone("已清运"), System);
+        // Its verification waits past its 24 working hours (待核查 overdue) before the grid worker checks it.
+        database.Clock.SetUtcNow(China(30, 15).AddDays(7));
+        await sweeper.SweepAsync(CancellationToken.None);
+        await database.Cases.ExecuteAsync(reported.Id, new VerifyCase(true), As(worker));
+
+        var persons = await database.Service<AssessmentQueries>().PersonsAsync(System, Period, null);
+
+        var desk = persons.Single(p => p.StaffId == dispatcher.Id);
+        var patrol = persons.Single(p => p.StaffId == worker.Id);
+        Assert.Equal((1, 0), (desk.Dispatched, desk.DispatchedOnTime));
+        Assert.Equal((1, 0), (patrol.Verified, patrol.VerifiedOnTime));
+        Assert.Equal(new Rate(0, 1), new PersonIndicators(PersonKind.Dispatcher, desk.Counts).DispatchOnTimeRate);
     }
 }
