@@ -286,16 +286,18 @@ public sealed class AssessmentQueries(
     {
         var cases = Scoped(db, post, communityId);
         var timeline = db.TimelineEvents;
-        return db.TimelineEvents
-            .Where(e => e.OccurredAtUtc >= period.FromUtc && e.OccurredAtUtc < period.ToUtc && e.ActorStaffId != null && types.Contains(e.Type))
-            .Where(e => cases.Any(c => c.Id == e.CaseId))
-            // Scalar subqueries only: SQLite has no APPLY / LATERAL for a correlated row.
+        var acts = db.TimelineEvents
+            .Where(e => e.OccurredAtUtc >= period.FromUtc && e.OccurredAtUtc < period.ToUtc && e.ActorStaffId != null && types.Contains(e.Type));
+        return (CoversEveryCase(post, communityId) ? acts : acts.Where(e => cases.Any(c => c.Id == e.CaseId)))
+            // Scalar subqueries only (SQLite has no APPLY / LATERAL for a correlated row), each behind the type of act it
+            // is about, each an index seek on (CaseId, Sequence); the nested ones run only under rare events (overdue marks,
+            // returns), never per event of the case. An "entry" is an event that moved the case into the stage the act
+            // ended (ToState is the act's FromState, FromState is not).
             .Select(e => new
             {
                 Event = e,
-                Entry = timeline
-                    .Where(p => p.CaseId == e.CaseId && p.Sequence < e.Sequence && p.ToState == e.FromState && p.FromState != e.FromState)
-                    .Max(p => (int?)p.Sequence),
+                Dispatch = DispatchEvents.Contains(e.Type),
+                Verification = VerificationEvents.Contains(e.Type),
             })
             .Select(x => new PersonFacts
             {
@@ -304,15 +306,25 @@ public sealed class AssessmentQueries(
                 Sequence = x.Event.Sequence,
                 Type = x.Event.Type,
                 AtUtc = x.Event.OccurredAtUtc,
-                Dispatch = DispatchEvents.Contains(x.Event.Type),
-                Verification = VerificationEvents.Contains(x.Event.Type),
-                EnteredAtUtc = timeline.Where(p => p.CaseId == x.Event.CaseId && p.Sequence == x.Entry).Select(p => (DateTime?)p.OccurredAtUtc).FirstOrDefault(),
-                WaitOverdue = timeline.Any(v => v.CaseId == x.Event.CaseId && WaitOverdueEvents.Contains(v.Type)
-                    && v.Sequence < x.Event.Sequence && (x.Entry == null || v.Sequence > x.Entry)),
-                AfterReturn = timeline.Any(p => p.CaseId == x.Event.CaseId && p.Sequence == x.Entry && BackToTheDesk.Contains(p.Type)),
-                ReturnedAfter = timeline.Any(r => r.CaseId == x.Event.CaseId && r.Type == CaseEventType.Returned && r.Sequence > x.Event.Sequence
+                Dispatch = x.Dispatch,
+                Verification = x.Verification,
+                EnteredAtUtc = x.Dispatch
+                    ? timeline
+                        .Where(w => w.CaseId == x.Event.CaseId && w.Sequence < x.Event.Sequence && w.ToState == x.Event.FromState && w.FromState != x.Event.FromState)
+                        .OrderByDescending(w => w.Sequence).Select(w => (DateTime?)w.OccurredAtUtc).FirstOrDefault()
+                    : null,
+                // An overdue mark with no entry between it and the act: the act ended the very wait the timer marked.
+                WaitOverdue = (x.Dispatch || x.Verification) && timeline.Any(v => v.CaseId == x.Event.CaseId && WaitOverdueEvents.Contains(v.Type)
+                    && v.Sequence < x.Event.Sequence
+                    && !timeline.Any(w => w.CaseId == x.Event.CaseId && w.Sequence > v.Sequence && w.Sequence < x.Event.Sequence
+                        && w.ToState == x.Event.FromState && w.FromState != x.Event.FromState)),
+                // The last entry before the dispatch was a 退单 (or a return unsigned).
+                AfterReturn = x.Dispatch && timeline.Any(r => r.CaseId == x.Event.CaseId && BackToTheDesk.Contains(r.Type) && r.Sequence < x.Event.Sequence
+                    && !timeline.Any(w => w.CaseId == x.Event.CaseId && w.Sequence > r.Sequence && w.Sequence < x.Event.Sequence
+                        && w.ToState == x.Event.FromState && w.FromState != x.Event.FromState)),
+                ReturnedAfter = x.Dispatch && timeline.Any(r => r.CaseId == x.Event.CaseId && r.Type == CaseEventType.Returned && r.Sequence > x.Event.Sequence
                     && !timeline.Any(d => d.CaseId == x.Event.CaseId && DispatchEvents.Contains(d.Type) && d.Sequence > x.Event.Sequence && d.Sequence < r.Sequence)),
-                CaseRejected = db.Cases.Any(c => c.Id == x.Event.CaseId && c.State == CaseState.Rejected),
+                CaseRejected = x.Event.Type == CaseEventType.Reported && db.Cases.Any(c => c.Id == x.Event.CaseId && c.State == CaseState.Rejected),
             });
     }
 
