@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<Assessment.AssessmentQueries>();
         services.AddSingleton<Assessment.Scoring.ScoringAdministration>();
         services.AddSingleton<Assessment.Scoring.UnitScores>();
+        services.AddSingleton<Assessment.Scoring.PersonScores>();
         services.AddSingleton<Assessment.Scoring.HonourRolls>();
         services.AddSingleton<Credit.CreditService>();
         services.AddSingleton<Archive.ArchiveQueries>();

@@ -1,11 +1,27 @@
+using CommandCenter.Domain.Assessment.Scoring;
+
 namespace CommandCenter.Domain.Assessment;
 
 /// <summary>
 /// The rates of 一网评效 (DESIGN §5), written once: every page, API and the wall compute them here.
 /// </summary>
 /// <param name="DefaultSatisfiedCounts">The street's setting: 默认满意 counts as satisfied in 满意率 (off by default).</param>
-public sealed record Indicators(IndicatorCounts Counts, bool DefaultSatisfiedCounts = false)
+public sealed record Indicators(IndicatorCounts Counts, bool DefaultSatisfiedCounts = false) : IScoreFigures
 {
+    /// <summary>立案数分值 counts the cases registered (a unit: the dispatches it received).</summary>
+    public int Counted => Counts.Registered;
+
+    public Rate? RateOf(ScoreIndicator indicator) => indicator switch
+    {
+        ScoreIndicator.ClosureRate => ClosureRate,
+        ScoreIndicator.OnTimeRate => OnTimeRate,
+        ScoreIndicator.UrgentOnTimeRate => UrgentOnTimeRate,
+        ScoreIndicator.ReworkRate => ReworkRate,
+        ScoreIndicator.SatisfactionRate => SatisfactionRate,
+        ScoreIndicator.ReturnRate => ReturnRate,
+        _ => null,
+    };
+
     /// <summary>结案率 = 结案 ÷ 应结案.</summary>
     public Rate? ClosureRate => Rate.Of(Counts.Closed, Counts.Due);
 

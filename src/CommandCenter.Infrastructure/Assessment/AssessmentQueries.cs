@@ -15,18 +15,24 @@ namespace CommandCenter.Infrastructure.Assessment;
 /// <summary>One unit's counts for a period, with what a table shows beside them.</summary>
 public sealed record UnitIndicatorCounts(UnitId UnitId, string Name, UnitKind Kind, IndicatorCounts Counts);
 
-/// <summary>What one staff member did in a period, from the acts the timeline records under their name.</summary>
 /// <summary>What a staff member did in a period, one count per <see cref="PersonAct"/> (the API names each act's count).</summary>
-public sealed record PersonIndicatorCounts(StaffId StaffId, string Name, AccessRole Role, [property: JsonIgnore] IReadOnlyDictionary<PersonAct, int> ByAct)
+public sealed record PersonIndicatorCounts(StaffId StaffId, string Name, AccessRole Role, [property: JsonIgnore] PersonCounts Counts)
 {
     public int Accepted => Of(PersonAct.Accepted);
     public int Dispatched => Of(PersonAct.Dispatched);
     public int Signed => Of(PersonAct.Signed);
     public int ReportedDone => Of(PersonAct.ReportedDone);
     public int Returned => Of(PersonAct.Returned);
+    public int DispatchedOnTime => Of(PersonAct.DispatchedOnTime);
+    public int DispatchReturned => Of(PersonAct.DispatchReturned);
+    public int Reassigned => Of(PersonAct.Reassigned);
+    public int Reported => Of(PersonAct.Reported);
+    public int ReportRejected => Of(PersonAct.ReportRejected);
+    public int Verified => Of(PersonAct.Verified);
+    public int VerifiedOnTime => Of(PersonAct.VerifiedOnTime);
 
     /// <summary>The count of one act; an act the person never did counts 0.</summary>
-    public int Of(PersonAct act) => ByAct.GetValueOrDefault(act);
+    public int Of(PersonAct act) => Counts.Of(act);
 }
 
 /// <summary>Whose figures a drill-down lists: the area (the street, or one community), or one unit.</summary>
@@ -188,37 +194,51 @@ public sealed class AssessmentQueries(
         return await CasePageAsync(db, total, ids, cancellationToken);
     }
 
-    /// <summary>Per staff member who acted on the caller's cases in the period: intake and dispatch for dispatchers, signing, 办结 and 退单 for handlers.</summary>
-    public async Task<IReadOnlyList<PersonIndicatorCounts>> PersonsAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Per staff member who acted on the caller's cases in the period (or, with <paramref name="kind"/>, every active
+    /// person of that kind, zeros included, and those of the kind who acted): one count per <see cref="PersonAct"/>,
+    /// each by the predicate its drill-down lists with, and the working time their dispatches waited at the desk.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonIndicatorCounts>> PersonsAsync(
+        Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default, PersonKind? kind = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await PersonEvents(db, post, period, communityId, PersonActs.AllEvents)
-            .GroupBy(e => new { StaffId = e.ActorStaffId!.Value, e.Type })
-            .Select(g => new { g.Key.StaffId, g.Key.Type, Count = g.Count() })
+        var facts = PersonFactsOf(db, post, period, communityId, PersonActs.AllEvents);
+        var counts = await CountAsync(facts, f => f.StaffId, PersonPredicates, cancellationToken);
+        var waits = await facts.Where(f => f.Dispatch && f.EnteredAtUtc != null)
+            .Select(f => new { f.StaffId, From = f.EnteredAtUtc!.Value, To = f.AtUtc })
             .ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => r.StaffId)
-            .Select(g =>
+        var waitsOf = waits.ToLookup(w => w.StaffId);
+
+        var acted = counts.Keys.Select(k => k.Key).ToHashSet();
+        var people = kind is { } k
+            ? acted.Union(directory.Staff.Where(s => s.IsActive && PersonKinds.Of(s.Role) == k).Select(s => s.Id))
+                .Where(id => directory.StaffMember(id) is { } s && PersonKinds.Of(s.Role) == k)
+            : acted;
+        return [.. people
+            .Select(id =>
             {
-                var staff = directory.StaffMember(g.Key);
-                return new PersonIndicatorCounts(g.Key, staff?.Name ?? $"#{g.Key}", staff?.Role ?? default,
-                    g.GroupBy(r => PersonActs.Of(r.Type)).ToDictionary(a => a.Key, a => a.Sum(r => r.Count)));
+                var staff = directory.StaffMember(id);
+                var (timed, waited) = WorkingTimes.Sum(rules.Rules.Calendar, waitsOf[id].Select(w => (w.From, w.To)));
+                var byAct = Enum.GetValues<PersonAct>().Where(a => counts.ContainsKey((id, a))).ToDictionary(a => a, a => counts[(id, a)]);
+                return new PersonIndicatorCounts(id, staff?.Name ?? $"#{id}", staff?.Role ?? default, new PersonCounts(byAct, timed, waited));
             })
             .OrderBy(p => p.StaffId.Value)];
     }
 
     /// <summary>
     /// The cases behind one figure of a person (drill-down): one line per act, in the order they were done,
-    /// by the same events the count uses, so the total equals the figure.
+    /// by the same predicate the count uses, so the total equals the figure.
     /// </summary>
     public async Task<AssessmentCasePage> PersonCasesAsync(
         Post post, AssessmentPeriod period, CommunityId? communityId, StaffId staffId, PersonAct act, int skip, int take,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var events = PersonEvents(db, post, period, communityId, PersonActs.EventsOf(act)).Where(e => e.ActorStaffId == staffId);
-        var total = await events.CountAsync(cancellationToken);
-        var ids = await events.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.CaseId).ThenBy(e => e.Sequence)
-            .Skip(skip).Take(take).Select(e => e.CaseId).ToListAsync(cancellationToken);
+        var facts = PersonFactsOf(db, post, period, communityId, PersonActs.EventsOf(act)).Where(f => f.StaffId == staffId).Where(PersonPredicates[act]);
+        var total = await facts.CountAsync(cancellationToken);
+        var ids = await facts.OrderBy(f => f.AtUtc).ThenBy(f => f.CaseId).ThenBy(f => f.Sequence)
+            .Skip(skip).Take(take).Select(f => f.CaseId).ToListAsync(cancellationToken);
         return await CasePageAsync(db, total, ids, cancellationToken);
     }
 
@@ -232,14 +252,98 @@ public sealed class AssessmentQueries(
         return new AssessmentCasePage(total, [.. ids.Select(id => cases[id])]);
     }
 
-    /// <summary>The acts of <paramref name="types"/> that staff members did in the period on the cases the caller may see.</summary>
-    private static IQueryable<TimelineEvent> PersonEvents(
+    /// <summary>Each <see cref="PersonAct"/> as a condition on one act of a person: the count and the drill-down use the same.</summary>
+    private static readonly Dictionary<PersonAct, Expression<Func<PersonFacts, bool>>> PersonPredicates = new()
+    {
+        [PersonAct.Accepted] = f => f.Type == CaseEventType.Accepted,
+        [PersonAct.Dispatched] = f => f.Dispatch,
+        [PersonAct.Signed] = f => f.Type == CaseEventType.Signed,
+        [PersonAct.ReportedDone] = f => f.Type == CaseEventType.ReportedDone,
+        [PersonAct.Returned] = f => f.Type == CaseEventType.Returned,
+        [PersonAct.DispatchedOnTime] = f => f.Dispatch && !f.WaitOverdue,
+        [PersonAct.DispatchReturned] = f => f.Dispatch && f.ReturnedAfter,
+        [PersonAct.Reassigned] = f => f.Dispatch && f.AfterReturn,
+        [PersonAct.Reported] = f => f.Type == CaseEventType.Reported,
+        [PersonAct.ReportRejected] = f => f.Type == CaseEventType.Reported && f.CaseRejected,
+        [PersonAct.Verified] = f => f.Verification,
+        [PersonAct.VerifiedOnTime] = f => f.Verification && !f.WaitOverdue,
+    };
+
+    private static readonly List<CaseEventType> DispatchEvents = PersonActs.DispatchEvents;
+    private static readonly List<CaseEventType> VerificationEvents = PersonActs.EventsOf(PersonAct.Verified);
+    private static readonly List<CaseEventType> WaitOverdueEvents = [CaseEventType.DispatchOverdue, CaseEventType.VerificationOverdue];
+    private static readonly List<CaseEventType> BackToTheDesk = [CaseEventType.Returned, CaseEventType.ReturnedUnsigned];
+
+    /// <summary>
+    /// The acts of <paramref name="types"/> that staff members did in the period on the cases the caller may see, each with
+    /// what the timeline says around it. The stage an act ended (待派遣 for a dispatch, 待核查 for a verification) began
+    /// at the last event that moved the case into it; the act was on time when no overdue mark of that stage lies between.
+    /// A dispatch was returned when a 退单 follows it before the next dispatch, and was a 改派 when the case came back to
+    /// the desk by a 退单 or unsigned. A report was invalid when the desk refused it (the case ends 不予受理).
+    /// </summary>
+    private static IQueryable<PersonFacts> PersonFactsOf(
         CommandCenterDbContext db, Post post, AssessmentPeriod period, CommunityId? communityId, List<CaseEventType> types)
     {
         var cases = Scoped(db, post, communityId);
-        return db.TimelineEvents
-            .Where(e => e.OccurredAtUtc >= period.FromUtc && e.OccurredAtUtc < period.ToUtc && e.ActorStaffId != null && types.Contains(e.Type))
-            .Where(e => cases.Any(c => c.Id == e.CaseId));
+        var timeline = db.TimelineEvents;
+        var acts = db.TimelineEvents
+            .Where(e => e.OccurredAtUtc >= period.FromUtc && e.OccurredAtUtc < period.ToUtc && e.ActorStaffId != null && types.Contains(e.Type));
+        return (CoversEveryCase(post, communityId) ? acts : acts.Where(e => cases.Any(c => c.Id == e.CaseId)))
+            // Scalar subqueries only (SQLite has no APPLY / LATERAL for a correlated row), each behind the type of act it
+            // is about, each an index seek on (CaseId, Sequence); the nested ones run only under rare events (overdue marks,
+            // returns), never per event of the case. An "entry" is an event that moved the case into the stage the act
+            // ended (ToState is the act's FromState, FromState is not).
+            .Select(e => new
+            {
+                Event = e,
+                Dispatch = DispatchEvents.Contains(e.Type),
+                Verification = VerificationEvents.Contains(e.Type),
+            })
+            .Select(x => new PersonFacts
+            {
+                StaffId = x.Event.ActorStaffId!.Value,
+                CaseId = x.Event.CaseId,
+                Sequence = x.Event.Sequence,
+                Type = x.Event.Type,
+                AtUtc = x.Event.OccurredAtUtc,
+                Dispatch = x.Dispatch,
+                Verification = x.Verification,
+                EnteredAtUtc = x.Dispatch
+                    ? timeline
+                        .Where(w => w.CaseId == x.Event.CaseId && w.Sequence < x.Event.Sequence && w.ToState == x.Event.FromState && w.FromState != x.Event.FromState)
+                        .OrderByDescending(w => w.Sequence).Select(w => (DateTime?)w.OccurredAtUtc).FirstOrDefault()
+                    : null,
+                // An overdue mark with no entry between it and the act: the act ended the very wait the timer marked.
+                WaitOverdue = (x.Dispatch || x.Verification) && timeline.Any(v => v.CaseId == x.Event.CaseId && WaitOverdueEvents.Contains(v.Type)
+                    && v.Sequence < x.Event.Sequence
+                    && !timeline.Any(w => w.CaseId == x.Event.CaseId && w.Sequence > v.Sequence && w.Sequence < x.Event.Sequence
+                        && w.ToState == x.Event.FromState && w.FromState != x.Event.FromState)),
+                // The last entry before the dispatch was a 退单 (or a return unsigned).
+                AfterReturn = x.Dispatch && timeline.Any(r => r.CaseId == x.Event.CaseId && BackToTheDesk.Contains(r.Type) && r.Sequence < x.Event.Sequence
+                    && !timeline.Any(w => w.CaseId == x.Event.CaseId && w.Sequence > r.Sequence && w.Sequence < x.Event.Sequence
+                        && w.ToState == x.Event.FromState && w.FromState != x.Event.FromState)),
+                ReturnedAfter = x.Dispatch && timeline.Any(r => r.CaseId == x.Event.CaseId && r.Type == CaseEventType.Returned && r.Sequence > x.Event.Sequence
+                    && !timeline.Any(d => d.CaseId == x.Event.CaseId && DispatchEvents.Contains(d.Type) && d.Sequence > x.Event.Sequence && d.Sequence < r.Sequence)),
+                CaseRejected = x.Event.Type == CaseEventType.Reported && db.Cases.Any(c => c.Id == x.Event.CaseId && c.State == CaseState.Rejected),
+            });
+    }
+
+    /// <summary>One act of a person and what the timeline says around it.</summary>
+    private sealed class PersonFacts
+    {
+        public StaffId StaffId { get; init; }
+        public Guid CaseId { get; init; }
+        public int Sequence { get; init; }
+        public CaseEventType Type { get; init; }
+        public DateTime AtUtc { get; init; }
+        public bool Dispatch { get; init; }
+        public bool Verification { get; init; }
+        /// <summary>When the case came into the stage the act ended; null when the timeline holds no entry (imported cases).</summary>
+        public DateTime? EnteredAtUtc { get; init; }
+        public bool WaitOverdue { get; init; }
+        public bool AfterReturn { get; init; }
+        public bool ReturnedAfter { get; init; }
+        public bool CaseRejected { get; init; }
     }
 
     /// <summary>Of the cases closed in the period, how many at each level, and how many of those their category sent there directly.</summary>
@@ -287,13 +391,14 @@ public sealed class AssessmentQueries(
     /// <summary>
     /// Counts every indicator's predicate over <paramref name="source"/> per <paramref name="key"/> in ONE grouped query:
     /// <c>GROUP BY key</c> with one <c>COUNT(CASE WHEN predicate THEN 1 END)</c> per indicator, so a table costs one pass
-    /// over each source instead of one per indicator. The predicates are the very ones the drill-down lists with.
+    /// over each source instead of one per indicator (or per act of a person). The predicates are the very ones the drill-down lists with.
     /// Keys without a single row counted are absent (zero).
     /// </summary>
-    private static async Task<Dictionary<(TKey Key, Indicator Indicator), int>> CountAsync<TSource, TKey>(
+    private static async Task<Dictionary<(TKey Key, TFigure Figure), int>> CountAsync<TSource, TKey, TFigure>(
         IQueryable<TSource> source, Expression<Func<TSource, TKey>> key,
-        IReadOnlyDictionary<Indicator, Expression<Func<TSource, bool>>> predicates, CancellationToken cancellationToken)
+        IReadOnlyDictionary<TFigure, Expression<Func<TSource, bool>>> predicates, CancellationToken cancellationToken)
         where TKey : notnull
+        where TFigure : notnull
     {
         var indicators = predicates.Keys.ToList();
         var group = Expression.Parameter(typeof(IGrouping<TKey, TSource>), "g");

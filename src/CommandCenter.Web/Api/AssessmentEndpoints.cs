@@ -2,6 +2,7 @@ using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Organisation;
@@ -38,7 +39,8 @@ public static class AssessmentEndpoints
             .WithSummary("One row per unit (of a kind, or all) with its indicators for a period, from its handling rounds.");
         assessment.MapGet("/persons", async ([AsParameters] PeriodQuery query, CommunityId? communityId, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
                 await queries.PersonsAsync(caller.Post, query.ToPeriod(), communityId, ct))
-            .WithSummary("Per staff member, what they did in the period: accepted and dispatched (dispatchers), signed, reported done and returned (handlers).");
+            .WithSummary("Per staff member, what they did in the period: accepted, dispatched (on time, returned by the unit, 改派) — dispatchers; " +
+                "signed, reported done and returned — handlers; reported (rejected as invalid), verified (on time) — grid workers.");
         assessment.MapGet("/levels", async ([AsParameters] PeriodQuery query, CommunityId? communityId, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
                 LevelsView.Of(await queries.ResolvedAtLevelAsync(caller.Post, query.ToPeriod(), communityId, ct)))
             .WithSummary("Of the cases closed in the period, the share resolved at courtyard, community, street and district; " +
@@ -62,7 +64,8 @@ public static class AssessmentEndpoints
                 return await queries.PersonCasesAsync(caller.Post, query.ToPeriod(), communityId, staffId, which, (number - 1) * size, size, ct);
             })
             .WithSummary("The cases behind one figure of a person in GET /api/assessment/persons (act: Accepted, Dispatched, Signed, ReportedDone, " +
-                "Returned), one line per act, paged: total equals the figure.");
+                "Returned, DispatchedOnTime, DispatchReturned, Reassigned, Reported, ReportRejected, Verified, VerifiedOnTime), one line per act, paged: " +
+                "total equals the figure.");
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             var extension = format.ToString().ToLowerInvariant();
@@ -76,6 +79,15 @@ public static class AssessmentEndpoints
                         .ToResult(format, $"units-{FileName(period)}");
                 })
                 .WithSummary($"The unit table of GET /api/assessment/units as {format}: the same rows, rates in percent, times in working minutes.");
+            assessment.MapGet($"/persons/scores.{extension}", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId,
+                    ApiCaller caller, PersonScores scores, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                {
+                    var period = query.ToPeriod();
+                    var which = KnownValue.Of(RequestField.Required(kind, "kind"), "kind");
+                    return PersonColumns.Table(text, await scores.OfKindAsync(caller.Post, period, which, communityId, ct))
+                        .ToResult(format, $"{which.ToString().ToLowerInvariant()}s-{FileName(period)}");
+                })
+                .WithSummary($"The people table of GET /api/assessment/persons/scores as {format}: the same rows and order, rates in percent, times in working minutes.");
             assessment.MapGet($"/areas.{extension}", async ([AsParameters] PeriodQuery query, ApiCaller caller, AssessmentQueries queries, OrganisationDirectory directory,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 {

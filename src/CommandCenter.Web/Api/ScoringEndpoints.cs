@@ -1,4 +1,6 @@
+using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Assessment.Scoring;
+using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Cases;
@@ -13,23 +15,35 @@ public static class ScoringEndpoints
     public static IEndpointRouteBuilder MapScoringApi(this IEndpointRouteBuilder endpoints)
     {
         var admin = endpoints.MapGroup("/api/admin/scoring").WithTags("Scoring").RequireAuthorization(Policies.AdministerPolicies);
-        admin.MapGet("/{unitKind}", async (UnitKind unitKind, ScoringAdministration schemes, CancellationToken ct) =>
-                SchemeView.Of(await schemes.CurrentAsync(unitKind, ct)))
-            .WithSummary("The current scoring scheme of a kind of unit: weights, 立案数 count bands, grade bands, 红黑榜 size, revision.");
-        admin.MapPut("/{unitKind}", async (UnitKind unitKind, ScoringSchemeInput input, ApiCaller caller, ScoringAdministration schemes, CancellationToken ct) =>
-                SchemeView.Of(await schemes.SaveAsync(caller.Post, unitKind, input, ct)))
+        admin.MapGet("/{kind}", async (ScoredKind kind, ScoringAdministration schemes, CancellationToken ct) =>
+                SchemeView.Of(await schemes.CurrentAsync(kind, ct)))
+            .WithSummary("The current scoring scheme of a kind of unit, or of person (Dispatcher, GridWorker): weights, 立案数 count bands, " +
+                "grade bands, 红黑榜 size, revision.");
+        admin.MapPut("/{kind}", async (ScoredKind kind, ScoringSchemeInput input, ApiCaller caller, ScoringAdministration schemes, CancellationToken ct) =>
+                SchemeView.Of(await schemes.SaveAsync(caller.Post, kind, input, ct)))
             .WithSummary("Saves a kind's scheme as its next revision, given the revision the editor saw (409 when stale); " +
-                "422 with a code when invalid (weights must sum to 100, bands be ordered). Reports already published keep theirs.");
+                "422 with a code when invalid (weights must sum to 100, bands be ordered, indicators be the kind's). Reports already published keep theirs.");
 
         var assessment = endpoints.MapGroup("/api/assessment").WithTags("Scoring").RequireAuthorization(Policies.ViewAssessment);
         assessment.MapGet("/scores", async ([AsParameters] PeriodQuery query, UnitKind? kind, ApiCaller caller, UnitScores scores, CancellationToken ct) =>
             {
                 var period = query.ToPeriod();
-                var scored = await scores.OfKindAsync(caller.Post, period, RequestField.Required(kind, "kind"), ct);
-                return new ScoresView(PeriodView.Of(period), scored.Scheme.Kind, scored.Scheme.Revision,
+                var unitKind = KnownValue.Of(RequestField.Required(kind, "kind"), "kind");
+                var scored = await scores.OfKindAsync(caller.Post, period, unitKind, ct);
+                return new ScoresView(PeriodView.Of(period), unitKind, scored.Scheme.Revision,
                     [.. scored.Rows.Select(r => new ScoreRow(r.Unit.UnitId, r.Unit.Name, r.Rank, r.Score?.Value, r.Score?.Grade, IndicatorsView.Of(r.Unit.Counts, scored.DefaultSatisfiedCounts)))]);
             })
             .WithSummary("A kind's units for a period, ranked by 综合指标值 (ties share a rank: 1, 1, 3); units with nothing to score come last, unranked.");
+        assessment.MapGet("/persons/scores", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId, ApiCaller caller,
+                PersonScores scores, CancellationToken ct) =>
+            {
+                var period = query.ToPeriod();
+                var scored = await scores.OfKindAsync(caller.Post, period, KnownValue.Of(RequestField.Required(kind, "kind"), "kind"), communityId, ct);
+                return PersonScoresView.Of(scored);
+            })
+            .WithSummary("A kind of person's figures for a period (kind=Dispatcher: dispatched, on time, returned, 改派, average wait in working " +
+                "minutes; kind=GridWorker: reported, rejected as invalid, verified, on time), ranked by their scheme's 综合指标值 " +
+                "(ties share a rank); each figure opens through GET /api/assessment/persons/{staffId}/cases?act=.");
         assessment.MapGet("/honour-roll", async (int? year, int? month, HonourRolls rolls, CancellationToken ct) =>
                 await rolls.OfMonthAsync(RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct)
                     is { } roll ? Results.Ok(HonourRollView.Of(roll)) : Results.NotFound())
@@ -44,7 +58,7 @@ public static class ScoringEndpoints
         return endpoints;
     }
 
-    public sealed record SchemeView(UnitKind Kind, int Revision, IReadOnlyList<IndicatorWeight> Weights, IReadOnlyList<CountBand> CountBands, GradeBands Grades, int ListSize)
+    public sealed record SchemeView(ScoredKind Kind, int Revision, IReadOnlyList<IndicatorWeight> Weights, IReadOnlyList<CountBand> CountBands, GradeBands Grades, int ListSize)
     {
         public static SchemeView Of(ScoringScheme s) => new(s.Kind, s.Revision, s.Weights, s.CountBands, s.Grades, s.ListSize);
     }
@@ -52,6 +66,21 @@ public static class ScoringEndpoints
     public sealed record ScoreRow(UnitId UnitId, string Name, int? Rank, decimal? Score, Grade? Grade, IndicatorsView Indicators);
 
     public sealed record ScoresView(PeriodView Period, UnitKind Kind, int SchemeRevision, IReadOnlyList<ScoreRow> Units);
+
+    /// <summary>One person's row: the figures of their kind by act name, the rates in percent, and their place.</summary>
+    public sealed record PersonScoreRow(
+        StaffId StaffId, string Name, int? Rank, decimal? Score, Grade? Grade, IReadOnlyDictionary<PersonAct, int> Figures,
+        IReadOnlyDictionary<ScoreIndicator, RateView?> Rates, double? AverageDispatchMinutes);
+
+    public sealed record PersonScoresView(PeriodView Period, PersonKind Kind, int SchemeRevision, IReadOnlyList<PersonScoreRow> People)
+    {
+        public static PersonScoresView Of(PersonKindScores scored) => new(PeriodView.Of(scored.Period), scored.Kind, scored.Scheme.Revision,
+            [.. scored.Rows.Select(r => new PersonScoreRow(r.Person.StaffId, r.Person.Name, r.Rank, r.Score?.Value, r.Score?.Grade,
+                PersonKinds.Figures(scored.Kind).ToDictionary(a => a, r.Person.Of),
+                ScoredKinds.Weighable(ScoredKinds.Of(scored.Kind)).Where(i => i != ScoreIndicator.RegisteredCount)
+                    .ToDictionary(i => i, i => RateView.Of(r.Indicators.RateOf(i))),
+                r.Indicators.AverageDispatchTime?.TotalMinutes))]);
+    }
 
     public sealed record HonourRollRow(UnitId UnitId, string Name, UnitKind Kind, HonourList List, int Rank, decimal Score, Grade Grade, int SchemeRevision);
 

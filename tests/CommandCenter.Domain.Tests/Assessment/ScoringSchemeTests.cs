@@ -7,7 +7,7 @@ namespace CommandCenter.Domain.Tests.Assessment;
 /// <summary>综合指标值: the default scheme by hand, each indicator's direction, null rates, and the schemes refused.</summary>
 public sealed class ScoringSchemeTests
 {
-    private static readonly ScoringScheme Default = ScoringScheme.Default(UnitKind.PropertyCompany);
+    private static readonly ScoringScheme Default = ScoringScheme.Default(ScoredKind.PropertyCompany);
 
     // Every denominator non-zero, every numerator with room to move either way.
     private static readonly IndicatorCounts Base = IndicatorCounts.None with
@@ -42,7 +42,7 @@ public sealed class ScoringSchemeTests
         foreach (var direction in Enum.GetValues<ScoreDirection>())
         {
             var other = indicator == ScoreIndicator.SatisfactionRate ? ScoreIndicator.ClosureRate : ScoreIndicator.SatisfactionRate;
-            var scheme = ScoringScheme.Create(UnitKind.PropertyCompany, 1,
+            var scheme = ScoringScheme.Create(ScoredKind.PropertyCompany, 1,
                 [new(indicator, 50, direction), new(other, 50, ScoreDirection.HigherIsBetter)],
                 indicator != ScoreIndicator.RegisteredCount ? []
                 : direction == ScoreDirection.HigherIsBetter ? [new(0, 0), new(10, 50), new(25, 100)] : [new(0, 100), new(10, 50), new(25, 0)],
@@ -64,7 +64,7 @@ public sealed class ScoringSchemeTests
     [Fact]
     public void NullRate_IsLeftOut_AndTheOtherWeightsCount()
     {
-        var scheme = ScoringScheme.Create(UnitKind.CommunityCommittee, 1,
+        var scheme = ScoringScheme.Create(ScoredKind.CommunityCommittee, 1,
             [new(ScoreIndicator.ClosureRate, 50, ScoreDirection.HigherIsBetter), new(ScoreIndicator.SatisfactionRate, 50, ScoreDirection.HigherIsBetter)],
             [], GradeBands.Default, 3);
 
@@ -136,7 +136,7 @@ public sealed class ScoringSchemeTests
 
     private static ScoringScheme Scheme(
         IReadOnlyList<IndicatorWeight> weights, IReadOnlyList<CountBand>? bands = null, GradeBands? grades = null, int listSize = 3) =>
-        ScoringScheme.Create(UnitKind.PropertyCompany, 1, weights, bands ?? [], grades ?? GradeBands.Default, listSize);
+        ScoringScheme.Create(ScoredKind.PropertyCompany, 1, weights, bands ?? [], grades ?? GradeBands.Default, listSize);
 
     private static Score Points(decimal value) => new(value, GradeBands.Default.Of(value), 1);
 

@@ -63,13 +63,13 @@ public sealed class HonourRollTests
         var schemes = database.Service<ScoringAdministration>();
         await database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), 2026, 11);
 
-        var saved = await schemes.SaveAsync(database.Actor("Administrator"), UnitKind.PropertyCompany, new ScoringSchemeInput(
+        var saved = await schemes.SaveAsync(database.Actor("Administrator"), ScoredKind.PropertyCompany, new ScoringSchemeInput(
             [new(ScoreIndicator.OnTimeRate, 50, ScoreDirection.HigherIsBetter), new(ScoreIndicator.SatisfactionRate, 50, ScoreDirection.HigherIsBetter)],
             [], GradeBands.Default, 5, ExpectedRevision: 1));
 
         Assert.Equal(2, saved.Revision);
-        Assert.Equal(2, (await schemes.CurrentAsync(UnitKind.PropertyCompany)).Revision);
-        Assert.Equal([2, 1], (await schemes.HistoryAsync(UnitKind.PropertyCompany)).Select(s => s.Revision));
+        Assert.Equal(2, (await schemes.CurrentAsync(ScoredKind.PropertyCompany)).Revision);
+        Assert.Equal([2, 1], (await schemes.HistoryAsync(ScoredKind.PropertyCompany)).Select(s => s.Revision));
         var live = await database.Service<UnitScores>().OfKindAsync(TestDatabase.Everyone, November, UnitKind.PropertyCompany);
         Assert.Equal(2, live.Rows.Single(r => r.Unit.UnitId == company.Id).Score!.SchemeRevision);
         var published = await database.Service<HonourRolls>().OfMonthAsync(2026, 11);
@@ -84,14 +84,14 @@ public sealed class HonourRollTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var schemes = database.Service<ScoringAdministration>();
-        var valid = ScoringScheme.Default(UnitKind.DistrictDepartment);
+        var valid = ScoringScheme.Default(ScoredKind.DistrictDepartment);
 
-        await Assert.ThrowsAsync<Infrastructure.Deadlines.StaleRecordException>(() => schemes.SaveAsync(database.Actor("Administrator"), UnitKind.DistrictDepartment,
+        await Assert.ThrowsAsync<Infrastructure.Deadlines.StaleRecordException>(() => schemes.SaveAsync(database.Actor("Administrator"), ScoredKind.DistrictDepartment,
             new ScoringSchemeInput(valid.Weights, valid.CountBands, valid.Grades, valid.ListSize, ExpectedRevision: 7)));
-        var invalid = await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() => schemes.SaveAsync(database.Actor("Administrator"), UnitKind.DistrictDepartment,
+        var invalid = await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() => schemes.SaveAsync(database.Actor("Administrator"), ScoredKind.DistrictDepartment,
             new ScoringSchemeInput([new(ScoreIndicator.ClosureRate, 90, ScoreDirection.HigherIsBetter)], [], valid.Grades, valid.ListSize, ExpectedRevision: 1)));
 
         Assert.Equal("WeightsNotHundred", invalid.Code);
-        Assert.Equal(1, (await schemes.CurrentAsync(UnitKind.DistrictDepartment)).Revision);
+        Assert.Equal(1, (await schemes.CurrentAsync(ScoredKind.DistrictDepartment)).Revision);
     }
 }

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Assessment.Scoring;
@@ -37,6 +38,7 @@ public sealed class SqlServerTranslationTests
         await queries.UnitsAsync(post, Period, UnitKind.PropertyCompany, communityId: community);
         await queries.ResolvedAtLevelAsync(post, Period, null);
         await queries.PersonsAsync(post, Period, community);
+        await queries.PersonsAsync(post, Period, null, kind: PersonKind.Dispatcher);
         foreach (var indicator in Enum.GetValues<Indicator>())
         {
             await queries.CasesAsync(post, Period, new AssessmentScope(), indicator, 0, 20);
@@ -64,7 +66,7 @@ public sealed class SqlServerTranslationTests
         var company = credit.Companies.First().Id;
 
         await schemes.CurrentAsync();
-        await schemes.HistoryAsync(UnitKind.DistrictDepartment);
+        await schemes.HistoryAsync(ScoredKind.DistrictDepartment);
         await rolls.OfMonthAsync(2026, 11);
         await rolls.LatestAsync();
         await credit.CompaniesAsync(TestDatabase.Everyone);

@@ -42,6 +42,7 @@ public abstract class AdminTest : ComponentTest
         Share<Infrastructure.Assessment.AssessmentQueries>(services);
         Share<Infrastructure.Assessment.AssessmentSettings>(services);
         Share<Infrastructure.Assessment.Scoring.UnitScores>(services);
+        Share<Infrastructure.Assessment.Scoring.PersonScores>(services);
         Share<Infrastructure.Assessment.Scoring.HonourRolls>(services);
         Share<Infrastructure.Assessment.Scoring.ScoringAdministration>(services);
         Share<Infrastructure.Credit.CreditService>(services);

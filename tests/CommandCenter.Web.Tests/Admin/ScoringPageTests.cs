@@ -1,5 +1,5 @@
 using Bunit;
-using CommandCenter.Domain.Organisation;
+using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Web.Components.Pages.Admin;
 using CommandCenter.Web.Tests.Support;
@@ -15,7 +15,7 @@ public sealed class ScoringPageTests(ApiApp app) : AdminTest(app), IClassFixture
     [Fact]
     public async Task Save_MakesTheNextRevision()
     {
-        var before = (await Schemes.CurrentAsync(UnitKind.PropertyCompany)).Revision;
+        var before = (await Schemes.CurrentAsync(ScoredKind.PropertyCompany)).Revision;
         var page = RenderPage<Scoring>();
         page.WaitForAssertion(() => Assert.Equal(4, page.FindAll("[data-weight]").Count));
 
@@ -23,14 +23,14 @@ public sealed class ScoringPageTests(ApiApp app) : AdminTest(app), IClassFixture
         page.Find("[data-action='save-scheme']").Click();
 
         page.WaitForAssertion(() => Assert.Equal($"{before + 1}", page.Find("[data-scheme]").GetAttribute("data-revision")));
-        var stored = await Schemes.CurrentAsync(UnitKind.PropertyCompany);
+        var stored = await Schemes.CurrentAsync(ScoredKind.PropertyCompany);
         Assert.Equal((before + 1, 5), (stored.Revision, stored.ListSize));
     }
 
     [Fact]
     public async Task InvalidScheme_IsRefused_InTheUsersLanguage()
     {
-        var before = (await Schemes.CurrentAsync(UnitKind.PropertyCompany)).Revision;
+        var before = (await Schemes.CurrentAsync(ScoredKind.PropertyCompany)).Revision;
         var page = RenderPage<Scoring>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-weight]")));
 
@@ -38,6 +38,6 @@ public sealed class ScoringPageTests(ApiApp app) : AdminTest(app), IClassFixture
         page.Find("[data-action='save-scheme']").Click();
 
         page.WaitForAssertion(() => Assert.Contains("每项权重须在1%到100%之间", page.Markup));
-        Assert.Equal(before, (await Schemes.CurrentAsync(UnitKind.PropertyCompany)).Revision);
+        Assert.Equal(before, (await Schemes.CurrentAsync(ScoredKind.PropertyCompany)).Revision);
     }
 }

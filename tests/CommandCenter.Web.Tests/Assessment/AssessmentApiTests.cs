@@ -101,6 +101,23 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
     private static decimal Percent(JsonElement rates, string name) => rates.GetProperty(name).GetProperty("percent").GetDecimal();
 
     /// <summary>The app on a fake clock with no timers running, so the month stays as the test made it.</summary>
+    [Fact]
+    public async Task PersonScores_RankTheMonthsDispatchers_ByTheirScheme()
+    {
+        var scores = await app.Leader.GetFromJsonAsync<JsonElement>("/api/assessment/persons/scores?period=month&year=2026&month=11&kind=Dispatcher");
+
+        var first = scores.GetProperty("people")[0];
+        Assert.Equal(app.Dispatcher.Id.Value, first.GetProperty("staffId").GetInt32());
+        Assert.Equal((1, 92.00m, "A"), (first.GetProperty("rank").GetInt32(), first.GetProperty("score").GetDecimal(), first.GetProperty("grade").GetString()));
+        Assert.Equal(3, first.GetProperty("figures").GetProperty("Dispatched").GetInt32());
+        Assert.Equal(0, first.GetProperty("figures").GetProperty("DispatchReturned").GetInt32());
+        Assert.Equal(100m, first.GetProperty("rates").GetProperty("DispatchOnTimeRate").GetProperty("percent").GetDecimal());
+        Assert.Equal(1, scores.GetProperty("schemeRevision").GetInt32());
+
+        var missing = await app.Leader.GetAsync("/api/assessment/persons/scores?period=month&year=2026&month=11");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
+    }
+
     public sealed class App : IAsyncLifetime
     {
         private static readonly Post Test = Post.System(ActSource.Console);
@@ -113,6 +130,7 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         public IServiceProvider Services => _app.Services;
         public OrganisationDirectory Directory => _app.Services.GetRequiredService<OrganisationDirectory>();
         public HandlingUnit Company { get; private set; } = null!;
+        public Staff Dispatcher => Directory.Staff.Where(s => s.Role == AccessRole.Dispatcher).OrderBy(s => s.Id.Value).First();
 
         public async Task InitializeAsync()
         {
@@ -157,8 +175,10 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         {
             var reported = await cases.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal,
                 Company.ServedCourtyardIds[0], null, "楼道堆放杂物", "张三", "13812345678"), Test);
-            await cases.ExecuteAsync(reported.Id, new AcceptCase(Company.Level), Test);
-            await cases.ExecuteAsync(reported.Id, new DispatchCase(Company.Id), Test);
+            // The desk's acts under the first dispatcher's name, so the people's table has someone to score.
+            var desk = Test with { StaffId = Dispatcher.Id, Name = Dispatcher.Name };
+            await cases.ExecuteAsync(reported.Id, new AcceptCase(Company.Level), desk);
+            await cases.ExecuteAsync(reported.Id, new DispatchCase(Company.Id), desk);
             return await cases.ExecuteAsync(reported.Id, new SignCase(), Test);
         }
 

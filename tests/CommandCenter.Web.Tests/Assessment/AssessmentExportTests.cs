@@ -52,6 +52,27 @@ public sealed class AssessmentExportTests : AdminTest, IClassFixture<AssessmentA
     }
 
     [Fact]
+    public async Task PersonsXlsx_OpensAsAWorkbook_WithTheApisRowsInOrder()
+    {
+        var api = await _app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/persons/scores?{November}&kind=Dispatcher");
+        var response = await _app.Leader.GetAsync($"/api/assessment/persons/scores.xlsx?{November}&kind=Dispatcher");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = MiniExcel.Query(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), useHeaderRow: false)
+            .Cast<IDictionary<string, object?>>().Select(r => r.Values.ToList()).ToList();
+        var people = api.GetProperty("people").EnumerateArray().ToList();
+        Assert.Equal(people.Count + 1, rows.Count);
+        Assert.Equal(["名次", "人员", "综合指标值", "等级", "受理", "派遣"], rows[0].Take(6).Select(v => Convert.ToString(v)));
+        foreach (var (person, row) in people.Zip(rows.Skip(1)))
+        {
+            Assert.Equal(person.GetProperty("name").GetString(), row[1]);
+            Assert.Equal(person.GetProperty("figures").GetProperty("Dispatched").GetInt32(), Convert.ToInt32(row[5]));
+            decimal? score = person.GetProperty("score").ValueKind == JsonValueKind.Null ? null : person.GetProperty("score").GetDecimal();
+            Assert.Equal(score, row[2] is null ? null : Convert.ToDecimal(row[2], global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
     public async Task UnitsCsv_HasTheBom_TheHeader_AndTheCompanysRow()
     {
         var bytes = await _app.Leader.GetByteArrayAsync($"/api/assessment/units.csv?{November}&kind=PropertyCompany");

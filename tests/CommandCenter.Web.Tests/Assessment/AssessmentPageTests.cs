@@ -30,4 +30,30 @@ public sealed class AssessmentPageTests : AdminTest, IClassFixture<AssessmentApi
         Assert.Equal([_app.Company.Name, "3", "4", "3", "75.00 %", "3", "75.00 %", "0", "1", "25.00 %", "0", "0.00 %", "2", "0", "1", "0", "66.67 %",
             "3", "3", "100.00 %", "1", "33.33 %", "0.0", "20.0", "0", "1"], cells);
     }
+
+    [Fact]
+    public void PeopleTab_RanksTheDispatchers_ThenSwitchesToTheGridWorkers()
+    {
+        var page = RenderPage<AssessmentPage>();
+
+        // The fixture's three November cases were accepted and dispatched by the first dispatcher, none late or returned:
+        // 60 × 20 % + 100 × 40 % + 100 × 40 % = 92.00, grade A, first; the other dispatchers did nothing and are unranked.
+        page.WaitForAssertion(() => Assert.Equal("92.00", page.Find($"[data-table=persons] [data-person='{_app.Dispatcher.Id}'] [data-cell=score]").TextContent.Trim()));
+        var row = page.Find($"[data-person='{_app.Dispatcher.Id}']");
+        Assert.Equal("1", row.GetAttribute("data-rank"));
+        Assert.Equal("A", row.QuerySelector("[data-cell=grade]")!.TextContent.Trim());
+        Assert.Equal("3", row.QuerySelector("[data-cell='Assessment.Dispatched']")!.TextContent.Trim());
+        Assert.EndsWith($"staffId={_app.Dispatcher.Id}&act=Dispatched", row.QuerySelector("[data-cell='Assessment.Dispatched'] a")!.GetAttribute("href"));
+        Assert.Equal("100.00 %", row.QuerySelector("[data-cell='ScoreIndicator.DispatchOnTimeRate']")!.TextContent.Trim());
+        var headers = page.FindAll("[data-table=persons] th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("改派", headers);
+        Assert.Contains("按时派遣率 (%)", headers);
+        Assert.All(page.FindAll("[data-table=persons] tbody tr").Skip(1), r => Assert.Equal("—", r.QuerySelector("[data-cell=score]")!.TextContent.Trim()));
+
+        page.Find("[data-person-kind=GridWorker]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("GridWorker", page.Find("[data-table=persons]").GetAttribute("data-kind")));
+        Assert.Contains("无效上报率 (%)", page.FindAll("[data-table=persons] th").Select(h => h.TextContent.Trim()));
+        Assert.Equal(_app.Directory.Staff.Count(s => s.IsActive && s.Role == Domain.Access.AccessRole.GridWorker), page.FindAll("[data-table=persons] tbody tr").Count);
+    }
 }

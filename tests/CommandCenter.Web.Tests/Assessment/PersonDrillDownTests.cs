@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CommandCenter.Domain.Assessment;
 using CommandCenter.Web.Components;
 using CommandCenter.Web.Tests.Support;
 
@@ -17,7 +18,9 @@ public sealed class PersonDrillDownTests(DemoHistoryApp app) : IClassFixture<Dem
     private static readonly string Period = string.Create(CultureInfo.InvariantCulture,
         $"period=custom&from={ChinaTimeText.ToLocal(DateTime.UtcNow).Date.AddDays(-31):yyyy-MM-dd}&to={ChinaTimeText.ToLocal(DateTime.UtcNow).Date.AddDays(-1):yyyy-MM-dd}");
 
-    private static readonly string[] Acts = ["Accepted", "Dispatched", "Signed", "ReportedDone", "Returned"];
+    private static readonly string[] Acts = [.. Enum.GetNames<PersonAct>()];
+    /// <summary>The acts the demo history always has; the rest (改派, a refused report…) may be zero in a small history.</summary>
+    private static readonly string[] Always = ["Accepted", "Dispatched", "Signed", "ReportedDone", "Returned", "DispatchedOnTime"];
 
     [Fact]
     public async Task EveryFigureOfEveryPerson_ListsAsManyCasesAsItCounts()
@@ -38,7 +41,7 @@ public sealed class PersonDrillDownTests(DemoHistoryApp app) : IClassFixture<Dem
             }
         }
         // The demo history has every kind of act, so no figure was checked only at zero.
-        Assert.Equal(Acts.ToHashSet(), nonZero);
+        Assert.Subset(nonZero, Always.ToHashSet());
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class ScoringApiTests(ScoringApiTests.App app) : IClassFixture<Sco
     {
         var paths = (await app.Leader.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
 
-        foreach (var path in new[] { "/api/admin/scoring/{unitKind}", "/api/assessment/scores", "/api/assessment/honour-roll", "/api/assessment/honour-roll/publish" })
+        foreach (var path in new[] { "/api/admin/scoring/{kind}", "/api/assessment/scores", "/api/assessment/persons/scores", "/api/assessment/honour-roll", "/api/assessment/honour-roll/publish" })
             Assert.True(paths.TryGetProperty(path, out _), path);
     }
 

@@ -3,14 +3,32 @@ namespace CommandCenter.Domain.Assessment.Scoring;
 /// <summary>What a scheme can weigh: the 立案数 through its count bands, every other one as its rate.</summary>
 public enum ScoreIndicator
 {
-    /// <summary>立案数分值: the count of cases (area) or dispatches received (unit), scored by the scheme's count bands.</summary>
+    /// <summary>
+    /// 立案数分值: the count of cases (area), dispatches received (unit), dispatches made (dispatcher) or cases
+    /// reported (grid worker), scored by the scheme's count bands.
+    /// </summary>
     RegisteredCount,
     ClosureRate,
     OnTimeRate,
     UrgentOnTimeRate,
     ReworkRate,
     SatisfactionRate,
+    /// <summary>A unit's returns of the dispatches it received; a dispatcher's dispatches the units returned.</summary>
     ReturnRate,
+    /// <summary>A dispatcher's dispatches made before the dispatch limit.</summary>
+    DispatchOnTimeRate,
+    /// <summary>A grid worker's verifications (核查) done before the verification limit.</summary>
+    VerificationOnTimeRate,
+    /// <summary>A grid worker's reports the desk refused as invalid (不予受理).</summary>
+    InvalidReportRate,
+}
+
+/// <summary>What a scheme scores: the count its bands score and a rate per indicator (null: nothing to divide, or not this kind's).</summary>
+public interface IScoreFigures
+{
+    int Counted { get; }
+
+    Rate? RateOf(ScoreIndicator indicator);
 }
 
 /// <summary>Whether more of an indicator raises the score or lowers it.</summary>

@@ -1,12 +1,11 @@
 using CommandCenter.Domain.Common;
-using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Domain.Assessment.Scoring;
 
 /// <summary>
-/// How the units of one kind are scored and graded (综合指标值), and how long their 红黑榜 lists are.
+/// How the units (or people) of one kind are scored and graded (综合指标值), and how long their 红黑榜 lists are.
 /// Each saved change is a new <see cref="Revision"/>, so a score or a published list names the one it was
-/// made with. Units are the kinds scored today; dispatchers and grid workers (people) may get schemes later.
+/// made with. A kind weighs only the figures it has (<see cref="ScoredKinds.Weighable"/>).
 /// </summary>
 /// <remarks>
 /// A rate with nothing to divide (null: nothing due, no rating) is left out and the other weights count
@@ -18,12 +17,12 @@ public sealed record ScoringScheme
     public const int MostBands = 20;
     public const int LongestList = 50;
 
-    private ScoringScheme(UnitKind kind, int revision, IReadOnlyList<IndicatorWeight> weights, IReadOnlyList<CountBand> countBands, GradeBands grades, int listSize)
+    private ScoringScheme(ScoredKind kind, int revision, IReadOnlyList<IndicatorWeight> weights, IReadOnlyList<CountBand> countBands, GradeBands grades, int listSize)
     {
         (Kind, Revision, Weights, CountBands, Grades, ListSize) = (kind, revision, weights, countBands, grades, listSize);
     }
 
-    public UnitKind Kind { get; }
+    public ScoredKind Kind { get; }
     public int Revision { get; }
     public IReadOnlyList<IndicatorWeight> Weights { get; }
     /// <summary>立案数分值 by count, ascending by <see cref="CountBand.AtLeast"/>; the first starts at 0.</summary>
@@ -33,12 +32,12 @@ public sealed record ScoringScheme
     public int ListSize { get; }
 
     /// <summary>
-    /// A scheme, refused whole when any part is invalid: weights of distinct indicators, each 1–100 %, summing to 100 %;
+    /// A scheme, refused whole when any part is invalid: weights of distinct indicators the kind has, each 1–100 %, summing to 100 %;
     /// count bands from 0 upwards, points 0–100, rising with the count (or falling, when 立案数 is weighed lower-is-better);
     /// grade bands descending within 0–100; a list size of 1 to <see cref="LongestList"/>.
     /// </summary>
     public static ScoringScheme Create(
-        UnitKind kind, int revision, IEnumerable<IndicatorWeight> weights, IEnumerable<CountBand> countBands, GradeBands grades, int listSize)
+        ScoredKind kind, int revision, IEnumerable<IndicatorWeight> weights, IEnumerable<CountBand> countBands, GradeBands grades, int listSize)
     {
         KnownValue.Of(kind, "kind");
         if (revision < 1) throw Invalid("InvalidRevision", "A revision counts from 1.", "revision");
@@ -49,6 +48,8 @@ public sealed record ScoringScheme
             KnownValue.Of(weight.Indicator, "indicator");
             KnownValue.Of(weight.Direction, "direction");
             if (weight.WeightPercent is < 1 or > 100) throw Invalid("WeightOutOfRange", "Each weight is 1 to 100 %.", "weights");
+            if (!ScoredKinds.Weighable(kind).Contains(weight.Indicator))
+                throw Invalid("IndicatorNotOfKind", $"A {kind} scheme cannot weigh {weight.Indicator}.", "weights");
         }
         if (w.DistinctBy(x => x.Indicator).Count() != w.Length) throw Invalid("DuplicateIndicator", "Each indicator is weighed once.", "weights");
         if (w.Sum(x => x.WeightPercent) != 100) throw Invalid("WeightsNotHundred", "The weights sum to 100 %.", "weights");
@@ -70,30 +71,51 @@ public sealed record ScoringScheme
     }
 
     /// <summary>
-    /// The common default: 综合指标值 = 立案数分值 × 10 % + 结案率 × 30 % + 按期处置率 × 30 % + (1 − 返工率) × 30 %;
-    /// 立案数分值 60 from the first case, 80 from 10, 90 from 30, 100 from 50; A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40; 红黑榜 of 3.
+    /// The common defaults. A unit: 综合指标值 = 立案数分值 × 10 % + 结案率 × 30 % + 按期处置率 × 30 % + (1 − 返工率) × 30 %,
+    /// 立案数分值 60 from the first case, 80 from 10, 90 from 30, 100 from 50. A dispatcher: dispatches × 20 % + 按时派遣率 × 40 %
+    /// + (1 − 退单率) × 40 %; a grid worker: reports × 20 % + 按时核查率 × 40 % + (1 − 无效上报率) × 40 %, a person's count
+    /// scoring 60 from the first, 80 from 20, 90 from 50, 100 from 100 (a desk handles more cases than a unit receives).
+    /// A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40; 红黑榜 of 3.
     /// </summary>
-    public static ScoringScheme Default(UnitKind kind) => Create(kind, 1,
-        [
-            new(ScoreIndicator.RegisteredCount, 10, ScoreDirection.HigherIsBetter),
-            new(ScoreIndicator.ClosureRate, 30, ScoreDirection.HigherIsBetter),
-            new(ScoreIndicator.OnTimeRate, 30, ScoreDirection.HigherIsBetter),
-            new(ScoreIndicator.ReworkRate, 30, ScoreDirection.LowerIsBetter),
-        ],
-        [new(0, 0), new(1, 60), new(10, 80), new(30, 90), new(50, 100)],
-        GradeBands.Default,
-        listSize: 3);
+    public static ScoringScheme Default(ScoredKind kind) => ScoredKinds.PersonOf(kind) switch
+    {
+        null => Create(kind, 1,
+            [
+                new(ScoreIndicator.RegisteredCount, 10, ScoreDirection.HigherIsBetter),
+                new(ScoreIndicator.ClosureRate, 30, ScoreDirection.HigherIsBetter),
+                new(ScoreIndicator.OnTimeRate, 30, ScoreDirection.HigherIsBetter),
+                new(ScoreIndicator.ReworkRate, 30, ScoreDirection.LowerIsBetter),
+            ],
+            [new(0, 0), new(1, 60), new(10, 80), new(30, 90), new(50, 100)],
+            GradeBands.Default,
+            listSize: 3),
+        var person => Create(kind, 1,
+            [
+                new(ScoreIndicator.RegisteredCount, 20, ScoreDirection.HigherIsBetter),
+                person == PersonKind.Dispatcher
+                    ? new(ScoreIndicator.DispatchOnTimeRate, 40, ScoreDirection.HigherIsBetter)
+                    : new(ScoreIndicator.VerificationOnTimeRate, 40, ScoreDirection.HigherIsBetter),
+                person == PersonKind.Dispatcher
+                    ? new(ScoreIndicator.ReturnRate, 40, ScoreDirection.LowerIsBetter)
+                    : new(ScoreIndicator.InvalidReportRate, 40, ScoreDirection.LowerIsBetter),
+            ],
+            [new(0, 0), new(1, 60), new(20, 80), new(50, 90), new(100, 100)],
+            GradeBands.Default,
+            listSize: 3),
+    };
 
     /// <summary>The same scheme as the next revision (what a save stores).</summary>
     public ScoringScheme AsRevision(int revision) => Create(Kind, revision, Weights, CountBands, Grades, ListSize);
 
     /// <summary>The 综合指标值 of these counts (0–100, two decimals, half away from zero), or null when no weighed rate has a value.</summary>
     /// <param name="defaultSatisfiedCounts">The street's setting: whether 默认满意 counts as satisfied in 满意率.</param>
-    public Score? Score(IndicatorCounts counts, bool defaultSatisfiedCounts = false)
+    public Score? Score(IndicatorCounts counts, bool defaultSatisfiedCounts = false) => Score(new Indicators(counts, defaultSatisfiedCounts));
+
+    /// <summary>The 综合指标值 of a unit's or a person's figures, or null when no weighed rate has a value.</summary>
+    public Score? Score(IScoreFigures figures)
     {
-        var indicators = new Indicators(counts, defaultSatisfiedCounts);
         var parts = Weights
-            .Select(w => (w.Indicator, w.WeightPercent, Points: Points(w, indicators)))
+            .Select(w => (w.Indicator, w.WeightPercent, Points: Points(w, figures)))
             .Where(p => p.Points is not null)
             .ToList();
         if (parts.All(p => p.Indicator == ScoreIndicator.RegisteredCount)) return null;
@@ -103,19 +125,11 @@ public sealed record ScoringScheme
     }
 
     /// <summary>An indicator's points 0–100 in its declared direction; null when the rate has nothing to divide.</summary>
-    private decimal? Points(IndicatorWeight weight, Indicators indicators)
+    private decimal? Points(IndicatorWeight weight, IScoreFigures figures)
     {
         if (weight.Indicator == ScoreIndicator.RegisteredCount)
-            return CountBands.LastOrDefault(b => indicators.Counts.Registered >= b.AtLeast)?.Points ?? 0;
-        var rate = weight.Indicator switch
-        {
-            ScoreIndicator.ClosureRate => indicators.ClosureRate,
-            ScoreIndicator.OnTimeRate => indicators.OnTimeRate,
-            ScoreIndicator.UrgentOnTimeRate => indicators.UrgentOnTimeRate,
-            ScoreIndicator.ReworkRate => indicators.ReworkRate,
-            ScoreIndicator.SatisfactionRate => indicators.SatisfactionRate,
-            _ => indicators.ReturnRate,
-        };
+            return CountBands.LastOrDefault(b => figures.Counted >= b.AtLeast)?.Points ?? 0;
+        var rate = figures.RateOf(weight.Indicator);
         if (rate is not { } r) return null;
         // A rate can pass 100 % only through inconsistent counts; the score stays within 0–100 whatever.
         var share = Math.Clamp((decimal)r.Numerator / r.Denominator, 0m, 1m);
@@ -125,5 +139,5 @@ public sealed record ScoringScheme
     private static DomainValidationException Invalid(string code, string message, string field) => new(code, message, field);
 }
 
-/// <summary>A unit's 综合指标值, its grade, and the scheme revision that gave them.</summary>
+/// <summary>A unit's or a person's 综合指标值, its grade, and the scheme revision that gave them.</summary>
 public sealed record Score(decimal Value, Grade Grade, int SchemeRevision);

@@ -1,7 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Domain.Common;
-using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
@@ -15,13 +14,13 @@ public sealed record ScoringSchemeInput(
     IReadOnlyList<IndicatorWeight>? Weights, IReadOnlyList<CountBand>? CountBands, GradeBands? Grades, int? ListSize, int? ExpectedRevision);
 
 /// <summary>
-/// The scoring schemes, one per kind of unit, each save a new revision (the old ones stay, for the reports
+/// The scoring schemes, one per kind of unit or person, each save a new revision (the old ones stay, for the reports
 /// they scored), audited in the same transaction as the time policies are.
 /// </summary>
 public sealed class ScoringAdministration(IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>The latest revision of every kind's scheme.</summary>
-    public async Task<IReadOnlyDictionary<UnitKind, ScoringScheme>> CurrentAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<ScoredKind, ScoringScheme>> CurrentAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var latest = await db.ScoringSchemes.AsNoTracking()
@@ -30,19 +29,19 @@ public sealed class ScoringAdministration(IDbContextFactory<CommandCenterDbConte
         return latest.ToDictionary(s => s.Kind, s => s.ToScheme());
     }
 
-    public async Task<ScoringScheme> CurrentAsync(UnitKind kind, CancellationToken cancellationToken = default) =>
+    public async Task<ScoringScheme> CurrentAsync(ScoredKind kind, CancellationToken cancellationToken = default) =>
         (await CurrentAsync(cancellationToken)).GetValueOrDefault(KnownValue.Of(kind, "kind"))
         ?? throw new RecordNotFoundException("Scoring scheme", kind.ToString());
 
     /// <summary>Who saved each revision of a kind's scheme and when, newest first.</summary>
-    public async Task<IReadOnlyList<StoredScheme>> HistoryAsync(UnitKind kind, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredScheme>> HistoryAsync(ScoredKind kind, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ScoringSchemes.AsNoTracking().Where(s => s.Kind == kind).OrderByDescending(s => s.Revision).ToListAsync(cancellationToken);
     }
 
     /// <summary>Saves the scheme as the kind's next revision, given the revision the editor saw; a valid scheme or nothing.</summary>
-    public Task<ScoringScheme> SaveAsync(Post by, UnitKind kind, ScoringSchemeInput input, CancellationToken cancellationToken = default)
+    public Task<ScoringScheme> SaveAsync(Post by, ScoredKind kind, ScoringSchemeInput input, CancellationToken cancellationToken = default)
     {
         KnownValue.Of(kind, "kind");
         var expected = RequestField.Required(input.ExpectedRevision, "expectedRevision");

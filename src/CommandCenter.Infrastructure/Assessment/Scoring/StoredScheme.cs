@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CommandCenter.Domain.Assessment.Scoring;
-using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Assessment.Scoring;
 
@@ -14,7 +13,7 @@ public sealed class StoredScheme
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public UnitKind Kind { get; init; }
+    public ScoredKind Kind { get; init; }
     public int Revision { get; init; }
     public required string Definition { get; init; }
     public DateTime SavedAtUtc { get; init; }

@@ -16,7 +16,7 @@ public sealed class UnitScores(AssessmentQueries queries, ScoringAdministration 
 {
     public async Task<KindScores> OfKindAsync(Post post, AssessmentPeriod period, UnitKind kind, CancellationToken cancellationToken = default)
     {
-        var scheme = await schemes.CurrentAsync(kind, cancellationToken);
+        var scheme = await schemes.CurrentAsync(ScoredKinds.Of(kind), cancellationToken);
         var units = await queries.UnitsAsync(post, period, kind, cancellationToken);
         var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(cancellationToken);
         return new(period, scheme, Rows(units, scheme, defaultSatisfiedCounts), defaultSatisfiedCounts);
@@ -24,8 +24,8 @@ public sealed class UnitScores(AssessmentQueries queries, ScoringAdministration 
 
     /// <summary>Units of any kinds ranked together, each scored by its own kind's scheme (the wall's one ranking).</summary>
     public static IReadOnlyList<Ranked<UnitIndicatorCounts>> RankAcrossKinds(
-        IEnumerable<UnitIndicatorCounts> units, IReadOnlyDictionary<UnitKind, ScoringScheme> schemes, bool defaultSatisfiedCounts) =>
-        Ranking.Of(units.Select(u => (u, schemes.GetValueOrDefault(u.Kind)?.Score(u.Counts, defaultSatisfiedCounts))));
+        IEnumerable<UnitIndicatorCounts> units, IReadOnlyDictionary<ScoredKind, ScoringScheme> schemes, bool defaultSatisfiedCounts) =>
+        Ranking.Of(units.Select(u => (u, schemes.GetValueOrDefault(ScoredKinds.Of(u.Kind))?.Score(u.Counts, defaultSatisfiedCounts))));
 
     private static List<UnitScore> Rows(IReadOnlyList<UnitIndicatorCounts> units, ScoringScheme scheme, bool defaultSatisfiedCounts)
     {

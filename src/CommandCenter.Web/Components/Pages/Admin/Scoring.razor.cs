@@ -1,5 +1,4 @@
 using CommandCenter.Domain.Assessment.Scoring;
-using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Assessment.Scoring;
 using Microsoft.AspNetCore.Components;
@@ -8,12 +7,12 @@ namespace CommandCenter.Web.Components.Pages.Admin;
 
 /// <summary>
 /// The street's assessment settings (whether 默认满意 counts as satisfied) and the scoring scheme of one
-/// kind of unit: weights, 立案数 count bands, grade bands and the 红黑榜 size.
+/// kind of unit or person (dispatchers, grid workers): weights, 立案数 count bands, grade bands and the 红黑榜 size.
 /// Saving makes the next revision; the domain refuses an invalid scheme whole and the page says why.
 /// </summary>
 public sealed partial class Scoring
 {
-    private UnitKind _kind = UnitKind.PropertyCompany;
+    private ScoredKind _kind = ScoredKind.PropertyCompany;
     private int _revision;
     private List<WeightRow> _weights = [];
     private List<BandRow> _bands = [];
@@ -27,7 +26,7 @@ public sealed partial class Scoring
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
-    private async Task ChangeKindAsync(UnitKind kind)
+    private async Task ChangeKindAsync(ScoredKind kind)
     {
         _kind = kind;
         await ReloadAsync();

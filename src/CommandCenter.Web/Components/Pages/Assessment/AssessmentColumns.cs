@@ -47,7 +47,8 @@ public static class AssessmentColumns
             [nameHeader, .. All.Select(c => Header(text, c))],
             rows.Select(r => (object?[])[r.Name, .. All.Select(c => Cell(c.Value(r.Indicators)))]));
 
-    private static object? Cell(object? value) => value switch
+    /// <summary>A cell for download: a rate as its percentage, a time as working minutes.</summary>
+    public static object? Cell(object? value) => value switch
     {
         Rate rate => rate.Percent,
         TimeSpan time => Minutes(time),

@@ -27,7 +27,6 @@ public sealed partial class AssessmentPage
     private IndicatorCounts? _area;
     private IReadOnlyList<UnitIndicatorCounts> _units = [];
     private ResolvedAtLevel _levels = new([]);
-    private IReadOnlyList<PersonIndicatorCounts> _persons = [];
     private bool _defaultSatisfiedCounts;
     private string? _refusal;
 
@@ -60,7 +59,6 @@ public sealed partial class AssessmentPage
             _area = await Queries.AreaAsync(Actor.Post, _period, _communityId);
             _units = await Queries.UnitsAsync(Actor.Post, _period, _unitKind);
             _levels = await Queries.ResolvedAtLevelAsync(Actor.Post, _period, _communityId);
-            _persons = await Queries.PersonsAsync(Actor.Post, _period, _communityId);
             _refusal = null;
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
@@ -109,10 +107,6 @@ public sealed partial class AssessmentPage
     private string CasesLink(Indicator indicator, UnitId? unitId) =>
         $"/assessment/cases?{PeriodParameters(_period!)}&indicator={indicator}"
         + (unitId is { } unit ? $"&unitId={unit}" : _communityId is { } community ? $"&communityId={community}" : "");
-
-    private string PersonCasesLink(StaffId staffId, PersonAct act) =>
-        $"/assessment/cases?{PeriodParameters(_period!)}&staffId={staffId}&act={act}"
-        + (_communityId is { } community ? $"&communityId={community}" : "");
 
     private string ExportLink(string table, string extension) =>
         $"/api/assessment/{table}.{extension}?{PeriodParameters(_period!)}" + (table == "units" ? $"&kind={_unitKind}" : "");
