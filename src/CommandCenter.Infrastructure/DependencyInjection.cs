@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<Archive.ArchiveQueries>();
         services.AddSingleton<Archive.ArchiveBook>();
         services.AddSingleton<Archive.ArchiveRound>();
+        services.AddSingleton<Archive.ArchiveTally>();
         services.AddSingleton<Archive.ResidentBookImport>();
         services.AddSingleton<Archive.OwnerListImport>();
         services.AddSingleton<Assessment.AssessmentSettings>();
