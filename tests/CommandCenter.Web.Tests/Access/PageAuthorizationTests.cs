@@ -46,6 +46,7 @@ public sealed class PageAuthorizationTests
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
         ["/archive/people"] = Policies.SearchResidentsByTag,
         ["/archive/import"] = Policies.ViewArchive,
+        ["/archive/round"] = Policies.ViewArchive,
         ["/admin/audit"] = Policies.ViewAudit,
         ["/assessment"] = Policies.ViewAssessment,
         ["/credit"] = Policies.ViewCredit,
