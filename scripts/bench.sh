@@ -25,8 +25,11 @@
 #   scripts/bench.sh notices    not part of the above: 40,000 notices queued at once and handed by the app's worker
 #                               to an HTTP gateway on loopback (goal ≤ 60 s), then 40,000 more with the app killed
 #                               halfway and restarted: counted at the gateway by idempotency key (~2-4 min)
-# Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N
-# Smoke runs: intake --seconds 10; assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db
+#   scripts/bench.sh archive    not part of the above: an owner list of --homes units (50,000) with owners read, previewed and
+#                               accepted (goal ≤ 60 s), then --residents (100,000) residents; the courtyard page's query (goal
+#                               ≤ 200 ms) and the street-wide tag search (goal p95 ≤ 100 ms): p50/p95/p99/max and memory
+# Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N --homes N --residents N
+# Smoke runs: intake --seconds 10; assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db; archive --homes 5000 --residents 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

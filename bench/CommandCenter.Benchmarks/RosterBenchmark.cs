@@ -1,14 +1,11 @@
 using System.Diagnostics;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
-using CommandCenter.Infrastructure;
 using CommandCenter.Infrastructure.Imports;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace CommandCenter.Benchmarks;
@@ -20,33 +17,15 @@ namespace CommandCenter.Benchmarks;
 /// </summary>
 internal static class RosterBenchmark
 {
-    public static async Task RunAsync(int rows)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"cc-bench-roster-{Guid.NewGuid():N}.db");
-        try
-        {
-            var builder = Host.CreateApplicationBuilder();
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            builder.Configuration["Database:ConnectionString"] = $"Data Source={file}";
-            builder.Configuration["Database:DemoCaseCount"] = "0";
-            builder.Services.AddCommandCenterInfrastructure(builder.Configuration);
-            using var host = builder.Build();
-            await host.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
-            await MeasureAsync(host.Services, rows);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix);
-        }
-    }
+    public static Task RunAsync(int rows) =>
+        FreshDatabase.RunAsync("roster", new Dictionary<string, string>(), (services, _) => MeasureAsync(services, rows));
 
     private static async Task MeasureAsync(IServiceProvider services, int count)
     {
         var workbook = await WorkbookAsync(services, count);
         var roster = services.GetRequiredService<RosterImport>();
         var admin = Post.System(ActSource.Simulator);
-        Console.WriteLine($"Roster: {count:N0} staff rows, {workbook.Length / 1024:N0} KB .xlsx; {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine($"Roster: {count:N0} staff rows, {workbook.Length / 1024:N0} KB .xlsx; {Environment.ProcessorCount} cores, load average {FreshDatabase.LoadAverage()}");
 
         var (read, sheet) = await TimeAsync(() => WorkbookReader.ReadAsync(new MemoryStream(workbook), "roster.xlsx", RosterImport.ColumnsOf(RosterSheet.Staff), RosterImport.MaxRows, CancellationToken.None));
         var (preview, previewed) = await TimeAsync(() => roster.PreviewAsync(RosterSheet.Staff, sheet.Rows, admin));
@@ -57,7 +36,7 @@ internal static class RosterBenchmark
         Console.WriteLine($"  preview {preview.TotalMilliseconds,8:N0} ms ({previewed.New:N0} new, {previewed.Invalid:N0} invalid); read + preview {(read + preview).TotalSeconds:F2} s (goal ≤ 5 s)");
         Console.WriteLine($"  import  {accept.TotalMilliseconds,8:N0} ms ({accepted.Summary.New:N0} new, one write)");
         Console.WriteLine($"  again   {again.TotalMilliseconds,8:N0} ms ({unchanged.Unchanged:N0} unchanged, {unchanged.New + unchanged.Changed} to change)");
-        Console.WriteLine($"  load average after: {LoadAverage()}");
+        Console.WriteLine($"  load average after: {FreshDatabase.LoadAverage()}");
     }
 
     /// <summary>
@@ -96,7 +75,4 @@ internal static class RosterBenchmark
         var result = await work();
         return (watch.Elapsed, result);
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

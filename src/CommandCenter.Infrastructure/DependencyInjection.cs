@@ -78,6 +78,8 @@ public static class DependencyInjection
         services.AddSingleton<Credit.CreditService>();
         services.AddSingleton<Archive.ArchiveQueries>();
         services.AddSingleton<Archive.ArchiveBook>();
+        services.AddSingleton<Archive.ArchiveRound>();
+        services.AddSingleton<Archive.ArchiveTally>();
         services.AddSingleton<Archive.ResidentBookImport>();
         services.AddSingleton<Archive.OwnerListImport>();
         services.AddSingleton<Assessment.AssessmentSettings>();

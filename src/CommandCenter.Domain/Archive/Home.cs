@@ -21,6 +21,11 @@ public sealed class Home : ArchiveRecord
     public decimal ExclusiveArea { get; private set; }
     public AreaSource AreaSource { get; private set; }
     public HomeUse Use { get; private set; }
+    /// <summary>
+    /// When a grid worker last confirmed the home and its residents on the round (<see cref="Quarter"/>); kept apart from
+    /// <see cref="ArchiveRecord.ConfirmedAtUtc"/>, which an import of the registry's list also moves.
+    /// </summary>
+    public DateTime? VisitedAtUtc { get; private set; }
 
     public static Home Record(HomeId id, CourtyardId courtyardId, int? buildingId, string? unitNumber, decimal? area, AreaSource areaSource,
         HomeUse use, ArchiveSource source, DateTime confirmedAtUtc)
@@ -38,6 +43,13 @@ public sealed class Home : ArchiveRecord
     {
         (ExclusiveArea, AreaSource, Use) = (AreaOf(area), KnownValue.Of(areaSource, "areaSource"), KnownValue.Of(use, "use"));
         Confirm(source, confirmedAtUtc);
+    }
+
+    /// <summary>Someone on the round found the home as the book has it (after any corrections made on the visit).</summary>
+    public void Visit(ArchiveSource source, DateTime atUtc)
+    {
+        VisitedAtUtc = atUtc;
+        Confirm(source, atUtc);
     }
 
     /// <summary>Whether a source gives the same figures as the record.</summary>

@@ -67,6 +67,7 @@ public static class AuditActions
     public const string ResidentAdded = "ResidentAdded";
     public const string ResidentChanged = "ResidentChanged";
     public const string ResidentRemoved = "ResidentRemoved";
+    public const string HomeVisited = "HomeVisited";
     public const string HomeOwnersRecorded = "HomeOwnersRecorded";
     public const string HomeTitleTransferred = "HomeTitleTransferred";
     public const string PersonalDataExported = "PersonalDataExported";

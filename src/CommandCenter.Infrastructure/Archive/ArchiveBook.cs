@@ -63,6 +63,27 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
     }
 
     /// <summary>
+    /// The quarterly round's visit: the home and every current resident are confirmed as they now stand (corrections made
+    /// on the visit are written first, each by its own act), and the home counts as visited this <see cref="Quarter"/>.
+    /// </summary>
+    public Task ConfirmHomeAsync(Post post, HomeId homeId, CancellationToken cancellationToken = default)
+    {
+        Require(post, Capability.KeepResidentBook);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return unitOfWork.WriteAsync(async db =>
+        {
+            List<CourtyardId> courtyards = [.. archive.VisibleCourtyards(post).Select(c => c.Id)];
+            var home = await db.Homes.SingleOrDefaultAsync(h => h.Id == homeId && courtyards.Contains(h.CourtyardId), cancellationToken)
+                ?? throw new RecordNotFoundException("Home", homeId.ToString());
+            var source = SourceOf(post);
+            home.Visit(source, now);
+            var residents = await db.Residents.Where(r => r.HomeId == homeId && r.Removal == null).ToListAsync(cancellationToken);
+            foreach (var resident in residents) resident.Confirm(source, now);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.HomeVisited, now, detail: $"home {homeId}: {residents.Count} residents, {Quarter.Of(now)}"));
+        }, cancellationToken);
+    }
+
+    /// <summary>
     /// The home's title in full, replacing the one on file: each owner either one already on file (by id, or
     /// found by ID number, so that one person owning several units stays one owner) or a new one.
     /// </summary>

@@ -25,14 +25,16 @@ public sealed class ArchiveQueries(
         var courtyard = VisibleCourtyard(post, courtyardId);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var homes = await db.Homes.AsNoTracking().Where(h => h.CourtyardId == courtyardId)
-            .Select(h => new { h.Id, h.BuildingId, h.Use, h.ExclusiveArea }).ToListAsync(cancellationToken);
+            .Select(h => new { h.Id, h.BuildingId, h.Use, h.ExclusiveArea, h.VisitedAtUtc }).ToListAsync(cancellationToken);
         var ownerships = await db.Ownerships.AsNoTracking().Where(o => db.Homes.Any(h => h.Id == o.HomeId && h.CourtyardId == courtyardId))
             .Select(o => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
         var residents = await CurrentResidents(db, [courtyardId]).Select(r => new { r.HomeId, r.Tags }).ToListAsync(cancellationToken);
         var buildingOfHome = homes.ToDictionary(h => h.Id, h => h.BuildingId);
         var residentsByBuilding = residents.GroupBy(r => buildingOfHome[r.HomeId]).ToDictionary(g => g.Key ?? 0, g => g.Count());
         var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Count());
-        var since = clock.GetUtcNow().UtcDateTime.AddDays(-30);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-30);
+        var quarter = Quarter.Of(now);
         List<CaseState> final = [.. CaseStates.Final];
         var cases = db.Cases.AsNoTracking().VisibleTo(post).Where(c => c.CourtyardId == courtyardId);
         var figures = new CourtyardCaseFigures(await cases.CountAsync(cancellationToken),
@@ -45,7 +47,7 @@ public sealed class ArchiveQueries(
             OwnerHeadCount.Of(homes.Select(h => h.Id), ownerships.Select(o => (o.HomeId, o.OwnerId))), residents.Count,
             ArchiveScope.SeesTags(post) ? ResidentTagSet.Each.ToDictionary(t => t, t => residents.Count(r => r.Tags.HasFlag(t))) : null,
             [.. directory.BuildingsOf(courtyardId).Select(b => new BuildingRow(b.Id, b.Name, homesByBuilding.GetValueOrDefault(b.Id), residentsByBuilding.GetValueOrDefault(b.Id)))],
-            figures);
+            figures, quarter, homes.Count(h => quarter.Contains(h.VisitedAtUtc)));
     }
 
     /// <summary>
@@ -69,8 +71,8 @@ public sealed class ArchiveQueries(
         var residents = await db.Residents.AsNoTracking().Where(r => r.HomeId == homeId && r.Removal == null).OrderBy(r => r.Household).ThenBy(r => r.Id)
             .Select(r => new HomeResidentRow(r.Id, r.Name, r.Household, r.Relation, tags ? r.Tags : (ResidentTags?)null, r.MovedInOn, r.IdNumberMasked, r.PhoneMasked))
             .ToListAsync(cancellationToken);
-        return new HomeView(home.Id, home.CourtyardId, courtyards[home.CourtyardId], home.UnitNumber, home.ExclusiveArea, home.AreaSource, home.Use, home.Source,
-            home.ConfirmedAtUtc, [.. owners.OrderByDescending(o => o.Representative).ThenBy(o => o.Id)],
+        return new HomeView(home.Id, home.CourtyardId, courtyards[home.CourtyardId], home.BuildingId, home.UnitNumber, home.ExclusiveArea, home.AreaSource,
+            home.Use, home.Source, home.ConfirmedAtUtc, home.VisitedAtUtc, [.. owners.OrderByDescending(o => o.Representative).ThenBy(o => o.Id)],
             [.. former.OrderByDescending(f => f.Row.Until).ThenByDescending(f => f.Id).Select(f => f.Row)], residents);
     }
 

@@ -3,11 +3,18 @@ using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Archive;
 
-/// <summary>一本账: one courtyard's archive as a post in its scope sees it. <see cref="TagCounts"/> is null for a post that may not see tags.</summary>
+/// <summary>
+/// 一本账: one courtyard's archive as a post in its scope sees it. <see cref="TagCounts"/> is null for a post that may not see tags;
+/// <see cref="VisitedThisQuarter"/> counts the homes the round confirmed this <see cref="Quarter"/>.
+/// </summary>
 public sealed record CourtyardArchiveView(
     CourtyardId CourtyardId, string Name, CourtyardKind Kind, string Community, string? PropertyCompany,
     int Homes, IReadOnlyDictionary<HomeUse, int> HomesByUse, decimal ExclusiveArea, int OwnerHeadCount, int Residents,
-    IReadOnlyDictionary<ResidentTags, int>? TagCounts, IReadOnlyList<BuildingRow> Buildings, CourtyardCaseFigures Cases);
+    IReadOnlyDictionary<ResidentTags, int>? TagCounts, IReadOnlyList<BuildingRow> Buildings, CourtyardCaseFigures Cases,
+    Quarter Quarter, int VisitedThisQuarter)
+{
+    public double VisitedShare => RoundShare.Of(VisitedThisQuarter, Homes);
+}
 
 public sealed record BuildingRow(int Id, string Name, int Homes, int Residents);
 
@@ -28,8 +35,9 @@ public sealed record PersonRow(ResidentId Id, string Name, CourtyardId Courtyard
 public sealed record RevealedNumbers(string? IdNumber, string? Phone);
 
 /// <summary>A home with its title, the owners who held it before (latest first) and its current residents; <see cref="HomeResidentRow.Tags"/> null for a post that may not see tags.</summary>
-public sealed record HomeView(HomeId Id, CourtyardId CourtyardId, string Courtyard, string UnitNumber, decimal ExclusiveArea, AreaSource AreaSource, HomeUse Use,
-    ArchiveSource Source, DateTime ConfirmedAtUtc, IReadOnlyList<TitleRow> Owners, IReadOnlyList<FormerOwnerRow> FormerOwners, IReadOnlyList<HomeResidentRow> Residents);
+/// <see cref="VisitedAtUtc"/> is the round's last visit (<see cref="Quarter"/>).
+public sealed record HomeView(HomeId Id, CourtyardId CourtyardId, string Courtyard, int? BuildingId, string UnitNumber, decimal ExclusiveArea, AreaSource AreaSource, HomeUse Use,
+    ArchiveSource Source, DateTime ConfirmedAtUtc, DateTime? VisitedAtUtc, IReadOnlyList<TitleRow> Owners, IReadOnlyList<FormerOwnerRow> FormerOwners, IReadOnlyList<HomeResidentRow> Residents);
 
 /// <summary>An owner on a home's current title, numbers masked.</summary>
 public sealed record TitleRow(OwnerId Id, string Name, OwnerKind Kind, bool Representative, decimal? Share, DateOnly? Since, string? IdNumber, string? Phone);

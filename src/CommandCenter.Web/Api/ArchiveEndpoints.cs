@@ -64,6 +64,17 @@ public static class ArchiveEndpoints
                 Done(book.TransferTitleAsync(caller.Post, new HomeId(homeId), body, ct)))
             .RequireAuthorization(Policies.KeepOwnerRegister)
             .WithSummary("The title passes (Sale, Inheritance, Gift, CourtRuling) on a day not in the future: owners left off are kept as former owners until that day; the new title as for PUT owners.");
+        archive.MapGet("/round", (ApiCaller caller, ArchiveRound round, CancellationToken ct) => round.ProgressAsync(caller.Post, ct))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("The quarterly round: each courtyard in scope with its grid and buildings, homes, and homes visited this quarter (China time) with the share.");
+        archive.MapGet("/round/courtyards/{courtyardId:int}/homes", (int courtyardId, int? buildingId, ApiCaller caller, ArchiveRound round, CancellationToken ct) =>
+                round.BuildingAsync(caller.Post, new CourtyardId(courtyardId), buildingId, ct))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("The homes of one building of a courtyard in scope (without buildingId: those recorded without a building), with residents and whether visited this quarter.");
+        archive.MapPost("/homes/{homeId:int}/confirm", (int homeId, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
+                Done(book.ConfirmHomeAsync(caller.Post, new HomeId(homeId), ct)))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("The round's visit: the home and its current residents are confirmed as they stand now (make corrections first); the home counts as visited this quarter.");
         archive.MapPut("/homes/{homeId:int}/owners", (int homeId, HomeOwnersInput body, ApiCaller caller, ArchiveBook book, CancellationToken ct) =>
                 Done(book.RecordOwnersAsync(caller.Post, new HomeId(homeId), body, ct)))
             .RequireAuthorization(Policies.KeepOwnerRegister)

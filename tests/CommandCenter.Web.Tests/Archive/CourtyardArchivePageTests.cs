@@ -69,4 +69,21 @@ public sealed class CourtyardArchivePageTests(ApiApp app) : AdminTest(app), ICla
         var after = await Log.QueryAsync(new AuditQuery { StaffId = community.Id, PageSize = 1 });
         Assert.Equal(audited.TotalCount + 1, after.TotalCount);
     }
+
+    [Fact]
+    public async Task TheCommunity_SeesEachGridsAndCourtyardsRoundProgress_OnlyItsOwn()
+    {
+        var community = DemoAccounts.StaffOf("community", Directory.Staff)!;
+        var post = Directory.PostOf(community, ActSource.Console);
+        var own = Services.GetRequiredService<ArchiveQueries>().VisibleCourtyards(post).ToList();
+        var progress = await Services.GetRequiredService<ArchiveRound>().ProgressAsync(post);
+        SignInAs(community);
+
+        var page = Context.Render<RoundProgressPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(own.Count, page.FindAll("[data-round-courtyard]").Count));
+        Assert.Equal(own.Select(c => c.Id.Value.ToString()).Order(), page.FindAll("[data-round-courtyard]").Select(r => r.GetAttribute("data-round-courtyard")!).Order());
+        Assert.Equal(own.Select(c => c.GridId).Distinct().Count(), page.FindAll("[data-round-grid]").Count);
+        Assert.Equal($"{progress.Visited}/{progress.Homes}", page.Find("[data-round-total]").GetAttribute("data-round-total"));
+    }
 }

@@ -17,6 +17,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using WallPage = CommandCenter.Web.Components.Pages.Wall.Wall;
 
+using Microsoft.EntityFrameworkCore;
+
 namespace CommandCenter.Web.Tests.Wall;
 
 /// <summary>The wall page against a projection fed by scripted events: it shows the figures it is given, and coalesces bursts.</summary>
@@ -26,6 +28,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     private readonly DashboardProjection _projection;
     private readonly WallAssessment _assessment;
     private readonly OrganisationDirectory _directory;
+    private readonly IDbContextFactory<Infrastructure.Persistence.CommandCenterDbContext> _db;
 
     public WallPageTests(ApiApp app)
     {
@@ -37,6 +40,8 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
             app.Factory.Services.GetRequiredService<Infrastructure.Assessment.Scoring.HonourRolls>(), _projection, TimeProvider.System, NullLogger<WallAssessment>.Instance);
         Context.Services.AddSingleton(_assessment);
         Context.Services.AddSingleton(_directory);
+        _db = app.Factory.Services.GetRequiredService<IDbContextFactory<Infrastructure.Persistence.CommandCenterDbContext>>();
+        Context.Services.AddSingleton(new Infrastructure.Archive.ArchiveTally(_db, TimeProvider.System));
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddScoped<Session.CurrentActor>();
         Context.Services.AddMetrics();
@@ -58,6 +63,22 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Assert.Contains(courtyard.Name, wall.Find("[data-case='CT-20261201-0001']").TextContent);
         Assert.Single(wall.FindAll("[data-marker='CT-20261201-0001']"));
         Assert.Equal(2, wall.FindAll("[data-trend]").Count);
+    }
+
+    [Fact]
+    public async Task Render_ShowsTheStreetsArchive_BesideItsCases()
+    {
+        await using var db = await _db.CreateDbContextAsync();
+        var homes = await db.Homes.CountAsync();
+        var residents = await db.Residents.CountAsync(r => r.Removal == null);
+        var elderly = await db.Residents.CountAsync(r => r.Removal == null && (r.Tags & Domain.Archive.ResidentTags.ElderlyAlone) != 0);
+
+        var wall = Context.Render<WallPage>();
+
+        var panel = wall.WaitForElement("[data-archive-panel]");
+        Assert.True(homes > 0);
+        Assert.Equal((homes.ToString(), residents.ToString()), (panel.GetAttribute("data-homes"), panel.GetAttribute("data-residents")));
+        Assert.Equal(elderly.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), wall.Find("[data-archive=elderly]").TextContent.Trim());
     }
 
     [Fact]

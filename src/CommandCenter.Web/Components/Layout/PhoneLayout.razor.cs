@@ -12,6 +12,7 @@ public sealed partial class PhoneLayout
 {
     private const string ReportPath = "m/report";
     private const string DonePath = "m/done";
+    private const string RoundPath = "m/round";
     private static readonly MudTheme Theme = CommandCenterTheme.Create();
 
     private ErrorBoundary? _errorBoundary;
@@ -23,8 +24,11 @@ public sealed partial class PhoneLayout
     private string Here => Navigation.ToBaseRelativePath(Navigation.Uri);
     private bool OnReport => Here.StartsWith(ReportPath, StringComparison.OrdinalIgnoreCase);
     private bool OnDone => Here.StartsWith(DonePath, StringComparison.OrdinalIgnoreCase);
+    private bool OnRound => Here.StartsWith(RoundPath, StringComparison.OrdinalIgnoreCase);
     /// <summary>Every other phone page belongs to the tasks (the list and each task).</summary>
-    private bool OnTasks => !OnReport && !OnDone;
+    private bool OnTasks => !OnReport && !OnDone && !OnRound;
+    /// <summary>The quarterly round is for those who keep the resident book (grid workers, community staff).</summary>
+    private bool ShowsRound => Actor.IsSignedIn && Actor.Post.Can(Domain.Access.Capability.KeepResidentBook);
 
     private static string OtherLanguage => CultureSetup.IsChinese ? CultureSetup.English : CultureSetup.Chinese;
 

@@ -34,6 +34,7 @@ public sealed partial class CourtyardArchivePage
         (L["Archive.Area"], view.ExclusiveArea.ToString("N0", CultureInfo.CurrentCulture) + " m²", "area"),
         (L["Archive.OwnerHeadCount"], N(view.OwnerHeadCount), "owners"),
         (L["Archive.Residents"], N(view.Residents), "residents"),
+        (L["Archive.VisitedThisQuarter", view.Quarter.Year, view.Quarter.Number], $"{N(view.VisitedThisQuarter)} · {view.VisitedShare:P0}", "visited"),
         (L["Archive.CasesOpen"], N(view.Cases.Open), "open-cases"),
         (L["Archive.Cases30"], N(view.Cases.Last30Days), "cases-30"),
     ];

@@ -28,6 +28,9 @@ public sealed partial class PatrolReport
     private bool _sending;
     private string? _reported;
 
+    /// <summary>The courtyard to report in, when opened from a home on the round; ignored unless it is one of the person's own.</summary>
+    [SupplyParameterFromQuery(Name = "courtyard")] public int? PresetCourtyard { get; set; }
+
     [Inject] public required CaseService Cases { get; init; }
     [Inject] public required CaseQueries Queries { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
@@ -50,7 +53,8 @@ public sealed partial class PatrolReport
         _description = null;
         _refusal = null;
         // Someone who looks after one courtyard should not have to pick it.
-        _courtyardId = _courtyards.Count == 1 ? _courtyards[0].Id : null;
+        _courtyardId = _courtyards.Count == 1 ? _courtyards[0].Id
+            : _courtyards.FirstOrDefault(c => c.Id.Value == PresetCourtyard) is { } preset ? preset.Id : null;
     }
 
     private async Task SendAsync()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommandCenter.Domain.Assessment;
+using CommandCenter.Infrastructure.Archive;
 using CommandCenter.Infrastructure.Assessment;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Organisation;
@@ -19,6 +20,7 @@ public sealed partial class Wall : IDisposable
 
     private DashboardFigures _figures = null!;
     private WallRates? _rates;
+    private IReadOnlyDictionary<Domain.Organisation.CourtyardId, CourtyardTally> _archive = new Dictionary<Domain.Organisation.CourtyardId, CourtyardTally>();
     private RenderThrottle? _throttle;
 
     [Parameter] public int? CommunityId { get; set; }
@@ -27,6 +29,7 @@ public sealed partial class Wall : IDisposable
 
     [Inject] public required DashboardProjection Projection { get; init; }
     [Inject] public required WallAssessment Assessment { get; init; }
+    [Inject] public required ArchiveTally ArchiveTally { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required Session.CurrentActor Actor { get; init; }
@@ -75,6 +78,16 @@ public sealed partial class Wall : IDisposable
     private IEnumerable<(string Name, int Count)> ByCategory =>
         _figures.OpenByCategoryGroup.OrderByDescending(c => c.Value).Take(6).Select(c => (Directory.CategoryName(c.Key), c.Value));
 
+    /// <summary>
+    /// The archive of what the wall shows (the street, or the community drilled down to) beside its cases: homes, current
+    /// residents and, for posts that see tags, the elderly living alone.
+    /// </summary>
+    private CourtyardTally ArchiveTotal => CourtyardTally.Sum(
+        (Shown is { } community ? Directory.Courtyards.Where(c => c.CommunityId == community) : Directory.Courtyards)
+            .Select(c => _archive.GetValueOrDefault(c.Id)).OfType<CourtyardTally>());
+
+    private bool SeesTags => Domain.Access.ArchiveScope.SeesTags(Actor.Post);
+
     private int MaxByCommunity => _figures.OpenByCommunity.Values.DefaultIfEmpty(0).Max();
     private int MaxByCategory => _figures.OpenByCategoryGroup.Values.DefaultIfEmpty(0).Max();
     private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
@@ -90,16 +103,18 @@ public sealed partial class Wall : IDisposable
         if (shown != Requested) Navigation.NavigateTo($"/wall/community/{shown}", replace: true);
     }
 
+    protected override async Task OnParametersSetAsync() => _archive = await ArchiveTally.CountsAsync();
+
     protected override void OnInitialized()
     {
         if (!RendererInfo.IsInteractive) return;
         var culture = new CircuitCulture();
-        _throttle = new RenderThrottle(() => InvokeAsync(() => culture.RunAsync(() =>
+        _throttle = new RenderThrottle(() => InvokeAsync(() => culture.RunAsync(async () =>
         {
             _figures = Projection.Figures(Shown);
             _rates = Assessment.Rates(Shown);
+            _archive = await ArchiveTally.CountsAsync();
             StateHasChanged();
-            return Task.CompletedTask;
         })), RenderInterval, Clock);
         Projection.Changed += _throttle.Notify;
         Assessment.Changed += _throttle.Notify;
