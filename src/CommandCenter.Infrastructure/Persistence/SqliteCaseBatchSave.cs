@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CommandCenter.Infrastructure.Persistence;
 
@@ -94,56 +95,65 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
         _ => null,
     };
 
-    /// <summary>The prepared commands of one save, one per statement text, reused row after row.</summary>
+    /// <summary>The prepared commands of one save, one per shape (a table and its columns), reused row after row.</summary>
     private sealed class Statements(SqliteTransaction transaction) : IDisposable
     {
-        private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter[] Parameters)> _prepared = [];
+        private readonly Dictionary<IProperty[], Statement> _updates = new(PropertiesComparer.Instance);
+        private readonly Dictionary<IEntityType, Statement> _inserts = [];
 
         public void Update(EntityEntry entry)
         {
             var set = Modified(entry).ToList();
-            var tokens = entry.Properties.Where(p => p.Metadata.IsConcurrencyToken).ToList();
-            var keys = entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).ToList();
-            var table = entry.Metadata.GetTableName();
-            var (command, parameters) = Prepare(
-                $"UPDATE \"{table}\" SET {string.Join(", ", set.Select((p, i) => $"\"{p.Metadata.GetColumnName()}\" = $p{i}"))} " +
-                $"WHERE {string.Join(" AND ", keys.Concat(tokens).Select((p, i) => $"\"{p.Metadata.GetColumnName()}\" = $p{set.Count + i}"))}",
-                [.. set.Concat(keys).Concat(tokens).Select(p => p.Metadata)]);
-            var values = set.Select(p => p.CurrentValue).Concat(keys.Select(p => p.CurrentValue)).Concat(tokens.Select(p => p.OriginalValue));
-            Bind(parameters, [.. set.Concat(keys).Concat(tokens).Select(p => p.Metadata)], values);
-            if (command.ExecuteNonQuery() != 1)
+            var type = entry.Metadata;
+            var where = type.FindPrimaryKey()!.Properties.Concat(type.GetProperties().Where(p => p.IsConcurrencyToken)).ToList();
+            var shape = set.Select(p => p.Metadata).ToArray();
+            if (!_updates.TryGetValue(shape, out var statement))
+                _updates[shape] = statement = Prepare(
+                    $"UPDATE \"{type.GetTableName()}\" SET {string.Join(", ", shape.Select((p, i) => $"\"{p.GetColumnName()}\" = $p{i}"))} " +
+                    $"WHERE {string.Join(" AND ", where.Select((p, i) => $"\"{p.GetColumnName()}\" = $p{shape.Length + i}"))}",
+                    [.. shape, .. where]);
+            var i = 0;
+            foreach (var property in set) statement.Bind(i++, property.CurrentValue);
+            // The key never changes; a concurrency token is matched as it was read.
+            foreach (var property in where) statement.Bind(i++, entry.Property(property).OriginalValue);
+            if (statement.Command.ExecuteNonQuery() != 1)
                 throw new DbUpdateConcurrencyException(
-                    $"The {entry.Metadata.ClrType.Name} changed since it was read: expected to update one row of \"{table}\".");
+                    $"The {type.ClrType.Name} changed since it was read: expected to update one row of \"{type.GetTableName()}\".");
         }
 
         public void Insert(EntityEntry entry)
         {
-            var key = entry.Metadata.FindPrimaryKey()!.Properties.Single();
-            var columns = Columns(entry).Where(p => p.Metadata != key && p.Metadata.GetBeforeSaveBehavior() == PropertySaveBehavior.Save).ToList();
-            // An owned collection stored as JSON in the row: only empty ones come here (PlainCases).
-            var json = entry.Metadata.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()).Select(n => n.TargetEntityType.GetContainerColumnName()!).ToList();
-            var (command, parameters) = Prepare(
-                $"INSERT INTO \"{entry.Metadata.GetTableName()}\" ({string.Join(", ", columns.Select(p => $"\"{p.Metadata.GetColumnName()}\"").Concat(json.Select(c => $"\"{c}\"")))}) " +
-                $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}").Concat(json.Select(_ => "'[]'")))})",
-                [.. columns.Select(p => p.Metadata)]);
-            Bind(parameters, [.. columns.Select(p => p.Metadata)], columns.Select(p => p.CurrentValue));
-            command.ExecuteNonQuery();
+            var type = entry.Metadata;
+            var key = type.FindPrimaryKey()!.Properties.Single();
+            if (!_inserts.TryGetValue(type, out var statement))
+            {
+                var columns = type.GetFlattenedProperties().Where(p => p != key && p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save).ToArray();
+                // An owned collection stored as JSON in the row: only empty ones come here (PlainCases).
+                var json = type.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()).Select(n => n.TargetEntityType.GetContainerColumnName()!).ToList();
+                _inserts[type] = statement = Prepare(
+                    $"INSERT INTO \"{type.GetTableName()}\" ({string.Join(", ", columns.Select(p => $"\"{p.GetColumnName()}\"").Concat(json.Select(c => $"\"{c}\"")))}) " +
+                    $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}").Concat(json.Select(_ => "'[]'")))})",
+                    columns);
+            }
+            for (var i = 0; i < statement.Properties.Length; i++)
+            {
+                var property = statement.Properties[i];
+                statement.Bind(i, property.IsShadowProperty() ? entry.Property(property).CurrentValue : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity));
+            }
+            statement.Command.ExecuteNonQuery();
             var id = SQLitePCL.raw.sqlite3_last_insert_rowid(transaction.Connection!.Handle);
-            var keyEntry = entry.Property(key.Name);
+            var keyEntry = entry.Property(key);
             keyEntry.CurrentValue = Convert.ChangeType(id, key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
             keyEntry.IsTemporary = false;
         }
 
+        /// <summary>The entry's changed columns, its complex properties' included.</summary>
         private static IEnumerable<PropertyEntry> Modified(EntityEntry entry) =>
-            Columns(entry).Where(p => p.IsModified && p.Metadata.GetAfterSaveBehavior() == PropertySaveBehavior.Save);
+            entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties))
+                .Where(p => p.IsModified && p.Metadata.GetAfterSaveBehavior() == PropertySaveBehavior.Save);
 
-        /// <summary>The entry's own columns, its complex properties' included.</summary>
-        private static IEnumerable<PropertyEntry> Columns(EntityEntry entry) =>
-            entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties));
-
-        private (SqliteCommand Command, SqliteParameter[] Parameters) Prepare(string sql, IReadOnlyList<IProperty> properties)
+        private Statement Prepare(string sql, IProperty[] properties)
         {
-            if (_prepared.TryGetValue(sql, out var prepared)) return prepared;
             var command = transaction.Connection!.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
@@ -152,23 +162,33 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
                 (SqliteParameter)p.GetRelationalTypeMapping().CreateParameter(command, $"$p{i}", null, p.IsNullable)).ToArray();
             command.Parameters.AddRange(parameters);
             command.Prepare();
-            return _prepared[sql] = (command, parameters);
-        }
-
-        private static void Bind(SqliteParameter[] parameters, IReadOnlyList<IProperty> properties, IEnumerable<object?> values)
-        {
-            var i = 0;
-            foreach (var value in values)
-            {
-                var converter = properties[i].GetTypeMapping().Converter;
-                parameters[i].Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
-                i++;
-            }
+            return new Statement(command, parameters, properties, [.. properties.Select(p => p.GetTypeMapping().Converter)]);
         }
 
         public void Dispose()
         {
-            foreach (var (command, _) in _prepared.Values) command.Dispose();
+            foreach (var statement in _updates.Values.Concat(_inserts.Values)) statement.Command.Dispose();
+        }
+    }
+
+    private sealed record Statement(SqliteCommand Command, SqliteParameter[] Parameters, IProperty[] Properties, ValueConverter?[] Converters)
+    {
+        public void Bind(int i, object? value) =>
+            Parameters[i].Value = (value is null ? null : Converters[i] is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+    }
+
+    /// <summary>Statement shapes compared by their properties, in order.</summary>
+    private sealed class PropertiesComparer : IEqualityComparer<IProperty[]>
+    {
+        public static readonly PropertiesComparer Instance = new();
+
+        public bool Equals(IProperty[]? x, IProperty[]? y) => x is not null && y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(IProperty[] properties)
+        {
+            var hash = new HashCode();
+            foreach (var property in properties) hash.Add(property);
+            return hash.ToHashCode();
         }
     }
 }
