@@ -119,12 +119,15 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>The provider's pooled contexts with the app's interceptors, handed out as the common base type.</summary>
+    /// <summary>
+    /// The provider's pooled contexts with the app's interceptors, handed out as the common base type. The batch save
+    /// comes last: the case events and notices are collected from the entries it then writes itself.
+    /// </summary>
     private static void AddContexts<TContext>(this IServiceCollection services, Func<DbContextOptionsBuilder, string, DbContextOptionsBuilder> setup, string connectionString)
         where TContext : CommandCenterDbContext
     {
         services.AddPooledDbContextFactory<TContext>((sp, o) => setup(o, connectionString)
-            .AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>()));
+            .AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>(), SqliteCaseBatchSave.Instance));
         services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<TContext>>();
     }
 
