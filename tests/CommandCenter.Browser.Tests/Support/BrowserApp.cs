@@ -93,7 +93,9 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.Locator("form.cc-account-form button[type=submit]").ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+            // Off the form is signed in; whatever the landing page loads next (it may change its address before
+            // its load event: the console's queue rewrites its address once interactive) is the caller's to wait for.
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException e)
         {
