@@ -85,9 +85,12 @@ public sealed class TwoInstanceHubTests : IAsyncLifetime
 
         _redis.Restart();
         var back = DateTime.UtcNow;
-        while ((!BSees(reported.Id) || resyncs == 0) && DateTime.UtcNow - back < TimeSpan.FromSeconds(10)) await Task.Delay(100);
+        while (!BSees(reported.Id) && DateTime.UtcNow - back < TimeSpan.FromSeconds(10)) await Task.Delay(100);
         Assert.True(BSees(reported.Id), "B's projection has the case within 10 s of Redis's return");
-        Assert.True(resyncs > 0, "B's hub client is told to resync");
+        // The word to the clients follows the rebuild; on a loaded machine the rebuild may end near the 10 s above.
+        var rebuilt = DateTime.UtcNow;
+        while (resyncs == 0 && DateTime.UtcNow - rebuilt < TimeSpan.FromSeconds(10)) await Task.Delay(100);
+        Assert.True(resyncs > 0, $"B's hub client is told to resync (the projection had the case {(rebuilt - back).TotalSeconds:F1} s after Redis's return)");
     }
 
     private static async Task<HubConnection> FollowAsync(CommandCenterFactory server, Guid caseId, ConcurrentQueue<JsonElement> received)
