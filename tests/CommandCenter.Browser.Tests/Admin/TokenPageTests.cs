@@ -69,7 +69,8 @@ public sealed class TokenPageTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         (await admin.PostAsync("/api/admin/accounts/zhoumin/reset-password", null)).EnsureSuccessStatusCode();
 
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        // The address is the proof; the sign-in page's own load is what the next line waits for.
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000, WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("#cc-user")).ToBeVisibleAsync();
     }
 }
