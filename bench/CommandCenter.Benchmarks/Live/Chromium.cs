@@ -6,8 +6,13 @@ namespace CommandCenter.Benchmarks.Live;
 internal sealed class Chromium : IAsyncDisposable
 {
     private const string ExecutablePath = "/usr/bin/chromium";
+    // A wall player shows one page in the foreground; here up to hundreds share one browser, and Chromium would treat
+    // all but one as background tabs (renderer priority lowered, timers throttled), which is not what a wall sees.
     private static readonly string[] Arguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-renderer-backgrounding", "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+    ];
 
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
