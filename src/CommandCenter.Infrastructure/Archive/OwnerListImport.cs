@@ -49,6 +49,8 @@ public sealed class OwnerListImport(IDbContextFactory<CommandCenterDbContext> co
         return unitOfWork.WriteAsync(async db =>
         {
             var (units, newOwners) = await ClassifyAsync(db, post, from, rows, cancellationToken);
+            // A street's list is 150,000 new rows: written with prepared statements in this transaction, not a command each.
+            SqliteCaseBatchSave.RequestInserts(db, typeof(Owner), typeof(Home), typeof(Ownership), typeof(FormerOwnership));
             var nextHome = (await db.Homes.OrderByDescending(h => h.Id).Select(h => h.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
             var nextOwner = (await db.Owners.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
             // An owner new to the archive is recorded once, on the first unit of theirs accepted.

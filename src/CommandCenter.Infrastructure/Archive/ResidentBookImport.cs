@@ -45,6 +45,7 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
         return unitOfWork.WriteAsync(async db =>
         {
             var classified = await ClassifyAsync(db, post, rows, cancellationToken);
+            SqliteCaseBatchSave.RequestInserts(db, typeof(Resident));
             var nextId = (await db.Residents.OrderByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
             foreach (var row in classified)
             {

@@ -18,17 +18,27 @@ namespace CommandCenter.Infrastructure.Persistence;
 /// case whose parts, request or supervision changed, or an event with attachments, is left to EF with the
 /// rest of the save (the digest's notices). Runs as the last interceptor, after the case events and notices
 /// were collected from the same entries, inside the unit's transaction; the case's version guards each
-/// update as EF's own would, and a stale one fails the save the same way.
+/// update as EF's own would, and a stale one fails the save the same way. A unit may instead ask for its new rows
+/// of named types to be inserted the same way (<see cref="RequestInserts"/>: the archive's owner list, 150,000 rows).
 /// </summary>
 public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
 {
     public static readonly SqliteCaseBatchSave Instance = new();
 
     // Per lease of a pooled context: a context back from the pool has not asked.
-    private static readonly ConditionalWeakTable<DbContext, StrongBox<int>> Requested = [];
+    private static readonly ConditionalWeakTable<DbContext, Asked> Requested = [];
 
     /// <summary>Lets this save write its plain case rows with prepared statements (a timer sweep's batch).</summary>
-    public static void Request(DbContext db) => Requested.AddOrUpdate(db, new StrongBox<int>(db.ContextId.Lease));
+    public static void Request(DbContext db) => Requested.AddOrUpdate(db, new Asked(db.ContextId.Lease, []));
+
+    /// <summary>
+    /// Lets this save insert its new rows of <paramref name="types"/> with prepared statements, type by type in the order
+    /// given (principals before the rows that refer to them): an import's tens of thousands of new rows, which EF would
+    /// write one command each. Changed and removed rows, and new rows of other types, stay with EF.
+    /// </summary>
+    public static void RequestInserts(DbContext db, params Type[] types) => Requested.AddOrUpdate(db, new Asked(db.ContextId.Lease, types));
+
+    private sealed record Asked(int Lease, Type[] Inserts);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -46,9 +56,14 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
 
     private static void SaveIfRequested(DbContext? db)
     {
-        if (db is null || !Requested.TryGetValue(db, out var lease) || lease.Value != db.ContextId.Lease || !db.Database.IsSqlite()) return;
+        if (db is null || !Requested.TryGetValue(db, out var asked) || asked.Lease != db.ContextId.Lease || !db.Database.IsSqlite()) return;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as SqliteTransaction
             ?? throw new InvalidOperationException("A batch save runs inside the unit of work's transaction.");
+        if (asked.Inserts.Length > 0)
+        {
+            InsertNew(db, transaction, asked.Inserts);
+            return;
+        }
         var plain = PlainCases(db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList());
         if (plain.Count == 0) return;
 
@@ -65,6 +80,17 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
             @case.State = EntityState.Unchanged;
             foreach (var row in rows) row.State = EntityState.Unchanged;
         }
+    }
+
+    private static void InsertNew(DbContext db, SqliteTransaction transaction, Type[] types)
+    {
+        var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToLookup(e => e.Metadata.ClrType);
+        using var statements = new Statements(transaction);
+        foreach (var type in types)
+            foreach (var row in added[type]) statements.Insert(row);
+        // Written: EF's own save skips them.
+        foreach (var type in types)
+            foreach (var row in added[type]) row.State = EntityState.Unchanged;
     }
 
     /// <summary>The changed cases whose save is one update and appended rows: every other change of theirs stays with EF.</summary>
@@ -125,9 +151,11 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
         {
             var type = entry.Metadata;
             var key = type.FindPrimaryKey()!.Properties.Single();
+            // A key the database numbers is read back; one the writer gives is written with the row.
+            var numbered = key.ValueGenerated != ValueGenerated.Never;
             if (!_inserts.TryGetValue(type, out var statement))
             {
-                var columns = type.GetFlattenedProperties().Where(p => p != key && p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save).ToArray();
+                var columns = type.GetFlattenedProperties().Where(p => (p != key || !numbered) && p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save).ToArray();
                 // An owned collection stored as JSON in the row: only empty ones come here (PlainCases).
                 var json = type.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()).Select(n => n.TargetEntityType.GetContainerColumnName()!).ToList();
                 _inserts[type] = statement = Prepare(
@@ -141,6 +169,7 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
                 statement.Bind(i, property.IsShadowProperty() ? entry.Property(property).CurrentValue : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity));
             }
             statement.Command.ExecuteNonQuery();
+            if (!numbered) return;
             var id = SQLitePCL.raw.sqlite3_last_insert_rowid(transaction.Connection!.Handle);
             var keyEntry = entry.Property(key);
             keyEntry.CurrentValue = Convert.ChangeType(id, key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
