@@ -38,11 +38,12 @@ public sealed class ArchiveQueries(
             .Select(g => new { g.Key.BuildingId, g.Key.Use, Homes = g.Count(), Area = g.Sum(h => h.ExclusiveArea),
                 Visited = g.Count(h => h.VisitedAtUtc >= start && h.VisitedAtUtc < end) })
             .ToListAsync(cancellationToken);
-        var residents = await CurrentResidents(db, [courtyardId]).Join(db.Homes, r => r.HomeId, h => h.Id, (r, h) => new { h.BuildingId, r.Tags })
+        // Joined from the courtyard's homes, so that SQLite walks its homes by index; a correlated EXISTS on the
+        // residents or titles instead walks every home of the street (ten times slower at 50,000 homes).
+        var residents = await homesOfCourtyard.Join(db.Residents.Where(r => r.Removal == null), h => h.Id, r => r.HomeId, (h, r) => new { h.BuildingId, r.Tags })
             .GroupBy(x => new { x.BuildingId, x.Tags }).Select(g => new { g.Key.BuildingId, g.Key.Tags, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var titles = await db.Ownerships.AsNoTracking().Where(o => homesOfCourtyard.Any(h => h.Id == o.HomeId))
-            .Select(o => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
+        var titles = await homesOfCourtyard.Join(db.Ownerships, h => h.Id, o => o.HomeId, (h, o) => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
         var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Sum(h => h.Homes));
         var residentsByBuilding = residents.GroupBy(r => r.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
         var homeCount = homes.Sum(h => h.Homes);
