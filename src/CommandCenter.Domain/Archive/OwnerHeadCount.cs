@@ -11,14 +11,19 @@ public static class OwnerHeadCount
 {
     public static int Of(IEnumerable<HomeId> homes, IEnumerable<(HomeId Home, OwnerId Owner)> ownerships)
     {
-        var ownersByHome = ownerships.GroupBy(o => o.Home).ToDictionary(g => g.Key, g => g.Select(o => o.Owner.Value).Distinct().Order().ToArray());
-        var buyers = new HashSet<string>(StringComparer.Ordinal);
-        var unknown = 0;
-        foreach (var home in homes.Distinct())
-        {
-            if (ownersByHome.TryGetValue(home, out var owners)) buyers.Add(string.Join(',', owners));
-            else unknown++;
-        }
-        return buyers.Count + unknown;
+        var units = homes.ToHashSet();
+        return Of(units.Count, ownerships.Where(o => units.Contains(o.Home)));
+    }
+
+    /// <summary>
+    /// The same count from the number of units and the titles of those units only, so that a courtyard's count needs its
+    /// ownerships (two numbers a row) and not its homes: the units no title names are <paramref name="units"/> less those named.
+    /// </summary>
+    public static int Of(int units, IEnumerable<(HomeId Home, OwnerId Owner)> ownershipsOfTheseUnits)
+    {
+        var buyers = ownershipsOfTheseUnits.GroupBy(o => o.Home)
+            .Select(g => string.Join(',', g.Select(o => o.Owner.Value).Distinct().Order()))
+            .ToList();
+        return buyers.Distinct(StringComparer.Ordinal).Count() + units - buyers.Count;
     }
 }

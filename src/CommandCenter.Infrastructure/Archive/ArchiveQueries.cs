@@ -20,21 +20,33 @@ namespace CommandCenter.Infrastructure.Archive;
 public sealed class ArchiveQueries(
     IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, OrganisationDirectory directory, INumberSealer sealer, TimeProvider clock)
 {
+    /// <summary>
+    /// 一本账 by grouped counts (homes by building and use, residents by building and tag set) and the courtyard's titles as
+    /// pairs of ids for the owner head count: what a courtyard holding half a street's homes can answer in milliseconds,
+    /// where loading its homes and residents could not. The homes themselves are read a building at a time (<see cref="ArchiveRound.BuildingAsync"/>).
+    /// </summary>
     public async Task<CourtyardArchiveView> CourtyardAsync(Post post, CourtyardId courtyardId, CancellationToken cancellationToken = default)
     {
         var courtyard = VisibleCourtyard(post, courtyardId);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var homes = await db.Homes.AsNoTracking().Where(h => h.CourtyardId == courtyardId)
-            .Select(h => new { h.Id, h.BuildingId, h.Use, h.ExclusiveArea, h.VisitedAtUtc }).ToListAsync(cancellationToken);
-        var ownerships = await db.Ownerships.AsNoTracking().Where(o => db.Homes.Any(h => h.Id == o.HomeId && h.CourtyardId == courtyardId))
-            .Select(o => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
-        var residents = await CurrentResidents(db, [courtyardId]).Select(r => new { r.HomeId, r.Tags }).ToListAsync(cancellationToken);
-        var buildingOfHome = homes.ToDictionary(h => h.Id, h => h.BuildingId);
-        var residentsByBuilding = residents.GroupBy(r => buildingOfHome[r.HomeId]).ToDictionary(g => g.Key ?? 0, g => g.Count());
-        var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Count());
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now.AddDays(-30);
         var quarter = Quarter.Of(now);
+        var (start, end) = (quarter.StartUtc, quarter.EndUtc);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var homesOfCourtyard = db.Homes.AsNoTracking().Where(h => h.CourtyardId == courtyardId);
+        var homes = await homesOfCourtyard.GroupBy(h => new { h.BuildingId, h.Use })
+            .Select(g => new { g.Key.BuildingId, g.Key.Use, Homes = g.Count(), Area = g.Sum(h => h.ExclusiveArea),
+                Visited = g.Count(h => h.VisitedAtUtc >= start && h.VisitedAtUtc < end) })
+            .ToListAsync(cancellationToken);
+        // Joined from the courtyard's homes, so that SQLite walks its homes by index; a correlated EXISTS on the
+        // residents or titles instead walks every home of the street (ten times slower at 50,000 homes).
+        var residents = await homesOfCourtyard.Join(db.Residents.Where(r => r.Removal == null), h => h.Id, r => r.HomeId, (h, r) => new { h.BuildingId, r.Tags })
+            .GroupBy(x => new { x.BuildingId, x.Tags }).Select(g => new { g.Key.BuildingId, g.Key.Tags, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var titles = await homesOfCourtyard.Join(db.Ownerships, h => h.Id, o => o.HomeId, (h, o) => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
+        var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Sum(h => h.Homes));
+        var residentsByBuilding = residents.GroupBy(r => r.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        var homeCount = homes.Sum(h => h.Homes);
         List<CaseState> final = [.. CaseStates.Final];
         var cases = db.Cases.AsNoTracking().VisibleTo(post).Where(c => c.CourtyardId == courtyardId);
         var figures = new CourtyardCaseFigures(await cases.CountAsync(cancellationToken),
@@ -43,11 +55,11 @@ public sealed class ArchiveQueries(
         return new CourtyardArchiveView(
             courtyard.Id, courtyard.Name, courtyard.Kind, directory.Community(courtyard.CommunityId)?.Name ?? "",
             directory.Units.FirstOrDefault(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Contains(courtyardId))?.Name,
-            homes.Count, Enum.GetValues<HomeUse>().ToDictionary(u => u, u => homes.Count(h => h.Use == u)), homes.Sum(h => h.ExclusiveArea),
-            OwnerHeadCount.Of(homes.Select(h => h.Id), ownerships.Select(o => (o.HomeId, o.OwnerId))), residents.Count,
-            ArchiveScope.SeesTags(post) ? ResidentTagSet.Each.ToDictionary(t => t, t => residents.Count(r => r.Tags.HasFlag(t))) : null,
+            homeCount, Enum.GetValues<HomeUse>().ToDictionary(u => u, u => homes.Where(h => h.Use == u).Sum(h => h.Homes)), homes.Sum(h => h.Area),
+            OwnerHeadCount.Of(homeCount, titles.Select(o => (o.HomeId, o.OwnerId))), residents.Sum(r => r.Count),
+            ArchiveScope.SeesTags(post) ? ResidentTagSet.Each.ToDictionary(t => t, t => residents.Where(r => r.Tags.HasFlag(t)).Sum(r => r.Count)) : null,
             [.. directory.BuildingsOf(courtyardId).Select(b => new BuildingRow(b.Id, b.Name, homesByBuilding.GetValueOrDefault(b.Id), residentsByBuilding.GetValueOrDefault(b.Id)))],
-            figures, quarter, homes.Count(h => quarter.Contains(h.VisitedAtUtc)));
+            figures, quarter, homes.Sum(h => h.Visited));
     }
 
     /// <summary>

@@ -51,6 +51,11 @@ public sealed class OwnerListImport(IDbContextFactory<CommandCenterDbContext> co
             var (units, newOwners) = await ClassifyAsync(db, post, from, rows, cancellationToken);
             var nextHome = (await db.Homes.OrderByDescending(h => h.Id).Select(h => h.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
             var nextOwner = (await db.Owners.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
+            // A street's list is 150,000 new rows: those are handed to the save untracked (SqliteCaseBatchSave.AddNew); a unit
+            // on file changes through the context as any.
+            List<Owner> addedOwners = [];
+            List<Home> addedHomes = [];
+            List<Ownership> addedTitles = [];
             // An owner new to the archive is recorded once, on the first unit of theirs accepted.
             Dictionary<OwnerId, OwnerId> recorded = [];
             OwnerId OnFile(OwnerId owner)
@@ -61,22 +66,22 @@ public sealed class OwnerListImport(IDbContextFactory<CommandCenterDbContext> co
                 var added = Owner.Record(new OwnerId(nextOwner++), row.OwnerKind, row.Name,
                     row.IdNumber is { } number ? sealer.Seal(number, PersonalData.MaskIdNumber) : null,
                     row.Phone is { } phone ? sealer.Seal(phone, PersonalData.MaskPhone) : null, from, now);
-                db.Owners.Add(added);
+                addedOwners.Add(added);
                 return recorded[owner] = added.Id;
             }
             foreach (var unit in units.Where(u => u.Kind is ImportRowKind.New or ImportRowKind.Changed))
             {
                 var first = unit.Rows[0];
-                var home = unit.OnFile;
-                if (home is null)
-                {
-                    home = Home.Record(new HomeId(nextHome++), unit.Courtyard, null, first.Unit, first.Area, first.AreaSource, first.Use, from, now);
-                    db.Homes.Add(home);
-                }
+                var home = unit.OnFile ?? Home.Record(new HomeId(nextHome++), unit.Courtyard, null, first.Unit, first.Area, first.AreaSource, first.Use, from, now);
+                if (unit.OnFile is null) addedHomes.Add(home);
                 else if (!home.Says(first.Area, first.AreaSource, first.Use)) home.Correct(first.Area, first.AreaSource, first.Use, from, now);
                 var title = Ownership.Title(home.Id, [.. unit.Title.Select(o => (OnFile(o.Owner), o.Representative, o.Share))], from, now);
-                HomeTitles.Record(db, unit.OnTitle, title, from, now);
+                if (unit.OnFile is null) addedTitles.AddRange(title);
+                else HomeTitles.Record(db, unit.OnTitle, title, from, now);
             }
+            SqliteCaseBatchSave.AddNew(db, addedOwners);
+            SqliteCaseBatchSave.AddNew(db, addedHomes);
+            SqliteCaseBatchSave.AddNew(db, addedTitles);
             var summary = Summary(Rows(units));
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.OwnerListImported, now, detail: $"{from}: {AuditDetail(summary)}"));
             return summary;

@@ -46,15 +46,18 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
         {
             var classified = await ClassifyAsync(db, post, rows, cancellationToken);
             var nextId = (await db.Residents.OrderByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
+            // A community's book is tens of thousands of new residents: handed to the save untracked.
+            List<Resident> added = [];
             foreach (var row in classified)
             {
                 if (row.Kind == ImportRowKind.New)
-                    db.Residents.Add(Resident.Record(new ResidentId(nextId++), row.Home!.Value, row.Name, row.Household, row.Relation, null, row.Tags,
+                    added.Add(Resident.Record(new ResidentId(nextId++), row.Home!.Value, row.Name, row.Household, row.Relation, null, row.Tags,
                         row.IdNumber is { } id ? sealer.Seal(id, PersonalData.MaskIdNumber) : null, row.Phone is { } phone ? sealer.Seal(phone, PersonalData.MaskPhone) : null,
                         Source, now));
                 else if (row.Kind == ImportRowKind.Changed)
                     row.OnFile!.Change(row.Household, row.Relation, row.Tags, Source, now);
             }
+            SqliteCaseBatchSave.AddNew(db, added);
             var summary = ArchiveImport.Summary(classified);
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.ResidentBookImported, now, detail: ArchiveImport.AuditDetail(summary)));
             return summary;

@@ -18,17 +18,48 @@ namespace CommandCenter.Infrastructure.Persistence;
 /// case whose parts, request or supervision changed, or an event with attachments, is left to EF with the
 /// rest of the save (the digest's notices). Runs as the last interceptor, after the case events and notices
 /// were collected from the same entries, inside the unit's transaction; the case's version guards each
-/// update as EF's own would, and a stale one fails the save the same way.
+/// update as EF's own would, and a stale one fails the save the same way. A unit may instead ask for its new rows
+/// given to it untracked to be inserted the same way (<see cref="AddNew"/>: the archive's owner list, 150,000 rows).
 /// </summary>
 public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
 {
     public static readonly SqliteCaseBatchSave Instance = new();
 
     // Per lease of a pooled context: a context back from the pool has not asked.
-    private static readonly ConditionalWeakTable<DbContext, StrongBox<int>> Requested = [];
+    private static readonly ConditionalWeakTable<DbContext, Asked> Requested = [];
 
     /// <summary>Lets this save write its plain case rows with prepared statements (a timer sweep's batch).</summary>
-    public static void Request(DbContext db) => Requested.AddOrUpdate(db, new StrongBox<int>(db.ContextId.Lease));
+    public static void Request(DbContext db) => AskedOf(db).Cases = true;
+
+    /// <summary>
+    /// New rows for this unit to insert when it saves, untracked, with one prepared statement per type, in the order given
+    /// (principals before the rows that refer to them): an import's 150,000 new rows, over which change tracking and EF's
+    /// one command per row would take most of a minute. On the other providers they are added to the context as any.
+    /// </summary>
+    public static void AddNew<T>(DbContext db, IReadOnlyCollection<T> rows) where T : class
+    {
+        if (!db.Database.IsSqlite())
+        {
+            db.AddRange(rows);
+            return;
+        }
+        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        AskedOf(db).Inserts.Add((type, rows));
+    }
+
+    private static Asked AskedOf(DbContext db)
+    {
+        if (Requested.TryGetValue(db, out var asked) && asked.Lease == db.ContextId.Lease) return asked;
+        Requested.AddOrUpdate(db, asked = new Asked(db.ContextId.Lease));
+        return asked;
+    }
+
+    private sealed class Asked(int lease)
+    {
+        public int Lease { get; } = lease;
+        public bool Cases { get; set; }
+        public List<(IEntityType Type, IEnumerable<object> Rows)> Inserts { get; } = [];
+    }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -46,9 +77,18 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
 
     private static void SaveIfRequested(DbContext? db)
     {
-        if (db is null || !Requested.TryGetValue(db, out var lease) || lease.Value != db.ContextId.Lease || !db.Database.IsSqlite()) return;
+        if (db is null || !Requested.TryGetValue(db, out var asked) || asked.Lease != db.ContextId.Lease || !db.Database.IsSqlite()) return;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as SqliteTransaction
             ?? throw new InvalidOperationException("A batch save runs inside the unit of work's transaction.");
+        if (asked.Inserts.Count > 0)
+        {
+            using var inserts = new Statements(transaction);
+            foreach (var (type, rows) in asked.Inserts)
+                foreach (var row in rows) inserts.Insert(type, row);
+            // Once: a second save of the same unit does not insert them again.
+            asked.Inserts.Clear();
+        }
+        if (!asked.Cases) return;
         var plain = PlainCases(db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList());
         if (plain.Count == 0) return;
 
@@ -123,11 +163,28 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
 
         public void Insert(EntityEntry entry)
         {
-            var type = entry.Metadata;
+            var id = Insert(entry.Metadata, p => p.IsShadowProperty() ? entry.Property(p).CurrentValue : p.GetGetter().GetClrValueUsingContainingEntity(entry.Entity));
+            if (id is null) return;
+            var key = entry.Property(entry.Metadata.FindPrimaryKey()!.Properties.Single());
+            key.CurrentValue = Convert.ChangeType(id.Value, key.Metadata.ClrType, System.Globalization.CultureInfo.InvariantCulture);
+            key.IsTemporary = false;
+        }
+
+        /// <summary>A row nobody tracks: its values are its own properties' (a shadow property has none to give).</summary>
+        public void Insert(IEntityType type, object row) =>
+            Insert(type, p => p.IsShadowProperty()
+                ? throw new InvalidOperationException($"{type.ClrType.Name}.{p.Name} is a shadow property: an untracked row cannot give its value.")
+                : p.GetGetter().GetClrValueUsingContainingEntity(row));
+
+        /// <summary>Inserts one row; the key the database gave it, or null when the writer gave the key.</summary>
+        private long? Insert(IEntityType type, Func<IProperty, object?> valueOf)
+        {
             var key = type.FindPrimaryKey()!.Properties.Single();
+            // A key the database numbers is read back; one the writer gives is written with the row.
+            var numbered = key.ValueGenerated != ValueGenerated.Never;
             if (!_inserts.TryGetValue(type, out var statement))
             {
-                var columns = type.GetFlattenedProperties().Where(p => p != key && p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save).ToArray();
+                var columns = type.GetFlattenedProperties().Where(p => (p != key || !numbered) && p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save).ToArray();
                 // An owned collection stored as JSON in the row: only empty ones come here (PlainCases).
                 var json = type.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()).Select(n => n.TargetEntityType.GetContainerColumnName()!).ToList();
                 _inserts[type] = statement = Prepare(
@@ -135,16 +192,9 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
                     $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}").Concat(json.Select(_ => "'[]'")))})",
                     columns);
             }
-            for (var i = 0; i < statement.Properties.Length; i++)
-            {
-                var property = statement.Properties[i];
-                statement.Bind(i, property.IsShadowProperty() ? entry.Property(property).CurrentValue : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity));
-            }
+            for (var i = 0; i < statement.Properties.Length; i++) statement.Bind(i, valueOf(statement.Properties[i]));
             statement.Command.ExecuteNonQuery();
-            var id = SQLitePCL.raw.sqlite3_last_insert_rowid(transaction.Connection!.Handle);
-            var keyEntry = entry.Property(key);
-            keyEntry.CurrentValue = Convert.ChangeType(id, key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
-            keyEntry.IsTemporary = false;
+            return numbered ? SQLitePCL.raw.sqlite3_last_insert_rowid(transaction.Connection!.Handle) : null;
         }
 
         /// <summary>The entry's changed columns, its complex properties' included.</summary>

@@ -1,18 +1,28 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Bunit;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Archive;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Web.Components.Pages.Archive;
 using CommandCenter.Web.Tests.Admin;
 using CommandCenter.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Archive;
 
 /// <summary>The console's 一本账 over the real app: a grid worker sees their courtyard with its tags, property staff without; elsewhere is not found.</summary>
-public sealed class CourtyardArchivePageTests(ApiApp app) : AdminTest(app), IClassFixture<ApiApp>
+public sealed class CourtyardArchivePageTests : AdminTest, IClassFixture<ApiApp>
 {
+    private readonly ApiApp _app;
+
+    public CourtyardArchivePageTests(ApiApp app) : base(app) => _app = app;
+
     [Fact]
     public void AGridWorker_SeesTheirCourtyardsFiguresAndTags_AndNotAnotherCommunitys()
     {
@@ -32,6 +42,100 @@ public sealed class CourtyardArchivePageTests(ApiApp app) : AdminTest(app), ICla
         var elsewhere = Directory.Courtyards.First(c => c.CommunityId != own.CommunityId);
         var refused = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, elsewhere.Id.Value));
         refused.WaitForAssertion(() => refused.Find("[data-not-found]"));
+    }
+
+    /// <summary>
+    /// A new courtyard of 3,000 units written straight into the book: building A 1,800 homes with two residents each, building B
+    /// 900 homes with one and 100 shops, 200 parking spaces without a building. The developer holds the shops and parking
+    /// spaces (one owner), an investor three homes (one), 100 couples one home each (100), 50 homes have no owner on file (50)
+    /// and every other home its own owner (2,547): 2,699. A resident who moved away is not counted.
+    /// </summary>
+    [Fact]
+    public async Task ACourtyardWithManyHomes_ShowsTheBooksCounts_AsTheApiAnswersThem()
+    {
+        var community = DemoAccounts.StaffOf("community", Directory.Staff)!;
+        var post = Directory.PostOf(community, ActSource.Console);
+        var grid = Services.GetRequiredService<ArchiveQueries>().VisibleCourtyards(post).First().GridId;
+        var places = Services.GetRequiredService<PlaceAdministration>();
+        var courtyard = await places.SaveCourtyardAsync(null, new CourtyardInput("一本账千户苑", grid, CourtyardKind.Commercial, 3000, 30.66, 104.06), System);
+        var a = await places.SaveBuildingAsync(null, courtyard.Id, "A栋", System);
+        var b = await places.SaveBuildingAsync(null, courtyard.Id, "B栋", System);
+        await WriteBookAsync(courtyard.Id, a.Id, b.Id);
+        SignInAs(community);
+
+        var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, courtyard.Id.Value));
+        page.WaitForAssertion(() => page.Find("[data-figure=owners]"), Patience);
+
+        string Digits(string selector) => new([.. page.Find(selector).TextContent.Where(char.IsAsciiDigit)]);
+        Assert.Equal("3000", Digits("[data-figure=homes]"));
+        Assert.Equal("277500", Digits("[data-figure=area]"));
+        Assert.Equal("2699", Digits("[data-figure=owners]"));
+        Assert.Equal("4500", Digits("[data-figure=residents]"));
+        Assert.Equal("1500", Digits("[data-tag=ElderlyAlone]"));
+        Assert.Equal("0", Digits("[data-tag=Dibao]"));
+        Assert.Equal(["1800", "3600"], page.FindAll($"[data-building='{a.Id}'] td").Skip(1).Select(c => c.TextContent.Trim()));
+        Assert.Equal(["1000", "900"], page.FindAll($"[data-building='{b.Id}'] td").Skip(1).Select(c => c.TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-home]"));
+
+        // A building's homes are read when it is opened, and only its own.
+        page.Find($"[data-building-toggle='{b.Id}']").Click();
+        page.WaitForAssertion(() => Assert.Equal(1000, page.FindAll($"[data-building-homes='{b.Id}'] [data-home]").Count), Patience);
+
+        var answer = await _app.Factory.ClientAs("community").GetFromJsonAsync<JsonElement>($"/api/archive/courtyards/{courtyard.Id.Value}");
+        Assert.Equal(3000, answer.GetProperty("homes").GetInt32());
+        Assert.Equal(277500m, answer.GetProperty("exclusiveArea").GetDecimal());
+        Assert.Equal(2699, answer.GetProperty("ownerHeadCount").GetInt32());
+        Assert.Equal(4500, answer.GetProperty("residents").GetInt32());
+        Assert.Equal(300, answer.GetProperty("visitedThisQuarter").GetInt32());
+    }
+
+    private async Task WriteBookAsync(CourtyardId courtyard, int a, int b)
+    {
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        const ArchiveSource Source = ArchiveSource.LandRegistry;
+        await using var db = await Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        var nextHome = (await db.Homes.OrderByDescending(h => h.Id).Select(h => h.Id).FirstOrDefaultAsync()).Value + 1;
+        var nextOwner = (await db.Owners.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync()).Value + 1;
+        var nextResident = (await db.Residents.OrderByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync()).Value + 1;
+        var homes = Enumerable.Range(0, 3000).Select(i => Home.Record(new HomeId(nextHome + i), courtyard, i < 1800 ? a : i < 2800 ? b : null, $"{i + 1}",
+            i < 2700 ? 100m : i < 2800 ? 50m : 12.5m, AreaSource.Registry, i < 2700 ? HomeUse.Home : i < 2800 ? HomeUse.Shop : HomeUse.ParkingSpace,
+            Source, now)).ToList();
+        foreach (var visited in homes.Take(300)) visited.Visit(ArchiveSource.GridRound, now);
+        var developer = Owner.Record(new OwnerId(nextOwner++), OwnerKind.Developer, "千户苑置业", null, null, Source, now);
+        var investor = Owner.Record(new OwnerId(nextOwner++), OwnerKind.Person, "投资人", null, null, Source, now);
+        List<Owner> owners = [developer, investor];
+        List<Ownership> titles = [];
+        for (var i = 0; i < 3000; i++)
+        {
+            var home = homes[i].Id;
+            if (i >= 2700) titles.Add(Ownership.Record(home, developer.Id, true, Source, now));
+            else if (i < 3) titles.Add(Ownership.Record(home, investor.Id, true, Source, now));
+            else if (i < 103)
+            {
+                var (one, other) = (Owner.Record(new OwnerId(nextOwner++), OwnerKind.Person, $"夫{i}", null, null, Source, now),
+                    Owner.Record(new OwnerId(nextOwner++), OwnerKind.Person, $"妻{i}", null, null, Source, now));
+                owners.AddRange([one, other]);
+                titles.AddRange([Ownership.Record(home, one.Id, true, Source, now), Ownership.Record(home, other.Id, false, Source, now)]);
+            }
+            else if (i >= 153)
+            {
+                var sole = Owner.Record(new OwnerId(nextOwner++), OwnerKind.Person, $"业主{i}", null, null, Source, now);
+                owners.Add(sole);
+                titles.Add(Ownership.Record(home, sole.Id, true, Source, now));
+            }
+        }
+        ResidentTags[] tags = [ResidentTags.ElderlyAlone, ResidentTags.PartyMember | ResidentTags.Volunteer, ResidentTags.None];
+        var livedIn = homes.Take(1800).SelectMany(h => new[] { h.Id, h.Id }).Concat(homes.Skip(1800).Take(900).Select(h => h.Id)).ToList();
+        List<Resident> residents = [.. livedIn.Select((home, j) => Resident.Record(new ResidentId(nextResident + j), home, $"居民{j}", 1, Relation.Head, null,
+            tags[j % 3], null, null, ArchiveSource.ResidentBook, now))];
+        var movedAway = Resident.Record(new ResidentId(nextResident + residents.Count), homes[0].Id, "搬走的人", 1, Relation.Head, null, ResidentTags.ElderlyAlone,
+            null, null, ArchiveSource.ResidentBook, now.AddDays(-10));
+        movedAway.Remove(RemovalReason.Moved, DateOnly.FromDateTime(now.AddDays(-1)), ArchiveSource.ResidentBook, now);
+        residents.Add(movedAway);
+        await SqliteBulkInsert.InsertAsync(db, homes);
+        await SqliteBulkInsert.InsertAsync(db, owners);
+        await SqliteBulkInsert.InsertAsync(db, titles);
+        await SqliteBulkInsert.InsertAsync(db, residents);
     }
 
     [Fact]

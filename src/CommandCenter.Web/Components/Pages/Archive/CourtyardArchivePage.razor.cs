@@ -11,22 +11,28 @@ public sealed partial class CourtyardArchivePage
 {
     private CourtyardArchiveView? _view;
     private bool _notFound;
+    // One building's homes at a time, read when opened: a courtyard may hold 25,000.
+    private RoundBuildingView? _open;
 
     [Parameter] public int Id { get; set; }
     [Inject] public required ArchiveQueries Archive { get; init; }
+    [Inject] public required ArchiveRound Round { get; init; }
 
     protected override async Task OnParametersSetAsync()
     {
         try
         {
             _view = await Archive.CourtyardAsync(By, new CourtyardId(Id));
-            _notFound = false;
+            (_open, _notFound) = (null, false);
         }
         catch (RecordNotFoundException)
         {
             (_view, _notFound) = (null, true);
         }
     }
+
+    private async Task ToggleAsync(int buildingId) =>
+        _open = _open?.BuildingId == buildingId ? null : await Round.BuildingAsync(By, new CourtyardId(Id), buildingId);
 
     private IEnumerable<(string Label, string Value, string Key)> Figures(CourtyardArchiveView view) =>
     [
