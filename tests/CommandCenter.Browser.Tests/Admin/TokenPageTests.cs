@@ -47,7 +47,7 @@ public sealed class TokenPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await BrowserApp.ScreenshotAsync(admin, "admin-tokens-revoked");
 
         // Within the test app's 2 s revalidation the open circuit finds its token gone.
-        await wall.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await BrowserApp.SentToSignInAsync(wall);
         await Assertions.Expect(wall.Locator("[data-tile='Received']")).ToHaveCountAsync(0);
 
         await BrowserApp.OpenAsync(admin, "/admin/audit");
@@ -69,8 +69,6 @@ public sealed class TokenPageTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         (await admin.PostAsync("/api/admin/accounts/zhoumin/reset-password", null)).EnsureSuccessStatusCode();
 
-        // The address is the proof; the sign-in page's own load is what the next line waits for.
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000, WaitUntil = WaitUntilState.Commit });
-        await Assertions.Expect(page.Locator("#cc-user")).ToBeVisibleAsync();
+        await BrowserApp.SentToSignInAsync(page);
     }
 }

@@ -39,11 +39,15 @@ public sealed class ImportPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator("[data-nav='archive']").ClickAsync();
         await page.Locator("[data-nav-item='archive-import']").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("导入名册");
-        await page.Locator("[data-file]").SetInputFilesAsync(new FilePayload
+        await BrowserApp.PickFilesAsync(page.Locator("[data-file]"), new FilePayload
         {
             Name = "居民台账.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = book.ToArray(),
         });
 
+        // The page's word on the pick comes first: the preview is ready, or why it is not.
+        var message = page.Locator("[data-message]");
+        await Assertions.Expect(message).ToBeVisibleAsync();
+        Assert.True(await message.GetAttributeAsync("data-message") == "saved", $"the pick was refused: {await message.InnerTextAsync()}");
         await Assertions.Expect(page.Locator("[data-preview='preview']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-problem='ImportUnknownHome']")).ToContainTextAsync("门牌");
         await Assertions.Expect(page.Locator("[data-kind='Invalid']")).ToHaveCountAsync(4);

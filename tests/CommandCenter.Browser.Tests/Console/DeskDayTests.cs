@@ -61,7 +61,7 @@ public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : ICl
         Assert.Equal(0, await page.EvaluateAsync<int>(BrokenHeaders));
         Assert.Equal(0, await page.EvaluateAsync<int>(HiddenWidth));
 
-        await page.ReloadAsync();
+        await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Expect(page.Locator("[data-density=compact]")).ToHaveCountAsync(1);
     }
@@ -80,7 +80,7 @@ public sealed class DeskDayTests(BrowserApp app, ITestOutputHelper output) : ICl
         await Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("cc-row-new"));
         await BrowserApp.ScreenshotAsync(page, "console-queues-new-since-1440");
 
-        await page.ReloadAsync();
+        await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Expect(page.Locator($"[data-queue] a[href='/cases/{id}']")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-queue] [data-new]")).ToHaveCountAsync(0);

@@ -14,7 +14,7 @@ public sealed class ErrorPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.NewPageAsync(1440, 900, culture);
 
-        var response = await page.GotoAsync(FaultPathForTests.Path);
+        var response = await page.GotoAsync(FaultPathForTests.Path, new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.Equal(500, response!.Status);
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);

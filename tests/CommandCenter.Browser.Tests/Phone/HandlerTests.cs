@@ -199,9 +199,9 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(language.Height >= 44 && signOut.Height >= 44, $"header targets {language.Height} and {signOut.Height} px tall");
 
         await page.Locator("[data-sign-out]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
-        await page.GotoAsync("/m");
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await BrowserApp.SentToSignInAsync(page);
+        await page.GotoAsync("/m", new() { WaitUntil = WaitUntilState.Commit });
+        await BrowserApp.SentToSignInAsync(page);
     }
 
     private CaseService Cases => app.Services.GetRequiredService<CaseService>();

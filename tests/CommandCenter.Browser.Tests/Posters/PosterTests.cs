@@ -64,7 +64,7 @@ public sealed partial class PosterTests(BrowserApp app) : IClassFixture<BrowserA
     {
         var page = await app.SignedInPageAsync("dispatcher");
 
-        var response = await page.GotoAsync("/posters/courtyard/9999");
+        var response = await page.GotoAsync("/posters/courtyard/9999", new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.Equal(404, response!.Status);
     }

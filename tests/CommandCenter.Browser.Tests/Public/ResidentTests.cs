@@ -203,7 +203,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
     public async Task UnknownUrl_GetsTheAppsOwnNotFoundPage_InTheVisitorsLanguage_WithStatus404(string? culture, string heading)
     {
         var page = await app.NewPageAsync(390, 844, culture);
-        var response = await page.GotoAsync("/no-such-page/at-all");
+        var response = await page.GotoAsync("/no-such-page/at-all", new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.Equal(404, response!.Status);
         await Expect(page.Locator("h1")).ToHaveTextAsync(heading);

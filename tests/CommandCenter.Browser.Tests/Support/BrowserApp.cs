@@ -23,6 +23,9 @@ public sealed class BrowserApp : IAsyncLifetime
     private Factory? _factory;
     private IPlaywright? _playwright;
 
+    /// <summary>How long what crosses the circuit (a render, a redirect, a live update) may take on a busy machine.</summary>
+    public const int LiveTimeout = 30_000;
+
     public IBrowser Browser { get; private set; } = null!;
     public Uri Address { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
@@ -36,8 +39,9 @@ public sealed class BrowserApp : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/test.sh, which installs Debian's chromium package.");
         StartServer(port: 0);
         // The suite runs beside the other test projects on two cores; a round trip over the circuit can take
-        // longer than Playwright's 5 s default there without anything being wrong.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // far longer than Playwright's 5 s default there without anything being wrong. A slow pass costs
+        // nothing, a false failure costs a run: what must appear waits up to 30 s.
+        Assertions.SetDefaultExpectTimeout(LiveTimeout);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
     }
@@ -66,11 +70,22 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Opens a page and waits until its circuit is live, so clicks reach the server.</summary>
+    /// <summary>
+    /// Opens a page and waits until its circuit is live, so clicks reach the server. The live circuit is the
+    /// point, not the load event: a page may rewrite its address before that (the console's queue does), and on a
+    /// busy machine the load event can come after a wait's patience without anything being wrong.
+    /// </summary>
     public static async Task OpenAsync(IPage page, string path)
     {
-        await page.GotoAsync(path);
-        await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-circuit=ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = LiveTimeout });
+    }
+
+    /// <summary>Waits until the page has been sent to the sign-in page and shows its form; the address is the proof, the form what comes next.</summary>
+    public static async Task SentToSignInAsync(IPage page)
+    {
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = LiveTimeout, WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("#cc-user")).ToBeVisibleAsync();
     }
 
     /// <summary>
@@ -87,7 +102,7 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Signs a page's browser context in through the real sign-in form, as a person would.</summary>
     public static async Task SignInAsync(IPage page, string userName, string password = Infrastructure.Access.DemoAccounts.Password)
     {
-        await page.GotoAsync("/account/login");
+        await page.GotoAsync("/account/login", new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("#cc-user").FillAsync(userName);
         await page.Locator("#cc-password").FillAsync(password);
         await page.Locator("form.cc-account-form button[type=submit]").ClickAsync();
@@ -95,7 +110,7 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             // Off the form is signed in; whatever the landing page loads next (it may change its address before
             // its load event: the console's queue rewrites its address once interactive) is the caller's to wait for.
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = LiveTimeout });
         }
         catch (TimeoutException e)
         {

@@ -22,40 +22,27 @@ namespace CommandCenter.Web.Tests.Access;
 /// ends the person's open sessions at their next request — the cookie, a live circuit, and (disabled) the
 /// tokens acting as them — while a person who changes their own password stays signed in.
 /// </summary>
-public sealed class PasswordTests : IAsyncLifetime
+public sealed class PasswordTests(StreetApp app) : IClassFixture<StreetApp>
 {
-    private const string Own = TestPeople.LinaPassword;
-    private readonly CommandCenterFactory _factory = new() { DemoCases = 0 };
-    private HttpClient _admin = null!;
-    private StaffId _lina;
-
-    public async Task InitializeAsync()
-    {
-        _admin = _factory.ClientAs("admin");
-        _lina = await TestPeople.AddLinaAsync(_admin);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _factory.DisposeAsync();
-    }
+    private readonly CommandCenterFactory _factory = app.Factory;
+    private readonly HttpClient _admin = app.Factory.ClientAs("admin");
 
     [Fact]
     public async Task AReset_EndsTheOldPassword_AndTheOneTimePasswordOpensOnlyThePasswordPage()
     {
-        var temporary = await ResetAsync("lina");
+        var person = await TestPeople.AddAsync(_admin);
+        var temporary = await ResetAsync(person.UserName);
         using var lina = Browser(_factory);
-        var landed = await SignInAsync(lina, "lina", temporary, returnUrl: "/queues");
+        var landed = await SignInAsync(lina, person.UserName, temporary, returnUrl: "/queues");
 
-        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(Browser(_factory), "lina", Own));
+        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(Browser(_factory), person.UserName, person.Password));
         Assert.Equal("/account/password?returnUrl=%2Fqueues", landed);
         var api = await lina.GetAsync("/api/cases/");
         Assert.Equal((HttpStatusCode.Forbidden, "PasswordChangeRequired"), (api.StatusCode, await CodeOf(api)));
         var page = await lina.GetAsync("/");
         Assert.Equal((HttpStatusCode.Redirect, PasswordEndpoints.PagePath), (page.StatusCode, page.Headers.Location!.OriginalString));
         Assert.Contains("data-password-due", await lina.GetStringAsync(PasswordEndpoints.PagePath));
-        var token = _factory.CreateClient().WithToken(TestAccess.StaffToken(_factory.Services, _lina));
+        var token = _factory.CreateClient().WithToken(TestAccess.StaffToken(_factory.Services, person.Id));
         var byToken = await token.GetAsync("/api/cases/");
         Assert.Equal((HttpStatusCode.Forbidden, "PasswordChangeRequired"), (byToken.StatusCode, await CodeOf(byToken)));
     }
@@ -63,9 +50,10 @@ public sealed class PasswordTests : IAsyncLifetime
     [Fact]
     public async Task AfterTheReset_ThePersonSetsTheirOwn_ThroughThePage_AndIsLetIn()
     {
-        var temporary = await ResetAsync("lina");
+        var person = await TestPeople.AddAsync(_admin);
+        var temporary = await ResetAsync(person.UserName);
         using var lina = Browser(_factory);
-        await SignInAsync(lina, "lina", temporary);
+        await SignInAsync(lina, person.UserName, temporary);
 
         var mismatch = await ChangeWithFormAsync(lina, temporary, "Mine-2026-new", "Mine-2026-neW");
         var same = await ChangeWithFormAsync(lina, temporary, temporary, temporary);
@@ -77,21 +65,23 @@ public sealed class PasswordTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/api/cases/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/")).StatusCode);
         using var again = Browser(_factory);
-        Assert.Equal("/", await SignInAsync(again, "lina", "Mine-2026-new"));
-        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery());
-        Assert.Contains(audit.Items, e => e.Action == AuditActions.PasswordReset && e.ActorRole == AccessRole.Administrator);
-        Assert.Contains(audit.Items, e => e.Action == AuditActions.PasswordChanged && e.ActorRole == AccessRole.Dispatcher);
+        Assert.Equal("/", await SignInAsync(again, person.UserName, "Mine-2026-new"));
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { PageSize = AuditQuery.MaxPageSize });
+        var about = $"{person.UserName} of staff {person.Id}";
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.PasswordReset && e.ActorRole == AccessRole.Administrator && e.Detail == about);
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.PasswordChanged && e.ActorRole == AccessRole.Dispatcher && e.Detail == about);
     }
 
     [Fact]
     public async Task ChangingOwnPassword_ThroughTheApi_NeedsTheCurrentOne_AndAStrongNewOne()
     {
+        var person = await TestPeople.AddAsync(_admin);
         using var lina = Browser(_factory);
-        await SignInAsync(lina, "lina", Own);
+        await SignInAsync(lina, person.UserName, person.Password);
 
         var wrong = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest("Not-mine-2026", "Mine-2026-new"));
-        var weak = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(Own, "short"));
-        var done = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(Own, "Mine-2026-new"));
+        var weak = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(person.Password, "short"));
+        var done = await lina.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(person.Password, "Mine-2026-new"));
         var byToken = await _admin.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(DemoAccounts.Password, "Mine-2026-new"));
 
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "WrongPassword"), (wrong.StatusCode, await CodeOf(wrong)));
@@ -101,28 +91,29 @@ public sealed class PasswordTests : IAsyncLifetime
         // The session that changed it goes on with the new security stamp.
         Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/api/cases/")).StatusCode);
         using var again = Browser(_factory);
-        Assert.Equal("/", await SignInAsync(again, "lina", "Mine-2026-new"));
+        Assert.Equal("/", await SignInAsync(again, person.UserName, "Mine-2026-new"));
     }
 
     [Fact]
     public async Task ResettingAnUnknownOrADemoAccount_IsRefused_AndChangesNothing()
     {
+        var person = await TestPeople.AddAsync(_admin);
         var unknown = await _admin.PostAsync("/api/admin/accounts/nobody/reset-password", null);
         var demo = await _admin.PostAsync("/api/admin/accounts/dispatcher/reset-password", null);
-        var notAdmin = await _factory.ClientAs("dispatcher").PostAsync("/api/admin/accounts/lina/reset-password", null);
+        var notAdmin = await _factory.ClientAs("dispatcher").PostAsync($"/api/admin/accounts/{person.UserName}/reset-password", null);
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "DemoAccount"), (demo.StatusCode, await CodeOf(demo)));
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
         using var browser = Browser(_factory);
         Assert.Equal("/", await SignInAsync(browser, "dispatcher", DemoAccounts.Password));
-        Assert.Equal("/", await SignInAsync(Browser(_factory), "lina", Own));
+        Assert.Equal("/", await SignInAsync(Browser(_factory), person.UserName, person.Password));
     }
 
     [Fact]
     public async Task DemoAccounts_AreRefusedOutsideDevelopment_WithoutDemoData()
     {
-        _ = _factory.Server;
+        var person = await TestPeople.AddAsync(_admin);
         await using var staging = new CommandCenterFactory
         {
             DatabaseFile = _factory.DatabaseFile, Environment = "Staging",
@@ -131,17 +122,18 @@ public sealed class PasswordTests : IAsyncLifetime
         using var browser = Browser(staging);
 
         Assert.StartsWith("/account/login?error=demo", await SignInAsync(browser, "admin", DemoAccounts.Password));
-        Assert.Equal("/", await SignInAsync(Browser(staging), "lina", Own));
+        Assert.Equal("/", await SignInAsync(Browser(staging), person.UserName, person.Password));
     }
 
     [Fact]
     public async Task AReset_RefusesTheOpenCookie_AtItsNextRequest_OnPagesAndApi()
     {
+        var person = await TestPeople.AddAsync(_admin);
         using var lina = Browser(_factory);
-        await SignInAsync(lina, "lina", Own);
+        await SignInAsync(lina, person.UserName, person.Password);
         Assert.Equal(HttpStatusCode.OK, (await lina.GetAsync("/api/cases/")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync("/api/admin/accounts/lina/reset-password", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync($"/api/admin/accounts/{person.UserName}/reset-password", null)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await lina.GetAsync("/api/cases/")).StatusCode);
         var page = await lina.GetAsync("/");
@@ -152,38 +144,40 @@ public sealed class PasswordTests : IAsyncLifetime
     [Fact]
     public async Task Disabling_EndsTheCookieAndTheTokensActingAsThePerson_AndUnlocking_LetsThemBackIn()
     {
+        var person = await TestPeople.AddAsync(_admin);
         using var lina = Browser(_factory);
-        await SignInAsync(lina, "lina", Own);
-        using var token = _factory.CreateClient().WithToken(TestAccess.StaffToken(_factory.Services, _lina));
+        await SignInAsync(lina, person.UserName, person.Password);
+        using var token = _factory.CreateClient().WithToken(TestAccess.StaffToken(_factory.Services, person.Id));
         Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/cases/")).StatusCode);
 
-        Assert.True((await _admin.PostAsync("/api/admin/accounts/lina/disable", null)).IsSuccessStatusCode);
+        Assert.True((await _admin.PostAsync($"/api/admin/accounts/{person.UserName}/disable", null)).IsSuccessStatusCode);
         var cookie = await lina.GetAsync("/api/cases/");
         var byToken = await token.GetAsync("/api/cases/");
-        Assert.True((await _admin.PostAsync("/api/admin/accounts/lina/unlock", null)).IsSuccessStatusCode);
+        Assert.True((await _admin.PostAsync($"/api/admin/accounts/{person.UserName}/unlock", null)).IsSuccessStatusCode);
 
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (cookie.StatusCode, byToken.StatusCode));
         Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/cases/")).StatusCode);
         using var again = Browser(_factory);
-        Assert.Equal("/", await SignInAsync(again, "lina", Own));
+        Assert.Equal("/", await SignInAsync(again, person.UserName, person.Password));
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/cases/")).StatusCode);
     }
 
     [Fact]
     public async Task AnOpenCircuit_IsSignedOut_AsSoonAsTheResetCommits()
     {
+        var person = await TestPeople.AddAsync(_admin);
         await using var scope = _factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<UserAccount>>().CreateAsync((await users.FindByNameAsync("lina"))!);
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<UserAccount>>().CreateAsync((await users.FindByNameAsync(person.UserName))!);
         var circuit = scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         ((IHostEnvironmentAuthenticationStateProvider)circuit).SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
         var ended = new TaskCompletionSource<AuthenticationState>(TaskCreationOptions.RunContinuationsAsynchronously);
         circuit.AuthenticationStateChanged += async state => ended.TrySetResult(await state);
 
         // Another person's change reloads the directory too and leaves this circuit alone.
-        (await _admin.PostAsJsonAsync("/api/admin/staff/", new StaffRequest("王强", "13900001234", AccessRole.Dispatcher, null, null, null, null, null))).EnsureSuccessStatusCode();
+        await TestPeople.AddAsync(_admin);
         Assert.False(ended.Task.IsCompleted);
-        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync("/api/admin/accounts/lina/reset-password", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync($"/api/admin/accounts/{person.UserName}/reset-password", null)).StatusCode);
 
         var state = await ended.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.False(state.User.Identity?.IsAuthenticated);
@@ -192,12 +186,13 @@ public sealed class PasswordTests : IAsyncLifetime
     [Fact]
     public async Task ChangingOwnPassword_KeepsThisSession_AndEndsThePersonsOtherOnes()
     {
+        var person = await TestPeople.AddAsync(_admin);
         using var here = Browser(_factory);
         using var elsewhere = Browser(_factory);
-        await SignInAsync(here, "lina", Own);
-        await SignInAsync(elsewhere, "lina", Own);
+        await SignInAsync(here, person.UserName, person.Password);
+        await SignInAsync(elsewhere, person.UserName, person.Password);
 
-        var changed = await here.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(Own, "Mine-2026-new"));
+        var changed = await here.PostAsJsonAsync(PasswordEndpoints.ApiPath, new PasswordChangeRequest(person.Password, "Mine-2026-new"));
 
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/cases/")).StatusCode);

@@ -16,36 +16,24 @@ namespace CommandCenter.Web.Tests.Access;
 /// People and their sign-ins as the administrator lists and edits them: search, a changed phone or post,
 /// and a deactivated person who keeps their place in the records but signs in and acts no more.
 /// </summary>
-public sealed class PeopleApiTests : IAsyncLifetime
+public sealed class PeopleApiTests(StreetApp app) : IClassFixture<StreetApp>
 {
-    private const string Own = TestPeople.LinaPassword;
-    private readonly CommandCenterFactory _factory = new() { DemoCases = 0 };
-    private HttpClient _admin = null!;
-    private StaffId _lina;
-
-    public async Task InitializeAsync()
-    {
-        _admin = _factory.ClientAs("admin");
-        _lina = await TestPeople.AddLinaAsync(_admin);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _factory.DisposeAsync();
-    }
+    private readonly CommandCenterFactory _factory = app.Factory;
+    private readonly HttpClient _admin = app.Factory.ClientAs("admin");
 
     [Fact]
     public async Task TheLists_FindPeopleAndSignIns_ByNamePhoneOrUserName()
     {
-        var byPhone = await _admin.GetFromJsonAsync<PersonRow[]>("/api/admin/staff/?search=139123", ApiClient.Json);
-        var byUser = await _admin.GetFromJsonAsync<PersonRow[]>("/api/admin/staff/?search=LINA", ApiClient.Json);
-        var accounts = await _admin.GetFromJsonAsync<AccountRow[]>("/api/admin/accounts/?search=李娜", ApiClient.Json);
+        var lina = await TestPeople.AddAsync(_admin);
+
+        var byPhone = await _admin.GetFromJsonAsync<PersonRow[]>($"/api/admin/staff/?search={lina.PhonePart}", ApiClient.Json);
+        var byUser = await _admin.GetFromJsonAsync<PersonRow[]>($"/api/admin/staff/?search={lina.UserName.ToUpperInvariant()}", ApiClient.Json);
+        var accounts = await _admin.GetFromJsonAsync<AccountRow[]>($"/api/admin/accounts/?search={Uri.EscapeDataString(lina.Name)}", ApiClient.Json);
         var demo = await _admin.GetFromJsonAsync<AccountRow[]>("/api/admin/accounts/?search=dispatcher", ApiClient.Json);
 
-        Assert.Equal(_lina, Assert.Single(byPhone!).Id);
-        Assert.Equal(["lina"], Assert.Single(byUser!).UserNames);
-        Assert.Equal(("lina", AccountState.Active, false), (Assert.Single(accounts!).UserName, accounts![0].State, accounts[0].IsDemo));
+        Assert.Equal(lina.Id, Assert.Single(byPhone!).Id);
+        Assert.Equal([lina.UserName], Assert.Single(byUser!).UserNames);
+        Assert.Equal((lina.UserName, AccountState.Active, false), (Assert.Single(accounts!).UserName, accounts![0].State, accounts[0].IsDemo));
         Assert.True(Assert.Single(demo!).IsDemo);
         Assert.Equal(HttpStatusCode.Forbidden, (await _factory.ClientAs("dispatcher").GetAsync("/api/admin/staff/")).StatusCode);
     }
@@ -53,36 +41,38 @@ public sealed class PeopleApiTests : IAsyncLifetime
     [Fact]
     public async Task AnEdit_ChangesPhoneAndPost_AtOnce_AndADuplicatePhoneOrUnknownUnit_ChangesNothing()
     {
-        var edit = new StaffEditRequest("李娜", "13700000001", AccessRole.StreetLeader, null, null, null, true);
+        var person = await TestPeople.AddAsync(_admin);
+        var edit = new StaffEditRequest(person.Name, "13700000001", AccessRole.StreetLeader, null, null, null, true);
 
-        var done = await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit);
-        var taken = await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit with { Phone = DemoPhone() });
-        var noUnit = await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit with { Role = AccessRole.PropertyStaff, UnitId = new UnitId(9999) });
+        var done = await _admin.PutAsJsonAsync($"/api/admin/staff/{person.Id}", edit);
+        var taken = await _admin.PutAsJsonAsync($"/api/admin/staff/{person.Id}", edit with { Phone = DemoPhone() });
+        var noUnit = await _admin.PutAsJsonAsync($"/api/admin/staff/{person.Id}", edit with { Role = AccessRole.PropertyStaff, UnitId = new UnitId(9999) });
         var missing = await _admin.PutAsJsonAsync("/api/admin/staff/99999", edit);
 
         Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "DuplicatePhone"), (taken.StatusCode, await CodeOf(taken)));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "UnknownReference"), (noUnit.StatusCode, await CodeOf(noUnit)));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        var lina = _factory.Services.GetRequiredService<OrganisationDirectory>().StaffMember(_lina)!;
+        var lina = _factory.Services.GetRequiredService<OrganisationDirectory>().StaffMember(person.Id)!;
         Assert.Equal(("13700000001", AccessRole.StreetLeader), (lina.Phone, lina.Role));
-        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery());
-        Assert.Single(audit.Items, e => e.Action == AuditActions.StaffChanged);
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { PageSize = AuditQuery.MaxPageSize });
+        Assert.Single(audit.Items, e => e.Action == AuditActions.StaffChanged && e.Detail!.EndsWith($"staff {person.Id}", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AnInactivePerson_CannotSignIn_NorActThroughAnOpenSession_AndComesBackWhenActive()
     {
+        var lina = await TestPeople.AddAsync(_admin);
         using var open = Browser(_factory);
-        await SignInAsync(open, "lina", Own);
-        var edit = new StaffEditRequest("李娜", LinaPhone, AccessRole.Dispatcher, null, null, null, false);
+        await SignInAsync(open, lina.UserName, lina.Password);
+        var edit = new StaffEditRequest(lina.Name, lina.Phone, AccessRole.Dispatcher, null, null, null, false);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync($"/api/admin/staff/{lina.Id}", edit)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await open.GetAsync("/api/cases/")).StatusCode);
-        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(Browser(_factory), "lina", Own));
-        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync($"/api/admin/staff/{_lina}", edit with { Active = true })).StatusCode);
-        Assert.Equal("/", await SignInAsync(Browser(_factory), "lina", Own));
+        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(Browser(_factory), lina.UserName, lina.Password));
+        Assert.Equal(HttpStatusCode.NoContent, (await _admin.PutAsJsonAsync($"/api/admin/staff/{lina.Id}", edit with { Active = true })).StatusCode);
+        Assert.Equal("/", await SignInAsync(Browser(_factory), lina.UserName, lina.Password));
     }
 
     [Fact]

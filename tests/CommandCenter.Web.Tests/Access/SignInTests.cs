@@ -10,13 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommandCenter.Web.Tests.Access;
 
 /// <summary>The sign-in form as a browser posts it: antiforgery, lockout, safe return addresses, audit.</summary>
-public sealed class SignInTests : IAsyncLifetime
+public sealed class SignInTests(SignInTests.App app) : IClassFixture<SignInTests.App>
 {
-    private readonly CommandCenterFactory _factory = new() { DemoCases = 0, Settings = new Dictionary<string, string> { ["Access:MaxFailedSignIns"] = "3" } };
+    /// <summary>The street without cases, locking an account after 3 wrong passwords; a test that fails sign-ins does so on a person of its own.</summary>
+    public sealed class App() : SharedApp(new CommandCenterFactory { DemoCases = 0, Settings = new Dictionary<string, string> { ["Access:MaxFailedSignIns"] = "3" } });
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    private readonly CommandCenterFactory _factory = app.Factory;
 
     [Fact]
     public async Task RightPassword_SignsIn_AndLandsOnTheConsole_ThenTheApiKnowsThePost()
@@ -42,36 +41,38 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task RepeatedWrongPasswords_LockTheAccount_EvenAgainstTheRightOne()
     {
+        var person = await TestPeople.AddAsync(_factory.ClientAs("admin"));
         using var browser = Browser(_factory);
 
-        Assert.Equal("/account/login?error=invalid&user=leader", await SignInAsync(browser, "leader", "Wrong-password-1"));
-        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(browser, "leader", "Wrong-password-2"));
-        Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, "leader", "Wrong-password-3"));
-        Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, "leader", DemoAccounts.Password));
+        Assert.Equal($"/account/login?error=invalid&user={person.UserName}", await SignInAsync(browser, person.UserName, "Wrong-password-1"));
+        Assert.StartsWith("/account/login?error=invalid", await SignInAsync(browser, person.UserName, "Wrong-password-2"));
+        Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, person.UserName, "Wrong-password-3"));
+        Assert.StartsWith("/account/login?error=locked", await SignInAsync(browser, person.UserName, person.Password));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/cases/")).StatusCode);
-        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Actor = "" });
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Actor = person.Name });
         Assert.Contains(audit.Items, e => e.Action == AuditActions.LockedOut);
     }
 
     [Fact]
     public async Task ASignInsCountOfFailures_IsWrittenThroughTheWriteGate_LikeEveryOtherChange()
     {
+        var person = await TestPeople.AddAsync(_factory.ClientAs("admin"));
         using var browser = Browser(_factory);
         var gate = _factory.Services.GetRequiredService<WriteGate>();
 
         Task<string> refused;
         using (await gate.EnterAsync(CancellationToken.None))
         {
-            refused = SignInAsync(browser, "leader", "Wrong-password-1");
+            refused = SignInAsync(browser, person.UserName, "Wrong-password-1");
             // The refusal is answered only after its count is stored: while another writer holds the gate, it waits.
             await Task.Delay(1_000);
             Assert.False(refused.IsCompleted);
-            Assert.Equal(0, await FailuresOfAsync("leader"));
+            Assert.Equal(0, await FailuresOfAsync(person.UserName));
         }
 
         Assert.StartsWith("/account/login?error=invalid", await refused);
-        Assert.Equal(1, await FailuresOfAsync("leader"));
+        Assert.Equal(1, await FailuresOfAsync(person.UserName));
     }
 
     private async Task<int> FailuresOfAsync(string userName)
@@ -103,7 +104,6 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task DemoAccounts_AreRefusedInProduction_WithoutDemoData()
     {
-        _ = _factory.Server;
         await using var production = new CommandCenterFactory
         {
             DatabaseFile = _factory.DatabaseFile, Environment = "Production",

@@ -85,13 +85,17 @@ public sealed class TwoInstanceHubTests : IAsyncLifetime
 
         _redis.Restart();
         var back = DateTime.UtcNow;
-        while (!BSees(reported.Id) && DateTime.UtcNow - back < TimeSpan.FromSeconds(10)) await Task.Delay(100);
-        Assert.True(BSees(reported.Id), "B's projection has the case within 10 s of Redis's return");
-        // The word to the clients follows the rebuild; on a loaded machine the rebuild may end near the 10 s above.
+        // The waits are patience, not the promise: on a quiet machine both take about a second, and the suite's two
+        // busy cores have taken over 10 s (the word to the clients missed a 10 s wait in the 07:56 run at load 45).
+        while (!BSees(reported.Id) && DateTime.UtcNow - back < LoadedPatience) await Task.Delay(100);
+        Assert.True(BSees(reported.Id), $"B's projection has the case within {LoadedPatience.TotalSeconds:F0} s of Redis's return");
+        // The word to the clients follows the rebuild.
         var rebuilt = DateTime.UtcNow;
-        while (resyncs == 0 && DateTime.UtcNow - rebuilt < TimeSpan.FromSeconds(10)) await Task.Delay(100);
+        while (resyncs == 0 && DateTime.UtcNow - rebuilt < LoadedPatience) await Task.Delay(100);
         Assert.True(resyncs > 0, $"B's hub client is told to resync (the projection had the case {(rebuilt - back).TotalSeconds:F1} s after Redis's return)");
     }
+
+    private static readonly TimeSpan LoadedPatience = TimeSpan.FromSeconds(30);
 
     private static async Task<HubConnection> FollowAsync(CommandCenterFactory server, Guid caseId, ConcurrentQueue<JsonElement> received)
     {

@@ -6,21 +6,34 @@ using CommandCenter.Web.Tests.Support;
 
 namespace CommandCenter.Web.Tests.Public;
 
-/// <summary>Rate limits per client on the public API: past the limit a 429 ProblemDetails, and nothing is stored.</summary>
-public sealed class PublicRateLimitTests : IAsyncLifetime
+/// <summary>
+/// Rate limits per client on the public API: past the limit a 429 ProblemDetails, and nothing is stored.
+/// The tests share one app; the limits count per address, so each test comes from an address of its own.
+/// </summary>
+public sealed class PublicRateLimitTests(PublicRateLimitTests.App app) : IClassFixture<PublicRateLimitTests.App>
 {
-    private readonly CommandCenterFactory _factory = new()
+    public sealed class App() : SharedApp(new CommandCenterFactory
     {
         Settings = new Dictionary<string, string>
         {
             ["PublicLimits:SubmissionsPerTenMinutes"] = "2", ["PublicLimits:ReadsPerMinute"] = "3", ["Access:SignInAttemptsPerMinute"] = "2",
         },
-    };
+    });
+
+    private static int _addresses;
+    private readonly CommandCenterFactory _factory = app.Factory;
+
+    /// <summary>A client from an address no other test uses (a documentation address, set on the in-memory request; nothing is sent anywhere); it follows no redirects.</summary>
+    private HttpClient ClientOfItsOwn()
+    {
+        var address = IPAddress.Parse($"192.0.2.{Interlocked.Increment(ref _addresses)}");
+        return new HttpClient(_factory.Server.CreateHandler(http => http.Connection.RemoteIpAddress = address)) { BaseAddress = _factory.Server.BaseAddress };
+    }
 
     [Fact]
     public async Task ThirdReportInTenMinutes_Is429()
     {
-        var http = _factory.CreateClient();
+        using var http = ClientOfItsOwn();
         for (var i = 0; i < 2; i++)
         {
             using var accepted = await http.PostAsync("/api/public/reports", Form());
@@ -37,7 +50,7 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task FourthReadInAMinute_Is429()
     {
-        var http = _factory.CreateClient();
+        using var http = ClientOfItsOwn();
         for (var i = 0; i < 3; i++)
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/public/courtyards/CT0001")).StatusCode);
 
@@ -55,7 +68,7 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
     [InlineData("/public/honour-roll")]
     public async Task FourthResidentPageViewInAMinute_Is429PlainPage(string page)
     {
-        var http = _factory.CreateClient();
+        using var http = ClientOfItsOwn();
         for (var i = 0; i < 3; i++)
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(page)).StatusCode);
 
@@ -70,7 +83,7 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task ThirdSignInAttemptFromOneAddressInAMinute_Is429PlainPage_WhateverTheAccount()
     {
-        var http = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var http = ClientOfItsOwn();
         foreach (var user in new[] { "admin", "dispatcher" })
             Assert.Equal(HttpStatusCode.Redirect, (await http.PostAsync("/account/signin", SignIn(user))).StatusCode);
 
@@ -81,10 +94,6 @@ public sealed class PublicRateLimitTests : IAsyncLifetime
         AssertRetryAfter(refused, TimeSpan.FromMinutes(1));
         Assert.Contains(_factory.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Message.StartsWith("Sign-in attempts from", StringComparison.Ordinal));
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     private static void AssertRetryAfter(HttpResponseMessage refused, TimeSpan window)
     {

@@ -9,8 +9,13 @@ namespace CommandCenter.Web.Tests.Support;
 /// <summary>The whole app in memory over a real SQLite file of its own (or a given <see cref="Store"/>), with the demo street.</summary>
 public sealed class CommandCenterFactory : WebApplicationFactory<Program>
 {
-    /// <summary>The SQLite file, new by default; two factories given the same one act as two servers of one app.</summary>
-    public string DatabaseFile { get; init; } = Path.Combine(Path.GetTempPath(), $"cc-web-{Guid.NewGuid():N}.db");
+    private readonly string _newFile = Path.Combine(Path.GetTempPath(), $"cc-web-{Guid.NewGuid():N}.db");
+
+    /// <summary>
+    /// The SQLite file, new by default; two factories given the same one act as two servers of one app. Only the
+    /// factory that made the file deletes it: a second server on another's file (often a shared app's) leaves it be.
+    /// </summary>
+    public string DatabaseFile { get => field ?? _newFile; init; }
 
     /// <summary>Where the data lives instead of <see cref="DatabaseFile"/>, e.g. a PostgreSQL database; its creator disposes it.</summary>
     public TestStore? Store { get; init; }
@@ -45,6 +50,7 @@ public sealed class CommandCenterFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (DatabaseFile != _newFile) return;
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DatabaseFile + suffix);
     }

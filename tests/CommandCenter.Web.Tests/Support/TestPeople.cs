@@ -7,18 +7,30 @@ using CommandCenter.Web.Api;
 
 namespace CommandCenter.Web.Tests.Support;
 
-/// <summary>A person who is not in the demo street, added through the administrator's API: 李娜, dispatcher, signing in as "lina".</summary>
+/// <summary>A person not in the demo street, added for one test: a dispatcher with a sign-in of their own.</summary>
+/// <param name="PhonePart">Seven digits of <paramref name="Phone"/> that no other person's phone holds, for a partial search.</param>
+public sealed record TestPerson(StaffId Id, string Name, string Phone, string PhonePart, string UserName, string Password);
+
+/// <summary>
+/// People added through the administrator's API. Each call makes someone no other test of the same app has made
+/// (name, phone, user name), so tests sharing one app each assert on their own person.
+/// </summary>
 public static class TestPeople
 {
-    public const string LinaPassword = "Dispatch-2026";
-    public const string LinaPhone = "13912345678";
+    public const string Password = "Dispatch-2026";
+    private static int _added;
 
-    public static async Task<StaffId> AddLinaAsync(HttpClient admin)
+    public static async Task<TestPerson> AddAsync(HttpClient admin)
     {
+        var n = Interlocked.Increment(ref _added);
+        var phonePart = $"139{n:D4}";
+        // Names are people's names: the number is spelt in Chinese digits, all three so that no name holds another.
+        var name = "李娜" + string.Concat($"{n:D3}".Select(d => "零一二三四五六七八九"[d - '0']));
+        var person = new TestPerson(default, name, phonePart + "5678", phonePart, $"lina{n:D3}", Password);
         var added = await admin.PostAsJsonAsync("/api/admin/staff/",
-            new StaffRequest("李娜", LinaPhone, AccessRole.Dispatcher, null, null, null, "lina", LinaPassword));
+            new StaffRequest(person.Name, person.Phone, AccessRole.Dispatcher, null, null, null, person.UserName, person.Password));
         added.EnsureSuccessStatusCode();
-        return (await added.Content.ReadFromJsonAsync<AddedStaff>(ApiClient.Json))!.Id;
+        return person with { Id = (await added.Content.ReadFromJsonAsync<AddedStaff>(ApiClient.Json))!.Id };
     }
 
     /// <summary>The ProblemDetails code of a refused call.</summary>

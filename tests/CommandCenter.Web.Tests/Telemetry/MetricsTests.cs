@@ -10,18 +10,25 @@ using Microsoft.Extensions.Time.Testing;
 namespace CommandCenter.Web.Tests.Telemetry;
 
 /// <summary>The operators' figures: Prometheus text at /metrics, to this machine only unless configured.</summary>
-public sealed class MetricsTests : IAsyncLifetime
+public sealed class MetricsTests(MetricsTests.Apps apps) : IClassFixture<MetricsTests.Apps>
 {
-    private readonly CommandCenterFactory _open = new() { Settings = new Dictionary<string, string> { ["Telemetry:MetricsFromAnyAddress"] = "true" } };
-    private readonly CommandCenterFactory _closed = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
+    /// <summary>An app that shows its figures to any address and one that keeps them to this machine, each started when a test first asks.</summary>
+    public sealed class Apps : IAsyncLifetime
     {
-        await _open.DisposeAsync();
-        await _closed.DisposeAsync();
+        public CommandCenterFactory Open { get; } = new() { Settings = new Dictionary<string, string> { ["Telemetry:MetricsFromAnyAddress"] = "true" } };
+        public CommandCenterFactory Closed { get; } = new();
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
+        {
+            await Open.DisposeAsync();
+            await Closed.DisposeAsync();
+        }
     }
+
+    private readonly CommandCenterFactory _open = apps.Open;
+    private readonly CommandCenterFactory _closed = apps.Closed;
 
     [Fact]
     public async Task Metrics_ShowOpenCasesByState_TheOutbox_WallsAndRequestDurations()
