@@ -33,13 +33,14 @@ public sealed class DailyFiguresMarks(TimeProvider clock) : SaveChangesIntercept
 
     private void Mark(CommandCenterDbContext db)
     {
-        var today = ChinaTime.LocalDate(clock.GetUtcNow().UtcDateTime);
+        // One comparison per instant: most are today's, and only a past one needs its China day.
+        var todayUtc = ChinaTime.StartOfLocalDayUtc(ChinaTime.LocalDate(clock.GetUtcNow().UtcDateTime));
         var days = new HashSet<DateOnly>();
         var cases = new HashSet<Guid>();
         var everything = false;
         void Add(object? instant)
         {
-            if (instant is DateTime utc && ChinaTime.LocalDate(utc) is var day && day < today) days.Add(day);
+            if (instant is DateTime utc && utc < todayUtc) days.Add(ChinaTime.LocalDate(utc));
         }
         void AddInstants(IEnumerable<PropertyEntry> properties, EntityState state)
         {
