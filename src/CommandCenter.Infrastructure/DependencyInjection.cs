@@ -71,6 +71,9 @@ public static class DependencyInjection
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<Assessment.AssessmentQueries>();
+        services.AddSingleton<Assessment.DailyFiguresMarks>();
+        services.AddSingleton<Assessment.DailyFiguresWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Assessment.DailyFiguresWorker>());
         services.AddSingleton<Assessment.Scoring.ScoringAdministration>();
         services.AddSingleton<Assessment.Scoring.UnitScores>();
         services.AddSingleton<Assessment.Scoring.PersonScores>();
@@ -127,7 +130,9 @@ public static class DependencyInjection
         where TContext : CommandCenterDbContext
     {
         services.AddPooledDbContextFactory<TContext>((sp, o) => setup(o, connectionString)
-            .AddInterceptors(sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>(), SqliteCaseBatchSave.Instance));
+            .AddInterceptors(
+                sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>(), sp.GetRequiredService<Assessment.DailyFiguresMarks>(),
+                SqliteCaseBatchSave.Instance));
         services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<TContext>>();
     }
 

@@ -131,7 +131,9 @@ public sealed class AssessmentQueries(
         Add(await CountAsync(sources.Events, _ => 0, AreaEventIndicators, cancellationToken));
 
         var (signFor, handling) = await sources.SpansAsync(cancellationToken);
-        return Tally(counts, counts.GetValueOrDefault(Indicator.Registered), rules.Rules.Calendar, signFor, handling);
+        var calendar = rules.Rules.Calendar;
+        return Tally(counts, counts.GetValueOrDefault(Indicator.Registered),
+            WorkingTimes.Sum(calendar, signFor.Select(s => (s.FromUtc, s.ToUtc))), WorkingTimes.Sum(calendar, handling.Select(s => (s.FromUtc, s.ToUtc))));
     }
 
     /// <summary>
@@ -142,31 +144,56 @@ public sealed class AssessmentQueries(
         Post post, AssessmentPeriod period, UnitKind? kind, CancellationToken cancellationToken = default, CommunityId? communityId = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sources = new Sources(db, Scoped(db, post, communityId), CoversEveryCase(post, communityId), period, clock.GetUtcNow().UtcDateTime);
-        // One grouped query per source, every indicator a conditional count in it: ended rounds, open rounds, ratings.
-        var counts = new Dictionary<(UnitId, Indicator), int>();
-        void Add(Dictionary<(UnitId, Indicator), int> rows)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cases = Scoped(db, post, communityId);
+        UnitFigures figures;
+        if (CoversEveryCase(post, communityId))
         {
-            foreach (var (key, count) in rows) counts[key] = counts.GetValueOrDefault(key) + count;
+            // Street-wide: the stored days (docs/decisions/0014), and the rest of the period (today, days to come, days not
+            // computed or changed since) by the very query that computed them.
+            var (stored, live) = await DailyUnitFigures.ReadAsync(db, period, cancellationToken);
+            figures = stored;
+            foreach (var part in live) figures.Add(await GatherUnitsAsync(new Sources(db, cases, true, part, now), cancellationToken));
         }
-
-        var roundIndicators = DueIndicators.Concat(ActIndicators).ToDictionary();
-        Add(await CountAsync(sources.EndedRounds, f => f.UnitId, roundIndicators, cancellationToken));
-        Add(await CountAsync(sources.OpenRounds, f => f.UnitId, roundIndicators, cancellationToken));
-        Add(await CountAsync(sources.Ratings.Where(e => e.UnitId != null), e => e.UnitId!.Value, RatingIndicators, cancellationToken));
-        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
-        var signForOf = signFor.ToLookup(s => s.UnitId);
-        var handlingOf = handling.ToLookup(s => s.UnitId);
+        else
+        {
+            figures = await GatherUnitsAsync(new Sources(db, cases, false, period, now), cancellationToken);
+        }
 
         return [.. directory.Units
             .Where(u => kind is null || u.Kind == kind)
             .Select(u => new UnitIndicatorCounts(u.Id, u.Name, u.Kind, Tally(
-                Enum.GetValues<Indicator>().ToDictionary(i => i, i => counts.GetValueOrDefault((u.Id, i))),
+                Enum.GetValues<Indicator>().ToDictionary(i => i, i => figures.Counts.GetValueOrDefault((u.Id, i))),
                 // A unit's 立案 is the dispatches it received.
-                counts.GetValueOrDefault((u.Id, Indicator.Dispatched)),
-                rules.Rules.Calendar,
-                signForOf[u.Id],
-                handlingOf[u.Id])))];
+                figures.Counts.GetValueOrDefault((u.Id, Indicator.Dispatched)),
+                figures.SignFor.GetValueOrDefault(u.Id),
+                figures.Handling.GetValueOrDefault(u.Id))))];
+    }
+
+    /// <summary>Every unit's figures of one China day, street-wide, computed from the base tables: what the worker stores.</summary>
+    internal async Task<UnitFigures> UnitDayAsync(CommandCenterDbContext db, DateOnly day, CancellationToken cancellationToken)
+    {
+        return await GatherUnitsAsync(new Sources(db, Scoped(db, Post.System(ActSource.Simulator), null), true, AssessmentPeriod.Day(day), clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+
+    /// <summary>
+    /// The unit table's additive figures over <paramref name="sources"/>: one grouped query per source, every indicator a
+    /// conditional count in it (ended rounds, open rounds, ratings), and the spans' working time per unit.
+    /// </summary>
+    private async Task<UnitFigures> GatherUnitsAsync(Sources sources, CancellationToken cancellationToken)
+    {
+        var figures = new UnitFigures();
+        var roundIndicators = DueIndicators.Concat(ActIndicators).ToDictionary();
+        figures.AddCounts(await CountAsync(sources.EndedRounds, f => f.UnitId, roundIndicators, cancellationToken));
+        figures.AddCounts(await CountAsync(sources.OpenRounds, f => f.UnitId, roundIndicators, cancellationToken));
+        figures.AddCounts(await CountAsync(sources.Ratings.Where(e => e.UnitId != null), e => e.UnitId!.Value, RatingIndicators, cancellationToken));
+        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
+        var calendar = rules.Rules.Calendar;
+        foreach (var unit in signFor.GroupBy(s => s.UnitId))
+            figures.AddSignFor(unit.Key, WorkingTimes.Sum(calendar, unit.Select(s => (s.FromUtc, s.ToUtc))));
+        foreach (var unit in handling.GroupBy(s => s.UnitId))
+            figures.AddHandling(unit.Key, WorkingTimes.Sum(calendar, unit.Select(s => (s.FromUtc, s.ToUtc))));
+        return figures;
     }
 
     /// <summary>
@@ -425,11 +452,9 @@ public sealed class AssessmentQueries(
     }
 
     private static IndicatorCounts Tally(
-        IReadOnlyDictionary<Indicator, int> counts, int registered, Domain.Policies.WorkingCalendar calendar, IEnumerable<Span> signFor, IEnumerable<Span> handling)
+        IReadOnlyDictionary<Indicator, int> counts, int registered, (int Count, TimeSpan Total) signed, (int Count, TimeSpan Total) handled)
     {
         int Of(Indicator indicator) => counts.GetValueOrDefault(indicator);
-        var signed = WorkingTimes.Sum(calendar, signFor.Select(s => (s.FromUtc, s.ToUtc)));
-        var handled = WorkingTimes.Sum(calendar, handling.Select(s => (s.FromUtc, s.ToUtc)));
         return IndicatorCounts.None with
         {
             Registered = registered,

@@ -68,6 +68,10 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Ownership> Ownerships => Set<Ownership>();
     public DbSet<FormerOwnership> FormerOwnerships => Set<FormerOwnership>();
     public DbSet<Archive.PersonalDataKey> PersonalDataKeys => Set<Archive.PersonalDataKey>();
+    public DbSet<Assessment.UnitDayCount> UnitDayCounts => Set<Assessment.UnitDayCount>();
+    public DbSet<Assessment.UnitDayTime> UnitDayTimes => Set<Assessment.UnitDayTime>();
+    public DbSet<Assessment.ComputedAssessmentDay> ComputedAssessmentDays => Set<Assessment.ComputedAssessmentDay>();
+    public DbSet<Assessment.AssessmentDirtyMark> AssessmentDirtyMarks => Set<Assessment.AssessmentDirtyMark>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -47,6 +47,12 @@ public sealed class SqlServerTranslationTests
         }
         foreach (var act in Enum.GetValues<PersonAct>())
             await queries.PersonCasesAsync(post, Period, null, database.Directory.Staff.First().Id, act, 0, 20);
+        // The stored days (docs/decisions/0014): a case's marked days, the period's sums.
+        await using (var db = await sqlServer.CreateDbContextAsync())
+        {
+            await DailyUnitFigures.DaysOfAsync(db, [new AssessmentDirtyMark { CaseId = Guid.NewGuid() }], CancellationToken.None);
+            await DailyUnitFigures.SumAsync(db, Period.FirstDay, Period.LastDay, [Period.FirstDay], CancellationToken.None);
+        }
 
         // The grouped counts are one conditional count per indicator, on the server.
         Assert.True(sqlServer.Commands.Count > 50, $"{sqlServer.Commands.Count} commands");

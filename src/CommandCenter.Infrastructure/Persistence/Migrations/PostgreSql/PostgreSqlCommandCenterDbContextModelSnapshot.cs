@@ -1810,6 +1810,38 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PersonalDataKeys", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.AssessmentDirtyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AssessmentDirtyMarks", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.ComputedAssessmentDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("ComputedAssessmentDays", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
                     b.Property<int>("Year")
@@ -1902,6 +1934,51 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Kind", "Revision");
 
                     b.ToTable("ScoringSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "UnitId", "Indicator");
+
+                    b.ToTable("UnitDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitDayTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledRounds")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("HandlingTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignForTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SignedRounds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "UnitId");
+
+                    b.ToTable("UnitDayTimes", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Credit.CreditAutomaticRun", b =>

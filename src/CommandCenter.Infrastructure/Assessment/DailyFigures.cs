@@ -1,0 +1,47 @@
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Infrastructure.Assessment;
+
+/// <summary>
+/// One unit's count of one indicator over one China day, as the unit table's grouped query counted it for that day
+/// (docs/decisions/0014): a period's figure is the sum of its days. Only days with a count are stored.
+/// </summary>
+public sealed class UnitDayCount
+{
+    public DateOnly Day { get; init; }
+    public UnitId UnitId { get; init; }
+    public Indicator Indicator { get; init; }
+    public int Count { get; init; }
+}
+
+/// <summary>One unit's rounds signed and reported done on one China day, with their working time in ticks (summed by the database): the additive halves of the averages.</summary>
+public sealed class UnitDayTime
+{
+    public DateOnly Day { get; init; }
+    public UnitId UnitId { get; init; }
+    public int SignedRounds { get; init; }
+    public long SignForTicks { get; init; }
+    public int HandledRounds { get; init; }
+    public long HandlingTicks { get; init; }
+}
+
+/// <summary>A China day whose unit figures are stored (<see cref="UnitDayCount"/>, <see cref="UnitDayTime"/>), and when they were computed.</summary>
+public sealed class ComputedAssessmentDay
+{
+    public DateOnly Day { get; init; }
+    public DateTime ComputedAtUtc { get; init; }
+}
+
+/// <summary>
+/// A save changed what a stored day counts: a past day (<see cref="Day"/>), every day of one case's rounds (<see cref="CaseId"/>:
+/// a 不满意 changes whether its rounds were resolved), or, with neither, every day (the working calendar changed the times).
+/// Written in the save's own transaction; the worker recomputes and deletes the marks it saw, by id, so a mark written
+/// while it computed stays for the next round.
+/// </summary>
+public sealed class AssessmentDirtyMark
+{
+    public long Id { get; init; }
+    public DateOnly? Day { get; init; }
+    public Guid? CaseId { get; init; }
+}

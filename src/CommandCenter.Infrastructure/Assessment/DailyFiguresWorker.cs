@@ -1,0 +1,105 @@
+using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CommandCenter.Infrastructure.Assessment;
+
+/// <summary>
+/// Keeps the stored unit figures per China day (docs/decisions/0014): a round recomputes the days marked changed and up to
+/// <see cref="DaysPerRound"/> past days never computed (the backfill after the first start, and each day once it is over),
+/// each by the unit table's own query for that day, read outside the write gate; then stores them and deletes the marks it
+/// saw, in one background write (<see cref="WritePriority.Background"/>).
+/// </summary>
+public sealed partial class DailyFiguresWorker(
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, AssessmentQueries queries, TimeProvider clock, ILogger<DailyFiguresWorker> logger)
+    : BackgroundService
+{
+    /// <summary>A day is computed once it has been over this long: a write still holding one of its instants has committed by then.</summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromMinutes(10);
+
+    public const int DaysPerRound = 31;
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int done;
+            try
+            {
+                done = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRoundFailed(logger, e);
+                done = 0;
+            }
+            if (done == 0) await Task.Delay(PollInterval, clock, stoppingToken);
+        }
+    }
+
+    /// <summary>One round. Returns how many days it computed and marks it cleared: 0 when everything is current.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lastDay = ChinaTime.LocalDate(now - Settle).AddDays(-1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var marks = await db.AssessmentDirtyMarks.AsNoTracking().ToListAsync(cancellationToken);
+        var seen = marks.Select(m => m.Id).ToList();
+        var changed = await DailyUnitFigures.DaysOfAsync(db, marks, cancellationToken);
+        if (changed is null)
+        {
+            // Every day changed (the calendar): forget them all; the next rounds compute them again.
+            await unitOfWork.WriteInBackgroundAsync(async w =>
+            {
+                await w.UnitDayCounts.ExecuteDeleteAsync(cancellationToken);
+                await w.UnitDayTimes.ExecuteDeleteAsync(cancellationToken);
+                await w.ComputedAssessmentDays.ExecuteDeleteAsync(cancellationToken);
+                return await w.AssessmentDirtyMarks.Where(m => seen.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+            }, cancellationToken);
+            return marks.Count;
+        }
+
+        // Changed days not over yet are never stored: their marks go without a computation.
+        var days = changed.Where(d => d <= lastDay).ToHashSet();
+        if (await db.TimelineEvents.MinAsync(e => (DateTime?)e.OccurredAtUtc, cancellationToken) is { } firstEvent)
+        {
+            var computed = (await db.ComputedAssessmentDays.AsNoTracking().Select(d => d.Day).ToListAsync(cancellationToken)).ToHashSet();
+            var missing = new List<DateOnly>();
+            for (var day = ChinaTime.LocalDate(firstEvent); day <= lastDay && missing.Count < DaysPerRound; day = day.AddDays(1))
+                if (!computed.Contains(day) && !days.Contains(day)) missing.Add(day);
+            days.UnionWith(missing);
+        }
+        if (days.Count == 0 && seen.Count == 0) return 0;
+
+        var figures = new List<(DateOnly Day, UnitFigures Figures)>();
+        foreach (var day in days.Order()) figures.Add((day, await queries.UnitDayAsync(db, day, cancellationToken)));
+        var list = days.ToList();
+        await unitOfWork.WriteInBackgroundAsync(async w =>
+        {
+            await w.UnitDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.UnitDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.ComputedAssessmentDays.Where(d => list.Contains(d.Day)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var (day, f) in figures)
+            {
+                w.UnitDayCounts.AddRange(f.Counts.Select(c => new UnitDayCount { Day = day, UnitId = c.Key.Unit, Indicator = c.Key.Indicator, Count = c.Value }));
+                w.UnitDayTimes.AddRange(f.SignFor.Keys.Union(f.Handling.Keys).Select(unit => new UnitDayTime
+                {
+                    Day = day, UnitId = unit,
+                    SignedRounds = f.SignFor.GetValueOrDefault(unit).Count, SignForTicks = f.SignFor.GetValueOrDefault(unit).Total.Ticks,
+                    HandledRounds = f.Handling.GetValueOrDefault(unit).Count, HandlingTicks = f.Handling.GetValueOrDefault(unit).Total.Ticks,
+                }));
+                w.ComputedAssessmentDays.Add(new ComputedAssessmentDay { Day = day, ComputedAtUtc = now });
+            }
+            // Only the marks read before the computation: one written meanwhile stays for the next round.
+            return await w.AssessmentDirtyMarks.Where(m => seen.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+        }, cancellationToken);
+        return days.Count + seen.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A round of computing the daily unit figures failed; the next round tries again.")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,43 @@
+using CommandCenter.Infrastructure.Assessment;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommandCenter.Infrastructure.Persistence.Configurations;
+
+internal sealed class UnitDayCountConfiguration : IEntityTypeConfiguration<UnitDayCount>
+{
+    public void Configure(EntityTypeBuilder<UnitDayCount> builder)
+    {
+        builder.ToTable("UnitDayCounts");
+        // Day first: a period's table is one range of the key, summed per unit and indicator.
+        builder.HasKey(c => new { c.Day, c.UnitId, c.Indicator });
+        builder.Property(c => c.Indicator).HasConversion<string>().HasMaxLength(24);
+    }
+}
+
+internal sealed class UnitDayTimeConfiguration : IEntityTypeConfiguration<UnitDayTime>
+{
+    public void Configure(EntityTypeBuilder<UnitDayTime> builder)
+    {
+        builder.ToTable("UnitDayTimes");
+        builder.HasKey(t => new { t.Day, t.UnitId });
+    }
+}
+
+internal sealed class ComputedAssessmentDayConfiguration : IEntityTypeConfiguration<ComputedAssessmentDay>
+{
+    public void Configure(EntityTypeBuilder<ComputedAssessmentDay> builder)
+    {
+        builder.ToTable("ComputedAssessmentDays");
+        builder.HasKey(d => d.Day);
+    }
+}
+
+internal sealed class AssessmentDirtyMarkConfiguration : IEntityTypeConfiguration<AssessmentDirtyMark>
+{
+    public void Configure(EntityTypeBuilder<AssessmentDirtyMark> builder)
+    {
+        builder.ToTable("AssessmentDirtyMarks");
+        builder.HasKey(m => m.Id);
+    }
+}

@@ -1,0 +1,152 @@
+using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Cases;
+using CommandCenter.Domain.Common;
+using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static CommandCenter.Infrastructure.Tests.Assessment.AssessmentQueriesTests;
+
+namespace CommandCenter.Infrastructure.Tests.Assessment;
+
+/// <summary>
+/// The unit table read from the stored days (docs/decisions/0014) equals the live query, for a history made through the
+/// real commands: kept current by the marks each save writes and the worker's rounds, and right while marks wait.
+/// </summary>
+public sealed class DailyFiguresTests
+{
+    private static readonly Domain.Access.Post System = TestDatabase.Everyone;
+
+    [Theory, TestedProviders]
+    public async Task StoredDays_GiveTheLiveFigures_ThroughPostponementsAndALateUnsatisfied(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var company = Company(database);
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+
+        // Day 0: A closed 满意; E rated 不满意 and reworked; D reported done and verified, rated only later;
+        // B and C open; P asks for a postponement of its deadline.
+        var a = await SignedAsync(database, company);
+        var b = await SignedAsync(database, company);
+        var c = await SignedAsync(database, company);
+        var d = await SignedAsync(database, company);
+        var e = await SignedAsync(database, company);
+        var p = await SignedAsync(database, company);
+        database.Clock.Advance(TimeSpan.FromMinutes(30));
+        await CloseAsync(database, a.Id, Rating.Satisfied);
+        await CloseAsync(database, e.Id, Rating.Unsatisfied);
+        await database.Cases.ExecuteAsync(d.Id, new ReportDone("已处理"), System);
+        await database.Cases.ExecuteAsync(d.Id, new VerifyCase(true), System);
+        var firstDeadline = p.Clock.HandlingDeadlineUtc!.Value;
+        var postponed = p.Clock.LatestPostponementUtc is { } latest && latest < firstDeadline.AddDays(3) ? latest : firstDeadline.AddDays(3);
+        await database.Cases.ExecuteAsync(p.Id, new RequestPostponement("等待配件到货", postponed), System);
+
+        // Past the deadlines' day: the worker stores every day over, with B, C and P overdue on it.
+        database.Clock.SetUtcNow(ChinaTime.StartOfLocalDayUtc(ChinaTime.LocalDate(firstDeadline).AddDays(1)) + DailyFiguresWorker.Settle);
+        var worker = database.Service<DailyFiguresWorker>();
+        await RunToTheEndAsync(worker);
+        var today = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        await AssertStoredEqualLiveAsync(database, day0, today);
+        Assert.Contains(ChinaTime.LocalDate(firstDeadline), await StoredDaysAsync(database));
+
+        // Today: P's deadline moves off a stored day, B is done late, D is rated 不满意 (its round, due on day 0, was resolved).
+        await database.Cases.ExecuteAsync(p.Id, new ApproveRequest(), System);
+        await CloseAsync(database, b.Id, Rating.BasicallySatisfied);
+        await database.Cases.ExecuteAsync(d.Id, new RateCase(Rating.Unsatisfied, Source: RatingSource.Reporter), System);
+        await using (var db = database.NewContext())
+            Assert.NotEmpty(await db.AssessmentDirtyMarks.ToListAsync());
+        // The marks wait: the changed days are counted live.
+        await AssertStoredEqualLiveAsync(database, day0, today);
+
+        await RunToTheEndAsync(worker);
+        await using (var db = database.NewContext())
+            Assert.Empty(await db.AssessmentDirtyMarks.ToListAsync());
+        await AssertStoredEqualLiveAsync(database, day0, today);
+
+        // Days later, once today is over and stored too.
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await RunToTheEndAsync(worker);
+        Assert.Contains(today, await StoredDaysAsync(database));
+        await AssertStoredEqualLiveAsync(database, day0, today);
+    }
+
+    [Fact]
+    public async Task UnitTable_ReadsTheStoredDays()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        await SignedAsync(database, company);
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
+
+        await using (var db = database.NewContext())
+            await db.UnitDayCounts.Where(r => r.Day == day0 && r.UnitId == company.Id && r.Indicator == Indicator.Dispatched)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Count, 100));
+
+        var row = (await Queries(database).UnitsAsync(System, AssessmentPeriod.Day(day0), null)).Single(r => r.UnitId == company.Id);
+        Assert.Equal(100, row.Counts.Dispatched);
+    }
+
+    [Fact]
+    public async Task Intake_MarksNoDay()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        // The seeding's calendar marked every day.
+        await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
+
+        await SignedAsync(database, company);
+
+        await using var db = database.NewContext();
+        Assert.Empty(await db.AssessmentDirtyMarks.ToListAsync());
+    }
+
+    private static async Task RunToTheEndAsync(DailyFiguresWorker worker)
+    {
+        for (var round = 0; round < 50 && await worker.RunOnceAsync() > 0; round++) { }
+    }
+
+    private static async Task<List<DateOnly>> StoredDaysAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.ComputedAssessmentDays.Select(d => d.Day).ToListAsync();
+    }
+
+    /// <summary>Periods of one day, of the history and some days to come, and whole months and the year.</summary>
+    private static async Task AssertStoredEqualLiveAsync(TestDatabase database, DateOnly day0, DateOnly today)
+    {
+        AssessmentPeriod[] periods =
+        [
+            AssessmentPeriod.Day(day0), AssessmentPeriod.Day(day0.AddDays(1)), AssessmentPeriod.Day(today),
+            AssessmentPeriod.Custom(day0, today.AddDays(10)), AssessmentPeriod.Custom(day0.AddDays(1), today.AddDays(-1)),
+            AssessmentPeriod.Month(day0.Year, day0.Month), AssessmentPeriod.Month(today.AddMonths(1).Year, today.AddMonths(1).Month),
+            AssessmentPeriod.Year(day0.Year),
+        ];
+        foreach (var period in periods)
+        {
+            var stored = await Queries(database).UnitsAsync(System, period, null);
+            Assert.Equal(await LiveAsync(database, period), stored);
+        }
+    }
+
+    /// <summary>The live query: with an "every day changed" mark the stored days are not read; the mark goes afterwards.</summary>
+    private static async Task<IReadOnlyList<UnitIndicatorCounts>> LiveAsync(TestDatabase database, AssessmentPeriod period)
+    {
+        await using var db = database.NewContext();
+        var everything = new AssessmentDirtyMark();
+        db.AssessmentDirtyMarks.Add(everything);
+        await db.SaveChangesAsync();
+        try
+        {
+            return await Queries(database).UnitsAsync(System, period, null);
+        }
+        finally
+        {
+            await db.AssessmentDirtyMarks.Where(m => m.Id == everything.Id).ExecuteDeleteAsync();
+        }
+    }
+
+    private static AssessmentQueries Queries(TestDatabase database) => database.Service<AssessmentQueries>();
+}
