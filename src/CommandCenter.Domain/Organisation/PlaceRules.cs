@@ -15,7 +15,7 @@ public static class PlaceRules
     public static Community Community(CommunityId id, int streetId, string? name) =>
         new() { Id = id, StreetId = streetId, Name = PlainText.Required(name, "name", MaxNameLength) };
 
-    public static Grid Grid(int id, CommunityId communityId, string? name) =>
+    public static Grid Grid(GridId id, CommunityId communityId, string? name) =>
         new() { Id = id, CommunityId = communityId, Name = PlainText.Required(name, "name", MaxNameLength) };
 
     public static Building Building(int id, CourtyardId courtyardId, string? name) =>

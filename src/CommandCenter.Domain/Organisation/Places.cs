@@ -31,7 +31,7 @@ public sealed class Community
 
 public sealed class Grid
 {
-    public int Id { get; init; }
+    public GridId Id { get; init; }
     public CommunityId CommunityId { get; init; }
     public required string Name { get; init; }
 }
@@ -47,7 +47,7 @@ public enum CourtyardKind
 public sealed class Courtyard
 {
     public CourtyardId Id { get; init; }
-    public int GridId { get; init; }
+    public GridId GridId { get; init; }
     public CommunityId CommunityId { get; init; }
     public required string Name { get; init; }
     public CourtyardKind Kind { get; init; }

@@ -29,7 +29,7 @@ public sealed class ArchiveRound(IDbContextFactory<CommandCenterDbContext> conte
             .GroupBy(h => new { h.CourtyardId, h.BuildingId })
             .Select(g => new { g.Key.CourtyardId, g.Key.BuildingId, Homes = g.Count(), Visited = g.Count(h => h.VisitedAtUtc >= start) })
             .ToListAsync(cancellationToken);
-        List<int> gridIds = [.. courtyards.Select(c => c.GridId).Distinct()];
+        List<GridId> gridIds = [.. courtyards.Select(c => c.GridId).Distinct()];
         var grids = await db.Grids.AsNoTracking().Where(g => gridIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
         var byCourtyard = counts.ToLookup(c => c.CourtyardId);
         return new RoundView(quarter, [.. courtyards.Select(c =>
@@ -73,7 +73,7 @@ public sealed record RoundView(Quarter Quarter, IReadOnlyList<RoundCourtyard> Co
 }
 
 /// <summary>A courtyard's homes and how many were visited this quarter; <see cref="Share"/> is 0 to 1.</summary>
-public sealed record RoundCourtyard(CourtyardId CourtyardId, string Name, CommunityId CommunityId, int GridId, string Grid, int Homes, int Visited,
+public sealed record RoundCourtyard(CourtyardId CourtyardId, string Name, CommunityId CommunityId, GridId GridId, string Grid, int Homes, int Visited,
     IReadOnlyList<RoundBuilding> Buildings)
 {
     public double Share => RoundShare.Of(Visited, Homes);

@@ -270,7 +270,7 @@ public sealed class DemoStreet
             gridsByCommunity[i] = [];
             for (var g = 1; g <= CommunityTable[i].Grids; g++)
             {
-                var grid = new Grid { Id = grids.Count + 1, CommunityId = community.Id, Name = $"{community.Name}第{g}网格" };
+                var grid = new Grid { Id = new GridId(grids.Count + 1), CommunityId = community.Id, Name = $"{community.Name}第{g}网格" };
                 grids.Add(grid);
                 gridsByCommunity[i].Add(grid);
             }
@@ -320,7 +320,7 @@ public sealed class DemoStreet
         var departments = DistrictDepartmentNames.Select(name => AddUnit(name, UnitKind.DistrictDepartment)).ToArray();
 
         var staff = new List<Staff>();
-        void AddStaff(AccessRole role, UnitId? unitId = null, CommunityId? communityId = null, int? gridId = null) => staff.Add(new Staff
+        void AddStaff(AccessRole role, UnitId? unitId = null, CommunityId? communityId = null, GridId? gridId = null) => staff.Add(new Staff
         {
             Id = new StaffId(staff.Count + 1),
             Name = DemoNames.Person(staff.Count),

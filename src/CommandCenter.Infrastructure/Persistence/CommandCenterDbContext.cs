@@ -88,6 +88,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         StoreAsInt<CourtyardId, CourtyardIdConverter>(configurationBuilder);
         StoreAsInt<CommunityId, CommunityIdConverter>(configurationBuilder);
         StoreAsInt<StaffId, StaffIdConverter>(configurationBuilder);
+        StoreAsInt<GridId, GridIdConverter>(configurationBuilder);
         StoreAsInt<HomeId, HomeIdConverter>(configurationBuilder);
         StoreAsInt<ResidentId, ResidentIdConverter>(configurationBuilder);
         StoreAsInt<OwnerId, OwnerIdConverter>(configurationBuilder);

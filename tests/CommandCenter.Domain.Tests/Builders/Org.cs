@@ -18,7 +18,7 @@ public static class Org
     public static readonly Courtyard Courtyard = new()
     {
         Id = new CourtyardId(100),
-        GridId = 50,
+        GridId = new GridId(50),
         CommunityId = CommunityId,
         Name = "Osmanthus Garden",
         Latitude = 30.66,
@@ -28,7 +28,7 @@ public static class Org
     public static readonly Courtyard NeighbourCourtyard = new()
     {
         Id = new CourtyardId(101),
-        GridId = 50,
+        GridId = new GridId(50),
         CommunityId = CommunityId,
         Name = "Bamboo Lane",
     };

@@ -46,6 +46,21 @@ public sealed class IntIdTests
         Assert.Null(JsonSerializer.Deserialize<UnitId?>("null"));
     }
 
+    /// <summary>Every id type in the domain, found rather than listed, so a new one is checked the day it is added.</summary>
+    public static TheoryData<Type> EveryId => [.. typeof(UnitId).Assembly.GetTypes().Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntId<>)))];
+
+    [Theory]
+    [MemberData(nameof(EveryId))]
+    public void EveryId_IsItsNumber_InTextAndJson_BothWays(Type type)
+    {
+        var id = Activator.CreateInstance(type, 42)!;
+
+        Assert.Equal("42", id.ToString());
+        Assert.Equal("42", JsonSerializer.Serialize(id, type));
+        Assert.Equal(id, JsonSerializer.Deserialize("42", type));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"42\"", type));
+    }
+
     [Theory]
     [InlineData("\"9\"")]
     [InlineData("9.5")]
