@@ -12,7 +12,7 @@ public static class PlaceRules
     public const int MaxNameLength = 64;
     public const int MaxHomes = 100_000;
 
-    public static Community Community(CommunityId id, int streetId, string? name) =>
+    public static Community Community(CommunityId id, StreetId streetId, string? name) =>
         new() { Id = id, StreetId = streetId, Name = PlainText.Required(name, "name", MaxNameLength) };
 
     public static Grid Grid(GridId id, CommunityId communityId, string? name) =>

@@ -5,14 +5,14 @@ namespace CommandCenter.Domain.Organisation;
 
 public sealed class District
 {
-    public int Id { get; init; }
+    public DistrictId Id { get; init; }
     public required string Name { get; init; }
 }
 
 public sealed class Street
 {
-    public int Id { get; init; }
-    public int DistrictId { get; init; }
+    public StreetId Id { get; init; }
+    public DistrictId DistrictId { get; init; }
     public required string Name { get; init; }
     /// <summary>Prefix of the street's case numbers, e.g. CT in CT-20261122-0042.</summary>
     public required string Code { get; init; }
@@ -25,7 +25,7 @@ public sealed class Street
 public sealed class Community
 {
     public CommunityId Id { get; init; }
-    public int StreetId { get; init; }
+    public StreetId StreetId { get; init; }
     public required string Name { get; init; }
 }
 

@@ -258,8 +258,8 @@ public sealed class DemoStreet
 
     public static DemoStreet Build()
     {
-        var district = new District { Id = 1, Name = "江北区" };
-        var street = new Street { Id = 1, DistrictId = district.Id, Name = "寸滩街道", Code = "CT" };
+        var district = new District { Id = new DistrictId(1), Name = "江北区" };
+        var street = new Street { Id = new StreetId(1), DistrictId = district.Id, Name = "寸滩街道", Code = "CT" };
 
         var communities = new Community[CommunityTable.Length];
         var gridsByCommunity = new List<Grid>[CommunityTable.Length];

@@ -130,7 +130,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     private sealed record DayView(Snapshot Of, DateOnly Day, Snapshot Snapshot);
 
     private sealed record Snapshot(
-        FrozenDictionary<int, Street> Streets,
+        FrozenDictionary<StreetId, Street> Streets,
         FrozenDictionary<CommunityId, Community> Communities,
         FrozenDictionary<GridId, Grid> Grids,
         FrozenDictionary<CourtyardId, Courtyard> Courtyards,
@@ -142,7 +142,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         IReadOnlyList<CourtyardService> Services)
     {
         public static readonly Snapshot Empty = new(
-            FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty, FrozenDictionary<GridId, Grid>.Empty,
+            FrozenDictionary<StreetId, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty, FrozenDictionary<GridId, Grid>.Empty,
             FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
             FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, SignIns.Of([]), []);
     }

@@ -89,6 +89,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         StoreAsInt<CommunityId, CommunityIdConverter>(configurationBuilder);
         StoreAsInt<StaffId, StaffIdConverter>(configurationBuilder);
         StoreAsInt<GridId, GridIdConverter>(configurationBuilder);
+        StoreAsInt<StreetId, StreetIdConverter>(configurationBuilder);
+        StoreAsInt<DistrictId, DistrictIdConverter>(configurationBuilder);
         StoreAsInt<HomeId, HomeIdConverter>(configurationBuilder);
         StoreAsInt<ResidentId, ResidentIdConverter>(configurationBuilder);
         StoreAsInt<OwnerId, OwnerIdConverter>(configurationBuilder);

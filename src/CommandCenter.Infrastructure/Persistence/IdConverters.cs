@@ -16,6 +16,10 @@ internal sealed class StaffIdConverter() : ValueConverter<StaffId, int>(id => id
 
 internal sealed class GridIdConverter() : ValueConverter<GridId, int>(id => id.Value, value => new GridId(value));
 
+internal sealed class StreetIdConverter() : ValueConverter<StreetId, int>(id => id.Value, value => new StreetId(value));
+
+internal sealed class DistrictIdConverter() : ValueConverter<DistrictId, int>(id => id.Value, value => new DistrictId(value));
+
 internal sealed class HomeIdConverter() : ValueConverter<HomeId, int>(id => id.Value, value => new HomeId(value));
 
 internal sealed class ResidentIdConverter() : ValueConverter<ResidentId, int>(id => id.Value, value => new ResidentId(value));

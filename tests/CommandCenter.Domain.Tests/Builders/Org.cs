@@ -12,7 +12,7 @@ public static class Org
     /// <summary>No policies, so every deadline comes from <see cref="DefaultTimeLimits"/> in calendar time.</summary>
     public static readonly DeadlineRules Rules = new(new PolicyTable([]), new WorkingCalendar([], [], WorkingCalendar.StandardWorkingHours));
 
-    public const int StreetId = 1;
+    public static readonly StreetId StreetId = new(1);
     public static readonly CommunityId CommunityId = new(10);
 
     public static readonly Courtyard Courtyard = new()
