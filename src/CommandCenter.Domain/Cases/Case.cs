@@ -36,7 +36,7 @@ public sealed class Case
     public Urgency Urgency { get; private set; }
     public CommunityId CommunityId { get; private set; }
     public CourtyardId CourtyardId { get; private set; }
-    public int? BuildingId { get; private set; }
+    public BuildingId? BuildingId { get; private set; }
     public double? Latitude { get; private set; }
     public double? Longitude { get; private set; }
     public string Description { get; private set; } = "";

@@ -18,7 +18,7 @@ public static class PlaceRules
     public static Grid Grid(GridId id, CommunityId communityId, string? name) =>
         new() { Id = id, CommunityId = communityId, Name = PlainText.Required(name, "name", MaxNameLength) };
 
-    public static Building Building(int id, CourtyardId courtyardId, string? name) =>
+    public static Building Building(BuildingId id, CourtyardId courtyardId, string? name) =>
         new() { Id = id, CourtyardId = courtyardId, Name = PlainText.Required(name, "name", BuildingNameLength) };
 
     /// <summary>Buildings are named shortly on the phone's pickers (1号楼, 3单元).</summary>

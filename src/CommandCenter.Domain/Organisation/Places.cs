@@ -58,7 +58,7 @@ public sealed class Courtyard
 
 public sealed class Building
 {
-    public int Id { get; init; }
+    public BuildingId Id { get; init; }
     public CourtyardId CourtyardId { get; init; }
     public required string Name { get; init; }
 }

@@ -30,8 +30,8 @@ public sealed class ArchiveQueries(
             .Select(o => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
         var residents = await CurrentResidents(db, [courtyardId]).Select(r => new { r.HomeId, r.Tags }).ToListAsync(cancellationToken);
         var buildingOfHome = homes.ToDictionary(h => h.Id, h => h.BuildingId);
-        var residentsByBuilding = residents.GroupBy(r => buildingOfHome[r.HomeId]).ToDictionary(g => g.Key ?? 0, g => g.Count());
-        var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Count());
+        var residentsByBuilding = residents.GroupBy(r => buildingOfHome[r.HomeId]).ToDictionary(g => g.Key ?? default, g => g.Count());
+        var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? default).ToDictionary(g => g.Key, g => g.Count());
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now.AddDays(-30);
         var quarter = Quarter.Of(now);

@@ -296,7 +296,7 @@ public sealed class DemoStreet
                 Longitude = longitude,
             };
             for (var b = 1; b <= row.Buildings; b++)
-                buildings.Add(new Building { Id = buildings.Count + 1, CourtyardId = courtyard.Id, Name = $"{b}栋" });
+                buildings.Add(new Building { Id = new BuildingId(buildings.Count + 1), CourtyardId = courtyard.Id, Name = $"{b}栋" });
         }
 
         var units = new List<HandlingUnit>();

@@ -89,7 +89,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     public Courtyard? Courtyard(CourtyardId id) => Current.Courtyards.GetValueOrDefault(id);
     public Community? Community(CommunityId id) => Current.Communities.GetValueOrDefault(id);
     public Grid? Grid(GridId id) => Current.Grids.GetValueOrDefault(id);
-    public Building? Building(int id) => Current.Buildings.GetValueOrDefault(id);
+    public Building? Building(BuildingId id) => Current.Buildings.GetValueOrDefault(id);
     public HandlingUnit? Unit(UnitId id) => Current.Units.GetValueOrDefault(id);
     public Staff? StaffMember(StaffId id) => Current.Staff.GetValueOrDefault(id);
 
@@ -134,7 +134,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         FrozenDictionary<CommunityId, Community> Communities,
         FrozenDictionary<GridId, Grid> Grids,
         FrozenDictionary<CourtyardId, Courtyard> Courtyards,
-        FrozenDictionary<int, Building> Buildings,
+        FrozenDictionary<BuildingId, Building> Buildings,
         FrozenDictionary<UnitId, HandlingUnit> Units,
         FrozenDictionary<StaffId, Staff> Staff,
         FrozenDictionary<string, Category> Categories,
@@ -143,7 +143,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     {
         public static readonly Snapshot Empty = new(
             FrozenDictionary<StreetId, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty, FrozenDictionary<GridId, Grid>.Empty,
-            FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
+            FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<BuildingId, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
             FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, SignIns.Of([]), []);
     }
 

@@ -56,12 +56,12 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
         }, "courtyard", by, cancellationToken);
 
     /// <summary>Adds a building to a courtyard (null <paramref name="id"/>) or renames one; 404 for an unknown id, 422 for an unknown courtyard.</summary>
-    public Task<Building> SaveBuildingAsync(int? id, CourtyardId courtyardId, string? name, Post by, CancellationToken cancellationToken = default) =>
+    public Task<Building> SaveBuildingAsync(BuildingId? id, CourtyardId courtyardId, string? name, Post by, CancellationToken cancellationToken = default) =>
         WriteAsync(async db =>
         {
             if (!await db.Courtyards.AnyAsync(c => c.Id == courtyardId, cancellationToken))
                 throw new UnknownReferenceException("courtyardId", courtyardId.ToString());
-            var building = PlaceRules.Building(id ?? await db.Buildings.OrderByDescending(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken) + 1, courtyardId, name);
+            var building = PlaceRules.Building(id ?? new BuildingId((await db.Buildings.OrderByDescending(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), courtyardId, name);
             if (await db.Buildings.AnyAsync(b => b.CourtyardId == courtyardId && b.Name == building.Name && b.Id != building.Id, cancellationToken))
                 throw new DuplicatePlaceException("Building", building.Name);
             Save(db, id is null ? null : await db.Buildings.SingleOrDefaultAsync(b => b.Id == id, cancellationToken), building, "Building", id?.ToString());

@@ -91,6 +91,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         StoreAsInt<GridId, GridIdConverter>(configurationBuilder);
         StoreAsInt<StreetId, StreetIdConverter>(configurationBuilder);
         StoreAsInt<DistrictId, DistrictIdConverter>(configurationBuilder);
+        StoreAsInt<BuildingId, BuildingIdConverter>(configurationBuilder);
         StoreAsInt<HomeId, HomeIdConverter>(configurationBuilder);
         StoreAsInt<ResidentId, ResidentIdConverter>(configurationBuilder);
         StoreAsInt<OwnerId, OwnerIdConverter>(configurationBuilder);

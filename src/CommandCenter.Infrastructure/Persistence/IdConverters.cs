@@ -20,6 +20,8 @@ internal sealed class StreetIdConverter() : ValueConverter<StreetId, int>(id => 
 
 internal sealed class DistrictIdConverter() : ValueConverter<DistrictId, int>(id => id.Value, value => new DistrictId(value));
 
+internal sealed class BuildingIdConverter() : ValueConverter<BuildingId, int>(id => id.Value, value => new BuildingId(value));
+
 internal sealed class HomeIdConverter() : ValueConverter<HomeId, int>(id => id.Value, value => new HomeId(value));
 
 internal sealed class ResidentIdConverter() : ValueConverter<ResidentId, int>(id => id.Value, value => new ResidentId(value));

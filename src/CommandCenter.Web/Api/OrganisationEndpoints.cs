@@ -82,7 +82,7 @@ public static class OrganisationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPut("/buildings/{id:int}", async (int id, BuildingRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
-                TypedResults.Ok(await administration.SaveBuildingAsync(id, RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
+                TypedResults.Ok(await administration.SaveBuildingAsync(new BuildingId(id), RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
             .WithSummary("Renames a building or moves it to another courtyard. 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -33,7 +33,7 @@ public static class Org
         Name = "Bamboo Lane",
     };
 
-    public static readonly Building Building = new() { Id = 1000, CourtyardId = Courtyard.Id, Name = "Building 3" };
+    public static readonly Building Building = new() { Id = new BuildingId(1000), CourtyardId = Courtyard.Id, Name = "Building 3" };
 
     public static readonly HandlingUnit Property = new()
     {

@@ -29,7 +29,7 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
 
         Assert.Equal(renamed, Directory.Community(new(community))!.Name);
         Assert.Equal(("第一网格", community), (Directory.Grid(new(grid))!.Name, Directory.Grid(new(grid))!.CommunityId.Value));
-        Assert.Equal("99号楼", Directory.Building(building)!.Name);
+        Assert.Equal("99号楼", Directory.Building(new(building))!.Name);
         var audit = await Log.QueryAsync(new AuditQuery { PageSize = AuditQuery.MaxPageSize });
         Assert.Contains(audit.Items, e => e.Action == AuditActions.PlaceSaved && e.Detail!.Contains(renamed, StringComparison.Ordinal));
     }

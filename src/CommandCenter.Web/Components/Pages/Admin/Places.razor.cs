@@ -43,7 +43,7 @@ public sealed partial class Places
 
     private void PickCourtyard(int id) => _building = new PlaceForm { ParentId = id };
 
-    private void PickBuilding(int id) => _building = new PlaceForm { Id = id, ParentId = _building.ParentId, Name = Directory.Building(id)?.Name };
+    private void PickBuilding(int id) => _building = new PlaceForm { Id = id, ParentId = _building.ParentId, Name = Directory.Building(new BuildingId(id))?.Name };
 
     private Task SaveCommunityAsync() => RunAsync(async () =>
     {
@@ -59,7 +59,7 @@ public sealed partial class Places
 
     private Task SaveBuildingAsync() => RunAsync(async () =>
     {
-        await Administration.SaveBuildingAsync(NewOrPicked(_building), new CourtyardId(_building.ParentId), _building.Name, By);
+        await Administration.SaveBuildingAsync(NewOrPicked(_building) is { } id ? new BuildingId(id) : null, new CourtyardId(_building.ParentId), _building.Name, By);
         _building = new PlaceForm { ParentId = _building.ParentId };
     }, () => Task.CompletedTask);
 
