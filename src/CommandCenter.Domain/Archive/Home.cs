@@ -14,7 +14,7 @@ public sealed class Home : ArchiveRecord
 
     public HomeId Id { get; init; }
     public CourtyardId CourtyardId { get; private init; }
-    public int? BuildingId { get; private init; }
+    public BuildingId? BuildingId { get; private init; }
     /// <summary>门牌: e.g. 3-2-1502 (building, entrance, floor and door).</summary>
     public string UnitNumber { get; private init; } = "";
     /// <summary>专有部分面积 in square metres.</summary>
@@ -27,7 +27,7 @@ public sealed class Home : ArchiveRecord
     /// </summary>
     public DateTime? VisitedAtUtc { get; private set; }
 
-    public static Home Record(HomeId id, CourtyardId courtyardId, int? buildingId, string? unitNumber, decimal? area, AreaSource areaSource,
+    public static Home Record(HomeId id, CourtyardId courtyardId, BuildingId? buildingId, string? unitNumber, decimal? area, AreaSource areaSource,
         HomeUse use, ArchiveSource source, DateTime confirmedAtUtc)
     {
         var number = unitNumber?.Trim();

@@ -30,13 +30,13 @@ public sealed class Case
 
     public Guid Id { get; private set; }
     public string Number { get; private set; } = "";
-    public int StreetId { get; private set; }
+    public StreetId StreetId { get; private set; }
     public Channel Channel { get; private set; }
     public string CategoryCode { get; private set; } = "";
     public Urgency Urgency { get; private set; }
     public CommunityId CommunityId { get; private set; }
     public CourtyardId CourtyardId { get; private set; }
-    public int? BuildingId { get; private set; }
+    public BuildingId? BuildingId { get; private set; }
     public double? Latitude { get; private set; }
     public double? Longitude { get; private set; }
     public string Description { get; private set; } = "";
@@ -115,7 +115,7 @@ public sealed class Case
 
     /// <summary>Takes a report in from any channel (待受理).</summary>
     public static Case Report(
-        string number, int streetId, Channel channel, Category category, Urgency urgency,
+        string number, StreetId streetId, Channel channel, Category category, Urgency urgency,
         Courtyard courtyard, Building? building, string description, Reporter? reporter,
         double? latitude, double? longitude, Actor actor, DateTime nowUtc, DeadlineRules rules,
         IReadOnlyCollection<Attachment>? attachments = null)

@@ -45,9 +45,9 @@ public sealed partial record FirstSetup
         return new FirstSetup(district, street, code, admin, phone);
     }
 
-    public District District(int id) => new() { Id = id, Name = DistrictName };
+    public District District(DistrictId id) => new() { Id = id, Name = DistrictName };
 
-    public Street Street(int id, int districtId) => new() { Id = id, DistrictId = districtId, Name = StreetName, Code = StreetCode };
+    public Street Street(StreetId id, DistrictId districtId) => new() { Id = id, DistrictId = districtId, Name = StreetName, Code = StreetCode };
 
     /// <summary>The first administrator: street-wide, of no unit.</summary>
     public Staff Administrator(StaffId id) => new() { Id = id, Name = AdminName, Phone = AdminPhone, Role = AccessRole.Administrator };

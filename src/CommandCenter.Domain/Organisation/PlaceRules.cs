@@ -12,13 +12,13 @@ public static class PlaceRules
     public const int MaxNameLength = 64;
     public const int MaxHomes = 100_000;
 
-    public static Community Community(CommunityId id, int streetId, string? name) =>
+    public static Community Community(CommunityId id, StreetId streetId, string? name) =>
         new() { Id = id, StreetId = streetId, Name = PlainText.Required(name, "name", MaxNameLength) };
 
-    public static Grid Grid(int id, CommunityId communityId, string? name) =>
+    public static Grid Grid(GridId id, CommunityId communityId, string? name) =>
         new() { Id = id, CommunityId = communityId, Name = PlainText.Required(name, "name", MaxNameLength) };
 
-    public static Building Building(int id, CourtyardId courtyardId, string? name) =>
+    public static Building Building(BuildingId id, CourtyardId courtyardId, string? name) =>
         new() { Id = id, CourtyardId = courtyardId, Name = PlainText.Required(name, "name", BuildingNameLength) };
 
     /// <summary>Buildings are named shortly on the phone's pickers (1号楼, 3单元).</summary>

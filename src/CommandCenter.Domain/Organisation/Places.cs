@@ -5,14 +5,14 @@ namespace CommandCenter.Domain.Organisation;
 
 public sealed class District
 {
-    public int Id { get; init; }
+    public DistrictId Id { get; init; }
     public required string Name { get; init; }
 }
 
 public sealed class Street
 {
-    public int Id { get; init; }
-    public int DistrictId { get; init; }
+    public StreetId Id { get; init; }
+    public DistrictId DistrictId { get; init; }
     public required string Name { get; init; }
     /// <summary>Prefix of the street's case numbers, e.g. CT in CT-20261122-0042.</summary>
     public required string Code { get; init; }
@@ -25,13 +25,13 @@ public sealed class Street
 public sealed class Community
 {
     public CommunityId Id { get; init; }
-    public int StreetId { get; init; }
+    public StreetId StreetId { get; init; }
     public required string Name { get; init; }
 }
 
 public sealed class Grid
 {
-    public int Id { get; init; }
+    public GridId Id { get; init; }
     public CommunityId CommunityId { get; init; }
     public required string Name { get; init; }
 }
@@ -47,7 +47,7 @@ public enum CourtyardKind
 public sealed class Courtyard
 {
     public CourtyardId Id { get; init; }
-    public int GridId { get; init; }
+    public GridId GridId { get; init; }
     public CommunityId CommunityId { get; init; }
     public required string Name { get; init; }
     public CourtyardKind Kind { get; init; }
@@ -58,7 +58,7 @@ public sealed class Courtyard
 
 public sealed class Building
 {
-    public int Id { get; init; }
+    public BuildingId Id { get; init; }
     public CourtyardId CourtyardId { get; init; }
     public required string Name { get; init; }
 }

@@ -20,7 +20,7 @@ public sealed class Staff
 
     public UnitId? UnitId { get; init; }
     public CommunityId? CommunityId { get; init; }
-    public int? GridId { get; init; }
+    public GridId? GridId { get; init; }
     /// <summary>Someone who left or is away: kept for the cases and figures they are named in, but signs in and acts no more.</summary>
     public bool IsActive { get; init; } = true;
 
@@ -31,7 +31,7 @@ public sealed class Staff
     /// role's post is made of — a unit for those who handle cases for one, a community for community
     /// staff, a grid for grid workers. Whether the unit, community or grid exists is the caller's to check.
     /// </summary>
-    public static Staff New(StaffId id, string? name, string? phone, AccessRole role, UnitId? unitId, CommunityId? communityId, int? gridId, bool active = true)
+    public static Staff New(StaffId id, string? name, string? phone, AccessRole role, UnitId? unitId, CommunityId? communityId, GridId? gridId, bool active = true)
     {
         var checkedName = PlainText.Required(name, "name", MaxNameLength);
         var checkedPhone = PhoneNumber.Check(phone, "phone") ?? throw new DomainValidationException("Required", "phone is required.", "phone");

@@ -44,8 +44,8 @@ public sealed class ArchiveQueries(
             .GroupBy(x => new { x.BuildingId, x.Tags }).Select(g => new { g.Key.BuildingId, g.Key.Tags, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var titles = await homesOfCourtyard.Join(db.Ownerships, h => h.Id, o => o.HomeId, (h, o) => new { o.HomeId, o.OwnerId }).ToListAsync(cancellationToken);
-        var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Sum(h => h.Homes));
-        var residentsByBuilding = residents.GroupBy(r => r.BuildingId ?? 0).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        var homesByBuilding = homes.GroupBy(h => h.BuildingId ?? default).ToDictionary(g => g.Key, g => g.Sum(h => h.Homes));
+        var residentsByBuilding = residents.GroupBy(r => r.BuildingId ?? default).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
         var homeCount = homes.Sum(h => h.Homes);
         List<CaseState> final = [.. CaseStates.Final];
         var cases = db.Cases.AsNoTracking().VisibleTo(post).Where(c => c.CourtyardId == courtyardId);

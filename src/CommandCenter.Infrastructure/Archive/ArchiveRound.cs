@@ -29,15 +29,15 @@ public sealed class ArchiveRound(IDbContextFactory<CommandCenterDbContext> conte
             .GroupBy(h => new { h.CourtyardId, h.BuildingId })
             .Select(g => new { g.Key.CourtyardId, g.Key.BuildingId, Homes = g.Count(), Visited = g.Count(h => h.VisitedAtUtc >= start) })
             .ToListAsync(cancellationToken);
-        List<int> gridIds = [.. courtyards.Select(c => c.GridId).Distinct()];
+        List<GridId> gridIds = [.. courtyards.Select(c => c.GridId).Distinct()];
         var grids = await db.Grids.AsNoTracking().Where(g => gridIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
         var byCourtyard = counts.ToLookup(c => c.CourtyardId);
         return new RoundView(quarter, [.. courtyards.Select(c =>
         {
-            var rows = byCourtyard[c.Id].ToDictionary(r => r.BuildingId ?? 0);
+            var rows = byCourtyard[c.Id].ToDictionary(r => r.BuildingId ?? default);
             // The directory's buildings in their order, then homes recorded without one.
-            List<RoundBuilding> buildings = [.. directory.BuildingsOf(c.Id).Select(b => (int?)b.Id).Append(null)
-                .Select(b => (Id: b, Row: rows.GetValueOrDefault(b ?? 0)))
+            List<RoundBuilding> buildings = [.. directory.BuildingsOf(c.Id).Select(b => (BuildingId?)b.Id).Append(null)
+                .Select(b => (Id: b, Row: rows.GetValueOrDefault(b ?? default)))
                 .Where(b => b.Row is not null || b.Id is not null)
                 .Select(b => new RoundBuilding(b.Id, b.Id is { } id ? directory.Building(id)?.Name ?? $"#{id}" : null, b.Row?.Homes ?? 0, b.Row?.Visited ?? 0))];
             return new RoundCourtyard(c.Id, c.Name, c.CommunityId, c.GridId, grids.GetValueOrDefault(c.GridId) ?? $"#{c.GridId}",
@@ -46,7 +46,7 @@ public sealed class ArchiveRound(IDbContextFactory<CommandCenterDbContext> conte
     }
 
     /// <summary>The homes of one building of a courtyard in scope (or those without a building), by unit number; outside the scope, not found.</summary>
-    public async Task<RoundBuildingView> BuildingAsync(Post post, CourtyardId courtyardId, int? buildingId, CancellationToken cancellationToken = default)
+    public async Task<RoundBuildingView> BuildingAsync(Post post, CourtyardId courtyardId, BuildingId? buildingId, CancellationToken cancellationToken = default)
     {
         var courtyard = archive.VisibleCourtyards(post).FirstOrDefault(c => c.Id == courtyardId)
             ?? throw new RecordNotFoundException("Courtyard", courtyardId.ToString());
@@ -73,19 +73,19 @@ public sealed record RoundView(Quarter Quarter, IReadOnlyList<RoundCourtyard> Co
 }
 
 /// <summary>A courtyard's homes and how many were visited this quarter; <see cref="Share"/> is 0 to 1.</summary>
-public sealed record RoundCourtyard(CourtyardId CourtyardId, string Name, CommunityId CommunityId, int GridId, string Grid, int Homes, int Visited,
+public sealed record RoundCourtyard(CourtyardId CourtyardId, string Name, CommunityId CommunityId, GridId GridId, string Grid, int Homes, int Visited,
     IReadOnlyList<RoundBuilding> Buildings)
 {
     public double Share => RoundShare.Of(Visited, Homes);
 }
 
 /// <summary>A building's homes and those visited; <see cref="BuildingId"/> null for homes recorded without a building.</summary>
-public sealed record RoundBuilding(int? BuildingId, string? Name, int Homes, int Visited)
+public sealed record RoundBuilding(BuildingId? BuildingId, string? Name, int Homes, int Visited)
 {
     public double Share => RoundShare.Of(Visited, Homes);
 }
 
-public sealed record RoundBuildingView(Quarter Quarter, CourtyardId CourtyardId, string Courtyard, int? BuildingId, string? Building, IReadOnlyList<RoundHome> Homes);
+public sealed record RoundBuildingView(Quarter Quarter, CourtyardId CourtyardId, string Courtyard, BuildingId? BuildingId, string? Building, IReadOnlyList<RoundHome> Homes);
 
 /// <summary>A home on the round: how many live there now, and when it was last visited.</summary>
 public sealed record RoundHome(HomeId Id, string UnitNumber, HomeUse Use, int Residents, DateTime? VisitedAtUtc, bool VisitedThisQuarter);

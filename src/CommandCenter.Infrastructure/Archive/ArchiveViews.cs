@@ -16,7 +16,7 @@ public sealed record CourtyardArchiveView(
     public double VisitedShare => RoundShare.Of(VisitedThisQuarter, Homes);
 }
 
-public sealed record BuildingRow(int Id, string Name, int Homes, int Residents);
+public sealed record BuildingRow(BuildingId Id, string Name, int Homes, int Residents);
 
 /// <summary>The courtyard's cases the post may see: all, still open, and in the last 30 days.</summary>
 public sealed record CourtyardCaseFigures(int Total, int Open, int Last30Days);
@@ -36,7 +36,7 @@ public sealed record RevealedNumbers(string? IdNumber, string? Phone);
 
 /// <summary>A home with its title, the owners who held it before (latest first) and its current residents; <see cref="HomeResidentRow.Tags"/> null for a post that may not see tags.</summary>
 /// <see cref="VisitedAtUtc"/> is the round's last visit (<see cref="Quarter"/>).
-public sealed record HomeView(HomeId Id, CourtyardId CourtyardId, string Courtyard, int? BuildingId, string UnitNumber, decimal ExclusiveArea, AreaSource AreaSource, HomeUse Use,
+public sealed record HomeView(HomeId Id, CourtyardId CourtyardId, string Courtyard, BuildingId? BuildingId, string UnitNumber, decimal ExclusiveArea, AreaSource AreaSource, HomeUse Use,
     ArchiveSource Source, DateTime ConfirmedAtUtc, DateTime? VisitedAtUtc, IReadOnlyList<TitleRow> Owners, IReadOnlyList<FormerOwnerRow> FormerOwners, IReadOnlyList<HomeResidentRow> Residents);
 
 /// <summary>An owner on a home's current title, numbers masked.</summary>

@@ -17,7 +17,7 @@ public sealed record ReportCaseRequest(
     [property: Required] string CategoryCode,
     Urgency? Urgency,
     CourtyardId? CourtyardId,
-    int? BuildingId,
+    BuildingId? BuildingId,
     [property: Required] string Description,
     string? ReporterName = null,
     string? ReporterPhone = null,

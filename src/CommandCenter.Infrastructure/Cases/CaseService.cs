@@ -34,7 +34,7 @@ public sealed class CaseService(
         // The courtyard is reference data anyone may list, so refusing it leaks nothing: 403, not a pretended 404.
         if (!CaseScope.MayReportInto(post, courtyard)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
         var building = request.BuildingId is { } buildingId
-            ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString())
             : null;
         enclosures ??= CaseEnclosures.Uploaded(request.PhotoIds, post.StaffId);
 

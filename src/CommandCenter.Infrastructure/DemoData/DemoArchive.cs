@@ -53,7 +53,7 @@ public sealed class DemoArchive
         var investors = new List<Owner>();
         var perBuilding = (homeCount + buildings.Count - 1) / Math.Max(1, buildings.Count);
         var doors = courtyard.Kind == CourtyardKind.Old ? 2 : 4;
-        var headsNamed = new HashSet<int>();
+        var headsNamed = new HashSet<BuildingId>();
         for (var i = 0; i < homeCount; i++)
         {
             var building = buildings.Count > 0 ? buildings[Math.Min(i / perBuilding, buildings.Count - 1)] : null;
@@ -63,7 +63,7 @@ public sealed class DemoArchive
             {
                 HomeUse.ParkingSpace => $"B1-{i:D4}",
                 HomeUse.Shop => $"{building?.Name}商铺{index + 1}",
-                _ => $"{building?.Id ?? 0}-{index / doors + 1}{index % doors + 1:D2}",
+                _ => $"{building?.Id.Value ?? 0}-{index / doors + 1}{index % doors + 1:D2}",
             };
             var home = Home.Record(new HomeId(++_homeId), courtyard.Id, use == HomeUse.ParkingSpace ? null : building?.Id, number, AreaOf(use),
                 AreaSourceOf(courtyard.Kind), use, courtyard.Kind == CourtyardKind.Commercial ? ArchiveSource.LandRegistry : ArchiveSource.PropertyCompany,

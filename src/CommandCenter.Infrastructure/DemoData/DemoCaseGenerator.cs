@@ -146,7 +146,7 @@ public static class DemoCaseGenerator
         private readonly DateTime _now;
         private readonly Random _random;
         private readonly Func<DateTime, string> _nextNumber;
-        private readonly int _streetId;
+        private readonly StreetId _streetId;
         private readonly ItemPlan[] _items;
         private readonly double[] _itemWeights;
         private readonly CourtyardPlan[] _courtyards;

@@ -258,8 +258,8 @@ public sealed class DemoStreet
 
     public static DemoStreet Build()
     {
-        var district = new District { Id = 1, Name = "江北区" };
-        var street = new Street { Id = 1, DistrictId = district.Id, Name = "寸滩街道", Code = "CT" };
+        var district = new District { Id = new DistrictId(1), Name = "江北区" };
+        var street = new Street { Id = new StreetId(1), DistrictId = district.Id, Name = "寸滩街道", Code = "CT" };
 
         var communities = new Community[CommunityTable.Length];
         var gridsByCommunity = new List<Grid>[CommunityTable.Length];
@@ -270,7 +270,7 @@ public sealed class DemoStreet
             gridsByCommunity[i] = [];
             for (var g = 1; g <= CommunityTable[i].Grids; g++)
             {
-                var grid = new Grid { Id = grids.Count + 1, CommunityId = community.Id, Name = $"{community.Name}第{g}网格" };
+                var grid = new Grid { Id = new GridId(grids.Count + 1), CommunityId = community.Id, Name = $"{community.Name}第{g}网格" };
                 grids.Add(grid);
                 gridsByCommunity[i].Add(grid);
             }
@@ -296,7 +296,7 @@ public sealed class DemoStreet
                 Longitude = longitude,
             };
             for (var b = 1; b <= row.Buildings; b++)
-                buildings.Add(new Building { Id = buildings.Count + 1, CourtyardId = courtyard.Id, Name = $"{b}栋" });
+                buildings.Add(new Building { Id = new BuildingId(buildings.Count + 1), CourtyardId = courtyard.Id, Name = $"{b}栋" });
         }
 
         var units = new List<HandlingUnit>();
@@ -320,7 +320,7 @@ public sealed class DemoStreet
         var departments = DistrictDepartmentNames.Select(name => AddUnit(name, UnitKind.DistrictDepartment)).ToArray();
 
         var staff = new List<Staff>();
-        void AddStaff(AccessRole role, UnitId? unitId = null, CommunityId? communityId = null, int? gridId = null) => staff.Add(new Staff
+        void AddStaff(AccessRole role, UnitId? unitId = null, CommunityId? communityId = null, GridId? gridId = null) => staff.Add(new Staff
         {
             Id = new StaffId(staff.Count + 1),
             Name = DemoNames.Person(staff.Count),

@@ -25,7 +25,7 @@ public sealed record CaseEvent(
     Urgency Urgency,
     string CategoryCode,
     Channel Channel,
-    int StreetId,
+    StreetId StreetId,
     CommunityId CommunityId,
     CourtyardId CourtyardId,
     UnitId? UnitId,

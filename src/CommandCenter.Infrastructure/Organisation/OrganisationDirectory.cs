@@ -88,8 +88,8 @@ public sealed class OrganisationDirectory(TimeProvider clock)
 
     public Courtyard? Courtyard(CourtyardId id) => Current.Courtyards.GetValueOrDefault(id);
     public Community? Community(CommunityId id) => Current.Communities.GetValueOrDefault(id);
-    public Grid? Grid(int id) => Current.Grids.GetValueOrDefault(id);
-    public Building? Building(int id) => Current.Buildings.GetValueOrDefault(id);
+    public Grid? Grid(GridId id) => Current.Grids.GetValueOrDefault(id);
+    public Building? Building(BuildingId id) => Current.Buildings.GetValueOrDefault(id);
     public HandlingUnit? Unit(UnitId id) => Current.Units.GetValueOrDefault(id);
     public Staff? StaffMember(StaffId id) => Current.Staff.GetValueOrDefault(id);
 
@@ -130,11 +130,11 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     private sealed record DayView(Snapshot Of, DateOnly Day, Snapshot Snapshot);
 
     private sealed record Snapshot(
-        FrozenDictionary<int, Street> Streets,
+        FrozenDictionary<StreetId, Street> Streets,
         FrozenDictionary<CommunityId, Community> Communities,
-        FrozenDictionary<int, Grid> Grids,
+        FrozenDictionary<GridId, Grid> Grids,
         FrozenDictionary<CourtyardId, Courtyard> Courtyards,
-        FrozenDictionary<int, Building> Buildings,
+        FrozenDictionary<BuildingId, Building> Buildings,
         FrozenDictionary<UnitId, HandlingUnit> Units,
         FrozenDictionary<StaffId, Staff> Staff,
         FrozenDictionary<string, Category> Categories,
@@ -142,8 +142,8 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         IReadOnlyList<CourtyardService> Services)
     {
         public static readonly Snapshot Empty = new(
-            FrozenDictionary<int, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty, FrozenDictionary<int, Grid>.Empty,
-            FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<int, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
+            FrozenDictionary<StreetId, Street>.Empty, FrozenDictionary<CommunityId, Community>.Empty, FrozenDictionary<GridId, Grid>.Empty,
+            FrozenDictionary<CourtyardId, Courtyard>.Empty, FrozenDictionary<BuildingId, Building>.Empty, FrozenDictionary<UnitId, HandlingUnit>.Empty,
             FrozenDictionary<StaffId, Staff>.Empty, FrozenDictionary<string, Category>.Empty, SignIns.Of([]), []);
     }
 

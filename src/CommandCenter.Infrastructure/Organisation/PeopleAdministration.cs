@@ -95,7 +95,7 @@ public sealed class PeopleAdministration(
         if (staff.CommunityId is { } community && !await db.Communities.AnyAsync(c => c.Id == community, cancellationToken))
             throw new UnknownReferenceException("communityId", community.ToString());
         if (staff.GridId is { } grid && !await db.Grids.AnyAsync(g => g.Id == grid, cancellationToken))
-            throw new UnknownReferenceException("gridId", grid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw new UnknownReferenceException("gridId", grid.ToString());
         // One phone, one person: the phone is how the street reaches them and how an import recognises them.
         if (await db.Staff.AnyAsync(s => s.Phone == staff.Phone && s.Id != staff.Id, cancellationToken))
             throw new DomainValidationException("DuplicatePhone", "Another staff member has this phone number.", "phone");
@@ -122,10 +122,10 @@ public sealed class PeopleAdministration(
 }
 
 /// <summary>A staff member as the administrator edits them: the post as <see cref="NewStaff"/> has it, and whether they are active.</summary>
-public sealed record StaffEdit(string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, bool Active);
+public sealed record StaffEdit(string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool Active);
 
 public sealed record PersonRow(
-    StaffId Id, string Name, string Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, bool Active, IReadOnlyList<string> UserNames);
+    StaffId Id, string Name, string Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool Active, IReadOnlyList<string> UserNames);
 
 public sealed record AccountRow(string UserName, StaffId StaffId, string StaffName, AccountState State, bool IsDemo);
 
@@ -148,6 +148,6 @@ public enum AccountChange
 
 /// <summary>A staff member to add; with a user name (and password) they also get a sign-in.</summary>
 public sealed record NewStaff(
-    string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, string? UserName, string? Password);
+    string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, string? UserName, string? Password);
 
 public sealed record AddedStaff(StaffId Id, string Name, AccessRole Role, string? UserName);

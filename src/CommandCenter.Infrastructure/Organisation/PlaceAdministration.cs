@@ -28,12 +28,12 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
         }, "community", by, cancellationToken);
 
     /// <summary>Adds a grid to a community (null <paramref name="id"/>) or changes one; 404 for an unknown id, 422 for an unknown community.</summary>
-    public Task<Grid> SaveGridAsync(int? id, CommunityId communityId, string? name, Post by, CancellationToken cancellationToken = default) =>
+    public Task<Grid> SaveGridAsync(GridId? id, CommunityId communityId, string? name, Post by, CancellationToken cancellationToken = default) =>
         WriteAsync(async db =>
         {
             if (!await db.Communities.AnyAsync(c => c.Id == communityId, cancellationToken))
                 throw new UnknownReferenceException("communityId", communityId.ToString());
-            var grid = PlaceRules.Grid(id ?? await db.Grids.OrderByDescending(g => g.Id).Select(g => g.Id).FirstOrDefaultAsync(cancellationToken) + 1, communityId, name);
+            var grid = PlaceRules.Grid(id ?? new GridId((await db.Grids.OrderByDescending(g => g.Id).Select(g => g.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), communityId, name);
             if (await db.Grids.AnyAsync(g => g.CommunityId == communityId && g.Name == grid.Name && g.Id != grid.Id, cancellationToken))
                 throw new DuplicatePlaceException("Grid", grid.Name);
             Save(db, id is null ? null : await db.Grids.SingleOrDefaultAsync(g => g.Id == id, cancellationToken), grid, "Grid", id?.ToString());
@@ -46,7 +46,7 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
         {
             var gridId = RequestField.Required(input.GridId, "gridId");
             var grid = await db.Grids.AsNoTracking().SingleOrDefaultAsync(g => g.Id == gridId, cancellationToken)
-                ?? throw new UnknownReferenceException("gridId", gridId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                ?? throw new UnknownReferenceException("gridId", gridId.ToString());
             var courtyard = PlaceRules.Courtyard(
                 id ?? new CourtyardId((await db.Courtyards.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), grid, input.Name,
                 RequestField.Required(input.Kind, "kind"), RequestField.Required(input.Homes, "homes"),
@@ -56,12 +56,12 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
         }, "courtyard", by, cancellationToken);
 
     /// <summary>Adds a building to a courtyard (null <paramref name="id"/>) or renames one; 404 for an unknown id, 422 for an unknown courtyard.</summary>
-    public Task<Building> SaveBuildingAsync(int? id, CourtyardId courtyardId, string? name, Post by, CancellationToken cancellationToken = default) =>
+    public Task<Building> SaveBuildingAsync(BuildingId? id, CourtyardId courtyardId, string? name, Post by, CancellationToken cancellationToken = default) =>
         WriteAsync(async db =>
         {
             if (!await db.Courtyards.AnyAsync(c => c.Id == courtyardId, cancellationToken))
                 throw new UnknownReferenceException("courtyardId", courtyardId.ToString());
-            var building = PlaceRules.Building(id ?? await db.Buildings.OrderByDescending(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken) + 1, courtyardId, name);
+            var building = PlaceRules.Building(id ?? new BuildingId((await db.Buildings.OrderByDescending(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), courtyardId, name);
             if (await db.Buildings.AnyAsync(b => b.CourtyardId == courtyardId && b.Name == building.Name && b.Id != building.Id, cancellationToken))
                 throw new DuplicatePlaceException("Building", building.Name);
             Save(db, id is null ? null : await db.Buildings.SingleOrDefaultAsync(b => b.Id == id, cancellationToken), building, "Building", id?.ToString());
@@ -95,7 +95,7 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
 }
 
 /// <summary>A courtyard as the administrator writes it.</summary>
-public sealed record CourtyardInput(string? Name, int? GridId, CourtyardKind? Kind, int? Homes, double? Latitude, double? Longitude);
+public sealed record CourtyardInput(string? Name, GridId? GridId, CourtyardKind? Kind, int? Homes, double? Latitude, double? Longitude);
 
 /// <summary>Another place of the same kind under the same parent has the name: 409, naming the field.</summary>
 public sealed class DuplicatePlaceException(string what, string name) : Exception($"{what} {name} exists already under the same place.");

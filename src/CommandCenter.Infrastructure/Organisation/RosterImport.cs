@@ -149,7 +149,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
                 _centre = courtyards.Count == 0 ? null : (courtyards.Average(c => c.Latitude), courtyards.Average(c => c.Longitude)),
                 _nextUnit = units.Select(u => u.Id.Value).DefaultIfEmpty().Max() + 1,
                 _nextCourtyard = courtyards.Select(c => c.Id.Value).DefaultIfEmpty().Max() + 1,
-                _nextBuilding = buildings.Select(b => b.Id).DefaultIfEmpty().Max() + 1,
+                _nextBuilding = buildings.Select(b => b.Id.Value).DefaultIfEmpty().Max() + 1,
                 _nextStaff = staff.Select(s => s.Id.Value).DefaultIfEmpty().Max() + 1,
             };
         }
@@ -196,7 +196,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             if (Twice("courtyard", $"{community.Id}/{courtyard.Name}"))
                 throw new DomainValidationException("ImportRecordTwice", "The same courtyard is in the file twice.", "院落");
             var buildings = (SheetCells.Of(cells, "楼栋") ?? "").Split(RosterWords.ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Distinct().Select(name => PlaceRules.Building(0, courtyard.Id, name)).Where(b => !_buildings.Contains((courtyard.Id, b.Name))).ToList();
+                .Distinct().Select(name => PlaceRules.Building(default, courtyard.Id, name)).Where(b => !_buildings.Contains((courtyard.Id, b.Name))).ToList();
             if (stored is null)
             {
                 _nextCourtyard++;
@@ -206,7 +206,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
                 : buildings.Count == 0 && (stored.GridId, stored.Kind, stored.Homes, stored.Latitude, stored.Longitude) == (courtyard.GridId, courtyard.Kind, courtyard.Homes, courtyard.Latitude, courtyard.Longitude)
                     ? ImportRowKind.Unchanged
                     : ImportRowKind.Changed;
-            var added = buildings.Select(b => new Building { Id = _nextBuilding++, CourtyardId = courtyard.Id, Name = b.Name }).ToList();
+            var added = buildings.Select(b => new Building { Id = new BuildingId(_nextBuilding++), CourtyardId = courtyard.Id, Name = b.Name }).ToList();
             foreach (var building in added) _buildings.Add((courtyard.Id, building.Name));
             row.Apply = (db, _) =>
             {

@@ -92,6 +92,10 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         StoreAsInt<CourtyardId, CourtyardIdConverter>(configurationBuilder);
         StoreAsInt<CommunityId, CommunityIdConverter>(configurationBuilder);
         StoreAsInt<StaffId, StaffIdConverter>(configurationBuilder);
+        StoreAsInt<GridId, GridIdConverter>(configurationBuilder);
+        StoreAsInt<StreetId, StreetIdConverter>(configurationBuilder);
+        StoreAsInt<DistrictId, DistrictIdConverter>(configurationBuilder);
+        StoreAsInt<BuildingId, BuildingIdConverter>(configurationBuilder);
         StoreAsInt<HomeId, HomeIdConverter>(configurationBuilder);
         StoreAsInt<ResidentId, ResidentIdConverter>(configurationBuilder);
         StoreAsInt<OwnerId, OwnerIdConverter>(configurationBuilder);

@@ -14,6 +14,14 @@ internal sealed class CommunityIdConverter() : ValueConverter<CommunityId, int>(
 
 internal sealed class StaffIdConverter() : ValueConverter<StaffId, int>(id => id.Value, value => new StaffId(value));
 
+internal sealed class GridIdConverter() : ValueConverter<GridId, int>(id => id.Value, value => new GridId(value));
+
+internal sealed class StreetIdConverter() : ValueConverter<StreetId, int>(id => id.Value, value => new StreetId(value));
+
+internal sealed class DistrictIdConverter() : ValueConverter<DistrictId, int>(id => id.Value, value => new DistrictId(value));
+
+internal sealed class BuildingIdConverter() : ValueConverter<BuildingId, int>(id => id.Value, value => new BuildingId(value));
+
 internal sealed class HomeIdConverter() : ValueConverter<HomeId, int>(id => id.Value, value => new HomeId(value));
 
 internal sealed class ResidentIdConverter() : ValueConverter<ResidentId, int>(id => id.Value, value => new ResidentId(value));

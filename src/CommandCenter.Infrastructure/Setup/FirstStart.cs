@@ -73,8 +73,8 @@ public sealed class FirstStart(
             if (await db.Users.AnyAsync(u => u.NormalizedUserName == UserAccounts.Normalized(userName), cancellationToken))
                 throw new DomainValidationException("UserNameTaken", "Another account has this user name.", "userName");
 
-            var district = setup.District(await db.Districts.MaxAsync(d => (int?)d.Id, cancellationToken) + 1 ?? 1);
-            var street = setup.Street(await db.Streets.MaxAsync(s => (int?)s.Id, cancellationToken) + 1 ?? 1, district.Id);
+            var district = setup.District(DistrictId.From((await db.Districts.OrderByDescending(d => d.Id).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1));
+            var street = setup.Street(StreetId.From((await db.Streets.OrderByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), district.Id);
             var admin = setup.Administrator(StaffId.From((await db.Staff.OrderByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1));
             var account = UserAccounts.New(userName, input.Password, admin.Id);
             db.Districts.Add(district);
@@ -109,7 +109,7 @@ public sealed class FirstStart(
 public sealed record SetupInput(
     string? DistrictName, string? StreetName, string? StreetCode, string? AdminName, string? AdminPhone, string? UserName, string? Password);
 
-public sealed record SetupResult(int StreetId, string StreetCode, StaffId AdministratorId, string UserName);
+public sealed record SetupResult(StreetId StreetId, string StreetCode, StaffId AdministratorId, string UserName);
 
 public enum SetupRefusal
 {

@@ -67,7 +67,7 @@ public static class ArchiveEndpoints
         archive.MapGet("/round", (ApiCaller caller, ArchiveRound round, CancellationToken ct) => round.ProgressAsync(caller.Post, ct))
             .RequireAuthorization(Policies.ViewArchive)
             .WithSummary("The quarterly round: each courtyard in scope with its grid and buildings, homes, and homes visited this quarter (China time) with the share.");
-        archive.MapGet("/round/courtyards/{courtyardId:int}/homes", (int courtyardId, int? buildingId, ApiCaller caller, ArchiveRound round, CancellationToken ct) =>
+        archive.MapGet("/round/courtyards/{courtyardId:int}/homes", (int courtyardId, BuildingId? buildingId, ApiCaller caller, ArchiveRound round, CancellationToken ct) =>
                 round.BuildingAsync(caller.Post, new CourtyardId(courtyardId), buildingId, ct))
             .RequireAuthorization(Policies.ViewArchive)
             .WithSummary("The homes of one building of a courtyard in scope (without buildingId: those recorded without a building), with residents and whether visited this quarter.");

@@ -62,7 +62,7 @@ public static class OrganisationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPut("/grids/{id:int}", async (int id, GridRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
-                TypedResults.Ok(await administration.SaveGridAsync(id, RequestField.Required(request.CommunityId, "communityId"), request.Name, caller.Post, ct)))
+                TypedResults.Ok(await administration.SaveGridAsync(new GridId(id), RequestField.Required(request.CommunityId, "communityId"), request.Name, caller.Post, ct)))
             .WithSummary("Changes a grid's name or community. 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -82,7 +82,7 @@ public static class OrganisationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPut("/buildings/{id:int}", async (int id, BuildingRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
-                TypedResults.Ok(await administration.SaveBuildingAsync(id, RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
+                TypedResults.Ok(await administration.SaveBuildingAsync(new BuildingId(id), RequestField.Required(request.CourtyardId, "courtyardId"), request.Name, caller.Post, ct)))
             .WithSummary("Renames a building or moves it to another courtyard. 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -64,10 +64,10 @@ public static class PeopleEndpoints
     }
 }
 
-public sealed record StaffEditRequest(string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, bool? Active);
+public sealed record StaffEditRequest(string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool? Active);
 
 public sealed record StaffRequest(
-    string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, int? GridId, string? UserName, string? Password);
+    string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, string? UserName, string? Password);
 
 /// <summary>A reset's one-time password, for the administrator to hand to the person.</summary>
 public sealed record PasswordResetAnswer(string UserName, string TemporaryPassword);

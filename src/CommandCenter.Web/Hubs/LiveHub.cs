@@ -26,7 +26,7 @@ public sealed class LiveHub(
     /// <summary>Sent without arguments when events may have been lost (Redis was away): read what you show again.</summary>
     public const string Resync = "resync";
 
-    public static string StreetGroup(int id) => $"street:{id}";
+    public static string StreetGroup(StreetId id) => $"street:{id}";
     public static string CommunityGroup(CommunityId id) => $"community:{id}";
     public static string UnitGroup(UnitId id) => $"unit:{id}";
     public static string CaseGroup(Guid id) => $"case:{id}";
@@ -47,7 +47,7 @@ public sealed class LiveHub(
         return Task.CompletedTask;
     }
 
-    public Task JoinStreet(int streetId) =>
+    public Task JoinStreet(StreetId streetId) =>
         directory.Street.Id == streetId && CaseScope.CoversStreet(Caller) ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
 
     public Task JoinCommunity(CommunityId communityId) =>

@@ -7,7 +7,7 @@ namespace CommandCenter.Domain.Tests.Archive;
 /// <summary>Which courtyards' archives each post reads, and who sees residents' tags.</summary>
 public class ArchiveScopeTests
 {
-    private static readonly Courtyard Elsewhere = new() { Id = new CourtyardId(900), GridId = 90, CommunityId = new CommunityId(99), Name = "Elsewhere" };
+    private static readonly Courtyard Elsewhere = new() { Id = new CourtyardId(900), GridId = new GridId(90), CommunityId = new CommunityId(99), Name = "Elsewhere" };
 
     private static Post PostOf(AccessRole role, CommunityId? community = null, params CourtyardId[] courtyards) =>
         new() { Role = role, Name = role.ToString(), Source = ActSource.Console, CommunityId = community, CourtyardIds = courtyards, UnitId = new UnitId(7) };

@@ -12,13 +12,13 @@ public static class Org
     /// <summary>No policies, so every deadline comes from <see cref="DefaultTimeLimits"/> in calendar time.</summary>
     public static readonly DeadlineRules Rules = new(new PolicyTable([]), new WorkingCalendar([], [], WorkingCalendar.StandardWorkingHours));
 
-    public const int StreetId = 1;
+    public static readonly StreetId StreetId = new(1);
     public static readonly CommunityId CommunityId = new(10);
 
     public static readonly Courtyard Courtyard = new()
     {
         Id = new CourtyardId(100),
-        GridId = 50,
+        GridId = new GridId(50),
         CommunityId = CommunityId,
         Name = "Osmanthus Garden",
         Latitude = 30.66,
@@ -28,12 +28,12 @@ public static class Org
     public static readonly Courtyard NeighbourCourtyard = new()
     {
         Id = new CourtyardId(101),
-        GridId = 50,
+        GridId = new GridId(50),
         CommunityId = CommunityId,
         Name = "Bamboo Lane",
     };
 
-    public static readonly Building Building = new() { Id = 1000, CourtyardId = Courtyard.Id, Name = "Building 3" };
+    public static readonly Building Building = new() { Id = new BuildingId(1000), CourtyardId = Courtyard.Id, Name = "Building 3" };
 
     public static readonly HandlingUnit Property = new()
     {

@@ -65,7 +65,7 @@ public class ReportTests
     [Fact]
     public void Report_BuildingOfAnotherCourtyard_ThrowsForBuilding()
     {
-        var elsewhere = new Building { Id = 2000, CourtyardId = Org.NeighbourCourtyard.Id, Name = "Block A" };
+        var elsewhere = new Building { Id = new BuildingId(2000), CourtyardId = Org.NeighbourCourtyard.Id, Name = "Block A" };
 
         Expect.Invalid("BuildingNotInCourtyard", "buildingId", () => CaseBuilder.Report(building: elsewhere));
     }

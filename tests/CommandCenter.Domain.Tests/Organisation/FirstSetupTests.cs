@@ -12,7 +12,8 @@ public sealed class FirstSetupTests
 
         Assert.Equal(("江北区", "寸滩街道", "CT", "王芳", "13812345678"), (setup.DistrictName, setup.StreetName, setup.StreetCode, setup.AdminName, setup.AdminPhone));
         Assert.Equal(AccessRole.Administrator, setup.Administrator(StaffId.From(7)).Role);
-        Assert.Equal((3, 2, "CT"), (setup.Street(3, 2).Id, setup.Street(3, 2).DistrictId, setup.Street(3, 2).Code));
+        var street = setup.Street(new StreetId(3), new DistrictId(2));
+        Assert.Equal((new StreetId(3), new DistrictId(2), "CT"), (street.Id, street.DistrictId, street.Code));
     }
 
     // Each row: what is wrong, the code and the field it is refused with.

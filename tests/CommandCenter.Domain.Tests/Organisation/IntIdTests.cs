@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Domain.Tests.Organisation;
@@ -44,6 +46,37 @@ public sealed class IntIdTests
         Assert.Equal("""{"Unit":3,"Staff":4,"Community":null,"Courtyards":[5]}""", json);
         Assert.Equal(new CommunityId(9), JsonSerializer.Deserialize<CommunityId>("9"));
         Assert.Null(JsonSerializer.Deserialize<UnitId?>("null"));
+    }
+
+    /// <summary>The places, and what names them, hold no id as a bare int: a swap of two such ids would compile.</summary>
+    [Theory]
+    [InlineData(typeof(District))]
+    [InlineData(typeof(Street))]
+    [InlineData(typeof(Community))]
+    [InlineData(typeof(Grid))]
+    [InlineData(typeof(Courtyard))]
+    [InlineData(typeof(Building))]
+    [InlineData(typeof(Staff))]
+    [InlineData(typeof(Case))]
+    [InlineData(typeof(Home))]
+    public void PlacesAndWhatNamesThem_HoldTypedIds(Type type) =>
+        Assert.Empty(type.GetProperties()
+            .Where(p => p.Name.EndsWith("Id", StringComparison.Ordinal) && (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(int))
+            .Select(p => p.Name));
+
+    /// <summary>Every id type in the domain, found rather than listed, so a new one is checked the day it is added.</summary>
+    public static TheoryData<Type> EveryId => [.. typeof(UnitId).Assembly.GetTypes().Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntId<>)))];
+
+    [Theory]
+    [MemberData(nameof(EveryId))]
+    public void EveryId_IsItsNumber_InTextAndJson_BothWays(Type type)
+    {
+        var id = Activator.CreateInstance(type, 42)!;
+
+        Assert.Equal("42", id.ToString());
+        Assert.Equal("42", JsonSerializer.Serialize(id, type));
+        Assert.Equal(id, JsonSerializer.Deserialize("42", type));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("\"42\"", type));
     }
 
     [Theory]

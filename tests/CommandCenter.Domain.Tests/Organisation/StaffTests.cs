@@ -27,5 +27,5 @@ public sealed class StaffTests
     public void New_WithoutWhatThePostNeeds_IsRefused(
         string name, string phone, AccessRole role, bool unit, bool community, bool grid, string code, string field) =>
         Expect.Invalid(code, field, () => Staff.New(StaffId.From(3), name, phone, role,
-            unit ? UnitId.From(1) : null, community ? CommunityId.From(1) : null, grid ? 1 : null));
+            unit ? UnitId.From(1) : null, community ? CommunityId.From(1) : null, grid ? GridId.From(1) : null));
 }

@@ -252,7 +252,7 @@ public sealed class DashboardProjectionTests
         Guid id, int sequence, CaseEventType type, CaseState state, int community, string category, DateTime at,
         DateTime? reported = null, DateTime? deadline = null, Rating? rating = null, HandlingLevel level = HandlingLevel.Courtyard,
         StageTimes? times = null, DateTime? deferredAt = null, string? number = null) =>
-        new(id, number ?? $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, 1, new CommunityId(community), new CourtyardId(1),
+        new(id, number ?? $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, new StreetId(1), new CommunityId(community), new CourtyardId(1),
             null, ActSource.Console, at, reported ?? at, false, deadline, null, rating,
             times ?? StageTimes.None with { HandlingDeadlineUtc = deadline }, deferredAt);
 }

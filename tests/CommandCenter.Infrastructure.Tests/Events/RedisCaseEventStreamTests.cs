@@ -63,6 +63,6 @@ public sealed class RedisCaseEventStreamTests
 
     private static CaseEvent Event(string number) => new(
         Guid.NewGuid(), number, 1, 1, CaseEventType.Reported, null, CaseState.Reported, HandlingLevel.Courtyard, Urgency.Urgent,
-        "0101", Channel.ResidentQr, 1, new CommunityId(2), new CourtyardId(3), null, ActSource.Console, new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc),
+        "0101", Channel.ResidentQr, new StreetId(1), new CommunityId(2), new CourtyardId(3), null, ActSource.Console, new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc),
         new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc), false, null, null, null, StageTimes.None, null);
 }

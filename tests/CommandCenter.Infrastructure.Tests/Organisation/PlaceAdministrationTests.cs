@@ -51,7 +51,7 @@ public sealed class PlaceAdministrationTests
         Assert.Equal("name", (await Assert.ThrowsAsync<DomainValidationException>(() =>
             places.SaveCourtyardAsync(null, new CourtyardInput(" ", grid, CourtyardKind.Old, 10, 30.6, 104.0), admin))).Field);
         await Assert.ThrowsAsync<UnknownReferenceException>(() =>
-            places.SaveCourtyardAsync(null, new CourtyardInput("幸福小区", 99999, CourtyardKind.Old, 10, 30.6, 104.0), admin));
+            places.SaveCourtyardAsync(null, new CourtyardInput("幸福小区", new GridId(99999), CourtyardKind.Old, 10, 30.6, 104.0), admin));
         await Assert.ThrowsAsync<Infrastructure.Deadlines.RecordNotFoundException>(() =>
             places.SaveCourtyardAsync(new CourtyardId(99999), new CourtyardInput("幸福小区", grid, CourtyardKind.Old, 10, 30.6, 104.0), admin));
         await Assert.ThrowsAsync<UnknownReferenceException>(() => places.SaveBuildingAsync(null, new CourtyardId(99999), "1号楼", admin));

@@ -28,8 +28,8 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
         (await _admin.PutAsJsonAsync($"/api/admin/places/buildings/{building}", new { name = "99号楼", courtyardId = courtyard.Id.Value })).EnsureSuccessStatusCode();
 
         Assert.Equal(renamed, Directory.Community(new(community))!.Name);
-        Assert.Equal(("第一网格", community), (Directory.Grid(grid)!.Name, Directory.Grid(grid)!.CommunityId.Value));
-        Assert.Equal("99号楼", Directory.Building(building)!.Name);
+        Assert.Equal(("第一网格", community), (Directory.Grid(new(grid))!.Name, Directory.Grid(new(grid))!.CommunityId.Value));
+        Assert.Equal("99号楼", Directory.Building(new(building))!.Name);
         var audit = await Log.QueryAsync(new AuditQuery { PageSize = AuditQuery.MaxPageSize });
         Assert.Contains(audit.Items, e => e.Action == AuditActions.PlaceSaved && e.Detail!.Contains(renamed, StringComparison.Ordinal));
     }

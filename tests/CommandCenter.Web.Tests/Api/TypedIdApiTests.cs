@@ -45,6 +45,18 @@ public sealed class TypedIdApiTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task Buildings_AreNumbers_ListedAndReportedInto()
+    {
+        var building = Directory.BuildingsOf(new CourtyardId(2)).First();
+
+        var listed = await Api.GetAsync<JsonElement[]>("/api/reference/courtyards/2/buildings");
+        var created = await Api.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId = 2, buildingId = building.Id.Value, description = "楼道灯不亮" });
+
+        Assert.Equal(Directory.BuildingsOf(new CourtyardId(2)).Select(b => b.Id.Value), listed.Select(b => Number(b, "id")));
+        Assert.Equal(building.Name, created.Place.BuildingName);
+    }
+
+    [Fact]
     public async Task DepartmentTickets_BindTheUnitFromTheRoute()
     {
         var department = Directory.Units.First(u => u.Kind == UnitKind.DistrictDepartment);
@@ -83,6 +95,8 @@ public sealed class TypedIdApiTests(ApiApp app) : IClassFixture<ApiApp>
                 schemas.GetProperty("CasePlace").GetProperty("properties").GetProperty("courtyardId"),
                 schemas.GetProperty("CaseHandling").GetProperty("properties").GetProperty("currentUnitId"),
                 schemas.GetProperty("DispatchCase").GetProperty("properties").GetProperty("coHandlerUnitIds").GetProperty("items"),
+                schemas.GetProperty("ReportCaseRequest").GetProperty("properties").GetProperty("buildingId"),
+                schemas.GetProperty("CourtyardInput").GetProperty("properties").GetProperty("gridId"),
             ],
             schema => Assert.Contains("integer", schema.GetProperty("type").ToString()));
     }

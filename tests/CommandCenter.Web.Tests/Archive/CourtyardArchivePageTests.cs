@@ -89,7 +89,7 @@ public sealed class CourtyardArchivePageTests : AdminTest, IClassFixture<ApiApp>
         Assert.Equal(300, answer.GetProperty("visitedThisQuarter").GetInt32());
     }
 
-    private async Task WriteBookAsync(CourtyardId courtyard, int a, int b)
+    private async Task WriteBookAsync(CourtyardId courtyard, BuildingId a, BuildingId b)
     {
         var now = Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         const ArchiveSource Source = ArchiveSource.LandRegistry;
@@ -97,7 +97,7 @@ public sealed class CourtyardArchivePageTests : AdminTest, IClassFixture<ApiApp>
         var nextHome = (await db.Homes.OrderByDescending(h => h.Id).Select(h => h.Id).FirstOrDefaultAsync()).Value + 1;
         var nextOwner = (await db.Owners.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync()).Value + 1;
         var nextResident = (await db.Residents.OrderByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync()).Value + 1;
-        var homes = Enumerable.Range(0, 3000).Select(i => Home.Record(new HomeId(nextHome + i), courtyard, i < 1800 ? a : i < 2800 ? b : null, $"{i + 1}",
+        var homes = Enumerable.Range(0, 3000).Select(i => Home.Record(new HomeId(nextHome + i), courtyard, i < 1800 ? a : i < 2800 ? b : (BuildingId?)null, $"{i + 1}",
             i < 2700 ? 100m : i < 2800 ? 50m : 12.5m, AreaSource.Registry, i < 2700 ? HomeUse.Home : i < 2800 ? HomeUse.Shop : HomeUse.ParkingSpace,
             Source, now)).ToList();
         foreach (var visited in homes.Take(300)) visited.Visit(ArchiveSource.GridRound, now);

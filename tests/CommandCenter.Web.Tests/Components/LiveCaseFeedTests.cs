@@ -73,7 +73,7 @@ public sealed class LiveCaseFeedTests
 
     private static CaseEvent Event(Guid caseId, int sequence = 1) => new(
         caseId, "CT-20261203-0001", sequence, sequence, CaseEventType.ProgressNoted, CaseState.InProgress, CaseState.InProgress,
-        HandlingLevel.Courtyard, Urgency.Normal, "0101", Channel.Hotline, 1, new CommunityId(1), new CourtyardId(1), new UnitId(1), ActSource.Phone,
+        HandlingLevel.Courtyard, Urgency.Normal, "0101", Channel.Hotline, new StreetId(1), new CommunityId(1), new CourtyardId(1), new UnitId(1), ActSource.Phone,
         DateTime.UtcNow, DateTime.UtcNow, false, null, null, null, StageTimes.None, null);
 
     private static async Task WaitForAsync(Func<bool> condition)

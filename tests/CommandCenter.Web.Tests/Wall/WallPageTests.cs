@@ -137,7 +137,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
 
     private static CaseEvent Event(
         Guid id, string number, CaseEventType type, CaseState state, Courtyard courtyard, StageTimes? times = null, DateTime? deferredAt = null) =>
-        new(id, number, 1, 1, type, null, state, HandlingLevel.Courtyard, Urgency.Normal, "0101", Channel.Hotline, 1, courtyard.CommunityId,
+        new(id, number, 1, 1, type, null, state, HandlingLevel.Courtyard, Urgency.Normal, "0101", Channel.Hotline, new StreetId(1), courtyard.CommunityId,
             courtyard.Id, null, ActSource.Console, DateTime.UtcNow, DateTime.UtcNow, false, null, null, null, times ?? StageTimes.None, deferredAt);
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed partial class People
         _form = new PersonForm
         {
             Name = person.Name, Phone = person.Phone, Role = person.Role, UnitId = person.UnitId,
-            CommunityId = person.CommunityId, GridId = person.GridId, Active = person.Active,
+            CommunityId = person.CommunityId, GridId = person.GridId?.Value, Active = person.Active,
         };
     }
 
@@ -49,9 +49,9 @@ public sealed partial class People
     {
         var f = _form;
         if (_editing is { } id)
-            await Administration.EditAsync(id, new StaffEdit(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.GridId, f.Active), By);
+            await Administration.EditAsync(id, new StaffEdit(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.Active), By);
         else
-            await Administration.AddAsync(new NewStaff(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.GridId, f.UserName, f.Password), By);
+            await Administration.AddAsync(new NewStaff(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.UserName, f.Password), By);
         Clear();
     }, ReloadAsync);
 
@@ -65,7 +65,9 @@ public sealed partial class People
         public AccessRole Role { get; set; } = AccessRole.Dispatcher;
         public UnitId? UnitId { get; set; }
         public CommunityId? CommunityId { get; set; }
+        /// <summary>Typed in as a number, as the grid is known on the roster.</summary>
         public int? GridId { get; set; }
+        public GridId? Grid => GridId is { } id ? new GridId(id) : null;
         public string? UserName { get; set; }
         public string? Password { get; set; }
         public bool Active { get; set; } = true;

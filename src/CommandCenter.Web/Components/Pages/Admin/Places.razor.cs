@@ -24,7 +24,7 @@ public sealed partial class Places
         _editing = courtyard.Id;
         _form = new CourtyardForm
         {
-            Name = courtyard.Name, GridId = courtyard.GridId, Kind = courtyard.Kind, Homes = courtyard.Homes,
+            Name = courtyard.Name, GridId = courtyard.GridId.Value, Kind = courtyard.Kind, Homes = courtyard.Homes,
             Latitude = courtyard.Latitude, Longitude = courtyard.Longitude,
         };
     }
@@ -32,18 +32,18 @@ public sealed partial class Places
     private Task SaveAsync() => RunAsync(async () =>
     {
         var f = _form;
-        await Administration.SaveCourtyardAsync(_editing, new CourtyardInput(f.Name, f.GridId, f.Kind, f.Homes, f.Latitude, f.Longitude), By);
+        await Administration.SaveCourtyardAsync(_editing, new CourtyardInput(f.Name, f.GridId is { } grid ? new GridId(grid) : null, f.Kind, f.Homes, f.Latitude, f.Longitude), By);
         (_editing, _form) = (null, new CourtyardForm());
     }, () => Task.CompletedTask);
 
     private void PickCommunity(int id) => _community = new PlaceForm { Id = id, Name = Directory.Community(new CommunityId(id))?.Name };
 
     private void PickGrid(int id) =>
-        _grid = Directory.Grid(id) is { } grid ? new PlaceForm { Id = id, ParentId = grid.CommunityId.Value, Name = grid.Name } : new PlaceForm { ParentId = _grid.ParentId };
+        _grid = Directory.Grid(new GridId(id)) is { } grid ? new PlaceForm { Id = id, ParentId = grid.CommunityId.Value, Name = grid.Name } : new PlaceForm { ParentId = _grid.ParentId };
 
     private void PickCourtyard(int id) => _building = new PlaceForm { ParentId = id };
 
-    private void PickBuilding(int id) => _building = new PlaceForm { Id = id, ParentId = _building.ParentId, Name = Directory.Building(id)?.Name };
+    private void PickBuilding(int id) => _building = new PlaceForm { Id = id, ParentId = _building.ParentId, Name = Directory.Building(new BuildingId(id))?.Name };
 
     private Task SaveCommunityAsync() => RunAsync(async () =>
     {
@@ -53,13 +53,13 @@ public sealed partial class Places
 
     private Task SaveGridAsync() => RunAsync(async () =>
     {
-        await Administration.SaveGridAsync(NewOrPicked(_grid), new CommunityId(_grid.ParentId), _grid.Name, By);
+        await Administration.SaveGridAsync(NewOrPicked(_grid) is { } id ? new GridId(id) : null, new CommunityId(_grid.ParentId), _grid.Name, By);
         _grid = new PlaceForm { ParentId = _grid.ParentId };
     }, () => Task.CompletedTask);
 
     private Task SaveBuildingAsync() => RunAsync(async () =>
     {
-        await Administration.SaveBuildingAsync(NewOrPicked(_building), new CourtyardId(_building.ParentId), _building.Name, By);
+        await Administration.SaveBuildingAsync(NewOrPicked(_building) is { } id ? new BuildingId(id) : null, new CourtyardId(_building.ParentId), _building.Name, By);
         _building = new PlaceForm { ParentId = _building.ParentId };
     }, () => Task.CompletedTask);
 

@@ -31,7 +31,7 @@ public sealed partial class CourtyardArchivePage
         }
     }
 
-    private async Task ToggleAsync(int buildingId) =>
+    private async Task ToggleAsync(BuildingId buildingId) =>
         _open = _open?.BuildingId == buildingId ? null : await Round.BuildingAsync(By, new CourtyardId(Id), buildingId);
 
     private IEnumerable<(string Label, string Value, string Key)> Figures(CourtyardArchiveView view) =>

@@ -19,7 +19,7 @@ public sealed partial class Intake
     private Urgency _urgency = Urgency.Normal;
     private CommunityId? _communityId;
     private CourtyardId? _courtyardId;
-    private int? _buildingId;
+    private BuildingId? _buildingId;
     private string? _description;
     private string? _reporterName;
     private string? _reporterPhone;

@@ -22,7 +22,7 @@ public sealed partial class RoundBuildingPage
     {
         try
         {
-            _view = await Round.BuildingAsync(Actor.Post.Via(ActSource.Phone), new CourtyardId(CourtyardId), BuildingId == 0 ? null : BuildingId);
+            _view = await Round.BuildingAsync(Actor.Post.Via(ActSource.Phone), new CourtyardId(CourtyardId), BuildingId == 0 ? null : new BuildingId(BuildingId));
             _notFound = false;
         }
         catch (RecordNotFoundException)

@@ -37,7 +37,7 @@ public sealed partial class RoundHomePage
     private bool VisitedThisQuarter => Quarter.Of(Clock.GetUtcNow().UtcDateTime).Contains(_home?.VisitedAtUtc);
 
     private string BackHref => _home is { } home
-        ? $"/m/round/courtyards/{home.CourtyardId.Value}/buildings/{home.BuildingId ?? 0}"
+        ? $"/m/round/courtyards/{home.CourtyardId.Value}/buildings/{home.BuildingId?.Value ?? 0}"
         : "/m/round";
 
     protected override async Task OnParametersSetAsync()
