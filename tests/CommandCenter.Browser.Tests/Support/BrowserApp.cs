@@ -108,9 +108,15 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.Locator("form.cc-account-form button[type=submit]").ClickAsync();
         try
         {
-            // Off the form is signed in; whatever the landing page loads next (it may change its address before
-            // its load event: the console's queue rewrites its address once interactive) is the caller's to wait for.
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = LiveTimeout });
+            // Off the form is signed in; whatever the landing page loads next is the caller's to wait for. The address
+            // is polled, not awaited with WaitForURL: when the address has already changed, WaitForURL waits for the
+            // page's load event whatever WaitUntil says, and a landing page that rewrites its address may not fire it.
+            var deadline = DateTime.UtcNow.AddMilliseconds(LiveTimeout);
+            while (page.Url.Contains("/account/login", StringComparison.Ordinal))
+            {
+                if (DateTime.UtcNow > deadline) throw new TimeoutException($"Still on the sign-in form after {LiveTimeout / 1000:F0} s.");
+                await Task.Delay(100);
+            }
         }
         catch (TimeoutException e)
         {
