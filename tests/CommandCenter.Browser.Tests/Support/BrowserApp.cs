@@ -84,8 +84,23 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>Waits until the page has been sent to the sign-in page and shows its form; the address is the proof, the form what comes next.</summary>
     public static async Task SentToSignInAsync(IPage page)
     {
-        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = LiveTimeout, WaitUntil = WaitUntilState.Commit });
+        await AddressAsync(page, url => url.Contains("/account/login", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#cc-user")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Waits until the page's committed address satisfies <paramref name="holds"/>, by polling it. Not WaitForURL: when
+    /// the address already holds, it waits for the page's load event whatever WaitUntil says, and a page that rewrites
+    /// its address (or is sent on by a circuit) may never fire it.
+    /// </summary>
+    private static async Task AddressAsync(IPage page, Func<string, bool> holds)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(LiveTimeout);
+        while (!holds(page.Url))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The address stayed {page.Url} for {LiveTimeout / 1000} s.");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>
@@ -108,15 +123,8 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.Locator("form.cc-account-form button[type=submit]").ClickAsync();
         try
         {
-            // Off the form is signed in; whatever the landing page loads next is the caller's to wait for. The address
-            // is polled, not awaited with WaitForURL: when the address has already changed, WaitForURL waits for the
-            // page's load event whatever WaitUntil says, and a landing page that rewrites its address may not fire it.
-            var deadline = DateTime.UtcNow.AddMilliseconds(LiveTimeout);
-            while (page.Url.Contains("/account/login", StringComparison.Ordinal))
-            {
-                if (DateTime.UtcNow > deadline) throw new TimeoutException($"Still on the sign-in form after {LiveTimeout / 1000:F0} s.");
-                await Task.Delay(100);
-            }
+            // Off the form is signed in; whatever the landing page loads next is the caller's to wait for.
+            await AddressAsync(page, url => !url.Contains("/account/login", StringComparison.Ordinal));
         }
         catch (TimeoutException e)
         {
