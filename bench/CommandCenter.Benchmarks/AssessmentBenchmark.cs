@@ -121,7 +121,8 @@ internal static class AssessmentBenchmark
         Console.WriteLine($"  export {path,-44} {rows:N0} cases: {elapsed.TotalSeconds:F1} s, {bytes / 1e6:F1} MB, {counted}");
         Console.WriteLine($"    working set {workingSetBefore / 1e6:F0} MB before; anonymous {before.Anonymous / 1e6:F0} MB before, peak {peak.Anonymous / 1e6:F0} MB; "
             + $"database file mapped {before.File / 1e6:F0} MB before, peak {peak.File / 1e6:F0} MB");
-        Console.WriteLine($"    managed heap: peak after a GC {peakHeap / 1e6:F0} MB over {collections} GCs; after a forced full GC {after.ManagedHeapBytes / 1e6:F0} MB");
+        var duringExport = collections == 0 ? "no GC during the export" : $"peak after a GC {peakHeap / 1e6:F0} MB over {collections} GCs";
+        Console.WriteLine($"    managed heap: {duringExport}; after a forced full GC {after.ManagedHeapBytes / 1e6:F0} MB");
     }
 
     /// <summary>Counts the SQL commands EF Core executes in this process while it lives (its diagnostic events).</summary>
