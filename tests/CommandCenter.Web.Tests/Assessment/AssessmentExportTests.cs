@@ -191,4 +191,21 @@ public sealed class AssessmentExportTests : AdminTest, IClassFixture<AssessmentA
         Assert.Equal([_app.Company.Name, "3", "4", "3", "75.00 %"], company.Take(5));
         Assert.NotEmpty(report.FindAll("[data-table=areas] tbody tr"));
     }
+
+    /// <summary>
+    /// The month's dispatcher on the printed report, by the dispatchers' default scheme worked by hand: three dispatches
+    /// score 60 (bands 60 from 1) × 20 % = 12, all three on time 100 × 40 % = 40, none returned (1 − 0) × 40 % = 40; 92.00, A.
+    /// </summary>
+    [Fact]
+    public void MonthlyReport_RanksTheMonthsDispatchers_ByTheirScheme()
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/assessment/report?year=2026&month=11");
+
+        var report = RenderPage<AssessmentReport>();
+
+        report.WaitForAssertion(() => Assert.NotEmpty(report.FindAll("[data-table=persons-Dispatcher] tbody tr")));
+        var dispatcher = report.Find($"[data-table=persons-Dispatcher] [data-person='{_app.Dispatcher.Id}']").QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+        Assert.Equal([_app.Dispatcher.Name, "1", "92.00", "A", "3", "3", "3", "0", "0"], dispatcher.Take(9));
+        Assert.Contains(report.FindAll("h2"), h => h.TextContent.Trim() == "人员 · 派遣员");
+    }
 }
