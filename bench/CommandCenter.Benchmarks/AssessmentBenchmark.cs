@@ -17,7 +17,7 @@ namespace CommandCenter.Benchmarks;
 /// Issue 14's benchmark over the queue benchmark's database (the same file and loader): the unit assessment table
 /// through <see cref="AssessmentQueries"/> for the load's year and for its last whole month (goals ≤ 2 s and ≤ 300 ms),
 /// with the SQL commands each issues; then a tenth of the cases (100,000 of a million) exported as CSV and as .xlsx
-/// through the running app, timed, with the app's peak working set beside its working set before (goal ≤ 10 s, flat).
+/// through the running app, timed, with the app's memory before and at its peak, split (goal ≤ 10 s, flat; <see cref="ExportMemory"/>).
 /// </summary>
 internal static class AssessmentBenchmark
 {
@@ -90,37 +90,39 @@ internal static class AssessmentBenchmark
         return counts.MinBy(c => Math.Abs(c.Item2 - target));
     }
 
-    /// <summary>Reads the download to its end while sampling the app's working set every 50 ms.</summary>
+    /// <summary>
+    /// Reads the download to its end while watching the app's memory (<see cref="ExportMemory"/>): the working set
+    /// before and at its peak, split into anonymous memory and the database file's mapped pages, and the managed heap
+    /// after each GC of the export; then the managed heap after a forced full GC, which shows whether anything was kept.
+    /// </summary>
     private static async Task ExportAsync(HttpClient http, AppProcess app, string path, int rows)
     {
-        var before = app.WorkingSetBytes;
-        var peak = before;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
+        var workingSetBefore = app.WorkingSetBytes;
+        var (peakHeap, collections, before, peak) = (0L, 0L, default(ExportMemory.Resident), default(ExportMemory.Resident));
+        long began, bytes = 0, lines = 0;
+        await using (var memory = await ExportMemory.StartAsync(app))
         {
-            while (!sampling.IsCancellationRequested)
+            began = Stopwatch.GetTimestamp();
+            using var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+            response.EnsureSuccessStatusCode();
+            await using var body = await response.Content.ReadAsStreamAsync();
+            var buffer = new byte[81920];
+            for (int read; (read = await body.ReadAsync(buffer)) > 0;)
             {
-                peak = Math.Max(peak, app.WorkingSetBytes);
-                await Task.Delay(50);
+                bytes += read;
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
             }
-        });
-        var began = Stopwatch.GetTimestamp();
-        using var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        await using var body = await response.Content.ReadAsStreamAsync();
-        var buffer = new byte[81920];
-        long bytes = 0, lines = 0;
-        for (int read; (read = await body.ReadAsync(buffer)) > 0;)
-        {
-            bytes += read;
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            (peakHeap, collections) = await memory.StopAsync();
+            (before, peak) = (memory.Before, memory.Peak);
         }
         var elapsed = Stopwatch.GetElapsedTime(began);
-        await sampling.CancelAsync();
-        await sampler;
+        var after = await Live.ServerMemory.SampleAsync(app);
         var counted = path.Contains(".csv", StringComparison.Ordinal) ? $"{lines - 1:N0} rows read" : "rows not counted (zip)";
-        Console.WriteLine($"  export {path,-44} {rows:N0} cases: {elapsed.TotalSeconds:F1} s, {bytes / 1e6:F1} MB, {counted}; "
-            + $"app working set {before / 1e6:F0} MB before, peak {peak / 1e6:F0} MB");
+        Console.WriteLine($"  export {path,-44} {rows:N0} cases: {elapsed.TotalSeconds:F1} s, {bytes / 1e6:F1} MB, {counted}");
+        Console.WriteLine($"    working set {workingSetBefore / 1e6:F0} MB before; anonymous {before.Anonymous / 1e6:F0} MB before, peak {peak.Anonymous / 1e6:F0} MB; "
+            + $"database file mapped {before.File / 1e6:F0} MB before, peak {peak.File / 1e6:F0} MB");
+        var duringExport = collections == 0 ? "no GC during the export" : $"peak after a GC {peakHeap / 1e6:F0} MB over {collections} GCs";
+        Console.WriteLine($"    managed heap: {duringExport}; after a forced full GC {after.ManagedHeapBytes / 1e6:F0} MB");
     }
 
     /// <summary>Counts the SQL commands EF Core executes in this process while it lives (its diagnostic events).</summary>

@@ -51,6 +51,7 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<StoredScheme> ScoringSchemes => Set<StoredScheme>();
     public DbSet<HonourRollPublication> HonourRolls => Set<HonourRollPublication>();
     public DbSet<HonourRollEntry> HonourRollEntries => Set<HonourRollEntry>();
+    public DbSet<HonourRollPersonEntry> HonourRollPersons => Set<HonourRollPersonEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<CreditItem> CreditItems => Set<CreditItem>();
     public DbSet<CreditAppeal> CreditAppeals => Set<CreditAppeal>();

@@ -84,10 +84,15 @@ public static class ScoringEndpoints
 
     public sealed record HonourRollRow(UnitId UnitId, string Name, UnitKind Kind, HonourList List, int Rank, decimal Score, Grade Grade, int SchemeRevision);
 
-    public sealed record HonourRollView(int Year, int Month, DateTime PublishedAtUtc, string PublishedBy, IReadOnlyList<HonourRollRow> Entries)
+    public sealed record HonourRollPersonRow(StaffId StaffId, string Name, PersonKind Kind, HonourList List, int Rank, decimal Score, Grade Grade, int SchemeRevision);
+
+    /// <summary>A published 红黑榜: the units (<c>entries</c>) and the dispatchers and grid workers (<c>persons</c>).</summary>
+    public sealed record HonourRollView(
+        int Year, int Month, DateTime PublishedAtUtc, string PublishedBy, IReadOnlyList<HonourRollRow> Entries, IReadOnlyList<HonourRollPersonRow> Persons)
     {
         public static HonourRollView Of(PublishedHonourRoll roll) => new(
             roll.Publication.Year, roll.Publication.Month, roll.Publication.PublishedAtUtc, roll.Publication.PublishedBy,
-            [.. roll.Entries.Select(e => new HonourRollRow(e.UnitId, e.UnitName, e.Kind, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision))]);
+            [.. roll.Entries.Select(e => new HonourRollRow(e.UnitId, e.UnitName, e.Kind, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision))],
+            [.. roll.Persons.Select(e => new HonourRollPersonRow(e.StaffId, e.Name, e.Kind, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision))]);
     }
 }

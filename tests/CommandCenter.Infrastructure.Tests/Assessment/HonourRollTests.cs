@@ -42,6 +42,35 @@ public sealed class HonourRollTests
         await Assert.ThrowsAsync<HonourRollAlreadyPublishedException>(() => rolls.PublishAsync(database.Actor("StreetLeader"), 2026, 11));
     }
 
+    /// <summary>
+    /// The people on the 红黑榜 by their kinds' schemes (hand-worked in <see cref="PersonScoresTests.DeskAndPatrolAsync"/>):
+    /// with the dispatchers' list cut to one, the second dispatcher (92.00, A) is on the red list and the first (52.00, D)
+    /// on the black; the grid worker (72.00, C), alone of the kind, on the red. Read back as published.
+    /// </summary>
+    [Fact]
+    public async Task PublishedHonourRoll_ListsDispatchersAndGridWorkers_ByTheirSchemes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (first, second, worker, _, _) = await PersonScoresTests.DeskAndPatrolAsync(database);
+        var desk = ScoringScheme.Default(ScoredKind.Dispatcher);
+        await database.Service<ScoringAdministration>().SaveAsync(database.Actor("Administrator"), ScoredKind.Dispatcher,
+            new ScoringSchemeInput([.. desk.Weights], [.. desk.CountBands], desk.Grades, 1, ExpectedRevision: 1));
+        database.Clock.SetUtcNow(November.ToUtc.AddHours(1));
+
+        var published = await database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), 2026, 11);
+
+        var expected = new[]
+        {
+            (second.Id, PersonKind.Dispatcher, HonourList.Red, 1, 92.00m, Grade.A, 2),
+            (first.Id, PersonKind.Dispatcher, HonourList.Black, 2, 52.00m, Grade.D, 2),
+            (worker.Id, PersonKind.GridWorker, HonourList.Red, 1, 72.00m, Grade.C, 1),
+        };
+        Assert.Equal(expected, published.Persons.Select(p => (p.StaffId, p.Kind, p.List, p.Rank, p.Score, p.Grade, p.SchemeRevision)));
+        var stored = await database.Service<HonourRolls>().OfMonthAsync(2026, 11);
+        Assert.Equal(expected, stored!.Persons.Select(p => (p.StaffId, p.Kind, p.List, p.Rank, p.Score, p.Grade, p.SchemeRevision)));
+        Assert.Equal(second.Name, stored.Persons[0].Name);
+    }
+
     [Fact]
     public async Task Publish_IsRefused_BeforeTheMonthIsOver()
     {

@@ -28,31 +28,8 @@ public sealed class PersonScoresTests
     public async Task ReturnedThenReassigned_CountsAgainstTheFirstDispatcher_AndScoresByHand(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider: provider);
-        var company = Company(database);
-        var dispatchers = database.Directory.Staff.Where(s => s.Role == AccessRole.Dispatcher).OrderBy(s => s.Id.Value).ToList();
-        var (first, second) = (dispatchers[0], dispatchers[1]);
-        var worker = database.Directory.Staff.First(s => s.Role == AccessRole.GridWorker);
-        var handler = database.Directory.Staff.First(s => s.Role == AccessRole.PropertyStaff && s.UnitId == company.Id);
-        Post As(Staff staff) => System with { StaffId = staff.Id, Name = staff.Name };
-        DateTime China(int day, int hour, int minute = 0) => ChinaTime.StartOfLocalDayUtc(new DateOnly(2026, 11, day)).AddHours(hour).AddMinutes(minute);
-
-        // Friday 27 November 17:00 (China): the grid worker reports two cases; the first dispatcher accepts one and refuses the other.
-        database.Clock.SetUtcNow(China(27, 17));
-        var valid = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), As(worker));
-        var invalid = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), As(worker));
-        await database.Cases.ExecuteAsync(valid.Id, new AcceptCase(company.Level), As(first));
-        await database.Cases.ExecuteAsync(invalid.Id, new RejectCase("重复上报，现场无问题"), As(first));
-        // Monday 10:00 the first dispatches (two working hours after the case came in); 11:00 the company returns it;
-        // 11:30 the second dispatches it again (a 改派, half an hour after the return).
-        database.Clock.SetUtcNow(China(30, 10));
-        await database.Cases.ExecuteAsync(valid.Id, new DispatchCase(company.Id), As(first));
-        database.Clock.SetUtcNow(China(30, 11));
-        await database.Cases.ExecuteAsync(valid.Id, new ReturnCase(ReturnReason.JurisdictionMismatch), As(handler));
-        database.Clock.SetUtcNow(China(30, 11, 30));
-        await database.Cases.ExecuteAsync(valid.Id, new DispatchCase(company.Id), As(second));
-        await database.Cases.ExecuteAsync(valid.Id, new SignCase(), As(handler));
-        await database.Cases.ExecuteAsync(valid.Id, new ReportDone("已清运"), As(handler));
-        await database.Cases.ExecuteAsync(valid.Id, new VerifyCase(true), As(worker));
+        var (first, second, worker, valid, invalid) = await DeskAndPatrolAsync(database);
+        var dispatchers = database.Directory.Staff.Where(s => s.Role == AccessRole.Dispatcher).ToList();
 
         var scores = database.Service<PersonScores>();
         var desk = await scores.OfKindAsync(System, Period, PersonKind.Dispatcher);
@@ -124,5 +101,41 @@ public sealed class PersonScoresTests
         Assert.Equal((1, 0), (desk.Dispatched, desk.DispatchedOnTime));
         Assert.Equal((1, 0), (patrol.Verified, patrol.VerifiedOnTime));
         Assert.Equal(new Rate(0, 1), new PersonIndicators(PersonKind.Dispatcher, desk.Counts).DispatchOnTimeRate);
+    }
+
+    /// <summary>
+    /// The history of the test above, in the last days of November: the grid worker reports two cases, the first
+    /// dispatcher accepts one (refusing the other) and dispatches it, the company returns it, the second dispatcher sends
+    /// it again, it is done and the grid worker verifies it. By hand: second 92.00 (A), first 52.00 (D), the grid worker 72.00 (C).
+    /// </summary>
+    internal static async Task<(Staff First, Staff Second, Staff Worker, Case Valid, Case Invalid)> DeskAndPatrolAsync(TestDatabase database)
+    {
+        var company = Company(database);
+        var dispatchers = database.Directory.Staff.Where(s => s.Role == AccessRole.Dispatcher).OrderBy(s => s.Id.Value).ToList();
+        var (first, second) = (dispatchers[0], dispatchers[1]);
+        var worker = database.Directory.Staff.First(s => s.Role == AccessRole.GridWorker);
+        var handler = database.Directory.Staff.First(s => s.Role == AccessRole.PropertyStaff && s.UnitId == company.Id);
+        Post As(Staff staff) => System with { StaffId = staff.Id, Name = staff.Name };
+        DateTime China(int day, int hour, int minute = 0) => ChinaTime.StartOfLocalDayUtc(new DateOnly(2026, 11, day)).AddHours(hour).AddMinutes(minute);
+
+        // Friday 27 November 17:00 (China): the grid worker reports two cases; the first dispatcher accepts one and refuses the other.
+        database.Clock.SetUtcNow(China(27, 17));
+        var valid = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), As(worker));
+        var invalid = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), As(worker));
+        await database.Cases.ExecuteAsync(valid.Id, new AcceptCase(company.Level), As(first));
+        await database.Cases.ExecuteAsync(invalid.Id, new RejectCase("重复上报，现场无问题"), As(first));
+        // Monday 10:00 the first dispatches (two working hours after the case came in); 11:00 the company returns it;
+        // 11:30 the second dispatches it again (a 改派, half an hour after the return).
+        database.Clock.SetUtcNow(China(30, 10));
+        await database.Cases.ExecuteAsync(valid.Id, new DispatchCase(company.Id), As(first));
+        database.Clock.SetUtcNow(China(30, 11));
+        await database.Cases.ExecuteAsync(valid.Id, new ReturnCase(ReturnReason.JurisdictionMismatch), As(handler));
+        database.Clock.SetUtcNow(China(30, 11, 30));
+        await database.Cases.ExecuteAsync(valid.Id, new DispatchCase(company.Id), As(second));
+        await database.Cases.ExecuteAsync(valid.Id, new SignCase(), As(handler));
+        await database.Cases.ExecuteAsync(valid.Id, new ReportDone("已清运"), As(handler));
+        await database.Cases.ExecuteAsync(valid.Id, new VerifyCase(true), As(worker));
+
+        return (first, second, worker, valid, invalid);
     }
 }

@@ -67,7 +67,7 @@ public sealed class SqlServerTranslationTests
         var queries = Queries(database, sqlServer);
         var unitOfWork = database.Service<UnitOfWork>();
         var schemes = new ScoringAdministration(sqlServer, unitOfWork, database.Clock);
-        var rolls = new HonourRolls(sqlServer, unitOfWork, new UnitScores(queries, schemes), database.Clock);
+        var rolls = new HonourRolls(sqlServer, unitOfWork, new UnitScores(queries, schemes), new PersonScores(queries, schemes), database.Clock);
         var credit = new CreditService(sqlServer, unitOfWork, database.Directory, queries, database.Clock);
         var company = credit.Companies.First().Id;
 

@@ -97,6 +97,7 @@ public sealed class ScoringApiTests(ScoringApiTests.App app) : IClassFixture<Sco
         var roll = await app.Leader.GetFromJsonAsync<JsonElement>("/api/assessment/honour-roll?year=2026&month=11");
         var entry = Assert.Single(roll.GetProperty("entries").EnumerateArray());
         Assert.Equal((app.Company.Id.Value, "Red", 96.00m), (entry.GetProperty("unitId").GetInt32(), entry.GetProperty("list").GetString(), entry.GetProperty("score").GetDecimal()));
+        Assert.Empty(roll.GetProperty("persons").EnumerateArray()); // every act of this month was the system's: no person to list
 
         var page = WebUtility.HtmlDecode(await app.Anonymous.GetStringAsync("/public/honour-roll"));
         Assert.Contains("2026年11月红黑榜", page);

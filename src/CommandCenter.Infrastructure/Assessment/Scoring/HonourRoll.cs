@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Domain.Organisation;
 
@@ -36,8 +37,23 @@ public sealed class HonourRollEntry
     public int SchemeRevision { get; init; }
 }
 
-/// <summary>A month's 红黑榜 as read back.</summary>
-public sealed record PublishedHonourRoll(HonourRollPublication Publication, IReadOnlyList<HonourRollEntry> Entries);
+/// <summary>One dispatcher or grid worker on a published 红黑榜, frozen like the units (their own table: a person is not a unit).</summary>
+public sealed class HonourRollPersonEntry
+{
+    public int Year { get; init; }
+    public int Month { get; init; }
+    public StaffId StaffId { get; init; }
+    public PersonKind Kind { get; init; }
+    public required string Name { get; init; }
+    public HonourList List { get; init; }
+    public int Rank { get; init; }
+    public decimal Score { get; init; }
+    public Grade Grade { get; init; }
+    public int SchemeRevision { get; init; }
+}
+
+/// <summary>A month's 红黑榜 as read back: the units, and the people scored by their kinds' schemes.</summary>
+public sealed record PublishedHonourRoll(HonourRollPublication Publication, IReadOnlyList<HonourRollEntry> Entries, IReadOnlyList<HonourRollPersonEntry> Persons);
 
 /// <summary>A month is published once; a second publish would change what was announced.</summary>
 public sealed class HonourRollAlreadyPublishedException(int year, int month)

@@ -11,11 +11,12 @@ namespace CommandCenter.Infrastructure.Assessment.Scoring;
 
 /// <summary>
 /// The monthly 红黑榜: published once per month by a street leader, after the month is over, as a frozen
-/// snapshot (unit, score, grade, rank, scheme revision) of each kind's top N and bottom N. A case that closes
+/// snapshot (unit or person, score, grade, rank, scheme revision) of each kind's top N and bottom N — every kind of unit,
+/// and the dispatchers and grid workers by their own schemes. A case that closes
 /// later moves the month's live figures (docs/decisions/0006), never what was published.
 /// </summary>
 public sealed class HonourRolls(
-    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, UnitScores scores, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, UnitScores scores, PersonScores personScores, TimeProvider clock)
 {
     public async Task<PublishedHonourRoll> PublishAsync(Post by, int year, int month, CancellationToken cancellationToken = default)
     {
@@ -33,6 +34,15 @@ public sealed class HonourRolls(
             entries.AddRange(red.Select(r => Entry(year, month, r, HonourList.Red)));
             entries.AddRange(black.Select(r => Entry(year, month, r, HonourList.Black)));
         }
+        var persons = new List<HonourRollPersonEntry>();
+        foreach (var kind in Enum.GetValues<PersonKind>())
+        {
+            var scored = await personScores.OfKindAsync(by, period, kind, cancellationToken: cancellationToken);
+            var ranked = scored.Rows.Where(r => r.Score is not null).Select(r => new Ranked<PersonIndicatorCounts>(r.Person, r.Score!, r.Rank!.Value)).ToList();
+            var (red, black) = Ranking.HonourRoll(ranked, scored.Scheme.ListSize);
+            persons.AddRange(red.Select(r => PersonEntry(year, month, kind, r, HonourList.Red)));
+            persons.AddRange(black.Select(r => PersonEntry(year, month, kind, r, HonourList.Black)));
+        }
         var publication = new HonourRollPublication { Year = year, Month = month, PublishedAtUtc = now, PublishedBy = by.Name };
         await unitOfWork.WriteAsync(async db =>
         {
@@ -41,9 +51,10 @@ public sealed class HonourRolls(
                 throw new HonourRollAlreadyPublishedException(year, month);
             db.HonourRolls.Add(publication);
             db.HonourRollEntries.AddRange(entries);
+            db.HonourRollPersons.AddRange(persons);
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.HonourRollPublished, now, detail: $"红黑榜 {year}-{month:00}"));
         }, cancellationToken);
-        return new(publication, Ordered(entries));
+        return new(publication, Ordered(entries), Ordered(persons));
     }
 
     /// <summary>A month's published 红黑榜, or null when it has not been published.</summary>
@@ -67,12 +78,24 @@ public sealed class HonourRolls(
         var entries = await db.HonourRollEntries.AsNoTracking()
             .Where(e => e.Year == publication.Year && e.Month == publication.Month)
             .ToListAsync(cancellationToken);
-        return new(publication, Ordered(entries));
+        var persons = await db.HonourRollPersons.AsNoTracking()
+            .Where(e => e.Year == publication.Year && e.Month == publication.Month)
+            .ToListAsync(cancellationToken);
+        return new(publication, Ordered(entries), Ordered(persons));
     }
 
     /// <summary>By kind, red before black, then the red from the top and the black from the bottom.</summary>
     private static List<HonourRollEntry> Ordered(IEnumerable<HonourRollEntry> entries) =>
         [.. entries.OrderBy(e => e.Kind).ThenBy(e => e.List).ThenBy(e => e.List == HonourList.Red ? e.Rank : -e.Rank).ThenBy(e => e.UnitId.Value)];
+
+    private static List<HonourRollPersonEntry> Ordered(IEnumerable<HonourRollPersonEntry> entries) =>
+        [.. entries.OrderBy(e => e.Kind).ThenBy(e => e.List).ThenBy(e => e.List == HonourList.Red ? e.Rank : -e.Rank).ThenBy(e => e.StaffId.Value)];
+
+    private static HonourRollPersonEntry PersonEntry(int year, int month, PersonKind kind, Ranked<PersonIndicatorCounts> r, HonourList list) => new()
+    {
+        Year = year, Month = month, StaffId = r.Item.StaffId, Kind = kind, Name = r.Item.Name, List = list,
+        Rank = r.Rank, Score = r.Score.Value, Grade = r.Score.Grade, SchemeRevision = r.Score.SchemeRevision,
+    };
 
     private static HonourRollEntry Entry(int year, int month, Ranked<UnitIndicatorCounts> r, HonourList list) => new()
     {

@@ -40,3 +40,18 @@ internal sealed class HonourRollEntryConfiguration : IEntityTypeConfiguration<Ho
         builder.Property(e => e.Score).HasPrecision(5, 2);
     }
 }
+
+internal sealed class HonourRollPersonEntryConfiguration : IEntityTypeConfiguration<HonourRollPersonEntry>
+{
+    public void Configure(EntityTypeBuilder<HonourRollPersonEntry> builder)
+    {
+        builder.ToTable("HonourRollPersons");
+        builder.HasKey(e => new { e.Year, e.Month, e.StaffId });
+        builder.HasOne<HonourRollPublication>().WithMany().HasForeignKey(e => new { e.Year, e.Month });
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(e => e.Name).HasMaxLength(32);
+        builder.Property(e => e.List).HasConversion<string>().HasMaxLength(8);
+        builder.Property(e => e.Grade).HasConversion<string>().HasMaxLength(2);
+        builder.Property(e => e.Score).HasPrecision(5, 2);
+    }
+}

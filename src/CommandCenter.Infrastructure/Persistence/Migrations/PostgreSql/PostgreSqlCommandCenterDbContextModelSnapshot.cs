@@ -1888,6 +1888,52 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchemeRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Year", "Month", "StaffId");
+
+                    b.ToTable("HonourRollPersons", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
                     b.Property<int>("Year")
@@ -2701,6 +2747,15 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
+                {
+                    b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
+                        .WithMany()
+                        .HasForeignKey("Year", "Month")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()

@@ -1884,6 +1884,52 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchemeRevision")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.HasKey("Year", "Month", "StaffId");
+
+                    b.ToTable("HonourRollPersons", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
                     b.Property<int>("Year")
@@ -2697,6 +2743,15 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
+                {
+                    b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
+                        .WithMany()
+                        .HasForeignKey("Year", "Month")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()

@@ -1849,6 +1849,52 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemeRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year", "Month", "StaffId");
+
+                    b.ToTable("HonourRollPersons", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
                     b.Property<int>("Year")
@@ -2654,6 +2700,15 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
+                {
+                    b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
+                        .WithMany()
+                        .HasForeignKey("Year", "Month")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()

@@ -2,6 +2,7 @@ using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Session;
@@ -11,7 +12,8 @@ namespace CommandCenter.Web.Components.Pages.Assessment;
 
 /// <summary>
 /// The monthly assessment report to print (A4, Chinese by default): the street and its communities, where
-/// cases were resolved, and every kind of unit that had work — the same figures as the page and the exports.
+/// cases were resolved, every kind of unit that had work, and the dispatchers and grid workers who acted, ranked by their
+/// kind's scheme — the same figures as the page and the exports.
 /// </summary>
 public sealed partial class AssessmentReport
 {
@@ -28,12 +30,14 @@ public sealed partial class AssessmentReport
     private IReadOnlyList<(string Name, Indicators Indicators)> _areas = [];
     private ResolvedAtLevel _levels = new([]);
     private IReadOnlyList<IGrouping<UnitKind, UnitIndicatorCounts>> _units = [];
+    private List<PersonKindScores> _persons = [];
     private string? _refusal;
 
     [SupplyParameterFromQuery] public int? Year { get; set; }
     [SupplyParameterFromQuery] public int? Month { get; set; }
 
     [Inject] public required AssessmentQueries Queries { get; init; }
+    [Inject] public required PersonScores PersonScores { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required CurrentActor Actor { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
@@ -55,6 +59,12 @@ public sealed partial class AssessmentReport
                 .Where(u => u.Counts.Registered > 0 || u.Counts.Due > 0)
                 .GroupBy(u => u.Kind)
                 .OrderBy(g => g.Key)];
+            _persons = [];
+            foreach (var kind in Enum.GetValues<PersonKind>())
+            {
+                var scores = await PersonScores.OfKindAsync(Actor.Post, _period, kind);
+                if (scores.Rows.Count > 0) _persons.Add(scores);
+            }
             _refusal = null;
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
