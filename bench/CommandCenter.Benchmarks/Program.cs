@@ -4,6 +4,7 @@ using CommandCenter.Benchmarks.Live;
 // Usage: CommandCenter.Benchmarks [intake|queues|assessment|timers|sweep|notices|roster|all|live] [--web path/to/CommandCenter.Web.dll]
 //        [--clients 32] [--seconds 60] [--cases 1000000] [--db file] [--timer-cases 100000]
 //        [--hub-clients 500] [--changes 1000] [--circuits 200] [--client-circuits 200] [--no-chromium] [--notices 40000] [--rows 5000] [--homes 50000] [--residents 100000]
+//        (--no-chromium takes no value: write it after the mode)
 var options = Options.Parse(args);
 
 if (options.Mode is "intake" or "all")
