@@ -3,7 +3,8 @@ using CommandCenter.Benchmarks.Live;
 
 // Usage: CommandCenter.Benchmarks [intake|queues|assessment|timers|sweep|notices|roster|all|live] [--web path/to/CommandCenter.Web.dll]
 //        [--clients 32] [--seconds 60] [--cases 1000000] [--db file] [--timer-cases 100000]
-//        [--hub-clients 500] [--changes 1000] [--circuits 200] [--notices 40000] [--rows 5000] [--homes 50000] [--residents 100000]
+//        [--hub-clients 500] [--changes 1000] [--circuits 200] [--client-circuits 200] [--no-chromium] [--notices 40000] [--rows 5000] [--homes 50000] [--residents 100000]
+//        (--no-chromium takes no value: write it after the mode)
 var options = Options.Parse(args);
 
 if (options.Mode is "intake" or "all")
@@ -28,10 +29,11 @@ if (options.Mode is "archive")
     await ArchiveBenchmark.RunAsync(options.Homes, options.Residents);
 // Not part of "all": it needs Chromium and opens hundreds of connections and pages.
 if (options.Mode is "live")
-    await LiveBenchmark.RunAsync(options.WebDll, options.HubClients, options.Changes, options.Circuits);
+    await LiveBenchmark.RunAsync(options.WebDll, options.HubClients, options.Changes, options.Circuits, options.ClientCircuits, options.WithChromium);
 
 internal sealed record Options(
-    string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database, int TimerCases, int HubClients, int Changes, int Circuits, int Notices, int Rows, int Homes, int Residents)
+    string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database, int TimerCases, int HubClients, int Changes, int Circuits, int Notices, int Rows, int Homes, int Residents,
+    int ClientCircuits, bool WithChromium)
 {
     public static Options Parse(string[] args)
     {
@@ -42,6 +44,7 @@ internal sealed record Options(
             int.Parse(Value("--cases") ?? "1000000"), Value("--db"), int.Parse(Value("--timer-cases") ?? "100000"),
             int.Parse(Value("--hub-clients") ?? "500"), int.Parse(Value("--changes") ?? "1000"), int.Parse(Value("--circuits") ?? "200"),
             int.Parse(Value("--notices") ?? "40000"), int.Parse(Value("--rows") ?? "5000"),
-            int.Parse(Value("--homes") ?? "50000"), int.Parse(Value("--residents") ?? "100000"));
+            int.Parse(Value("--homes") ?? "50000"), int.Parse(Value("--residents") ?? "100000"),
+            int.Parse(Value("--client-circuits") ?? Value("--circuits") ?? "200"), !args.Contains("--no-chromium"));
     }
 }

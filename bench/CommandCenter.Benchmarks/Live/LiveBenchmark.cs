@@ -6,7 +6,8 @@ namespace CommandCenter.Benchmarks.Live;
 /// How fast a committed change reaches live screens, and what an open wall costs the server:
 /// (a) API response → receipt by many public-hub clients, (b) API response → the change in the
 /// DOM of a real wall page in Chromium, both over the same changes; then (c) server memory per
-/// open wall circuit, with no changes running.
+/// open wall circuit, with no changes running: wall pages in Chromium, then walls that are not
+/// browsers (<see cref="CircuitClient"/>). Without Chromium only the last is measured.
 /// </summary>
 internal static class LiveBenchmark
 {
@@ -16,19 +17,28 @@ internal static class LiveBenchmark
     private const int WarmUpChanges = 60;
     private static readonly TimeSpan StragglersWithin = TimeSpan.FromSeconds(10);
 
-    public static async Task RunAsync(string webDll, int hubClients, int changes, int circuits)
+    public static async Task RunAsync(string webDll, int hubClients, int changes, int circuits, int clientCircuits, bool withChromium)
     {
         var database = Path.Combine(Path.GetTempPath(), $"cc-bench-live-{Guid.NewGuid():N}.db");
         try
         {
             var yardstick = await MachineYardstick.MeasureAsync(database);
             await using var app = await AppProcess.StartAsync(webDll, database, port: 5312, environment: "Development");
-            await using var chromium = await Chromium.LaunchAsync();
             using var http = new HttpClient { BaseAddress = app.Address };
             var access = await BenchAccess.CreateAsync(app.Address);
             var feed = await ChangeFeed.CreateAsync(http, access);
-            await MeasureLatencyAsync(app, yardstick, chromium, feed, access, hubClients, changes);
-            await CircuitMemory.MeasureAsync(app, chromium, feed, access, circuits);
+            if (withChromium)
+            {
+                await using var chromium = await Chromium.LaunchAsync();
+                await MeasureLatencyAsync(app, yardstick, chromium, feed, access, hubClients, changes);
+                await CircuitMemory.MeasureAsync(app, chromium, feed, access, circuits);
+            }
+            else
+            {
+                // The latency part warms the app up for the memory part; without it, the same changes do, unmeasured.
+                await feed.RunAsync(WarmUpChanges, ChangeInterval);
+            }
+            await CircuitMemory.MeasureClientsAsync(app, feed, access, clientCircuits);
         }
         finally
         {
