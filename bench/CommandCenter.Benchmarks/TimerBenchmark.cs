@@ -170,7 +170,7 @@ internal static class TimerBenchmark
                     : first + Spread * ((i - burst) / (double)(caseCount - burst));
                 var signed = deadline - Handling;
                 var courtyard = courtyards[i % courtyards.Length];
-                var @case = Case.Report($"BM-{i:D7}", directory.Street.Id, Channel.Hotline, category, Urgency.Normal, courtyard, null,
+                var @case = Case.Report($"BM-{i:D7}", directory.StreetOf(courtyard)!.Id, Channel.Hotline, category, Urgency.Normal, courtyard, null,
                     "压测案件：楼道堆物", null, null, null, actor, signed.AddMinutes(-10), rules);
                 @case.Accept(actor, signed.AddMinutes(-9), rules);
                 @case.Dispatch(directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(), [], rules, actor, signed.AddMinutes(-8));

@@ -18,9 +18,11 @@ public static class CaseScope
         List<CourtyardId> courtyardIds = [.. post.CourtyardIds];
         var trackedCaseId = post.TrackedCaseId ?? Guid.Empty;
         var keptUnitId = post.KeepsUnitCases ? unitId : new UnitId(-1);
+        var streetId = post.StreetId ?? new StreetId(-1);
         return post.Scope switch
         {
-            ScopeKind.Street => c => true,
+            _ when SeesEveryCase(post) => c => true,
+            ScopeKind.Street => c => c.StreetId == streetId,
             // Community staff also see what their committee holds, wherever it is.
             ScopeKind.Community => c => c.CommunityId == communityId || c.CurrentUnitId == unitId,
             ScopeKind.Courtyards => c => courtyardIds.Contains(c.CourtyardId) || c.CurrentUnitId == keptUnitId,
@@ -36,9 +38,10 @@ public static class CaseScope
     /// Whether a post may report a case in <paramref name="courtyard"/>: only where the new case,
     /// held by no unit yet, would be in its scope, so nobody files a case they cannot then read.
     /// </summary>
-    public static bool MayReportInto(Post post, Courtyard courtyard) => post.Scope switch
+    /// <param name="street">The street the courtyard lies in (its community's).</param>
+    public static bool MayReportInto(Post post, Courtyard courtyard, StreetId street) => post.Scope switch
     {
-        ScopeKind.Street => true,
+        ScopeKind.Street => InStreet(post, street),
         ScopeKind.Community => post.CommunityId == courtyard.CommunityId,
         ScopeKind.Courtyards => post.CourtyardIds.Contains(courtyard.Id),
         // A resident reports where the QR code they scanned hangs and follows the case by its tracking code.
@@ -48,10 +51,10 @@ public static class CaseScope
     };
 
     /// <summary>Whether a post may follow a community's events (its wall, its hub group).</summary>
-    public static bool CoversCommunity(Post post, CommunityId communityId) => post.Scope switch
+    public static bool CoversCommunity(Post post, Community community) => post.Scope switch
     {
-        ScopeKind.Street => true,
-        ScopeKind.Community => post.CommunityId == communityId,
+        ScopeKind.Street => InStreet(post, community.StreetId),
+        ScopeKind.Community => post.CommunityId == community.Id,
         _ => false,
     };
 
@@ -62,15 +65,28 @@ public static class CaseScope
     public static CommunityId? WallFor(Post post, CommunityId? requested) =>
         post.Scope == ScopeKind.Street || post.CommunityId is null ? requested : post.CommunityId;
 
-    /// <summary>Whether a post may follow the whole street.</summary>
-    public static bool CoversStreet(Post post) => post.Scope == ScopeKind.Street;
+    /// <summary>
+    /// The street whose wall a street-wide post is shown when it asks for <paramref name="requested"/> (null: every street
+    /// it covers): a street's post sees its own street whatever it asks for.
+    /// </summary>
+    public static StreetId? StreetWallFor(Post post, StreetId? requested) => post.StreetId ?? requested;
+
+    /// <summary>Whether a post may follow the whole of <paramref name="street"/>.</summary>
+    public static bool CoversStreet(Post post, StreetId street) => post.Scope == ScopeKind.Street && InStreet(post, street);
+
+    /// <summary>Whether a post sees every case of every street: then a query needs no condition for its scope.</summary>
+    public static bool SeesEveryCase(Post post) => post.Scope == ScopeKind.Street && post.StreetId is null;
+
+    /// <summary>A district-level post (no street of its own) covers every street.</summary>
+    private static bool InStreet(Post post, StreetId street) => post.StreetId is null || post.StreetId == street;
 
     /// <summary>
     /// Whether a post may follow a unit's events: any from a street-wide post, else its own unit —
-    /// but not a grid worker, whose unit is the whole community committee, wider than their grid.
+    /// but not a grid worker, whose unit is the whole community committee, wider than their grid. A street's post
+    /// follows only its own unit: a district department's events carry every street's cases.
     /// </summary>
     public static bool CoversUnit(Post post, UnitId unitId) =>
-        post.Scope == ScopeKind.Street || post.UnitId == unitId && post.Role != AccessRole.GridWorker;
+        post.Scope == ScopeKind.Street && post.StreetId is null || post.UnitId == unitId && post.Role != AccessRole.GridWorker;
 
     /// <summary>Whether an event's case is held by the post's unit and lies within its scope: its phone's work.</summary>
     public static bool Holds(Post post, UnitId? unitId, CourtyardId courtyardId) =>

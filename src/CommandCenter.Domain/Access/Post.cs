@@ -15,6 +15,8 @@ public sealed record Post
     public StaffId? StaffId { get; init; }
     public UnitId? UnitId { get; init; }
     public CommunityId? CommunityId { get; init; }
+    /// <summary>The one street a street-wide post covers; null: every street of the district (see <see cref="Organisation.Staff.StreetId"/>).</summary>
+    public StreetId? StreetId { get; init; }
     /// <summary>The courtyards of a courtyard-scoped post: a grid's, or those a company or group looks after.</summary>
     public IReadOnlyList<CourtyardId> CourtyardIds { get; init; } = [];
     /// <summary>The token a display signed in with; revoking it ends the display's access.</summary>
@@ -58,7 +60,7 @@ public sealed record Post
         return new Post
         {
             Role = staff.Role, Name = staff.Name, Source = source, StaffId = staff.Id, UnitId = staff.UnitId,
-            CommunityId = staff.CommunityId ?? unit?.CommunityId, CourtyardIds = courtyardIds,
+            CommunityId = staff.CommunityId ?? unit?.CommunityId, StreetId = staff.StreetId, CourtyardIds = courtyardIds,
         };
     }
 

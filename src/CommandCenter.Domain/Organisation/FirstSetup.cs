@@ -36,9 +36,7 @@ public sealed partial record FirstSetup
     {
         var district = PlainText.Required(districtName, "districtName", MaxPlaceNameLength);
         var street = PlainText.Required(streetName, "streetName", MaxPlaceNameLength);
-        var code = PlainText.Required(streetCode, "streetCode", 4).ToUpperInvariant();
-        if (!Code().IsMatch(code))
-            throw new DomainValidationException("InvalidStreetCode", "The street code is two to four Latin letters.", "streetCode");
+        var code = CheckedStreetCode(streetCode, "streetCode");
         var admin = PlainText.Required(adminName, "adminName", MaxPersonNameLength);
         var phone = PhoneNumber.Check(adminPhone, "adminPhone")
             ?? throw new DomainValidationException("Required", "adminPhone is required.", "adminPhone");
@@ -51,6 +49,14 @@ public sealed partial record FirstSetup
 
     /// <summary>The first administrator: street-wide, of no unit.</summary>
     public Staff Administrator(StaffId id) => new() { Id = id, Name = AdminName, Phone = AdminPhone, Role = AccessRole.Administrator };
+
+    /// <summary>A street's case-number code, upper-cased: two to four Latin letters.</summary>
+    public static string CheckedStreetCode(string? streetCode, string field)
+    {
+        var code = PlainText.Required(streetCode, field, 4).ToUpperInvariant();
+        return Code().IsMatch(code) ? code
+            : throw new DomainValidationException("InvalidStreetCode", "The street code is two to four Latin letters.", field);
+    }
 
     [GeneratedRegex("^[A-Z]{2,4}$")]
     private static partial Regex Code();

@@ -54,6 +54,8 @@ public sealed class Courtyard
     public int Homes { get; init; }
     public double Latitude { get; init; }
     public double Longitude { get; init; }
+    /// <summary>Its shape on the wall's map, around its map point; null: drawn as the point (see <see cref="CourtyardOutline"/>).</summary>
+    public IReadOnlyList<MapPoint>? Outline { get; init; }
 }
 
 public sealed class Building

@@ -21,6 +21,11 @@ public sealed class Staff
     public UnitId? UnitId { get; init; }
     public CommunityId? CommunityId { get; init; }
     public GridId? GridId { get; init; }
+    /// <summary>
+    /// The street a street-level post (dispatcher, leader, administrator) works for; null for a district-level post, which
+    /// sees every street. A community's or grid's post is in its community's street already.
+    /// </summary>
+    public StreetId? StreetId { get; init; }
     /// <summary>Someone who left or is away: kept for the cases and figures they are named in, but signs in and acts no more.</summary>
     public bool IsActive { get; init; } = true;
 

@@ -13,9 +13,10 @@ public static class UnitShortName
     private static readonly (string Long, string Short)[] Trades =
         [("物业服务", "物业"), ("物业管理", "物业"), ("院落自管小组", "自管组"), ("院落党小组", "党小组")];
 
-    public static string Of(string name, string streetName)
+    /// <param name="streetNames">The district's streets: a street office's name opens with its own.</param>
+    public static string Of(string name, params IEnumerable<string> streetNames)
     {
-        var shortName = StripPrefix(StripPrefix(name, Municipalities), [streetName]);
+        var shortName = StripPrefix(StripPrefix(name, Municipalities), streetNames);
         shortName = StripSuffix(shortName, LegalForms);
         foreach (var (longForm, shortForm) in Trades)
             if (shortName.EndsWith(longForm, StringComparison.Ordinal))

@@ -469,7 +469,7 @@ public sealed class AssessmentQueries(
     }
 
     /// <summary>Whether the scope holds every case: then a row of a case needs no look at the case to be in it.</summary>
-    private static bool CoversEveryCase(Post post, CommunityId? communityId) => post.Scope == ScopeKind.Street && communityId is null;
+    private static bool CoversEveryCase(Post post, CommunityId? communityId) => CaseScope.SeesEveryCase(post) && communityId is null;
 
     private static IQueryable<Case> Scoped(CommandCenterDbContext db, Post post, CommunityId? communityId)
     {

@@ -61,5 +61,5 @@ public sealed partial class CaseQueries
     /// scope (<see cref="CaseScope.MayReportInto"/>), the rule intake itself enforces.
     /// </summary>
     public IReadOnlyList<Courtyard> ReportableCourtyards(Post post) =>
-        [.. directory.Courtyards.Where(c => CaseScope.MayReportInto(post, c)).OrderBy(c => c.Id)];
+        [.. directory.Courtyards.Where(c => directory.StreetOf(c) is { } street && CaseScope.MayReportInto(post, c, street.Id)).OrderBy(c => c.Id)];
 }

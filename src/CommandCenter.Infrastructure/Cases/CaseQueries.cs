@@ -210,8 +210,8 @@ public sealed partial class CaseQueries(
         var text = query.Search?.Trim();
         if (string.IsNullOrEmpty(text) || Classify(db, text) != SearchKind.FullText)
             return (await cases.CountAsync(cancellationToken), false);
-        // The index alone knows nothing of scope: only a street-wide post may be counted by it.
-        if (query.HasOnlySearch && post.Scope == ScopeKind.Street)
+        // The index alone knows nothing of scope: only a post that sees every case may be counted by it.
+        if (query.HasOnlySearch && CaseScope.SeesEveryCase(post))
             return (await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM CaseSearch WHERE CaseSearch MATCH {0}", SearchText.PhraseQuery(text)!)
                 .SingleAsync(cancellationToken), false);
         var counted = await cases.Take(CountCap + 1).CountAsync(cancellationToken);

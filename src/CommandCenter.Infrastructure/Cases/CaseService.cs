@@ -31,21 +31,23 @@ public sealed class CaseService(
             ?? throw new UnknownReferenceException("categoryCode", request.CategoryCode ?? "");
         var courtyard = directory.Courtyard(courtyardId)
             ?? throw new UnknownReferenceException("courtyardId", courtyardId.ToString());
+        // A courtyard of no street is half-written reference data: nobody can number its case.
+        var street = directory.StreetOf(courtyard) ?? throw new UnknownReferenceException("courtyardId", courtyardId.ToString());
         // The courtyard is reference data anyone may list, so refusing it leaks nothing: 403, not a pretended 404.
-        if (!CaseScope.MayReportInto(post, courtyard)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
+        if (!CaseScope.MayReportInto(post, courtyard, street.Id)) throw new AccessRefusedException(AccessRefusal.OutOfScope);
         var building = request.BuildingId is { } buildingId
             ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString())
             : null;
         enclosures ??= CaseEnclosures.Uploaded(request.PhotoIds, post.StaffId);
 
         Case Report(string number, DateTime nowUtc, IReadOnlyList<Attachment> attachments) => Case.Report(
-            number, directory.Street.Id, channel, category, urgency, courtyard, building,
+            number, street.Id, channel, category, urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
             request.Latitude, request.Longitude, post.Actor, nowUtc, deadlines.Rules, attachments);
 
         // Refuse bad input here, before a number is spent on it; uploaded photos are claimed in the transaction.
         Report("", clock.GetUtcNow().UtcDateTime, enclosures.Attachments);
-        var reported = await intake.WriteAsync(Report, enclosures, cancellationToken);
+        var reported = await intake.WriteAsync(street.Code, Report, enclosures, cancellationToken);
         CaseLog.Reported(logger, reported.Number, channel, post.Actor.Role, post.Actor.Source);
         return reported;
     }

@@ -9,7 +9,8 @@ namespace CommandCenter.Infrastructure.Cases;
 /// <summary>
 /// Group commit for intake: reports that arrive while a transaction is being written wait
 /// and go into the next one together, numbered in arrival order. Under a burst this turns
-/// many small transactions into few larger ones; alone, a report is written at once.
+/// many small transactions into few larger ones; alone, a report is written at once. Each street numbers its own
+/// cases (its code, its day's counter), so a batch takes numbers from each street it holds reports of.
 /// </summary>
 public sealed class IntakeWriter : IAsyncDisposable
 {
@@ -17,14 +18,12 @@ public sealed class IntakeWriter : IAsyncDisposable
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly UnitOfWork _unitOfWork;
-    private readonly OrganisationDirectory _directory;
     private readonly TimeProvider _clock;
     private readonly Task _loop;
 
-    public IntakeWriter(UnitOfWork unitOfWork, OrganisationDirectory directory, TimeProvider clock)
+    public IntakeWriter(UnitOfWork unitOfWork, TimeProvider clock)
     {
         _unitOfWork = unitOfWork;
-        _directory = directory;
         _clock = clock;
         _loop = Task.Run(WriteLoopAsync);
     }
@@ -35,10 +34,12 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// Cancelling while the report still waits withdraws it; once its transaction has begun, the
     /// caller waits for it, so a cancelled report is never stored behind the caller's back.
     /// </summary>
+    /// <param name="streetCode">The code of the street the case belongs to, which its number starts with.</param>
     /// <param name="enclosures">What belongs with the case (a reporter's photos, a tracking code), written in its transaction.</param>
-    public Task<Case> WriteAsync(Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures, CancellationToken cancellationToken)
+    public Task<Case> WriteAsync(
+        string streetCode, Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures, CancellationToken cancellationToken)
     {
-        var pending = new Pending(report, enclosures);
+        var pending = new Pending(streetCode, report, enclosures);
         // A report that claims uploaded photos may be refused in its transaction (another case took
         // one meanwhile): it is written alone, so its refusal never fails the reports batched with it.
         if (enclosures.ClaimsUploads)
@@ -79,15 +80,20 @@ public sealed class IntakeWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Numbers the reports in arrival order and adds their cases and enclosures to the unit of work.</summary>
+    /// <summary>Numbers each street's reports in arrival order and adds their cases and enclosures to the unit of work.</summary>
     private async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports)
     {
         var nowUtc = _clock.GetUtcNow().UtcDateTime;
-        var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, reports.Count, CancellationToken.None);
+        var numbers = new Queue<string>[reports.Count];
+        foreach (var street in reports.Select((r, i) => (r.StreetCode, Index: i)).GroupBy(r => r.StreetCode, StringComparer.Ordinal))
+        {
+            var next = new Queue<string>(await CaseNumberAllocator.NextAsync(db, street.Key, nowUtc, street.Count(), CancellationToken.None));
+            foreach (var (_, index) in street) numbers[index] = next;
+        }
         var cases = new List<Case>(reports.Count);
         for (var i = 0; i < reports.Count; i++)
         {
-            var @case = reports[i].Report(numbers[i], nowUtc, await reports[i].Enclosures.AttachmentsAsync(db));
+            var @case = reports[i].Report(numbers[i].Dequeue(), nowUtc, await reports[i].Enclosures.AttachmentsAsync(db));
             db.Cases.Add(@case);
             reports[i].Enclosures.AddTo(db, @case);
             cases.Add(@case);
@@ -96,13 +102,14 @@ public sealed class IntakeWriter : IAsyncDisposable
     }
 
     /// <summary>A report waiting for its batch: withdrawn by its caller, or taken by the writer — never both.</summary>
-    private sealed class Pending(Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures)
+    private sealed class Pending(string streetCode, Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures)
     {
         private const int Waiting = 0, Writing = 1, Withdrawn = 2;
         private readonly TaskCompletionSource<Case> _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private CancellationTokenRegistration _withdrawal;
         private int _stage;
 
+        public string StreetCode { get; } = streetCode;
         public Func<string, DateTime, IReadOnlyList<Attachment>, Case> Report { get; } = report;
         public CaseEnclosures Enclosures { get; } = enclosures;
         public Task<Case> Written => _written.Task;

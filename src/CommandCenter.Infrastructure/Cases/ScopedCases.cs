@@ -5,7 +5,7 @@ namespace CommandCenter.Infrastructure.Cases;
 
 public static class ScopedCases
 {
-    /// <summary>The cases <paramref name="post"/> may see; a street-wide post adds no condition, so the queue's indexes serve it as before.</summary>
+    /// <summary>The cases <paramref name="post"/> may see; a district-wide post adds no condition, so the queue's indexes serve it as before.</summary>
     public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, Post post) =>
-        post.Scope == ScopeKind.Street ? cases : cases.Where(CaseScope.VisibleTo(post));
+        CaseScope.SeesEveryCase(post) ? cases : cases.Where(CaseScope.VisibleTo(post));
 }

@@ -33,9 +33,8 @@ public sealed class DashboardProjection : IDisposable
     private readonly TimeProvider _clock;
     private readonly IDisposable _subscription;
     private long _version;
-    // Per scope (street: null, or a community), valid for one version: every wall of a scope shares one computation.
-    private readonly Dictionary<CommunityId, DashboardFigures> _cachedByCommunity = [];
-    private DashboardFigures? _cachedStreet;
+    // Per scope (every street, one street, or a community), valid for one version: every wall of a scope shares one computation.
+    private readonly Dictionary<(StreetId?, CommunityId?), DashboardFigures> _cached = [];
     private long _cachedVersion = -1;
 
     private DateTime _cachedUntilUtc = DateTime.MaxValue;
@@ -65,7 +64,7 @@ public sealed class DashboardProjection : IDisposable
             .Select(c => new
             {
                 c.Id,
-                Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.CommunityId, c.CourtyardId, c.CategoryCode,
+                Slice = new CaseSlice(c.Number, c.State, c.Level, c.Urgency, c.StreetId, c.CommunityId, c.CourtyardId, c.CategoryCode,
                     c.ReportedAtUtc, c.Clock.DispatchedAtUtc, c.ClosedAtUtc,
                     new StageTimes(c.Clock.IsDeferred, c.Clock.SignDeadlineUtc, c.Clock.WarningAtUtc, c.Clock.HandlingDeadlineUtc, c.Wait.WarningAtUtc, c.Wait.DeadlineUtc),
                     c.Clock.DeferredAtUtc),
@@ -98,20 +97,21 @@ public sealed class DashboardProjection : IDisposable
         return [.. events.Select(e => CaseEvent.Of(cases[e.CaseId], e))];
     }
 
-    /// <summary>The figures of the street, or of one community.</summary>
-    public DashboardFigures Figures(CommunityId? communityId = null)
+    /// <summary>The figures of one community, or of one street, or (neither given) of every street.</summary>
+    public DashboardFigures Figures(CommunityId? communityId = null, StreetId? streetId = null)
     {
         lock (_gate)
         {
             var now = _clock.GetUtcNow().UtcDateTime;
             if (_cachedVersion != _version || now >= _cachedUntilUtc)
             {
-                (_cachedStreet, _cachedVersion) = (null, _version);
-                _cachedByCommunity.Clear();
+                _cachedVersion = _version;
+                _cached.Clear();
                 _cachedUntilUtc = NextChangeAfter(now);
             }
-            if (communityId is not { } community) return _cachedStreet ??= Compute(null);
-            if (!_cachedByCommunity.TryGetValue(community, out var figures)) _cachedByCommunity[community] = figures = Compute(community);
+            // A community lies in one street: it alone names the scope.
+            var scope = communityId is null ? (streetId, communityId) : (null, communityId);
+            if (!_cached.TryGetValue(scope, out var figures)) _cached[scope] = figures = Compute(scope.Item1, scope.Item2);
             return figures;
         }
     }
@@ -126,7 +126,7 @@ public sealed class DashboardProjection : IDisposable
             {
                 _cases.TryGetValue(e.CaseId, out var before);
                 _cases[e.CaseId] = new CaseSlice(
-                    e.Number, e.State, e.Level, e.Urgency, e.CommunityId, e.CourtyardId, e.CategoryCode, e.ReportedAtUtc,
+                    e.Number, e.State, e.Level, e.Urgency, e.StreetId, e.CommunityId, e.CourtyardId, e.CategoryCode, e.ReportedAtUtc,
                     e.Type is CaseEventType.Dispatched or CaseEventType.Arbitrated ? e.OccurredAtUtc : before?.DispatchedAtUtc,
                     e.State.IsFinal() ? before?.ClosedAtUtc ?? e.OccurredAtUtc : null,
                     e.Times, e.DeferredAtUtc);
@@ -138,12 +138,12 @@ public sealed class DashboardProjection : IDisposable
         Changed?.Invoke();
     }
 
-    private DashboardFigures Compute(CommunityId? communityId)
+    private DashboardFigures Compute(StreetId? streetId, CommunityId? communityId)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.StartOfLocalDayUtc(ChinaTime.LocalDate(now));
         var since = now - Window;
-        var cases = _cases.Where(c => communityId is null || c.Value.CommunityId == communityId).ToList();
+        var cases = _cases.Where(c => (communityId is null || c.Value.CommunityId == communityId) && (streetId is null || c.Value.StreetId == streetId)).ToList();
         var openCases = cases.Where(c => !c.Value.State.IsFinal())
             .Select(c => new OpenCase(c.Key, c.Value.Number, c.Value.CourtyardId, c.Value.Urgency, c.Value.CategoryCode,
                 c.Value.State, CaseTimeStatus.Of(c.Value.State, c.Value.Times, now), CaseTimeStatus.DeadlineOf(c.Value.State, c.Value.Times)))
@@ -169,7 +169,7 @@ public sealed class DashboardProjection : IDisposable
             open.GroupBy(c => c.CommunityId).ToDictionary(g => g.Key, g => g.Count()),
             open.GroupBy(c => c.CategoryCode[..2]).ToDictionary(g => g.Key, g => g.Count()),
             closed.GroupBy(c => c.Level).ToDictionary(g => g.Key, g => g.Count()),
-            [.. _feed.Where(e => communityId is null || e.CommunityId == communityId)],
+            [.. _feed.Where(e => (communityId is null || e.CommunityId == communityId) && (streetId is null || e.StreetId == streetId))],
             [.. openCases.OrderByDescending(c => c.IsOverdue).ThenBy(c => c.DeadlineUtc ?? DateTime.MaxValue).Take(MapLimit)],
             [.. openCases.Where(c => c.Status is TimeStatus.Overdue or TimeStatus.Warning)
                 .OrderByDescending(c => c.Status == TimeStatus.Overdue).ThenBy(c => c.DeadlineUtc).Take(AlertLimit)],
@@ -188,7 +188,7 @@ public sealed class DashboardProjection : IDisposable
     }
 
     private sealed record CaseSlice(
-        string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, CommunityId CommunityId, CourtyardId CourtyardId,
+        string Number, CaseState State, HandlingLevel Level, Domain.Categories.Urgency Urgency, StreetId StreetId, CommunityId CommunityId, CourtyardId CourtyardId,
         string CategoryCode, DateTime ReportedAtUtc, DateTime? DispatchedAtUtc, DateTime? ClosedAtUtc, StageTimes Times, DateTime? DeferredAtUtc)
     {
         /// <summary>挂账: deferred (缓办) and still held by its unit.</summary>

@@ -45,8 +45,8 @@ public sealed class WallAssessment : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<WallAssessment> _log;
     private readonly ITimer _timer;
-    // Keyed by community id; the street is -1. Null until first computed.
-    private readonly ConcurrentDictionary<int, WallRates?> _scopes = new();
+    // Keyed by scope: a community, else a street, else (both null) every street. Null until first computed.
+    private readonly ConcurrentDictionary<(StreetId?, CommunityId?), WallRates?> _scopes = new();
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private int _scheduled;
     private DateTime _lastRefreshUtc = DateTime.MinValue;
@@ -65,11 +65,15 @@ public sealed class WallAssessment : IDisposable
     /// <summary>Walls subscribed now; one whose circuit has gone must have dropped out, or it leaks.</summary>
     public int SubscriberCount => Changed?.GetInvocationList().Length ?? 0;
 
-    /// <summary>The latest figures of a scope (null: the street); null until the first computation, which asking starts.</summary>
-    public WallRates? Rates(CommunityId? communityId)
+    /// <summary>
+    /// The latest figures of a community, or of a street, or (neither) of every street; null until the first computation,
+    /// which asking starts.
+    /// </summary>
+    public WallRates? Rates(CommunityId? communityId, StreetId? streetId = null)
     {
-        if (_scopes.TryAdd(Key(communityId), null)) Schedule(TimeSpan.Zero);
-        return _scopes.GetValueOrDefault(Key(communityId));
+        var key = communityId is null ? (streetId, communityId) : (null, communityId);
+        if (_scopes.TryAdd(key, null)) Schedule(TimeSpan.Zero);
+        return _scopes.GetValueOrDefault(key);
     }
 
     /// <summary>Recomputes every scope a wall has asked for.</summary>
@@ -87,12 +91,14 @@ public sealed class WallAssessment : IDisposable
             var defaultSatisfiedCounts = await _queries.DefaultSatisfiedCountsAsync(cancellationToken);
             foreach (var key in _scopes.Keys)
             {
-                CommunityId? community = key < 0 ? null : new CommunityId(key);
-                var units = await _queries.UnitsAsync(Wall, last30Days, kind: null, cancellationToken, community);
+                var (street, community) = key;
+                // The wall reads as a post of its street: another street's cases are outside it.
+                var wall = Wall with { StreetId = street };
+                var units = await _queries.UnitsAsync(wall, last30Days, kind: null, cancellationToken, community);
                 _scopes[key] = new WallRates(
                     now,
-                    await _queries.AreaAsync(Wall, today, community, cancellationToken),
-                    await _queries.AreaAsync(Wall, last30Days, community, cancellationToken),
+                    await _queries.AreaAsync(wall, today, community, cancellationToken),
+                    await _queries.AreaAsync(wall, last30Days, community, cancellationToken),
                     [.. UnitScores.RankAcrossKinds(units, schemes, defaultSatisfiedCounts).Take(RankingLength)],
                     honourRoll,
                     defaultSatisfiedCounts);
@@ -129,6 +135,4 @@ public sealed class WallAssessment : IDisposable
     {
         if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0) _timer.Change(delay, MaxAge);
     }
-
-    private static int Key(CommunityId? communityId) => communityId?.Value ?? -1;
 }

@@ -294,6 +294,7 @@ public sealed class DemoStreet
                 Homes = row.Homes,
                 Latitude = latitude,
                 Longitude = longitude,
+                Outline = OutlineAround(latitude, longitude, i),
             };
             for (var b = 1; b <= row.Buildings; b++)
                 buildings.Add(new Building { Id = new BuildingId(buildings.Count + 1), CourtyardId = courtyard.Id, Name = $"{b}栋" });
@@ -369,6 +370,20 @@ public sealed class DemoStreet
     /// Communities sit at fixed offsets from the street's centre; their courtyards on a small ring
     /// around them, alternately nearer and farther, so every courtyard has its own point within ~3 km.
     /// </summary>
+    /// <summary>A courtyard's plot on the demo map: a four-sided block of about 100 m round its point, each a little differently skewed.</summary>
+    private static IReadOnlyList<MapPoint> OutlineAround(double latitude, double longitude, int index)
+    {
+        const double HalfLng = 0.0006, HalfLat = 0.00045;
+        var skew = (index % 3 - 1) * 0.00015;
+        return
+        [
+            new(Math.Round(longitude - HalfLng + skew, 6), Math.Round(latitude - HalfLat, 6)),
+            new(Math.Round(longitude + HalfLng + skew, 6), Math.Round(latitude - HalfLat, 6)),
+            new(Math.Round(longitude + HalfLng - skew, 6), Math.Round(latitude + HalfLat, 6)),
+            new(Math.Round(longitude - HalfLng - skew, 6), Math.Round(latitude + HalfLat, 6)),
+        ];
+    }
+
     private static (double Latitude, double Longitude) Locate(int community, int position)
     {
         var (_, _, eastKm, northKm) = CommunityTable[community];

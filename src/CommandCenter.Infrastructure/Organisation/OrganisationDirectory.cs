@@ -33,7 +33,8 @@ public sealed class OrganisationDirectory(TimeProvider clock)
         }
     }
 
-    public Street Street => Current.Streets.Values.FirstOrDefault() ?? throw new InvalidOperationException("No street has been loaded.");
+    /// <summary>The district's streets, by id: a case, a wall and a poster belong to one of them.</summary>
+    public IReadOnlyCollection<Street> Streets => Current.Streets.Values;
     public IReadOnlyCollection<Community> Communities => Current.Communities.Values;
     public IReadOnlyCollection<Grid> Grids => Current.Grids.Values;
     public IReadOnlyCollection<Courtyard> Courtyards => Current.Courtyards.Values;
@@ -44,7 +45,7 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     public async Task LoadAsync(CommandCenterDbContext db, CancellationToken cancellationToken = default)
     {
         var snapshot = new Snapshot(
-            (await db.Streets.AsNoTracking().ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
+            (await db.Streets.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(s => s.Id),
             (await db.Communities.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
             (await db.Grids.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(g => g.Id),
             (await db.Courtyards.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken)).ToFrozenDictionary(c => c.Id),
@@ -86,7 +87,19 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     /// <summary>Whether every sign-in of the staff member is disabled: then a bearer token acting as them is refused too.</summary>
     public bool SignInDisabled(StaffId id) => Current.SignIns.DisabledStaff.Contains(id);
 
+    public Street? Street(StreetId id) => Current.Streets.GetValueOrDefault(id);
     public Courtyard? Courtyard(CourtyardId id) => Current.Courtyards.GetValueOrDefault(id);
+
+    /// <summary>The street a courtyard lies in: its community's. Its cases are that street's, numbered with its code.</summary>
+    public Street? StreetOf(Courtyard courtyard) =>
+        Community(courtyard.CommunityId) is { } community ? Street(community.StreetId) : null;
+
+    /// <summary>What an area is called on screen: a street by its name; every street (null) by their names together.</summary>
+    public string AreaName(StreetId? id) =>
+        id is { } streetId ? Street(streetId)?.Name ?? $"#{streetId}" : string.Join("、", Streets.OrderBy(s => s.Id).Select(s => s.Name));
+
+    /// <summary>A unit's name where room is short, without the name of whichever street it opens with.</summary>
+    public string UnitShortName(string unitName) => Domain.Organisation.UnitShortName.Of(unitName, Streets.Select(s => s.Name));
     public Community? Community(CommunityId id) => Current.Communities.GetValueOrDefault(id);
     public Grid? Grid(GridId id) => Current.Grids.GetValueOrDefault(id);
     public Building? Building(BuildingId id) => Current.Buildings.GetValueOrDefault(id);

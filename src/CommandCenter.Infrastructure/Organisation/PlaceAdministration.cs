@@ -8,22 +8,53 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Organisation;
 
 /// <summary>
-/// The administrator adds and renames the street's places — communities, grids, courtyards (kind, homes,
-/// map point), buildings: each one write, audited, in every server's directory at once. Nothing is deleted:
-/// cases and figures name these places. A community's name is one in its street, a grid's in its community,
-/// a building's in its courtyard: pickers and the roster import find them by name.
+/// The administrator adds and renames the district's places — streets (each with its own case-number code),
+/// communities, grids, courtyards (kind, homes, map point, outline), buildings: each one write, audited, in every
+/// server's directory at once. Nothing is deleted: cases and figures name these places. A community's name is one in
+/// its street, a grid's in its community, a building's in its courtyard: pickers and the roster import find them by name.
 /// </summary>
-public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirectory directory, DirectoryChanges changes, TimeProvider clock)
+public sealed class PlaceAdministration(UnitOfWork unitOfWork, DirectoryChanges changes, TimeProvider clock)
 {
-    /// <summary>Adds a community of the street (null <paramref name="id"/>) or renames one; 404 for an unknown id, 409 for a name taken.</summary>
-    public Task<Community> SaveCommunityAsync(CommunityId? id, string? name, Post by, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Adds a street to the district (null <paramref name="id"/>) or renames one; its code is its cases' numbers' and
+    /// its posters', so it is given once and never changed. 404 for an unknown id, 409 for a name or code taken.
+    /// </summary>
+    public Task<Street> SaveStreetAsync(StreetId? id, string? name, string? code, Post by, CancellationToken cancellationToken = default) =>
         WriteAsync(async db =>
         {
-            var streetId = directory.Street.Id;
-            var community = PlaceRules.Community(id ?? new CommunityId((await db.Communities.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), streetId, name);
-            if (await db.Communities.AnyAsync(c => c.StreetId == streetId && c.Name == community.Name && c.Id != community.Id, cancellationToken))
+            var stored = id is null ? null : await db.Streets.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+                ?? throw new Deadlines.RecordNotFoundException("Street", id.ToString()!);
+            var districtId = stored?.DistrictId ?? await db.Districts.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(cancellationToken);
+            var street = PlaceRules.Street(id ?? new StreetId((await db.Streets.OrderByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), districtId, name, code);
+            if (stored is not null && stored.Code != street.Code)
+                throw new Domain.Common.DomainValidationException("StreetCodeFixed", "A street's code is not changed once given: its cases are numbered with it.", "streetCode");
+            if (await db.Streets.AnyAsync(s => s.Name == street.Name && s.Id != street.Id, cancellationToken))
+                throw new DuplicatePlaceException("Street", street.Name);
+            if (await db.Streets.AnyAsync(s => s.Code == street.Code && s.Id != street.Id, cancellationToken))
+                throw new DuplicatePlaceException("Street code", street.Code);
+            if (stored is null) db.Streets.Add(street);
+            else db.Entry(stored).Property(s => s.Name).CurrentValue = street.Name;
+            return stored ?? street;
+        }, "street", by, cancellationToken);
+
+    /// <summary>
+    /// Adds a community to a street (null <paramref name="id"/>; with one street, that one if none is named) or renames one,
+    /// which stays in its street; 404 for an unknown id, 422 for an unknown street, 409 for a name taken.
+    /// </summary>
+    public Task<Community> SaveCommunityAsync(CommunityId? id, string? name, Post by, CancellationToken cancellationToken = default, StreetId? streetId = null) =>
+        WriteAsync(async db =>
+        {
+            var stored = id is null ? null : await db.Communities.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                ?? throw new Deadlines.RecordNotFoundException("Community", id.ToString()!);
+            if (stored is not null && streetId is { } moved && moved != stored.StreetId)
+                throw new Domain.Common.DomainValidationException("CommunityStreetFixed", "A community stays in its street: its cases are numbered there.", "streetId");
+            var streets = await db.Streets.Select(s => s.Id).ToListAsync(cancellationToken);
+            var street = stored?.StreetId ?? streetId ?? (streets.Count == 1 ? streets[0] : RequestField.Required<StreetId>(null, "streetId"));
+            if (!streets.Contains(street)) throw new UnknownReferenceException("streetId", street.ToString());
+            var community = PlaceRules.Community(id ?? new CommunityId((await db.Communities.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), street, name);
+            if (await db.Communities.AnyAsync(c => c.StreetId == street && c.Name == community.Name && c.Id != community.Id, cancellationToken))
                 throw new DuplicatePlaceException("Community", community.Name);
-            Save(db, id is null ? null : await db.Communities.SingleOrDefaultAsync(c => c.Id == id, cancellationToken), community, "Community", id?.ToString());
+            Save(db, stored, community, "Community", id?.ToString());
             return community;
         }, "community", by, cancellationToken);
 
@@ -50,7 +81,7 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
             var courtyard = PlaceRules.Courtyard(
                 id ?? new CourtyardId((await db.Courtyards.OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1), grid, input.Name,
                 RequestField.Required(input.Kind, "kind"), RequestField.Required(input.Homes, "homes"),
-                RequestField.Required(input.Latitude, "latitude"), RequestField.Required(input.Longitude, "longitude"));
+                RequestField.Required(input.Latitude, "latitude"), RequestField.Required(input.Longitude, "longitude"), input.Outline);
             Save(db, id is null ? null : await db.Courtyards.SingleOrDefaultAsync(c => c.Id == id, cancellationToken), courtyard, "Courtyard", id?.ToString());
             return courtyard;
         }, "courtyard", by, cancellationToken);
@@ -86,16 +117,18 @@ public sealed class PlaceAdministration(UnitOfWork unitOfWork, OrganisationDirec
 
     private static string Describe(object place) => place switch
     {
-        Community c => $"{c.Id} {c.Name}",
+        Street s => $"{s.Id} {s.Name} ({s.Code})",
+        Community c => $"{c.Id} {c.Name} (street {c.StreetId})",
         Grid g => $"{g.Id} {g.Name} (community {g.CommunityId})",
-        Courtyard c => $"{c.Id} {c.Name} ({c.Kind}, {c.Homes} homes, grid {c.GridId})",
+        Courtyard c => $"{c.Id} {c.Name} ({c.Kind}, {c.Homes} homes, grid {c.GridId}, {(c.Outline is { } o ? $"outline of {o.Count} points" : "no outline")})",
         Building b => $"{b.Id} {b.Name} (courtyard {b.CourtyardId})",
         _ => place.ToString() ?? "",
     };
 }
 
-/// <summary>A courtyard as the administrator writes it.</summary>
-public sealed record CourtyardInput(string? Name, GridId? GridId, CourtyardKind? Kind, int? Homes, double? Latitude, double? Longitude);
+/// <summary>A courtyard as the administrator writes it; its outline GeoJSON-like, [longitude, latitude] pairs (null: none).</summary>
+public sealed record CourtyardInput(
+    string? Name, GridId? GridId, CourtyardKind? Kind, int? Homes, double? Latitude, double? Longitude, IReadOnlyList<double[]?>? Outline = null);
 
 /// <summary>Another place of the same kind under the same parent has the name: 409, naming the field.</summary>
 public sealed class DuplicatePlaceException(string what, string name) : Exception($"{what} {name} exists already under the same place.");

@@ -81,7 +81,7 @@ public sealed class UnitAdministration(UnitOfWork unitOfWork, OrganisationDirect
     public IReadOnlyList<UnitRow> List() => [.. directory.Units.OrderBy(u => u.Id.Value).Select(RowOf)];
 
     private UnitRow RowOf(HandlingUnit u) => new(
-        u.Id, u.Name, UnitShortName.Of(u.Name, directory.Street.Name), u.Kind, u.Level, u.CommunityId, u.ServedCourtyardIds,
+        u.Id, u.Name, directory.UnitShortName(u.Name), u.Kind, u.Level, u.CommunityId, u.ServedCourtyardIds,
         [.. directory.CourtyardServices.Where(s => s.UnitId == u.Id).OrderBy(s => s.From).Select(CourtyardServiceRow.Of)]);
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Organisation;
 
 namespace CommandCenter.Infrastructure.PublicReporting;
 
@@ -17,15 +18,18 @@ public static class CourtyardCode
     public static string ReportPath(Street street, Courtyard courtyard) => $"/r/{Of(street, courtyard)}";
 
     /// <summary>
-    /// The courtyard a code names in this street, or null for anything else. Only the printed
-    /// spelling counts (letters in either case): the parser would also take "CT00001" or a
-    /// trailing NUL, and one courtyard must not answer to many addresses.
+    /// The courtyard a code names, in the street whose code it starts with, or null for anything else. Only the
+    /// printed spelling counts (letters in either case): the parser would also take "CT00001" or a trailing NUL,
+    /// and one courtyard must not answer to many addresses.
     /// </summary>
-    public static Courtyard? Find(string? code, Street street, Func<CourtyardId, Courtyard?> courtyard) =>
-        code is { Length: > 0 } && code.Length <= 16
-        && code.StartsWith(street.Code, StringComparison.OrdinalIgnoreCase)
-        && int.TryParse(code.AsSpan(street.Code.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-        && courtyard(new CourtyardId(id)) is { } found && string.Equals(Of(street, found), code, StringComparison.OrdinalIgnoreCase)
-            ? found
-            : null;
+    public static Courtyard? Find(string? code, OrganisationDirectory directory)
+    {
+        if (code is not { Length: > 0 and <= 16 }) return null;
+        var letters = code.TakeWhile(char.IsAsciiLetter).Count();
+        return int.TryParse(code.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && directory.Courtyard(new CourtyardId(id)) is { } found && directory.StreetOf(found) is { } street
+            && string.Equals(Of(street, found), code, StringComparison.OrdinalIgnoreCase)
+                ? found
+                : null;
+    }
 }

@@ -43,11 +43,11 @@ public sealed class PublicReportService(
     /// </summary>
     public async Task<PublicCourtyard?> CourtyardAsync(string? code, CancellationToken cancellationToken = default)
     {
-        if (CourtyardCode.Find(code, directory.Street, directory.Courtyard) is not { } courtyard) return null;
+        if (CourtyardCode.Find(code, directory) is not { } courtyard) return null;
         var counts = await usage.CountsAsync(cancellationToken);
         var items = directory.Categories.Where(c => c.IsOffered).ToList();
         var groupCounts = items.GroupBy(c => c.Code[..2]).ToDictionary(g => g.Key, g => g.Sum(c => counts.GetValueOrDefault(c.Code)));
-        return new PublicCourtyard(CourtyardCode.Of(directory.Street, courtyard), courtyard.Name, directory.CommunityName(courtyard.CommunityId),
+        return new PublicCourtyard(CourtyardCode.Of(directory.StreetOf(courtyard)!, courtyard), courtyard.Name, directory.CommunityName(courtyard.CommunityId),
             [.. items.OrderByDescending(c => groupCounts[c.Code[..2]]).ThenBy(c => c.Code[..2], StringComparer.Ordinal)
                 .ThenByDescending(c => counts.GetValueOrDefault(c.Code)).ThenBy(c => c.Code, StringComparer.Ordinal)
                 .Select(c => new PublicCategory(c.Code, c.Name, c.NameEn))]);
@@ -55,7 +55,7 @@ public sealed class PublicReportService(
 
     public async Task<PublicReportReceipt> ReportAsync(PublicReportRequest request, IReadOnlyList<UploadedPhoto> uploads, CancellationToken cancellationToken = default)
     {
-        var courtyard = CourtyardCode.Find(request.CourtyardCode, directory.Street, directory.Courtyard)
+        var courtyard = CourtyardCode.Find(request.CourtyardCode, directory)
             ?? throw new PublicReportRefusedException("UnknownCourtyard", "courtyardCode", "This QR code does not belong to a courtyard of the street.");
         if (directory.Category(request.CategoryCode ?? "") is not { IsOffered: true })
             throw new PublicReportRefusedException("UnknownCategory", "categoryCode", "Choose one of the problems listed.");

@@ -110,14 +110,19 @@ public static class AssessmentEndpoints
         return endpoints;
     }
 
-    /// <summary>The street's row, then one per community the caller may see (a community post: its own).</summary>
+    /// <summary>A row per street the caller covers, then one per community it may see (a community post: its own).</summary>
     public static async Task<IReadOnlyList<(string Name, Indicators Indicators)>> AreaRowsAsync(
         Post post, AssessmentPeriod period, AssessmentQueries queries, OrganisationDirectory directory, CancellationToken ct)
     {
         var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(ct);
         var rows = new List<(string, Indicators)>();
-        if (post.CommunityId is null) rows.Add((directory.Street.Name, new Indicators(await queries.AreaAsync(post, period, null, ct), defaultSatisfiedCounts)));
-        foreach (var community in directory.Communities.Where(c => post.CommunityId is null || c.Id == post.CommunityId).OrderBy(c => c.Id))
+        var streets = directory.Streets.Where(s => post.StreetId is null || s.Id == post.StreetId).OrderBy(s => s.Id).ToList();
+        // A district-level post's street rows each narrow its scope to that street.
+        if (post.CommunityId is null)
+            foreach (var street in streets)
+                rows.Add((street.Name, new Indicators(await queries.AreaAsync(post with { StreetId = street.Id }, period, null, ct), defaultSatisfiedCounts)));
+        foreach (var community in directory.Communities
+            .Where(c => post.CommunityId is null ? streets.Any(s => s.Id == c.StreetId) : c.Id == post.CommunityId).OrderBy(c => c.Id))
             rows.Add((community.Name, new Indicators(await queries.AreaAsync(post, period, community.Id, ct), defaultSatisfiedCounts)));
         return rows;
     }

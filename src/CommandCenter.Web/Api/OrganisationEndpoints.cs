@@ -6,7 +6,7 @@ using CommandCenter.Web.Access;
 
 namespace CommandCenter.Web.Api;
 
-/// <summary>An administrator's API for the street's organisation: its places, units and which courtyards they serve from which day; the categories.</summary>
+/// <summary>An administrator's API for the district's organisation: its places, units and which courtyards they serve from which day; the categories.</summary>
 public static class OrganisationEndpoints
 {
     public static IEndpointRouteBuilder MapOrganisationApi(this IEndpointRouteBuilder endpoints)
@@ -45,14 +45,25 @@ public static class OrganisationEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var places = endpoints.MapGroup("/api/admin/places").WithTags("Organisation").RequireAuthorization(Policies.AdministerOrganisation);
-        places.MapPost("/communities", async (PlaceNameRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
-                TypedResults.Ok(await administration.SaveCommunityAsync(null, request.Name, caller.Post, ct)))
-            .WithSummary("Adds a community to the street. 422 naming the field, 409 when another one under the same place has the name.")
+        places.MapPost("/streets", async (StreetRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveStreetAsync(null, request.Name, request.StreetCode, caller.Post, ct)))
+            .WithSummary("Adds a street to the district: its name and case-number code (two to four letters, unique; its cases are numbered CODE-yyyyMMdd-nnnn, its posters CODE0012). 422 naming the field, 409 when the name or code is taken.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        places.MapPut("/communities/{id:int}", async (int id, PlaceNameRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
-                TypedResults.Ok(await administration.SaveCommunityAsync(new CommunityId(id), request.Name, caller.Post, ct)))
-            .WithSummary("Renames a community. 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
+        places.MapPut("/streets/{id:int}", async (int id, StreetRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveStreetAsync(new StreetId(id), request.Name, request.StreetCode, caller.Post, ct)))
+            .WithSummary("Renames a street; its code stays what it was given (422 StreetCodeFixed otherwise). 404 for an unknown id, 422 naming the field, 409 when the name is taken.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPost("/communities", async (CommunityRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveCommunityAsync(null, request.Name, caller.Post, ct, request.StreetId)))
+            .WithSummary("Adds a community to a street (streetId; may be left out while the district has one street). 422 naming the field, 409 when another one under the same place has the name.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        places.MapPut("/communities/{id:int}", async (int id, CommunityRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
+                TypedResults.Ok(await administration.SaveCommunityAsync(new CommunityId(id), request.Name, caller.Post, ct, request.StreetId)))
+            .WithSummary("Renames a community; it stays in its street (its cases are numbered there). 404 for an unknown id, 422 naming the field, 409 when another one under the same place has the name.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -69,11 +80,11 @@ public static class OrganisationEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPost("/courtyards", async (CourtyardInput input, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveCourtyardAsync(null, input, caller.Post, ct)))
-            .WithSummary("Adds a courtyard to a grid: name, kind, homes, map point. 422 naming the field.")
+            .WithSummary("Adds a courtyard to a grid: name, kind, homes, map point, and optionally its outline for the wall's map — 3 to 200 [longitude, latitude] pairs within 0.05° of the map point, closed or not. 422 naming the field.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPut("/courtyards/{id:int}", async (int id, CourtyardInput input, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
                 TypedResults.Ok(await administration.SaveCourtyardAsync(new CourtyardId(id), input, caller.Post, ct)))
-            .WithSummary("Changes a courtyard's name, grid, kind, homes or map point. 404 for an unknown id, 422 naming the field.")
+            .WithSummary("Changes a courtyard's name, grid, kind, homes, map point or outline (null removes it). 404 for an unknown id, 422 naming the field.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         places.MapPost("/buildings", async (BuildingRequest request, ApiCaller caller, PlaceAdministration administration, CancellationToken ct) =>
@@ -98,7 +109,10 @@ public sealed record CategoryView(string Code, string? ParentCode, string Name, 
 
 public sealed record CourtyardServiceRequest(UnitId? UnitId, DateOnly? From);
 
-public sealed record PlaceNameRequest(string? Name);
+public sealed record StreetRequest(string? Name, string? StreetCode);
+
+/// <summary>A community as the administrator writes it; its street is given when it is added.</summary>
+public sealed record CommunityRequest(string? Name, StreetId? StreetId);
 
 public sealed record GridRequest(string? Name, CommunityId? CommunityId);
 

@@ -30,15 +30,15 @@ public static class QrCodeEndpoints
         var pixelsPerModule = size ?? CourtyardQrCode.DefaultPixelsPerModule;
         if (pixelsPerModule is < CourtyardQrCode.MinPixelsPerModule or > CourtyardQrCode.MaxPixelsPerModule)
             return SizeOutOfRange(request.HttpContext, pixelsPerModule);
-        var png = CourtyardQrCode.Png(ReportUrl(request, directory.Street, courtyard, configuration), pixelsPerModule);
-        return Results.File(png, "image/png", $"{CourtyardCode.Of(directory.Street, courtyard)}.png");
+        var png = CourtyardQrCode.Png(ReportUrl(request, directory.StreetOf(courtyard)!, courtyard, configuration), pixelsPerModule);
+        return Results.File(png, "image/png", $"{CourtyardCode.Of(directory.StreetOf(courtyard)!, courtyard)}.png");
     }
 
     private static IResult Svg(CourtyardId id, HttpRequest request, OrganisationDirectory directory, IConfiguration configuration)
     {
         if (directory.Courtyard(id) is not { } courtyard) return CourtyardNotFound(request.HttpContext, id);
-        var svg = CourtyardQrCode.Svg(ReportUrl(request, directory.Street, courtyard, configuration));
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml", $"{CourtyardCode.Of(directory.Street, courtyard)}.svg");
+        var svg = CourtyardQrCode.Svg(ReportUrl(request, directory.StreetOf(courtyard)!, courtyard, configuration));
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml", $"{CourtyardCode.Of(directory.StreetOf(courtyard)!, courtyard)}.svg");
     }
 
     private static string ReportUrl(HttpRequest request, Street street, Courtyard courtyard, IConfiguration configuration) =>

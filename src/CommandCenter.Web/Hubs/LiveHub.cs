@@ -48,10 +48,10 @@ public sealed class LiveHub(
     }
 
     public Task JoinStreet(StreetId streetId) =>
-        directory.Street.Id == streetId && CaseScope.CoversStreet(Caller) ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
+        directory.Street(streetId) is not null && CaseScope.CoversStreet(Caller, streetId) ? Join(StreetGroup(streetId)) : throw new HubException($"Street {streetId} does not exist.");
 
     public Task JoinCommunity(CommunityId communityId) =>
-        directory.Community(communityId) is not null && CaseScope.CoversCommunity(Caller, communityId)
+        directory.Community(communityId) is { } community && CaseScope.CoversCommunity(Caller, community)
             ? Join(CommunityGroup(communityId))
             : throw new HubException($"Community {communityId} does not exist.");
 

@@ -65,7 +65,7 @@ public sealed class ResidentStylesTests(BrowserApp app, ITestOutputHelper output
             differences.AddRange((await page.EvaluateAsync<string[]>(Compare)).Select(d => $"{step}: {d}"));
         }
 
-        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id.Value:0000}");
+        await BrowserApp.OpenAsync(page, $"/r/{directory.Streets.Single().Code}{courtyard.Id.Value:0000}");
         var sheets = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('link[rel=stylesheet]')].map(l => l.getAttribute('href'))");
         Assert.DoesNotContain(sheets, s => s.Contains("MudBlazor", StringComparison.Ordinal));
         await LookAsync("groups");

@@ -27,7 +27,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         var page = await app.NewPageAsync(390, 844);
         var directory = app.Services.GetRequiredService<OrganisationDirectory>();
         var courtyard = directory.Courtyards.OrderBy(c => c.Id).Skip(3).First();
-        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id.Value:0000}");
+        await BrowserApp.OpenAsync(page, $"/r/{directory.Streets.Single().Code}{courtyard.Id.Value:0000}");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(courtyard.Name);
 
         await page.Locator("[data-category-group='01']").ClickAsync();
@@ -75,7 +75,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         var courtyard = directory.Courtyards.OrderBy(c => c.Id).First();
         using var http = app.ApiAs("admin");
         var before = (await http.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=1")).GetProperty("totalCount").GetInt32();
-        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id.Value:0000}");
+        await BrowserApp.OpenAsync(page, $"/r/{directory.Streets.Single().Code}{courtyard.Id.Value:0000}");
 
         await page.Locator("[data-category-group='01']").ClickAsync();
         await page.Locator("[data-category='0101']").ClickAsync();
@@ -135,7 +135,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         var page = await app.NewPageAsync(390, 844);
         var directory = app.Services.GetRequiredService<OrganisationDirectory>();
         var courtyard = directory.Courtyards.OrderBy(c => c.Id).Skip(5).First();
-        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id.Value:0000}");
+        await BrowserApp.OpenAsync(page, $"/r/{directory.Streets.Single().Code}{courtyard.Id.Value:0000}");
 
         var submit = page.Locator("[data-submit]");
         await Expect(submit).ToBeInViewportAsync();
@@ -178,7 +178,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         long socketBytes = 0;
         page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
             Interlocked.Add(ref socketBytes, frame.Binary?.Length ?? System.Text.Encoding.UTF8.GetByteCount(frame.Text ?? ""));
-        await BrowserApp.OpenAsync(page, $"/r/{directory.Street.Code}{courtyard.Id.Value:0000}");
+        await BrowserApp.OpenAsync(page, $"/r/{directory.Streets.Single().Code}{courtyard.Id.Value:0000}");
         await Expect(page.Locator("[data-category-group]").First).ToBeVisibleAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
@@ -218,7 +218,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         using var http = new HttpClient { BaseAddress = app.Address };
         using var form = new MultipartFormDataContent
         {
-            { new StringContent($"{directory.Street.Code}{courtyard.Id.Value:0000}"), "courtyardCode" },
+            { new StringContent($"{directory.Streets.Single().Code}{courtyard.Id.Value:0000}"), "courtyardCode" },
             { new StringContent(category), "categoryCode" },
             { new StringContent(description), "description" },
         };

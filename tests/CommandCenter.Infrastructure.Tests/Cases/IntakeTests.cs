@@ -20,7 +20,7 @@ public sealed class IntakeTests
 
         var day = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
         Assert.Equal(
-            Enumerable.Range(1, 40).Select(n => CaseNumber.Format(database.Directory.Street.Code, day, n)),
+            Enumerable.Range(1, 40).Select(n => CaseNumber.Format(database.Directory.Streets.Single().Code, day, n)),
             created.Select(c => c.Number).Order());
     }
 
@@ -100,7 +100,7 @@ public sealed class IntakeTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var post = PostOf(database, role);
-        var outside = database.Directory.Courtyards.First(c => !CaseScope.MayReportInto(post, c));
+        var outside = database.Directory.Courtyards.First(c => !CaseScope.MayReportInto(post, c, database.Directory.StreetOf(c)!.Id));
 
         var refused = await Assert.ThrowsAsync<AccessRefusedException>(() => database.Cases.ReportAsync(database.Report(courtyardId: outside.Id), post));
 

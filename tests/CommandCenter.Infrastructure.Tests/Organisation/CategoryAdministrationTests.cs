@@ -28,7 +28,7 @@ public sealed class CategoryAdministrationTests
         Assert.Equal(item.Code, (await database.Queries.DetailAsync(TestDatabase.Everyone, oldCase))!.Report.CategoryCode);
         var courtyard = database.Directory.Courtyards.First();
         var offered = await database.Service<PublicReportService>()
-            .CourtyardAsync(CourtyardCode.Of(database.Directory.Street, courtyard));
+            .CourtyardAsync(CourtyardCode.Of(database.Directory.Streets.Single(), courtyard));
         Assert.DoesNotContain(offered!.Categories, c => c.Code == item.Code);
         Assert.Equal((false, Urgency.Urgent), (database.Directory.Category(item.Code)!.IsActive, database.Directory.Category(item.Code)!.DefaultUrgency));
     }

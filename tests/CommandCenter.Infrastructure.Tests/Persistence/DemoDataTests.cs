@@ -68,11 +68,11 @@ public sealed class DemoDataTests
     {
         await using var database = await TestDatabase.CreateAsync(demoCases: 400);
         await using var db = database.NewContext();
-        var prefix = CaseNumber.Prefix(database.Directory.Street.Code, database.Clock.GetUtcNow().UtcDateTime);
+        var prefix = CaseNumber.Prefix(database.Directory.Streets.Single().Code, database.Clock.GetUtcNow().UtcDateTime);
         var seededToday = await db.Cases.CountAsync(c => c.Number.StartsWith(prefix));
 
         var created = await database.Cases.ReportAsync(database.Report(), database.Actor());
 
-        Assert.Equal(CaseNumber.Format(database.Directory.Street.Code, Domain.Common.ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime), seededToday + 1), created.Number);
+        Assert.Equal(CaseNumber.Format(database.Directory.Streets.Single().Code, Domain.Common.ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime), seededToday + 1), created.Number);
     }
 }

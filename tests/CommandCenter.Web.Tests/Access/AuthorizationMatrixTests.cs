@@ -101,6 +101,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /api/admin/courtyards/{courtyardId:int}/service"] = "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/categories/"] =                           "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/categories/{code}"] =                     "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/places/streets"] =                       "U    P     F      F     F     F     F     F     F     F",
+        ["PUT /api/admin/places/streets/{id:int}"] =               "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/places/communities"] =                   "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/places/communities/{id:int}"] =           "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/places/grids"] =                         "U    P     F      F     F     F     F     F     F     F",

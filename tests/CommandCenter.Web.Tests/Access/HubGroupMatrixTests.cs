@@ -71,7 +71,7 @@ public sealed class HubGroupMatrixTests(AuthorizationMatrixTests.App app) : ICla
         var courtyard = own ? app.InScopeCourtyard(post) : app.OutOfScopeCourtyard(post);
         return method switch
         {
-            "JoinStreet" => app.Directory.Street.Id,
+            "JoinStreet" => app.Directory.Streets.Single().Id,
             "JoinCommunity" => courtyard.CommunityId,
             "JoinUnit" => own ? post?.UnitId ?? new UnitId(1) : app.Directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(u => u.Id != post?.UnitId).Id,
             _ => (await app.CaseForAsync(caller == "display" ? null : post, own)).Id,

@@ -24,7 +24,7 @@ public sealed class TokenRevocationTests(ApiApp app) : IClassFixture<ApiApp>
             return Task.CompletedTask;
         };
         await connection.StartAsync();
-        await connection.InvokeAsync("JoinStreet", app.Factory.Services.GetRequiredService<OrganisationDirectory>().Street.Id);
+        await connection.InvokeAsync("JoinStreet", app.Factory.Services.GetRequiredService<OrganisationDirectory>().Streets.Single().Id);
 
         await tokens.RevokeAsync(issued.Token.Id, Post.System(ActSource.Console));
 

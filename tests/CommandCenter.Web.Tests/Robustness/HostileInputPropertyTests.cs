@@ -128,7 +128,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
             foreach (var caller in HostileInputs.Callers.Where(c => c != "anon")) _tokens[caller] = TestAccess.StaffToken(services, caller);
 
             var cases = await CasesInEveryStateAsync(services.GetRequiredService<CaseService>(), directory, system);
-            var street = directory.Street;
+            var street = directory.Streets.Single();
             var courtyardCode = CourtyardCode.Of(street, directory.Courtyards.First());
             var trackingCode = await ReportAsResidentAsync(courtyardCode);
             var units = directory.Units.Select(u => u.Id.Value).Take(4).Concat(directory.Units.Select(u => u.Id.Value).TakeLast(4));

@@ -76,7 +76,7 @@ public sealed partial class FirstStartTests : IAsyncLifetime
         Assert.Equal((HttpStatusCode.Conflict, "SetupAlreadyDone"), (again.StatusCode, await CodeOf(again)));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/health")).StatusCode);
         var directory = _factory.Services.GetRequiredService<OrganisationDirectory>();
-        Assert.Equal(("寸滩街道", "CT"), (directory.Street.Name, directory.Street.Code));
+        Assert.Equal(("寸滩街道", "CT"), (directory.Streets.Single().Name, directory.Streets.Single().Code));
         Assert.Equal("/", await SignInAsync(browser, "wangfang", Password));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/admin/audit")).StatusCode);
         var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Actor = "王芳" });

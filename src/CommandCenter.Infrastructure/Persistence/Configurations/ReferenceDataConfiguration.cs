@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommandCenter.Infrastructure.Persistence.Configurations;
@@ -52,6 +53,13 @@ internal sealed class CourtyardConfiguration : IEntityTypeConfiguration<Courtyar
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(64);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Outline).HasConversion(
+            outline => outline == null ? null : CourtyardOutline.Format(outline),
+            stored => stored == null ? null : CourtyardOutline.Parse(stored),
+            new ValueComparer<IReadOnlyList<MapPoint>?>(
+                (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
+                outline => outline == null ? 0 : outline.Aggregate(0, (hash, p) => HashCode.Combine(hash, p)),
+                outline => outline == null ? null : outline.ToList()));
     }
 }
 

@@ -1239,6 +1239,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Outline")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.ToTable("Courtyards");
@@ -1367,6 +1370,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
+
+                    b.Property<int?>("StreetId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("integer");

@@ -1234,6 +1234,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Outline")
+                        .HasColumnType("nvarchar(max)");
+
                     b.HasKey("Id");
 
                     b.ToTable("Courtyards");
@@ -1362,6 +1365,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
+
+                    b.Property<int?>("StreetId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("int");

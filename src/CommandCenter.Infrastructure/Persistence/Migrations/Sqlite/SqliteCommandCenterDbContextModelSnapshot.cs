@@ -1210,6 +1210,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outline")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("Courtyards");
@@ -1336,6 +1339,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("StreetId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");

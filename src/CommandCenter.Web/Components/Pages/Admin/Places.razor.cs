@@ -5,13 +5,16 @@ using Microsoft.AspNetCore.Components;
 namespace CommandCenter.Web.Components.Pages.Admin;
 
 /// <summary>
-/// The street's places: communities, grids and buildings each picked (or new) and named in a small form; the
-/// courtyards in a table whose row opens the courtyard form. Each saved as new or as the one picked.
+/// The district's places: streets, communities, grids and buildings each picked (or new) and named in a small form; the
+/// courtyards in a table whose row opens the courtyard form, its outline written as "lng,lat; lng,lat; …". Each saved
+/// as new or as the one picked.
 /// </summary>
 public sealed partial class Places
 {
     private CourtyardId? _editing;
     private CourtyardForm _form = new();
+    private PlaceForm _street = new();
+    private string? _streetCode;
     private PlaceForm _community = new();
     private PlaceForm _grid = new();
     private PlaceForm _building = new();
@@ -26,14 +29,24 @@ public sealed partial class Places
         {
             Name = courtyard.Name, GridId = courtyard.GridId.Value, Kind = courtyard.Kind, Homes = courtyard.Homes,
             Latitude = courtyard.Latitude, Longitude = courtyard.Longitude,
+            Outline = courtyard.Outline is { } outline ? OutlineText.Format(outline) : null,
         };
     }
 
     private Task SaveAsync() => RunAsync(async () =>
     {
         var f = _form;
-        await Administration.SaveCourtyardAsync(_editing, new CourtyardInput(f.Name, f.GridId is { } grid ? new GridId(grid) : null, f.Kind, f.Homes, f.Latitude, f.Longitude), By);
+        await Administration.SaveCourtyardAsync(_editing, new CourtyardInput(f.Name, f.GridId is { } grid ? new GridId(grid) : null, f.Kind, f.Homes, f.Latitude, f.Longitude, OutlineText.Parse(f.Outline)), By);
         (_editing, _form) = (null, new CourtyardForm());
+    }, () => Task.CompletedTask);
+
+    private void PickStreet(int id) =>
+        (_street, _streetCode) = Directory.Street(new StreetId(id)) is { } street ? (new PlaceForm { Id = id, Name = street.Name }, street.Code) : (new PlaceForm(), null);
+
+    private Task SaveStreetAsync() => RunAsync(async () =>
+    {
+        await Administration.SaveStreetAsync(NewOrPicked(_street) is { } id ? new StreetId(id) : null, _street.Name, _streetCode, By);
+        (_street, _streetCode) = (new PlaceForm(), null);
     }, () => Task.CompletedTask);
 
     private void PickCommunity(int id) => _community = new PlaceForm { Id = id, Name = Directory.Community(new CommunityId(id))?.Name };
@@ -47,7 +60,8 @@ public sealed partial class Places
 
     private Task SaveCommunityAsync() => RunAsync(async () =>
     {
-        await Administration.SaveCommunityAsync(NewOrPicked(_community) is { } id ? new CommunityId(id) : null, _community.Name, By);
+        await Administration.SaveCommunityAsync(NewOrPicked(_community) is { } id ? new CommunityId(id) : null, _community.Name, By,
+            streetId: _community.ParentId == 0 ? null : new StreetId(_community.ParentId));
         _community = new PlaceForm();
     }, () => Task.CompletedTask);
 
@@ -82,5 +96,6 @@ public sealed partial class Places
         public int? Homes { get; set; }
         public double? Latitude { get; set; }
         public double? Longitude { get; set; }
+        public string? Outline { get; set; }
     }
 }

@@ -45,7 +45,7 @@ public sealed partial class AssessmentCasesPage
         StaffId is { } staff ? Directory.StaffMember(new Domain.Organisation.StaffId(staff))?.Name ?? $"#{staff}"
         : UnitId is { } unit ? Directory.UnitName(new Domain.Organisation.UnitId(unit)) ?? ""
         : CommunityId is { } community ? Directory.CommunityName(new Domain.Organisation.CommunityId(community))
-        : Directory.Street.Name;
+        : Directory.AreaName(Actor.Post.StreetId);
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 

@@ -80,7 +80,7 @@ public sealed partial class AssessmentPage
     private static DateOnly Date(DateTime? picked, string field) =>
         picked is { } date ? DateOnly.FromDateTime(date) : throw new DomainValidationException("Required", $"{field} is required.", field);
 
-    private string AreaName(CommunityId? id) => id is { } community ? Directory.CommunityName(community) : Directory.Street.Name;
+    private string AreaName(CommunityId? id) => id is { } community ? Directory.CommunityName(community) : Directory.AreaName(Actor.Post.StreetId);
 
     /// <summary>The area's tiles: counts (each opens the cases behind it), each rate with its formula on a help line, the average times.</summary>
     private IEnumerable<(string Key, string Value, bool IsRate, Indicator? Drill)> Tiles(IndicatorCounts counts)

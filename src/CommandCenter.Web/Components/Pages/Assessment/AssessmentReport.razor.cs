@@ -43,7 +43,7 @@ public sealed partial class AssessmentReport
     [Inject] public required TimeProvider Clock { get; init; }
 
     private string Title => _period is null ? L["Assessment.Report"]
-        : string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Assessment.Report.Title"], Directory.Street.Name, _period.FirstDay.Year, _period.FirstDay.Month);
+        : string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Assessment.Report.Title"], Directory.AreaName(Actor.Post.StreetId), _period.FirstDay.Year, _period.FirstDay.Month);
 
     protected override async Task OnParametersSetAsync()
     {

@@ -36,7 +36,7 @@ public sealed partial class CourtyardPoster
 
     protected override void OnParametersSet()
     {
-        var street = Directory.Street;
+        var street = Directory.StreetOf(Courtyard)!;
         _code = CourtyardCode.Of(street, Courtyard);
         _url = CourtyardQrCode.ReportUrl(PublicSite.BaseAddress(Configuration, new Uri(Navigation.BaseUri)), street, Courtyard);
         _qr = new MarkupString(CourtyardQrCode.Svg(_url));

@@ -25,6 +25,9 @@ public sealed partial class Wall : IDisposable
 
     [Parameter] public int? CommunityId { get; set; }
 
+    /// <summary>The street the wall shows (its URL names it); none: every street the post covers.</summary>
+    [Parameter] public int? StreetId { get; set; }
+
     private Domain.Organisation.CommunityId? Requested => CommunityId is { } id ? new(id) : null;
 
     [Inject] public required DashboardProjection Projection { get; init; }
@@ -36,12 +39,11 @@ public sealed partial class Wall : IDisposable
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required Telemetry.WallLiveness Liveness { get; init; }
 
-    private IReadOnlyCollection<Domain.Organisation.Courtyard> Courtyards =>
-        Requested is { } id ? [.. Directory.Courtyards.Where(c => c.CommunityId == id)] : Directory.Courtyards;
+    private IReadOnlyCollection<Domain.Organisation.Courtyard> Courtyards => [.. Directory.Courtyards.Where(InShownArea)];
 
     private string BacklogDays => _figures.Deferred.BacklogAfter.TotalDays.ToString("0.##", CultureInfo.CurrentCulture);
 
-    private string Scope => Requested is { } id ? Directory.CommunityName(id) : Directory.Street.Name;
+    private string Scope => Requested is { } id ? Directory.CommunityName(id) : Directory.AreaName(ShownStreet);
 
     private IEnumerable<(string Key, int Value)> Tiles =>
     [
@@ -83,8 +85,7 @@ public sealed partial class Wall : IDisposable
     /// residents and, for posts that see tags, the elderly living alone.
     /// </summary>
     private CourtyardTally ArchiveTotal => CourtyardTally.Sum(
-        (Shown is { } community ? Directory.Courtyards.Where(c => c.CommunityId == community) : Directory.Courtyards)
-            .Select(c => _archive.GetValueOrDefault(c.Id)).OfType<CourtyardTally>());
+        Directory.Courtyards.Where(InShownArea).Select(c => _archive.GetValueOrDefault(c.Id)).OfType<CourtyardTally>());
 
     private bool SeesTags => Domain.Access.ArchiveScope.SeesTags(Actor.Post);
 
@@ -92,15 +93,28 @@ public sealed partial class Wall : IDisposable
     private int MaxByCategory => _figures.OpenByCategoryGroup.Values.DefaultIfEmpty(0).Max();
     private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
 
-    /// <summary>The community whose figures this post is shown (null: the street).</summary>
+    /// <summary>The community whose figures this post is shown (null: its street, or every street).</summary>
     private Domain.Organisation.CommunityId? Shown => Domain.Access.CaseScope.WallFor(Actor.Post, Requested);
+
+    /// <summary>The street whose figures this post is shown when no community is (null: every street it covers).</summary>
+    private Domain.Organisation.StreetId? ShownStreet =>
+        Domain.Access.CaseScope.StreetWallFor(Actor.Post, StreetId is { } id ? new Domain.Organisation.StreetId(id) : null);
+
+    private bool InShownArea(Domain.Organisation.Courtyard courtyard) => Shown is { } community
+        ? courtyard.CommunityId == community
+        : ShownStreet is not { } street || Directory.Community(courtyard.CommunityId)?.StreetId == street;
+
+    private void Read()
+    {
+        _figures = Projection.Figures(Shown, ShownStreet);
+        _rates = Assessment.Rates(Shown, ShownStreet);
+    }
 
     protected override void OnParametersSet()
     {
-        var shown = Shown;
-        _figures = Projection.Figures(shown);
-        _rates = Assessment.Rates(shown);
-        if (shown != Requested) Navigation.NavigateTo($"/wall/community/{shown}", replace: true);
+        Read();
+        if (Shown != Requested) Navigation.NavigateTo($"/wall/community/{Shown}", replace: true);
+        else if (Shown is null && ShownStreet is { } street && street.Value != StreetId) Navigation.NavigateTo($"/wall/street/{street}", replace: true);
     }
 
     protected override async Task OnParametersSetAsync() => _archive = await ArchiveTally.CountsAsync();
@@ -111,8 +125,7 @@ public sealed partial class Wall : IDisposable
         var culture = new CircuitCulture();
         _throttle = new RenderThrottle(() => InvokeAsync(() => culture.RunAsync(async () =>
         {
-            _figures = Projection.Figures(Shown);
-            _rates = Assessment.Rates(Shown);
+            Read();
             _archive = await ArchiveTally.CountsAsync();
             StateHasChanged();
         })), RenderInterval, Clock);
@@ -137,7 +150,7 @@ public sealed partial class Wall : IDisposable
     }
 
     /// <summary>A unit's name as the wall has room for it, whole (see <see cref="Domain.Organisation.UnitShortName"/>).</summary>
-    private string ShortName(string unitName) => Domain.Organisation.UnitShortName.Of(unitName, Directory.Street.Name);
+    private string ShortName(string unitName) => Directory.UnitShortName(unitName);
 
     private static string Share(int count, int total) =>
         (total == 0 ? 0 : count / (double)total).ToString("0.###", CultureInfo.InvariantCulture);
