@@ -82,6 +82,7 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// <summary>Numbers the reports in arrival order and adds their cases and enclosures to the unit of work.</summary>
     private async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports)
     {
+        SqliteCaseBatchSave.Request(db);
         var nowUtc = _clock.GetUtcNow().UtcDateTime;
         var numbers = await CaseNumberAllocator.NextAsync(db, _directory.Street.Code, nowUtc, reports.Count, CancellationToken.None);
         var cases = new List<Case>(reports.Count);
