@@ -72,6 +72,16 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>The app's CPU time so far, all threads: what a request costs, even on a busy machine.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public long WorkingSetBytes
     {
         get

@@ -35,13 +35,21 @@ internal static class IntakeBenchmark
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var results = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => ClientAsync(http, client, samples, measureFrom, end)));
+        var clientTasks = Enumerable.Range(0, clients).Select(client => ClientAsync(http, client, samples, measureFrom, end)).ToList();
+        // CPU time over the measured window, the app's and this load generator's: they share the machine's cores.
+        await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (measureFrom - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+        var (appCpu, clientCpu) = (app.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
+        await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (end - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+        (appCpu, clientCpu) = (app.CpuTime - appCpu, Process.GetCurrentProcess().TotalProcessorTime - clientCpu);
+        var results = await Task.WhenAll(clientTasks);
 
         var latencies = new LatencyStats(results.SelectMany(r => r.Latencies));
         var errors = results.Sum(r => r.Errors);
         Console.WriteLine($"  cases/s: {latencies.Count / duration.TotalSeconds:F0}  ({latencies.Count} created in the measured window)");
         Console.WriteLine($"  latency: {latencies.Describe(50, 95, 99)}");
         Console.WriteLine($"  against the yardstick: {yardstick.PerCommitRate(latencies.Count / duration.TotalSeconds, "cases")}; {yardstick.PerCommitLatency("p99", latencies.Percentile(99), 99)}");
+        Console.WriteLine($"  CPU per case: app {appCpu.TotalMilliseconds * 1000 / Math.Max(1, latencies.Count):F0} µs, load generator {clientCpu.TotalMilliseconds * 1000 / Math.Max(1, latencies.Count):F0} µs "
+            + $"(of {Environment.ProcessorCount} cores × {duration.TotalSeconds:F0} s: app {appCpu.TotalSeconds / duration.TotalSeconds / Environment.ProcessorCount:P0}, load generator {clientCpu.TotalSeconds / duration.TotalSeconds / Environment.ProcessorCount:P0})");
         Console.WriteLine($"  errors:  {errors}");
         Console.WriteLine($"  server working set after run: {app.WorkingSetBytes / 1024 / 1024} MB");
         foreach (var message in results.SelectMany(r => r.ErrorMessages).Distinct().Take(5)) Console.WriteLine($"  error: {message}");

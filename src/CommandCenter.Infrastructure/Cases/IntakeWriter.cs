@@ -83,6 +83,7 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// <summary>Numbers each street's reports in arrival order and adds their cases and enclosures to the unit of work.</summary>
     private async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports)
     {
+        SqliteCaseBatchSave.Request(db);
         var nowUtc = _clock.GetUtcNow().UtcDateTime;
         var numbers = new Queue<string>[reports.Count];
         foreach (var street in reports.Select((r, i) => (r.StreetCode, Index: i)).GroupBy(r => r.StreetCode, StringComparer.Ordinal))

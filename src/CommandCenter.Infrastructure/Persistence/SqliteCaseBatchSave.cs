@@ -14,9 +14,9 @@ namespace CommandCenter.Infrastructure.Persistence;
 /// Writes a save's changed cases and the timeline events and handling records they appended on SQLite with
 /// one prepared statement per shape, bound and stepped per row: EF Core builds, prepares and reads back a
 /// command of its own for every row, which was most of a timer sweep's time (a batch is hundreds of cases,
-/// four rows each). Only for a unit that asks (<see cref="Request"/>), and only for what it writes plainly: a
-/// case whose parts, request or supervision changed, or an event with attachments, is left to EF with the
-/// rest of the save (the digest's notices). Runs as the last interceptor, after the case events and notices
+/// four rows each), and much of an intake batch's. Only for a unit that asks (<see cref="Request"/>), and only for
+/// what it writes plainly: a case whose parts, request or supervision changed or were added, or an event with
+/// attachments, is left to EF with the rest of the save (the digest's notices, an intake's number counter). Runs as the last interceptor, after the case events and notices
 /// were collected from the same entries, inside the unit's transaction; the case's version guards each
 /// update as EF's own would, and a stale one fails the save the same way. A unit may instead ask for its new rows
 /// given to it untracked to be inserted the same way (<see cref="AddNew"/>: the archive's owner list, 150,000 rows).
@@ -28,7 +28,7 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
     // Per lease of a pooled context: a context back from the pool has not asked.
     private static readonly ConditionalWeakTable<DbContext, Asked> Requested = [];
 
-    /// <summary>Lets this save write its plain case rows with prepared statements (a timer sweep's batch).</summary>
+    /// <summary>Lets this save write its plain case rows with prepared statements (a timer sweep's batch, an intake batch).</summary>
     public static void Request(DbContext db) => AskedOf(db).Cases = true;
 
     /// <summary>
@@ -95,7 +95,8 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
         using var statements = new Statements(transaction);
         foreach (var (@case, rows) in plain)
         {
-            statements.Update(@case);
+            if (@case.State == EntityState.Added) statements.Insert(@case);
+            else statements.Update(@case);
             foreach (var row in rows) statements.Insert(row);
         }
         // Written: EF's own save skips them, and the rows keep the keys the database gave them.
@@ -107,7 +108,7 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
         }
     }
 
-    /// <summary>The changed cases whose save is one update and appended rows: every other change of theirs stays with EF.</summary>
+    /// <summary>The changed or new cases whose save is one update or insert and appended rows: every other change of theirs stays with EF.</summary>
     private static List<(EntityEntry Case, List<EntityEntry> Rows)> PlainCases(List<EntityEntry> changed)
     {
         var byCase = changed.Where(e => CaseOf(e) is not null).ToLookup(e => CaseOf(e)!.Value);
@@ -115,7 +116,7 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
         foreach (var group in byCase)
         {
             var @case = group.SingleOrDefault(e => e.Entity is Case { } c && c.Id == group.Key);
-            if (@case is not { State: EntityState.Modified }) continue;
+            if (@case is not { State: EntityState.Modified or EntityState.Added }) continue;
             var rows = group.Where(e => e != @case).ToList();
             if (rows.All(e => e.State == EntityState.Added && e.Entity is TimelineEvent { Attachments.Count: 0 } or HandlingRecord))
                 plain.Add((@case, rows));

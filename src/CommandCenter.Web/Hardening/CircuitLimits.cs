@@ -13,8 +13,10 @@ internal static class CircuitLimits
         // A wall player that loses its network keeps its circuit for a short outage, not forever.
         options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
         options.DisconnectedCircuitMaxRetained = 300;
-        // A browser that stops acknowledging renders gets no more queued for it.
-        options.MaxBufferedUnacknowledgedRenderBatches = 10;
+        // A browser that stops acknowledging renders gets no more queued for it. Two, not the framework's ten: a
+        // wall or queue only needs its newest state, which the renderer folds into the next batch once the browser
+        // catches up, while every batch held for a slow screen is server memory (most of a lagging wall's).
+        options.MaxBufferedUnacknowledgedRenderBatches = 2;
         options.JSInteropDefaultCallTimeout = TimeSpan.FromSeconds(30);
         // Never send exception details to browsers; they are logged on the server.
         options.DetailedErrors = false;

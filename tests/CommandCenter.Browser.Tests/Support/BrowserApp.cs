@@ -65,6 +65,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1600, int height = 1000, string? culture = null)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = Address.ToString() });
+        // A page's first request in a class starts its server's work cold; beside the other test projects that alone
+        // outlasted Playwright's 30 s once. Waits for what a page shows keep their own limit.
+        context.SetDefaultNavigationTimeout(2 * LiveTimeout);
         if (culture is not null)
             await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={culture}|uic={culture}", Url = Address.ToString() }]);
         return await context.NewPageAsync();

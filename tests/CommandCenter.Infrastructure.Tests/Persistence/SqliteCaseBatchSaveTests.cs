@@ -51,6 +51,33 @@ public sealed class SqliteCaseBatchSaveTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IntakeBatch_StoresTheSameRowsAsEfCore_WithoutEfCommandsForThem()
+    {
+        using var commands = new ExecutedCommands();
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var reported = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _database.Cases.ReportAsync(_database.Report(), TestDatabase.Everyone)));
+        Assert.DoesNotContain(commands.Texts, command => command.DataSource == _database.Path && command.Text.Contains("INSERT INTO \"Cases\""));
+
+        // The same report written by EF Core alone, at the same instant.
+        var first = reported[0];
+        var byEf = await _database.Service<UnitOfWork>().WriteAsync(db =>
+        {
+            var directory = _database.Directory;
+            var request = _database.Report();
+            var @case = Case.Report("EF", directory.Street.Id, request.Channel!.Value, directory.Category(request.CategoryCode)!, request.Urgency!.Value,
+                directory.Courtyard(request.CourtyardId!.Value)!, null, request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
+                null, null, TestDatabase.Everyone.Actor, first.ReportedAtUtc, _database.Service<DeadlineRulesProvider>().Rules);
+            db.Cases.Add(@case);
+            return Task.FromResult(@case.Id);
+        }, CancellationToken.None);
+
+        foreach (var @case in reported) Assert.Equal(await RowsAsync(byEf), await RowsAsync(@case.Id));
+        var detail = await _database.Queries.DetailAsync(TestDatabase.Everyone, first.Id);
+        Assert.Equal((first.Number, CaseState.Reported), (detail!.Number, detail.State));
+        Assert.Equal(CaseEventType.Reported, Assert.Single(detail.Timeline).Type);
+    }
+
+    [Fact]
     public async Task CaseChangedMeanwhile_SaveFails_AndNothingIsStored()
     {
         var id = await SignedCaseAsync();

@@ -118,6 +118,21 @@ public sealed class TrendChartTests : ComponentTest
         Assert.Equal(sent, PlotlyCalls().Count);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ABrowserThatCannotTellItsTypeSize_StillGetsTheChart(bool timesOut)
+    {
+        var module = Context.JSInterop.SetupModule(invocation => invocation.Arguments[0] is string path && path.Contains("TrendChart", StringComparison.Ordinal));
+        var typeSize = module.Setup<double>("rootFontSize");
+        if (timesOut) typeSize.SetCanceled();
+        else typeSize.SetException(new Microsoft.JSInterop.JSException("rootFontSize failed"));
+
+        var chart = Render(Series(0, [1, 2, 3], [0, 1, 1]));
+
+        chart.WaitForAssertion(() => Assert.Equal(["newPlot"], PlotlyCalls().Select(c => c.Identifier)));
+    }
+
     [Fact]
     public void Legend_NamesBothLines()
     {

@@ -26,6 +26,7 @@ public sealed partial class TrendChart : IDisposable
     /// </summary>
     public static readonly TimeSpan SendInterval = TimeSpan.FromSeconds(1);
 
+    private const double DefaultFontSize = 16;
     private const string ReceivedColour = "#4fc3f7";
     private const string ClosedColour = "#81c784";
     private static readonly int[] BothTraces = [0, 1];
@@ -48,6 +49,7 @@ public sealed partial class TrendChart : IDisposable
 
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required IJSRuntime JS { get; init; }
+    [Inject] public required ILogger<TrendChart> Logger { get; init; }
 
     private string ChartId => $"cc-trend-{Name}";
 
@@ -82,6 +84,13 @@ public sealed partial class TrendChart : IDisposable
         catch (Exception e) when (e is JSDisconnectedException || _disposed.IsCancellationRequested)
         {
             return;
+        }
+        catch (Exception e) when (e is JSException or TaskCanceledException)
+        {
+            // A browser too busy to answer within the interop timeout, or a script that failed: the wall keeps its
+            // circuit and its chart, drawn at the browsers' default type size, rather than losing both over an axis label.
+            Logger.LogWarning(e, "The wall's type size could not be read; its trend is drawn at {FontSize} px", DefaultFontSize);
+            fontSize = DefaultFontSize;
         }
         _layout = ChartLayout(TrendAxis.Step(_shown!), fontSize);
         StateHasChanged();
