@@ -50,7 +50,7 @@ public sealed partial record FirstSetup
     public Street Street(StreetId id, DistrictId districtId) => new() { Id = id, DistrictId = districtId, Name = StreetName, Code = StreetCode };
 
     /// <summary>The first administrator: street-wide, of no unit.</summary>
-    public Staff Administrator(StaffId id) => new() { Id = id, Name = AdminName, Phone = AdminPhone, Role = AccessRole.Administrator };
+    public Staff Administrator(StaffId id) => Staff.New(id, AdminName, AdminPhone, AccessRole.Administrator, null, null, null);
 
     [GeneratedRegex("^[A-Z]{2,4}$")]
     private static partial Regex Code();

@@ -92,6 +92,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/admin/accounts/"] =                             "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/staff/"] =                                "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/staff/{staffId:int}"] =                   "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/staff/{staffId:int}/posts"] =            "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/staff/{staffId:int}/posts/{number:int}/end"] = "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/units/"] =                                "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/units/"] =                               "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/units/{id:int}"] =                        "U    P     F      F     F     F     F     F     F     F",
