@@ -131,6 +131,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         private readonly HashSet<string> _seen = [];
         /// <summary>The people the file's rows so far gave, by phone, with the posts their rows named.</summary>
         private readonly Dictionary<string, FiledPerson> _filed = [];
+        private readonly Dictionary<string, string> _nameOf = [];
         private (double Latitude, double Longitude)? _centre;
         private IReadOnlyCollection<CourtyardService> _services = [];
         private DateOnly _today;
@@ -233,6 +234,9 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         {
             row.Name = SheetCells.Of(cells, "姓名") ?? "";
             var phone = PhoneNumber.Check(SheetCells.Of(cells, "电话"), "电话") ?? throw new DomainValidationException("Required", "电话 is required.", "电话");
+            // The first row with a phone names its person, even when that row has other problems.
+            if (!_nameOf.TryAdd(phone, row.Name.Trim()) && _nameOf[phone] != row.Name.Trim())
+                throw new DomainValidationException("ImportPhoneTwice", "The same phone is on an earlier row under another name.", "电话");
             var role = RosterWords.RoleOf(SheetCells.Of(cells, "岗位"), "岗位");
             var unit = SheetCells.Of(cells, "单位") is { } unitName
                 ? _units.GetValueOrDefault(unitName) ?? throw new DomainValidationException("ImportUnknownUnit", $"No unit is named {unitName}.", "单位")
@@ -267,7 +271,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             if (newAccount && !_userNames.Add(UserAccounts.Normalized(userName!)))
                 throw new DomainValidationException("UserNameTaken", "Another account has this user name.", "账号");
             var newPost = stored is not null && !stored.CurrentPosts.Any(p => p.SameJobAs(post));
-            _filed[phone] = new FiledPerson(staff.Name, stored is null, [post]);
+            _filed[phone] = new FiledPerson(stored is null, [post]);
             if (stored is null)
             {
                 _nextStaff++;
@@ -297,8 +301,6 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         /// <summary>A later row with a phone an earlier row gave: the same person's next post, under the same name.</summary>
         private void AnotherPost(RosterRow row, string phone, StaffPost post, FiledPerson earlier)
         {
-            if (PlainText.Required(row.Name, "姓名", Domain.Organisation.Staff.MaxNameLength) != earlier.Name)
-                throw new DomainValidationException("ImportPhoneTwice", "The same phone is on an earlier row under another name.", "电话");
             if (earlier.Posts.Any(p => p.SameJobAs(post)))
                 throw new DomainValidationException("ImportRecordTwice", "The same post of the same person is in the file twice.", "岗位");
             earlier.Posts.Add(post);
@@ -338,7 +340,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         private bool Twice(string what, string key) => !_seen.Add($"{what}:{key}");
     }
 
-    private sealed record FiledPerson(string Name, bool IsNew, List<StaffPost> Posts);
+    private sealed record FiledPerson(bool IsNew, List<StaffPost> Posts);
 
     private sealed class RosterRow
     {
