@@ -15,6 +15,8 @@ public enum AccessRole
     DepartmentLiaison,
     PropertyStaff,
     MicroGridMember,
+    /// <summary>楼栋长: a resident who looks after one courtyard for its owners' committee or courtyard group.</summary>
+    BuildingHead,
     /// <summary>An unattended wall, read-only.</summary>
     Display,
     /// <summary>An anonymous reporter holding one case's tracking code; a resident never signs in.</summary>

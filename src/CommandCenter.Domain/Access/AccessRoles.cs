@@ -8,6 +8,7 @@ public static class AccessRoles
     [
         AccessRole.Administrator, AccessRole.StreetLeader, AccessRole.Dispatcher, AccessRole.CommunityStaff,
         AccessRole.GridWorker, AccessRole.DepartmentLiaison, AccessRole.PropertyStaff, AccessRole.MicroGridMember,
+        AccessRole.BuildingHead,
     ];
 
     public static bool IsStaff(this AccessRole role) => Staff.Contains(role);

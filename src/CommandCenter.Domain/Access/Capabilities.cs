@@ -8,6 +8,7 @@ public static class Capabilities
     private static readonly AccessRole[] Holders =
     [
         AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.DepartmentLiaison, AccessRole.PropertyStaff, AccessRole.MicroGridMember,
+        AccessRole.BuildingHead,
     ];
 
     private static readonly Dictionary<Capability, AccessRole[]> Table = new()
@@ -20,7 +21,8 @@ public static class Capabilities
         [Capability.PrintPosters] = [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.CommunityStaff],
         // Those who call or visit the reporter; leaders and departments work from the masked record.
         [Capability.RevealPersonalData] =
-            [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.PropertyStaff, AccessRole.MicroGridMember],
+            [AccessRole.Administrator, AccessRole.Dispatcher, AccessRole.CommunityStaff, AccessRole.GridWorker, AccessRole.PropertyStaff, AccessRole.MicroGridMember,
+             AccessRole.BuildingHead],
         [Capability.AdministerPolicies] = [AccessRole.Administrator],
         [Capability.ManageDisplayTokens] = [AccessRole.Administrator],
         [Capability.ViewAudit] = [AccessRole.Administrator],

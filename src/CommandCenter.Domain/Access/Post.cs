@@ -13,6 +13,8 @@ public sealed record Post
     public required string Name { get; init; }
     public required ActSource Source { get; init; }
     public StaffId? StaffId { get; init; }
+    /// <summary>Which of the staff member's posts (<see cref="StaffPost.Number"/>) this is; null for posts no staff member holds.</summary>
+    public int? PostNumber { get; init; }
     public UnitId? UnitId { get; init; }
     public CommunityId? CommunityId { get; init; }
     /// <summary>The one street a street-wide post covers; null: every street of the district (see <see cref="Organisation.Staff.StreetId"/>).</summary>
@@ -28,7 +30,7 @@ public sealed record Post
     {
         AccessRole.CommunityStaff => ScopeKind.Community,
         AccessRole.Display when CommunityId is not null => ScopeKind.Community,
-        AccessRole.GridWorker or AccessRole.PropertyStaff or AccessRole.MicroGridMember => ScopeKind.Courtyards,
+        AccessRole.GridWorker or AccessRole.PropertyStaff or AccessRole.MicroGridMember or AccessRole.BuildingHead => ScopeKind.Courtyards,
         AccessRole.DepartmentLiaison => ScopeKind.Department,
         AccessRole.Resident => ScopeKind.TrackedCase,
         _ => ScopeKind.Street,
@@ -47,20 +49,24 @@ public sealed record Post
 
     public Post Via(ActSource source) => this with { Source = source };
 
-    /// <summary>A staff member's post: the courtyards of their grid, or those their unit looks after.</summary>
-    public static Post Of(Staff staff, HandlingUnit? unit, IEnumerable<Courtyard> courtyards, ActSource source)
+    /// <summary>
+    /// A staff member acting in one of their posts (<paramref name="post"/>, which <paramref name="unit"/> is the unit of):
+    /// the courtyards of its grid, those its unit looks after, or a building head's one courtyard.
+    /// </summary>
+    public static Post Of(Staff staff, StaffPost post, HandlingUnit? unit, IEnumerable<Courtyard> courtyards, ActSource source)
     {
-        var courtyardIds = staff.Role switch
+        var courtyardIds = post.Role switch
         {
-            AccessRole.GridWorker => courtyards.Where(c => c.GridId == staff.GridId).Select(c => c.Id).ToList(),
+            AccessRole.GridWorker => courtyards.Where(c => c.GridId == post.GridId).Select(c => c.Id).ToList(),
             AccessRole.PropertyStaff or AccessRole.MicroGridMember when unit is { ServedCourtyardIds.Count: > 0 } => [.. unit.ServedCourtyardIds],
-            AccessRole.MicroGridMember => courtyards.Where(c => c.GridId == staff.GridId).Select(c => c.Id).ToList(),
+            AccessRole.MicroGridMember => courtyards.Where(c => c.GridId == post.GridId).Select(c => c.Id).ToList(),
+            AccessRole.BuildingHead when post.CourtyardId is { } courtyard => [courtyard],
             _ => [],
         };
         return new Post
         {
-            Role = staff.Role, Name = staff.Name, Source = source, StaffId = staff.Id, UnitId = staff.UnitId,
-            CommunityId = staff.CommunityId ?? unit?.CommunityId, StreetId = staff.StreetId, CourtyardIds = courtyardIds,
+            Role = post.Role, Name = staff.Name, Source = source, StaffId = staff.Id, PostNumber = post.Number, UnitId = post.UnitId,
+            CommunityId = post.CommunityId ?? unit?.CommunityId, StreetId = staff.StreetId, CourtyardIds = courtyardIds,
         };
     }
 

@@ -48,7 +48,7 @@ public sealed partial record FirstSetup
     public Street Street(StreetId id, DistrictId districtId) => new() { Id = id, DistrictId = districtId, Name = StreetName, Code = StreetCode };
 
     /// <summary>The first administrator: street-wide, of no unit.</summary>
-    public Staff Administrator(StaffId id) => new() { Id = id, Name = AdminName, Phone = AdminPhone, Role = AccessRole.Administrator };
+    public Staff Administrator(StaffId id) => Staff.New(id, AdminName, AdminPhone, AccessRole.Administrator, null, null, null);
 
     /// <summary>A street's case-number code, upper-cased: two to four Latin letters.</summary>
     public static string CheckedStreetCode(string? streetCode, string field)

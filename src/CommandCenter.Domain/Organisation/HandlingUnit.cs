@@ -9,9 +9,11 @@ public enum UnitKind
     CommunityCommittee,
     StreetOffice,
     DistrictDepartment,
+    /// <summary>业委会: the owners' committee of the courtyards it serves, handling cases at the courtyard level.</summary>
+    OwnersCommittee,
 }
 
-/// <summary>An organisation that handles cases: a property company, a community committee, a district department…</summary>
+/// <summary>An organisation that handles cases: a property company, an owners' committee, a community committee, a district department…</summary>
 public sealed class HandlingUnit
 {
     private readonly List<CourtyardId> _servedCourtyardIds = [];
@@ -62,7 +64,7 @@ public sealed class HandlingUnit
 
     public static HandlingLevel LevelOf(UnitKind kind) => kind switch
     {
-        UnitKind.PropertyCompany or UnitKind.CourtyardGroup => HandlingLevel.Courtyard,
+        UnitKind.PropertyCompany or UnitKind.CourtyardGroup or UnitKind.OwnersCommittee => HandlingLevel.Courtyard,
         UnitKind.CommunityCommittee => HandlingLevel.Community,
         UnitKind.StreetOffice => HandlingLevel.Street,
         _ => HandlingLevel.District,

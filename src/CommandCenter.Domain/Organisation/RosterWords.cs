@@ -15,12 +15,13 @@ public static class RosterWords
         [AccessRole.Administrator] = "管理员", [AccessRole.StreetLeader] = "街道领导", [AccessRole.Dispatcher] = "调度员",
         [AccessRole.CommunityStaff] = "社区工作人员", [AccessRole.GridWorker] = "网格员", [AccessRole.DepartmentLiaison] = "部门联络员",
         [AccessRole.PropertyStaff] = "物业人员", [AccessRole.MicroGridMember] = "微网格员",
+        [AccessRole.BuildingHead] = "楼栋长",
     };
 
     public static readonly IReadOnlyDictionary<UnitKind, string> UnitKinds = new Dictionary<UnitKind, string>
     {
         [UnitKind.PropertyCompany] = "物业公司", [UnitKind.CourtyardGroup] = "院落小组", [UnitKind.CommunityCommittee] = "社区居委会",
-        [UnitKind.StreetOffice] = "街道科室", [UnitKind.DistrictDepartment] = "区级部门",
+        [UnitKind.StreetOffice] = "街道科室", [UnitKind.DistrictDepartment] = "区级部门", [UnitKind.OwnersCommittee] = "业委会",
     };
 
     public static readonly IReadOnlyDictionary<CourtyardKind, string> CourtyardKinds = new Dictionary<CourtyardKind, string>

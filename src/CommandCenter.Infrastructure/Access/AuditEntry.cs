@@ -57,6 +57,9 @@ public static class AuditActions
     public const string SetupCompleted = "SetupCompleted";
     public const string StaffAdded = "StaffAdded";
     public const string StaffChanged = "StaffChanged";
+    public const string PostAdded = "PostAdded";
+    public const string PostEnded = "PostEnded";
+    public const string PostChosen = "PostChosen";
     public const string AccountCreated = "AccountCreated";
     public const string AccountDisabled = "AccountDisabled";
     public const string AccountUnlocked = "AccountUnlocked";

@@ -23,6 +23,7 @@ public static class DemoAccounts
         ("liaison", AccessRole.DepartmentLiaison),
         ("property", AccessRole.PropertyStaff),
         ("microgrid", AccessRole.MicroGridMember),
+        ("building", AccessRole.BuildingHead),
     ];
 
     /// <summary>The staff member a demo user name signs in as.</summary>

@@ -11,4 +11,6 @@ public sealed class UserAccount : IdentityUser
     public bool IsDemo { get; set; }
     /// <summary>Set by an administrator's reset: until the person chooses their own password, the sign-in opens nothing else.</summary>
     public bool MustChangePassword { get; set; }
+    /// <summary>The post (<see cref="Domain.Organisation.StaffPost.Number"/>) the person last chose to act in; their next sign-in starts in it.</summary>
+    public int? PostNumber { get; set; }
 }

@@ -84,6 +84,9 @@ public sealed class DemoStreet
         (9, "滨江华府", CourtyardKind.Commercial, 990, 8, 4),
     ];
 
+    /// <summary>How many commercial estates have an owners' committee with building heads.</summary>
+    public const int OwnersCommittees = 3;
+
     private static readonly string[] StreetOfficeNames = ["综合执法队", "平安办", "城管办", "社会事务办", "物业管理办"];
 
     private static readonly string[] DistrictDepartmentNames =
@@ -319,18 +322,19 @@ public sealed class DemoStreet
         var committees = communities.Select(c => AddUnit(c.Name + "两委", UnitKind.CommunityCommittee, communityId: c.Id)).ToArray();
         var offices = StreetOfficeNames.Select(name => AddUnit(street.Name + name, UnitKind.StreetOffice)).ToArray();
         var departments = DistrictDepartmentNames.Select(name => AddUnit(name, UnitKind.DistrictDepartment)).ToArray();
+        // A few commercial estates have an owners' committee beside their company (added last, so the company stays first to be sent cases).
+        var ownersCommittees = courtyards.Where((c, i) => CourtyardTable[i].Company != 0 && c.Kind == CourtyardKind.Commercial).Take(OwnersCommittees)
+            .Select(c => AddUnit(c.Name + "业主委员会", UnitKind.OwnersCommittee, served: [c.Id]))
+            .ToArray();
 
         var staff = new List<Staff>();
-        void AddStaff(AccessRole role, UnitId? unitId = null, CommunityId? communityId = null, GridId? gridId = null) => staff.Add(new Staff
+        Staff AddStaff(AccessRole role, UnitId? unitId = null, CommunityId? communityId = null, GridId? gridId = null, CourtyardId? courtyardId = null)
         {
-            Id = new StaffId(staff.Count + 1),
-            Name = DemoNames.Person(staff.Count),
-            Phone = DemoNames.Phone(staff.Count),
-            Role = role,
-            UnitId = unitId,
-            CommunityId = communityId,
-            GridId = gridId,
-        });
+            var member = Domain.Organisation.Staff.New(new StaffId(staff.Count + 1), DemoNames.Person(staff.Count), DemoNames.Phone(staff.Count), role, unitId, communityId, gridId,
+                courtyardId: courtyardId);
+            staff.Add(member);
+            return member;
+        }
 
         AddStaff(AccessRole.Administrator);
         for (var i = 0; i < 2; i++) AddStaff(AccessRole.StreetLeader);
@@ -353,6 +357,15 @@ public sealed class DemoStreet
             var group = Array.Find(groups, g => g.ServedCourtyardIds[0] == courtyard.Id);
             AddStaff(AccessRole.MicroGridMember, group?.Id, courtyard.CommunityId, courtyard.GridId);
         }
+        // Two building heads (楼栋长) per owners' committee, each looking after the committee's courtyard.
+        foreach (var committee in ownersCommittees)
+        {
+            for (var i = 0; i < 2; i++) AddStaff(AccessRole.BuildingHead, committee.Id, courtyardId: committee.ServedCourtyardIds[0]);
+        }
+        // The first community's 书记 is also the 网格长 of its first grid: one person, two posts.
+        var secretary = staff.First(s => s.Role == AccessRole.CommunityStaff);
+        var firstGrid = grids.First(g => g.CommunityId == secretary.CommunityId);
+        secretary.AddPost(AccessRole.GridWorker, secretary.UnitId, firstGrid.CommunityId, firstGrid.Id, null);
 
         var categories = CategoryTable.Select(row => new Category
         {

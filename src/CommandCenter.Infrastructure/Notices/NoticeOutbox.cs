@@ -118,9 +118,10 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
         {
             case NoticeAudience.UnitStaff:
                 if ((timelineEvent.UnitId ?? @case.CurrentUnitId) is not { } unitId) return [];
-                return [.. directory.Staff.Where(s => s.UnitId == unitId && s.Phone != "").OrderBy(s => s.Id.Value).Select(s => new Recipient(s.Name, s.Phone, s.Id))];
+                // Anyone with a current post in the unit, whichever post they are acting in now.
+                return [.. directory.Staff.Where(s => s.CurrentPosts.Any(p => p.UnitId == unitId) && s.Phone != "").OrderBy(s => s.Id.Value).Select(s => new Recipient(s.Name, s.Phone, s.Id))];
             case NoticeAudience.Dispatchers:
-                return [.. directory.Staff.Where(s => s.Role == AccessRole.Dispatcher && s.Phone != "").OrderBy(s => s.Id.Value)
+                return [.. directory.Staff.Where(s => s.CurrentPosts.Any(p => p.Role == AccessRole.Dispatcher) && s.Phone != "").OrderBy(s => s.Id.Value)
                     .Select(s => new Recipient(s.Name, s.Phone, s.Id))];
             default:
                 return @case.ReporterPhone is { } phone ? [new Recipient(@case.ReporterName ?? "居民", phone, null)] : [];

@@ -106,8 +106,15 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     public HandlingUnit? Unit(UnitId id) => Current.Units.GetValueOrDefault(id);
     public Staff? StaffMember(StaffId id) => Current.Staff.GetValueOrDefault(id);
 
-    /// <summary>A staff member's post with the courtyards it covers, acting through <paramref name="source"/>.</summary>
-    public Post PostOf(Staff staff, ActSource source) => Post.Of(staff, staff.UnitId is { } unit ? Unit(unit) : null, Courtyards, source);
+    /// <summary>
+    /// A staff member acting in the post numbered <paramref name="postNumber"/> — the one their session chose — with the courtyards
+    /// it covers, through <paramref name="source"/>; in their first current post when none is chosen or the chosen one has ended.
+    /// </summary>
+    public Post PostOf(Staff staff, ActSource source, int? postNumber = null)
+    {
+        var post = postNumber is { } number ? staff.CurrentPost(number) ?? staff.MainPost : staff.MainPost;
+        return Post.Of(staff, post, post.UnitId is { } unit ? Unit(unit) : null, Courtyards, source);
+    }
     public Category? Category(string code) => Current.Categories.GetValueOrDefault(code);
 
     public IEnumerable<Building> BuildingsOf(CourtyardId courtyardId) =>

@@ -21,8 +21,10 @@ public sealed class PeopleAdministration(
         unitOfWork.WriteAsync(async db =>
         {
             var next = (await db.Staff.OrderByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
-            var staff = Staff.New(StaffId.From(next), input.Name, input.Phone, input.Role, input.UnitId, input.CommunityId, input.GridId);
-            await CheckPostAsync(db, staff, cancellationToken);
+            var staff = Staff.New(StaffId.From(next), input.Name, input.Phone, input.Role, input.UnitId, input.CommunityId, input.GridId,
+                courtyardId: input.CourtyardId);
+            await CheckPersonAsync(db, staff, cancellationToken);
+            await CheckPostAsync(db, staff.MainPost, cancellationToken);
             db.Staff.Add(staff);
             var now = clock.GetUtcNow().UtcDateTime;
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffAdded, now, detail: $"{staff.Name} ({staff.Role}), staff {staff.Id}"));
@@ -48,13 +50,40 @@ public sealed class PeopleAdministration(
         {
             var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
                 ?? throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
-            var changed = Staff.New(id, input.Name, input.Phone, input.Role, input.UnitId, input.CommunityId, input.GridId, input.Active);
-            if (!changed.IsActive && id == by.StaffId)
+            if (!input.Active && id == by.StaffId)
                 throw new DomainValidationException("OwnAccount", "An administrator does not deactivate themselves.", "active");
-            await CheckPostAsync(db, changed, cancellationToken);
-            db.Entry(staff).CurrentValues.SetValues(changed);
+            staff.Edit(input.Name, input.Phone, input.Role, input.UnitId, input.CommunityId, input.GridId, input.CourtyardId, input.Active);
+            await CheckPersonAsync(db, staff, cancellationToken);
+            await CheckPostAsync(db, staff.MainPost, cancellationToken);
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffChanged, clock.GetUtcNow().UtcDateTime,
-                detail: $"{changed.Name} ({changed.Role}{(changed.IsActive ? "" : ", inactive")}), staff {id}"));
+                detail: $"{staff.Name} ({staff.Role}{(staff.IsActive ? "" : ", inactive")}), staff {id}"));
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
+
+    /// <summary>Gives a person one more post (a 书记 who is also 网格长); they choose which one they act in. Answers the post's number.</summary>
+    public Task<int> AddPostAsync(StaffId id, NewPost input, Post by, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+                ?? throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
+            var post = staff.AddPost(input.Role, input.UnitId, input.CommunityId, input.GridId, input.CourtyardId);
+            await CheckPostAsync(db, post, cancellationToken);
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.PostAdded, clock.GetUtcNow().UtcDateTime,
+                detail: $"{staff.Name}: post {post.Number} ({post.Role}), staff {id}"));
+            return post.Number;
+        }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
+
+    /// <summary>
+    /// Ends one of a person's posts: kept on record with its end, it opens nothing from the person's next request (a session in it
+    /// falls back to their first current post). Their last post is not ended: an administrator makes them inactive instead.
+    /// </summary>
+    public Task EndPostAsync(StaffId id, int number, Post by, CancellationToken cancellationToken = default) =>
+        unitOfWork.WriteAsync(async db =>
+        {
+            var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+                ?? throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
+            var post = staff.EndPost(number, clock.GetUtcNow().UtcDateTime);
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.PostEnded, clock.GetUtcNow().UtcDateTime,
+                detail: $"{staff.Name}: post {post.Number} ({post.Role}), staff {id}"));
         }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
     /// <summary>Staff whose name, phone or user name holds <paramref name="search"/>, with their sign-ins; at most <see cref="MaxListed"/>.</summary>
@@ -64,7 +93,8 @@ public sealed class PeopleAdministration(
         var byStaff = accounts.ToLookup(a => a.StaffId);
         var text = search?.Trim() ?? "";
         return directory.Staff
-            .Select(s => new PersonRow(s.Id, s.Name, s.Phone, s.Role, s.UnitId, s.CommunityId, s.GridId, s.IsActive, [.. byStaff[s.Id].Select(a => a.UserName)]))
+            .Select(s => new PersonRow(s.Id, s.Name, s.Phone, s.Role, s.UnitId, s.CommunityId, s.GridId, s.IsActive, [.. byStaff[s.Id].Select(a => a.UserName)],
+                [.. s.Posts.OrderBy(p => p.Number).Select(PostRow.Of)]))
             .Where(p => text.Length == 0 || p.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || p.Phone.Contains(text, StringComparison.Ordinal)
                 || p.UserNames.Any(u => u.Contains(text, StringComparison.OrdinalIgnoreCase)))
             .Take(MaxListed).ToList();
@@ -87,15 +117,28 @@ public sealed class PeopleAdministration(
             .Take(MaxListed)];
     }
 
-    /// <summary>The post's unit, community and grid exist, and nobody else has the phone.</summary>
-    private static async Task CheckPostAsync(CommandCenterDbContext db, Staff staff, CancellationToken cancellationToken)
+    /// <summary>
+    /// The post's unit, community, grid and courtyard exist; a building head's unit works at the courtyard level
+    /// and looks after their courtyard (<see cref="StaffPost.CheckUnit"/>).
+    /// </summary>
+    private async Task CheckPostAsync(CommandCenterDbContext db, StaffPost post, CancellationToken cancellationToken)
     {
-        if (staff.UnitId is { } unit && !await db.Units.AnyAsync(u => u.Id == unit, cancellationToken))
-            throw new UnknownReferenceException("unitId", unit.ToString());
-        if (staff.CommunityId is { } community && !await db.Communities.AnyAsync(c => c.Id == community, cancellationToken))
+        var unit = post.UnitId is { } unitId
+            ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken) ?? throw new UnknownReferenceException("unitId", unitId.ToString())
+            : null;
+        if (post.CommunityId is { } community && !await db.Communities.AnyAsync(c => c.Id == community, cancellationToken))
             throw new UnknownReferenceException("communityId", community.ToString());
-        if (staff.GridId is { } grid && !await db.Grids.AnyAsync(g => g.Id == grid, cancellationToken))
+        if (post.GridId is { } grid && !await db.Grids.AnyAsync(g => g.Id == grid, cancellationToken))
             throw new UnknownReferenceException("gridId", grid.ToString());
+        if (post.CourtyardId is { } courtyard && !await db.Courtyards.AnyAsync(c => c.Id == courtyard, cancellationToken))
+            throw new UnknownReferenceException("courtyardId", courtyard.ToString());
+        // The directory's view of the unit: the courtyards it serves today.
+        if (unit is not null) post.CheckUnit(directory.Unit(unit.Id) ?? unit);
+    }
+
+    /// <summary>Nobody else has the phone.</summary>
+    private static async Task CheckPersonAsync(CommandCenterDbContext db, Staff staff, CancellationToken cancellationToken)
+    {
         // One phone, one person: the phone is how the street reaches them and how an import recognises them.
         if (await db.Staff.AnyAsync(s => s.Phone == staff.Phone && s.Id != staff.Id, cancellationToken))
             throw new DomainValidationException("DuplicatePhone", "Another staff member has this phone number.", "phone");
@@ -122,10 +165,25 @@ public sealed class PeopleAdministration(
 }
 
 /// <summary>A staff member as the administrator edits them: the post as <see cref="NewStaff"/> has it, and whether they are active.</summary>
-public sealed record StaffEdit(string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool Active);
+public sealed record StaffEdit(string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool Active)
+{
+    /// <summary>A building head's courtyard.</summary>
+    public CourtyardId? CourtyardId { get; init; }
+}
 
+/// <summary>One more post for a person: a role and what it is made of, as <see cref="StaffPost.New"/> checks it.</summary>
+public sealed record NewPost(AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, CourtyardId? CourtyardId);
+
+/// <summary>A person with their first current post (Role…GridId) and every post they held or hold.</summary>
 public sealed record PersonRow(
-    StaffId Id, string Name, string Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool Active, IReadOnlyList<string> UserNames);
+    StaffId Id, string Name, string Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool Active, IReadOnlyList<string> UserNames,
+    IReadOnlyList<PostRow> Posts);
+
+/// <summary>One post of a person; ended ones carry their end.</summary>
+public sealed record PostRow(int Number, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, CourtyardId? CourtyardId, DateTime? EndedAtUtc)
+{
+    public static PostRow Of(StaffPost post) => new(post.Number, post.Role, post.UnitId, post.CommunityId, post.GridId, post.CourtyardId, post.EndedAtUtc);
+}
 
 public sealed record AccountRow(string UserName, StaffId StaffId, string StaffName, AccountState State, bool IsDemo);
 
@@ -148,6 +206,10 @@ public enum AccountChange
 
 /// <summary>A staff member to add; with a user name (and password) they also get a sign-in.</summary>
 public sealed record NewStaff(
-    string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, string? UserName, string? Password);
+    string? Name, string? Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, string? UserName, string? Password)
+{
+    /// <summary>A building head's courtyard.</summary>
+    public CourtyardId? CourtyardId { get; init; }
+}
 
 public sealed record AddedStaff(StaffId Id, string Name, AccessRole Role, string? UserName);

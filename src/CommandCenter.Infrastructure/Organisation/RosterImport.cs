@@ -16,6 +16,9 @@ namespace CommandCenter.Infrastructure.Organisation;
 /// them only when no row has a problem, so a file with mistakes imports nothing. Rows are matched by a natural key
 /// (a unit by its name, a courtyard by community and name, a building by courtyard and name, a person by phone),
 /// so the same file twice changes nothing and a changed row updates its record. Nothing is deleted.
+/// A person with several posts (a 书记 who is also 网格长) is on one row per post, all with the same phone and name:
+/// the first of their rows gives the person (name, 在岗, 账号), each row one post; a post not yet held is added, and
+/// a post held but not in the file stays (an administrator ends it).
 /// </summary>
 public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, DirectoryChanges changes, TimeProvider clock)
 {
@@ -24,7 +27,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
     {
         RosterSheet.Units => ["名称", "类型", "社区"],
         RosterSheet.Courtyards => ["社区", "网格", "院落", "类型", "户数", "纬度", "经度", "楼栋"],
-        _ => ["姓名", "电话", "岗位", "单位", "社区", "网格", "在岗", "账号"],
+        _ => ["姓名", "电话", "岗位", "单位", "社区", "网格", "院落", "在岗", "账号"],
     };
 
     /// <summary>An example row for each template, so the street sees how a cell is written.</summary>
@@ -32,7 +35,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
     {
         RosterSheet.Units => ["重庆市安居物业服务有限公司", "物业公司", ""],
         RosterSheet.Courtyards => ["寸滩社区", "第一网格", "幸福小区", "商品房小区", "320", "29.5861", "106.5912", "1号楼、2号楼"],
-        _ => ["李娜", "13912345678", "调度员", "", "", "", "是", "lina"],
+        _ => ["李娜", "13912345678", "调度员", "", "", "", "", "是", "lina"],
     };
 
     /// <summary>More rows than a street's roster holds is the wrong file.</summary>
@@ -65,12 +68,12 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             return new RosterImported(summary, signIns);
         }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
-    private static async Task<List<RosterRow>> ClassifyAsync(CommandCenterDbContext db, RosterSheet sheet,
+    private async Task<List<RosterRow>> ClassifyAsync(CommandCenterDbContext db, RosterSheet sheet,
         IReadOnlyList<IReadOnlyDictionary<string, string?>> rows, Post by, CancellationToken cancellationToken)
     {
         if (rows.Count is 0 or > MaxRows)
             throw new DomainValidationException("RosterRowCount", $"A roster sheet has 1 to {MaxRows} rows.", "file");
-        var book = await RosterBook.LoadAsync(db, cancellationToken);
+        var book = await RosterBook.LoadAsync(db, ChinaTime.LocalDate(clock.GetUtcNow().UtcDateTime), cancellationToken);
         var classify = KnownValue.Of(sheet, "sheet") switch
         {
             RosterSheet.Units => (Action<RosterRow, IReadOnlyDictionary<string, string?>>)book.Unit,
@@ -104,7 +107,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         [RosterSheet.Staff] = new()
         {
             ["name"] = "姓名", ["phone"] = "电话", ["role"] = "岗位", ["unitId"] = "单位", ["communityId"] = "社区", ["gridId"] = "网格",
-            ["active"] = "在岗", ["userName"] = "账号",
+            ["courtyardId"] = "院落", ["active"] = "在岗", ["userName"] = "账号",
         },
     };
 
@@ -126,10 +129,15 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         private Dictionary<StaffId, string> _accountOf = [];
         private HashSet<string> _userNames = [];
         private readonly HashSet<string> _seen = [];
+        /// <summary>The people the file's rows so far gave, by phone, with the posts their rows named.</summary>
+        private readonly Dictionary<string, FiledPerson> _filed = [];
+        private readonly Dictionary<string, string> _nameOf = [];
         private (double Latitude, double Longitude)? _centre;
+        private IReadOnlyCollection<CourtyardService> _services = [];
+        private DateOnly _today;
         private int _nextUnit, _nextCourtyard, _nextBuilding, _nextStaff;
 
-        public static async Task<RosterBook> LoadAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
+        public static async Task<RosterBook> LoadAsync(CommandCenterDbContext db, DateOnly today, CancellationToken cancellationToken)
         {
             var courtyards = await db.Courtyards.ToListAsync(cancellationToken);
             var buildings = await db.Buildings.AsNoTracking().Select(b => new { b.Id, b.CourtyardId, b.Name }).ToListAsync(cancellationToken);
@@ -146,6 +154,8 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
                 _staff = staff.ToDictionary(s => s.Phone),
                 _accountOf = accounts.GroupBy(a => a.StaffId).ToDictionary(g => g.Key, g => g.First().UserName ?? ""),
                 _userNames = [.. accounts.Select(a => a.NormalizedUserName ?? "")],
+                _services = await db.CourtyardServices.AsNoTracking().ToListAsync(cancellationToken),
+                _today = today,
                 _centre = courtyards.Count == 0 ? null : (courtyards.Average(c => c.Latitude), courtyards.Average(c => c.Longitude)),
                 _nextUnit = units.Select(u => u.Id.Value).DefaultIfEmpty().Max() + 1,
                 _nextCourtyard = courtyards.Select(c => c.Id.Value).DefaultIfEmpty().Max() + 1,
@@ -216,12 +226,17 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             };
         }
 
-        /// <summary>姓名, 电话, 岗位, 单位, 社区, 网格, 在岗, 账号: a person by phone, with a sign-in when 账号 names one.</summary>
+        /// <summary>
+        /// 姓名, 电话, 岗位, 单位, 社区, 网格, 院落, 在岗, 账号: a person by phone, with a sign-in when 账号 names one; each of a
+        /// person's rows is one of their posts, and only their first row's 在岗 and 账号 count.
+        /// </summary>
         public void Staff(RosterRow row, IReadOnlyDictionary<string, string?> cells, Post by)
         {
             row.Name = SheetCells.Of(cells, "姓名") ?? "";
             var phone = PhoneNumber.Check(SheetCells.Of(cells, "电话"), "电话") ?? throw new DomainValidationException("Required", "电话 is required.", "电话");
-            if (Twice("phone", phone)) throw new DomainValidationException("ImportPhoneTwice", "The same phone is in the file twice.", "电话");
+            // The first row with a phone names its person, even when that row has other problems.
+            if (!_nameOf.TryAdd(phone, row.Name.Trim()) && _nameOf[phone] != row.Name.Trim())
+                throw new DomainValidationException("ImportPhoneTwice", "The same phone is on an earlier row under another name.", "电话");
             var role = RosterWords.RoleOf(SheetCells.Of(cells, "岗位"), "岗位");
             var unit = SheetCells.Of(cells, "单位") is { } unitName
                 ? _units.GetValueOrDefault(unitName) ?? throw new DomainValidationException("ImportUnknownUnit", $"No unit is named {unitName}.", "单位")
@@ -230,10 +245,22 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             var grid = SheetCells.Of(cells, "网格") is { } gridName
                 ? community is not null ? GridOf(community.Id, gridName, required: true) : OnlyGridNamed(gridName)
                 : null;
+            var courtyard = SheetCells.Of(cells, "院落") is { } courtyardName ? CourtyardNamed(community?.Id ?? grid?.CommunityId, courtyardName) : null;
             var active = RosterWords.YesOf(SheetCells.Of(cells, "在岗"), "在岗");
+            var post = StaffPost.New(0, role, unit?.Id, community?.Id ?? grid?.CommunityId, grid?.Id, courtyard?.Id);
+            if (unit is not null) post.CheckUnit(unit.On(_today, _services));
+            if (_filed.TryGetValue(phone, out var earlier))
+                AnotherPost(row, phone, post, earlier);
+            else
+                FirstRow(row, cells, phone, post, active, by);
+        }
+
+        /// <summary>A person's first row in the file: the person, their sign-in, and one post.</summary>
+        private void FirstRow(RosterRow row, IReadOnlyDictionary<string, string?> cells, string phone, StaffPost post, bool active, Post by)
+        {
             _staff.TryGetValue(phone, out var stored);
-            var staff = Domain.Organisation.Staff.New(stored?.Id ?? new StaffId(_nextStaff), row.Name, phone, role, unit?.Id,
-                community?.Id ?? grid?.CommunityId, grid?.Id, active);
+            var staff = Domain.Organisation.Staff.New(stored?.Id ?? new StaffId(_nextStaff), row.Name, phone, post.Role, post.UnitId,
+                post.CommunityId, post.GridId, active, post.CourtyardId);
             if (!active && staff.Id == by.StaffId)
                 throw new DomainValidationException("OwnAccount", "An administrator does not deactivate themselves.", "在岗");
             var userName = SheetCells.Of(cells, "账号") is { } name ? SignInRules.UserName(name, "账号") : null;
@@ -243,20 +270,24 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             var newAccount = userName is not null && !hasAccount;
             if (newAccount && !_userNames.Add(UserAccounts.Normalized(userName!)))
                 throw new DomainValidationException("UserNameTaken", "Another account has this user name.", "账号");
+            var newPost = stored is not null && !stored.CurrentPosts.Any(p => p.SameJobAs(post));
+            _filed[phone] = new FiledPerson(stored is null, [post]);
             if (stored is null)
             {
                 _nextStaff++;
                 _staff[phone] = staff;
             }
             row.Kind = stored is null ? ImportRowKind.New
-                : !newAccount && (stored.Name, stored.Role, stored.UnitId, stored.CommunityId, stored.GridId, stored.IsActive)
-                    == (staff.Name, staff.Role, staff.UnitId, staff.CommunityId, staff.GridId, staff.IsActive)
-                    ? ImportRowKind.Unchanged
-                    : ImportRowKind.Changed;
+                : !newAccount && !newPost && (stored.Name, stored.IsActive) == (staff.Name, staff.IsActive) ? ImportRowKind.Unchanged
+                : ImportRowKind.Changed;
             row.Apply = (db, signIns) =>
             {
                 if (stored is null) db.Staff.Add(staff);
-                else db.Entry(stored).CurrentValues.SetValues(staff);
+                else
+                {
+                    stored.Edit(staff.Name, phone, stored.Role, stored.UnitId, stored.CommunityId, stored.GridId, stored.MainPost.CourtyardId, staff.IsActive);
+                    if (newPost) stored.AddPost(post.Role, post.UnitId, post.CommunityId, post.GridId, post.CourtyardId);
+                }
                 if (!newAccount) return;
                 // The person sets their own password at their first sign-in; the administrator hands them this one.
                 var password = UserAccounts.TemporaryPassword();
@@ -266,6 +297,22 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
                 signIns.Add(new SignInCreated(account.UserName!, staff.Name, password));
             };
         }
+
+        /// <summary>A later row with a phone an earlier row gave: the same person's next post, under the same name.</summary>
+        private void AnotherPost(RosterRow row, string phone, StaffPost post, FiledPerson earlier)
+        {
+            if (earlier.Posts.Any(p => p.SameJobAs(post)))
+                throw new DomainValidationException("ImportRecordTwice", "The same post of the same person is in the file twice.", "岗位");
+            earlier.Posts.Add(post);
+            var staff = _staff[phone];
+            var held = staff.CurrentPosts.Any(p => p.SameJobAs(post));
+            row.Kind = earlier.IsNew ? ImportRowKind.New : held ? ImportRowKind.Unchanged : ImportRowKind.Changed;
+            row.Apply = held ? null : (_, _) => staff.AddPost(post.Role, post.UnitId, post.CommunityId, post.GridId, post.CourtyardId);
+        }
+
+        private Courtyard CourtyardNamed(CommunityId? community, string name) =>
+            _courtyards.Values.Where(c => c.Name == name && (community is null || c.CommunityId == community)).ToList() is [var only] ? only
+            : throw new DomainValidationException("ImportUnknownCourtyard", $"No one courtyard is named {name}: name its community.", "院落");
 
         private Community? OptionalCommunity(string? name) => name is null ? null : RequiredCommunity(name);
 
@@ -292,6 +339,8 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         /// <summary>Whether an earlier row had the key: a file naming one twice is a mistake (which of the two rows is meant?).</summary>
         private bool Twice(string what, string key) => !_seen.Add($"{what}:{key}");
     }
+
+    private sealed record FiledPerson(bool IsNew, List<StaffPost> Posts);
 
     private sealed class RosterRow
     {

@@ -81,7 +81,7 @@ public sealed class FirstStart(
             db.Streets.Add(street);
             db.Staff.Add(admin);
             db.Users.Add(account);
-            db.AuditEntries.Add(AuditLog.EntryOf(Post.Of(admin, null, [], source), AuditActions.SetupCompleted, clock.GetUtcNow().UtcDateTime,
+            db.AuditEntries.Add(AuditLog.EntryOf(Post.Of(admin, admin.MainPost, null, [], source), AuditActions.SetupCompleted, clock.GetUtcNow().UtcDateTime,
                 detail: $"{district.Name} {street.Name} ({street.Code}), administrator {account.UserName}"));
             return new SetupResult(street.Id, street.Code, admin.Id, account.UserName!);
         }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));

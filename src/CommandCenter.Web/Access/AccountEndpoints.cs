@@ -19,6 +19,8 @@ public static class AccountEndpoints
     /// <summary>Where the form posts: not the page's own path, which the page's endpoint also answers for POST.</summary>
     public const string SignInPath = "/account/signin";
     public const string SignOutPath = "/account/logout";
+    /// <summary>Where a person with several posts chooses the one they act in (the app bar's post switcher).</summary>
+    public const string ChoosePostPath = "/account/post";
     public const int MaxUserNameLength = SignInRules.MaxUserNameLength;
     public const int MaxPasswordLength = SignInRules.MaxPasswordLength;
 
@@ -30,6 +32,7 @@ public static class AccountEndpoints
         endpoints.MapPost(SignInPath, SignInAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
             .RequireRateLimiting(Public.PublicRateLimits.SignInPolicy);
         endpoints.MapPost(SignOutPath, SignOutAsync).DisableAntiforgery().ExcludeFromDescription();
+        endpoints.MapPost(ChoosePostPath, ChoosePostAsync).DisableAntiforgery().ExcludeFromDescription();
         return endpoints;
     }
 
@@ -48,7 +51,8 @@ public static class AccountEndpoints
             return Back("invalid", back, userName);
 
         var account = await signIn.UserManager.FindByNameAsync(userName);
-        var post = account is not null && directory.StaffMember(account.StaffId) is { IsActive: true } staff ? directory.PostOf(staff, ActSource.Console) : null;
+        var post = account is not null && directory.StaffMember(account.StaffId) is { IsActive: true } staff
+            ? directory.PostOf(staff, ActSource.Console, account.PostNumber) : null;
         var attempt = post ?? new Post { Role = AccessRole.System, Name = userName, Source = ActSource.Console };
         if (account is null || post is null)
         {
@@ -84,6 +88,33 @@ public static class AccountEndpoints
         await signIn.SignOutAsync();
         await http.SignOutAsync(AccessSetup.DisplayScheme);
         return Results.LocalRedirect(AccessSetup.LoginPath);
+    }
+
+    /// <summary>
+    /// A person with several posts acts in the one they choose here, from their next request on (the sign-in's cookie is
+    /// made again with it) and from their next sign-in (the account remembers it). A post they do not hold, a stale form or
+    /// a token's sign-in changes nothing. The choice is audited in the post chosen; they land on that post's home.
+    /// </summary>
+    private static async Task<IResult> ChoosePostAsync(
+        HttpContext http, IAntiforgery antiforgery, SignInManager<UserAccount> signIn, OrganisationDirectory directory, AuditLog audit)
+    {
+        if (!http.Request.HasFormContentType)
+            throw new BadHttpRequestException("Choose a post with the form.", StatusCodes.Status415UnsupportedMediaType);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var back = Hardening.LocalPath.OrNull(form.Single("returnUrl")) ?? "/";
+        if (!await antiforgery.IsRequestValidAsync(http) || PostClaims.Int(http.User, PostClaims.TokenId) is not null) return Results.LocalRedirect(back);
+        var account = await signIn.UserManager.GetUserAsync(http.User);
+        if (account is null || directory.StaffMember(account.StaffId) is not { IsActive: true } staff
+            || !int.TryParse(form.Single("post"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            || staff.CurrentPost(number) is null)
+            return Results.LocalRedirect(back);
+        account.PostNumber = number;
+        var saved = await signIn.UserManager.UpdateAsync(account);
+        if (!saved.Succeeded) return Results.LocalRedirect(back);
+        await signIn.RefreshSignInAsync(account);
+        var post = directory.PostOf(staff, ActSource.Console, number);
+        await audit.WriteAsync(post, AuditActions.PostChosen, detail: $"post {number} of staff {staff.Id}");
+        return Results.LocalRedirect(HomeOf(post));
     }
 
     /// <summary>People who work from a phone land on their tasks; everyone else on the console.</summary>

@@ -7,13 +7,15 @@ using CommandCenter.Infrastructure.Organisation;
 namespace CommandCenter.Web.Access;
 
 /// <summary>
-/// The few claims a sign-in carries — which staff member, or which display token — and the
+/// The few claims a sign-in carries — which staff member and which of their posts, or which display token — and the
 /// way back from them to a <see cref="Post"/>. Role and scope are looked up from the directory
 /// on every request, so a changed staff record takes effect without signing in again.
 /// </summary>
 public static class PostClaims
 {
     public const string StaffId = "cc:staff";
+    /// <summary>The post (<see cref="StaffPost.Number"/>) a person with several chose to act in; absent, their first.</summary>
+    public const string PostNumber = "cc:post";
     public const string TokenId = "cc:token";
     public const string DisplayCommunity = "cc:display-community";
     public const string DisplayName = "cc:display-name";
@@ -23,7 +25,7 @@ public static class PostClaims
         if (user.Identity?.IsAuthenticated != true) return null;
         if (Int(user, StaffId) is { } staffId)
             // An inactive staff member holds no post: their sign-in and tokens open nothing from their next request.
-            return directory.StaffMember(new Domain.Organisation.StaffId(staffId)) is { IsActive: true } staff ? directory.PostOf(staff, source) : null;
+            return directory.StaffMember(new Domain.Organisation.StaffId(staffId)) is { IsActive: true } staff ? directory.PostOf(staff, source, Int(user, PostNumber)) : null;
         if (Int(user, TokenId) is { } tokenId)
             return Post.Display(tokenId, user.FindFirstValue(DisplayName) ?? "display",
                 Int(user, DisplayCommunity) is { } community ? new CommunityId(community) : null);

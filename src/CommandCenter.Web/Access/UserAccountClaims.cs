@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Web.Access;
 
-/// <summary>Adds the staff member a sign-in belongs to; the post is looked up from it on each request.</summary>
+/// <summary>Adds the staff member a sign-in belongs to and the post they last chose; the post is looked up from them on each request.</summary>
 internal sealed class UserAccountClaims(UserManager<UserAccount> users, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<UserAccount>(users, options)
 {
@@ -13,6 +13,7 @@ internal sealed class UserAccountClaims(UserManager<UserAccount> users, IOptions
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(PostClaims.Of(PostClaims.StaffId, user.StaffId.Value));
+        if (user.PostNumber is { } post) identity.AddClaim(PostClaims.Of(PostClaims.PostNumber, post));
         return identity;
     }
 }

@@ -22,10 +22,24 @@ public static class PeopleEndpoints
         staff.MapPut("/{staffId:int}", async (int staffId, StaffEditRequest request, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
             {
                 await people.EditAsync(new StaffId(staffId), new StaffEdit(request.Name, request.Phone, RequestField.Required(request.Role, "role"),
-                    request.UnitId, request.CommunityId, request.GridId, RequestField.Required(request.Active, "active")), caller.Post, ct);
+                    request.UnitId, request.CommunityId, request.GridId, RequestField.Required(request.Active, "active")) { CourtyardId = request.CourtyardId }, caller.Post, ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Changes a staff member's name, phone, post or whether they are active (an inactive one signs in and acts no more, but stays on their cases); 404 for an unknown id, 422 naming the field.")
+            .WithSummary("Changes a staff member's name, phone, first post or whether they are active (an inactive one signs in and acts no more, but stays on their cases); 404 for an unknown id, 422 naming the field.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        staff.MapPost("/{staffId:int}/posts", async (int staffId, PostRequest request, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
+            {
+                var number = await people.AddPostAsync(new StaffId(staffId), new NewPost(RequestField.Required(request.Role, "role"),
+                    request.UnitId, request.CommunityId, request.GridId, request.CourtyardId), caller.Post, ct);
+                return TypedResults.Created($"/api/admin/staff/{staffId}/posts/{number}", new AddedPost(number));
+            })
+            .WithSummary("Gives a staff member one more post (a 书记 who is also 网格长; a building head: a courtyard-level unit and the courtyard it serves); they choose which post they act in. 404 for an unknown id, 422 for a post they hold already or one its unit cannot hold.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        staff.MapPost("/{staffId:int}/posts/{number:int}/end", (int staffId, int number, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
+                Changed(people.EndPostAsync(new StaffId(staffId), number, caller.Post, ct)))
+            .WithSummary("Ends one of a staff member's posts: kept on record, it opens nothing from their next request. 404 for an unknown id, 422 for a post they do not hold or their last one (make them inactive instead).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -59,15 +73,27 @@ public static class PeopleEndpoints
     {
         var added = await people.AddAsync(new NewStaff(
             request.Name, request.Phone, RequestField.Required(request.Role, "role"), request.UnitId, request.CommunityId, request.GridId,
-            request.UserName, request.Password), caller.Post, ct);
+            request.UserName, request.Password) { CourtyardId = request.CourtyardId }, caller.Post, ct);
         return TypedResults.Created($"/api/admin/staff/{added.Id}", added);
     }
 }
 
-public sealed record StaffEditRequest(string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool? Active);
+public sealed record StaffEditRequest(string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool? Active)
+{
+    public CourtyardId? CourtyardId { get; init; }
+}
+
+/// <summary>One more post: a role, and the unit, community, grid or courtyard it is made of.</summary>
+public sealed record PostRequest(AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, CourtyardId? CourtyardId);
+
+public sealed record AddedPost(int Number);
 
 public sealed record StaffRequest(
-    string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, string? UserName, string? Password);
+    string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, string? UserName, string? Password)
+{
+    /// <summary>A building head's courtyard.</summary>
+    public CourtyardId? CourtyardId { get; init; }
+}
 
 /// <summary>A reset's one-time password, for the administrator to hand to the person.</summary>
 public sealed record PasswordResetAnswer(string UserName, string TemporaryPassword);

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Imports;
@@ -95,11 +96,45 @@ public sealed class RosterImportTests
         ];
     }
 
+    [Theory, TestedProviders]
+    public async Task APersonOnTwoRows_IsOnePersonWithTwoPosts_AndTheSameFileAgainChangesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var roster = database.Service<RosterImport>();
+        var admin = database.Actor("Administrator");
+        var community = database.Directory.Communities.First();
+        string grid;
+        await using (var db = database.NewContext()) grid = (await db.Grids.FirstAsync(g => g.CommunityId == community.Id)).Name;
+        var committee = database.Directory.Units.First(u => u.CommunityId == community.Id).Name;
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> rows =
+        [
+            Staff("王芳", "13900000011", "社区工作人员", unit: committee, community: community.Name, userName: "wangfang.roster"),
+            Staff("王芳", "13900000011", "网格员", unit: committee, community: community.Name, grid: grid),
+            Staff("王芳另", "13900000011", "调度员"),
+            Staff("王芳", "13900000011", "网格员", unit: committee, community: community.Name, grid: grid),
+        ];
+
+        var preview = await roster.PreviewAsync(RosterSheet.Staff, rows, admin);
+        var first = await roster.AcceptAsync(RosterSheet.Staff, [.. rows.Take(2)], File, admin);
+        var second = await roster.AcceptAsync(RosterSheet.Staff, [.. rows.Take(2)], File, admin);
+
+        Assert.Equal([(4, "ImportPhoneTwice", "电话"), (5, "ImportRecordTwice", "岗位")],
+            preview.Rows.Where(r => r.Kind == ImportRowKind.Invalid).Select(r => (r.Row, r.Problem!, r.Column!)));
+        Assert.Equal((2, 0, 0), (first.Summary.New, first.Summary.Changed, first.Summary.Unchanged));
+        Assert.Equal(["wangfang.roster"], first.SignIns.Select(s => s.UserName));
+        Assert.Equal((0, 0, 2), (second.Summary.New, second.Summary.Changed, second.Summary.Unchanged));
+        var person = database.Directory.Staff.Single(s => s.Phone == "13900000011");
+        Assert.Equal([(1, AccessRole.CommunityStaff), (2, AccessRole.GridWorker)], person.CurrentPosts.Select(p => (p.Number, p.Role)));
+        await using var after = database.NewContext();
+        Assert.Equal(1, await after.Staff.CountAsync(s => s.Phone == "13900000011"));
+        Assert.Equal(1, await after.Users.CountAsync(u => u.StaffId == person.Id));
+    }
+
     private const int Staff_MaxName = Domain.Organisation.Staff.MaxNameLength;
 
     private static IReadOnlyDictionary<string, string?> Staff(string name, string phone, string role, string? unit = null, string? community = null,
         string? grid = null, string? active = null, string? userName = null) =>
-        Row(("姓名", name), ("电话", phone), ("岗位", role), ("单位", unit), ("社区", community), ("网格", grid), ("在岗", active), ("账号", userName));
+        Row(("姓名", name), ("电话", phone), ("岗位", role), ("单位", unit), ("社区", community), ("网格", grid), ("院落", null), ("在岗", active), ("账号", userName));
 
     private static IReadOnlyDictionary<string, string?> Row(params (string Column, string? Value)[] cells) => cells.ToDictionary(c => c.Column, c => c.Value);
 }

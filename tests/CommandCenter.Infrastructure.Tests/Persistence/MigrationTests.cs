@@ -43,6 +43,33 @@ public sealed class MigrationTests
         }
     }
 
+    /// <summary>
+    /// The StaffPosts migration moves each person's one role, unit, community and grid into their post 1, and back when undone:
+    /// down and up again, every person still holds the first post they held.
+    /// </summary>
+    [Fact]
+    public async Task StaffPosts_UndoneAndRedone_KeepsEveryPersonsFirstPost()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        List<(int, AccessRole, int?, int?, int?)> before;
+        await using (var db = database.NewContext()) before = FirstPosts(await db.Staff.AsNoTracking().ToListAsync());
+        await using (var db = database.NewContext())
+        {
+            var migrator = db.GetService<IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_StaffPosts", StringComparison.Ordinal)) - 1]);
+            await migrator.MigrateAsync();
+        }
+
+        await using var after = database.NewContext();
+        Assert.NotEmpty(before);
+        Assert.Equal(before, FirstPosts(await after.Staff.AsNoTracking().ToListAsync()));
+
+        static List<(int, AccessRole, int?, int?, int?)> FirstPosts(List<Domain.Organisation.Staff> staff) =>
+            [.. staff.OrderBy(s => s.Id).Select(s => s.Posts.Single(p => p.Number == 1)).Zip(staff.OrderBy(s => s.Id))
+                .Select(x => (x.Second.Id.Value, x.First.Role, x.First.UnitId?.Value, x.First.CommunityId?.Value, x.First.GridId?.Value))];
+    }
+
     /// <summary>How far back the round trip goes: the migrations that branches may still be merging.</summary>
     private const int RecentMigrations = 8;
 

@@ -64,8 +64,9 @@ public sealed class SqliteCaseBatchSaveTests : IAsyncLifetime
         {
             var directory = _database.Directory;
             var request = _database.Report();
-            var @case = Case.Report("EF", directory.Street.Id, request.Channel!.Value, directory.Category(request.CategoryCode)!, request.Urgency!.Value,
-                directory.Courtyard(request.CourtyardId!.Value)!, null, request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
+            var courtyard = directory.Courtyard(request.CourtyardId!.Value)!;
+            var @case = Case.Report("EF", directory.StreetOf(courtyard)!.Id, request.Channel!.Value, directory.Category(request.CategoryCode)!, request.Urgency!.Value,
+                courtyard, null, request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
                 null, null, TestDatabase.Everyone.Actor, first.ReportedAtUtc, _database.Service<DeadlineRulesProvider>().Rules);
             db.Cases.Add(@case);
             return Task.FromResult(@case.Id);

@@ -92,6 +92,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/admin/accounts/"] =                             "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/staff/"] =                                "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/staff/{staffId:int}"] =                   "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/staff/{staffId:int}/posts"] =            "U    P     F      F     F     F     F     F     F     F",
+        ["POST /api/admin/staff/{staffId:int}/posts/{number:int}/end"] = "U    P     F      F     F     F     F     F     F     F",
         ["GET /api/admin/units/"] =                                "U    P     F      F     F     F     F     F     F     F",
         ["POST /api/admin/units/"] =                               "U    P     F      F     F     F     F     F     F     F",
         ["PUT /api/admin/units/{id:int}"] =                        "U    P     F      F     F     F     F     F     F     F",
@@ -186,6 +188,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["POST /account/signin"] =                                 "P    P     P      P     P     P     P     P     P     P",
         ["POST /api/setup"] =                                      "P    P     P      P     P     P     P     P     P     P",
         ["POST /account/logout"] =                                 "P    P     P      P     P     P     P     P     P     P",
+        ["POST /account/post"] =                                   "P    P     P      P     P     P     P     P     P     P",
         ["POST /account/password/change"] =                        "P    P     P      P     P     P     P     P     P     P",
         ["GET /culture/set"] =                                     "P    P     P      P     P     P     P     P     P     P",
         ["GET /openapi/{documentName}.json"] =                     "P    P     P      P     P     P     P     P     P     P",
@@ -289,6 +292,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{date}", "2026-12-25", StringComparison.Ordinal)
                 .Replace("{appealId:long}", "1", StringComparison.Ordinal)
                 .Replace("{staffId:int}", "1", StringComparison.Ordinal)
+                .Replace("{number:int}", "7", StringComparison.Ordinal)
                 .Replace("{id:long}", "1", StringComparison.Ordinal)
                 .Replace("{courtyardId:int}", "1", StringComparison.Ordinal)
                 .Replace("{residentId:int}", "1", StringComparison.Ordinal)

@@ -88,5 +88,51 @@ public sealed class PeopleApiTests(StreetApp app) : IClassFixture<StreetApp>
         Assert.True(directory.StaffMember(admin.Id)!.IsActive);
     }
 
+    [Fact]
+    public async Task APersonWithTwoPosts_ChoosesThePostTheyActIn_AndAnEndedPostFallsBackToTheFirst()
+    {
+        var lina = await TestPeople.AddAsync(_admin);
+        var grid = _factory.Services.GetRequiredService<OrganisationDirectory>().Grids.First();
+        using var browser = Browser(_factory);
+
+        var added = await _admin.PostAsJsonAsync($"/api/admin/staff/{lina.Id}/posts", new PostRequest(AccessRole.GridWorker, null, grid.CommunityId, grid.Id, null));
+        var twice = await _admin.PostAsJsonAsync($"/api/admin/staff/{lina.Id}/posts", new PostRequest(AccessRole.GridWorker, null, grid.CommunityId, grid.Id, null));
+        Assert.Equal("/", await SignInAsync(browser, lina.UserName, lina.Password));
+        var chosen = await ChooseAsync(browser, "2");
+        var asGridWorker = await browser.GetAsync("/api/cases/?pageSize=1");
+        var ended = await _admin.PostAsync($"/api/admin/staff/{lina.Id}/posts/2/end", null);
+        var last = await _admin.PostAsync($"/api/admin/staff/{lina.Id}/posts/1/end", null);
+        var unknown = await _admin.PostAsync($"/api/admin/staff/{lina.Id}/posts/7/end", null);
+
+        Assert.Equal((HttpStatusCode.Created, 2), (added.StatusCode, (await added.Content.ReadFromJsonAsync<AddedPost>(ApiClient.Json))!.Number));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "PostHeldTwice"), (twice.StatusCode, await CodeOf(twice)));
+        Assert.Equal("/m", chosen);
+        Assert.Equal(HttpStatusCode.OK, asGridWorker.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "LastPost"), (last.StatusCode, await CodeOf(last)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "UnknownPost"), (unknown.StatusCode, await CodeOf(unknown)));
+        var row = Assert.Single((await _admin.GetFromJsonAsync<PersonRow[]>($"/api/admin/staff/?search={lina.PhonePart}", ApiClient.Json))!);
+        Assert.Equal([(1, AccessRole.Dispatcher, false), (2, AccessRole.GridWorker, true)], row.Posts.Select(p => (p.Number, p.Role, p.EndedAtUtc is not null)));
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { Actor = lina.Name });
+        Assert.Contains(audit.Items, e => e.Action == AuditActions.PostChosen && e.ActorRole == AccessRole.GridWorker);
+        // The session chose post 2, now ended: it acts in the first post again, with no new sign-in.
+        var directory = _factory.Services.GetRequiredService<OrganisationDirectory>();
+        Assert.Equal(AccessRole.Dispatcher, directory.PostOf(directory.StaffMember(lina.Id)!, ActSource.Console, 2).Role);
+        // A post the person does not hold changes nothing: back to where they were.
+        Assert.Equal("/m", await ChooseAsync(browser, "9"));
+    }
+
+    /// <summary>The app bar's post switcher as a browser posts it; the answer is where it redirects.</summary>
+    private static async Task<string> ChooseAsync(HttpClient browser, string post)
+    {
+        var token = await TokenAsync(browser, "/");
+        var response = await browser.PostAsync("/account/post", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["post"] = post, ["returnUrl"] = "/m", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
     private string DemoPhone() => DemoAccounts.StaffOf("leader", _factory.Services.GetRequiredService<OrganisationDirectory>().Staff)!.Phone;
 }

@@ -98,7 +98,7 @@ public sealed class SecondStreetTests(ApiApp app) : IClassFixture<ApiApp>
         var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         var id = new StaffId((await db.Staff.MaxAsync(s => s.Id)).Value + 1);
-        db.Staff.Add(new Staff { Id = id, Name = "街道调度员", Phone = "13900001111", Role = AccessRole.Dispatcher, StreetId = street });
+        db.Staff.Add(Staff.New(id, "街道调度员", "13900001111", AccessRole.Dispatcher, null, null, null, streetId: street));
         await db.SaveChangesAsync();
         await app.Factory.Services.GetRequiredService<DirectoryChanges>().AfterCommitAsync(db, CancellationToken.None);
         return id;

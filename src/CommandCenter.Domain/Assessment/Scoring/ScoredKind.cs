@@ -15,6 +15,7 @@ public enum ScoredKind
     DistrictDepartment,
     Dispatcher,
     GridWorker,
+    OwnersCommittee,
 }
 
 public static class ScoredKinds
@@ -26,6 +27,7 @@ public static class ScoredKinds
         UnitKind.CommunityCommittee => ScoredKind.CommunityCommittee,
         UnitKind.StreetOffice => ScoredKind.StreetOffice,
         UnitKind.DistrictDepartment => ScoredKind.DistrictDepartment,
+        UnitKind.OwnersCommittee => ScoredKind.OwnersCommittee,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of unit."),
     };
 

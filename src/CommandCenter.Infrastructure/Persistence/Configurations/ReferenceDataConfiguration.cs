@@ -104,7 +104,23 @@ internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Name).HasMaxLength(32);
         builder.Property(s => s.Phone).HasMaxLength(20);
-        builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(24);
+        builder.Ignore(s => s.Role);
+        builder.Ignore(s => s.UnitId);
+        builder.Ignore(s => s.CommunityId);
+        builder.Ignore(s => s.GridId);
+        builder.Ignore(s => s.MainPost);
+        builder.Ignore(s => s.CurrentPosts);
+        builder.OwnsMany(s => s.Posts, post =>
+        {
+            post.ToTable("StaffPosts");
+            post.WithOwner().HasForeignKey("StaffId");
+            post.HasKey("StaffId", nameof(StaffPost.Number));
+            post.Property(p => p.Number).ValueGeneratedNever();
+            post.Property(p => p.Role).HasConversion<string>().HasMaxLength(24);
+            post.Ignore(p => p.IsCurrent);
+            post.HasIndex(p => p.UnitId);
+        });
+        builder.Navigation(s => s.Posts).HasField("_posts").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

@@ -1347,12 +1347,6 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("CommunityId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("GridId")
-                        .HasColumnType("integer");
-
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -1366,15 +1360,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
                     b.Property<int?>("StreetId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("UnitId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -1770,6 +1756,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("integer");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
@@ -2750,6 +2739,49 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Organisation.Staff", b =>
+                {
+                    b.OwnsMany("CommandCenter.Domain.Organisation.StaffPost", "Posts", b1 =>
+                        {
+                            b1.Property<int>("StaffId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CommunityId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CourtyardId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("EndedAtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int?>("GridId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.Property<int?>("UnitId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("StaffId", "Number");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("StaffPosts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StaffId");
+                        });
+
+                    b.Navigation("Posts");
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>

@@ -1342,12 +1342,6 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
-                    b.Property<int?>("CommunityId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("GridId")
-                        .HasColumnType("int");
-
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
@@ -1361,15 +1355,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("nvarchar(24)");
-
                     b.Property<int?>("StreetId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("UnitId")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -1765,6 +1751,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("int");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
@@ -2746,6 +2735,49 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Organisation.Staff", b =>
+                {
+                    b.OwnsMany("CommandCenter.Domain.Organisation.StaffPost", "Posts", b1 =>
+                        {
+                            b1.Property<int>("StaffId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("CommunityId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("CourtyardId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTime?>("EndedAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int?>("GridId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("nvarchar(24)");
+
+                            b1.Property<int?>("UnitId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("StaffId", "Number");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("StaffPosts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StaffId");
+                        });
+
+                    b.Navigation("Posts");
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>

@@ -1316,12 +1316,6 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CommunityId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("GridId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -1335,15 +1329,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("StreetId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1734,6 +1720,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PostNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
@@ -2703,6 +2692,49 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Organisation.Staff", b =>
+                {
+                    b.OwnsMany("CommandCenter.Domain.Organisation.StaffPost", "Posts", b1 =>
+                        {
+                            b1.Property<int>("StaffId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CommunityId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CourtyardId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("EndedAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("GridId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("UnitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("StaffId", "Number");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("StaffPosts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StaffId");
+                        });
+
+                    b.Navigation("Posts");
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>

@@ -7,7 +7,8 @@ namespace CommandCenter.Web.Components.Pages.Admin;
 
 /// <summary>
 /// The street's staff: found by name, phone or user name; added with their post (and a sign-in if a user
-/// name is given); edited — phone, post, active or not — through the same form.
+/// name is given); edited — phone, first post, active or not — through the same form, which also gives an edited
+/// person one more post or ends one.
 /// </summary>
 public sealed partial class People
 {
@@ -36,6 +37,7 @@ public sealed partial class People
         {
             Name = person.Name, Phone = person.Phone, Role = person.Role, UnitId = person.UnitId,
             CommunityId = person.CommunityId, GridId = person.GridId?.Value, Active = person.Active,
+            CourtyardId = person.Posts.FirstOrDefault(p => p.EndedAtUtc is null)?.CourtyardId,
         };
     }
 
@@ -49,14 +51,30 @@ public sealed partial class People
     {
         var f = _form;
         if (_editing is { } id)
-            await Administration.EditAsync(id, new StaffEdit(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.Active), By);
+            await Administration.EditAsync(id, new StaffEdit(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.Active) { CourtyardId = f.CourtyardId }, By);
         else
-            await Administration.AddAsync(new NewStaff(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.UserName, f.Password), By);
+            await Administration.AddAsync(new NewStaff(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.UserName, f.Password) { CourtyardId = f.CourtyardId }, By);
         Clear();
     }, ReloadAsync);
 
-    private string? PlaceOf(PersonRow person) =>
-        Directory.UnitName(person.UnitId) ?? (person.CommunityId is { } community ? Directory.CommunityName(community) : null);
+    /// <summary>The form's role, unit, community, grid and courtyard as one more post of the person being edited.</summary>
+    private Task AddPostAsync() => _editing is not { } id ? Task.CompletedTask : RunAsync(async () =>
+    {
+        var f = _form;
+        await Administration.AddPostAsync(id, new NewPost(f.Role, f.UnitId, f.CommunityId, f.Grid, f.CourtyardId), By);
+    }, ReloadAsync);
+
+    private Task EndPostAsync(StaffId id, int number) => RunAsync(() => Administration.EndPostAsync(id, number, By), ReloadAsync);
+
+    private PersonRow? EditedPerson => _people.FirstOrDefault(p => p.Id == _editing);
+
+    private string PostText(PostRow post) => string.Join(" · ", new[]
+    {
+        L.Enum(post.Role), Directory.UnitName(post.UnitId),
+        post.CourtyardId is { } courtyard ? Directory.CourtyardName(courtyard) : null,
+        post.GridId is { } grid ? Directory.Grid(grid)?.Name : null,
+        post.UnitId is null && post.CommunityId is { } community ? Directory.CommunityName(community) : null,
+    }.OfType<string>());
 
     private sealed class PersonForm
     {
@@ -71,5 +89,6 @@ public sealed partial class People
         public string? UserName { get; set; }
         public string? Password { get; set; }
         public bool Active { get; set; } = true;
+        public CourtyardId? CourtyardId { get; set; }
     }
 }
