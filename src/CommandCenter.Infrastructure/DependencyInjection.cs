@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddSingleton<Credit.CreditService>();
         services.AddSingleton<Archive.ArchiveQueries>();
         services.AddSingleton<Archive.ArchiveBook>();
+        services.AddSingleton<Archive.CourtyardLists>();
         services.AddSingleton<Archive.ArchiveRound>();
         services.AddSingleton<Archive.ArchiveTally>();
         services.AddSingleton<Archive.ResidentBookImport>();

@@ -39,11 +39,11 @@ public sealed class Resident : ArchivePerson
         return resident;
     }
 
-    /// <summary>A grid worker's or the book's correction of the household, relation and tags of a resident still in the book.</summary>
-    public void Change(int household, Relation relation, ResidentTags tags, ArchiveSource source, DateTime atUtc)
+    /// <summary>A grid worker's or the book's correction of the household, relation, tags and moved-in day of a resident still in the book.</summary>
+    public void Change(int household, Relation relation, ResidentTags tags, DateOnly? movedInOn, ArchiveSource source, DateTime atUtc)
     {
         if (!Current) throw new DomainException("ResidentAlreadyRemoved", "The resident has already left the book.");
-        (Household, Relation, Tags) = (CheckHousehold(household), KnownValue.Of(relation, "relation"), ResidentTagSet.Check(tags));
+        (Household, Relation, Tags, MovedInOn) = (CheckHousehold(household), KnownValue.Of(relation, "relation"), ResidentTagSet.Check(tags), movedInOn);
         Confirm(source, atUtc);
     }
 

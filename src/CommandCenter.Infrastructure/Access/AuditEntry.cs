@@ -73,6 +73,8 @@ public static class AuditActions
     public const string HomeVisited = "HomeVisited";
     public const string HomeOwnersRecorded = "HomeOwnersRecorded";
     public const string HomeTitleTransferred = "HomeTitleTransferred";
+    public const string CourtyardBodyRecorded = "CourtyardBodyRecorded";
+    public const string FacilitiesRecorded = "FacilitiesRecorded";
     public const string PersonalDataExported = "PersonalDataExported";
     public const string ResidentBookImported = "ResidentBookImported";
     public const string OwnerListImported = "OwnerListImported";

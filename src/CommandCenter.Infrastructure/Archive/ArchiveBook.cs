@@ -38,11 +38,12 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
     {
         Require(post, Capability.KeepResidentBook);
         var now = clock.GetUtcNow().UtcDateTime;
+        var movedIn = NotAfterToday(input.MovedInOn, now, "movedInOn");
         return unitOfWork.WriteAsync(async db =>
         {
             var resident = await VisibleResidentAsync(db, post, residentId, cancellationToken);
             resident.Change(input.Household ?? resident.Household, RequestField.Optional(input.Relation, "relation") ?? resident.Relation,
-                input.Tags ?? resident.Tags, SourceOf(post), now);
+                input.Tags ?? resident.Tags, movedIn ?? resident.MovedInOn, SourceOf(post), now);
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.ResidentChanged, now, detail: $"resident {residentId}"));
         }, cancellationToken);
     }
@@ -190,7 +191,7 @@ public sealed class ArchiveBook(UnitOfWork unitOfWork, ArchiveQueries archive, I
 public sealed record ResidentInput(string? Name, int? Household, Relation? Relation, DateOnly? MovedInOn, ResidentTags? Tags, string? IdNumber, string? Phone);
 
 /// <summary>A correction of a resident; a field left out stays as it is.</summary>
-public sealed record ResidentChangeInput(int? Household, Relation? Relation, ResidentTags? Tags);
+public sealed record ResidentChangeInput(int? Household, Relation? Relation, ResidentTags? Tags, DateOnly? MovedInOn = null);
 
 /// <summary>Why and on which day a resident left the book.</summary>
 public sealed record RemovalInput(RemovalReason? Reason, DateOnly? On);

@@ -52,6 +52,8 @@ public sealed class ArchiveQueries(
         var figures = new CourtyardCaseFigures(await cases.CountAsync(cancellationToken),
             await cases.CountAsync(c => !final.Contains(c.State), cancellationToken),
             await cases.CountAsync(c => c.ReportedAtUtc >= since, cancellationToken));
+        var (members, facilities) = await CourtyardLists.ReadAsync(db, post, courtyardId,
+            b => b is { } id ? directory.Building(id)?.Name ?? $"#{id}" : null, cancellationToken);
         return new CourtyardArchiveView(
             courtyard.Id, courtyard.Name, courtyard.Kind, directory.Community(courtyard.CommunityId)?.Name ?? "",
             directory.Units.FirstOrDefault(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Contains(courtyardId))?.Name,
@@ -59,7 +61,7 @@ public sealed class ArchiveQueries(
             OwnerHeadCount.Of(homeCount, titles.Select(o => (o.HomeId, o.OwnerId))), residents.Sum(r => r.Count),
             ArchiveScope.SeesTags(post) ? ResidentTagSet.Each.ToDictionary(t => t, t => residents.Where(r => r.Tags.HasFlag(t)).Sum(r => r.Count)) : null,
             [.. directory.BuildingsOf(courtyardId).Select(b => new BuildingRow(b.Id, b.Name, homesByBuilding.GetValueOrDefault(b.Id), residentsByBuilding.GetValueOrDefault(b.Id)))],
-            figures, quarter, homes.Sum(h => h.Visited));
+            figures, quarter, homes.Sum(h => h.Visited), members, facilities);
     }
 
     /// <summary>
@@ -83,9 +85,23 @@ public sealed class ArchiveQueries(
         var residents = await db.Residents.AsNoTracking().Where(r => r.HomeId == homeId && r.Removal == null).OrderBy(r => r.Household).ThenBy(r => r.Id)
             .Select(r => new HomeResidentRow(r.Id, r.Name, r.Household, r.Relation, tags ? r.Tags : (ResidentTags?)null, r.MovedInOn, r.IdNumberMasked, r.PhoneMasked))
             .ToListAsync(cancellationToken);
+        var formerResidents = await db.Residents.AsNoTracking().Where(r => r.HomeId == homeId && r.Removal != null).OrderByDescending(r => r.MovedOutOn)
+            .Select(r => new FormerResidentRow(r.Id, r.Name, r.Relation, r.MovedInOn, r.MovedOutOn, r.Removal!.Value))
+            .ToListAsync(cancellationToken);
+        // Cases name the building they were reported from, not the home: the building's (or, without one, the courtyard's) cases the post may see.
+        var cases = await db.Cases.AsNoTracking().VisibleTo(post)
+            .Where(c => c.CourtyardId == home.CourtyardId && (home.BuildingId == null || c.BuildingId == home.BuildingId))
+            .OrderByDescending(c => c.ReportedAtUtc).Take(HomeView.MaxCases)
+            .Select(c => new HomeCaseRow(c.Id, c.Number, c.CategoryCode, c.State, c.ReportedAtUtc, c.Description))
+            .ToListAsync(cancellationToken);
         return new HomeView(home.Id, home.CourtyardId, courtyards[home.CourtyardId], home.BuildingId, home.UnitNumber, home.ExclusiveArea, home.AreaSource,
             home.Use, home.Source, home.ConfirmedAtUtc, home.VisitedAtUtc, [.. owners.OrderByDescending(o => o.Representative).ThenBy(o => o.Id)],
-            [.. former.OrderByDescending(f => f.Row.Until).ThenByDescending(f => f.Id).Select(f => f.Row)], residents);
+            [.. former.OrderByDescending(f => f.Row.Until).ThenByDescending(f => f.Id).Select(f => f.Row)], residents)
+        {
+            Building = home.BuildingId is { } building ? directory.Building(building)?.Name : null,
+            FormerResidents = formerResidents,
+            Cases = cases,
+        };
     }
 
     /// <summary>Current residents carrying <see cref="PeopleQuery.Tag"/> in the post's scope, a page at a time, by courtyard and unit.</summary>

@@ -55,7 +55,7 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
                         row.IdNumber is { } id ? sealer.Seal(id, PersonalData.MaskIdNumber) : null, row.Phone is { } phone ? sealer.Seal(phone, PersonalData.MaskPhone) : null,
                         Source, now));
                 else if (row.Kind == ImportRowKind.Changed)
-                    row.OnFile!.Change(row.Household, row.Relation, row.Tags, Source, now);
+                    row.OnFile!.Change(row.Household, row.Relation, row.Tags, row.OnFile.MovedInOn, Source, now);
             }
             SqliteCaseBatchSave.AddNew(db, added);
             var summary = ArchiveImport.Summary(classified);

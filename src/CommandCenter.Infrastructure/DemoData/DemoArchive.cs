@@ -9,7 +9,8 @@ namespace CommandCenter.Infrastructure.DemoData;
 /// The demo street's 数字院落: homes in every building of its 34 courtyards (49,800 at full size), about
 /// 77,000 residents with the tags grid workers keep, and the owners — the developer holding unsold units
 /// and parking spaces in the commercial estates, investors with several units, couples on one title,
-/// old factories still holding 公房 in their dormitories. Fixed seed, so every start makes the same archive.
+/// old factories still holding 公房 in their dormitories; each courtyard's building heads, party group, owners' committee
+/// (in the estates) and facilities. Fixed seed, so every start makes the same archive.
 /// </summary>
 public sealed class DemoArchive
 {
@@ -17,6 +18,8 @@ public sealed class DemoArchive
     private const string Region = "500105";
 
     private readonly Random _random;
+    // The courtyards' bodies and facilities draw from their own sequence, so that adding them left the homes and people as they were.
+    private readonly Random _lists;
     private readonly INumberSealer _sealer;
     private readonly DateTime _nowUtc;
     private readonly DateOnly _today;
@@ -25,6 +28,7 @@ public sealed class DemoArchive
     private DemoArchive(int seed, INumberSealer sealer, DateTime nowUtc)
     {
         _random = new Random(seed);
+        _lists = new Random(seed + 1);
         _sealer = sealer;
         _nowUtc = nowUtc;
         _today = ChinaTime.LocalDate(nowUtc);
@@ -34,6 +38,8 @@ public sealed class DemoArchive
     public List<Resident> Residents { get; } = [];
     public List<Owner> Owners { get; } = [];
     public List<Ownership> Ownerships { get; } = [];
+    public List<CourtyardMember> Members { get; } = [];
+    public List<Facility> Facilities { get; } = [];
 
     /// <summary>The archive of <paramref name="street"/>, each courtyard's homes scaled to <paramref name="percent"/> of its size.</summary>
     public static DemoArchive Generate(DemoStreet street, int percent, int seed, INumberSealer sealer, DateTime nowUtc)
@@ -54,6 +60,7 @@ public sealed class DemoArchive
         var perBuilding = (homeCount + buildings.Count - 1) / Math.Max(1, buildings.Count);
         var doors = courtyard.Kind == CourtyardKind.Old ? 2 : 4;
         var headsNamed = new HashSet<BuildingId>();
+        List<MemberEntry> heads = [];
         for (var i = 0; i < homeCount; i++)
         {
             var building = buildings.Count > 0 ? buildings[Math.Min(i / perBuilding, buildings.Count - 1)] : null;
@@ -86,9 +93,44 @@ public sealed class DemoArchive
 
             if (use != HomeUse.Home || unsold || Chance(VacancyOf(courtyard.Kind))) continue;
             // The head of the first lived-in home of a building is its 楼栋长.
-            AddHousehold(home, 1, courtyard.Kind, buildingHead: building is not null && headsNamed.Add(building.Id));
+            var head = building is not null && headsNamed.Add(building.Id);
+            var first = Residents.Count;
+            AddHousehold(home, 1, courtyard.Kind, buildingHead: head);
+            if (head) heads.Add(new MemberEntry(Residents[first].Name, BodyRole.BuildingHead, building!.Id));
             if (Chance(0.03)) AddHousehold(home, 2, courtyard.Kind, tenants: true);
         }
+        AddLists(courtyard, buildings, heads);
+    }
+
+    /// <summary>
+    /// The courtyard's building heads, its party group, an owners' committee where owners elect one (commercial and resettlement
+    /// estates), and its facilities: lifts in estates, extinguishers per building, cameras and bins, a few lifts faulty.
+    /// </summary>
+    private void AddLists(Courtyard courtyard, IReadOnlyList<Building> buildings, List<MemberEntry> heads)
+    {
+        var confirmed = _nowUtc.AddDays(-_lists.Next(90));
+        Members.AddRange(CourtyardMember.OfBody(courtyard.Id, CourtyardBody.BuildingHeads, heads, null, ArchiveSource.ResidentBook, confirmed));
+        Members.AddRange(CourtyardMember.OfBody(courtyard.Id, CourtyardBody.PartyGroup,
+            [.. Enumerable.Range(0, 3 + _lists.Next(5)).Select(i => new MemberEntry(DemoNames.Person(_lists.Next(1_600)), i == 0 ? BodyRole.Secretary : BodyRole.Member))],
+            null, ArchiveSource.ResidentBook, confirmed));
+        if (courtyard.Kind is CourtyardKind.Commercial or CourtyardKind.Resettlement)
+        {
+            var elected = _today.AddDays(-_lists.Next(365 * 4));
+            Members.AddRange(CourtyardMember.OfBody(courtyard.Id, CourtyardBody.OwnersCommittee,
+                [.. Enumerable.Range(0, _lists.Next(2) == 0 ? 5 : 7).Select(i => new MemberEntry(DemoNames.Person(_lists.Next(1_600)),
+                    i == 0 ? BodyRole.Chair : i == 1 ? BodyRole.DeputyChair : BodyRole.Member))],
+                new Term(elected, elected.AddYears(CourtyardMember.MaxTermYears).AddDays(-1)), ArchiveSource.ResidentBook, confirmed));
+        }
+        var lifts = courtyard.Kind is CourtyardKind.Commercial or CourtyardKind.Resettlement;
+        List<FacilityEntry> rows = [];
+        foreach (var building in buildings)
+        {
+            if (lifts) rows.Add(new FacilityEntry(FacilityKind.Lift, 1 + _lists.Next(2), building.Name, _lists.Next(8) == 0 ? FacilityState.Faulty : FacilityState.Working, building.Id));
+            rows.Add(new FacilityEntry(FacilityKind.FireEquipment, 4 + _lists.Next(9), $"{building.Name}楼道", _lists.Next(20) == 0 ? FacilityState.OutOfService : FacilityState.Working, building.Id));
+        }
+        rows.Add(new FacilityEntry(FacilityKind.Camera, 2 + _lists.Next(7), "大门及主干道", FacilityState.Working));
+        rows.Add(new FacilityEntry(FacilityKind.Bin, 2 + _lists.Next(9), "垃圾收集点", FacilityState.Working));
+        Facilities.AddRange(Facility.List(courtyard.Id, rows, ArchiveSource.PropertyCompany, confirmed));
     }
 
     private void AddHousehold(Home home, int household, CourtyardKind kind, bool tenants = false, bool buildingHead = false)

@@ -68,6 +68,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Owner> Owners => Set<Owner>();
     public DbSet<Ownership> Ownerships => Set<Ownership>();
     public DbSet<FormerOwnership> FormerOwnerships => Set<FormerOwnership>();
+    public DbSet<CourtyardMember> CourtyardMembers => Set<CourtyardMember>();
+    public DbSet<Facility> Facilities => Set<Facility>();
     public DbSet<Archive.PersonalDataKey> PersonalDataKeys => Set<Archive.PersonalDataKey>();
     public DbSet<Assessment.UnitDayCount> UnitDayCounts => Set<Assessment.UnitDayCount>();
     public DbSet<Assessment.UnitDayTime> UnitDayTimes => Set<Assessment.UnitDayTime>();

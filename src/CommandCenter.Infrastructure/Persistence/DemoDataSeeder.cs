@@ -54,6 +54,8 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
         await SqliteBulkInsert.InsertAsync(db, archive.Owners, cancellationToken);
         await SqliteBulkInsert.InsertAsync(db, archive.Ownerships, cancellationToken);
         await SqliteBulkInsert.InsertAsync(db, archive.Residents, cancellationToken);
+        await SqliteBulkInsert.InsertAsync(db, archive.Members, cancellationToken);
+        await SqliteBulkInsert.InsertAsync(db, archive.Facilities, cancellationToken);
     }
 
     /// <summary>The demo sign-ins, also for a demo database made before sign-in existed.</summary>

@@ -23,7 +23,20 @@ public static class ArchiveEndpoints
         archive.MapGet("/courtyards/{courtyardId:int}", (int courtyardId, ApiCaller caller, ArchiveQueries archiveQueries, CancellationToken ct) =>
                 archiveQueries.CourtyardAsync(caller.Post, new CourtyardId(courtyardId), ct))
             .RequireAuthorization(Policies.ViewArchive)
-            .WithSummary("一本账: a courtyard's homes by use, exclusive area, owner head count, residents, buildings, its case figures, and tag counts for posts that see tags.");
+            .WithSummary("一本账: a courtyard's homes by use, exclusive area, owner head count, residents, buildings, its case figures, its owners' committee, "
+                + "building heads and facilities, and tag counts and the party group for posts that see tags.");
+        archive.MapPut("/courtyards/{courtyardId:int}/bodies/{body}", (int courtyardId, string body, BodyInput input, ApiCaller caller, CourtyardLists lists,
+                CancellationToken ct) =>
+                Done(lists.RecordBodyAsync(caller.Post, new CourtyardId(courtyardId), KnownValue.Named<CourtyardBody>(body, "body"), input, ct)))
+            .RequireAuthorization(Policies.KeepResidentBook)
+            .WithSummary("Records one of a courtyard's bodies in full (OwnersCommittee: 5–11 members, odd, one Chair, termFrom–termUntil within 5 years; "
+                + "PartyGroup: one Secretary; BuildingHeads: one per buildingId of the courtyard); an empty list clears it.");
+        archive.MapPut("/courtyards/{courtyardId:int}/facilities", (int courtyardId, FacilitiesInput input, ApiCaller caller, CourtyardLists lists,
+                CancellationToken ct) =>
+                Done(lists.RecordFacilitiesAsync(caller.Post, new CourtyardId(courtyardId), input, ct)))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("Records a courtyard's facilities in full (lifts, fire equipment, cameras, bins: kind, count, place, state, optional building); "
+                + "property staff, community staff and grid workers.");
         archive.MapGet("/people", (ResidentTags? tag, int? communityId, int? courtyardId, int? page, int? pageSize, ApiCaller caller,
                 ArchiveQueries archiveQueries, CancellationToken ct) =>
                 archiveQueries.PeopleAsync(caller.Post, new PeopleQuery(tag, communityId is { } c ? new CommunityId(c) : null,

@@ -62,14 +62,14 @@ public class ResidentTests
     public void Change_CorrectsACurrentResident_AndRecordsWhoConfirmed()
     {
         var resident = Zhang();
-        resident.Change(2, Relation.Tenant, ResidentTags.ElderlyAlone, ArchiveSource.GridRound, At.AddDays(1));
-        Assert.Equal((2, Relation.Tenant, ResidentTags.ElderlyAlone, ArchiveSource.GridRound, At.AddDays(1)),
-            (resident.Household, resident.Relation, resident.Tags, resident.Source, resident.ConfirmedAtUtc));
-        Assert.Equal("InvalidHousehold", Assert.Throws<DomainValidationException>(() => resident.Change(21, Relation.Head, ResidentTags.None, ArchiveSource.GridRound, At)).Code);
-        Assert.Equal("UnknownTag", Assert.Throws<DomainValidationException>(() => resident.Change(1, Relation.Head, (ResidentTags)4096, ArchiveSource.GridRound, At)).Code);
-        Assert.Equal("UnknownValue", Assert.Throws<DomainValidationException>(() => resident.Change(1, (Relation)99, ResidentTags.None, ArchiveSource.GridRound, At)).Code);
+        resident.Change(2, Relation.Tenant, ResidentTags.ElderlyAlone, new DateOnly(2011, 3, 1), ArchiveSource.GridRound, At.AddDays(1));
+        Assert.Equal((2, Relation.Tenant, ResidentTags.ElderlyAlone, new DateOnly(2011, 3, 1), ArchiveSource.GridRound, At.AddDays(1)),
+            (resident.Household, resident.Relation, resident.Tags, resident.MovedInOn!.Value, resident.Source, resident.ConfirmedAtUtc));
+        Assert.Equal("InvalidHousehold", Assert.Throws<DomainValidationException>(() => resident.Change(21, Relation.Head, ResidentTags.None, null, ArchiveSource.GridRound, At)).Code);
+        Assert.Equal("UnknownTag", Assert.Throws<DomainValidationException>(() => resident.Change(1, Relation.Head, (ResidentTags)4096, null, ArchiveSource.GridRound, At)).Code);
+        Assert.Equal("UnknownValue", Assert.Throws<DomainValidationException>(() => resident.Change(1, (Relation)99, ResidentTags.None, null, ArchiveSource.GridRound, At)).Code);
         resident.Remove(RemovalReason.Moved, new DateOnly(2026, 11, 30), ArchiveSource.GridRound, At);
-        Assert.Equal("ResidentAlreadyRemoved", Assert.Throws<DomainException>(() => resident.Change(1, Relation.Head, ResidentTags.None, ArchiveSource.GridRound, At)).Code);
+        Assert.Equal("ResidentAlreadyRemoved", Assert.Throws<DomainException>(() => resident.Change(1, Relation.Head, ResidentTags.None, null, ArchiveSource.GridRound, At)).Code);
     }
 
     [Fact]

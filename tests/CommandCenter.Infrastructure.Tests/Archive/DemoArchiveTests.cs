@@ -36,5 +36,12 @@ public sealed class DemoArchiveTests(ITestOutputHelper output)
         Assert.True(coOwned > 10_000, $"{coOwned} co-owned homes");
         foreach (var tag in ResidentTagSet.Each)
             Assert.True(await read.Residents.CountAsync(r => (r.Tags & tag) != 0) > 100, $"few {tag}");
+        // Every courtyard has its party group's secretary and facilities; the estates whose owners elect one, a committee with its chair.
+        var courtyards = await read.Courtyards.CountAsync();
+        Assert.Equal(courtyards, await read.CourtyardMembers.CountAsync(m => m.Role == BodyRole.Secretary));
+        Assert.Equal(courtyards, await read.Facilities.Select(f => f.CourtyardId).Distinct().CountAsync());
+        Assert.Equal(await read.Courtyards.CountAsync(c => c.Kind == Domain.Organisation.CourtyardKind.Commercial || c.Kind == Domain.Organisation.CourtyardKind.Resettlement),
+            await read.CourtyardMembers.CountAsync(m => m.Role == BodyRole.Chair));
+        Assert.True(await read.Facilities.AnyAsync(f => f.Kind == FacilityKind.Lift && f.State == FacilityState.Faulty));
     }
 }

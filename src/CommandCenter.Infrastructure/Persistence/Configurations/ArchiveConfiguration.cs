@@ -91,6 +91,39 @@ internal sealed class FormerOwnershipConfiguration : IEntityTypeConfiguration<Fo
     }
 }
 
+/// <summary>A courtyard's bodies are read whole per courtyard and written whole per body.</summary>
+internal sealed class CourtyardMemberConfiguration : IEntityTypeConfiguration<CourtyardMember>
+{
+    public void Configure(EntityTypeBuilder<CourtyardMember> builder)
+    {
+        builder.ToTable("CourtyardMembers");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Name).HasMaxLength(CourtyardMember.MaxNameLength);
+        builder.Property(m => m.Body).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.Source).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Courtyard>().WithMany().HasForeignKey(m => m.CourtyardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Building>().WithMany().HasForeignKey(m => m.BuildingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.CourtyardId, m.Body });
+    }
+}
+
+internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
+{
+    public void Configure(EntityTypeBuilder<Facility> builder)
+    {
+        builder.ToTable("Facilities");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Place).HasMaxLength(Facility.MaxPlaceLength);
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.Source).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Courtyard>().WithMany().HasForeignKey(f => f.CourtyardId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Building>().WithMany().HasForeignKey(f => f.BuildingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.CourtyardId);
+    }
+}
+
 internal sealed class PersonalDataKeyConfiguration : IEntityTypeConfiguration<PersonalDataKey>
 {
     public void Configure(EntityTypeBuilder<PersonalDataKey> builder)

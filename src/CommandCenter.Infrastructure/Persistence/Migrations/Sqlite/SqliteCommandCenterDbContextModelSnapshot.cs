@@ -18,6 +18,103 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CommandCenter.Domain.Archive.CourtyardMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourtyardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("CourtyardId", "Body");
+
+                    b.ToTable("CourtyardMembers", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Archive.Facility", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BuildingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourtyardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("CourtyardId");
+
+                    b.ToTable("Facilities", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Domain.Archive.FormerOwnership", b =>
                 {
                     b.Property<long>("Id")
@@ -2462,6 +2559,34 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Archive.CourtyardMember", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Organisation.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CommandCenter.Domain.Organisation.Courtyard", null)
+                        .WithMany()
+                        .HasForeignKey("CourtyardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommandCenter.Domain.Archive.Facility", b =>
+                {
+                    b.HasOne("CommandCenter.Domain.Organisation.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CommandCenter.Domain.Organisation.Courtyard", null)
+                        .WithMany()
+                        .HasForeignKey("CourtyardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommandCenter.Domain.Archive.FormerOwnership", b =>

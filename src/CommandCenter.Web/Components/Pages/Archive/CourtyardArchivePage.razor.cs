@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Archive;
 using CommandCenter.Infrastructure.Deadlines;
@@ -44,6 +45,11 @@ public sealed partial class CourtyardArchivePage
         (L["Archive.CasesOpen"], N(view.Cases.Open), "open-cases"),
         (L["Archive.Cases30"], N(view.Cases.Last30Days), "cases-30"),
     ];
+
+    /// <summary>The bodies the signed-in post may see; the party group only by those who see residents' tags.</summary>
+    private IEnumerable<CourtyardBody> Bodies => Enum.GetValues<CourtyardBody>().Where(b => CourtyardListRights.Sees(By, b));
+
+    private string Confirmed(ArchiveSource source, DateTime atUtc) => ArchiveText.Confirmed(L, source, atUtc);
 
     private static string N(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -1,0 +1,85 @@
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+
+namespace CommandCenter.Domain.Archive;
+
+/// <summary>The kinds of a courtyard's shared equipment that cases are reported about.</summary>
+public enum FacilityKind
+{
+    Lift,
+    FireEquipment,
+    Camera,
+    Bin,
+}
+
+/// <summary>How a facility stands when last confirmed.</summary>
+public enum FacilityState
+{
+    Working,
+    Faulty,
+    OutOfService,
+}
+
+/// <summary>
+/// Shared equipment of a courtyard at one place: one lift, or the twelve extinguishers of a building's stairs, with their
+/// state. A courtyard's facilities are written as its list (<see cref="List"/>), as the property company keeps it.
+/// </summary>
+public sealed class Facility : ArchiveRecord
+{
+    public const int MaxPlaceLength = 80;
+    public const int MaxCount = 10_000;
+    /// <summary>More rows than a courtyard's list holds is a typo.</summary>
+    public const int MaxListLength = 500;
+
+    private Facility() { }
+
+    public long Id { get; init; }
+    public CourtyardId CourtyardId { get; private init; }
+    public BuildingId? BuildingId { get; private init; }
+    public FacilityKind Kind { get; private init; }
+    public int Count { get; private init; }
+    /// <summary>Where it is: e.g. 3栋2单元 or 东门.</summary>
+    public string Place { get; private init; } = "";
+    public FacilityState State { get; private init; }
+
+    public static IReadOnlyList<Facility> List(CourtyardId courtyardId, IReadOnlyList<FacilityEntry> entries, ArchiveSource source, DateTime confirmedAtUtc)
+    {
+        if (entries.Count > MaxListLength)
+            throw new DomainValidationException("InvalidFacilityList", $"A courtyard's list has at most {MaxListLength} rows.", "facilities");
+        return [.. entries.Select(e =>
+        {
+            var place = e.Place?.Trim();
+            if (string.IsNullOrEmpty(place) || place.Length > MaxPlaceLength || place.Any(char.IsControl))
+                throw new DomainValidationException("InvalidPlace", $"A place has 1 to {MaxPlaceLength} printable characters.", "place");
+            if (e.Count is < 1 or > MaxCount)
+                throw new DomainValidationException("InvalidFacilityCount", $"A row counts 1 to {MaxCount} pieces.", "count");
+            var facility = new Facility
+            {
+                CourtyardId = courtyardId, BuildingId = e.BuildingId, Kind = KnownValue.Of(e.Kind, "kind"), Count = e.Count, Place = place,
+                State = KnownValue.Of(e.State, "state"),
+            };
+            facility.Confirm(source, confirmedAtUtc);
+            return facility;
+        })];
+    }
+}
+
+/// <summary>One row of a courtyard's facility list as given.</summary>
+public sealed record FacilityEntry(FacilityKind Kind, int Count, string? Place, FacilityState State, BuildingId? BuildingId = null);
+
+/// <summary>Who keeps which of a courtyard's lists.</summary>
+public static class CourtyardListRights
+{
+    /// <summary>The property company keeps the equipment it maintains; the community and grid workers, who walk the courtyard, too.</summary>
+    public static bool KeepsFacilities(Access.Post post) =>
+        post.Can(Access.Capability.KeepOwnerRegister) || post.Can(Access.Capability.KeepResidentBook);
+
+    /// <summary>The committee, the party group and the building heads are the community's to record.</summary>
+    public static bool KeepsBodies(Access.Post post) => post.Can(Access.Capability.KeepResidentBook);
+
+    /// <summary>
+    /// The party group names party members, which is a resident's tag: shown only to posts that see tags (not property staff).
+    /// The committee and building heads are posted in the courtyard, and every post of the archive sees them.
+    /// </summary>
+    public static bool Sees(Access.Post post, CourtyardBody body) => body != CourtyardBody.PartyGroup || Access.ArchiveScope.SeesTags(post);
+}

@@ -1,0 +1,107 @@
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommandCenter.Infrastructure.Archive;
+
+/// <summary>
+/// A courtyard's lists beside its homes (issue 17): the owners' committee, the party group, the building heads and the
+/// facilities. Each is written whole, as the election, the roll or the property company's list gives it, in one write with
+/// its audit entry; its rows then carry the writer's source and the time. Read with the courtyard (<see cref="ArchiveQueries.CourtyardAsync"/>).
+/// </summary>
+public sealed class CourtyardLists(UnitOfWork unitOfWork, ArchiveQueries archive, OrganisationDirectory directory, TimeProvider clock)
+{
+    public Task RecordBodyAsync(Post post, CourtyardId courtyardId, CourtyardBody body, BodyInput input, CancellationToken cancellationToken = default)
+    {
+        if (!CourtyardListRights.KeepsBodies(post)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+        VisibleCourtyard(post, courtyardId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var given = input.Members ?? throw new DomainValidationException("Required", "members is required.", "members");
+        List<MemberEntry> entries = [.. given.Select((m, i) => Given(m, $"members[{i}]")).Select((m, i) => new MemberEntry(m.Name,
+            RequestField.Required(m.Role, $"members[{i}].role"), BuildingOf(courtyardId, m.BuildingId, $"members[{i}].buildingId")))];
+        var term = input.TermFrom is { } from && input.TermUntil is { } until ? new Term(from, until) : null;
+        var members = CourtyardMember.OfBody(courtyardId, KnownValue.Of(body, "body"), entries, term, ArchiveBook.SourceOf(post), now);
+        return unitOfWork.WriteAsync(async db =>
+        {
+            db.CourtyardMembers.RemoveRange(await db.CourtyardMembers.Where(m => m.CourtyardId == courtyardId && m.Body == body).ToListAsync(cancellationToken));
+            db.CourtyardMembers.AddRange(members);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.CourtyardBodyRecorded, now,
+                detail: $"courtyard {courtyardId} {body}: {members.Count}{(term is null ? "" : $", {term.From:yyyy-MM-dd}–{term.Until:yyyy-MM-dd}")}"));
+        }, cancellationToken);
+    }
+
+    public Task RecordFacilitiesAsync(Post post, CourtyardId courtyardId, FacilitiesInput input, CancellationToken cancellationToken = default)
+    {
+        if (!CourtyardListRights.KeepsFacilities(post)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+        VisibleCourtyard(post, courtyardId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var given = input.Facilities ?? throw new DomainValidationException("Required", "facilities is required.", "facilities");
+        List<FacilityEntry> entries = [.. given.Select((f, i) => Given(f, $"facilities[{i}]")).Select((f, i) => new FacilityEntry(RequestField.Required(f.Kind, $"facilities[{i}].kind"),
+            RequestField.Required(f.Count, $"facilities[{i}].count"), f.Place, f.State ?? FacilityState.Working,
+            BuildingOf(courtyardId, f.BuildingId, $"facilities[{i}].buildingId")))];
+        var facilities = Facility.List(courtyardId, entries, ArchiveBook.SourceOf(post), now);
+        return unitOfWork.WriteAsync(async db =>
+        {
+            db.Facilities.RemoveRange(await db.Facilities.Where(f => f.CourtyardId == courtyardId).ToListAsync(cancellationToken));
+            db.Facilities.AddRange(facilities);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.FacilitiesRecorded, now,
+                detail: $"courtyard {courtyardId}: {facilities.Count} rows, {facilities.Count(f => f.State != FacilityState.Working)} not working"));
+        }, cancellationToken);
+    }
+
+    /// <summary>The courtyard's bodies the post may see, and its facilities, with where each row came from and when.</summary>
+    public static async Task<(IReadOnlyList<MemberRow> Members, IReadOnlyList<FacilityRow> Facilities)> ReadAsync(CommandCenterDbContext db, Post post,
+        CourtyardId courtyardId, Func<BuildingId?, string?> buildingName, CancellationToken cancellationToken)
+    {
+        List<CourtyardBody> seen = [.. Enum.GetValues<CourtyardBody>().Where(b => CourtyardListRights.Sees(post, b))];
+        var members = await db.CourtyardMembers.AsNoTracking().Where(m => m.CourtyardId == courtyardId && seen.Contains(m.Body)).OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        var facilities = await db.Facilities.AsNoTracking().Where(f => f.CourtyardId == courtyardId).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        return (
+            [.. members.OrderBy(m => m.Body).ThenBy(m => m.Role).Select(m => new MemberRow(m.Body, m.Role, m.Name, m.BuildingId, buildingName(m.BuildingId),
+                m.TermFrom, m.TermUntil, m.Source, m.ConfirmedAtUtc))],
+            [.. facilities.OrderBy(f => f.Kind).Select(f => new FacilityRow(f.Kind, f.Count, f.Place, f.State, f.BuildingId, buildingName(f.BuildingId),
+                f.Source, f.ConfirmedAtUtc))]);
+    }
+
+    private void VisibleCourtyard(Post post, CourtyardId courtyardId)
+    {
+        if (!archive.VisibleCourtyards(post).Any(c => c.Id == courtyardId)) throw new RecordNotFoundException("Courtyard", courtyardId.ToString());
+    }
+
+    /// <summary>A list's row that is there (JSON may send null for one).</summary>
+    private static T Given<T>(T? row, string field) where T : class =>
+        row ?? throw new DomainValidationException("Required", $"{field} is required.", field);
+
+    /// <summary>A building given must be one of the courtyard's.</summary>
+    private BuildingId? BuildingOf(CourtyardId courtyardId, int? buildingId, string field) =>
+        buildingId is not { } id ? null
+        : directory.Building(new BuildingId(id)) is { } building && building.CourtyardId == courtyardId ? building.Id
+        : throw new UnknownReferenceException(field, id.ToString());
+}
+
+/// <summary>A body in full: its people, and for the owners' committee its term.</summary>
+public sealed record BodyInput(IReadOnlyList<MemberInput>? Members, DateOnly? TermFrom = null, DateOnly? TermUntil = null);
+
+public sealed record MemberInput(string? Name, BodyRole? Role, int? BuildingId = null);
+
+/// <summary>A courtyard's facilities in full.</summary>
+public sealed record FacilitiesInput(IReadOnlyList<FacilityInput>? Facilities);
+
+/// <summary>A row of facilities; its state is Working unless said.</summary>
+public sealed record FacilityInput(FacilityKind? Kind, int? Count, string? Place, FacilityState? State = null, int? BuildingId = null);
+
+/// <summary>A person of a courtyard's body, with the record's source and when it was last confirmed.</summary>
+public sealed record MemberRow(CourtyardBody Body, BodyRole Role, string Name, BuildingId? BuildingId, string? Building, DateOnly? TermFrom, DateOnly? TermUntil,
+    ArchiveSource Source, DateTime ConfirmedAtUtc);
+
+/// <summary>A row of a courtyard's facilities, with the record's source and when it was last confirmed.</summary>
+public sealed record FacilityRow(FacilityKind Kind, int Count, string Place, FacilityState State, BuildingId? BuildingId, string? Building,
+    ArchiveSource Source, DateTime ConfirmedAtUtc);
