@@ -124,7 +124,9 @@ public sealed class OrganisationDirectory(TimeProvider clock)
     public IEnumerable<HandlingUnit> UnitsServing(HandlingLevel level, CourtyardId courtyardId)
     {
         var courtyard = Courtyard(courtyardId);
-        return courtyard is null ? [] : Units.Where(u => u.Serves(level, courtyard.Id, courtyard.CommunityId));
+        // In a fixed order, the owners' own committee after the company the owners pay to handle: "the first that serves" is a default.
+        return courtyard is null ? [] : Units.Where(u => u.Serves(level, courtyard.Id, courtyard.CommunityId))
+            .OrderBy(u => u.Kind == UnitKind.OwnersCommittee).ThenBy(u => u.Id.Value);
     }
 
     /// <summary>

@@ -138,6 +138,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/credit/committees"] =                          "U    P     P      P     F     F     F     P     F     F",
         ["POST /api/credit/committees"] =                         "U    F     P      P     F     F     F     F     F     F",
         ["GET /api/archive/courtyards/{courtyardId:int}"] =       "U    P     P      P     P     P     F     P     P     F",
+        ["PUT /api/archive/courtyards/{courtyardId:int}/bodies/{body}"] = "U P F F P P F F F F",
+        ["PUT /api/archive/courtyards/{courtyardId:int}/facilities"] = "U  P     F      F     P     P     F     P     F     F",
         ["GET /api/archive/people"] =                             "U    P     P      P     P     P     F     F     F     F",
         ["POST /api/archive/residents/{residentId:int}/reveal"] = "U    P     F      P     P     P     F     P     P     F",
         ["POST /api/archive/people/export.xlsx"] =                "U    P     P      P     P     P     F     F     F     F",

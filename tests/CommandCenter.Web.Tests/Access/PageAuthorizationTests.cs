@@ -44,6 +44,7 @@ public sealed class PageAuthorizationTests
         ["/admin/places"] = Policies.AdministerOrganisation,
         ["/admin/import"] = Policies.AdministerOrganisation,
         ["/archive/courtyards/{Id:int}"] = Policies.ViewArchive,
+        ["/archive/homes/{Id:int}"] = Policies.ViewArchive,
         ["/archive/people"] = Policies.SearchResidentsByTag,
         ["/archive/import"] = Policies.ViewArchive,
         ["/archive/round"] = Policies.ViewArchive,

@@ -118,8 +118,12 @@ public sealed class CommandCatalog(OrganisationDirectory directory, CaseQueries 
         return (unit, coHandlers, new TextField(Note, required: false, lines: 2));
     }
 
-    private HandlingUnit? RoutedUnit(CaseDetail detail) =>
-        routing?.Resolve(detail.Report.CategoryCode, detail.Level) is { } rule ? directory.RoutedUnit(rule, detail.Level, detail.Place.CourtyardId) : null;
+    /// <summary>The routing table's unit; where it has no rule for the level, the first of the case's own units (a courtyard's company before its owners' committee).</summary>
+    private HandlingUnit? RoutedUnit(CaseDetail detail) => routing is null
+        ? null
+        : routing.Resolve(detail.Report.CategoryCode, detail.Level) is { } rule
+            ? directory.RoutedUnit(rule, detail.Level, detail.Place.CourtyardId)
+            : directory.UnitsServing(detail.Level, detail.Place.CourtyardId).FirstOrDefault();
 
     /// <summary>The units that may co-handle: street offices and district departments, as <see cref="Case.Dispatch"/> allows.</summary>
     private IEnumerable<HandlingUnit> CoHandlerUnits() =>
