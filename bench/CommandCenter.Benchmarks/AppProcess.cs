@@ -82,6 +82,13 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The app's /metrics in Prometheus text, one line each.</summary>
+    public async Task<string[]> MetricsAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        return (await http.GetStringAsync("/metrics")).Split('\n');
+    }
+
     public long WorkingSetBytes
     {
         get

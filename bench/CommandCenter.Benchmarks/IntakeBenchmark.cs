@@ -38,9 +38,9 @@ internal static class IntakeBenchmark
         var clientTasks = Enumerable.Range(0, clients).Select(client => ClientAsync(http, client, samples, measureFrom, end)).ToList();
         // CPU time over the measured window, the app's and this load generator's: they share the machine's cores.
         await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (measureFrom - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-        var (appCpu, clientCpu) = (app.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
+        var (appCpu, clientCpu, collector) = (app.CpuTime, Process.GetCurrentProcess().TotalProcessorTime, await CollectorWindow.ReadAsync(app));
         await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (end - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-        (appCpu, clientCpu) = (app.CpuTime - appCpu, Process.GetCurrentProcess().TotalProcessorTime - clientCpu);
+        (appCpu, clientCpu, collector) = (app.CpuTime - appCpu, Process.GetCurrentProcess().TotalProcessorTime - clientCpu, await CollectorWindow.ReadAsync(app) - collector);
         var results = await Task.WhenAll(clientTasks);
 
         var latencies = new LatencyStats(results.SelectMany(r => r.Latencies));
@@ -50,6 +50,7 @@ internal static class IntakeBenchmark
         Console.WriteLine($"  against the yardstick: {yardstick.PerCommitRate(latencies.Count / duration.TotalSeconds, "cases")}; {yardstick.PerCommitLatency("p99", latencies.Percentile(99), 99)}");
         Console.WriteLine($"  CPU per case: app {appCpu.TotalMilliseconds * 1000 / Math.Max(1, latencies.Count):F0} µs, load generator {clientCpu.TotalMilliseconds * 1000 / Math.Max(1, latencies.Count):F0} µs "
             + $"(of {Environment.ProcessorCount} cores × {duration.TotalSeconds:F0} s: app {appCpu.TotalSeconds / duration.TotalSeconds / Environment.ProcessorCount:P0}, load generator {clientCpu.TotalSeconds / duration.TotalSeconds / Environment.ProcessorCount:P0})");
+        Console.WriteLine($"  app's garbage collector over the window: {collector.Describe(duration, latencies.Count)}");
         Console.WriteLine($"  errors:  {errors}");
         Console.WriteLine($"  server working set after run: {app.WorkingSetBytes / 1024 / 1024} MB");
         foreach (var message in results.SelectMany(r => r.ErrorMessages).Distinct().Take(5)) Console.WriteLine($"  error: {message}");

@@ -101,7 +101,7 @@ internal static class CircuitMemory
         Console.WriteLine($"  working set:  {Describe(before.WorkingSetBytes, after.WorkingSetBytes, circuits)}");
         Console.WriteLine($"  circuits still live afterwards (a case reported after the measurement shown within {ChangeShownWithin.TotalSeconds:F0} s): {live} of {circuits}");
         // The server's own view: walls whose browser acknowledged no render of the newest figures for 5 s.
-        Console.WriteLine($"  the server's metrics then: {string.Join(", ", (await ServerMetricsAsync(app)).Where(l => l.StartsWith("cc_walls_", StringComparison.Ordinal) || l.StartsWith("cc_circuits_", StringComparison.Ordinal)))}");
+        Console.WriteLine($"  the server's metrics then: {string.Join(", ", (await app.MetricsAsync()).Where(l => l.StartsWith("cc_walls_", StringComparison.Ordinal) || l.StartsWith("cc_circuits_", StringComparison.Ordinal)))}");
     }
 
     /// <summary>A page whose circuit still works shows a new case within seconds; one whose circuit was lost never does.</summary>
@@ -130,7 +130,7 @@ internal static class CircuitMemory
     private static async Task<TimeSpan> WaitForNoCircuitsAsync(AppProcess app)
     {
         var started = DateTime.UtcNow;
-        while (DateTime.UtcNow - started < ClosedCircuitsGoneWithin && OpenCircuits(await ServerMetricsAsync(app)) > 0)
+        while (DateTime.UtcNow - started < ClosedCircuitsGoneWithin && OpenCircuits(await app.MetricsAsync()) > 0)
             await Task.Delay(TimeSpan.FromSeconds(5));
         return DateTime.UtcNow - started;
     }
@@ -138,12 +138,6 @@ internal static class CircuitMemory
     private static double OpenCircuits(IEnumerable<string> metrics) => metrics
         .Where(l => l.StartsWith("cc_circuits_open", StringComparison.Ordinal))
         .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
-
-    private static async Task<string[]> ServerMetricsAsync(AppProcess app)
-    {
-        using var http = new HttpClient { BaseAddress = app.Address };
-        return (await http.GetStringAsync("/metrics")).Split('\n');
-    }
 
     private static string Describe(long before, long after, int circuits) => string.Create(CultureInfo.InvariantCulture,
         $"{before / 1048576.0:F1} MB before, {after / 1048576.0:F1} MB after → {(after - before) / 1024.0 / circuits:F0} KB per circuit"

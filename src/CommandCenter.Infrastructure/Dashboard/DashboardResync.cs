@@ -26,6 +26,7 @@ public sealed class DashboardResync(
         .CreateCounter<long>("cc.events.resyncs", "{resync}", "Rebuilds of the dashboard projection from the database after the event stream came back");
     // A second resume during a rebuild waits for it, then reads again: never an older read after a newer.
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
     private IDisposable? _subscription;
 
     /// <summary>Raised after the projection holds what the database holds again.</summary>
@@ -40,6 +41,7 @@ public sealed class DashboardResync(
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
+        _stopping.Cancel();
         return Task.CompletedTask;
     }
 
@@ -48,16 +50,10 @@ public sealed class DashboardResync(
         await _rebuilding.WaitAsync();
         try
         {
-            var started = Stopwatch.GetTimestamp();
-            await using var db = await contexts.CreateDbContextAsync();
-            await projection.RebuildAsync(db);
-            _resyncs.Add(1);
-            logger.LogInformation("Dashboard projection rebuilt from the database after the event stream resumed ({Elapsed:F0} ms)",
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await RebuildUntilItSucceedsAsync();
         }
-        catch (Exception e)
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
-            logger.LogError(e, "The dashboard projection could not be rebuilt after the event stream resumed; walls may be behind until the next resume or restart");
             return;
         }
         finally
@@ -67,9 +63,40 @@ public sealed class DashboardResync(
         Resynchronised?.Invoke();
     }
 
+    /// <summary>
+    /// A failed read (the database busy or away just as Redis returned) is tried again rather than given up:
+    /// no later event would mend what was missed, and the walls would stay stale until a restart.
+    /// </summary>
+    private async Task RebuildUntilItSucceedsAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var started = Stopwatch.GetTimestamp();
+                await using var db = await contexts.CreateDbContextAsync(_stopping.Token);
+                await projection.RebuildAsync(db, _stopping.Token);
+                _resyncs.Add(1);
+                logger.LogInformation("Dashboard projection rebuilt from the database after the event stream resumed ({Elapsed:F0} ms)",
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
+            {
+                var wait = RetryDelay(attempt);
+                logger.LogError(e, "The dashboard projection could not be rebuilt after the event stream resumed (attempt {Attempt}); trying again in {Wait:F0} s",
+                    attempt, wait.TotalSeconds);
+                await Task.Delay(wait, _stopping.Token);
+            }
+        }
+    }
+
+    private static TimeSpan RetryDelay(int attempt) => TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(attempt - 1, 5)));
+
     public void Dispose()
     {
         _subscription?.Dispose();
-        _rebuilding.Dispose();
+        _stopping.Cancel();
+        _stopping.Dispose();
     }
 }

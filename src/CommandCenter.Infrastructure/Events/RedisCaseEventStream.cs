@@ -12,9 +12,11 @@ namespace CommandCenter.Infrastructure.Events;
 /// published on a Redis channel; batches from other servers arrive from Redis. Each batch
 /// carries its server's id, so a server never delivers its own batch twice.
 /// Redis keeps nothing for a subscriber that is away: when the subscription connection fails, every
-/// other server's batch until it is back is lost, so once it is back (proved by a probe of ours
-/// coming round, since a restored connection may not have subscribed again yet) the stream tells
-/// its resume subscribers to read again what they keep.
+/// other server's batch until it is back is lost, so once it is back the stream tells its resume
+/// subscribers to read again what they keep. "Back" is proved by a probe of ours coming round the
+/// channel, started at the failure and repeated until it does: the client raises its failure and
+/// restore events on the thread pool, in no promised order, and a restored connection may not have
+/// subscribed again yet, so neither event alone can say when the channel works again.
 /// </summary>
 public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
 {
@@ -47,7 +49,6 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
         _subscriber = redis.GetSubscriber();
         _subscriber.Subscribe(_channel, (_, message) => Receive(message));
         redis.ConnectionFailed += OnConnectionFailed;
-        redis.ConnectionRestored += OnConnectionRestored;
     }
 
     public void Publish(IReadOnlyList<CaseEvent> events)
@@ -82,26 +83,26 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
     public void Dispose()
     {
         _redis.ConnectionFailed -= OnConnectionFailed;
-        _redis.ConnectionRestored -= OnConnectionRestored;
         _stopping.Cancel();
         _subscriber.Unsubscribe(_channel);
     }
 
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs e)
     {
-        if (e.ConnectionType != ConnectionType.Subscription || Interlocked.Exchange(ref _broken, 1) == 1) return;
-        _logger.LogWarning("Redis subscription lost ({Failure}): other servers' case events are missed until it is back", e.FailureType);
+        if (e.ConnectionType != ConnectionType.Subscription) return;
+        if (Interlocked.Exchange(ref _broken, 1) == 0)
+            _logger.LogWarning("Redis subscription lost ({Failure}): other servers' case events are missed until it is back", e.FailureType);
+        StartConfirming();
     }
 
-    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    private void StartConfirming()
     {
-        if (e.ConnectionType != ConnectionType.Subscription || Volatile.Read(ref _broken) == 0) return;
-        if (Interlocked.Exchange(ref _confirming, 1) == 0) _ = ConfirmResumedAsync();
+        if (!_stopping.IsCancellationRequested && Interlocked.Exchange(ref _confirming, 1) == 0) _ = ConfirmResumedAsync();
     }
 
     /// <summary>
     /// Probes until our own message comes back through the channel, then announces the resume; again if the
-    /// subscription failed meanwhile, since its restoration was not heard while this ran.
+    /// subscription failed meanwhile, since what was published between the two failures is lost too.
     /// </summary>
     private async Task ConfirmResumedAsync()
     {
@@ -133,6 +134,8 @@ public sealed class RedisCaseEventStream : ICaseEventStream, IDisposable
         {
             Interlocked.Exchange(ref _confirming, 0);
         }
+        // A failure heard between the loop's last look and the line above found this still confirming.
+        if (Volatile.Read(ref _broken) == 1) StartConfirming();
     }
 
     private async Task<bool> ProbeAsync()

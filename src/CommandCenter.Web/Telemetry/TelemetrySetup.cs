@@ -19,11 +19,16 @@ public sealed class TelemetryOptions
 
 /// <summary>
 /// OpenTelemetry metrics in Prometheus text format at <see cref="MetricsPath"/>: the command centre's own
-/// instruments (<see cref="CommandCenterMetrics"/>, circuits, walls) and ASP.NET Core's request duration.
+/// instruments (<see cref="CommandCenterMetrics"/>, circuits, walls), ASP.NET Core's request duration, and the
+/// runtime's own (garbage collections and their pauses, the thread pool's queue, lock contention): a request
+/// that is slow while the app is idle is often a pause of the collector.
 /// </summary>
 public static class TelemetrySetup
 {
     public const string MetricsPath = "/metrics";
+
+    /// <summary>The meter the .NET runtime publishes its instruments on (dotnet.gc.*, dotnet.thread_pool.*).</summary>
+    private const string RuntimeMeter = "System.Runtime";
 
     public static IServiceCollection AddCommandCenterTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,7 +36,7 @@ public static class TelemetrySetup
         services.AddSingleton<WallLiveness>();
         services.AddSingleton<CircuitHandler, CircuitMetrics>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(CommandCenterMetrics.MeterName)
+            .AddMeter(CommandCenterMetrics.MeterName, RuntimeMeter)
             .AddAspNetCoreInstrumentation()
             .AddPrometheusExporter());
         return services;

@@ -58,6 +58,42 @@ public sealed class RedisCaseEventStreamTests
         Assert.Equal((0, 1, 0), (onA, onB, caseEvents));
     }
 
+    /// <summary>
+    /// What the other server published while Redis was away is lost, so its return must be announced, once,
+    /// and only when the channel carries messages again: a batch published right after the announcement arrives.
+    /// </summary>
+    [Fact]
+    public async Task RedisKilledAndRestarted_TheResumeIsAnnouncedOnce_WhenTheChannelWorksAgain()
+    {
+        using var redis = RedisServer.Start();
+        using var connectionA = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using var connectionB = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},abortConnect=false");
+        using var serverA = Stream(connectionA);
+        using var serverB = Stream(connectionB);
+        var resumes = 0;
+        var onB = new ConcurrentQueue<CaseEvent>();
+        using var resumeSubscription = serverB.SubscribeToResumes(() => Interlocked.Increment(ref resumes));
+        using var subscriptionB = serverB.Subscribe(batch => { foreach (var e in batch) onB.Enqueue(e); });
+
+        redis.Kill();
+        for (var i = 0; i < 200 && connectionB.IsConnected; i++) await Task.Delay(50);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(0, Volatile.Read(ref resumes));
+
+        redis.Restart();
+        for (var i = 0; i < 600 && Volatile.Read(ref resumes) == 0; i++) await Task.Delay(50);
+        Assert.Equal(1, Volatile.Read(ref resumes));
+        var afterwards = Event("CT-20261124-0003");
+        for (var i = 0; i < 100 && onB.IsEmpty; i++)
+        {
+            if (i % 20 == 0) serverA.Publish([afterwards]);
+            await Task.Delay(50);
+        }
+        Assert.Contains(onB, e => e.Number == afterwards.Number);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(1, Volatile.Read(ref resumes));
+    }
+
     private static RedisCaseEventStream Stream(IConnectionMultiplexer connection) =>
         new(connection, Options.Create(new EventsOptions()), NullLoggerFactory.Instance);
 

@@ -71,6 +71,11 @@ public sealed class TwoInstanceHubTests : IAsyncLifetime
         await using var clientOnB = LiveHubClient.Connect(_serverB, TestAccess.StaffToken(_serverB.Services, "dispatcher"));
         clientOnB.On(LiveHub.Resync, () => Interlocked.Increment(ref resyncs));
         await clientOnB.StartAsync();
+        // The client's start returns at the handshake, before the server has subscribed the connection on Redis and
+        // run the hub's own OnConnectedAsync: killing Redis in between would leave B a connection it never registered.
+        var registeredOnB = _serverB.Services.GetRequiredService<LocalConnections>();
+        for (var i = 0; i < 300 && registeredOnB.Ids.Count == 0; i++) await Task.Delay(50);
+        Assert.NotEmpty(registeredOnB.Ids);
         var projectionB = _serverB.Services.GetRequiredService<DashboardProjection>();
         bool BSees(Guid caseId) => projectionB.Figures().OpenCases.Any(c => c.CaseId == caseId);
 
@@ -92,8 +97,14 @@ public sealed class TwoInstanceHubTests : IAsyncLifetime
         // The word to the clients follows the rebuild.
         var rebuilt = DateTime.UtcNow;
         while (resyncs == 0 && DateTime.UtcNow - rebuilt < LoadedPatience) await Task.Delay(100);
-        Assert.True(resyncs > 0, $"B's hub client is told to resync (the projection had the case {(rebuilt - back).TotalSeconds:F1} s after Redis's return)");
+        Assert.True(resyncs > 0, $"B's hub client is told to resync (the projection had the case {(rebuilt - back).TotalSeconds:F1} s after Redis's return); B logged:\n{ResumeLog(_serverB)}");
     }
+
+    /// <summary>What a server said about the stream's outage and its resume, for a failure's message.</summary>
+    private static string ResumeLog(CommandCenterFactory server) => string.Join('\n', server.Logs.Lines
+        .Where(l => l.Category.Contains("CaseEventStream", StringComparison.Ordinal) || l.Category.Contains("Resync", StringComparison.Ordinal)
+            || l.Category.Contains("LiveEventForwarder", StringComparison.Ordinal))
+        .Select(l => $"{l.Level} {l.Category}: {l.Message} {l.Exception?.GetType().Name}"));
 
     private static readonly TimeSpan LoadedPatience = TimeSpan.FromSeconds(30);
 

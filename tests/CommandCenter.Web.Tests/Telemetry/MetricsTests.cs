@@ -31,7 +31,7 @@ public sealed class MetricsTests(MetricsTests.Apps apps) : IClassFixture<Metrics
     private readonly CommandCenterFactory _closed = apps.Closed;
 
     [Fact]
-    public async Task Metrics_ShowOpenCasesByState_TheOutbox_WallsAndRequestDurations()
+    public async Task Metrics_ShowOpenCasesByState_TheOutbox_Walls_RequestDurationsAndTheCollector()
     {
         var client = _open.ClientAs("dispatcher");
         var open = _open.Services.GetRequiredService<DashboardProjection>().Figures().OpenCases;
@@ -46,6 +46,8 @@ public sealed class MetricsTests(MetricsTests.Apps apps) : IClassFixture<Metrics
         Assert.Contains("cc_walls_open{otel_scope_name=\"CommandCenter\"} 0", text);
         Assert.Contains("cc_walls_behind{otel_scope_name=\"CommandCenter\"} 0", text);
         Assert.Contains("http_server_request_duration_seconds_bucket", text);
+        Assert.Contains("dotnet_gc_pause_time_seconds_total", text);
+        Assert.Contains("dotnet_gc_collections_total", text);
     }
 
     [Fact]
