@@ -204,8 +204,14 @@ public sealed class Case
     }
 
     /// <summary>The commands that can run now, in lifecycle order.</summary>
+    /// <remarks>
+    /// Every case answer lists these, intake's included: the state's own verdict comes first, since most commands
+    /// are refused by the state and the sentence that would explain it is not wanted here.
+    /// </remarks>
     public IReadOnlyList<CaseCommand> AllowedCommands(DateTime nowUtc) =>
-        [.. Enum.GetValues<CaseCommand>().Where(c => WhyNot(c, nowUtc) is null)];
+        [.. AllCommands.Where(c => CaseLifecycle.StateAllows(State, c) && WhyNot(c, nowUtc) is null)];
+
+    private static readonly CaseCommand[] AllCommands = Enum.GetValues<CaseCommand>();
 
     /// <summary>受理/立案: accepts the report into the pipeline, optionally at another level than the category's.</summary>
     public void Accept(Actor actor, DateTime nowUtc, DeadlineRules rules, HandlingLevel? level = null, string? note = null)
