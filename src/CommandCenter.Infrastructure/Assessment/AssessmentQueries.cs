@@ -102,6 +102,10 @@ public sealed class AssessmentQueries(
         [Indicator.Escalations] = e => e.Type == CaseEventType.Escalated,
     };
 
+    /// <summary>The area's counts of acts, asked of an event joined to its case's community.</summary>
+    private static readonly Dictionary<Indicator, Expression<Func<CaseEvent, bool>>> CommunityEventIndicators =
+        AreaEventIndicators.ToDictionary(p => p.Key, p => CaseEvent.Of(p.Value));
+
     /// <summary>Where each of the area's indicators is counted.</summary>
     private static readonly IReadOnlyList<Indicator> AreaRoundIndicators = [Indicator.Dispatched, Indicator.RespondedInTime];
 
@@ -112,28 +116,52 @@ public sealed class AssessmentQueries(
         return await db.Streets.AsNoTracking().Select(s => s.DefaultSatisfiedCounts).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The street's counts, or one community's (a community post always gets its own community's).</summary>
+    /// <summary>
+    /// The street's counts, or one community's (a community post always gets its own community's). Street-wide posts read
+    /// the stored days of the communities (docs/decisions/0014) and count the rest of the period live by the same query.
+    /// </summary>
     public async Task<IndicatorCounts> AreaAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sources = new Sources(db, Scoped(db, post, communityId), CoversEveryCase(post, communityId), period, clock.GetUtcNow().UtcDateTime);
-        // One grouped query per source (the whole area is one group), every indicator a conditional count in it.
-        var counts = new Dictionary<Indicator, int>();
-        void Add(Dictionary<(int, Indicator), int> rows)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cases = Scoped(db, post, communityId);
+        var everyCase = CoversEveryCase(post, communityId);
+        DayFigures<CommunityId> figures;
+        if (CaseScope.SeesEveryCase(post))
         {
-            foreach (var ((_, indicator), count) in rows) counts[indicator] = counts.GetValueOrDefault(indicator) + count;
+            var (stored, live) = await DailyStoredFigures.ReadAsync(
+                db, period, (first, last, excluded) => DailyStoredFigures.SumCommunitiesAsync(db, first, last, excluded, communityId, cancellationToken), cancellationToken);
+            figures = stored;
+            foreach (var part in live) figures.Add(await GatherAreaAsync(new Sources(db, cases, everyCase, part, now), cancellationToken));
+        }
+        else
+        {
+            figures = await GatherAreaAsync(new Sources(db, cases, everyCase, period, now), cancellationToken);
         }
 
-        Add(await CountAsync(sources.DueCases, _ => 0, DueIndicators, cancellationToken));
-        var roundIndicators = AreaRoundIndicators.ToDictionary(i => i, i => ActIndicators[i]);
-        Add(await CountAsync(sources.EndedRounds, _ => 0, roundIndicators, cancellationToken));
-        Add(await CountAsync(sources.OpenRounds, _ => 0, roundIndicators, cancellationToken));
-        Add(await CountAsync(sources.Events, _ => 0, AreaEventIndicators, cancellationToken));
+        var (counts, signFor, handling) = figures.Total();
+        return Tally(counts, counts.GetValueOrDefault(Indicator.Registered), signFor, handling);
+    }
 
-        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
-        var calendar = rules.Rules.Calendar;
-        return Tally(counts, counts.GetValueOrDefault(Indicator.Registered),
-            WorkingTimes.Sum(calendar, signFor.Select(s => (s.FromUtc, s.ToUtc))), WorkingTimes.Sum(calendar, handling.Select(s => (s.FromUtc, s.ToUtc))));
+    /// <summary>Every community's area figures of one China day, street-wide, computed from the base tables: what the worker stores.</summary>
+    internal async Task<DayFigures<CommunityId>> CommunityDayAsync(CommandCenterDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        await GatherAreaAsync(DaySources(db, day), cancellationToken);
+
+    /// <summary>
+    /// The area's additive figures over <paramref name="sources"/> per community of the case: one grouped query per source
+    /// (cases due, rounds started, the timeline's acts), every indicator a conditional count in it, and the spans' working time.
+    /// </summary>
+    private async Task<DayFigures<CommunityId>> GatherAreaAsync(Sources sources, CancellationToken cancellationToken)
+    {
+        var figures = new DayFigures<CommunityId>();
+        figures.AddCounts(await CountAsync(sources.DueCases, f => f.CommunityId, DueIndicators, cancellationToken));
+        var roundIndicators = AreaRoundIndicators.ToDictionary(i => i, i => ActIndicators[i]);
+        figures.AddCounts(await CountAsync(sources.EndedRounds, f => f.CommunityId, roundIndicators, cancellationToken));
+        figures.AddCounts(await CountAsync(sources.OpenRounds, f => f.CommunityId, roundIndicators, cancellationToken));
+        figures.AddCounts(await CountAsync(sources.CaseEvents, e => e.CommunityId, CommunityEventIndicators, cancellationToken));
+        var (signFor, handling) = await sources.SpansAsync(byCommunity: true, cancellationToken);
+        AddSpans(figures, signFor, handling, s => s.CommunityId);
+        return figures;
     }
 
     /// <summary>
@@ -146,12 +174,13 @@ public sealed class AssessmentQueries(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var cases = Scoped(db, post, communityId);
-        UnitFigures figures;
+        DayFigures<UnitId> figures;
         if (CoversEveryCase(post, communityId))
         {
             // Street-wide: the stored days (docs/decisions/0014), and the rest of the period (today, days to come, days not
             // computed or changed since) by the very query that computed them.
-            var (stored, live) = await DailyUnitFigures.ReadAsync(db, period, cancellationToken);
+            var (stored, live) = await DailyStoredFigures.ReadAsync(
+                db, period, (first, last, excluded) => DailyStoredFigures.SumUnitsAsync(db, first, last, excluded, cancellationToken), cancellationToken);
             figures = stored;
             foreach (var part in live) figures.Add(await GatherUnitsAsync(new Sources(db, cases, true, part, now), cancellationToken));
         }
@@ -171,29 +200,37 @@ public sealed class AssessmentQueries(
     }
 
     /// <summary>Every unit's figures of one China day, street-wide, computed from the base tables: what the worker stores.</summary>
-    internal async Task<UnitFigures> UnitDayAsync(CommandCenterDbContext db, DateOnly day, CancellationToken cancellationToken)
-    {
-        return await GatherUnitsAsync(new Sources(db, Scoped(db, Post.System(ActSource.Simulator), null), true, AssessmentPeriod.Day(day), clock.GetUtcNow().UtcDateTime), cancellationToken);
-    }
+    internal async Task<DayFigures<UnitId>> UnitDayAsync(CommandCenterDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        await GatherUnitsAsync(DaySources(db, day), cancellationToken);
+
+    /// <summary>The sources of one China day over every case: what a stored day counts.</summary>
+    private Sources DaySources(CommandCenterDbContext db, DateOnly day) =>
+        new(db, Scoped(db, Post.System(ActSource.Simulator), null), true, AssessmentPeriod.Day(day), clock.GetUtcNow().UtcDateTime);
 
     /// <summary>
     /// The unit table's additive figures over <paramref name="sources"/>: one grouped query per source, every indicator a
     /// conditional count in it (ended rounds, open rounds, ratings), and the spans' working time per unit.
     /// </summary>
-    private async Task<UnitFigures> GatherUnitsAsync(Sources sources, CancellationToken cancellationToken)
+    private async Task<DayFigures<UnitId>> GatherUnitsAsync(Sources sources, CancellationToken cancellationToken)
     {
-        var figures = new UnitFigures();
+        var figures = new DayFigures<UnitId>();
         var roundIndicators = DueIndicators.Concat(ActIndicators).ToDictionary();
         figures.AddCounts(await CountAsync(sources.EndedRounds, f => f.UnitId, roundIndicators, cancellationToken));
         figures.AddCounts(await CountAsync(sources.OpenRounds, f => f.UnitId, roundIndicators, cancellationToken));
         figures.AddCounts(await CountAsync(sources.Ratings.Where(e => e.UnitId != null), e => e.UnitId!.Value, RatingIndicators, cancellationToken));
-        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
-        var calendar = rules.Rules.Calendar;
-        foreach (var unit in signFor.GroupBy(s => s.UnitId))
-            figures.AddSignFor(unit.Key, WorkingTimes.Sum(calendar, unit.Select(s => (s.FromUtc, s.ToUtc))));
-        foreach (var unit in handling.GroupBy(s => s.UnitId))
-            figures.AddHandling(unit.Key, WorkingTimes.Sum(calendar, unit.Select(s => (s.FromUtc, s.ToUtc))));
+        var (signFor, handling) = await sources.SpansAsync(byCommunity: false, cancellationToken);
+        AddSpans(figures, signFor, handling, s => s.UnitId);
         return figures;
+    }
+
+    /// <summary>The spans' working time by the calendar, per key.</summary>
+    private void AddSpans<TKey>(DayFigures<TKey> figures, List<Span> signFor, List<Span> handling, Func<Span, TKey> key) where TKey : notnull
+    {
+        var calendar = rules.Rules.Calendar;
+        foreach (var group in signFor.GroupBy(key))
+            figures.AddSignFor(group.Key, WorkingTimes.Sum(calendar, group.Select(s => (s.FromUtc, s.ToUtc))));
+        foreach (var group in handling.GroupBy(key))
+            figures.AddHandling(group.Key, WorkingTimes.Sum(calendar, group.Select(s => (s.FromUtc, s.ToUtc))));
     }
 
     /// <summary>
@@ -490,6 +527,7 @@ public sealed class AssessmentQueries(
         /// <summary>The round's id, for a stable order; 0 for a case or an open round.</summary>
         public long Key { get; init; }
         public UnitId UnitId { get; init; }
+        public CommunityId CommunityId { get; init; }
         public bool Due { get; init; }
         public bool Done { get; init; }
         public bool Late { get; init; }
@@ -504,7 +542,38 @@ public sealed class AssessmentQueries(
         public bool EscalatedInPeriod { get; init; }
     }
 
-    private sealed record Span(UnitId UnitId, DateTime FromUtc, DateTime ToUtc);
+    private sealed record Span(UnitId UnitId, CommunityId CommunityId, DateTime FromUtc, DateTime ToUtc);
+
+    /// <summary>An ended round's instants, with its case's community when the area asks.</summary>
+    private sealed class RoundInstants
+    {
+        public UnitId UnitId { get; init; }
+        public CommunityId CommunityId { get; init; }
+        public DateTime StartedAtUtc { get; init; }
+        public DateTime? SignedAtUtc { get; init; }
+        public DateTime EndedAtUtc { get; init; }
+        public HandlingOutcome Outcome { get; init; }
+    }
+
+    /// <summary>A timeline event with its case's community: the area's acts grouped per community.</summary>
+    private sealed class CaseEvent
+    {
+        public required TimelineEvent Event { get; init; }
+        public CommunityId CommunityId { get; init; }
+
+        /// <summary>A predicate on an event, asked of the event of a <see cref="CaseEvent"/>: the drill-down's very predicate.</summary>
+        public static Expression<Func<CaseEvent, bool>> Of(Expression<Func<TimelineEvent, bool>> predicate)
+        {
+            var row = Expression.Parameter(typeof(CaseEvent), "x");
+            var body = new Replace(predicate.Parameters[0], Expression.Property(row, nameof(Event))).Visit(predicate.Body);
+            return Expression.Lambda<Func<CaseEvent, bool>>(body, row);
+        }
+
+        private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+        {
+            protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        }
+    }
 
     /// <summary>The queries every count and list starts from, for one context, scope and period.</summary>
     private sealed class Sources(CommandCenterDbContext db, IQueryable<Case> cases, bool everyCase, AssessmentPeriod period, DateTime now)
@@ -523,6 +592,7 @@ public sealed class AssessmentQueries(
             .Select(c => new Facts
             {
                 CaseId = c.Id,
+                CommunityId = c.CommunityId,
                 Due = true,
                 Done = c.State == CaseState.Closed,
                 Late = db.HandlingRecords.Any(r => r.CaseId == c.Id && r.HandledLate),
@@ -541,12 +611,13 @@ public sealed class AssessmentQueries(
             // Every count below needs one of the round's instants in the period: rounds touching none count nowhere.
             .Where(r => r.StartedAtUtc >= _from && r.StartedAtUtc < _to || r.EndedAtUtc >= _from && r.EndedAtUtc < _to
                 || r.HandlingDeadlineUtc >= _from && r.HandlingDeadlineUtc < _to)
-            .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { Round = r, c.Urgency })
+            .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { Round = r, c.Urgency, c.CommunityId })
             .Select(x => new Facts
             {
                 CaseId = x.Round.CaseId,
                 Key = x.Round.Id,
                 UnitId = x.Round.UnitId,
+                CommunityId = x.CommunityId,
                 Due = (x.Round.Outcome == HandlingOutcome.Done || x.Round.Outcome == HandlingOutcome.Escalated && x.Round.HandledLate)
                     && (x.Round.HandlingDeadlineUtc >= _from && x.Round.HandlingDeadlineUtc < _to
                             && !(x.Round.Outcome == HandlingOutcome.Done && x.Round.EndedAtUtc < x.Round.HandlingDeadlineUtc)
@@ -573,6 +644,7 @@ public sealed class AssessmentQueries(
             {
                 CaseId = c.Id,
                 UnitId = c.CurrentUnitId!.Value,
+                CommunityId = c.CommunityId,
                 Due = c.Clock.HandlingDeadlineUtc >= _from && c.Clock.HandlingDeadlineUtc < _to,
                 Done = false,
                 Late = false,
@@ -590,6 +662,10 @@ public sealed class AssessmentQueries(
         /// <summary>The timeline events of the period on the scope's cases.</summary>
         public IQueryable<TimelineEvent> Events => InScope(db.TimelineEvents.Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to));
 
+        /// <summary>The timeline events of the period on the scope's cases, each with its case's community.</summary>
+        public IQueryable<CaseEvent> CaseEvents => db.TimelineEvents.Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to)
+            .Join(cases, e => e.CaseId, c => c.Id, (e, c) => new CaseEvent { Event = e, CommunityId = c.CommunityId });
+
         /// <summary>The rating events of the period on the scope's cases, read through the timeline's partial index of ratings.</summary>
         public IQueryable<TimelineEvent> Ratings => InScope(db.TimelineEvents
             .Where(e => RatingEvents.Contains(e.Type) && e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to));
@@ -601,26 +677,30 @@ public sealed class AssessmentQueries(
         /// The instants of the average times: dispatch to signing for the rounds signed in the period, signing
         /// (or the rework's start) to 办结 for the rounds reported done in it. Only instants leave the database.
         /// </summary>
-        public async Task<(List<Span> SignFor, List<Span> Handling)> SpansAsync(CancellationToken cancellationToken)
+        public async Task<(List<Span> SignFor, List<Span> Handling)> SpansAsync(bool byCommunity, CancellationToken cancellationToken)
         {
             // One query for both spans of the ended rounds, split here: signed in the period, reported done in it.
-            var records = everyCase ? db.HandlingRecords : db.HandlingRecords.Where(r => cases.Any(c => c.Id == r.CaseId));
+            // The case is joined only when the scope or the community asks for it.
+            var records = everyCase && !byCommunity
+                ? db.HandlingRecords.Select(r => new RoundInstants
+                    { UnitId = r.UnitId, StartedAtUtc = r.StartedAtUtc, SignedAtUtc = r.SignedAtUtc, EndedAtUtc = r.EndedAtUtc, Outcome = r.Outcome })
+                : db.HandlingRecords.Join(cases, r => r.CaseId, c => c.Id, (r, c) => new RoundInstants
+                    { UnitId = r.UnitId, CommunityId = c.CommunityId, StartedAtUtc = r.StartedAtUtc, SignedAtUtc = r.SignedAtUtc, EndedAtUtc = r.EndedAtUtc, Outcome = r.Outcome });
             var ended = await records
                 .Where(r => r.SignedAtUtc >= _from && r.SignedAtUtc < _to || r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= _from && r.EndedAtUtc < _to)
-                .Select(r => new { r.UnitId, r.StartedAtUtc, r.SignedAtUtc, r.EndedAtUtc, r.Outcome })
                 .ToListAsync(cancellationToken);
             var signFor = ended
                 .Where(r => r.SignedAtUtc >= _from && r.SignedAtUtc < _to)
-                .Select(r => new Span(r.UnitId, r.StartedAtUtc, r.SignedAtUtc!.Value))
+                .Select(r => new Span(r.UnitId, r.CommunityId, r.StartedAtUtc, r.SignedAtUtc!.Value))
                 .ToList();
             signFor.AddRange(await cases
                 .Where(c => c.CurrentUnitId != null && UnderWay.Contains(c.State) && c.Clock.ReworkStartedAtUtc == null
                     && c.Clock.SignedAtUtc >= _from && c.Clock.SignedAtUtc < _to && c.Clock.DispatchedAtUtc != null)
-                .Select(c => new Span(c.CurrentUnitId!.Value, c.Clock.DispatchedAtUtc!.Value, c.Clock.SignedAtUtc!.Value))
+                .Select(c => new Span(c.CurrentUnitId!.Value, c.CommunityId, c.Clock.DispatchedAtUtc!.Value, c.Clock.SignedAtUtc!.Value))
                 .ToListAsync(cancellationToken));
             var handling = ended
                 .Where(r => r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= _from && r.EndedAtUtc < _to)
-                .Select(r => new Span(r.UnitId, r.SignedAtUtc ?? r.StartedAtUtc, r.EndedAtUtc))
+                .Select(r => new Span(r.UnitId, r.CommunityId, r.SignedAtUtc ?? r.StartedAtUtc, r.EndedAtUtc))
                 .ToList();
             return (signFor, handling);
         }

@@ -26,7 +26,30 @@ public sealed class UnitDayTime
     public long HandlingTicks { get; init; }
 }
 
-/// <summary>A China day whose unit figures are stored (<see cref="UnitDayCount"/>, <see cref="UnitDayTime"/>), and when they were computed.</summary>
+/// <summary>
+/// One community's count of one indicator over one China day, as the area's grouped query counted it for that day: the
+/// street's figure is the sum of its communities' (every case lies in exactly one).
+/// </summary>
+public sealed class CommunityDayCount
+{
+    public DateOnly Day { get; init; }
+    public CommunityId CommunityId { get; init; }
+    public Indicator Indicator { get; init; }
+    public int Count { get; init; }
+}
+
+/// <summary>The area's rounds signed and reported done on one China day in one community, with their working time in ticks.</summary>
+public sealed class CommunityDayTime
+{
+    public DateOnly Day { get; init; }
+    public CommunityId CommunityId { get; init; }
+    public int SignedRounds { get; init; }
+    public long SignForTicks { get; init; }
+    public int HandledRounds { get; init; }
+    public long HandlingTicks { get; init; }
+}
+
+/// <summary>A China day whose unit and community figures are stored (<see cref="UnitDayCount"/>, <see cref="UnitDayTime"/>, <see cref="CommunityDayCount"/>, <see cref="CommunityDayTime"/>), and when they were computed.</summary>
 public sealed class ComputedAssessmentDay
 {
     public DateOnly Day { get; init; }

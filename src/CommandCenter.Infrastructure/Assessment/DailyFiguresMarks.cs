@@ -9,14 +9,17 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommandCenter.Infrastructure.Assessment;
 
 /// <summary>
-/// Marks in the save itself which stored days of unit figures the save changes (docs/decisions/0014), so no writer has to
-/// remember: a case's, a round's and a rating's instants, old and new (a postponed deadline moves its round from one day
+/// Marks in the save itself which stored days of unit and community figures the save changes (docs/decisions/0014), so no
+/// writer has to remember: a case's, a round's and an area event's (acceptance, return, escalation, rating) instants, old and new (a postponed deadline moves its round from one day
 /// to another). Only days before today are marked: today and later are never stored yet, and are counted live until the
 /// worker computes them once they are over. An intake touches only today, so it marks nothing; no query runs here.
 /// </summary>
 public sealed class DailyFiguresMarks(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly string UnsatisfiedDetail = RatingRecords.Detail(Rating.Unsatisfied);
+
+    /// <summary>The timeline events the area counts on their day.</summary>
+    private static readonly HashSet<CaseEventType> AreaEvents = [CaseEventType.Accepted, CaseEventType.Returned, CaseEventType.Escalated, .. RatingRecords.EventTypes];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -59,16 +62,20 @@ public sealed class DailyFiguresMarks(TimeProvider clock) : SaveChangesIntercept
                 // The round under way lives on the case: each of its counts falls on the day of one of the clock's instants.
                 case Case:
                     AddInstants(entry.ComplexProperty(nameof(Case.Clock)).Properties, entry.State);
-                    // Every round's urgency is read from its case.
-                    if (entry.State == EntityState.Modified && entry.Property(nameof(Case.Urgency)).IsModified) cases.Add(((Case)entry.Entity).Id);
+                    // The area's case is due at its closing when that came before the deadline; its state decides 结案 on the due day.
+                    AddInstants([entry.Property(nameof(Case.ClosedAtUtc))], entry.State);
+                    // Every round's urgency is read from its case; every count of a case moved elsewhere leaves its community.
+                    if (entry.State == EntityState.Modified
+                        && (entry.Property(nameof(Case.Urgency)).IsModified || entry.Property(nameof(Case.CommunityId)).IsModified))
+                        cases.Add(((Case)entry.Entity).Id);
                     break;
                 case HandlingRecord:
                     AddInstants(entry.Properties, entry.State);
                     break;
-                case TimelineEvent { UnitId: not null } e when RatingRecords.EventTypes.Contains(e.Type):
+                case TimelineEvent e when AreaEvents.Contains(e.Type):
                     Add(e.OccurredAtUtc);
-                    // A 不满意 makes the unit's rounds of the case unresolved, whenever they fell due.
-                    if (e.Detail == UnsatisfiedDetail) cases.Add(e.CaseId);
+                    // A 不满意 makes the case and the unit's rounds of it unresolved, whenever they fell due.
+                    if (e.Detail == UnsatisfiedDetail && RatingRecords.EventTypes.Contains(e.Type)) cases.Add(e.CaseId);
                     break;
                 // Working times are measured by the calendar.
                 case CalendarDay:

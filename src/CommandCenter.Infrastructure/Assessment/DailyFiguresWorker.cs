@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -7,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace CommandCenter.Infrastructure.Assessment;
 
 /// <summary>
-/// Keeps the stored unit figures per China day (docs/decisions/0014): a round recomputes the days marked changed and up to
+/// Keeps the stored unit and community figures per China day (docs/decisions/0014): a round recomputes the days marked changed and up to
 /// <see cref="DaysPerRound"/> past days never computed (the backfill after the first start, and each day once it is over),
-/// each by the unit table's own query for that day, read outside the write gate; then stores them and deletes the marks it
+/// each by the unit table's and the area's own queries for that day, read outside the write gate; then stores them and deletes the marks it
 /// saw, in one background write (<see cref="WritePriority.Background"/>).
 /// </summary>
 public sealed partial class DailyFiguresWorker(
@@ -49,7 +50,7 @@ public sealed partial class DailyFiguresWorker(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var marks = await db.AssessmentDirtyMarks.AsNoTracking().ToListAsync(cancellationToken);
         var seen = marks.Select(m => m.Id).ToList();
-        var changed = await DailyUnitFigures.DaysOfAsync(db, marks, cancellationToken);
+        var changed = await DailyStoredFigures.DaysOfAsync(db, marks, cancellationToken);
         if (changed is null)
         {
             // Every day changed (the calendar): forget them all; the next rounds compute them again.
@@ -57,6 +58,8 @@ public sealed partial class DailyFiguresWorker(
             {
                 await w.UnitDayCounts.ExecuteDeleteAsync(cancellationToken);
                 await w.UnitDayTimes.ExecuteDeleteAsync(cancellationToken);
+                await w.CommunityDayCounts.ExecuteDeleteAsync(cancellationToken);
+                await w.CommunityDayTimes.ExecuteDeleteAsync(cancellationToken);
                 await w.ComputedAssessmentDays.ExecuteDeleteAsync(cancellationToken);
                 return await w.AssessmentDirtyMarks.Where(m => seen.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
             }, cancellationToken);
@@ -75,22 +78,32 @@ public sealed partial class DailyFiguresWorker(
         }
         if (days.Count == 0 && seen.Count == 0) return 0;
 
-        var figures = new List<(DateOnly Day, UnitFigures Figures)>();
-        foreach (var day in days.Order()) figures.Add((day, await queries.UnitDayAsync(db, day, cancellationToken)));
+        var figures = new List<(DateOnly Day, DayFigures<UnitId> Units, DayFigures<CommunityId> Communities)>();
+        foreach (var day in days.Order())
+            figures.Add((day, await queries.UnitDayAsync(db, day, cancellationToken), await queries.CommunityDayAsync(db, day, cancellationToken)));
         var list = days.ToList();
         await unitOfWork.WriteInBackgroundAsync(async w =>
         {
             await w.UnitDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.UnitDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.CommunityDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.CommunityDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.ComputedAssessmentDays.Where(d => list.Contains(d.Day)).ExecuteDeleteAsync(cancellationToken);
-            foreach (var (day, f) in figures)
+            foreach (var (day, f, area) in figures)
             {
-                w.UnitDayCounts.AddRange(f.Counts.Select(c => new UnitDayCount { Day = day, UnitId = c.Key.Unit, Indicator = c.Key.Indicator, Count = c.Value }));
+                w.UnitDayCounts.AddRange(f.Counts.Select(c => new UnitDayCount { Day = day, UnitId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
                 w.UnitDayTimes.AddRange(f.SignFor.Keys.Union(f.Handling.Keys).Select(unit => new UnitDayTime
                 {
                     Day = day, UnitId = unit,
                     SignedRounds = f.SignFor.GetValueOrDefault(unit).Count, SignForTicks = f.SignFor.GetValueOrDefault(unit).Total.Ticks,
                     HandledRounds = f.Handling.GetValueOrDefault(unit).Count, HandlingTicks = f.Handling.GetValueOrDefault(unit).Total.Ticks,
+                }));
+                w.CommunityDayCounts.AddRange(area.Counts.Select(c => new CommunityDayCount { Day = day, CommunityId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
+                w.CommunityDayTimes.AddRange(area.SignFor.Keys.Union(area.Handling.Keys).Select(community => new CommunityDayTime
+                {
+                    Day = day, CommunityId = community,
+                    SignedRounds = area.SignFor.GetValueOrDefault(community).Count, SignForTicks = area.SignFor.GetValueOrDefault(community).Total.Ticks,
+                    HandledRounds = area.Handling.GetValueOrDefault(community).Count, HandlingTicks = area.Handling.GetValueOrDefault(community).Total.Ticks,
                 }));
                 w.ComputedAssessmentDays.Add(new ComputedAssessmentDay { Day = day, ComputedAtUtc = now });
             }

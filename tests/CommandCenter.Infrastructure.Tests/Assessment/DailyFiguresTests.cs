@@ -11,8 +11,9 @@ using static CommandCenter.Infrastructure.Tests.Assessment.AssessmentQueriesTest
 namespace CommandCenter.Infrastructure.Tests.Assessment;
 
 /// <summary>
-/// The unit table read from the stored days (docs/decisions/0014) equals the live query, for a history made through the
-/// real commands: kept current by the marks each save writes and the worker's rounds, and right while marks wait.
+/// The unit table and the area (the street and each community) read from the stored days (docs/decisions/0014) equal the
+/// live query, for a history made through the real commands: kept current by the marks each save writes and the worker's
+/// rounds, and right while marks wait.
 /// </summary>
 public sealed class DailyFiguresTests
 {
@@ -26,13 +27,14 @@ public sealed class DailyFiguresTests
         var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
 
         // Day 0: A closed 满意; E rated 不满意 and reworked; D reported done and verified, rated only later;
-        // B and C open; P asks for a postponement of its deadline.
+        // B and C open; P asks for a postponement of its deadline; Q, in another community, open.
         var a = await SignedAsync(database, company);
         var b = await SignedAsync(database, company);
         var c = await SignedAsync(database, company);
         var d = await SignedAsync(database, company);
         var e = await SignedAsync(database, company);
         var p = await SignedAsync(database, company);
+        var q = await SignedAsync(database, Elsewhere(database, company));
         database.Clock.Advance(TimeSpan.FromMinutes(30));
         await CloseAsync(database, a.Id, Rating.Satisfied);
         await CloseAsync(database, e.Id, Rating.Unsatisfied);
@@ -50,10 +52,12 @@ public sealed class DailyFiguresTests
         await AssertStoredEqualLiveAsync(database, day0, today);
         Assert.Contains(ChinaTime.LocalDate(firstDeadline), await StoredDaysAsync(database));
 
-        // Today: P's deadline moves off a stored day, B is done late, D is rated 不满意 (its round, due on day 0, was resolved).
+        // Today: P's deadline moves off a stored day, B is done late (closed today, due on a past day), D is rated 不满意 (its
+        // round, due on day 0, was resolved), Q is done late and rated 不满意 (reopened).
         await database.Cases.ExecuteAsync(p.Id, new ApproveRequest(), System);
         await CloseAsync(database, b.Id, Rating.BasicallySatisfied);
         await database.Cases.ExecuteAsync(d.Id, new RateCase(Rating.Unsatisfied, Source: RatingSource.Reporter), System);
+        await CloseAsync(database, q.Id, Rating.Unsatisfied);
         await using (var db = database.NewContext())
             Assert.NotEmpty(await db.AssessmentDirtyMarks.ToListAsync());
         // The marks wait: the changed days are counted live.
@@ -90,6 +94,42 @@ public sealed class DailyFiguresTests
     }
 
     [Fact]
+    public async Task Area_ReadsTheStoredDaysOfItsCommunities()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        var signed = await SignedAsync(database, company);
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
+
+        await using (var db = database.NewContext())
+            await db.CommunityDayCounts.Where(r => r.Day == day0 && r.CommunityId == signed.CommunityId && r.Indicator == Indicator.Registered)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Count, 100));
+
+        Assert.Equal(100, (await Queries(database).AreaAsync(System, AssessmentPeriod.Day(day0), null)).Registered);
+        Assert.Equal(100, (await Queries(database).AreaAsync(System, AssessmentPeriod.Day(day0), signed.CommunityId)).Registered);
+    }
+
+    [Fact]
+    public async Task CaseMovedToAnotherCommunity_MarksEveryDayOfIt()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        var signed = await SignedAsync(database, company);
+        var elsewhere = database.Directory.Courtyard(Elsewhere(database, company).ServedCourtyardIds[0])!.CommunityId;
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
+
+        await using var db = database.NewContext();
+        var moved = await db.Cases.SingleAsync(c => c.Id == signed.Id);
+        db.Entry(moved).Property(nameof(Case.CommunityId)).CurrentValue = elsewhere;
+        await db.SaveChangesAsync();
+
+        Assert.Contains(await db.AssessmentDirtyMarks.ToListAsync(), m => m.CaseId == signed.Id);
+    }
+
+    [Fact]
     public async Task Intake_MarksNoDay()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -101,6 +141,16 @@ public sealed class DailyFiguresTests
 
         await using var db = database.NewContext();
         Assert.Empty(await db.AssessmentDirtyMarks.ToListAsync());
+    }
+
+    /// <summary>A company whose first courtyard lies in another community than <paramref name="company"/>'s.</summary>
+    private static Domain.Organisation.HandlingUnit Elsewhere(TestDatabase database, Domain.Organisation.HandlingUnit company)
+    {
+        var home = database.Directory.Courtyard(company.ServedCourtyardIds[0])!.CommunityId;
+        return database.Directory.Units
+            .Where(u => u.Kind == Domain.Organisation.UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0
+                && database.Directory.Courtyard(u.ServedCourtyardIds[0])!.CommunityId != home)
+            .OrderBy(u => u.Id).First();
     }
 
     private static async Task RunToTheEndAsync(DailyFiguresWorker worker)
@@ -124,15 +174,18 @@ public sealed class DailyFiguresTests
             AssessmentPeriod.Month(day0.Year, day0.Month), AssessmentPeriod.Month(today.AddMonths(1).Year, today.AddMonths(1).Month),
             AssessmentPeriod.Year(day0.Year),
         ];
+        var queries = Queries(database);
         foreach (var period in periods)
         {
-            var stored = await Queries(database).UnitsAsync(System, period, null);
-            Assert.Equal(await LiveAsync(database, period), stored);
+            Assert.Equal(await LiveAsync(database, () => queries.UnitsAsync(System, period, null)), await queries.UnitsAsync(System, period, null));
+            Assert.Equal(await LiveAsync(database, () => queries.AreaAsync(System, period, null)), await queries.AreaAsync(System, period, null));
+            foreach (var community in database.Directory.Communities)
+                Assert.Equal(await LiveAsync(database, () => queries.AreaAsync(System, period, community.Id)), await queries.AreaAsync(System, period, community.Id));
         }
     }
 
     /// <summary>The live query: with an "every day changed" mark the stored days are not read; the mark goes afterwards.</summary>
-    private static async Task<IReadOnlyList<UnitIndicatorCounts>> LiveAsync(TestDatabase database, AssessmentPeriod period)
+    private static async Task<T> LiveAsync<T>(TestDatabase database, Func<Task<T>> query)
     {
         await using var db = database.NewContext();
         var everything = new AssessmentDirtyMark();
@@ -140,7 +193,7 @@ public sealed class DailyFiguresTests
         await db.SaveChangesAsync();
         try
         {
-            return await Queries(database).UnitsAsync(System, period, null);
+            return await query();
         }
         finally
         {

@@ -47,11 +47,13 @@ public sealed class SqlServerTranslationTests
         }
         foreach (var act in Enum.GetValues<PersonAct>())
             await queries.PersonCasesAsync(post, Period, null, database.Directory.Staff.First().Id, act, 0, 20);
-        // The stored days (docs/decisions/0014): a case's marked days, the period's sums.
+        // The stored days (docs/decisions/0014): a case's marked days, the period's sums of units and communities.
         await using (var db = await sqlServer.CreateDbContextAsync())
         {
-            await DailyUnitFigures.DaysOfAsync(db, [new AssessmentDirtyMark { CaseId = Guid.NewGuid() }], CancellationToken.None);
-            await DailyUnitFigures.SumAsync(db, Period.FirstDay, Period.LastDay, [Period.FirstDay], CancellationToken.None);
+            await DailyStoredFigures.DaysOfAsync(db, [new AssessmentDirtyMark { CaseId = Guid.NewGuid() }], CancellationToken.None);
+            await DailyStoredFigures.SumUnitsAsync(db, Period.FirstDay, Period.LastDay, [Period.FirstDay], CancellationToken.None);
+            await DailyStoredFigures.SumCommunitiesAsync(db, Period.FirstDay, Period.LastDay, [Period.FirstDay], null, CancellationToken.None);
+            await DailyStoredFigures.SumCommunitiesAsync(db, Period.FirstDay, Period.LastDay, [], community, CancellationToken.None);
         }
 
         // The grouped counts are one conditional count per indicator, on the server.

@@ -24,6 +24,26 @@ internal sealed class UnitDayTimeConfiguration : IEntityTypeConfiguration<UnitDa
     }
 }
 
+internal sealed class CommunityDayCountConfiguration : IEntityTypeConfiguration<CommunityDayCount>
+{
+    public void Configure(EntityTypeBuilder<CommunityDayCount> builder)
+    {
+        builder.ToTable("CommunityDayCounts");
+        // Day first, as the units': a period's area is one range of the key.
+        builder.HasKey(c => new { c.Day, c.CommunityId, c.Indicator });
+        builder.Property(c => c.Indicator).HasConversion<string>().HasMaxLength(24);
+    }
+}
+
+internal sealed class CommunityDayTimeConfiguration : IEntityTypeConfiguration<CommunityDayTime>
+{
+    public void Configure(EntityTypeBuilder<CommunityDayTime> builder)
+    {
+        builder.ToTable("CommunityDayTimes");
+        builder.HasKey(t => new { t.Day, t.CommunityId });
+    }
+}
+
 internal sealed class ComputedAssessmentDayConfiguration : IEntityTypeConfiguration<ComputedAssessmentDay>
 {
     public void Configure(EntityTypeBuilder<ComputedAssessmentDay> builder)

@@ -1925,6 +1925,51 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("AssessmentDirtyMarks", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.CommunityDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "CommunityId", "Indicator");
+
+                    b.ToTable("CommunityDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.CommunityDayTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledRounds")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("HandlingTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignForTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SignedRounds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "CommunityId");
+
+                    b.ToTable("CommunityDayTimes", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.ComputedAssessmentDay", b =>
                 {
                     b.Property<DateOnly>("Day")

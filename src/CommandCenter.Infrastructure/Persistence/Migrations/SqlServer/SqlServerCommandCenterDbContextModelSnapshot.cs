@@ -1921,6 +1921,51 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AssessmentDirtyMarks", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.CommunityDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "CommunityId", "Indicator");
+
+                    b.ToTable("CommunityDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.CommunityDayTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HandledRounds")
+                        .HasColumnType("int");
+
+                    b.Property<long>("HandlingTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignForTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SignedRounds")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "CommunityId");
+
+                    b.ToTable("CommunityDayTimes", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.ComputedAssessmentDay", b =>
                 {
                     b.Property<DateOnly>("Day")

@@ -1882,6 +1882,51 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AssessmentDirtyMarks", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.CommunityDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "CommunityId", "Indicator");
+
+                    b.ToTable("CommunityDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.CommunityDayTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledRounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HandlingTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignForTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignedRounds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "CommunityId");
+
+                    b.ToTable("CommunityDayTimes", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.ComputedAssessmentDay", b =>
                 {
                     b.Property<DateOnly>("Day")

@@ -1,40 +1,43 @@
 using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Assessment;
 
 /// <summary>
-/// The stored unit figures per China day (docs/decisions/0014): which days of a period they hold, current, and their sums;
-/// the rest of the period is counted live. Read by the unit table and by <see cref="DailyFiguresWorker"/>.
+/// The stored unit and community figures per China day (docs/decisions/0014): which days of a period they hold, current,
+/// and their sums; the rest of the period is counted live. Read by the unit table, the area and <see cref="DailyFiguresWorker"/>.
 /// </summary>
-internal static class DailyUnitFigures
+internal static class DailyStoredFigures
 {
     /// <summary>More separate runs of live days than this (scattered changes) and the whole period is counted live instead.</summary>
     private const int MaxLiveRuns = 8;
 
     /// <summary>The period's stored figures of days computed and unchanged since, and the runs of the other days, to be counted live.</summary>
-    public static async Task<(UnitFigures Stored, List<AssessmentPeriod> Live)> ReadAsync(
-        CommandCenterDbContext db, AssessmentPeriod period, CancellationToken cancellationToken)
+    /// <param name="sum">Sums the stored rows of the days from the first to the last but those excluded.</param>
+    public static async Task<(DayFigures<TKey> Stored, List<AssessmentPeriod> Live)> ReadAsync<TKey>(
+        CommandCenterDbContext db, AssessmentPeriod period, Func<DateOnly, DateOnly, List<DateOnly>, Task<DayFigures<TKey>>> sum,
+        CancellationToken cancellationToken) where TKey : notnull
     {
         var (first, last) = (period.FirstDay, period.LastDay);
         var changed = await DaysOfAsync(db, await db.AssessmentDirtyMarks.AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
-        if (changed is null) return (new UnitFigures(), [period]);
+        if (changed is null) return (new DayFigures<TKey>(), [period]);
         var computed = await db.ComputedAssessmentDays.AsNoTracking().Where(d => d.Day >= first && d.Day <= last).Select(d => d.Day).ToListAsync(cancellationToken);
         var stored = computed.Where(d => !changed.Contains(d)).ToHashSet();
         var live = Runs(period, stored);
-        if (stored.Count == 0 || live.Count > MaxLiveRuns) return (new UnitFigures(), [period]);
+        if (stored.Count == 0 || live.Count > MaxLiveRuns) return (new DayFigures<TKey>(), [period]);
 
         // Days never computed hold no rows; computed days changed since are left out by name.
-        return (await SumAsync(db, first, last, [.. computed.Where(changed.Contains)], cancellationToken), live);
+        return (await sum(first, last, [.. computed.Where(changed.Contains)]), live);
     }
 
-    /// <summary>The stored figures of the days from <paramref name="first"/> to <paramref name="last"/> but <paramref name="excluded"/>, summed by the database.</summary>
-    public static async Task<UnitFigures> SumAsync(
+    /// <summary>The stored unit figures of the days from <paramref name="first"/> to <paramref name="last"/> but <paramref name="excluded"/>, summed by the database.</summary>
+    public static async Task<DayFigures<UnitId>> SumUnitsAsync(
         CommandCenterDbContext db, DateOnly first, DateOnly last, List<DateOnly> excluded, CancellationToken cancellationToken)
     {
-        var figures = new UnitFigures();
+        var figures = new DayFigures<UnitId>();
         figures.AddCounts(await db.UnitDayCounts.AsNoTracking()
             .Where(c => c.Day >= first && c.Day <= last && !excluded.Contains(c.Day))
             .GroupBy(c => new { c.UnitId, c.Indicator })
@@ -59,8 +62,44 @@ internal static class DailyUnitFigures
     }
 
     /// <summary>
-    /// The days <paramref name="marks"/> name: a day, every day an instant of a marked case's rounds falls on, or null for
-    /// every day. Days after yesterday are never stored, so they need no mark.
+    /// The stored community figures of the days from <paramref name="first"/> to <paramref name="last"/> but <paramref name="excluded"/>,
+    /// of one community or (null) all, summed by the database per community.
+    /// </summary>
+    public static async Task<DayFigures<CommunityId>> SumCommunitiesAsync(
+        CommandCenterDbContext db, DateOnly first, DateOnly last, List<DateOnly> excluded, CommunityId? communityId, CancellationToken cancellationToken)
+    {
+        var figures = new DayFigures<CommunityId>();
+        var counts = db.CommunityDayCounts.AsNoTracking().Where(c => c.Day >= first && c.Day <= last && !excluded.Contains(c.Day));
+        var times = db.CommunityDayTimes.AsNoTracking().Where(t => t.Day >= first && t.Day <= last && !excluded.Contains(t.Day));
+        if (communityId is { } community)
+        {
+            counts = counts.Where(c => c.CommunityId == community);
+            times = times.Where(t => t.CommunityId == community);
+        }
+        figures.AddCounts(await counts
+            .GroupBy(c => new { c.CommunityId, c.Indicator })
+            .Select(g => new { g.Key.CommunityId, g.Key.Indicator, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(c => (c.CommunityId, c.Indicator), c => c.Count, cancellationToken));
+        foreach (var t in await times
+            .GroupBy(t => t.CommunityId)
+            .Select(g => new
+            {
+                CommunityId = g.Key,
+                Signed = g.Sum(t => t.SignedRounds), SignFor = g.Sum(t => t.SignForTicks),
+                Handled = g.Sum(t => t.HandledRounds), Handling = g.Sum(t => t.HandlingTicks),
+            })
+            .ToListAsync(cancellationToken))
+        {
+            figures.AddSignFor(t.CommunityId, (t.Signed, TimeSpan.FromTicks(t.SignFor)));
+            figures.AddHandling(t.CommunityId, (t.Handled, TimeSpan.FromTicks(t.Handling)));
+        }
+        return figures;
+    }
+
+    /// <summary>
+    /// The days <paramref name="marks"/> name: a day, every day an instant of a marked case falls on (its rounds', its closing,
+    /// its timeline's: a 不满意 or a move to another community changes them all), or null for every day. Days after yesterday
+    /// are never stored, so they need no mark.
     /// </summary>
     public static async Task<HashSet<DateOnly>?> DaysOfAsync(CommandCenterDbContext db, IReadOnlyList<AssessmentDirtyMark> marks, CancellationToken cancellationToken)
     {
@@ -72,8 +111,10 @@ internal static class DailyUnitFigures
             .Select(r => new { Started = (DateTime?)r.StartedAtUtc, r.SignedAtUtc, r.HandlingDeadlineUtc, Ended = (DateTime?)r.EndedAtUtc })
             .ToListAsync(cancellationToken);
         var open = await db.Cases.AsNoTracking().Where(c => cases.Contains(c.Id))
-            .Select(c => new { Started = c.Clock.DispatchedAtUtc, c.Clock.SignedAtUtc, c.Clock.HandlingDeadlineUtc, Ended = (DateTime?)null })
+            .Select(c => new { Started = c.Clock.DispatchedAtUtc, c.Clock.SignedAtUtc, c.Clock.HandlingDeadlineUtc, Ended = c.ClosedAtUtc })
             .ToListAsync(cancellationToken);
+        days.UnionWith((await db.TimelineEvents.AsNoTracking().Where(e => cases.Contains(e.CaseId)).Select(e => e.OccurredAtUtc).ToListAsync(cancellationToken))
+            .Select(ChinaTime.LocalDate));
         foreach (var round in instants.Concat(open))
             foreach (var instant in new[] { round.Started, round.SignedAtUtc, round.HandlingDeadlineUtc, round.Ended })
                 if (instant is { } utc) days.Add(ChinaTime.LocalDate(utc));

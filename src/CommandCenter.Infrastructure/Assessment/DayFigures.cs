@@ -1,0 +1,38 @@
+using CommandCenter.Domain.Assessment;
+
+namespace CommandCenter.Infrastructure.Assessment;
+
+/// <summary>
+/// What a table adds up, per key (a unit, or a community for the area): the count of each indicator, and the rounds signed
+/// and reported done with their working time. Every part is a sum over days, so a period's figures are its days' figures
+/// added (docs/decisions/0014).
+/// </summary>
+internal sealed class DayFigures<TKey> where TKey : notnull
+{
+    public Dictionary<(TKey Key, Indicator Indicator), int> Counts { get; } = [];
+    public Dictionary<TKey, (int Count, TimeSpan Total)> SignFor { get; } = [];
+    public Dictionary<TKey, (int Count, TimeSpan Total)> Handling { get; } = [];
+
+    public void AddCounts(IEnumerable<KeyValuePair<(TKey Key, Indicator Indicator), int>> counts)
+    {
+        foreach (var (key, count) in counts) Counts[key] = Counts.GetValueOrDefault(key) + count;
+    }
+
+    public void AddSignFor(TKey key, (int Count, TimeSpan Total) spans) => SignFor[key] = Plus(SignFor.GetValueOrDefault(key), spans);
+
+    public void AddHandling(TKey key, (int Count, TimeSpan Total) spans) => Handling[key] = Plus(Handling.GetValueOrDefault(key), spans);
+
+    public void Add(DayFigures<TKey> other)
+    {
+        AddCounts(other.Counts);
+        foreach (var (key, spans) in other.SignFor) AddSignFor(key, spans);
+        foreach (var (key, spans) in other.Handling) AddHandling(key, spans);
+    }
+
+    /// <summary>Every key's figures added into one: the street from its communities.</summary>
+    public (Dictionary<Indicator, int> Counts, (int Count, TimeSpan Total) SignFor, (int Count, TimeSpan Total) Handling) Total() =>
+        (Counts.GroupBy(c => c.Key.Indicator).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)),
+         SignFor.Values.Aggregate((0, TimeSpan.Zero), Plus), Handling.Values.Aggregate((0, TimeSpan.Zero), Plus));
+
+    private static (int, TimeSpan) Plus((int Count, TimeSpan Total) a, (int Count, TimeSpan Total) b) => (a.Count + b.Count, a.Total + b.Total);
+}
