@@ -110,6 +110,20 @@ public sealed class SecondStreetTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task TheDefaultSatisfiedSetting_IsEachStreetsOwn()
+    {
+        var (streetB, _) = await TestStreets.SecondStreetAsync(app.Factory);
+        using var adminOfB = await TestStreets.ClientOfAsync(app.Factory, streetB, AccessRole.Administrator);
+
+        (await adminOfB.PutAsJsonAsync("/api/assessment/settings", new { defaultSatisfiedCounts = true })).EnsureSuccessStatusCode();
+
+        Assert.True((await adminOfB.GetFromJsonAsync<JsonElement>("/api/assessment/settings")).GetProperty("defaultSatisfiedCounts").GetBoolean());
+        Assert.False((await _admin.GetFromJsonAsync<JsonElement>("/api/assessment/settings")).GetProperty("defaultSatisfiedCounts").GetBoolean());
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Streets.Where(s => s.Id != streetB).Select(s => s.DefaultSatisfiedCounts).SingleAsync());
+    }
+
+    [Fact]
     public async Task ACourtyardsOutline_RoundTripsThroughTheApi_AndABadOneIsRefusedNamingIt()
     {
         var courtyard = Directory.Courtyards.First();
