@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Domain.Access;
@@ -10,22 +9,17 @@ namespace CommandCenter.Domain.Access;
 /// </summary>
 public static class ArchiveScope
 {
-    public static Expression<Func<Courtyard, bool>> CourtyardsVisibleTo(Post post)
+    /// <summary>
+    /// Whether the post reads <paramref name="courtyard"/>'s archive; <paramref name="street"/> is the street it lies in (its
+    /// community's): a street's post reads only its own street's courtyards (0017), as it sees only its street's cases.
+    /// </summary>
+    public static bool Includes(Post post, Courtyard courtyard, StreetId street) => post.Can(Capability.ViewArchive) && post.Scope switch
     {
-        var communityId = post.CommunityId ?? new CommunityId(-1);
-        // A list, not an array: see CaseScope.VisibleTo.
-        List<CourtyardId> courtyardIds = [.. post.CourtyardIds];
-        if (!post.Can(Capability.ViewArchive)) return c => false;
-        return post.Scope switch
-        {
-            ScopeKind.Street => c => true,
-            ScopeKind.Community => c => c.CommunityId == communityId,
-            ScopeKind.Courtyards => c => courtyardIds.Contains(c.Id),
-            _ => c => false,
-        };
-    }
-
-    public static bool Includes(Post post, Courtyard courtyard) => CourtyardsVisibleTo(post).Compile(preferInterpretation: true)(courtyard);
+        ScopeKind.Street => CaseScope.InStreet(post, street),
+        ScopeKind.Community => courtyard.CommunityId == post.CommunityId,
+        ScopeKind.Courtyards => post.CourtyardIds.Contains(courtyard.Id),
+        _ => false,
+    };
 
     /// <summary>
     /// Whether the post sees residents' tags (低保, disabled, …): those who care for residents. Property staff

@@ -60,10 +60,14 @@ public static class CaseScope
 
     /// <summary>
     /// The wall a post is shown when it asks for <paramref name="requested"/> (null: the street):
-    /// a community's post — its staff, its display — sees its own community whatever it asks for.
+    /// a community's post — its staff, its display — sees its own community whatever it asks for, and a street's post
+    /// asking for another street's community sees its own street.
     /// </summary>
-    public static CommunityId? WallFor(Post post, CommunityId? requested) =>
-        post.Scope == ScopeKind.Street || post.CommunityId is null ? requested : post.CommunityId;
+    public static CommunityId? WallFor(Post post, Community? requested) => post.Scope switch
+    {
+        ScopeKind.Street => requested is not null && InStreet(post, requested.StreetId) ? requested.Id : null,
+        _ => post.CommunityId ?? requested?.Id,
+    };
 
     /// <summary>
     /// The street whose wall a street-wide post is shown when it asks for <paramref name="requested"/> (null: every street
@@ -78,7 +82,7 @@ public static class CaseScope
     public static bool SeesEveryCase(Post post) => post.Scope == ScopeKind.Street && post.StreetId is null;
 
     /// <summary>A district-level post (no street of its own) covers every street.</summary>
-    private static bool InStreet(Post post, StreetId street) => post.StreetId is null || post.StreetId == street;
+    internal static bool InStreet(Post post, StreetId street) => post.StreetId is null || post.StreetId == street;
 
     /// <summary>
     /// Whether a post may follow a unit's events: any from a street-wide post, else its own unit —

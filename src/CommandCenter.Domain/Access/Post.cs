@@ -70,9 +70,11 @@ public sealed record Post
         };
     }
 
-    /// <summary>An unattended wall, read-only, over the street or one community.</summary>
-    public static Post Display(int tokenId, string name, CommunityId? communityId) =>
-        new() { Role = AccessRole.Display, Name = name, Source = ActSource.Display, DisplayTokenId = tokenId, CommunityId = communityId };
+    /// <summary>An unattended wall, read-only, over its token's street or one community of it.</summary>
+    public static Post Display(int tokenId, string name, StreetId? streetId, CommunityId? communityId) => new()
+    {
+        Role = AccessRole.Display, Name = name, Source = ActSource.Display, DisplayTokenId = tokenId, StreetId = streetId, CommunityId = communityId,
+    };
 
     /// <summary>A resident reporting, or following the case their tracking code opens.</summary>
     public static Post Resident(ActSource source, Guid? trackedCaseId = null) =>

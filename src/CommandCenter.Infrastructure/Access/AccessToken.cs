@@ -28,6 +28,11 @@ public sealed class AccessToken
     public required string Prefix { get; set; }
     public StaffId? StaffId { get; set; }
     public CommunityId? CommunityId { get; set; }
+    /// <summary>
+    /// The street the token belongs to: a display's wall and hub groups, a staff token's person's street (null for a
+    /// district-level person). Only that street's administrator lists and revokes it.
+    /// </summary>
+    public StreetId? StreetId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public required string CreatedBy { get; set; }
     public DateTime? RevokedAtUtc { get; set; }

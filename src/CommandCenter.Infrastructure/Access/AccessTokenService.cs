@@ -21,22 +21,29 @@ public sealed class AccessTokenService(
     /// <summary>Raised after a revocation is saved, with the token's id: open connections using it are closed.</summary>
     public event Action<int>? Revoked;
 
-    public Task<IssuedToken> CreateDisplayAsync(string name, CommunityId? communityId, Post by, CancellationToken cancellationToken = default)
+    /// <summary>A wall token over one street, or one community of it (its street follows); only within the maker's street.</summary>
+    public Task<IssuedToken> CreateDisplayAsync(string name, StreetId? streetId, CommunityId? communityId, Post by, CancellationToken cancellationToken = default)
     {
-        if (communityId is { } id && directory.Community(id) is null) throw new UnknownReferenceException("communityId", id.ToString());
-        return CreateAsync(AccessTokenKind.Display, name, null, communityId, by, cancellationToken);
+        RequireManager(by);
+        return CreateAsync(AccessTokenKind.Display, name, null, DisplayStreet(streetId, communityId, by), communityId, by, cancellationToken);
     }
 
+    /// <summary>A token acting as one staff member: a street's administrator may make one only for a person of their street.</summary>
     public Task<IssuedToken> CreateStaffAsync(string name, StaffId staffId, Post by, CancellationToken cancellationToken = default)
     {
-        if (directory.StaffMember(staffId) is null) throw new UnknownReferenceException("staffId", staffId.ToString());
-        return CreateAsync(AccessTokenKind.Staff, name, staffId, null, by, cancellationToken);
+        RequireManager(by);
+        if (directory.StaffMember(staffId) is not { } staff || !InStreetOf(by, staff.StreetId))
+            throw new UnknownReferenceException("staffId", staffId.ToString());
+        return CreateAsync(AccessTokenKind.Staff, name, staffId, staff.StreetId, null, by, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AccessToken>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The tokens a post manages: every token for a district-level administrator, else its street's.</summary>
+    public async Task<IReadOnlyList<AccessToken>> ListAsync(Post by, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.AccessTokens.AsNoTracking().OrderByDescending(t => t.Id).ToListAsync(cancellationToken);
+        var tokens = db.AccessTokens.AsNoTracking();
+        if (by.StreetId is { } street) tokens = tokens.Where(t => t.StreetId == street);
+        return await tokens.OrderByDescending(t => t.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -48,8 +55,10 @@ public sealed class AccessTokenService(
         RequireManager(by);
         var revoked = await unitOfWork.WriteAsync(async db =>
         {
-            var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
-                ?? throw new Deadlines.RecordNotFoundException("Token", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Another street's token is not there for this post: unknown, as an out-of-scope case is.
+            var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } found && InStreetOf(by, found.StreetId)
+                ? found
+                : throw new Deadlines.RecordNotFoundException("Token", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (!token.IsActive) return null;
             var now = clock.GetUtcNow().UtcDateTime;
             token.RevokedAtUtc = now;
@@ -84,9 +93,9 @@ public sealed class AccessTokenService(
         return await db.AccessTokens.AnyAsync(t => t.Id == id && t.RevokedAtUtc == null, cancellationToken);
     }
 
-    private async Task<IssuedToken> CreateAsync(AccessTokenKind kind, string name, StaffId? staffId, CommunityId? communityId, Post by, CancellationToken cancellationToken)
+    private async Task<IssuedToken> CreateAsync(
+        AccessTokenKind kind, string name, StaffId? staffId, StreetId? streetId, CommunityId? communityId, Post by, CancellationToken cancellationToken)
     {
-        RequireManager(by);
         name = name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength)
             throw new Domain.Common.DomainValidationException("TokenName", $"Give the token a name of 1 to {MaxNameLength} characters.", "name");
@@ -95,7 +104,7 @@ public sealed class AccessTokenService(
         var token = new AccessToken
         {
             Kind = kind, Name = name, Hash = AccessToken.HashOf(secret), Prefix = secret[..AccessToken.PrefixLength],
-            StaffId = staffId, CommunityId = communityId, CreatedAtUtc = now, CreatedBy = by.Name,
+            StaffId = staffId, StreetId = streetId, CommunityId = communityId, CreatedAtUtc = now, CreatedBy = by.Name,
         };
         await unitOfWork.WriteAsync(db =>
         {
@@ -104,6 +113,29 @@ public sealed class AccessTokenService(
         }, cancellationToken);
         return new IssuedToken(token, secret);
     }
+
+    /// <summary>
+    /// A display's street: its community's, else the one asked for, else the maker's own, else the district's only street.
+    /// A street or community the maker does not cover is unknown to it.
+    /// </summary>
+    private StreetId DisplayStreet(StreetId? requested, CommunityId? communityId, Post by)
+    {
+        if (communityId is { } id)
+        {
+            if (directory.Community(id) is not { } community || !CaseScope.CoversCommunity(by, community) || requested is { } asked && asked != community.StreetId)
+                throw new UnknownReferenceException("communityId", id.ToString());
+            return community.StreetId;
+        }
+        var street = requested ?? by.StreetId ?? OnlyStreet()
+            ?? throw new Domain.Common.DomainValidationException("TokenStreet", "Choose the street whose wall the token opens.", "streetId");
+        if (directory.Street(street) is null || !CaseScope.CoversStreet(by, street)) throw new UnknownReferenceException("streetId", street.ToString());
+        return street;
+    }
+
+    private StreetId? OnlyStreet() => directory.Streets.Count == 1 ? directory.Streets.First().Id : null;
+
+    /// <summary>Whether a token or person of <paramref name="street"/> is the post's to manage: a district-level post manages all.</summary>
+    private static bool InStreetOf(Post by, StreetId? street) => by.StreetId is null || by.StreetId == street;
 
     private static void RequireManager(Post by)
     {

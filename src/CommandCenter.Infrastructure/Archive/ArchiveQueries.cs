@@ -183,15 +183,13 @@ public sealed class ArchiveQueries(
         }, cancellationToken);
 
     /// <summary>The courtyards whose archive the post may read.</summary>
-    public IEnumerable<Courtyard> VisibleCourtyards(Post post)
-    {
-        var visible = ArchiveScope.CourtyardsVisibleTo(post).Compile(preferInterpretation: true);
-        return directory.Courtyards.Where(visible).OrderBy(c => c.Id.Value);
-    }
+    public IEnumerable<Courtyard> VisibleCourtyards(Post post) => directory.Courtyards.Where(c => Visible(post, c)).OrderBy(c => c.Id.Value);
 
     private Courtyard VisibleCourtyard(Post post, CourtyardId courtyardId) =>
-        directory.Courtyard(courtyardId) is { } courtyard && ArchiveScope.Includes(post, courtyard)
+        directory.Courtyard(courtyardId) is { } courtyard && Visible(post, courtyard)
             ? courtyard : throw new RecordNotFoundException("Courtyard", courtyardId.ToString());
+
+    private bool Visible(Post post, Courtyard courtyard) => directory.StreetOf(courtyard) is { } street && ArchiveScope.Includes(post, courtyard, street.Id);
 
     private static IQueryable<Resident> CurrentResidents(CommandCenterDbContext db, List<CourtyardId> courtyards) =>
         db.Residents.AsNoTracking().Where(r => r.Removal == null && db.Homes.Any(h => h.Id == r.HomeId && courtyards.Contains(h.CourtyardId)));

@@ -109,11 +109,19 @@ public sealed class AssessmentQueries(
     /// <summary>Where each of the area's indicators is counted.</summary>
     private static readonly IReadOnlyList<Indicator> AreaRoundIndicators = [Indicator.Dispatched, Indicator.RespondedInTime];
 
-    /// <summary>The street's setting whether 默认满意 counts in 满意率: the one place the page, the API and the wall read it.</summary>
-    public async Task<bool> DefaultSatisfiedCountsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A street's setting whether 默认满意 counts in 满意率: the one place the pages, the API and the wall read it. For the
+    /// district (<paramref name="street"/> null) it counts only when every street counts it: figures summed over streets
+    /// cannot follow two settings at once, and the stricter reading claims no satisfaction a street did not allow.
+    /// A <paramref name="community"/> reads its own street's.
+    /// </summary>
+    public async Task<bool> DefaultSatisfiedCountsAsync(StreetId? street, CancellationToken cancellationToken = default, CommunityId? community = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Streets.AsNoTracking().Select(s => s.DefaultSatisfiedCounts).FirstOrDefaultAsync(cancellationToken);
+        var settings = db.Streets.AsNoTracking()
+            .Where(s => community == null ? street == null || s.Id == street : db.Communities.Any(c => c.Id == community && c.StreetId == s.Id))
+            .Select(s => s.DefaultSatisfiedCounts);
+        return await settings.AnyAsync(cancellationToken) && await settings.AllAsync(counts => counts, cancellationToken);
     }
 
     /// <summary>

@@ -88,10 +88,10 @@ public sealed class WallAssessment : IDisposable
             var last30Days = AssessmentPeriod.LastDays(now, 30);
             var schemes = await _schemes.CurrentAsync(cancellationToken);
             var honourRoll = await _honourRolls.LatestAsync(cancellationToken);
-            var defaultSatisfiedCounts = await _queries.DefaultSatisfiedCountsAsync(cancellationToken);
             foreach (var key in _scopes.Keys)
             {
                 var (street, community) = key;
+                var defaultSatisfiedCounts = await _queries.DefaultSatisfiedCountsAsync(street, cancellationToken, community);
                 // The wall reads as a post of its street: another street's cases are outside it.
                 var wall = Wall with { StreetId = street };
                 var units = await _queries.UnitsAsync(wall, last30Days, kind: null, cancellationToken, community);

@@ -58,6 +58,7 @@ internal sealed class AccessTokenAuthentication(
         var claims = new List<Claim> { PostClaims.Of(PostClaims.TokenId, token.Id), new(ClaimTypes.Name, token.Name), new(PostClaims.DisplayName, token.Name) };
         if (token.StaffId is { } staffId) claims.Add(PostClaims.Of(PostClaims.StaffId, staffId.Value));
         if (token.CommunityId is { } communityId) claims.Add(PostClaims.Of(PostClaims.DisplayCommunity, communityId.Value));
+        if (token.Kind == AccessTokenKind.Display && token.StreetId is { } streetId) claims.Add(PostClaims.Of(PostClaims.DisplayStreet, streetId.Value));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 

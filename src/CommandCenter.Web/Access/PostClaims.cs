@@ -18,6 +18,7 @@ public static class PostClaims
     public const string PostNumber = "cc:post";
     public const string TokenId = "cc:token";
     public const string DisplayCommunity = "cc:display-community";
+    public const string DisplayStreet = "cc:display-street";
     public const string DisplayName = "cc:display-name";
 
     public static Post? PostOf(ClaimsPrincipal user, OrganisationDirectory directory, ActSource source)
@@ -27,8 +28,12 @@ public static class PostClaims
             // An inactive staff member holds no post: their sign-in and tokens open nothing from their next request.
             return directory.StaffMember(new Domain.Organisation.StaffId(staffId)) is { IsActive: true } staff ? directory.PostOf(staff, source, Int(user, PostNumber)) : null;
         if (Int(user, TokenId) is { } tokenId)
-            return Post.Display(tokenId, user.FindFirstValue(DisplayName) ?? "display",
-                Int(user, DisplayCommunity) is { } community ? new CommunityId(community) : null);
+        {
+            CommunityId? community = Int(user, DisplayCommunity) is { } c ? new CommunityId(c) : null;
+            // A community display's street is its community's, so a sign-in from before tokens had streets keeps its street.
+            StreetId? street = Int(user, DisplayStreet) is { } s ? new StreetId(s) : community is { } id ? directory.Community(id)?.StreetId : null;
+            return Post.Display(tokenId, user.FindFirstValue(DisplayName) ?? "display", street, community);
+        }
         return null;
     }
 

@@ -13,9 +13,10 @@ public static class AccessEndpoints
     public static IEndpointRouteBuilder MapAccessApi(this IEndpointRouteBuilder endpoints)
     {
         var tokens = endpoints.MapGroup("/api/admin/tokens").WithTags("Access").RequireAuthorization(Policies.ManageDisplayTokens);
-        tokens.MapGet("/", async (AccessTokenService service, CancellationToken ct) => (await service.ListAsync(ct)).Select(TokenView.Of))
-            .WithSummary("Every token ever made, revoked ones included; never the secrets.");
-        tokens.MapPost("/display", CreateDisplayAsync).WithSummary("A read-only wall token for the street or one community; the secret is in this answer only.");
+        tokens.MapGet("/", async (ApiCaller caller, AccessTokenService service, CancellationToken ct) => (await service.ListAsync(caller.Post, ct)).Select(TokenView.Of))
+            .WithSummary("Every token ever made for the caller's street (every street's for a district administrator), revoked ones included; never the secrets.");
+        tokens.MapPost("/display", CreateDisplayAsync)
+            .WithSummary("A read-only wall token for one street or one community of it, within the caller's street; the secret is in this answer only.");
         tokens.MapPost("/staff", CreateStaffAsync).WithSummary("A token acting as one staff member, for another system or app; the secret is in this answer only.");
         tokens.MapPost("/{id:int}/revoke", async (int id, ApiCaller caller, AccessTokenService service, CancellationToken ct) =>
             {
@@ -39,7 +40,7 @@ public static class AccessEndpoints
     }
 
     private static async Task<Created<IssuedTokenView>> CreateDisplayAsync(DisplayTokenRequest request, ApiCaller caller, AccessTokenService service, CancellationToken ct) =>
-        Issued(await service.CreateDisplayAsync(request.Name ?? "", request.CommunityId, caller.Post, ct));
+        Issued(await service.CreateDisplayAsync(request.Name ?? "", request.StreetId, request.CommunityId, caller.Post, ct));
 
     private static async Task<Created<IssuedTokenView>> CreateStaffAsync(StaffTokenRequest request, ApiCaller caller, AccessTokenService service, CancellationToken ct) =>
         Issued(await service.CreateStaffAsync(request.Name ?? "", RequestField.Required(request.StaffId, "staffId"), caller.Post, ct));
@@ -57,17 +58,18 @@ public static class AccessEndpoints
         }, ct));
 }
 
-public sealed record DisplayTokenRequest(string? Name, CommunityId? CommunityId);
+/// <summary>A display token's request: the street may be left out for a community (its street) or by a street's administrator (theirs).</summary>
+public sealed record DisplayTokenRequest(string? Name, StreetId? StreetId, CommunityId? CommunityId);
 
 public sealed record StaffTokenRequest(string? Name, StaffId? StaffId);
 
 /// <summary>A token as a list shows it: its first characters, never its secret or hash.</summary>
 public sealed record TokenView(
-    int Id, AccessTokenKind Kind, string Name, string Prefix, StaffId? StaffId, CommunityId? CommunityId,
+    int Id, AccessTokenKind Kind, string Name, string Prefix, StaffId? StaffId, StreetId? StreetId, CommunityId? CommunityId,
     DateTime CreatedAtUtc, string CreatedBy, DateTime? RevokedAtUtc, string? RevokedBy)
 {
     public static TokenView Of(AccessToken t) =>
-        new(t.Id, t.Kind, t.Name, t.Prefix, t.StaffId, t.CommunityId, t.CreatedAtUtc, t.CreatedBy, t.RevokedAtUtc, t.RevokedBy);
+        new(t.Id, t.Kind, t.Name, t.Prefix, t.StaffId, t.StreetId, t.CommunityId, t.CreatedAtUtc, t.CreatedBy, t.RevokedAtUtc, t.RevokedBy);
 }
 
 public sealed record IssuedTokenView(TokenView Token, string Secret);

@@ -24,7 +24,7 @@ public static class AssessmentEndpoints
             {
                 var period = query.ToPeriod();
                 var counts = await queries.AreaAsync(caller.Post, period, communityId, ct);
-                return new AreaAssessment(PeriodView.Of(period), communityId, IndicatorsView.Of(counts, await queries.DefaultSatisfiedCountsAsync(ct)));
+                return new AreaAssessment(PeriodView.Of(period), communityId, IndicatorsView.Of(counts, await queries.DefaultSatisfiedCountsAsync(caller.Post.StreetId, ct, communityId)));
             })
             .WithSummary("The street's indicators, or one community's (by the case's place), for a period: " +
                 "period=day|week|month|quarter|year|custom with year, month, quarter, date (day, week) or from and to (custom, China days).");
@@ -32,7 +32,7 @@ public static class AssessmentEndpoints
             {
                 var period = query.ToPeriod();
                 var rows = await queries.UnitsAsync(caller.Post, period, kind is { } k ? KnownValue.Of(k, "kind") : null, ct);
-                var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(ct);
+                var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(caller.Post.StreetId, ct);
                 return new UnitsAssessment(PeriodView.Of(period), kind,
                     [.. rows.Select(r => new UnitAssessment(r.UnitId, r.Name, r.Kind, IndicatorsView.Of(r.Counts, defaultSatisfiedCounts)))]);
             })
@@ -74,7 +74,7 @@ public static class AssessmentEndpoints
                 {
                     var period = query.ToPeriod();
                     var rows = await queries.UnitsAsync(caller.Post, period, kind is { } k ? KnownValue.Of(k, "kind") : null, ct);
-                    var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(ct);
+                    var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(caller.Post.StreetId, ct);
                     return AssessmentColumns.Table(text, text["Assessment.Unit"], rows.Select(r => (r.Name, new Indicators(r.Counts, defaultSatisfiedCounts))))
                         .ToResult(format, $"units-{FileName(period)}");
                 })
@@ -97,16 +97,16 @@ public static class AssessmentEndpoints
                 })
                 .WithSummary($"The street and each community (by the case's place) with their indicators, as {format}.");
         }
-        assessment.MapGet("/settings", async (AssessmentQueries queries, CancellationToken ct) =>
-                new SettingsView(await queries.DefaultSatisfiedCountsAsync(ct)))
-            .WithSummary("The street's assessment settings: whether 默认满意 counts as satisfied in 满意率.");
+        assessment.MapGet("/settings", async (ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
+                new SettingsView(await queries.DefaultSatisfiedCountsAsync(caller.Post.StreetId, ct)))
+            .WithSummary("The caller's street's assessment settings (for the district: what every street agrees on): whether 默认满意 counts as satisfied in 满意率.");
         endpoints.MapPut("/api/assessment/settings", async (SettingsView input, ApiCaller caller, AssessmentSettings settings, CancellationToken ct) =>
             {
                 await settings.SetDefaultSatisfiedCountsAsync(caller.Post, input.DefaultSatisfiedCounts, ct);
                 return input;
             })
             .WithTags("Assessment").RequireAuthorization(Policies.AdministerPolicies)
-            .WithSummary("Sets whether 默认满意 counts as satisfied in 满意率 (administrator; audited).");
+            .WithSummary("Sets whether 默认满意 counts as satisfied in 满意率 for the caller's street, or every street for a district administrator (audited).");
         return endpoints;
     }
 
@@ -114,16 +114,17 @@ public static class AssessmentEndpoints
     public static async Task<IReadOnlyList<(string Name, Indicators Indicators)>> AreaRowsAsync(
         Post post, AssessmentPeriod period, AssessmentQueries queries, OrganisationDirectory directory, CancellationToken ct)
     {
-        var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(ct);
         var rows = new List<(string, Indicators)>();
         var streets = directory.Streets.Where(s => post.StreetId is null || s.Id == post.StreetId).OrderBy(s => s.Id).ToList();
         // A district-level post's street rows each narrow its scope to that street.
         if (post.CommunityId is null)
             foreach (var street in streets)
-                rows.Add((street.Name, new Indicators(await queries.AreaAsync(post with { StreetId = street.Id }, period, null, ct), defaultSatisfiedCounts)));
+                rows.Add((street.Name, new Indicators(await queries.AreaAsync(post with { StreetId = street.Id }, period, null, ct),
+                    await queries.DefaultSatisfiedCountsAsync(street.Id, ct))));
         foreach (var community in directory.Communities
             .Where(c => post.CommunityId is null ? streets.Any(s => s.Id == c.StreetId) : c.Id == post.CommunityId).OrderBy(c => c.Id))
-            rows.Add((community.Name, new Indicators(await queries.AreaAsync(post, period, community.Id, ct), defaultSatisfiedCounts)));
+            rows.Add((community.Name, new Indicators(await queries.AreaAsync(post, period, community.Id, ct),
+                await queries.DefaultSatisfiedCountsAsync(community.StreetId, ct))));
         return rows;
     }
 

@@ -167,7 +167,7 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>A read-only display token for the street, or one community, as an administrator would make it.</summary>
     public string DisplayToken(Domain.Organisation.CommunityId? communityId = null) =>
         Services.GetRequiredService<Infrastructure.Access.AccessTokenService>()
-            .CreateDisplayAsync("test wall", communityId, Domain.Access.Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
+            .CreateDisplayAsync("test wall", null, communityId, Domain.Access.Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = false });

@@ -31,10 +31,21 @@ public class ArchiveScopeTests
     public void EachPost_SeesItsPlaces(string role, bool own, bool other, bool tags)
     {
         var post = PostOf(Enum.Parse<AccessRole>(role), Org.CommunityId, Org.Courtyard.Id);
-        Assert.Equal((own, other, tags), (ArchiveScope.Includes(post, Org.Courtyard), ArchiveScope.Includes(post, Elsewhere), ArchiveScope.SeesTags(post)));
+        Assert.Equal((own, other, tags),
+            (ArchiveScope.Includes(post, Org.Courtyard, Org.StreetId), ArchiveScope.Includes(post, Elsewhere, Org.StreetId), ArchiveScope.SeesTags(post)));
     }
 
     [Fact]
     public void AGridWorker_DoesNotSeeTheRestOfTheirCommunity() =>
-        Assert.False(ArchiveScope.Includes(PostOf(AccessRole.GridWorker, Org.CommunityId, Org.Courtyard.Id), Org.NeighbourCourtyard));
+        Assert.False(ArchiveScope.Includes(PostOf(AccessRole.GridWorker, Org.CommunityId, Org.Courtyard.Id), Org.NeighbourCourtyard, Org.StreetId));
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public void AStreetPost_ReadsOnlyItsOwnStreetsCourtyards(int? street, bool reads)
+    {
+        var post = PostOf(AccessRole.Dispatcher) with { StreetId = street is { } id ? new StreetId(id) : null };
+        Assert.Equal(reads, ArchiveScope.Includes(post, Org.Courtyard, Org.StreetId));
+    }
 }

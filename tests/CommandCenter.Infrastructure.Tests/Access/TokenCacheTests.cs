@@ -18,7 +18,7 @@ public sealed class TokenCacheTests : IAsyncLifetime
     public async Task FindActive_RevokedOnThisServer_RefusedAtOnce()
     {
         var tokens = _database.Service<AccessTokenService>();
-        var issued = await tokens.CreateDisplayAsync("wall", null, TestDatabase.Everyone);
+        var issued = await tokens.CreateDisplayAsync("wall", null, null, TestDatabase.Everyone);
         Assert.NotNull(await tokens.FindActiveAsync(issued.Secret));
 
         await tokens.RevokeAsync(issued.Token.Id, TestDatabase.Everyone);
@@ -32,7 +32,7 @@ public sealed class TokenCacheTests : IAsyncLifetime
         var here = _database.Service<AccessTokenService>();
         var contexts = _database.Service<IDbContextFactory<CommandCenterDbContext>>();
         var elsewhere = new AccessTokenService(contexts, new UnitOfWork(contexts, new WriteGate(serialise: true)), _database.Directory, _database.Clock);
-        var issued = await here.CreateDisplayAsync("wall", null, TestDatabase.Everyone);
+        var issued = await here.CreateDisplayAsync("wall", null, null, TestDatabase.Everyone);
         Assert.NotNull(await here.FindActiveAsync(issued.Secret));
 
         await elsewhere.RevokeAsync(issued.Token.Id, TestDatabase.Everyone);

@@ -129,11 +129,11 @@ public sealed class AssessmentMeasuresTests
     public async Task DefaultSatisfiedSetting_IsStoredAndAudited()
     {
         await using var database = await TestDatabase.CreateAsync();
-        Assert.False(await Queries(database).DefaultSatisfiedCountsAsync());
+        Assert.False(await Queries(database).DefaultSatisfiedCountsAsync(null));
 
         await database.Service<AssessmentSettings>().SetDefaultSatisfiedCountsAsync(System, true);
 
-        Assert.True(await Queries(database).DefaultSatisfiedCountsAsync());
+        Assert.True(await Queries(database).DefaultSatisfiedCountsAsync(null));
         await using var db = database.NewContext();
         Assert.Contains(db.AuditEntries, e => e.Action == Infrastructure.Access.AuditActions.AssessmentSettingsUpdated && e.Detail == "DefaultSatisfiedCounts=True");
     }
@@ -143,6 +143,27 @@ public sealed class AssessmentMeasuresTests
         await database.Cases.ExecuteAsync(id, new DispatchCase(unit.Id), System);
         await database.Cases.ExecuteAsync(id, new SignCase(), System);
         await CloseAsync(database, id, Rating.Satisfied);
+    }
+
+    [Fact]
+    public async Task DefaultSatisfiedSetting_IsEachStreetsOwn_AndTheDistrictCountsItOnlyWhereEveryStreetDoes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var first = database.Directory.Streets.Single().Id;
+        var second = new StreetId(first.Value + 1);
+        await using (var db = database.NewContext())
+        {
+            db.Streets.Add(new Street { Id = second, DistrictId = database.Directory.Streets.Single().DistrictId, Name = "鱼嘴街道", Code = "YL" });
+            await db.SaveChangesAsync();
+        }
+
+        await database.Service<AssessmentSettings>().SetDefaultSatisfiedCountsAsync(System with { StreetId = second }, true);
+
+        var queries = Queries(database);
+        Assert.Equal((false, true, false), (await queries.DefaultSatisfiedCountsAsync(first), await queries.DefaultSatisfiedCountsAsync(second),
+            await queries.DefaultSatisfiedCountsAsync(null)));
+        await database.Service<AssessmentSettings>().SetDefaultSatisfiedCountsAsync(System, true);
+        Assert.True(await queries.DefaultSatisfiedCountsAsync(null));
     }
 
     private static AssessmentQueries Queries(TestDatabase database) => database.Service<AssessmentQueries>();

@@ -31,7 +31,7 @@ public sealed class SqlServerTranslationTests
         var unit = database.Directory.Units.First().Id;
         var community = database.Directory.Courtyards.First().CommunityId;
 
-        await queries.DefaultSatisfiedCountsAsync();
+        await queries.DefaultSatisfiedCountsAsync(null);
         await queries.AreaAsync(post, Period, null);
         await queries.AreaAsync(post, Period, community);
         await queries.UnitsAsync(post, Period, null);

@@ -268,7 +268,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         public string? TokenOf(string caller) => _tokens.GetValueOrDefault(caller);
 
         public Post? PostOf(string caller) =>
-            caller == "anon" ? null : caller == "display" ? Post.Display(0, "display", null) : _directory.PostOf(DemoAccounts.StaffOf(caller, _directory.Staff)!, ActSource.Console);
+            caller == "anon" ? null : caller == "display" ? Post.Display(0, "display", null, null) : _directory.PostOf(DemoAccounts.StaffOf(caller, _directory.Staff)!, ActSource.Console);
 
         public IEnumerable<string> Endpoints() =>
             _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -342,7 +342,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         }
 
         private async Task<string> ThrowawayTokenAsync() =>
-            (await _factory.Services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("throwaway", null, Test)).Token.Id
+            (await _factory.Services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("throwaway", null, null, Test)).Token.Id
                 .ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static object BodyFor(string route, Case? @case, Post? post) => route[(route.LastIndexOf('}') + 1)..] switch

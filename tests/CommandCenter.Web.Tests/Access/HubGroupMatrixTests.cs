@@ -18,7 +18,8 @@ public sealed class HubGroupMatrixTests(AuthorizationMatrixTests.App app) : ICla
     {
         ["JoinStreet"] =                                    "U    P     P      P     F     F     F     F     F     P",
         ["JoinCommunity"] =                                 "U    P/P   P/P    P/P   P/F   F/F   F/F   F/F   F/F   P/P",
-        ["JoinUnit"] =                                      "U    P/P   P/P    P/P   P/F   F/F   P/F   P/F   P/F   P/P",
+        // A display belongs to a street (0017): a unit's group may carry another street's cases.
+        ["JoinUnit"] =                                      "U    P/P   P/P    P/P   P/F   F/F   P/F   P/F   P/F   F/F",
         ["JoinCase"] =                                      "U    P/P   P/P    P/P   P/F   P/F   P/F   P/F   P/F   P/P",
     };
 

@@ -26,7 +26,7 @@ public sealed class TokensPageTests(ApiApp app) : AdminTest(app), IClassFixture<
         Assert.Contains("只显示这一次", page.Find("[data-issued]").TextContent);
         var row = page.Find($"tr:has([data-revoke='{token.Id}'])");
         Assert.Contains($"{token.Prefix}…", row.TextContent);
-        Assert.Contains("全街道", row.TextContent);
+        Assert.Contains(Directory.AreaName(token.StreetId), row.TextContent);
         Assert.Contains(Administrator.Name, row.TextContent);
         Assert.DoesNotContain(secret, row.InnerHtml);
 
@@ -53,7 +53,7 @@ public sealed class TokensPageTests(ApiApp app) : AdminTest(app), IClassFixture<
     [Fact]
     public async Task Revoke_Cancelled_KeepsTheTokenActive()
     {
-        var issued = await Tokens.CreateDisplayAsync(Unique("走廊屏"), null, System);
+        var issued = await Tokens.CreateDisplayAsync(Unique("走廊屏"), null, null, System);
         var page = RenderPage<Tokens>();
 
         page.Find($"[data-revoke='{issued.Token.Id}']").Click();
@@ -68,7 +68,7 @@ public sealed class TokensPageTests(ApiApp app) : AdminTest(app), IClassFixture<
     [Fact]
     public async Task Revoke_Confirmed_MarksTheTokenRevokedByWhomAndWhen()
     {
-        var issued = await Tokens.CreateDisplayAsync(Unique("会议室屏"), Directory.Communities.First().Id, System);
+        var issued = await Tokens.CreateDisplayAsync(Unique("会议室屏"), null, Directory.Communities.First().Id, System);
         var page = RenderPage<Tokens>();
 
         page.Find($"[data-revoke='{issued.Token.Id}']").Click();

@@ -76,6 +76,6 @@ public sealed class CommandBarTests(ApiApp app) : ComponentTest, IClassFixture<A
         Assert.Contains("Supervise", Shown(PostOf(AccessRole.StreetLeader)));
         Assert.DoesNotContain("Accept", Shown(PostOf(AccessRole.StreetLeader)));
         Assert.Empty(Shown(PostOf(AccessRole.GridWorker)));
-        Assert.Empty(Shown(Post.Display(1, "wall", null)));
+        Assert.Empty(Shown(Post.Display(1, "wall", null, null)));
     }
 }

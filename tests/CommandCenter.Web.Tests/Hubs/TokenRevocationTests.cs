@@ -15,7 +15,7 @@ public sealed class TokenRevocationTests(ApiApp app) : IClassFixture<ApiApp>
     public async Task RevokingADisplayToken_ClosesItsOpenConnection_AndRefusesTheNextOne()
     {
         var tokens = app.Factory.Services.GetRequiredService<AccessTokenService>();
-        var issued = await tokens.CreateDisplayAsync("lobby wall", null, Post.System(ActSource.Console));
+        var issued = await tokens.CreateDisplayAsync("lobby wall", null, null, Post.System(ActSource.Console));
         await using var connection = Connect(issued.Secret);
         var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.Closed += _ =>

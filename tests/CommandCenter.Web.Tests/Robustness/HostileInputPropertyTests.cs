@@ -124,7 +124,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
             var tokens = services.GetRequiredService<AccessTokenService>();
             var system = Post.System(ActSource.Console);
             // Token ids above every id the generators use, so a generated revoke never ends a caller's access.
-            for (var i = 0; i < 64; i++) await tokens.CreateDisplayAsync($"spare {i}", null, system);
+            for (var i = 0; i < 64; i++) await tokens.CreateDisplayAsync($"spare {i}", null, null, system);
             foreach (var caller in HostileInputs.Callers.Where(c => c != "anon")) _tokens[caller] = TestAccess.StaffToken(services, caller);
 
             var cases = await CasesInEveryStateAsync(services.GetRequiredService<CaseService>(), directory, system);

@@ -29,6 +29,7 @@ public sealed class SecondStreetTests(ApiApp app) : IClassFixture<ApiApp>
     {
         var streetA = Directory.Streets.Single(s => s.Code == "CT");
         var courtyardB = await SecondStreetCourtyardAsync();
+        var streetB = Directory.StreetOf(Directory.Courtyard(new CourtyardId(courtyardB))!)!;
         var received = new ConcurrentQueue<JsonElement>();
         await using var wallOfA = LiveHubClient.Connect(app.Factory, TestAccess.StaffToken(app.Factory.Services, "admin"));
         wallOfA.On<JsonElement>(LiveHub.CaseChanged, e => received.Enqueue(e));
@@ -39,7 +40,7 @@ public sealed class SecondStreetTests(ApiApp app) : IClassFixture<ApiApp>
         var inA = await ReportAsync(Directory.Courtyards.First().Id.Value);
 
         Assert.StartsWith("YL-", inB.Number, StringComparison.Ordinal);
-        Assert.EndsWith("-0001", inB.Number, StringComparison.Ordinal);
+        Assert.EndsWith($"-{await CasesInAsync(streetB.Id):D4}", inB.Number, StringComparison.Ordinal);
         Assert.StartsWith("CT-", inA.Number, StringComparison.Ordinal);
         for (var i = 0; i < 100 && !received.Any(e => e.GetProperty("caseId").GetGuid() == inA.Id); i++) await Task.Delay(50);
         Assert.Contains(received, e => e.GetProperty("caseId").GetGuid() == inA.Id);
@@ -52,8 +53,74 @@ public sealed class SecondStreetTests(ApiApp app) : IClassFixture<ApiApp>
         await using var hubOfA = LiveHubClient.Connect(app.Factory, TestAccess.StaffToken(app.Factory.Services, postOfA));
         await hubOfA.StartAsync();
         await hubOfA.InvokeAsync("JoinStreet", streetA.Id.Value);
-        var streetB = Directory.StreetOf(Directory.Courtyard(new CourtyardId(courtyardB))!)!;
         await Assert.ThrowsAsync<HubException>(() => hubOfA.InvokeAsync("JoinStreet", streetB.Id.Value));
+    }
+
+    [Fact]
+    public async Task AStreetsDisplayToken_OpensOnlyItsStreetsCasesAndHubGroups()
+    {
+        var streetA = Directory.Streets.Single(s => s.Code == "CT");
+        var courtyardB = await SecondStreetCourtyardAsync();
+        var streetB = Directory.StreetOf(Directory.Courtyard(new CourtyardId(courtyardB))!)!;
+        var inA = await ReportAsync(Directory.Courtyards.First().Id.Value);
+        var inB = await ReportAsync(courtyardB);
+        var secret = await SecretOf(await _admin.PostAsJsonAsync("/api/admin/tokens/display", new { name = "鱼嘴大屏", streetId = streetB.Id.Value }));
+
+        using var display = app.Factory.CreateClient().WithToken(secret);
+        Assert.Equal(HttpStatusCode.NotFound, (await display.GetAsync($"/api/cases/{inA.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await display.GetAsync($"/api/cases/{inB.Id}")).StatusCode);
+        await using var hub = LiveHubClient.Connect(app.Factory, secret);
+        await hub.StartAsync();
+        await hub.InvokeAsync("JoinStreet", streetB.Id.Value);
+        await hub.InvokeAsync("JoinCommunity", Directory.Communities.Single(c => c.StreetId == streetB.Id).Id.Value);
+        await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("JoinStreet", streetA.Id.Value));
+        await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("JoinCommunity", Directory.Communities.First(c => c.StreetId == streetA.Id).Id.Value));
+        await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("JoinUnit", Directory.Units.First().Id.Value));
+    }
+
+    [Fact]
+    public async Task AStreetsAdministrator_MakesListsAndRevokesOnlyTheirStreetsTokens()
+    {
+        var streetA = Directory.Streets.Single(s => s.Code == "CT");
+        var courtyardB = await SecondStreetCourtyardAsync();
+        var streetB = Directory.StreetOf(Directory.Courtyard(new CourtyardId(courtyardB))!)!;
+        var ofA = await _admin.PostAsJsonAsync("/api/admin/tokens/display", new { name = "城头大屏", streetId = streetA.Id.Value });
+        var tokenOfA = (await ofA.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetProperty("id").GetInt32();
+        var noStreet = await _admin.PostAsJsonAsync("/api/admin/tokens/display", new { name = "哪条街" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noStreet.StatusCode);
+        Assert.Equal("TokenStreet", await TestPeople.CodeOf(noStreet));
+
+        using var adminOfB = app.Factory.CreateClient().WithToken(TestAccess.StaffToken(app.Factory.Services, await TestStreets.StaffAsync(app.Factory, streetB.Id, AccessRole.Administrator)));
+        var own = await adminOfB.PostAsJsonAsync("/api/admin/tokens/display", new { name = "鱼嘴会议室" });
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        Assert.Equal(streetB.Id.Value, (await own.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetProperty("streetId").GetInt32());
+        var intoA = await adminOfB.PostAsJsonAsync("/api/admin/tokens/display", new { name = "越界", streetId = streetA.Id.Value });
+        Assert.Equal("UnknownReference", await TestPeople.CodeOf(intoA));
+        var communityOfA = await adminOfB.PostAsJsonAsync("/api/admin/tokens/display",
+            new { name = "越界", communityId = Directory.Communities.First(c => c.StreetId == streetA.Id).Id.Value });
+        Assert.Equal("UnknownReference", await TestPeople.CodeOf(communityOfA));
+        var staffOfA = await adminOfB.PostAsJsonAsync("/api/admin/tokens/staff", new { name = "越界", staffId = Directory.Staff.First(s => s.StreetId is null).Id.Value });
+        Assert.Equal("UnknownReference", await TestPeople.CodeOf(staffOfA));
+
+        var listed = await adminOfB.GetFromJsonAsync<JsonElement>("/api/admin/tokens");
+        Assert.All(listed.EnumerateArray(), t => Assert.Equal(streetB.Id.Value, t.GetProperty("streetId").GetInt32()));
+        Assert.Equal(HttpStatusCode.NotFound, (await adminOfB.PostAsync($"/api/admin/tokens/{tokenOfA}/revoke", null)).StatusCode);
+        var tokens = app.Factory.Services.GetRequiredService<Infrastructure.Access.AccessTokenService>();
+        Assert.Contains(await tokens.ListAsync(Post.System(ActSource.Console)), t => t.Id == tokenOfA && t.IsActive);
+    }
+
+    [Fact]
+    public async Task TheDefaultSatisfiedSetting_IsEachStreetsOwn()
+    {
+        var (streetB, _) = await TestStreets.SecondStreetAsync(app.Factory);
+        using var adminOfB = await TestStreets.ClientOfAsync(app.Factory, streetB, AccessRole.Administrator);
+
+        (await adminOfB.PutAsJsonAsync("/api/assessment/settings", new { defaultSatisfiedCounts = true })).EnsureSuccessStatusCode();
+
+        Assert.True((await adminOfB.GetFromJsonAsync<JsonElement>("/api/assessment/settings")).GetProperty("defaultSatisfiedCounts").GetBoolean());
+        Assert.False((await _admin.GetFromJsonAsync<JsonElement>("/api/assessment/settings")).GetProperty("defaultSatisfiedCounts").GetBoolean());
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Streets.Where(s => s.Id != streetB).Select(s => s.DefaultSatisfiedCounts).SingleAsync());
     }
 
     [Fact]
@@ -79,37 +146,23 @@ public sealed class SecondStreetTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(3, Directory.Courtyard(courtyard.Id)!.Outline!.Count);
     }
 
-    /// <summary>Street 鱼嘴 (YL) with a community, a grid and an outlined courtyard, all through the API; the courtyard's id.</summary>
-    private async Task<int> SecondStreetCourtyardAsync()
-    {
-        var street = await IdOf(await _admin.PostAsJsonAsync("/api/admin/places/streets", new { name = "鱼嘴街道", streetCode = "YL" }));
-        var community = await IdOf(await _admin.PostAsJsonAsync("/api/admin/places/communities", new { name = "鱼嘴社区", streetId = street }));
-        var grid = await IdOf(await _admin.PostAsJsonAsync("/api/admin/places/grids", new { name = "第一网格", communityId = community }));
-        return await IdOf(await _admin.PostAsJsonAsync("/api/admin/places/courtyards", new
-        {
-            name = "鱼嘴小区", gridId = grid, kind = "Commercial", homes = 200, latitude = 29.7, longitude = 106.8,
-            outline = new[] { new[] { 106.7995, 29.6996 }, [106.8005, 29.6996], [106.8005, 29.7004], [106.7995, 29.7004], [106.7995, 29.6996] },
-        }));
-    }
+    private async Task<int> SecondStreetCourtyardAsync() => (await TestStreets.SecondStreetAsync(app.Factory)).Courtyard.Value;
 
-    /// <summary>A dispatcher of one street only: written as the roster would, then every server's directory reloaded.</summary>
-    private async Task<StaffId> StreetDispatcherAsync(StreetId street)
+    private Task<StaffId> StreetDispatcherAsync(StreetId street) => TestStreets.StaffAsync(app.Factory, street, AccessRole.Dispatcher);
+
+    /// <summary>How many cases a street has: the other tests of this class may have reported some there first.</summary>
+    private async Task<int> CasesInAsync(StreetId street)
     {
-        var contexts = app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var id = new StaffId((await db.Staff.MaxAsync(s => s.Id)).Value + 1);
-        db.Staff.Add(Staff.New(id, "街道调度员", "13900001111", AccessRole.Dispatcher, null, null, null, streetId: street));
-        await db.SaveChangesAsync();
-        await app.Factory.Services.GetRequiredService<DirectoryChanges>().AfterCommitAsync(db, CancellationToken.None);
-        return id;
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        return await db.Cases.CountAsync(c => c.StreetId == street);
     }
 
     private async Task<Infrastructure.Cases.CaseDetail> ReportAsync(int courtyardId) =>
         await app.Api.ReportAsync(new { channel = "Hotline", categoryCode = "0101", urgency = "Normal", courtyardId, description = "垃圾未清运" });
 
-    private static async Task<int> IdOf(HttpResponseMessage response)
+    private static async Task<string> SecretOf(HttpResponseMessage response)
     {
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString()!;
     }
 }

@@ -24,8 +24,8 @@ public static class TestAccess
     public static string StaffToken(IServiceProvider services, StaffId staffId) =>
         services.GetRequiredService<AccessTokenService>().CreateStaffAsync($"test staff {staffId}", staffId, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
-    public static string DisplayToken(IServiceProvider services, CommunityId? communityId = null) =>
-        services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("test wall", communityId, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
+    public static string DisplayToken(IServiceProvider services, CommunityId? communityId = null, StreetId? streetId = null) =>
+        services.GetRequiredService<AccessTokenService>().CreateDisplayAsync("test wall", streetId, communityId, Post.System(ActSource.Console)).GetAwaiter().GetResult().Secret;
 
     public static HttpClient WithToken(this HttpClient client, string secret)
     {

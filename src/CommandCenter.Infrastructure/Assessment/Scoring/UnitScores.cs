@@ -18,7 +18,7 @@ public sealed class UnitScores(AssessmentQueries queries, ScoringAdministration 
     {
         var scheme = await schemes.CurrentAsync(ScoredKinds.Of(kind), cancellationToken);
         var units = await queries.UnitsAsync(post, period, kind, cancellationToken);
-        var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(cancellationToken);
+        var defaultSatisfiedCounts = await queries.DefaultSatisfiedCountsAsync(post.StreetId, cancellationToken);
         return new(period, scheme, Rows(units, scheme, defaultSatisfiedCounts), defaultSatisfiedCounts);
     }
 

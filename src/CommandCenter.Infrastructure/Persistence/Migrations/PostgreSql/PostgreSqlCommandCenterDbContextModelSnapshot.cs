@@ -1681,6 +1681,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("StaffId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("StreetId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Hash")

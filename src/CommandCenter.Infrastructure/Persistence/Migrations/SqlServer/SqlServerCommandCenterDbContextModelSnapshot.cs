@@ -1676,6 +1676,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("StaffId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("StreetId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Hash")

@@ -1644,6 +1644,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("StaffId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StreetId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Hash")

@@ -40,7 +40,7 @@ public sealed partial class Scoring
         _bands = [.. scheme.CountBands.Select(b => new BandRow { AtLeast = b.AtLeast, Points = b.Points })];
         (_gradeA, _gradeB, _gradeC, _gradeD) = (scheme.Grades.A, scheme.Grades.B, scheme.Grades.C, scheme.Grades.D);
         _listSize = scheme.ListSize;
-        _defaultSatisfiedCounts = await Assessment.DefaultSatisfiedCountsAsync();
+        _defaultSatisfiedCounts = await Assessment.DefaultSatisfiedCountsAsync(By.StreetId);
     }
 
     private Task SaveDefaultSatisfiedAsync(bool counts) =>

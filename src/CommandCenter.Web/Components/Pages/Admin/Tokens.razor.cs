@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Organisation;
@@ -19,6 +20,7 @@ public sealed partial class Tokens
     private string? _message;
     private bool _failed;
     private string? _displayName;
+    private StreetId? _streetId;
     private CommunityId? _communityId;
     private string? _staffTokenName;
     private Staff? _staff;
@@ -31,12 +33,22 @@ public sealed partial class Tokens
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
-    private async Task ReloadAsync() => _tokens = await Service.ListAsync();
+    private async Task ReloadAsync() => _tokens = await Service.ListAsync(Actor.Post);
+
+    /// <summary>A district administrator of several streets names the display's street; a street's administrator makes only their own.</summary>
+    private bool ChoosesStreet => Actor.Post.StreetId is null && Directory.Streets.Count > 1;
+
+    /// <summary>The communities a display may be limited to: those of the chosen street that the administrator covers.</summary>
+    private IEnumerable<Community> Communities => Directory.Communities
+        .Where(c => CaseScope.CoversCommunity(Actor.Post, c) && (_streetId is not { } street || c.StreetId == street))
+        .OrderBy(c => c.Id);
+
+    private void ChooseStreet(StreetId? street) => (_streetId, _communityId) = (street, null);
 
     private Task CreateDisplayAsync() => IssueAsync(async () =>
     {
-        var issued = await Service.CreateDisplayAsync(_displayName ?? "", _communityId, Actor.Post);
-        (_displayName, _communityId) = (null, null);
+        var issued = await Service.CreateDisplayAsync(_displayName ?? "", _streetId, _communityId, Actor.Post);
+        (_displayName, _streetId, _communityId) = (null, null, null);
         return issued;
     });
 
@@ -100,6 +112,7 @@ public sealed partial class Tokens
 
     private Task<IEnumerable<Staff>> SearchStaffAsync(string? text, CancellationToken cancellationToken) =>
         Task.FromResult(Directory.Staff
+            .Where(s => Actor.Post.StreetId is null || s.StreetId == Actor.Post.StreetId)
             .Where(s => string.IsNullOrWhiteSpace(text) || StaffText(s).Contains(text.Trim(), StringComparison.OrdinalIgnoreCase))
             .OrderBy(s => s.Id)
             .AsEnumerable());
@@ -112,7 +125,7 @@ public sealed partial class Tokens
 
     private string ScopeText(AccessToken token) => token.Kind switch
     {
-        AccessTokenKind.Display => CommunityScopeText(token.CommunityId),
+        AccessTokenKind.Display => token.CommunityId is { } community ? Directory.CommunityName(community) : Directory.AreaName(token.StreetId),
         _ => token.StaffId is { } id ? Directory.StaffMember(id)?.Name ?? $"#{id}" : "—",
     };
 }

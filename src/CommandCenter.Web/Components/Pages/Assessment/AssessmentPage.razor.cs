@@ -55,7 +55,7 @@ public sealed partial class AssessmentPage
         try
         {
             _period = Period();
-            _defaultSatisfiedCounts = await Queries.DefaultSatisfiedCountsAsync();
+            _defaultSatisfiedCounts = await Queries.DefaultSatisfiedCountsAsync(Actor.Post.StreetId, community: _communityId);
             _area = await Queries.AreaAsync(Actor.Post, _period, _communityId);
             _units = await Queries.UnitsAsync(Actor.Post, _period, _unitKind);
             _levels = await Queries.ResolvedAtLevelAsync(Actor.Post, _period, _communityId);

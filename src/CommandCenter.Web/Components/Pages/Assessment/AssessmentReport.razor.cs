@@ -52,7 +52,7 @@ public sealed partial class AssessmentReport
             _generatedAtUtc = Clock.GetUtcNow().UtcDateTime;
             var today = ChinaTime.LocalDate(_generatedAtUtc);
             _period = new AssessmentEndpoints.PeriodQuery("month", Year ?? today.Year, Month ?? today.Month, null, null, null, null).ToPeriod();
-            _defaultSatisfiedCounts = await Queries.DefaultSatisfiedCountsAsync();
+            _defaultSatisfiedCounts = await Queries.DefaultSatisfiedCountsAsync(Actor.Post.StreetId);
             _areas = await AssessmentEndpoints.AreaRowsAsync(Actor.Post, _period, Queries, Directory, CancellationToken.None);
             _levels = await Queries.ResolvedAtLevelAsync(Actor.Post, _period, null);
             _units = [.. (await Queries.UnitsAsync(Actor.Post, _period, kind: null))

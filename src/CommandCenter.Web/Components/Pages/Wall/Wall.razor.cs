@@ -94,7 +94,8 @@ public sealed partial class Wall : IDisposable
     private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
 
     /// <summary>The community whose figures this post is shown (null: its street, or every street).</summary>
-    private Domain.Organisation.CommunityId? Shown => Domain.Access.CaseScope.WallFor(Actor.Post, Requested);
+    private Domain.Organisation.CommunityId? Shown =>
+        Domain.Access.CaseScope.WallFor(Actor.Post, Requested is { } id ? Directory.Community(id) : null);
 
     /// <summary>The street whose figures this post is shown when no community is (null: every street it covers).</summary>
     private Domain.Organisation.StreetId? ShownStreet =>
@@ -113,7 +114,7 @@ public sealed partial class Wall : IDisposable
     protected override void OnParametersSet()
     {
         Read();
-        if (Shown != Requested) Navigation.NavigateTo($"/wall/community/{Shown}", replace: true);
+        if (Shown != Requested && Shown is { } community) Navigation.NavigateTo($"/wall/community/{community}", replace: true);
         else if (Shown is null && ShownStreet is { } street && street.Value != StreetId) Navigation.NavigateTo($"/wall/street/{street}", replace: true);
     }
 
