@@ -99,10 +99,11 @@ public static class DependencyInjection
         services.AddSingleton<DecisionRightsAdministration>();
         services.AddSingleton<PersonalDataReveal>();
         // Sign-in cookies, antiforgery tokens and the archive's personal numbers: one key ring, kept in the
-        // database so it survives restarts and every server reads it.
+        // database so it survives restarts and every server reads it, sealed by a certificate when one is configured.
         // Identity's stores and the key ring ask for a context per scope.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext());
-        services.AddDataProtection().SetApplicationName("CommandCenter").PersistKeysToDbContext<CommandCenterDbContext>();
+        services.AddDataProtection().SetApplicationName("CommandCenter").PersistKeysToDbContext<CommandCenterDbContext>()
+            .ProtectKeysAsConfigured(configuration);
         services.AddSingleton<Archive.PersonalNumberVault>();
         services.AddSingleton<Domain.Archive.INumberSealer>(sp => sp.GetRequiredService<Archive.PersonalNumberVault>());
         services.AddSingleton<DemoDataSeeder>();

@@ -27,6 +27,7 @@ public sealed class DashboardResync(
     // A second resume during a rebuild waits for it, then reads again: never an older read after a newer.
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
     private IDisposable? _subscription;
 
     /// <summary>Raised after the projection holds what the database holds again.</summary>
@@ -95,6 +96,8 @@ public sealed class DashboardResync(
 
     public void Dispose()
     {
+        // The container disposes it once as itself and once as the hosted service.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _subscription?.Dispose();
         _stopping.Cancel();
         _stopping.Dispose();
