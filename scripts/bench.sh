@@ -5,6 +5,11 @@
 # as ratios of it: compare machines by the ratios. Run them on a quiet machine.
 #   scripts/bench.sh            intake, queues and timers
 #   scripts/bench.sh intake     32 clients post intake with a staff bearer token to the running app for 60 s
+#   scripts/bench.sh cluster-intake  not part of "all": the intake load through the sticky proxy to --servers (2) servers on one
+#                               PostgreSQL and one Redis, all started on loopback for the run as scripts/cluster.sh starts them
+#                               (PostgreSQL initdb'd into a temporary folder; everything stopped and deleted afterwards, on
+#                               Ctrl-C too): cases/s, p50/p95/p99/max, errors, each server's share, CPU per case of every
+#                               process (servers, proxy, PostgreSQL, Redis, load generator); --servers 1 for the comparison
 #   scripts/bench.sh queues     queue queries over 1,000,000 cases (the first run loads them into
 #                               /tmp/cc-bench-queues-1000000.db, ~11 min; later runs reuse it; an
 #                               interrupted load, even kill -9, resumes where it stopped; a file made
@@ -28,10 +33,11 @@
 #   scripts/bench.sh archive    not part of the above: an owner list of --homes units (50,000) with owners read, previewed and
 #                               accepted (goal ≤ 60 s), then --residents (100,000) residents; the courtyard page's query (goal
 #                               ≤ 200 ms) and the street-wide tag search (goal p95 ≤ 100 ms): p50/p95/p99/max and memory
-# Options: --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N --homes N --residents N
-# Smoke runs: intake --seconds 10; assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db; archive --homes 5000 --residents 10000
+# Options: --servers N --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N --homes N --residents N
+# Smoke runs: intake --seconds 10; cluster-intake --seconds 10 (and --servers 1); assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db; archive --homes 5000 --residents 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly
+dotnet build tools/CommandCenter.Proxy -c Release -nologo -clp:ErrorsOnly
 dotnet build bench/CommandCenter.Benchmarks -c Release -nologo -clp:ErrorsOnly
 exec dotnet bench/CommandCenter.Benchmarks/bin/Release/net10.0/CommandCenter.Benchmarks.dll "${@:-all}"
