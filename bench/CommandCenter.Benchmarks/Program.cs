@@ -2,7 +2,7 @@ using CommandCenter.Benchmarks;
 using CommandCenter.Benchmarks.Cluster;
 using CommandCenter.Benchmarks.Live;
 
-// Usage: CommandCenter.Benchmarks [intake|cluster-intake|queues|assessment|timers|sweep|notices|roster|all|live] [--web path/to/CommandCenter.Web.dll]
+// Usage: CommandCenter.Benchmarks [intake|cluster-intake|queues|assessment|timers|cluster-timers|sweep|notices|roster|all|live] [--web path/to/CommandCenter.Web.dll]
 //        [--clients 32] [--seconds 60] [--servers 2] [--cases 1000000] [--db file] [--timer-cases 100000]
 //        [--hub-clients 500] [--changes 1000] [--circuits 200] [--client-circuits 200] [--no-chromium] [--notices 40000] [--rows 5000] [--homes 50000] [--residents 100000]
 //        (--no-chromium takes no value: write it after the mode)
@@ -22,6 +22,9 @@ try
         await AssessmentBenchmark.RunAsync(options.WebDll, options.Cases, options.Database);
     if (options.Mode is "timers" or "all")
         await TimerBenchmark.RunAsync(options.TimerCases);
+    // Not part of "all": --servers hosts with clustered Quartz on a PostgreSQL started for the run.
+    if (options.Mode is "cluster-timers")
+        await TimerBenchmark.RunClusteredAsync(options.TimerCases, options.Servers);
     // Not part of "all": the sweep's own cost, for comparing write-path changes on a busy machine.
     if (options.Mode is "sweep")
         await TimerBenchmark.RunSweepAsync(options.TimerCases);
