@@ -14,6 +14,9 @@
 #                               /tmp/cc-bench-queues-1000000.db, ~11 min; later runs reuse it; an
 #                               interrupted load, even kill -9, resumes where it stopped; a file made
 #                               for another --cases is loaded afresh)
+#   scripts/bench.sh queues --provider postgresql   the same cases and queries on PostgreSQL, started for the run on a free
+#                               loopback port over the data folder /tmp/cc-bench-queues-pg-N (--db FOLDER), which is kept for
+#                               the next run and resumes an interrupted load like the SQLite file; the server is stopped afterwards
 #   scripts/bench.sh assessment not part of "all": the unit assessment table for the loaded year and its last whole month
 #                               (p50/p95/max, and the SQL commands a run issues) over the queues database and loader
 #                               (--cases, --db), then a tenth of the cases exported as CSV and .xlsx through the app
@@ -37,8 +40,8 @@
 #   scripts/bench.sh archive    not part of the above: an owner list of --homes units (50,000) with owners read, previewed and
 #                               accepted (goal ≤ 60 s), then --residents (100,000) residents; the courtyard page's query (goal
 #                               ≤ 200 ms) and the street-wide tag search (goal p95 ≤ 100 ms): p50/p95/p99/max and memory
-# Options: --servers N --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N --homes N --residents N
-# Smoke runs: intake --seconds 10; cluster-intake --seconds 10 (and --servers 1); cluster-timers --timer-cases 10000; assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db; archive --homes 5000 --residents 10000
+# Options: --servers N --provider sqlite|postgresql --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N --homes N --residents N
+# Smoke runs: intake --seconds 10; cluster-intake --seconds 10 (and --servers 1); cluster-timers --timer-cases 10000; assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db; queues --provider postgresql --cases 20000 --db /tmp/x-pg; archive --homes 5000 --residents 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

@@ -1,9 +1,10 @@
 using CommandCenter.Benchmarks;
 using CommandCenter.Benchmarks.Cluster;
 using CommandCenter.Benchmarks.Live;
+using CommandCenter.Infrastructure.Persistence;
 
 // Usage: CommandCenter.Benchmarks [intake|cluster-intake|queues|assessment|timers|cluster-timers|sweep|notices|roster|all|live] [--web path/to/CommandCenter.Web.dll]
-//        [--clients 32] [--seconds 60] [--servers 2] [--cases 1000000] [--db file] [--timer-cases 100000]
+//        [--clients 32] [--seconds 60] [--servers 2] [--cases 1000000] [--db file] [--provider sqlite|postgresql] [--timer-cases 100000]
 //        [--hub-clients 500] [--changes 1000] [--circuits 200] [--client-circuits 200] [--no-chromium] [--notices 40000] [--rows 5000] [--homes 50000] [--residents 100000]
 //        (--no-chromium takes no value: write it after the mode)
 var options = Options.Parse(args);
@@ -16,7 +17,10 @@ try
     if (options.Mode is "cluster-intake")
         await IntakeBenchmark.RunClusterAsync(options.WebDll, options.Servers, options.Clients, TimeSpan.FromSeconds(options.Seconds), TimeSpan.FromSeconds(5));
     if (options.Mode is "queues" or "all")
-        await QueueBenchmark.RunAsync(options.Cases, options.Database);
+    {
+        if (options.Provider == DatabaseProvider.PostgreSql) await QueueBenchmark.RunPostgresAsync(options.Cases, options.Database);
+        else await QueueBenchmark.RunAsync(options.Cases, options.Database);
+    }
     // Not part of "all": the lead runs it on its own over the queue benchmark's database.
     if (options.Mode is "assessment")
         await AssessmentBenchmark.RunAsync(options.WebDll, options.Cases, options.Database);
@@ -48,7 +52,7 @@ catch (Exception) when (BenchCleanup.Interrupted)
 
 internal sealed record Options(
     string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database, int TimerCases, int HubClients, int Changes, int Circuits, int Notices, int Rows, int Homes, int Residents,
-    int ClientCircuits, bool WithChromium, int Servers)
+    int ClientCircuits, bool WithChromium, int Servers, DatabaseProvider Provider)
 {
     public static Options Parse(string[] args)
     {
@@ -61,6 +65,6 @@ internal sealed record Options(
             int.Parse(Value("--notices") ?? "40000"), int.Parse(Value("--rows") ?? "5000"),
             int.Parse(Value("--homes") ?? "50000"), int.Parse(Value("--residents") ?? "100000"),
             int.Parse(Value("--client-circuits") ?? Value("--circuits") ?? "200"), !args.Contains("--no-chromium"),
-            int.Parse(Value("--servers") ?? "2"));
+            int.Parse(Value("--servers") ?? "2"), Enum.Parse<DatabaseProvider>(Value("--provider") ?? "Sqlite", ignoreCase: true));
     }
 }
