@@ -51,8 +51,7 @@ internal sealed class PostgresProcess : IAsyncDisposable
             // C.UTF-8: the trigram index takes Chinese characters for letters, as the search needs.
             Run(asUser, Path.Combine(Binaries, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"]);
         }
-        // A kept folder's server may have been killed with the benchmark: its stale pid file would stop this start.
-        File.Delete(Path.Combine(data, "postmaster.pid"));
+        await StopLeftOverAsync(data);
         var port = Loopback.FreePort();
         var process = Process.Start(Command(asUser, Path.Combine(Binaries, "postgres"), ["-D", data, "-p", port.ToString(CultureInfo.InvariantCulture),
             "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={folder}", "-c", "max_connections=300"]))!;
@@ -119,6 +118,20 @@ internal sealed class PostgresProcess : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         _cleanup.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// A kept folder's server outlives a benchmark killed with SIGKILL: stopped here, so that this run's server can
+    /// start on the folder. A pid file whose process is gone PostgreSQL itself sees as stale.
+    /// </summary>
+    private static async Task StopLeftOverAsync(string data)
+    {
+        var pidFile = Path.Combine(data, "postmaster.pid");
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid)) return;
+        if (!File.Exists($"/proc/{pid}/cmdline") || !File.ReadAllText($"/proc/{pid}/cmdline").Contains("postgres", StringComparison.Ordinal)) return;
+        Console.WriteLine($"  stopping the PostgreSQL (pid {pid}) an earlier run left on {data} ...");
+        Signal("-INT", pid);
+        for (var i = 0; i < 300 && Directory.Exists($"/proc/{pid}"); i++) await Task.Delay(100);
     }
 
     /// <summary>SIGINT: a fast shutdown (a kept folder stays consistent); SIGQUIT if that takes too long.</summary>
