@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CommandCenter.Benchmarks.Cluster;
 using CommandCenter.Infrastructure;
 using CommandCenter.Infrastructure.DemoData;
 using CommandCenter.Infrastructure.Persistence;
@@ -10,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace CommandCenter.Benchmarks;
 
 /// <summary>
-/// The benchmarks' year of a large district's cases in one SQLite file (/tmp/cc-bench-queues-N.db by default), loaded
-/// once and shared by the queue and assessment benchmarks; an interrupted load resumes, a file for another N starts over.
+/// The benchmarks' year of a large district's cases in one SQLite file (/tmp/cc-bench-queues-N.db by default), or in
+/// PostgreSQL (data folder /tmp/cc-bench-queues-pg-N), loaded once and shared by the queue and assessment benchmarks; an
+/// interrupted load resumes, a database for another N starts over.
 /// </summary>
 internal static class BenchDatabase
 {
@@ -26,11 +28,42 @@ internal static class BenchDatabase
             LoadPlan.Delete(databaseFile);
             plan = null;
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var (services, loaded) = await LoadAsync(
+            new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={databaseFile}" }, plan, caseCount, databaseFile, yardstick);
+        return (services, loaded, yardstick);
+    }
+
+    /// <summary>
+    /// The same year in the PostgreSQL database of <paramref name="postgres"/>, whose data folder the benchmark keeps
+    /// (<see cref="PostgresFolder"/>): a load interrupted there resumes, one for another N starts over.
+    /// </summary>
+    public static async Task<(ServiceProvider Services, MachineYardstick Yardstick)> OpenAsync(int caseCount, PostgresProcess postgres, string folder)
+    {
+        // The yardstick's SQLite commits beside the data folder: the same disk PostgreSQL writes to.
+        var yardstick = await MachineYardstick.MeasureAsync(folder);
+        var plan = await LoadPlan.ReadPostgresAsync(postgres.ConnectionString());
+        if (plan is not null && plan.Cases != caseCount)
         {
-            ["Database:ConnectionString"] = $"Data Source={databaseFile}",
-            ["Database:DemoCaseCount"] = "0",
-        }).Build();
+            Console.WriteLine($"{folder} was not loaded by this benchmark for {caseCount:N0} cases: starting it over.");
+            await postgres.RecreateDatabaseAsync();
+            plan = null;
+        }
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["Database:ConnectionString"] = postgres.ConnectionString(),
+        };
+        return ((await LoadAsync(settings, plan, caseCount, folder, yardstick)).Services, yardstick);
+    }
+
+    public static string PostgresFolder(int caseCount) => Path.Combine(Path.GetTempPath(), $"cc-bench-queues-pg-{caseCount}");
+
+    /// <summary>The app's infrastructure over the database, migrated and seeded, with the planned cases loaded.</summary>
+    private static async Task<(ServiceProvider Services, LoadPlan Plan)> LoadAsync(
+        Dictionary<string, string?> settings, LoadPlan? plan, int caseCount, string where, MachineYardstick yardstick)
+    {
+        settings["Database:DemoCaseCount"] = "0";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddCommandCenterInfrastructure(configuration)
@@ -39,9 +72,9 @@ internal static class BenchDatabase
         await using (var db = await services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync())
         {
             plan ??= await LoadPlan.StartAsync(db, caseCount);
-            if (!plan.Complete) await LoadAsync(db, services.GetRequiredService<DemoDataSeeder>(), plan, databaseFile, yardstick);
+            if (!plan.Complete) await LoadAsync(db, services.GetRequiredService<DemoDataSeeder>(), plan, where, yardstick);
         }
-        return (services, plan with { Complete = true }, yardstick);
+        return (services, plan with { Complete = true });
     }
 
     public static string File(int caseCount) => Path.Combine(Path.GetTempPath(), $"cc-bench-queues-{caseCount}.db");
@@ -51,12 +84,12 @@ internal static class BenchDatabase
     /// anchor and a fixed seed, so an interrupted load regenerates it, skips the batches already stored and
     /// goes on with the same case numbers; the counters and the completion mark are committed together last.
     /// </summary>
-    private static async Task LoadAsync(CommandCenterDbContext db, DemoDataSeeder seeder, LoadPlan plan, string databaseFile, MachineYardstick yardstick)
+    private static async Task LoadAsync(CommandCenterDbContext db, DemoDataSeeder seeder, LoadPlan plan, string where, MachineYardstick yardstick)
     {
         var stored = await db.Cases.CountAsync();
         Console.WriteLine(stored == 0
-            ? $"Loading {plan.Cases:N0} historical cases into {databaseFile} ..."
-            : $"Resuming an interrupted load of {databaseFile}: {stored:N0} of {plan.Cases:N0} cases are stored ...");
+            ? $"Loading {plan.Cases:N0} historical cases into {where} ..."
+            : $"Resuming an interrupted load of {where}: {stored:N0} of {plan.Cases:N0} cases are stored ...");
         var load = Stopwatch.StartNew();
         var street = DemoStreet.Build();
         var counters = new Dictionary<string, int>();

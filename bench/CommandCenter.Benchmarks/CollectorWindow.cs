@@ -23,7 +23,7 @@ internal sealed record CollectorWindow(double Gen0, double Gen1, double Gen2, do
         after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2,
         after.PauseSeconds - before.PauseSeconds, after.AllocatedBytes - before.AllocatedBytes);
 
-    public string Describe(TimeSpan window, int cases) => string.Create(CultureInfo.InvariantCulture,
+    public string Describe(TimeSpan window, long cases) => string.Create(CultureInfo.InvariantCulture,
         $"collections gen0 {Gen0:F0}, gen1 {Gen1:F0}, gen2 {Gen2:F0}; paused {PauseSeconds * 1000:F0} ms "
         + $"({PauseSeconds / window.TotalSeconds:P1} of the window, {PauseSeconds * 1000 / Math.Max(1, Gen0 + Gen1 + Gen2):F1} ms a collection); "
         + $"{AllocatedBytes / 1024 / Math.Max(1, cases):F0} KB allocated per case");

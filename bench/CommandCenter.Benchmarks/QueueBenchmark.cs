@@ -1,3 +1,4 @@
+using CommandCenter.Benchmarks.Cluster;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Access;
 using System.Diagnostics;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommandCenter.Benchmarks;
 
 /// <summary>
-/// (b) of the pipeline benchmark: a year of a large district's cases in one SQLite file, then
+/// (b) of the pipeline benchmark: a year of a large district's cases in one SQLite file (or PostgreSQL), then
 /// the console's queue queries through the same <see cref="CaseQueries"/> the console uses.
 /// </summary>
 internal static class QueueBenchmark
@@ -21,6 +22,25 @@ internal static class QueueBenchmark
     {
         var (services, _, yardstick) = await BenchDatabase.OpenAsync(caseCount, databaseFile);
         await using var owned = services;
+        await MeasureAsync(services, yardstick);
+    }
+
+    /// <summary>
+    /// The same cases and queries on PostgreSQL, started for the run over a data folder kept for the next one
+    /// (<paramref name="folder"/>, default /tmp/cc-bench-queues-pg-N): the figures beside the SQLite ones.
+    /// </summary>
+    public static async Task RunPostgresAsync(int caseCount, string? folder)
+    {
+        folder ??= BenchDatabase.PostgresFolder(caseCount);
+        await using var postgres = await PostgresProcess.StartAsync(folder, keep: true);
+        var (services, yardstick) = await BenchDatabase.OpenAsync(caseCount, postgres, folder);
+        await using var owned = services;
+        Console.Write("PostgreSQL: ");
+        await MeasureAsync(services, yardstick);
+    }
+
+    private static async Task MeasureAsync(IServiceProvider services, MachineYardstick yardstick)
+    {
         await using (var db = await services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync())
             Console.WriteLine($"Queue queries over {await db.Cases.CountAsync():N0} cases, {Runs} runs each after a warm-up:");
 

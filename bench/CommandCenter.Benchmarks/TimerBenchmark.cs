@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using CommandCenter.Benchmarks.Cluster;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
@@ -21,7 +22,7 @@ namespace CommandCenter.Benchmarks;
 /// <summary>
 /// The escalation timers at scale: open cases whose handling deadlines fall within one
 /// minute (a tenth of them in the same second), the real Quartz scheduler and sweeper on
-/// SQLite, and the delay from each deadline to its committed escalation.
+/// SQLite, or several clustered on PostgreSQL, and the delay from each deadline to its committed escalation.
 /// </summary>
 internal static class TimerBenchmark
 {
@@ -35,7 +36,9 @@ internal static class TimerBenchmark
         var file = Path.Combine(Path.GetTempPath(), $"cc-bench-timers-{Guid.NewGuid():N}.db");
         try
         {
-            await MeasureAsync(file, caseCount);
+            var yardstick = await MachineYardstick.MeasureAsync(file);
+            using var host = await HostAsync(SqliteSettings(file));
+            await MeasureAsync([host], caseCount, yardstick, databaseCpu: null);
         }
         finally
         {
@@ -43,6 +46,42 @@ internal static class TimerBenchmark
             foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(file + suffix);
         }
     }
+
+    /// <summary>
+    /// The same minute of deadlines against <paramref name="servers"/> app hosts on one PostgreSQL, each with the app's
+    /// clustered Quartz scheduler (the checked-in schema), as several servers run them: every escalation exactly once,
+    /// counted in the database, and which host fired how many. The hosts share this process, as in ClusteredSchedulerTests.
+    /// </summary>
+    public static async Task RunClusteredAsync(int caseCount, int servers)
+    {
+        var yardstick = await MachineYardstick.MeasureAsync(Path.Combine(Path.GetTempPath(), "cc-bench-timers.db"));
+        await using var postgres = await PostgresProcess.StartTemporaryAsync();
+        await postgres.CreateQuartzSchemaAsync();
+        var hosts = new List<IHost>();
+        try
+        {
+            var settings = new Dictionary<string, string>
+            {
+                ["Database:Provider"] = "PostgreSql",
+                ["Database:ConnectionString"] = postgres.ConnectionString(),
+                ["Database:DemoCaseCount"] = "0",
+            };
+            // One after the other, as servers start: the first migrates and seeds, the next finds both done.
+            for (var i = 0; i < servers; i++) hosts.Add(await HostAsync(settings));
+            Console.WriteLine($"Clustered timers: {servers} hosts with clustered Quartz on one PostgreSQL (127.0.0.1:{postgres.Port})");
+            await MeasureAsync(hosts, caseCount, yardstick, () => postgres.CpuTime);
+        }
+        finally
+        {
+            foreach (var host in hosts) host.Dispose();
+        }
+    }
+
+    private static Dictionary<string, string> SqliteSettings(string file) => new()
+    {
+        ["Database:ConnectionString"] = $"Data Source={file}",
+        ["Database:DemoCaseCount"] = "0",
+    };
 
     /// <summary>
     /// The sweep alone, without the scheduler or anything else running in the process: every loaded
@@ -54,7 +93,7 @@ internal static class TimerBenchmark
         var file = Path.Combine(Path.GetTempPath(), $"cc-bench-sweep-{Guid.NewGuid():N}.db");
         try
         {
-            using var host = await HostAsync(file);
+            using var host = await HostAsync(SqliteSettings(file));
             Console.WriteLine($"Sweep: loading {caseCount:N0} open cases ...");
             await LoadAsync(host.Services, caseCount);
             await PlaceDeadlinesAsync(host.Services, lead: -Spread - TimeSpan.FromSeconds(1));
@@ -76,55 +115,62 @@ internal static class TimerBenchmark
         }
     }
 
-    private static async Task<IHost> HostAsync(string file)
+    private static async Task<IHost> HostAsync(IReadOnlyDictionary<string, string> settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration["Database:ConnectionString"] = $"Data Source={file}";
-        builder.Configuration["Database:DemoCaseCount"] = "0";
+        foreach (var (key, value) in settings) builder.Configuration[key] = value;
         builder.Services.AddCommandCenterInfrastructure(builder.Configuration);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
         return host;
     }
 
-    private static async Task MeasureAsync(string file, int caseCount)
+    /// <param name="hosts">The app hosts whose schedulers run the sweep; the first loads the cases.</param>
+    /// <param name="databaseCpu">The database server's CPU time, when it is a process of its own.</param>
+    private static async Task MeasureAsync(IReadOnlyList<IHost> hosts, int caseCount, MachineYardstick yardstick, Func<TimeSpan>? databaseCpu)
     {
-        var yardstick = await MachineYardstick.MeasureAsync(file);
-        using var host = await HostAsync(file);
-
+        var services = hosts[0].Services;
         Console.WriteLine($"Timers: loading {caseCount:N0} open cases whose deadlines fall within {Spread.TotalSeconds:F0} s ...");
         var load = Stopwatch.StartNew();
-        await LoadAsync(host.Services, caseCount);
+        await LoadAsync(services, caseCount);
         load.Stop();
         Console.WriteLine($"  loaded in {load.Elapsed.TotalSeconds:F0} s ({yardstick.PerCommitRate(caseCount / load.Elapsed.TotalSeconds, "cases")})");
 
         var delays = new ConcurrentBag<double>();
         var burstDone = DateTime.MinValue;
-        var sweeper = host.Services.GetRequiredService<DeadlineSweeper>();
         var burst = (From: DateTime.MaxValue, To: DateTime.MaxValue);
         var (batches, casesRead) = (0, 0);
-        sweeper.Swept += batch =>
+        var firedBy = new int[hosts.Count];
+        for (var h = 0; h < hosts.Count; h++)
         {
-            batches++;
-            casesRead += batch.DeadlinesUtc.Count;
-            foreach (var deadline in batch.DeadlinesUtc) delays.Add((batch.CommittedAtUtc - deadline).TotalMilliseconds);
-            if (batch.DeadlinesUtc.Any(d => d >= burst.From && d < burst.To)) burstDone = batch.CommittedAtUtc;
-        };
+            var host = h;
+            hosts[h].Services.GetRequiredService<DeadlineSweeper>().Swept += batch =>
+            {
+                // Quartz runs the sweep on one host at a time (DisallowConcurrentExecution, clustered): no two handlers race.
+                batches++;
+                casesRead += batch.DeadlinesUtc.Count;
+                firedBy[host] += batch.DeadlinesUtc.Count;
+                foreach (var deadline in batch.DeadlinesUtc) delays.Add((batch.CommittedAtUtc - deadline).TotalMilliseconds);
+                if (batch.DeadlinesUtc.Any(d => d >= burst.From && d < burst.To)) burstDone = batch.CommittedAtUtc;
+            };
+        }
         var peak = 0L;
         using var sampler = new Timer(_ => Interlocked.Exchange(ref peak, Math.Max(Interlocked.Read(ref peak), Environment.WorkingSet)), null, 0, 100);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        await host.StartAsync();
-        // The scheduler is running before any deadline is near, as in the app.
-        var first = await PlaceDeadlinesAsync(host.Services, lead: TimeSpan.FromSeconds(5) + load.Elapsed / 10);
+        var databaseCpuBefore = databaseCpu?.Invoke() ?? TimeSpan.Zero;
+        foreach (var host in hosts) await host.StartAsync();
+        // The schedulers are running before any deadline is near, as in the app.
+        var first = await PlaceDeadlinesAsync(services, lead: TimeSpan.FromSeconds(5) + load.Elapsed / 10);
         burst = (first + Spread / 2, first + Spread / 2 + BurstWidth);
         var until = first + Spread + TimeSpan.FromSeconds(30);
         while (delays.Count < caseCount && DateTime.UtcNow < until) await Task.Delay(500);
         // CPU time rather than wall time: it says what an escalation costs even on a busy machine.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        await host.StopAsync();
+        var databaseCpuSpent = (databaseCpu?.Invoke() ?? TimeSpan.Zero) - databaseCpuBefore;
+        foreach (var host in hosts) await host.StopAsync();
 
-        await using var db = await host.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
         var escalations = await db.TimelineEvents.CountAsync(e => e.Type == CaseEventType.Escalated);
         var duplicates = await db.TimelineEvents.Where(e => e.Type == CaseEventType.Escalated).GroupBy(e => e.CaseId).CountAsync(g => g.Count() > 1);
         var missed = await db.Cases.CountAsync(c => c.Level == HandlingLevel.Courtyard && c.State == CaseState.InProgress);
@@ -136,7 +182,11 @@ internal static class TimerBenchmark
         Console.WriteLine($"  escalations: {escalations:N0} of {caseCount:N0}; duplicates: {duplicates}; missed: {missed}");
         // More cases read than escalated would mean a sweep reading cases that had nothing to fire.
         Console.WriteLine($"  sweep: {batches:N0} batches read {casesRead:N0} due cases; notices written: {await db.Notices.CountAsync():N0}");
-        Console.WriteLine($"  CPU time of the whole process while the scheduler ran: {cpu.TotalSeconds:F1} s, {cpu.TotalMilliseconds * 1000 / Math.Max(1, escalations):F0} µs per escalation");
+        if (hosts.Count > 1)
+            Console.WriteLine("  each host's share of the escalations: " + string.Join(", ", firedBy.Select((n, i) => $"host {i + 1} {n:N0} ({n / (double)Math.Max(1, casesRead):P0})")));
+        Console.WriteLine($"  CPU time of the whole process while the scheduler{(hosts.Count > 1 ? "s" : "")} ran: {cpu.TotalSeconds:F1} s, {cpu.TotalMilliseconds * 1000 / Math.Max(1, escalations):F0} µs per escalation");
+        if (databaseCpu is not null)
+            Console.WriteLine($"  PostgreSQL's CPU time meanwhile: {databaseCpuSpent.TotalSeconds:F1} s, {databaseCpuSpent.TotalMilliseconds * 1000 / Math.Max(1, escalations):F0} µs per escalation");
         Console.WriteLine($"  peak working set while the scheduler ran: {Interlocked.Read(ref peak) / 1024 / 1024} MB");
     }
 
@@ -191,16 +241,28 @@ internal static class TimerBenchmark
         // Whole milliseconds: SQLite's date functions keep no finer.
         var shift = TimeSpan.FromMilliseconds(Math.Round((DateTime.UtcNow + lead - PlannedFirst).TotalMilliseconds));
         var first = PlannedFirst + shift;
-        var modifier = string.Create(CultureInfo.InvariantCulture, $"{shift.TotalSeconds:F3} seconds");
         await using var db = await services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
         var placing = Stopwatch.StartNew();
-        // SQLite's own date arithmetic, written back in the text form EF stores and compares.
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE Cases SET
-                WarningAtUtc = strftime('%Y-%m-%d %H:%M:%f', WarningAtUtc, {modifier}),
-                HandlingDeadlineUtc = strftime('%Y-%m-%d %H:%M:%f', HandlingDeadlineUtc, {modifier}),
-                NextTimerAtUtc = strftime('%Y-%m-%d %H:%M:%f', NextTimerAtUtc, {modifier})
-            """);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE "Cases" SET
+                    "WarningAtUtc" = "WarningAtUtc" + make_interval(secs => {shift.TotalSeconds}),
+                    "HandlingDeadlineUtc" = "HandlingDeadlineUtc" + make_interval(secs => {shift.TotalSeconds}),
+                    "NextTimerAtUtc" = "NextTimerAtUtc" + make_interval(secs => {shift.TotalSeconds})
+                """);
+        }
+        else
+        {
+            var modifier = string.Create(CultureInfo.InvariantCulture, $"{shift.TotalSeconds:F3} seconds");
+            // SQLite's own date arithmetic, written back in the text form EF stores and compares.
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE Cases SET
+                    WarningAtUtc = strftime('%Y-%m-%d %H:%M:%f', WarningAtUtc, {modifier}),
+                    HandlingDeadlineUtc = strftime('%Y-%m-%d %H:%M:%f', HandlingDeadlineUtc, {modifier}),
+                    NextTimerAtUtc = strftime('%Y-%m-%d %H:%M:%f', NextTimerAtUtc, {modifier})
+                """);
+        }
         var left = first - DateTime.UtcNow;
         Console.WriteLine($"  deadlines placed in {placing.Elapsed.TotalSeconds:F1} s; the first falls in {left.TotalSeconds:F1} s");
         if (left < TimeSpan.Zero && lead > TimeSpan.Zero) Console.WriteLine("  warning: placing took longer than the lead; the first delays include it");
