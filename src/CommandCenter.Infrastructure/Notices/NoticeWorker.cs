@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace CommandCenter.Infrastructure.Notices;
 
 /// <summary>
-/// Sends the outbox. A round claims a batch of due notices for a lease (a conditional update, so two
-/// workers or servers never hold one notice at once, and one killed halfway leaves its claims to lapse
+/// Sends the outbox. A round claims a batch of due notices for a lease (a conditional update, on a server database of the
+/// rows it could lock, so two workers or servers never hold one notice at once, and one killed halfway leaves its claims to lapse
 /// and be taken again), hands them to the gateway in parallel, and stores every outcome in one write:
 /// sent; held to the end of quiet hours or of the recipient's rate window (no try spent); or failed,
 /// retried after an exponential backoff and dead-lettered after the last try. Delivery is at least
@@ -94,14 +94,41 @@ public sealed partial class NoticeWorker(
         if (due.Count == 0) return [];
         return await unitOfWork.WriteInBackgroundAsync(async db =>
         {
+            // SQLite: the write gate lets one claim run at a time, so the list read above is taken as it is. A server database:
+            // two servers claim at once, and conditional updates of overlapping lists lock rows in no fixed order (they
+            // deadlocked, issue 18); each takes the due rows no other server holds, with row locks, and claims exactly those.
+            var mine = db.Database.IsSqlite() ? due : await LockDueAsync(db, now, Settings.BatchSize, cancellationToken);
+            if (mine.Count == 0) return [];
             // Conditional on still being due: another server's claim in between wins, this one takes nothing of it.
-            await Due(db.Notices, now).Where(n => due.Contains(n.Id))
+            await Due(db.Notices, now).Where(n => mine.Contains(n.Id))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(n => n.State, NoticeState.Sending)
                     .SetProperty(n => n.DueAtUtc, leaseEnds)
                     .SetProperty(n => n.ClaimToken, token), cancellationToken);
             return await db.Notices.AsNoTracking().Where(n => n.ClaimToken == token).ToListAsync(cancellationToken);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The oldest due notices, locked to this transaction: rows another server's claim holds are passed over, never waited
+    /// for, so two claims can neither deadlock nor take one notice twice.
+    /// </summary>
+    private static Task<List<long>> LockDueAsync(CommandCenterDbContext db, DateTime now, int take, CancellationToken cancellationToken)
+    {
+        string pending = nameof(NoticeState.Pending), sending = nameof(NoticeState.Sending);
+        var query = db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<long>($"""
+                SELECT "Id" AS "Value" FROM "Notices"
+                WHERE "State" IN ({pending}, {sending}) AND "DueAtUtc" <= {now}
+                ORDER BY "DueAtUtc", "Id" LIMIT {take}
+                FOR UPDATE SKIP LOCKED
+                """)
+            : db.Database.SqlQuery<long>($"""
+                SELECT TOP ({take}) [Id] AS [Value] FROM [Notices] WITH (UPDLOCK, READPAST, ROWLOCK)
+                WHERE [State] IN ({pending}, {sending}) AND [DueAtUtc] <= {now}
+                ORDER BY [DueAtUtc], [Id]
+                """);
+        return query.ToListAsync(cancellationToken);
     }
 
     /// <summary>Waiting for their time, or claimed by a worker whose lease has lapsed.</summary>

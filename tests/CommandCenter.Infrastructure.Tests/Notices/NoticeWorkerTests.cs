@@ -120,6 +120,37 @@ public sealed class NoticeWorkerTests
         Assert.Equal((await NoticeAsync(database, id)).Key, Assert.Single(gateway.Received).Key);
     }
 
+    [Theory, TestedProviders]
+    public async Task TwoWorkersOnOneOutbox_ClaimOverlappingBatchesAtOnce_WithoutADeadlock_AndSendEachNoticeOnce(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var gateway = new RecordingGateway();
+        // Small batches, so both workers claim again and again from the same due rows.
+        var settings = Settings(o => (o.BatchSize, o.RatePerRecipient) = (40, 10_000));
+        NoticeWorker[] workers = [Worker(database, gateway, settings), Worker(database, gateway, settings)];
+        var random = new Random(18);
+
+        for (var round = 0; round < 8; round++)
+        {
+            // Notices keep arriving while the workers send, due in another order than their ids, as retries and held notices are.
+            var arriving = Task.Run(async () =>
+            {
+                for (var chunk = 0; chunk < 12; chunk++) await QueueManyAsync(database, 25, random);
+            });
+            // A deadlock or a serialization failure would throw out of RunOnceAsync and fail the round.
+            await Task.WhenAll(workers.Select(worker => Task.Run(async () =>
+            {
+                while (await worker.RunOnceAsync() > 0 || !arriving.IsCompleted || await AnyDueAsync(database)) { }
+            })).Append(arriving));
+        }
+
+        await using var db = database.NewContext();
+        var notices = await db.Notices.AsNoTracking().ToListAsync();
+        Assert.Equal(8 * 12 * 25, notices.Count);
+        Assert.All(notices, n => Assert.Equal((NoticeState.Sent, 1), (n.State, n.Attempts)));
+        Assert.Equal(notices.Select(n => n.Key).Order(), gateway.Received.Select(m => m.Key).Order());
+    }
+
     [Fact]
     public async Task HttpGateway_PostsTheConfiguredBody_WithCredentialsAndTheIdempotencyKey()
     {
@@ -202,6 +233,24 @@ public sealed class NoticeWorkerTests
         db.Notices.Add(notice);
         await db.SaveChangesAsync();
         return notice.Id;
+    }
+
+    private static async Task QueueManyAsync(TestDatabase database, int count, Random random)
+    {
+        await using var db = database.NewContext();
+        var now = database.Clock.GetUtcNow().UtcDateTime;
+        db.Notices.AddRange(Enumerable.Range(0, count).Select(i => new Notice
+        {
+            Kind = NoticeKind.Dispatched, RecipientName = "李四", Phone = $"139{i:D8}", Text = "测试通知", IsUrgent = true,
+            CreatedAtUtc = now, DueAtUtc = now - TimeSpan.FromSeconds(random.Next(3600)),
+        }));
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<bool> AnyDueAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.Notices.AnyAsync(n => n.State == NoticeState.Pending);
     }
 
     private static async Task<Notice> NoticeAsync(TestDatabase database, long id)
