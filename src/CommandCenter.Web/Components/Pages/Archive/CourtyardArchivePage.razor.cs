@@ -3,6 +3,7 @@ using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Archive;
 using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Web.Api;
 using Microsoft.AspNetCore.Components;
 
 namespace CommandCenter.Web.Components.Pages.Archive;
@@ -15,11 +16,21 @@ public sealed partial class CourtyardArchivePage
     // One building's homes at a time, read when opened: a courtyard may hold 25,000.
     private RoundBuildingView? _open;
 
+    private bool _bodyOpen;
+    private BodyForm _body = new();
+    // The sentence of a refusal and the field it names, said under that field.
+    private string? _refusal, _refusalField;
+
     [Parameter] public int Id { get; set; }
     [Inject] public required ArchiveQueries Archive { get; init; }
     [Inject] public required ArchiveRound Round { get; init; }
+    [Inject] public required CourtyardLists Lists { get; init; }
 
-    protected override async Task OnParametersSetAsync()
+    private bool KeepsBodies => CourtyardListRights.KeepsBodies(By);
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    private async Task LoadAsync()
     {
         try
         {
@@ -48,6 +59,63 @@ public sealed partial class CourtyardArchivePage
 
     /// <summary>The bodies the signed-in post may see; the party group only by those who see residents' tags.</summary>
     private IEnumerable<CourtyardBody> Bodies => Enum.GetValues<CourtyardBody>().Where(b => CourtyardListRights.Sees(By, b));
+
+    /// <summary>The body as on file, to be corrected and saved whole, as the API writes it.</summary>
+    private void OpenBody(CourtyardBody body)
+    {
+        var members = _view!.Members.Where(m => m.Body == body).ToList();
+        _body = new BodyForm
+        {
+            Body = body,
+            TermFrom = members.FirstOrDefault()?.TermFrom?.ToDateTime(TimeOnly.MinValue),
+            TermUntil = members.FirstOrDefault()?.TermUntil?.ToDateTime(TimeOnly.MinValue),
+        };
+        _body.Members.AddRange(members.Select(m => new MemberForm { Name = m.Name, Role = m.Role, Building = m.BuildingId }));
+        (_refusal, _refusalField, _bodyOpen) = (null, null, true);
+    }
+
+    private void AddMember() => _body.Members.Add(new MemberForm
+    {
+        Role = _body.Body == CourtyardBody.OwnersCommittee && _body.Members.Count > 0 ? BodyRole.Member : CourtyardMember.RolesOf(_body.Body)[0],
+    });
+
+    private async Task SaveBodyAsync()
+    {
+        var committee = _body.Body == CourtyardBody.OwnersCommittee;
+        var input = new BodyInput([.. _body.Members.Select(m => new MemberInput(m.Name, _body.Body == CourtyardBody.BuildingHeads ? BodyRole.BuildingHead : m.Role,
+            _body.Body == CourtyardBody.BuildingHeads ? m.Building?.Value : null))],
+            committee ? DayOf(_body.TermFrom) : null, committee ? DayOf(_body.TermUntil) : null);
+        try
+        {
+            await Lists.RecordBodyAsync(By, new CourtyardId(Id), _body.Body, input);
+            _bodyOpen = false;
+            Say(Localizer["Admin.Saved"], false);
+            await LoadAsync();
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(Localizer, e, out var sentence))
+        {
+            (_refusal, _refusalField) = (sentence, ErrorTable.Of(e).Field);
+        }
+    }
+
+    private string BuildingName(BuildingId? id) => _view?.Buildings.FirstOrDefault(b => b.Id == id)?.Name ?? "";
+
+    private static DateOnly? DayOf(DateTime? date) => date is { } day ? DateOnly.FromDateTime(day) : null;
+
+    private sealed class BodyForm
+    {
+        public CourtyardBody Body { get; init; }
+        public List<MemberForm> Members { get; } = [];
+        public DateTime? TermFrom { get; set; }
+        public DateTime? TermUntil { get; set; }
+    }
+
+    private sealed class MemberForm
+    {
+        public string? Name { get; set; }
+        public BodyRole Role { get; set; }
+        public BuildingId? Building { get; set; }
+    }
 
     private string Confirmed(ArchiveSource source, DateTime atUtc) => ArchiveText.Confirmed(L, source, atUtc);
 

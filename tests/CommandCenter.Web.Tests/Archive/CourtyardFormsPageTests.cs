@@ -1,0 +1,112 @@
+using Bunit;
+using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Archive;
+using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Web.Components.Pages.Archive;
+using CommandCenter.Web.Tests.Admin;
+using CommandCenter.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace CommandCenter.Web.Tests.Archive;
+
+/// <summary>
+/// The courtyard page's forms for its owners' committee, party group and building heads: the same command as the API writes, the
+/// domain's refusal said under the field with nothing stored, a change saved and audited, and no form for property staff.
+/// </summary>
+public sealed class CourtyardFormsPageTests : AdminTest, IClassFixture<ApiApp>
+{
+    private readonly ApiApp _app;
+
+    public CourtyardFormsPageTests(ApiApp app) : base(app) => _app = app;
+
+    [Fact]
+    public async Task TheCommitteeForm_AnEvenCommitteeIsRefusedUnderTheList_ThenSevenAreSavedAndAudited()
+    {
+        var community = DemoAccounts.StaffOf("community", Directory.Staff)!;
+        var courtyard = CourtyardOf(community);
+        await Services.GetRequiredService<CourtyardLists>().RecordBodyAsync(Directory.PostOf(community, ActSource.Console), courtyard, CourtyardBody.OwnersCommittee,
+            new BodyInput([.. Enumerable.Range(0, 5).Select(i => new MemberInput($"表单委员{i}", i == 0 ? BodyRole.Chair : BodyRole.Member))],
+                new DateOnly(2025, 3, 1), new DateOnly(2030, 2, 28)));
+        SignInAs(community);
+        var dialogs = Context.Render<MudDialogProvider>();
+        Context.Render<MudPopoverProvider>();
+        var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, courtyard.Value));
+        page.WaitForAssertion(() => page.Find("[data-body-edit=OwnersCommittee]"), Patience);
+
+        page.Find("[data-body-edit=OwnersCommittee]").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal(5, dialogs.FindAll("[data-body-member]").Count));
+        dialogs.Find("[data-body-add-member]").Click();
+        dialogs.FindAll(Input("data-field='member-name'"))[5].Input("表单新委员甲");
+        dialogs.Find("[data-body-save]").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal("业主委员会由 5 至 11 人单数组成。", dialogs.Find("[data-refusal=members]").TextContent.Trim()));
+        Assert.Equal(5, (await MembersOf(courtyard, CourtyardBody.OwnersCommittee)).Count);
+
+        dialogs.Find("[data-body-add-member]").Click();
+        dialogs.FindAll(Input("data-field='member-name'"))[6].Input("表单新委员乙");
+        dialogs.Find("[data-body-save]").Click();
+        page.WaitForAssertion(() => Assert.Equal(7, page.FindAll("[data-body=OwnersCommittee] [data-member]").Count), Patience);
+        Assert.Equal("saved", page.Find("[data-message]").GetAttribute("data-message"));
+
+        var members = await MembersOf(courtyard, CourtyardBody.OwnersCommittee);
+        Assert.Equal((7, 1, new DateOnly(2030, 2, 28)), (members.Count, members.Count(m => m.Role == BodyRole.Chair), members[0].TermUntil!.Value));
+        Assert.Contains(members, m => m.Name == "表单新委员乙");
+        await using var db = Db();
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditActions.CourtyardBodyRecorded && e.StaffId == community.Id
+            && e.Detail == $"courtyard {courtyard} OwnersCommittee: 7, 2025-03-01–2030-02-28"));
+    }
+
+    [Fact]
+    public async Task ThePartyGroupForm_ASecretaryIsSaved_AndANamelessMemberIsRefusedUnderTheList()
+    {
+        var community = DemoAccounts.StaffOf("community", Directory.Staff)!;
+        var courtyard = CourtyardOf(community, skip: 1);
+        SignInAs(community);
+        var dialogs = Context.Render<MudDialogProvider>();
+        Context.Render<MudPopoverProvider>();
+        var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, courtyard.Value));
+        page.WaitForAssertion(() => page.Find("[data-body-edit=PartyGroup]"), Patience);
+
+        page.Find("[data-body-edit=PartyGroup]").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-body-add-member]"));
+        var before = (await MembersOf(courtyard, CourtyardBody.PartyGroup)).Count;
+        dialogs.Find("[data-body-add-member]").Click();
+        dialogs.Find("[data-body-save]").Click();
+        dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.Find("[data-refusal]").TextContent.Trim()));
+        Assert.Equal(before, (await MembersOf(courtyard, CourtyardBody.PartyGroup)).Count);
+
+        // The demo's roll, if any, is taken off, leaving the new row.
+        while (dialogs.FindAll("[data-body-member]").Count > 1) dialogs.FindAll("[data-member-remove]")[0].Click();
+        dialogs.Find(Input("data-field='member-name'")).Input("表单书记");
+        dialogs.Find("[data-body-save]").Click();
+        page.WaitForAssertion(() => Assert.Contains("表单书记", page.Find("[data-body=PartyGroup]").TextContent), Patience);
+        Assert.Equal([("表单书记", BodyRole.Secretary)], (await MembersOf(courtyard, CourtyardBody.PartyGroup)).Select(m => (m.Name, m.Role)));
+    }
+
+    [Fact]
+    public void PropertyStaff_SeeNoFormAndNoPartyGroup()
+    {
+        var property = DemoAccounts.StaffOf("property", Directory.Staff)!;
+        var courtyard = CourtyardOf(property);
+        SignInAs(property);
+        var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, courtyard.Value));
+        page.WaitForAssertion(() => page.Find("[data-body=OwnersCommittee]"), Patience);
+        Assert.Empty(page.FindAll("[data-body-edit]"));
+        Assert.Empty(page.FindAll("[data-body=PartyGroup]"));
+    }
+
+    private CourtyardId CourtyardOf(Staff staff, int skip = 0) =>
+        Services.GetRequiredService<ArchiveQueries>().VisibleCourtyards(Directory.PostOf(staff, ActSource.Console)).OrderByDescending(c => c.Id.Value).Skip(skip).First().Id;
+
+    private async Task<List<CourtyardMember>> MembersOf(CourtyardId courtyard, CourtyardBody body)
+    {
+        await using var db = Db();
+        return await db.CourtyardMembers.Where(m => m.CourtyardId == courtyard && m.Body == body).OrderBy(m => m.Id).ToListAsync();
+    }
+
+    private CommandCenterDbContext Db() => _app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContext();
+}
