@@ -88,6 +88,41 @@ public sealed class CourtyardFormsPageTests : AdminTest, IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task AFacility_IsRefusedWithoutAPlace_ThenAddedAndRetired_OnThePage_KeptOnFile()
+    {
+        var property = DemoAccounts.StaffOf("property", Directory.Staff)!;
+        var courtyard = CourtyardOf(property, skip: 1);
+        SignInAs(property);
+        var dialogs = Context.Render<MudDialogProvider>();
+        Context.Render<MudPopoverProvider>();
+        var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, courtyard.Value));
+        page.WaitForAssertion(() => page.Find("[data-facility-add]"), Patience);
+        await using var before = Db();
+        var rows = await before.Facilities.CountAsync(f => f.CourtyardId == courtyard);
+
+        page.Find("[data-facility-add]").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-facility-save]"));
+        dialogs.Find("[data-facility-save]").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal("place", dialogs.Find("[data-refusal]").GetAttribute("data-refusal")));
+        await using (var unchanged = Db()) Assert.Equal(rows, await unchanged.Facilities.CountAsync(f => f.CourtyardId == courtyard));
+
+        dialogs.Find(Input("data-field='facility-place'")).Input("表单新电梯");
+        dialogs.Find("[data-facility-save]").Click();
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-facility-id]"), r => r.TextContent.Contains("表单新电梯")), Patience);
+        await using var db = Db();
+        var added = await db.Facilities.SingleAsync(f => f.CourtyardId == courtyard && f.Place == "表单新电梯");
+        Assert.Equal((FacilityKind.Lift, 1, FacilityState.Working, ArchiveSource.PropertyCompany), (added.Kind, added.Count, added.State, added.Source));
+
+        page.Find($"[data-facility-edit='{added.Id}']").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-facility-retire]"));
+        dialogs.Find("[data-facility-retire]").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-facility-id='{added.Id}']")), Patience);
+        await using var after = Db();
+        Assert.NotNull((await after.Facilities.SingleAsync(f => f.Id == added.Id)).RetiredAtUtc);
+        Assert.True(await after.AuditEntries.AnyAsync(e => e.Action == AuditActions.FacilityRetired && e.Detail!.StartsWith($"facility {added.Id} ")));
+    }
+
+    [Fact]
     public void PropertyStaff_SeeNoFormAndNoPartyGroup()
     {
         var property = DemoAccounts.StaffOf("property", Directory.Staff)!;
@@ -96,6 +131,7 @@ public sealed class CourtyardFormsPageTests : AdminTest, IClassFixture<ApiApp>
         var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, courtyard.Value));
         page.WaitForAssertion(() => page.Find("[data-body=OwnersCommittee]"), Patience);
         Assert.Empty(page.FindAll("[data-body-edit]"));
+        Assert.Single(page.FindAll("[data-facility-add]"));
         Assert.Empty(page.FindAll("[data-body=PartyGroup]"));
     }
 

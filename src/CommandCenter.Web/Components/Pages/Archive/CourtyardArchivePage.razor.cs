@@ -16,8 +16,9 @@ public sealed partial class CourtyardArchivePage
     // One building's homes at a time, read when opened: a courtyard may hold 25,000.
     private RoundBuildingView? _open;
 
-    private bool _bodyOpen;
+    private bool _bodyOpen, _facilityOpen;
     private BodyForm _body = new();
+    private FacilityForm _facility = new();
     // The sentence of a refusal and the field it names, said under that field.
     private string? _refusal, _refusalField;
 
@@ -27,6 +28,7 @@ public sealed partial class CourtyardArchivePage
     [Inject] public required CourtyardLists Lists { get; init; }
 
     private bool KeepsBodies => CourtyardListRights.KeepsBodies(By);
+    private bool KeepsFacilities => CourtyardListRights.KeepsFacilities(By);
 
     protected override Task OnParametersSetAsync() => LoadAsync();
 
@@ -79,16 +81,37 @@ public sealed partial class CourtyardArchivePage
         Role = _body.Body == CourtyardBody.OwnersCommittee && _body.Members.Count > 0 ? BodyRole.Member : CourtyardMember.RolesOf(_body.Body)[0],
     });
 
-    private async Task SaveBodyAsync()
+    private Task SaveBodyAsync()
     {
         var committee = _body.Body == CourtyardBody.OwnersCommittee;
         var input = new BodyInput([.. _body.Members.Select(m => new MemberInput(m.Name, _body.Body == CourtyardBody.BuildingHeads ? BodyRole.BuildingHead : m.Role,
             _body.Body == CourtyardBody.BuildingHeads ? m.Building?.Value : null))],
             committee ? DayOf(_body.TermFrom) : null, committee ? DayOf(_body.TermUntil) : null);
+        return WriteAsync(() => Lists.RecordBodyAsync(By, new CourtyardId(Id), _body.Body, input), () => _bodyOpen = false);
+    }
+
+    private void OpenFacility(FacilityRow? row)
+    {
+        _facility = row is null ? new FacilityForm()
+            : new FacilityForm { Id = row.Id, Kind = row.Kind, Count = row.Count, Place = row.Place, State = row.State, Building = row.BuildingId };
+        (_refusal, _refusalField, _facilityOpen) = (null, null, true);
+    }
+
+    private Task SaveFacilityAsync()
+    {
+        var input = new FacilityInput(_facility.Kind, _facility.Count, _facility.Place, _facility.State, _facility.Building?.Value);
+        return WriteFacilityAsync(() => _facility.Id is { } id ? Lists.ChangeFacilityAsync(By, id, input) : Lists.AddFacilityAsync(By, new CourtyardId(Id), input));
+    }
+
+    private Task WriteFacilityAsync(Func<Task> write) => WriteAsync(write, () => _facilityOpen = false);
+
+    /// <summary>Writes through <see cref="CourtyardLists"/>; refused, the dialog stays open with the reason under the field it names.</summary>
+    private async Task WriteAsync(Func<Task> write, Action close)
+    {
         try
         {
-            await Lists.RecordBodyAsync(By, new CourtyardId(Id), _body.Body, input);
-            _bodyOpen = false;
+            await write();
+            close();
             Say(Localizer["Admin.Saved"], false);
             await LoadAsync();
         }
@@ -108,6 +131,16 @@ public sealed partial class CourtyardArchivePage
         public List<MemberForm> Members { get; } = [];
         public DateTime? TermFrom { get; set; }
         public DateTime? TermUntil { get; set; }
+    }
+
+    private sealed class FacilityForm
+    {
+        public long? Id { get; init; }
+        public FacilityKind Kind { get; set; }
+        public int Count { get; set; } = 1;
+        public string? Place { get; set; }
+        public FacilityState State { get; set; }
+        public BuildingId? Building { get; set; }
     }
 
     private sealed class MemberForm
