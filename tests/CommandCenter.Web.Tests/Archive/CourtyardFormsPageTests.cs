@@ -40,13 +40,13 @@ public sealed class CourtyardFormsPageTests : AdminTest, IClassFixture<ApiApp>
 
         page.Find("[data-body-edit=OwnersCommittee]").Click();
         dialogs.WaitForAssertion(() => Assert.Equal(5, dialogs.FindAll("[data-body-member]").Count));
-        dialogs.Find("[data-body-add-member]").Click();
+        AddMember(dialogs, 6);
         dialogs.FindAll(Input("data-field='member-name'"))[5].Input("表单新委员甲");
         dialogs.Find("[data-body-save]").Click();
         dialogs.WaitForAssertion(() => Assert.Equal("业主委员会由 5 至 11 人单数组成。", dialogs.Find("[data-refusal=members]").TextContent.Trim()));
         Assert.Equal(5, (await MembersOf(courtyard, CourtyardBody.OwnersCommittee)).Count);
 
-        dialogs.Find("[data-body-add-member]").Click();
+        AddMember(dialogs, 7);
         dialogs.FindAll(Input("data-field='member-name'"))[6].Input("表单新委员乙");
         dialogs.Find("[data-body-save]").Click();
         page.WaitForAssertion(() => Assert.Equal(7, page.FindAll("[data-body=OwnersCommittee] [data-member]").Count), Patience);
@@ -74,13 +74,17 @@ public sealed class CourtyardFormsPageTests : AdminTest, IClassFixture<ApiApp>
         page.Find("[data-body-edit=PartyGroup]").Click();
         dialogs.WaitForAssertion(() => dialogs.Find("[data-body-add-member]"));
         var before = (await MembersOf(courtyard, CourtyardBody.PartyGroup)).Count;
-        dialogs.Find("[data-body-add-member]").Click();
+        AddMember(dialogs, before + 1);
         dialogs.Find("[data-body-save]").Click();
         dialogs.WaitForAssertion(() => Assert.NotEmpty(dialogs.Find("[data-refusal]").TextContent.Trim()));
         Assert.Equal(before, (await MembersOf(courtyard, CourtyardBody.PartyGroup)).Count);
 
         // The demo's roll, if any, is taken off, leaving the new row.
-        while (dialogs.FindAll("[data-body-member]").Count > 1) dialogs.FindAll("[data-member-remove]")[0].Click();
+        for (var rows = before + 1; rows > 1; rows--)
+        {
+            dialogs.FindAll("[data-member-remove]")[0].Click();
+            dialogs.WaitForAssertion(() => Assert.Equal(rows - 1, dialogs.FindAll("[data-body-member]").Count));
+        }
         dialogs.Find(Input("data-field='member-name'")).Input("表单书记");
         dialogs.Find("[data-body-save]").Click();
         page.WaitForAssertion(() => Assert.Contains("表单书记", page.Find("[data-body=PartyGroup]").TextContent), Patience);
@@ -133,6 +137,13 @@ public sealed class CourtyardFormsPageTests : AdminTest, IClassFixture<ApiApp>
         Assert.Empty(page.FindAll("[data-body-edit]"));
         Assert.Single(page.FindAll("[data-facility-add]"));
         Assert.Empty(page.FindAll("[data-body=PartyGroup]"));
+    }
+
+    /// <summary>A row added to the open form, waited for: the dialog renders through its provider.</summary>
+    private static void AddMember(IRenderedComponent<MudDialogProvider> dialogs, int rows)
+    {
+        dialogs.Find("[data-body-add-member]").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal(rows, dialogs.FindAll("[data-body-member]").Count));
     }
 
     private CourtyardId CourtyardOf(Staff staff, int skip = 0) =>
