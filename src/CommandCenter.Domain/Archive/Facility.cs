@@ -22,7 +22,9 @@ public enum FacilityState
 
 /// <summary>
 /// Shared equipment of a courtyard at one place: one lift, or the twelve extinguishers of a building's stairs, with their
-/// state. A courtyard's facilities are written as its list (<see cref="List"/>), as the property company keeps it.
+/// state. A courtyard's facilities are written as its list (<see cref="List"/>), as the property company keeps it, or one
+/// row at a time (<see cref="Of"/>, <see cref="Change"/>, <see cref="Retire"/>). A retired row stays on file, with its history
+/// and the cases reported about it, but is no longer on the courtyard's list.
 /// </summary>
 public sealed class Facility : ArchiveRecord
 {
@@ -35,32 +37,60 @@ public sealed class Facility : ArchiveRecord
 
     public long Id { get; init; }
     public CourtyardId CourtyardId { get; private init; }
-    public BuildingId? BuildingId { get; private init; }
-    public FacilityKind Kind { get; private init; }
-    public int Count { get; private init; }
+    public BuildingId? BuildingId { get; private set; }
+    public FacilityKind Kind { get; private set; }
+    public int Count { get; private set; }
     /// <summary>Where it is: e.g. 3栋2单元 or 东门.</summary>
-    public string Place { get; private init; } = "";
-    public FacilityState State { get; private init; }
+    public string Place { get; private set; } = "";
+    public FacilityState State { get; private set; }
+    /// <summary>When it was taken off the courtyard's list (removed, replaced); none while it is on it.</summary>
+    public DateTime? RetiredAtUtc { get; private set; }
 
     public static IReadOnlyList<Facility> List(CourtyardId courtyardId, IReadOnlyList<FacilityEntry> entries, ArchiveSource source, DateTime confirmedAtUtc)
     {
         if (entries.Count > MaxListLength)
             throw new DomainValidationException("InvalidFacilityList", $"A courtyard's list has at most {MaxListLength} rows.", "facilities");
-        return [.. entries.Select(e =>
-        {
-            var place = e.Place?.Trim();
-            if (string.IsNullOrEmpty(place) || place.Length > MaxPlaceLength || place.Any(char.IsControl))
-                throw new DomainValidationException("InvalidPlace", $"A place has 1 to {MaxPlaceLength} printable characters.", "place");
-            if (e.Count is < 1 or > MaxCount)
-                throw new DomainValidationException("InvalidFacilityCount", $"A row counts 1 to {MaxCount} pieces.", "count");
-            var facility = new Facility
-            {
-                CourtyardId = courtyardId, BuildingId = e.BuildingId, Kind = KnownValue.Of(e.Kind, "kind"), Count = e.Count, Place = place,
-                State = KnownValue.Of(e.State, "state"),
-            };
-            facility.Confirm(source, confirmedAtUtc);
-            return facility;
-        })];
+        return [.. entries.Select(e => Of(courtyardId, e, source, confirmedAtUtc))];
+    }
+
+    /// <summary>One row, checked as a row of the list is.</summary>
+    public static Facility Of(CourtyardId courtyardId, FacilityEntry entry, ArchiveSource source, DateTime confirmedAtUtc)
+    {
+        var facility = new Facility { CourtyardId = courtyardId };
+        facility.Set(entry, source, confirmedAtUtc);
+        return facility;
+    }
+
+    /// <summary>The row corrected in full; a retired row is history and is not changed.</summary>
+    public void Change(FacilityEntry entry, ArchiveSource source, DateTime confirmedAtUtc)
+    {
+        OnList("change");
+        Set(entry, source, confirmedAtUtc);
+    }
+
+    /// <summary>Taken off the list, kept on file.</summary>
+    public void Retire(ArchiveSource source, DateTime atUtc)
+    {
+        OnList("retire");
+        RetiredAtUtc = atUtc;
+        Confirm(source, atUtc);
+    }
+
+    private void OnList(string command)
+    {
+        if (RetiredAtUtc is not null) throw new DomainException("FacilityRetired", $"Cannot {command} facility {Id}: it is retired.");
+    }
+
+    private void Set(FacilityEntry entry, ArchiveSource source, DateTime confirmedAtUtc)
+    {
+        var place = entry.Place?.Trim();
+        if (string.IsNullOrEmpty(place) || place.Length > MaxPlaceLength || place.Any(char.IsControl))
+            throw new DomainValidationException("InvalidPlace", $"A place has 1 to {MaxPlaceLength} printable characters.", "place");
+        if (entry.Count is < 1 or > MaxCount)
+            throw new DomainValidationException("InvalidFacilityCount", $"A row counts 1 to {MaxCount} pieces.", "count");
+        (Kind, State) = (KnownValue.Of(entry.Kind, "kind"), KnownValue.Of(entry.State, "state"));
+        (BuildingId, Count, Place) = (entry.BuildingId, entry.Count, place);
+        Confirm(source, confirmedAtUtc);
     }
 }
 

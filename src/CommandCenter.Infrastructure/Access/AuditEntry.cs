@@ -75,6 +75,9 @@ public static class AuditActions
     public const string HomeTitleTransferred = "HomeTitleTransferred";
     public const string CourtyardBodyRecorded = "CourtyardBodyRecorded";
     public const string FacilitiesRecorded = "FacilitiesRecorded";
+    public const string FacilityAdded = "FacilityAdded";
+    public const string FacilityChanged = "FacilityChanged";
+    public const string FacilityRetired = "FacilityRetired";
     public const string PersonalDataExported = "PersonalDataExported";
     public const string ResidentBookImported = "ResidentBookImported";
     public const string OwnerListImported = "OwnerListImported";

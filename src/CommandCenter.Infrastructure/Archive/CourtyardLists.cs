@@ -14,7 +14,8 @@ namespace CommandCenter.Infrastructure.Archive;
 /// <summary>
 /// A courtyard's lists beside its homes (issue 17): the owners' committee, the party group, the building heads and the
 /// facilities. Each is written whole, as the election, the roll or the property company's list gives it, in one write with
-/// its audit entry; its rows then carry the writer's source and the time. Read with the courtyard (<see cref="ArchiveQueries.CourtyardAsync"/>).
+/// its audit entry; its rows then carry the writer's source and the time. A facility is also added, changed and retired one
+/// row at a time by its id; a retired one stays on file. Read with the courtyard (<see cref="ArchiveQueries.CourtyardAsync"/>).
 /// </summary>
 public sealed class CourtyardLists(UnitOfWork unitOfWork, ArchiveQueries archive, OrganisationDirectory directory, TimeProvider clock)
 {
@@ -49,12 +50,61 @@ public sealed class CourtyardLists(UnitOfWork unitOfWork, ArchiveQueries archive
         var facilities = Facility.List(courtyardId, entries, ArchiveBook.SourceOf(post), now);
         return unitOfWork.WriteAsync(async db =>
         {
-            db.Facilities.RemoveRange(await db.Facilities.Where(f => f.CourtyardId == courtyardId).ToListAsync(cancellationToken));
+            // The list replaces the rows on it; retired rows are history and stay.
+            db.Facilities.RemoveRange(await db.Facilities.Where(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null).ToListAsync(cancellationToken));
             db.Facilities.AddRange(facilities);
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.FacilitiesRecorded, now,
                 detail: $"courtyard {courtyardId}: {facilities.Count} rows, {facilities.Count(f => f.State != FacilityState.Working)} not working"));
         }, cancellationToken);
     }
+
+    /// <summary>One facility added to the courtyard's list; its id is returned.</summary>
+    public async Task<long> AddFacilityAsync(Post post, CourtyardId courtyardId, FacilityInput input, CancellationToken cancellationToken = default)
+    {
+        if (!CourtyardListRights.KeepsFacilities(post)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+        VisibleCourtyard(post, courtyardId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var facility = Facility.Of(courtyardId, EntryOf(courtyardId, input), ArchiveBook.SourceOf(post), now);
+        await unitOfWork.WriteAsync(async db =>
+        {
+            if (await db.Facilities.CountAsync(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null, cancellationToken) >= Facility.MaxListLength)
+                throw new DomainValidationException("InvalidFacilityList", $"A courtyard's list has at most {Facility.MaxListLength} rows.", "facilities");
+            db.Facilities.Add(facility);
+            // The id is the database's, given at the commit: the entry names the row by its place.
+            db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.FacilityAdded, now,
+                detail: $"courtyard {courtyardId}: {facility.Kind} ×{facility.Count} {facility.State} at {facility.Place}"));
+        }, cancellationToken);
+        return facility.Id;
+    }
+
+    /// <summary>One facility corrected in full (kind, count, place, state, building).</summary>
+    public Task ChangeFacilityAsync(Post post, long facilityId, FacilityInput input, CancellationToken cancellationToken = default) =>
+        FacilityWriteAsync(post, facilityId, AuditActions.FacilityChanged, (facility, now) =>
+            facility.Change(EntryOf(facility.CourtyardId, input), ArchiveBook.SourceOf(post), now), cancellationToken);
+
+    /// <summary>One facility taken off the list, kept on file with its history.</summary>
+    public Task RetireFacilityAsync(Post post, long facilityId, CancellationToken cancellationToken = default) =>
+        FacilityWriteAsync(post, facilityId, AuditActions.FacilityRetired, (facility, now) => facility.Retire(ArchiveBook.SourceOf(post), now), cancellationToken);
+
+    /// <summary>A facility of a courtyard in the post's scope (else not found), changed by the domain and audited in one write.</summary>
+    private Task FacilityWriteAsync(Post post, long facilityId, string action, Action<Facility, DateTime> change, CancellationToken cancellationToken)
+    {
+        if (!CourtyardListRights.KeepsFacilities(post)) throw new AccessRefusedException(AccessRefusal.ReadOnly);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return unitOfWork.WriteAsync(async db =>
+        {
+            var facility = await db.Facilities.SingleOrDefaultAsync(f => f.Id == facilityId, cancellationToken)
+                ?? throw new RecordNotFoundException("Facility", facilityId.ToString());
+            VisibleCourtyard(post, facility.CourtyardId, "Facility", facilityId.ToString());
+            change(facility, now);
+            db.AuditEntries.Add(AuditLog.EntryOf(post, action, now,
+                detail: $"facility {facility.Id} courtyard {facility.CourtyardId}: {facility.Kind} ×{facility.Count} {facility.State}"));
+        }, cancellationToken);
+    }
+
+    private FacilityEntry EntryOf(CourtyardId courtyardId, FacilityInput input) =>
+        new(RequestField.Required(input.Kind, "kind"), RequestField.Required(input.Count, "count"), input.Place, input.State ?? FacilityState.Working,
+            BuildingOf(courtyardId, input.BuildingId, "buildingId"));
 
     /// <summary>The courtyard's bodies the post may see, and its facilities, with where each row came from and when.</summary>
     public static async Task<(IReadOnlyList<MemberRow> Members, IReadOnlyList<FacilityRow> Facilities)> ReadAsync(CommandCenterDbContext db, Post post,
@@ -63,17 +113,19 @@ public sealed class CourtyardLists(UnitOfWork unitOfWork, ArchiveQueries archive
         List<CourtyardBody> seen = [.. Enum.GetValues<CourtyardBody>().Where(b => CourtyardListRights.Sees(post, b))];
         var members = await db.CourtyardMembers.AsNoTracking().Where(m => m.CourtyardId == courtyardId && seen.Contains(m.Body)).OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
-        var facilities = await db.Facilities.AsNoTracking().Where(f => f.CourtyardId == courtyardId).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var facilities = await db.Facilities.AsNoTracking().Where(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null).OrderBy(f => f.Id)
+            .ToListAsync(cancellationToken);
         return (
             [.. members.OrderBy(m => m.Body).ThenBy(m => m.Role).Select(m => new MemberRow(m.Body, m.Role, m.Name, m.BuildingId, buildingName(m.BuildingId),
                 m.TermFrom, m.TermUntil, m.Source, m.ConfirmedAtUtc))],
-            [.. facilities.OrderBy(f => f.Kind).Select(f => new FacilityRow(f.Kind, f.Count, f.Place, f.State, f.BuildingId, buildingName(f.BuildingId),
+            [.. facilities.OrderBy(f => f.Kind).Select(f => new FacilityRow(f.Id, f.Kind, f.Count, f.Place, f.State, f.BuildingId, buildingName(f.BuildingId),
                 f.Source, f.ConfirmedAtUtc))]);
     }
 
-    private void VisibleCourtyard(Post post, CourtyardId courtyardId)
+    /// <summary>Outside the post's scope a record is not found, as if it were not there.</summary>
+    private void VisibleCourtyard(Post post, CourtyardId courtyardId, string record = "Courtyard", string? id = null)
     {
-        if (!archive.VisibleCourtyards(post).Any(c => c.Id == courtyardId)) throw new RecordNotFoundException("Courtyard", courtyardId.ToString());
+        if (!archive.VisibleCourtyards(post).Any(c => c.Id == courtyardId)) throw new RecordNotFoundException(record, id ?? courtyardId.ToString());
     }
 
     /// <summary>A list's row that is there (JSON may send null for one).</summary>
@@ -102,6 +154,6 @@ public sealed record FacilityInput(FacilityKind? Kind, int? Count, string? Place
 public sealed record MemberRow(CourtyardBody Body, BodyRole Role, string Name, BuildingId? BuildingId, string? Building, DateOnly? TermFrom, DateOnly? TermUntil,
     ArchiveSource Source, DateTime ConfirmedAtUtc);
 
-/// <summary>A row of a courtyard's facilities, with the record's source and when it was last confirmed.</summary>
-public sealed record FacilityRow(FacilityKind Kind, int Count, string Place, FacilityState State, BuildingId? BuildingId, string? Building,
+/// <summary>A row of a courtyard's facilities (by its id, to change or retire it), with the record's source and when it was last confirmed.</summary>
+public sealed record FacilityRow(long Id, FacilityKind Kind, int Count, string Place, FacilityState State, BuildingId? BuildingId, string? Building,
     ArchiveSource Source, DateTime ConfirmedAtUtc);

@@ -37,6 +37,20 @@ public static class ArchiveEndpoints
             .RequireAuthorization(Policies.ViewArchive)
             .WithSummary("Records a courtyard's facilities in full (lifts, fire equipment, cameras, bins: kind, count, place, state, optional building); "
                 + "property staff, community staff and grid workers.");
+        archive.MapPost("/courtyards/{courtyardId:int}/facilities", async (int courtyardId, FacilityInput input, ApiCaller caller, CourtyardLists lists,
+                CancellationToken ct) =>
+                Results.Created($"/api/archive/facilities/{await lists.AddFacilityAsync(caller.Post, new CourtyardId(courtyardId), input, ct)}", null))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("Adds one facility to a courtyard's list (kind, count 1–10,000, place 1–80 characters, state, optional building of the courtyard); "
+                + "answers its address.");
+        archive.MapPut("/facilities/{facilityId:long}", (long facilityId, FacilityInput input, ApiCaller caller, CourtyardLists lists, CancellationToken ct) =>
+                Done(lists.ChangeFacilityAsync(caller.Post, facilityId, input, ct)))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("Corrects one facility in full; a retired one is refused (422 FacilityRetired).");
+        archive.MapDelete("/facilities/{facilityId:long}", (long facilityId, ApiCaller caller, CourtyardLists lists, CancellationToken ct) =>
+                Done(lists.RetireFacilityAsync(caller.Post, facilityId, ct)))
+            .RequireAuthorization(Policies.ViewArchive)
+            .WithSummary("Retires one facility: off the courtyard's list, kept on file with its history and the cases reported about it.");
         archive.MapGet("/people", (ResidentTags? tag, int? communityId, int? courtyardId, int? page, int? pageSize, ApiCaller caller,
                 ArchiveQueries archiveQueries, CancellationToken ct) =>
                 archiveQueries.PeopleAsync(caller.Post, new PeopleQuery(tag, communityId is { } c ? new CommunityId(c) : null,

@@ -36,6 +36,7 @@ public sealed class WallReadabilityTests(BrowserApp app) : IClassFixture<Browser
     [InlineData("/wall", 1920, 1080)]
     [InlineData("/wall", 3840, 2160)]
     [InlineData("/wall/community/4", 1920, 1080)]
+    [InlineData("/wall/community/4", 3840, 2160)]
     public async Task Wall_HasNoTextBelowTheFloor_NothingCut_AndNoOverlappingMapLabels(string path, int width, int height)
     {
         var page = await app.SignedInPageAsync("leader", width, height);
@@ -88,6 +89,23 @@ public sealed class WallReadabilityTests(BrowserApp app) : IClassFixture<Browser
             """);
         Assert.Empty(overlapping);
         Assert.True(await page.Locator("[data-map-label]").CountAsync() >= 3, "the map names at least the places that matter most");
+
+        var scrolls = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth || document.documentElement.scrollHeight > innerHeight");
+        Assert.False(scrolls, "the wall fits the screen without scrollbars");
+        if (path.StartsWith("/wall/community/", StringComparison.Ordinal))
+        {
+            // Every courtyard of the community is listed whole, with its open cases and its archive's counts, never a name of a person.
+            var rows = page.Locator("[data-courtyard-archive] [data-courtyard]");
+            Assert.True(await rows.CountAsync() >= 2, "the community's courtyards are listed");
+            var unseen = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('[data-courtyard-archive] [data-courtyard] > *')].filter(el => {
+                    const panel = el.closest('[data-courtyard-archive]').getBoundingClientRect(), box = el.getBoundingClientRect();
+                    return box.bottom > panel.bottom + 0.5 || box.right > panel.right + 0.5;
+                }).map(el => el.textContent.trim())
+                """);
+            Assert.Empty(unseen);
+            Assert.Equal(5, await page.Locator("[data-courtyard-archive] [data-courtyard]").First.Locator("[data-figure]").CountAsync());
+        }
 
     }
 

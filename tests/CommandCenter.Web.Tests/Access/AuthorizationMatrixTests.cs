@@ -140,6 +140,9 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         ["GET /api/archive/courtyards/{courtyardId:int}"] =       "U    P     P      P     P     P     F     P     P     F",
         ["PUT /api/archive/courtyards/{courtyardId:int}/bodies/{body}"] = "U P F F P P F F F F",
         ["PUT /api/archive/courtyards/{courtyardId:int}/facilities"] = "U  P     F      F     P     P     F     P     F     F",
+        ["POST /api/archive/courtyards/{courtyardId:int}/facilities"] = "U P   F      F     P     P     F     P     F     F",
+        ["PUT /api/archive/facilities/{facilityId:long}"] =       "U    P     F      F     P     P     F     P     F     F",
+        ["DELETE /api/archive/facilities/{facilityId:long}"] =    "U    P     F      F     P     P     F     P     F     F",
         ["GET /api/archive/people"] =                             "U    P     P      P     P     P     F     F     F     F",
         ["POST /api/archive/residents/{residentId:int}/reveal"] = "U    P     F      P     P     P     F     P     P     F",
         ["POST /api/archive/people/export.xlsx"] =                "U    P     P      P     P     P     F     F     F     F",
@@ -296,6 +299,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
                 .Replace("{staffId:int}", "1", StringComparison.Ordinal)
                 .Replace("{number:int}", "7", StringComparison.Ordinal)
                 .Replace("{id:long}", "1", StringComparison.Ordinal)
+                .Replace("{facilityId:long}", "1", StringComparison.Ordinal)
                 .Replace("{courtyardId:int}", "1", StringComparison.Ordinal)
                 .Replace("{residentId:int}", "1", StringComparison.Ordinal)
                 .Replace("{homeId:int}", "1", StringComparison.Ordinal)

@@ -49,6 +49,7 @@ public abstract class AdminTest : ComponentTest
         Share<Infrastructure.Archive.ArchiveQueries>(services);
         Share<Infrastructure.Archive.ArchiveRound>(services);
         Share<Infrastructure.Archive.ArchiveBook>(services);
+        Share<Infrastructure.Archive.CourtyardLists>(services);
         Share<Infrastructure.Archive.ResidentBookImport>(services);
         Share<Infrastructure.Archive.OwnerListImport>(services);
         Share<Infrastructure.Notices.NoticeAdministration>(services);

@@ -177,6 +177,29 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task ACommunitysWall_ListsItsCourtyards_WithTheirArchiveCountsBesideTheirOpenCases_AndTheStreetsWallDoesNot()
+    {
+        var community = _directory.Courtyards.GroupBy(c => c.CommunityId).First(g => g.Count() >= 2);
+        var courtyard = community.First();
+        await using var db = await _db.CreateDbContextAsync();
+        var homes = await db.Homes.CountAsync(h => h.CourtyardId == courtyard.Id);
+        var party = await db.Residents.CountAsync(r => r.Removal == null && (r.Tags & Domain.Archive.ResidentTags.PartyMember) != 0
+            && db.Homes.Any(h => h.Id == r.HomeId && h.CourtyardId == courtyard.Id));
+
+        var wall = Context.Render<WallPage>(p => p.Add(w => w.CommunityId, community.Key.Value));
+
+        wall.WaitForElement("[data-courtyard-archive]");
+        Assert.Equal(community.Select(c => c.Id.ToString()).Order(), wall.FindAll("[data-courtyard-archive] [data-courtyard]").Select(r => r.GetAttribute("data-courtyard")!).Order());
+        var row = wall.Find($"[data-courtyard='{courtyard.Id}']");
+        Assert.Equal(homes.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), row.QuerySelector("[data-figure=homes]")!.TextContent.Trim());
+        Assert.Equal(party.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), row.QuerySelector("[data-figure=PartyMember]")!.TextContent.Trim());
+        Assert.Empty(row.QuerySelectorAll("[data-figure=Dibao], [data-figure=Disabled]"));
+
+        var street = Context.Render<WallPage>();
+        Assert.Empty(street.FindAll("[data-courtyard-archive]"));
+    }
+
+    [Fact]
     public void CommunityStaff_AskingForTheStreetWall_AreSentToTheirCommunitysWall()
     {
         var staff = _directory.Staff.First(s => s.Role == Domain.Access.AccessRole.CommunityStaff);

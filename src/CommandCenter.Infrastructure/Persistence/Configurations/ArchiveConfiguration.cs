@@ -120,7 +120,7 @@ internal sealed class FacilityConfiguration : IEntityTypeConfiguration<Facility>
         builder.Property(f => f.Source).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<Courtyard>().WithMany().HasForeignKey(f => f.CourtyardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Building>().WithMany().HasForeignKey(f => f.BuildingId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(f => f.CourtyardId);
+        builder.HasIndex(f => new { f.CourtyardId, f.RetiredAtUtc });
     }
 }
 

@@ -106,6 +106,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -120,7 +123,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("BuildingId");
 
-                    b.HasIndex("CourtyardId");
+                    b.HasIndex("CourtyardId", "RetiredAtUtc");
 
                     b.ToTable("Facilities", (string)null);
                 });

@@ -105,6 +105,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(80)
                         .HasColumnType("nvarchar(80)");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -119,7 +122,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("BuildingId");
 
-                    b.HasIndex("CourtyardId");
+                    b.HasIndex("CourtyardId", "RetiredAtUtc");
 
                     b.ToTable("Facilities", (string)null);
                 });

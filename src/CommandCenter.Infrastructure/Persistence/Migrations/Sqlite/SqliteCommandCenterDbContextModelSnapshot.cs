@@ -96,6 +96,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -110,7 +113,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BuildingId");
 
-                    b.HasIndex("CourtyardId");
+                    b.HasIndex("CourtyardId", "RetiredAtUtc");
 
                     b.ToTable("Facilities", (string)null);
                 });

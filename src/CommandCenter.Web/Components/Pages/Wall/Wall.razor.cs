@@ -89,6 +89,20 @@ public sealed partial class Wall : IDisposable
 
     private bool SeesTags => Domain.Access.ArchiveScope.SeesTags(Actor.Post);
 
+    /// <summary>The tags the courtyard list counts for this post (see <see cref="Domain.Archive.WallArchive"/>).</summary>
+    private IReadOnlyList<Domain.Archive.ResidentTags> WallTags => Domain.Archive.WallArchive.TagsFor(Actor.Post);
+
+    /// <summary>The shown community's courtyards by open cases (most first), each with its archive's counts.</summary>
+    private IEnumerable<(Domain.Organisation.Courtyard Courtyard, int Open, CourtyardTally Tally)> CourtyardArchive
+    {
+        get
+        {
+            var open = _figures.OpenCases.CountBy(c => c.CourtyardId).ToDictionary();
+            return Courtyards.Select(c => (c, open.GetValueOrDefault(c.Id), _archive.GetValueOrDefault(c.Id) ?? CourtyardTally.Sum([])))
+                .OrderByDescending(r => r.Item2).ThenBy(r => r.c.Name, StringComparer.Ordinal);
+        }
+    }
+
     private int MaxByCommunity => _figures.OpenByCommunity.Values.DefaultIfEmpty(0).Max();
     private int MaxByCategory => _figures.OpenByCategoryGroup.Values.DefaultIfEmpty(0).Max();
     private int ClosedTotal => _figures.ClosedAtLevel.Values.Sum();
@@ -155,6 +169,8 @@ public sealed partial class Wall : IDisposable
 
     private static string Share(int count, int total) =>
         (total == 0 ? 0 : count / (double)total).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
     private static string Percent(int count, int total) =>
         total == 0 ? "—" : (count / (double)total).ToString("P0", CultureInfo.CurrentCulture);
