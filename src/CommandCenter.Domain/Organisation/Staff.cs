@@ -67,6 +67,9 @@ public sealed class Staff
         MainPost.Retitle(mainPost);
     }
 
+    /// <summary>Places the person in a street, or at district level (null), as <see cref="StaffStreet.Decide"/> decided.</summary>
+    public void PlaceIn(StreetId? street) => StreetId = street;
+
     /// <summary>Gives the person one more post, numbered after all they held; the same job twice is refused.</summary>
     public StaffPost AddPost(AccessRole role, UnitId? unitId, CommunityId? communityId, GridId? gridId, CourtyardId? courtyardId)
     {

@@ -25,9 +25,10 @@ public sealed class PeopleAdministration(
                 courtyardId: input.CourtyardId);
             await CheckPersonAsync(db, staff, cancellationToken);
             await CheckPostAsync(db, staff.MainPost, cancellationToken);
+            await PlaceAsync(db, staff, input.StreetId, by, cancellationToken);
             db.Staff.Add(staff);
             var now = clock.GetUtcNow().UtcDateTime;
-            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffAdded, now, detail: $"{staff.Name} ({staff.Role}), staff {staff.Id}"));
+            db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffAdded, now, detail: $"{staff.Name} ({staff.Role}{StreetText(staff)}), staff {staff.Id}"));
             string? userName = null;
             if (!string.IsNullOrWhiteSpace(input.UserName))
             {
@@ -48,27 +49,28 @@ public sealed class PeopleAdministration(
     public Task EditAsync(StaffId id, StaffEdit input, Post by, CancellationToken cancellationToken = default) =>
         unitOfWork.WriteAsync(async db =>
         {
-            var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-                ?? throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
+            var staff = await ManagedAsync(db, id, by, cancellationToken);
             if (!input.Active && id == by.StaffId)
                 throw new DomainValidationException("OwnAccount", "An administrator does not deactivate themselves.", "active");
             staff.Edit(input.Name, input.Phone, input.Role, input.UnitId, input.CommunityId, input.GridId, input.CourtyardId, input.Active);
             await CheckPersonAsync(db, staff, cancellationToken);
             await CheckPostAsync(db, staff.MainPost, cancellationToken);
+            await PlaceAsync(db, staff, input.StreetId, by, cancellationToken);
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.StaffChanged, clock.GetUtcNow().UtcDateTime,
-                detail: $"{staff.Name} ({staff.Role}{(staff.IsActive ? "" : ", inactive")}), staff {id}"));
+                detail: $"{staff.Name} ({staff.Role}{StreetText(staff)}{(staff.IsActive ? "" : ", inactive")}), staff {id}"));
         }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
     /// <summary>Gives a person one more post (a 书记 who is also 网格长); they choose which one they act in. Answers the post's number.</summary>
     public Task<int> AddPostAsync(StaffId id, NewPost input, Post by, CancellationToken cancellationToken = default) =>
         unitOfWork.WriteAsync(async db =>
         {
-            var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-                ?? throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
+            var staff = await ManagedAsync(db, id, by, cancellationToken);
             var post = staff.AddPost(input.Role, input.UnitId, input.CommunityId, input.GridId, input.CourtyardId);
             await CheckPostAsync(db, post, cancellationToken);
+            // A district-level person given a community's post moves to its street; a street's person is not given another street's.
+            await PlaceAsync(db, staff, staff.StreetId, by, cancellationToken);
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.PostAdded, clock.GetUtcNow().UtcDateTime,
-                detail: $"{staff.Name}: post {post.Number} ({post.Role}), staff {id}"));
+                detail: $"{staff.Name}: post {post.Number} ({post.Role}{StreetText(staff)}), staff {id}"));
             return post.Number;
         }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
@@ -79,22 +81,25 @@ public sealed class PeopleAdministration(
     public Task EndPostAsync(StaffId id, int number, Post by, CancellationToken cancellationToken = default) =>
         unitOfWork.WriteAsync(async db =>
         {
-            var staff = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-                ?? throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
+            var staff = await ManagedAsync(db, id, by, cancellationToken);
             var post = staff.EndPost(number, clock.GetUtcNow().UtcDateTime);
             db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.PostEnded, clock.GetUtcNow().UtcDateTime,
                 detail: $"{staff.Name}: post {post.Number} ({post.Role}), staff {id}"));
         }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
 
-    /// <summary>Staff whose name, phone or user name holds <paramref name="search"/>, with their sign-ins; at most <see cref="MaxListed"/>.</summary>
-    public async Task<IReadOnlyList<PersonRow>> ListAsync(string? search, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Staff whose name, phone or user name holds <paramref name="search"/>, with their sign-ins; at most <see cref="MaxListed"/>;
+    /// a street's administrator sees their street's people only.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonRow>> ListAsync(string? search, Post by, CancellationToken cancellationToken = default)
     {
         var accounts = await AccountsAsync(null, cancellationToken);
         var byStaff = accounts.ToLookup(a => a.StaffId);
         var text = search?.Trim() ?? "";
         return directory.Staff
+            .Where(s => StaffStreet.Manages(by.StreetId, s.StreetId))
             .Select(s => new PersonRow(s.Id, s.Name, s.Phone, s.Role, s.UnitId, s.CommunityId, s.GridId, s.IsActive, [.. byStaff[s.Id].Select(a => a.UserName)],
-                [.. s.Posts.OrderBy(p => p.Number).Select(PostRow.Of)]))
+                [.. s.Posts.OrderBy(p => p.Number).Select(PostRow.Of)]) { StreetId = s.StreetId })
             .Where(p => text.Length == 0 || p.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || p.Phone.Contains(text, StringComparison.Ordinal)
                 || p.UserNames.Any(u => u.Contains(text, StringComparison.OrdinalIgnoreCase)))
             .Take(MaxListed).ToList();
@@ -136,6 +141,38 @@ public sealed class PeopleAdministration(
         if (unit is not null) post.CheckUnit(directory.Unit(unit.Id) ?? unit);
     }
 
+    /// <summary>A person the administrator manages (<see cref="StaffStreet.Manages"/>); another street's person is 404, as an unknown one.</summary>
+    private static async Task<Staff> ManagedAsync(CommandCenterDbContext db, StaffId id, Post by, CancellationToken cancellationToken) =>
+        await db.Staff.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } staff && StaffStreet.Manages(by.StreetId, staff.StreetId)
+            ? staff
+            : throw new Deadlines.RecordNotFoundException("Staff", id.ToString());
+
+    /// <summary>
+    /// Sets the person's street: their current posts' community's, else <paramref name="chosen"/> (<see cref="StaffStreet.Decide"/>);
+    /// run after <see cref="CheckPostAsync"/>, so every post's community, grid, courtyard and unit exists.
+    /// </summary>
+    private async Task PlaceAsync(CommandCenterDbContext db, Staff staff, StreetId? chosen, Post by, CancellationToken cancellationToken)
+    {
+        if (chosen is { } asked && !await db.Streets.AnyAsync(s => s.Id == asked, cancellationToken))
+            throw new UnknownReferenceException("streetId", asked.ToString());
+        var communities = new List<CommunityId>();
+        foreach (var post in staff.CurrentPosts)
+        {
+            if (await CommunityOfAsync(db, post, cancellationToken) is { } community) communities.Add(community);
+        }
+        var streets = await db.Communities.AsNoTracking().Where(c => communities.Contains(c.Id)).Select(c => c.StreetId).ToListAsync(cancellationToken);
+        staff.PlaceIn(StaffStreet.Decide(streets, chosen, by.StreetId));
+    }
+
+    /// <summary>The community a post lies in: its own, its grid's, its courtyard's or its unit's; null for a street- or district-level post.</summary>
+    private static async Task<CommunityId?> CommunityOfAsync(CommandCenterDbContext db, StaffPost post, CancellationToken cancellationToken) =>
+        post.CommunityId
+        ?? (post.GridId is { } grid ? await db.Grids.Where(g => g.Id == grid).Select(g => (CommunityId?)g.CommunityId).SingleOrDefaultAsync(cancellationToken) : null)
+        ?? (post.CourtyardId is { } courtyard ? await db.Courtyards.Where(c => c.Id == courtyard).Select(c => (CommunityId?)c.CommunityId).SingleOrDefaultAsync(cancellationToken) : null)
+        ?? (post.UnitId is { } unit ? await db.Units.Where(u => u.Id == unit).Select(u => u.CommunityId).SingleOrDefaultAsync(cancellationToken) : null);
+
+    private string StreetText(Staff staff) => staff.StreetId is { } street ? $", street {directory.Street(street)?.Code ?? street.ToString()}" : ", district";
+
     /// <summary>Nobody else has the phone.</summary>
     private static async Task CheckPersonAsync(CommandCenterDbContext db, Staff staff, CancellationToken cancellationToken)
     {
@@ -169,6 +206,8 @@ public sealed record StaffEdit(string? Name, string? Phone, AccessRole Role, Uni
 {
     /// <summary>A building head's courtyard.</summary>
     public CourtyardId? CourtyardId { get; init; }
+    /// <inheritdoc cref="NewStaff.StreetId"/>
+    public StreetId? StreetId { get; init; }
 }
 
 /// <summary>One more post for a person: a role and what it is made of, as <see cref="StaffPost.New"/> checks it.</summary>
@@ -177,7 +216,11 @@ public sealed record NewPost(AccessRole Role, UnitId? UnitId, CommunityId? Commu
 /// <summary>A person with their first current post (Role…GridId) and every post they held or hold.</summary>
 public sealed record PersonRow(
     StaffId Id, string Name, string Phone, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool Active, IReadOnlyList<string> UserNames,
-    IReadOnlyList<PostRow> Posts);
+    IReadOnlyList<PostRow> Posts)
+{
+    /// <summary>The person's street; null: district level.</summary>
+    public StreetId? StreetId { get; init; }
+}
 
 /// <summary>One post of a person; ended ones carry their end.</summary>
 public sealed record PostRow(int Number, AccessRole Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, CourtyardId? CourtyardId, DateTime? EndedAtUtc)
@@ -210,6 +253,11 @@ public sealed record NewStaff(
 {
     /// <summary>A building head's courtyard.</summary>
     public CourtyardId? CourtyardId { get; init; }
+    /// <summary>
+    /// The street of a person whose posts are street- or district-level (null: district level, or a street administrator's own);
+    /// a community's post brings its street, and a different one is refused.
+    /// </summary>
+    public StreetId? StreetId { get; init; }
 }
 
 public sealed record AddedStaff(StaffId Id, string Name, AccessRole Role, string? UserName);

@@ -27,7 +27,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
     {
         RosterSheet.Units => ["名称", "类型", "社区"],
         RosterSheet.Courtyards => ["社区", "网格", "院落", "类型", "户数", "纬度", "经度", "楼栋"],
-        _ => ["姓名", "电话", "岗位", "单位", "社区", "网格", "院落", "在岗", "账号"],
+        _ => ["姓名", "电话", "岗位", "单位", "社区", "网格", "院落", "在岗", "账号", "街道"],
     };
 
     /// <summary>An example row for each template, so the street sees how a cell is written.</summary>
@@ -35,7 +35,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
     {
         RosterSheet.Units => ["重庆市安居物业服务有限公司", "物业公司", ""],
         RosterSheet.Courtyards => ["寸滩社区", "第一网格", "幸福小区", "商品房小区", "320", "29.5861", "106.5912", "1号楼、2号楼"],
-        _ => ["李娜", "13912345678", "调度员", "", "", "", "", "是", "lina"],
+        _ => ["李娜", "13912345678", "调度员", "", "", "", "", "是", "lina", ""],
     };
 
     /// <summary>More rows than a street's roster holds is the wrong file.</summary>
@@ -107,7 +107,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         [RosterSheet.Staff] = new()
         {
             ["name"] = "姓名", ["phone"] = "电话", ["role"] = "岗位", ["unitId"] = "单位", ["communityId"] = "社区", ["gridId"] = "网格",
-            ["courtyardId"] = "院落", ["active"] = "在岗", ["userName"] = "账号",
+            ["courtyardId"] = "院落", ["active"] = "在岗", ["userName"] = "账号", ["streetId"] = "街道",
         },
     };
 
@@ -121,6 +121,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
     private sealed class RosterBook
     {
         private Dictionary<string, HandlingUnit> _units = [];
+        private List<Street> _streets = [];
         private Dictionary<string, Community> _communities = [];
         private Dictionary<(CommunityId, string), Grid> _grids = [];
         private Dictionary<(CommunityId, string), Courtyard> _courtyards = [];
@@ -147,6 +148,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             return new RosterBook
             {
                 _units = units.ToDictionary(u => u.Name),
+                _streets = await db.Streets.AsNoTracking().ToListAsync(cancellationToken),
                 _communities = (await db.Communities.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(c => c.Name),
                 _grids = (await db.Grids.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(g => (g.CommunityId, g.Name)),
                 _courtyards = courtyards.ToDictionary(c => (c.CommunityId, c.Name)),
@@ -228,7 +230,9 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
 
         /// <summary>
         /// 姓名, 电话, 岗位, 单位, 社区, 网格, 院落, 在岗, 账号: a person by phone, with a sign-in when 账号 names one; each of a
-        /// person's rows is one of their posts, and only their first row's 在岗 and 账号 count.
+        /// person's rows is one of their posts, and only their first row's 在岗 and 账号 count. 街道 (a street's name or code) places
+        /// a person whose posts are street- or district-level; blank: district level. A community's post brings its street
+        /// (<see cref="StaffStreet.Decide"/>).
         /// </summary>
         public void Staff(RosterRow row, IReadOnlyDictionary<string, string?> cells, Post by)
         {
@@ -249,18 +253,25 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             var active = RosterWords.YesOf(SheetCells.Of(cells, "在岗"), "在岗");
             var post = StaffPost.New(0, role, unit?.Id, community?.Id ?? grid?.CommunityId, grid?.Id, courtyard?.Id);
             if (unit is not null) post.CheckUnit(unit.On(_today, _services));
+            var chosen = SheetCells.Of(cells, "街道") is { } streetText ? StreetNamed(streetText).Id : (StreetId?)null;
+            var postsStreet = (post.CommunityId ?? courtyard?.CommunityId ?? unit?.CommunityId) is { } postsCommunity
+                ? _communities.Values.Single(c => c.Id == postsCommunity).StreetId
+                : (StreetId?)null;
             if (_filed.TryGetValue(phone, out var earlier))
-                AnotherPost(row, phone, post, earlier);
+                AnotherPost(row, phone, post, earlier, postsStreet ?? chosen);
             else
-                FirstRow(row, cells, phone, post, active, by);
+                FirstRow(row, cells, phone, post, active, StaffStreet.Decide(postsStreet is { } street ? [street] : [], chosen, by.StreetId), by);
         }
 
         /// <summary>A person's first row in the file: the person, their sign-in, and one post.</summary>
-        private void FirstRow(RosterRow row, IReadOnlyDictionary<string, string?> cells, string phone, StaffPost post, bool active, Post by)
+        private void FirstRow(RosterRow row, IReadOnlyDictionary<string, string?> cells, string phone, StaffPost post, bool active, StreetId? street, Post by)
         {
             _staff.TryGetValue(phone, out var stored);
+            // A street's administrator's roster neither reaches nor takes another street's people.
+            if (stored is not null && !StaffStreet.Manages(by.StreetId, stored.StreetId))
+                throw new DomainValidationException("StreetOutsideScope", "This person works for another street.", "电话");
             var staff = Domain.Organisation.Staff.New(stored?.Id ?? new StaffId(_nextStaff), row.Name, phone, post.Role, post.UnitId,
-                post.CommunityId, post.GridId, active, post.CourtyardId);
+                post.CommunityId, post.GridId, active, post.CourtyardId, street);
             if (!active && staff.Id == by.StaffId)
                 throw new DomainValidationException("OwnAccount", "An administrator does not deactivate themselves.", "在岗");
             var userName = SheetCells.Of(cells, "账号") is { } name ? SignInRules.UserName(name, "账号") : null;
@@ -271,14 +282,14 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             if (newAccount && !_userNames.Add(UserAccounts.Normalized(userName!)))
                 throw new DomainValidationException("UserNameTaken", "Another account has this user name.", "账号");
             var newPost = stored is not null && !stored.CurrentPosts.Any(p => p.SameJobAs(post));
-            _filed[phone] = new FiledPerson(stored is null, [post]);
+            _filed[phone] = new FiledPerson(stored is null, street, [post]);
             if (stored is null)
             {
                 _nextStaff++;
                 _staff[phone] = staff;
             }
             row.Kind = stored is null ? ImportRowKind.New
-                : !newAccount && !newPost && (stored.Name, stored.IsActive) == (staff.Name, staff.IsActive) ? ImportRowKind.Unchanged
+                : !newAccount && !newPost && (stored.Name, stored.IsActive, stored.StreetId) == (staff.Name, staff.IsActive, staff.StreetId) ? ImportRowKind.Unchanged
                 : ImportRowKind.Changed;
             row.Apply = (db, signIns) =>
             {
@@ -287,6 +298,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
                 {
                     stored.Edit(staff.Name, phone, stored.Role, stored.UnitId, stored.CommunityId, stored.GridId, stored.MainPost.CourtyardId, staff.IsActive);
                     if (newPost) stored.AddPost(post.Role, post.UnitId, post.CommunityId, post.GridId, post.CourtyardId);
+                    stored.PlaceIn(staff.StreetId);
                 }
                 if (!newAccount) return;
                 // The person sets their own password at their first sign-in; the administrator hands them this one.
@@ -298,9 +310,14 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             };
         }
 
-        /// <summary>A later row with a phone an earlier row gave: the same person's next post, under the same name.</summary>
-        private void AnotherPost(RosterRow row, string phone, StaffPost post, FiledPerson earlier)
+        /// <summary>
+        /// A later row with a phone an earlier row gave: the same person's next post, under the same name, in the street their
+        /// first row placed them (<paramref name="street"/>: this row's community's or 街道, if it names one).
+        /// </summary>
+        private void AnotherPost(RosterRow row, string phone, StaffPost post, FiledPerson earlier, StreetId? street)
         {
+            if (street is not null && street != earlier.Street)
+                throw new DomainValidationException("StreetContradictsPost", "This post lies in another street than the person's first row.", "街道");
             if (earlier.Posts.Any(p => p.SameJobAs(post)))
                 throw new DomainValidationException("ImportRecordTwice", "The same post of the same person is in the file twice.", "岗位");
             earlier.Posts.Add(post);
@@ -313,6 +330,11 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         private Courtyard CourtyardNamed(CommunityId? community, string name) =>
             _courtyards.Values.Where(c => c.Name == name && (community is null || c.CommunityId == community)).ToList() is [var only] ? only
             : throw new DomainValidationException("ImportUnknownCourtyard", $"No one courtyard is named {name}: name its community.", "院落");
+
+        /// <summary>A street by its name or its code (as case numbers carry it).</summary>
+        private Street StreetNamed(string text) =>
+            _streets.FirstOrDefault(s => s.Name == text || string.Equals(s.Code, text, StringComparison.OrdinalIgnoreCase))
+            ?? throw new DomainValidationException("ImportUnknownStreet", $"No street is named {text}.", "街道");
 
         private Community? OptionalCommunity(string? name) => name is null ? null : RequiredCommunity(name);
 
@@ -340,7 +362,7 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         private bool Twice(string what, string key) => !_seen.Add($"{what}:{key}");
     }
 
-    private sealed record FiledPerson(bool IsNew, List<StaffPost> Posts);
+    private sealed record FiledPerson(bool IsNew, StreetId? Street, List<StaffPost> Posts);
 
     private sealed class RosterRow
     {

@@ -15,17 +15,18 @@ public static class PeopleEndpoints
     {
         var staff = endpoints.MapGroup("/api/admin/staff").WithTags("People").RequireAuthorization(Policies.AdministerPeople);
         staff.MapPost("/", AddAsync)
-            .WithSummary("Adds a staff member with their post (role; unit, community or grid as the role needs) and, given a user name and password, a sign-in; 422 naming the field for a duplicate phone, a taken user name, a weak password or an unknown unit.")
+            .WithSummary("Adds a staff member with their post (role; unit, community or grid as the role needs; a street for a street- or district-level post, blank: district level — a community's post takes its community's street) and, given a user name and password, a sign-in; 422 naming the field for a street contradicting the post's community or outside the caller's street, a duplicate phone, a taken user name, a weak password or an unknown unit.")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        staff.MapGet("/", (string? search, PeopleAdministration people, CancellationToken ct) => people.ListAsync(search, ct))
-            .WithSummary($"Staff whose name, phone or user name holds the search text, with their post, whether active, and their user names; at most {PeopleAdministration.MaxListed}.");
+        staff.MapGet("/", (string? search, ApiCaller caller, PeopleAdministration people, CancellationToken ct) => people.ListAsync(search, caller.Post, ct))
+            .WithSummary($"Staff whose name, phone or user name holds the search text, with their post, street, whether active, and their user names (a street's administrator: their street's people); at most {PeopleAdministration.MaxListed}.");
         staff.MapPut("/{staffId:int}", async (int staffId, StaffEditRequest request, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
             {
                 await people.EditAsync(new StaffId(staffId), new StaffEdit(request.Name, request.Phone, RequestField.Required(request.Role, "role"),
-                    request.UnitId, request.CommunityId, request.GridId, RequestField.Required(request.Active, "active")) { CourtyardId = request.CourtyardId }, caller.Post, ct);
+                    request.UnitId, request.CommunityId, request.GridId, RequestField.Required(request.Active, "active"))
+                    { CourtyardId = request.CourtyardId, StreetId = request.StreetId }, caller.Post, ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Changes a staff member's name, phone, first post or whether they are active (an inactive one signs in and acts no more, but stays on their cases); 404 for an unknown id, 422 naming the field.")
+            .WithSummary("Changes a staff member's name, phone, first post or whether they are active (an inactive one signs in and acts no more, but stays on their cases); 404 for an unknown id, 422 naming the field (a street contradicting the post's community or outside the caller's street). Another street's person is 404 to a street's administrator.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         staff.MapPost("/{staffId:int}/posts", async (int staffId, PostRequest request, ApiCaller caller, PeopleAdministration people, CancellationToken ct) =>
@@ -73,7 +74,7 @@ public static class PeopleEndpoints
     {
         var added = await people.AddAsync(new NewStaff(
             request.Name, request.Phone, RequestField.Required(request.Role, "role"), request.UnitId, request.CommunityId, request.GridId,
-            request.UserName, request.Password) { CourtyardId = request.CourtyardId }, caller.Post, ct);
+            request.UserName, request.Password) { CourtyardId = request.CourtyardId, StreetId = request.StreetId }, caller.Post, ct);
         return TypedResults.Created($"/api/admin/staff/{added.Id}", added);
     }
 }
@@ -81,6 +82,8 @@ public static class PeopleEndpoints
 public sealed record StaffEditRequest(string? Name, string? Phone, AccessRole? Role, UnitId? UnitId, CommunityId? CommunityId, GridId? GridId, bool? Active)
 {
     public CourtyardId? CourtyardId { get; init; }
+    /// <inheritdoc cref="StaffRequest.StreetId"/>
+    public StreetId? StreetId { get; init; }
 }
 
 /// <summary>One more post: a role, and the unit, community, grid or courtyard it is made of.</summary>
@@ -93,6 +96,8 @@ public sealed record StaffRequest(
 {
     /// <summary>A building head's courtyard.</summary>
     public CourtyardId? CourtyardId { get; init; }
+    /// <summary>A street- or district-level person's street (null: district level, or a street administrator's own); a community's post brings its own.</summary>
+    public StreetId? StreetId { get; init; }
 }
 
 /// <summary>A reset's one-time password, for the administrator to hand to the person.</summary>

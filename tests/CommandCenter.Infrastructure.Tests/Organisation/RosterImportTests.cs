@@ -1,5 +1,6 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Imports;
 using CommandCenter.Infrastructure.Organisation;
@@ -130,11 +131,52 @@ public sealed class RosterImportTests
         Assert.Equal(1, await after.Users.CountAsync(u => u.StaffId == person.Id));
     }
 
+    [Theory, TestedProviders]
+    public async Task TheStreetColumn_PlacesStreetLevelPeople_AndAnUnknownOrContradictingStreet_ImportsNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var roster = database.Service<RosterImport>();
+        var admin = database.Actor("Administrator");
+        var community = database.Directory.Communities.First();
+        var committee = database.Directory.Units.First(u => u.CommunityId == community.Id).Name;
+        var second = new StreetId(database.Directory.Streets.Max(s => s.Id.Value) + 1);
+        await using (var db = database.NewContext())
+        {
+            db.Streets.Add(new Street { Id = second, DistrictId = database.Directory.Street(community.StreetId)!.DistrictId, Name = "鱼嘴街道", Code = "YL" });
+            await db.SaveChangesAsync();
+        }
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> rows =
+        [
+            Staff("钱调度", "13900000021", "调度员", street: "鱼嘴街道"),
+            Staff("孙领导", "13900000022", "街道领导", street: "yl"),
+            Staff("李区级", "13900000023", "调度员"),
+            Staff("周社工", "13900000024", "社区工作人员", unit: committee, community: community.Name),
+        ];
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> bad =
+        [
+            Staff("吴调度", "13900000025", "调度员", street: "没有这个街道"),
+            Staff("郑社工", "13900000026", "社区工作人员", unit: committee, community: community.Name, street: "鱼嘴街道"),
+        ];
+
+        var preview = await roster.PreviewAsync(RosterSheet.Staff, bad, admin);
+        var first = await roster.AcceptAsync(RosterSheet.Staff, rows, File, admin);
+        var again = await roster.AcceptAsync(RosterSheet.Staff, rows, File, admin);
+
+        Assert.Equal([(2, "ImportUnknownStreet", "街道"), (3, "StreetContradictsPost", "街道")],
+            preview.Rows.Where(r => r.Kind == ImportRowKind.Invalid).Select(r => (r.Row, r.Problem!, r.Column!)));
+        Assert.Equal((4, 0), (first.Summary.New, first.Summary.Invalid));
+        Assert.Equal((0, 0, 4), (again.Summary.New, again.Summary.Changed, again.Summary.Unchanged));
+        await using var after = database.NewContext();
+        var placed = await after.Staff.Where(s => s.Phone.StartsWith("1390000002")).OrderBy(s => s.Phone).Select(s => s.StreetId).ToListAsync();
+        Assert.Equal([second, second, null, community.StreetId], placed);
+    }
+
     private const int Staff_MaxName = Domain.Organisation.Staff.MaxNameLength;
 
     private static IReadOnlyDictionary<string, string?> Staff(string name, string phone, string role, string? unit = null, string? community = null,
-        string? grid = null, string? active = null, string? userName = null) =>
-        Row(("姓名", name), ("电话", phone), ("岗位", role), ("单位", unit), ("社区", community), ("网格", grid), ("院落", null), ("在岗", active), ("账号", userName));
+        string? grid = null, string? active = null, string? userName = null, string? street = null) =>
+        Row(("姓名", name), ("电话", phone), ("岗位", role), ("单位", unit), ("社区", community), ("网格", grid), ("院落", null), ("在岗", active), ("账号", userName),
+            ("街道", street));
 
     private static IReadOnlyDictionary<string, string?> Row(params (string Column, string? Value)[] cells) => cells.ToDictionary(c => c.Column, c => c.Value);
 }

@@ -122,6 +122,58 @@ public sealed class PeopleApiTests(StreetApp app) : IClassFixture<StreetApp>
         Assert.Equal("/m", await ChooseAsync(browser, "9"));
     }
 
+    [Fact]
+    public async Task APersonsStreet_IsTheirCommunitys_OrTheOneChosen_AndAContradictionOrAnotherStreetChangesNothing()
+    {
+        var (second, courtyard) = await TestStreets.SecondStreetAsync(_factory);
+        var directory = _factory.Services.GetRequiredService<OrganisationDirectory>();
+        var community = directory.Courtyard(courtyard)!.CommunityId;
+        var first = directory.Streets.First(s => s.Id != second).Id;
+        using var adminOfSecond = await TestStreets.ClientOfAsync(_factory, second, AccessRole.Administrator);
+
+        var worker = await AddedAsync(_admin, Person("鱼嘴社工", AccessRole.CommunityStaff, community));
+        var dispatcher = await AddedAsync(_admin, Person("鱼嘴调度", AccessRole.Dispatcher) with { StreetId = second });
+        var liaison = await AddedAsync(_admin, Person("区级调度", AccessRole.Dispatcher));
+        var leader = await AddedAsync(adminOfSecond, Person("鱼嘴领导", AccessRole.StreetLeader));
+        var contradicts = await _admin.PostAsJsonAsync("/api/admin/staff/", Person("错街社工", AccessRole.CommunityStaff, community) with { StreetId = first });
+        var outside = await adminOfSecond.PostAsJsonAsync("/api/admin/staff/", Person("越界调度", AccessRole.Dispatcher) with { StreetId = first });
+        var pulled = await adminOfSecond.PutAsJsonAsync($"/api/admin/staff/{liaison}", EditOf(directory.StaffMember(liaison)!));
+        var listed = await adminOfSecond.GetFromJsonAsync<PersonRow[]>("/api/admin/staff/", ApiClient.Json);
+        StreetId? StreetOf(StaffId id) => directory.StaffMember(id)!.StreetId;
+        var placed = (StreetOf(worker), StreetOf(dispatcher), StreetOf(liaison), StreetOf(leader));
+        var moved = await _admin.PutAsJsonAsync($"/api/admin/staff/{dispatcher}", EditOf(directory.StaffMember(dispatcher)!) with { StreetId = first });
+
+        Assert.Equal(((StreetId?)second, (StreetId?)second, (StreetId?)null, (StreetId?)second), placed);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "StreetContradictsPost"), (contradicts.StatusCode, await CodeOf(contradicts)));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "StreetOutsideScope"), (outside.StatusCode, await CodeOf(outside)));
+        Assert.Equal(HttpStatusCode.NotFound, pulled.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, moved.StatusCode);
+        Assert.Equal(first, StreetOf(dispatcher));
+        // A street's administrator lists their street's people only.
+        Assert.All(listed!, p => Assert.Equal(second, p.StreetId));
+        Assert.Contains(listed!, p => p.Id == worker);
+        Assert.DoesNotContain(listed!, p => p.Id == liaison);
+        Assert.DoesNotContain(directory.Staff, s => s.Name is "错街社工" or "越界调度");
+        var audit = await _factory.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery { PageSize = AuditQuery.MaxPageSize });
+        Assert.Single(audit.Items, e => e.Action == AuditActions.StaffAdded && e.Detail == $"鱼嘴领导 (StreetLeader, street {TestStreets.SecondCode}), staff {leader}");
+    }
+
+    private static int _phones;
+
+    /// <summary>A person with a phone no other test's person has; a community's post when <paramref name="community"/> is given.</summary>
+    private static StaffRequest Person(string name, AccessRole role, CommunityId? community = null) =>
+        new(name, $"1368{Interlocked.Increment(ref _phones):D7}", role, null, community, null, null, null);
+
+    private static StaffEditRequest EditOf(Staff staff) =>
+        new(staff.Name, staff.Phone, staff.Role, staff.UnitId, staff.CommunityId, staff.GridId, staff.IsActive);
+
+    private static async Task<StaffId> AddedAsync(HttpClient admin, StaffRequest request)
+    {
+        var response = await admin.PostAsJsonAsync("/api/admin/staff/", request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<AddedStaff>(ApiClient.Json))!.Id;
+    }
+
     /// <summary>The app bar's post switcher as a browser posts it; the answer is where it redirects.</summary>
     private static async Task<string> ChooseAsync(HttpClient browser, string post)
     {

@@ -37,7 +37,7 @@ public sealed partial class FirstStartTests
         var template = await admin.GetAsync("/api/admin/import/staff/template.xlsx");
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
         var templateRows = MiniExcel.Query(new MemoryStream(await template.Content.ReadAsByteArrayAsync()), useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
-        Assert.Equal(["姓名", "电话", "岗位", "单位", "社区", "网格", "院落", "在岗", "账号"], templateRows.Single().Keys);
+        Assert.Equal(["姓名", "电话", "岗位", "单位", "社区", "网格", "院落", "在岗", "账号", "街道"], templateRows.Single().Keys);
 
         await ImportAsync(admin, "units", Sheet(new Dictionary<string, object?> { ["名称"] = Company, ["类型"] = "物业公司", ["社区"] = null }));
         await ImportAsync(admin, "courtyards", Sheet(new Dictionary<string, object?>

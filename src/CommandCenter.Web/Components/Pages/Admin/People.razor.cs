@@ -22,7 +22,7 @@ public sealed partial class People
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
-    private async Task ReloadAsync() => _people = await Administration.ListAsync(_search);
+    private async Task ReloadAsync() => _people = await Administration.ListAsync(_search, By);
 
     private Task SearchAsync(string? search)
     {
@@ -37,7 +37,7 @@ public sealed partial class People
         {
             Name = person.Name, Phone = person.Phone, Role = person.Role, UnitId = person.UnitId,
             CommunityId = person.CommunityId, GridId = person.GridId?.Value, Active = person.Active,
-            CourtyardId = person.Posts.FirstOrDefault(p => p.EndedAtUtc is null)?.CourtyardId,
+            CourtyardId = person.Posts.FirstOrDefault(p => p.EndedAtUtc is null)?.CourtyardId, StreetId = person.StreetId,
         };
     }
 
@@ -51,9 +51,11 @@ public sealed partial class People
     {
         var f = _form;
         if (_editing is { } id)
-            await Administration.EditAsync(id, new StaffEdit(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.Active) { CourtyardId = f.CourtyardId }, By);
+            await Administration.EditAsync(id, new StaffEdit(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.Active)
+                { CourtyardId = f.CourtyardId, StreetId = ChosenStreet }, By);
         else
-            await Administration.AddAsync(new NewStaff(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.UserName, f.Password) { CourtyardId = f.CourtyardId }, By);
+            await Administration.AddAsync(new NewStaff(f.Name, f.Phone, f.Role, f.UnitId, f.CommunityId, f.Grid, f.UserName, f.Password)
+                { CourtyardId = f.CourtyardId, StreetId = ChosenStreet }, By);
         Clear();
     }, ReloadAsync);
 
@@ -65,6 +67,18 @@ public sealed partial class People
     }, ReloadAsync);
 
     private Task EndPostAsync(StaffId id, int number) => RunAsync(() => Administration.EndPostAsync(id, number, By), ReloadAsync);
+
+    /// <summary>Only a district administrator chooses a street; a street's administrator's people are in their own street.</summary>
+    private bool ChoosesStreet => By.StreetId is null;
+
+    /// <summary>
+    /// The street chosen, sent only for a street- or district-level post: a post in a community takes that community's street,
+    /// so a street left over from before the post was changed does not contradict it.
+    /// </summary>
+    private StreetId? ChosenStreet =>
+        ChoosesStreet && _form is { CommunityId: null, Grid: null, CourtyardId: null }
+            && (_form.UnitId is not { } unit || Directory.Unit(unit)?.CommunityId is null)
+            ? _form.StreetId : null;
 
     private PersonRow? EditedPerson => _people.FirstOrDefault(p => p.Id == _editing);
 
@@ -90,5 +104,7 @@ public sealed partial class People
         public string? Password { get; set; }
         public bool Active { get; set; } = true;
         public CourtyardId? CourtyardId { get; set; }
+        /// <summary>Null: district level (or the post's community's street).</summary>
+        public StreetId? StreetId { get; set; }
     }
 }
