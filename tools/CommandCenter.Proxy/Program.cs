@@ -1,4 +1,5 @@
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
 
 // The sticky reverse proxy in front of several command center servers (scripts/cluster.sh, the cluster tests).
 // Usage: CommandCenter.Proxy --urls http://127.0.0.1:8080 --Backends http://127.0.0.1:5201,http://127.0.0.1:5202
@@ -33,7 +34,11 @@ var cluster = new ClusterConfig
         Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = "TransportFailureRate", ReactivationPeriod = TimeSpan.FromSeconds(5) },
     },
 };
-var route = new RouteConfig { RouteId = "all", ClusterId = cluster.ClusterId, Match = new RouteMatch { Path = "{**rest}" } };
+// The browser's Host goes through unchanged: an absolute address a server writes (a redirect, as /wall sending a street's
+// display to /wall/street/1) must name the proxy, not the server behind it, or the browser leaves the proxy for that
+// server and stays with it when it dies.
+var route = new RouteConfig { RouteId = "all", ClusterId = cluster.ClusterId, Match = new RouteMatch { Path = "{**rest}" } }
+    .WithTransformUseOriginalHostHeader();
 builder.Services.AddReverseProxy().LoadFromMemory([route], [cluster]);
 
 var app = builder.Build();

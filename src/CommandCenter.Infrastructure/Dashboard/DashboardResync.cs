@@ -27,7 +27,7 @@ public sealed class DashboardResync(
     // A second resume during a rebuild waits for it, then reads again: never an older read after a newer.
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
-    private int _disposed;
+    private int _stopped;
     private IDisposable? _subscription;
 
     /// <summary>Raised after the projection holds what the database holds again.</summary>
@@ -41,9 +41,17 @@ public sealed class DashboardResync(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        Stop();
+        return Task.CompletedTask;
+    }
+
+    // Once, whichever comes first: the host's stop or the container's dispose (which also comes twice, as itself
+    // and as the hosted service).
+    private void Stop()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         _subscription?.Dispose();
         _stopping.Cancel();
-        return Task.CompletedTask;
     }
 
     public async Task ResyncAsync()
@@ -94,12 +102,6 @@ public sealed class DashboardResync(
 
     private static TimeSpan RetryDelay(int attempt) => TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Min(attempt - 1, 5)));
 
-    public void Dispose()
-    {
-        // The container disposes it once as itself and once as the hosted service.
-        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
-        _subscription?.Dispose();
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
+    // The source is cancelled, never disposed: a rebuild still finishing reads its token, and it holds no timer to free.
+    public void Dispose() => Stop();
 }
