@@ -157,7 +157,7 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
             foreach (var property in set) statement.Bind(i++, property.CurrentValue);
             // The key never changes; a concurrency token is matched as it was read.
             foreach (var property in where) statement.Bind(i++, entry.Property(property).OriginalValue);
-            if (statement.Command.ExecuteNonQuery() != 1)
+            if (statement.Command.Execute() != 1)
                 throw new DbUpdateConcurrencyException(
                     $"The {type.ClrType.Name} changed since it was read: expected to update one row of \"{type.GetTableName()}\".");
         }
@@ -194,8 +194,8 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
                     columns);
             }
             for (var i = 0; i < statement.Properties.Length; i++) statement.Bind(i, valueOf(statement.Properties[i]));
-            statement.Command.ExecuteNonQuery();
-            return numbered ? SQLitePCL.raw.sqlite3_last_insert_rowid(transaction.Connection!.Handle) : null;
+            statement.Command.Execute();
+            return numbered ? statement.Command.LastInsertRowId : null;
         }
 
         /// <summary>The entry's changed columns, its complex properties' included.</summary>
@@ -205,15 +205,11 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
 
         private Statement Prepare(string sql, IProperty[] properties)
         {
-            var command = transaction.Connection!.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            // Typed by the model's mapping, as EF types its own parameters.
-            var parameters = properties.Select((p, i) =>
-                (SqliteParameter)p.GetRelationalTypeMapping().CreateParameter(command, $"$p{i}", null, p.IsNullable)).ToArray();
-            command.Parameters.AddRange(parameters);
-            command.Prepare();
-            return new Statement(command, parameters, properties, [.. properties.Select(p => p.GetTypeMapping().Converter)]);
+            // Typed by the model's mapping, as EF types its own parameters: the type decides how a value is stored.
+            using var typing = transaction.Connection!.CreateCommand();
+            var types = properties.Select((p, i) =>
+                ((SqliteParameter)p.GetRelationalTypeMapping().CreateParameter(typing, $"$p{i}", null, p.IsNullable)).SqliteType).ToArray();
+            return new Statement(new SqliteRawStatement(transaction.Connection, sql, types), properties, [.. properties.Select(p => p.GetTypeMapping().Converter)]);
         }
 
         public void Dispose()
@@ -222,10 +218,10 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
         }
     }
 
-    private sealed record Statement(SqliteCommand Command, SqliteParameter[] Parameters, IProperty[] Properties, ValueConverter?[] Converters)
+    private sealed record Statement(SqliteRawStatement Command, IProperty[] Properties, ValueConverter?[] Converters)
     {
         public void Bind(int i, object? value) =>
-            Parameters[i].Value = (value is null ? null : Converters[i] is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+            Command.Bind(i, value is null ? null : Converters[i] is { } converter ? converter.ConvertToProvider(value) : value);
     }
 
     /// <summary>Statement shapes compared by their properties, in order.</summary>
