@@ -158,6 +158,29 @@ public sealed class DailyFiguresTests
     }
 
     [Fact]
+    public async Task LateRejection_ChangesTheStoredDayOfTheReport()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var gridWorker = database.Directory.Staff.First(s => s.Role == AccessRole.GridWorker);
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        var reported = await database.Cases.ReportAsync(database.Report("0101", Company(database).ServedCourtyardIds[0]),
+            System with { StaffId = gridWorker.Id, Name = gridWorker.Name });
+        database.Clock.SetUtcNow(ChinaTime.StartOfLocalDayUtc(day0.AddDays(2)) + DailyFiguresWorker.Settle);
+        var worker = database.Service<DailyFiguresWorker>();
+        await RunToTheEndAsync(worker);
+        // Reported, and not (yet) refused.
+        await AssertActsAsync(database, gridWorker.Id, day0, [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
+
+        // Refused two days later: nothing else of the save lies on day 0, so only the refusal's own mark can name it.
+        await database.Cases.ExecuteAsync(reported.Id, new RejectCase("重复上报"), System);
+        await using (var db = database.NewContext())
+            Assert.Contains(await db.AssessmentDirtyMarks.ToListAsync(), m => m.Day == day0);
+        await RunToTheEndAsync(worker);
+
+        await AssertActsAsync(database, gridWorker.Id, day0, [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]);
+    }
+
+    [Fact]
     public async Task PersonRanking_ReadsTheStoredDays()
     {
         await using var database = await TestDatabase.CreateAsync();
