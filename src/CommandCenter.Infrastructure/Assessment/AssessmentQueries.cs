@@ -213,7 +213,10 @@ public sealed class AssessmentQueries(
 
     /// <summary>The sources of one China day over every case: what a stored day counts.</summary>
     private Sources DaySources(CommandCenterDbContext db, DateOnly day) =>
-        new(db, Scoped(db, Post.System(ActSource.Simulator), null), true, AssessmentPeriod.Day(day), clock.GetUtcNow().UtcDateTime);
+        new(db, Scoped(db, DayPost, null), true, AssessmentPeriod.Day(day), clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Whom a stored day is counted for: a post that sees every case.</summary>
+    private static readonly Post DayPost = Post.System(ActSource.Simulator);
 
     /// <summary>
     /// The unit table's additive figures over <paramref name="sources"/>: one grouped query per source, every indicator a
@@ -270,19 +273,26 @@ public sealed class AssessmentQueries(
     /// Per staff member who acted on the caller's cases in the period (or, with <paramref name="kind"/>, every active
     /// person of that kind, zeros included, and those of the kind who acted): one count per <see cref="PersonAct"/>,
     /// each by the predicate its drill-down lists with, and the working time their dispatches waited at the desk.
+    /// Street-wide posts read the stored days (docs/decisions/0014) and count the rest of the period live by the same query.
     /// </summary>
     public async Task<IReadOnlyList<PersonIndicatorCounts>> PersonsAsync(
         Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default, PersonKind? kind = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var facts = PersonFactsOf(db, post, period, communityId, PersonActs.AllEvents);
-        var counts = await CountAsync(facts, f => f.StaffId, PersonPredicates, cancellationToken);
-        var waits = await facts.Where(f => f.Dispatch && f.EnteredAtUtc != null)
-            .Select(f => new { f.StaffId, From = f.EnteredAtUtc!.Value, To = f.AtUtc })
-            .ToListAsync(cancellationToken);
-        var waitsOf = waits.ToLookup(w => w.StaffId);
+        PersonDayFigures figures;
+        if (CoversEveryCase(post, communityId))
+        {
+            var (stored, live) = await DailyStoredFigures.ReadAsync(
+                db, period, (first, last, excluded) => DailyStoredFigures.SumPersonsAsync(db, first, last, excluded, cancellationToken), cancellationToken);
+            figures = stored;
+            foreach (var part in live) figures.Add(await GatherPersonsAsync(db, post, part, communityId, cancellationToken));
+        }
+        else
+        {
+            figures = await GatherPersonsAsync(db, post, period, communityId, cancellationToken);
+        }
 
-        var acted = counts.Keys.Select(k => k.Key).ToHashSet();
+        var acted = figures.Counts.Keys.Select(k => k.StaffId).ToHashSet();
         var people = kind is { } k
             ? acted.Union(directory.Staff.Where(s => s.IsActive && PersonKinds.Of(s.Role) == k).Select(s => s.Id))
                 .Where(id => directory.StaffMember(id) is { } s && PersonKinds.Of(s.Role) == k)
@@ -291,11 +301,33 @@ public sealed class AssessmentQueries(
             .Select(id =>
             {
                 var staff = directory.StaffMember(id);
-                var (timed, waited) = WorkingTimes.Sum(rules.Rules.Calendar, waitsOf[id].Select(w => (w.From, w.To)));
-                var byAct = Enum.GetValues<PersonAct>().Where(a => counts.ContainsKey((id, a))).ToDictionary(a => a, a => counts[(id, a)]);
+                var (timed, waited) = figures.Waits.GetValueOrDefault(id);
+                var byAct = Enum.GetValues<PersonAct>().Where(a => figures.Counts.ContainsKey((id, a))).ToDictionary(a => a, a => figures.Counts[(id, a)]);
                 return new PersonIndicatorCounts(id, staff?.Name ?? $"#{id}", staff?.Role ?? default, new PersonCounts(byAct, timed, waited));
             })
             .OrderBy(p => p.StaffId.Value)];
+    }
+
+    /// <summary>Every staff member's figures of one China day, street-wide, computed from the base tables: what the worker stores.</summary>
+    internal async Task<PersonDayFigures> PersonDayAsync(CommandCenterDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        await GatherPersonsAsync(db, DayPost, AssessmentPeriod.Day(day), null, cancellationToken);
+
+    /// <summary>
+    /// The person ranking's additive figures: the acts counted per staff member in one grouped query, and the working time
+    /// of the dispatches' waits at the desk by the calendar.
+    /// </summary>
+    private async Task<PersonDayFigures> GatherPersonsAsync(
+        CommandCenterDbContext db, Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken)
+    {
+        var figures = new PersonDayFigures();
+        var facts = PersonFactsOf(db, post, period, communityId, PersonActs.AllEvents);
+        figures.AddCounts(await CountAsync(facts, f => f.StaffId, PersonPredicates, cancellationToken));
+        var waits = await facts.Where(f => f.Dispatch && f.EnteredAtUtc != null)
+            .Select(f => new { f.StaffId, From = f.EnteredAtUtc!.Value, To = f.AtUtc })
+            .ToListAsync(cancellationToken);
+        foreach (var group in waits.GroupBy(w => w.StaffId))
+            figures.AddWaits(group.Key, WorkingTimes.Sum(rules.Rules.Calendar, group.Select(w => (w.From, w.To))));
+        return figures;
     }
 
     /// <summary>

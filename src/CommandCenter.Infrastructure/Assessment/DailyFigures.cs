@@ -49,7 +49,28 @@ public sealed class CommunityDayTime
     public long HandlingTicks { get; init; }
 }
 
-/// <summary>A China day whose unit and community figures are stored (<see cref="UnitDayCount"/>, <see cref="UnitDayTime"/>, <see cref="CommunityDayCount"/>, <see cref="CommunityDayTime"/>), and when they were computed.</summary>
+/// <summary>
+/// One staff member's count of one act over one China day, street-wide, as the person query counted it for that day: acts
+/// fall on the day they were done, so a period's figure is the sum of its days.
+/// </summary>
+public sealed class PersonDayCount
+{
+    public DateOnly Day { get; init; }
+    public StaffId StaffId { get; init; }
+    public PersonAct Act { get; init; }
+    public int Count { get; init; }
+}
+
+/// <summary>One staff member's dispatches of one China day whose wait at the desk is known, with that wait's working time in ticks.</summary>
+public sealed class PersonDayTime
+{
+    public DateOnly Day { get; init; }
+    public StaffId StaffId { get; init; }
+    public int TimedDispatches { get; init; }
+    public long DispatchTicks { get; init; }
+}
+
+/// <summary>A China day whose unit, community and person figures are stored (<see cref="UnitDayCount"/>, <see cref="CommunityDayCount"/>, <see cref="PersonDayCount"/> and their times), and when they were computed.</summary>
 public sealed class ComputedAssessmentDay
 {
     public DateOnly Day { get; init; }

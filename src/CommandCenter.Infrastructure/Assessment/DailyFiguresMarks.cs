@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Deadlines;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommandCenter.Infrastructure.Assessment;
 
 /// <summary>
-/// Marks in the save itself which stored days of unit and community figures the save changes (docs/decisions/0014), so no
-/// writer has to remember: a case's, a round's and an area event's (acceptance, return, escalation, rating) instants, old and new (a postponed deadline moves its round from one day
+/// Marks in the save itself which stored days of unit, community and person figures the save changes (docs/decisions/0014), so no
+/// writer has to remember: a case's, a round's and a counted event's (acceptance, return, escalation, rating, a person's act) instants, old and new (a postponed deadline moves its round from one day
 /// to another). Only days before today are marked: today and later are never stored yet, and are counted live until the
 /// worker computes them once they are over. An intake touches only today, so it marks nothing; no query runs here.
 /// </summary>
@@ -18,8 +19,9 @@ public sealed class DailyFiguresMarks(TimeProvider clock) : SaveChangesIntercept
 {
     private static readonly string UnsatisfiedDetail = RatingRecords.Detail(Rating.Unsatisfied);
 
-    /// <summary>The timeline events the area counts on their day.</summary>
-    private static readonly HashSet<CaseEventType> AreaEvents = [CaseEventType.Accepted, CaseEventType.Returned, CaseEventType.Escalated, .. RatingRecords.EventTypes];
+    /// <summary>The timeline events the area and the person ranking count on their day.</summary>
+    private static readonly HashSet<CaseEventType> CountedEvents =
+        [CaseEventType.Accepted, CaseEventType.Returned, CaseEventType.Escalated, .. RatingRecords.EventTypes, .. PersonActs.AllEvents];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -68,14 +70,18 @@ public sealed class DailyFiguresMarks(TimeProvider clock) : SaveChangesIntercept
                     if (entry.State == EntityState.Modified
                         && (entry.Property(nameof(Case.Urgency)).IsModified || entry.Property(nameof(Case.CommunityId)).IsModified))
                         cases.Add(((Case)entry.Entity).Id);
+                    // 不予受理 makes the report it refuses an invalid one, on the day it was reported (a final state: never undone).
+                    if (entry.Property(nameof(Case.State)) is { IsModified: true, CurrentValue: CaseState.Rejected })
+                        Add(entry.Property(nameof(Case.ReportedAtUtc)).CurrentValue);
                     break;
                 case HandlingRecord:
                     AddInstants(entry.Properties, entry.State);
                     break;
-                case TimelineEvent e when AreaEvents.Contains(e.Type):
+                case TimelineEvent e when CountedEvents.Contains(e.Type):
                     Add(e.OccurredAtUtc);
-                    // A 不满意 makes the case and the unit's rounds of it unresolved, whenever they fell due.
-                    if (e.Detail == UnsatisfiedDetail && RatingRecords.EventTypes.Contains(e.Type)) cases.Add(e.CaseId);
+                    // A 不满意 makes the case and the unit's rounds of it unresolved, whenever they fell due; a 退单 makes the
+                    // dispatch it follows a returned one, whatever day that was done on.
+                    if (e.Detail == UnsatisfiedDetail && RatingRecords.EventTypes.Contains(e.Type) || e.Type == CaseEventType.Returned) cases.Add(e.CaseId);
                     break;
                 // Working times are measured by the calendar.
                 case CalendarDay:

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace CommandCenter.Infrastructure.Assessment;
 
 /// <summary>
-/// Keeps the stored unit and community figures per China day (docs/decisions/0014): a round recomputes the days marked changed and up to
+/// Keeps the stored unit, community and person figures per China day (docs/decisions/0014): a round recomputes the days marked changed and up to
 /// <see cref="DaysPerRound"/> past days never computed (the backfill after the first start, and each day once it is over),
-/// each by the unit table's and the area's own queries for that day, read outside the write gate; then stores them and deletes the marks it
+/// each by the unit table's, the area's and the person ranking's own queries for that day, read outside the write gate; then stores them and deletes the marks it
 /// saw, in one background write (<see cref="WritePriority.Background"/>).
 /// </summary>
 public sealed partial class DailyFiguresWorker(
@@ -60,6 +60,8 @@ public sealed partial class DailyFiguresWorker(
                 await w.UnitDayTimes.ExecuteDeleteAsync(cancellationToken);
                 await w.CommunityDayCounts.ExecuteDeleteAsync(cancellationToken);
                 await w.CommunityDayTimes.ExecuteDeleteAsync(cancellationToken);
+                await w.PersonDayCounts.ExecuteDeleteAsync(cancellationToken);
+                await w.PersonDayTimes.ExecuteDeleteAsync(cancellationToken);
                 await w.ComputedAssessmentDays.ExecuteDeleteAsync(cancellationToken);
                 return await w.AssessmentDirtyMarks.Where(m => seen.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
             }, cancellationToken);
@@ -78,9 +80,10 @@ public sealed partial class DailyFiguresWorker(
         }
         if (days.Count == 0 && seen.Count == 0) return 0;
 
-        var figures = new List<(DateOnly Day, DayFigures<UnitId> Units, DayFigures<CommunityId> Communities)>();
+        var figures = new List<(DateOnly Day, DayFigures<UnitId> Units, DayFigures<CommunityId> Communities, PersonDayFigures Persons)>();
         foreach (var day in days.Order())
-            figures.Add((day, await queries.UnitDayAsync(db, day, cancellationToken), await queries.CommunityDayAsync(db, day, cancellationToken)));
+            figures.Add((day, await queries.UnitDayAsync(db, day, cancellationToken), await queries.CommunityDayAsync(db, day, cancellationToken),
+                await queries.PersonDayAsync(db, day, cancellationToken)));
         var list = days.ToList();
         await unitOfWork.WriteInBackgroundAsync(async w =>
         {
@@ -88,8 +91,10 @@ public sealed partial class DailyFiguresWorker(
             await w.UnitDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.CommunityDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.CommunityDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.PersonDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.PersonDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.ComputedAssessmentDays.Where(d => list.Contains(d.Day)).ExecuteDeleteAsync(cancellationToken);
-            foreach (var (day, f, area) in figures)
+            foreach (var (day, f, area, persons) in figures)
             {
                 w.UnitDayCounts.AddRange(f.Counts.Select(c => new UnitDayCount { Day = day, UnitId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
                 w.UnitDayTimes.AddRange(f.SignFor.Keys.Union(f.Handling.Keys).Select(unit => new UnitDayTime
@@ -105,6 +110,9 @@ public sealed partial class DailyFiguresWorker(
                     SignedRounds = area.SignFor.GetValueOrDefault(community).Count, SignForTicks = area.SignFor.GetValueOrDefault(community).Total.Ticks,
                     HandledRounds = area.Handling.GetValueOrDefault(community).Count, HandlingTicks = area.Handling.GetValueOrDefault(community).Total.Ticks,
                 }));
+                w.PersonDayCounts.AddRange(persons.Counts.Select(c => new PersonDayCount { Day = day, StaffId = c.Key.StaffId, Act = c.Key.Act, Count = c.Value }));
+                w.PersonDayTimes.AddRange(persons.Waits.Select(t => new PersonDayTime
+                    { Day = day, StaffId = t.Key, TimedDispatches = t.Value.Count, DispatchTicks = t.Value.Total.Ticks }));
                 w.ComputedAssessmentDays.Add(new ComputedAssessmentDay { Day = day, ComputedAtUtc = now });
             }
             // Only the marks read before the computation: one written meanwhile stays for the next round.

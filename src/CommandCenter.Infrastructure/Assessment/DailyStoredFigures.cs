@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CommandCenter.Infrastructure.Assessment;
 
 /// <summary>
-/// The stored unit and community figures per China day (docs/decisions/0014): which days of a period they hold, current,
-/// and their sums; the rest of the period is counted live. Read by the unit table, the area and <see cref="DailyFiguresWorker"/>.
+/// The stored unit, community and person figures per China day (docs/decisions/0014): which days of a period they hold, current,
+/// and their sums; the rest of the period is counted live. Read by the unit table, the area, the person ranking and <see cref="DailyFiguresWorker"/>.
 /// </summary>
 internal static class DailyStoredFigures
 {
@@ -17,17 +17,17 @@ internal static class DailyStoredFigures
 
     /// <summary>The period's stored figures of days computed and unchanged since, and the runs of the other days, to be counted live.</summary>
     /// <param name="sum">Sums the stored rows of the days from the first to the last but those excluded.</param>
-    public static async Task<(DayFigures<TKey> Stored, List<AssessmentPeriod> Live)> ReadAsync<TKey>(
-        CommandCenterDbContext db, AssessmentPeriod period, Func<DateOnly, DateOnly, List<DateOnly>, Task<DayFigures<TKey>>> sum,
-        CancellationToken cancellationToken) where TKey : notnull
+    public static async Task<(TFigures Stored, List<AssessmentPeriod> Live)> ReadAsync<TFigures>(
+        CommandCenterDbContext db, AssessmentPeriod period, Func<DateOnly, DateOnly, List<DateOnly>, Task<TFigures>> sum,
+        CancellationToken cancellationToken) where TFigures : new()
     {
         var (first, last) = (period.FirstDay, period.LastDay);
         var changed = await DaysOfAsync(db, await db.AssessmentDirtyMarks.AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
-        if (changed is null) return (new DayFigures<TKey>(), [period]);
+        if (changed is null) return (new TFigures(), [period]);
         var computed = await db.ComputedAssessmentDays.AsNoTracking().Where(d => d.Day >= first && d.Day <= last).Select(d => d.Day).ToListAsync(cancellationToken);
         var stored = computed.Where(d => !changed.Contains(d)).ToHashSet();
         var live = Runs(period, stored);
-        if (stored.Count == 0 || live.Count > MaxLiveRuns) return (new DayFigures<TKey>(), [period]);
+        if (stored.Count == 0 || live.Count > MaxLiveRuns) return (new TFigures(), [period]);
 
         // Days never computed hold no rows; computed days changed since are left out by name.
         return (await sum(first, last, [.. computed.Where(changed.Contains)]), live);
@@ -93,6 +93,25 @@ internal static class DailyStoredFigures
             figures.AddSignFor(t.CommunityId, (t.Signed, TimeSpan.FromTicks(t.SignFor)));
             figures.AddHandling(t.CommunityId, (t.Handled, TimeSpan.FromTicks(t.Handling)));
         }
+        return figures;
+    }
+
+    /// <summary>The stored person figures of the days from <paramref name="first"/> to <paramref name="last"/> but <paramref name="excluded"/>, summed by the database per staff member.</summary>
+    public static async Task<PersonDayFigures> SumPersonsAsync(
+        CommandCenterDbContext db, DateOnly first, DateOnly last, List<DateOnly> excluded, CancellationToken cancellationToken)
+    {
+        var figures = new PersonDayFigures();
+        figures.AddCounts(await db.PersonDayCounts.AsNoTracking()
+            .Where(c => c.Day >= first && c.Day <= last && !excluded.Contains(c.Day))
+            .GroupBy(c => new { c.StaffId, c.Act })
+            .Select(g => new { g.Key.StaffId, g.Key.Act, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(c => (c.StaffId, c.Act), c => c.Count, cancellationToken));
+        foreach (var t in await db.PersonDayTimes.AsNoTracking()
+            .Where(t => t.Day >= first && t.Day <= last && !excluded.Contains(t.Day))
+            .GroupBy(t => t.StaffId)
+            .Select(g => new { StaffId = g.Key, Timed = g.Sum(t => t.TimedDispatches), Ticks = g.Sum(t => t.DispatchTicks) })
+            .ToListAsync(cancellationToken))
+            figures.AddWaits(t.StaffId, (t.Timed, TimeSpan.FromTicks(t.Ticks)));
         return figures;
     }
 

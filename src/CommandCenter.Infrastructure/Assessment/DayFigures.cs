@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Assessment;
+using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Infrastructure.Assessment;
 
@@ -35,4 +36,31 @@ internal sealed class DayFigures<TKey> where TKey : notnull
          SignFor.Values.Aggregate((0, TimeSpan.Zero), Plus), Handling.Values.Aggregate((0, TimeSpan.Zero), Plus));
 
     private static (int, TimeSpan) Plus((int Count, TimeSpan Total) a, (int Count, TimeSpan Total) b) => (a.Count + b.Count, a.Total + b.Total);
+}
+
+/// <summary>
+/// What the person ranking adds up, per staff member: the count of each act, and the dispatches whose wait at the desk is
+/// known with that wait's working time. Every act falls on the day it was done, so a period's figures are its days' added.
+/// </summary>
+internal sealed class PersonDayFigures
+{
+    public Dictionary<(StaffId StaffId, PersonAct Act), int> Counts { get; } = [];
+    public Dictionary<StaffId, (int Count, TimeSpan Total)> Waits { get; } = [];
+
+    public void AddCounts(IEnumerable<KeyValuePair<(StaffId StaffId, PersonAct Act), int>> counts)
+    {
+        foreach (var (key, count) in counts) Counts[key] = Counts.GetValueOrDefault(key) + count;
+    }
+
+    public void AddWaits(StaffId staffId, (int Count, TimeSpan Total) waits)
+    {
+        var (count, total) = Waits.GetValueOrDefault(staffId);
+        Waits[staffId] = (count + waits.Count, total + waits.Total);
+    }
+
+    public void Add(PersonDayFigures other)
+    {
+        AddCounts(other.Counts);
+        foreach (var (staffId, waits) in other.Waits) AddWaits(staffId, waits);
+    }
 }

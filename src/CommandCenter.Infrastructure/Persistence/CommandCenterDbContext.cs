@@ -75,6 +75,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Assessment.UnitDayTime> UnitDayTimes => Set<Assessment.UnitDayTime>();
     public DbSet<Assessment.CommunityDayCount> CommunityDayCounts => Set<Assessment.CommunityDayCount>();
     public DbSet<Assessment.CommunityDayTime> CommunityDayTimes => Set<Assessment.CommunityDayTime>();
+    public DbSet<Assessment.PersonDayCount> PersonDayCounts => Set<Assessment.PersonDayCount>();
+    public DbSet<Assessment.PersonDayTime> PersonDayTimes => Set<Assessment.PersonDayTime>();
     public DbSet<Assessment.ComputedAssessmentDay> ComputedAssessmentDays => Set<Assessment.ComputedAssessmentDay>();
     public DbSet<Assessment.AssessmentDirtyMark> AssessmentDirtyMarks => Set<Assessment.AssessmentDirtyMark>();
 

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
@@ -11,7 +12,7 @@ using static CommandCenter.Infrastructure.Tests.Assessment.AssessmentQueriesTest
 namespace CommandCenter.Infrastructure.Tests.Assessment;
 
 /// <summary>
-/// The unit table and the area (the street and each community) read from the stored days (docs/decisions/0014) equal the
+/// The unit table, the area (the street and each community) and the person ranking read from the stored days (docs/decisions/0014) equal the
 /// live query, for a history made through the real commands: kept current by the marks each save writes and the worker's
 /// rounds, and right while marks wait.
 /// </summary>
@@ -73,6 +74,129 @@ public sealed class DailyFiguresTests
         await RunToTheEndAsync(worker);
         Assert.Contains(today, await StoredDaysAsync(database));
         await AssertStoredEqualLiveAsync(database, day0, today);
+    }
+
+    [Theory, TestedProviders]
+    public async Task StoredDays_GiveTheLivePersonFigures_ThroughALateReturnAndALateRejection(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var company = Company(database);
+        var dispatcher = database.Directory.Staff.First(s => s.Role == AccessRole.Dispatcher);
+        var handler = database.Directory.Staff.First(s => s.Role == AccessRole.PropertyStaff && s.UnitId == company.Id);
+        var gridWorker = database.Directory.Staff.First(s => s.Role == AccessRole.GridWorker);
+        var asDispatcher = System with { StaffId = dispatcher.Id, Name = dispatcher.Name };
+        var asHandler = System with { StaffId = handler.Id, Name = handler.Name };
+        var asGridWorker = System with { StaffId = gridWorker.Id, Name = gridWorker.Name };
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+
+        // Day 0: the grid worker reports R, left at the desk; the dispatcher accepts and dispatches X, Y and P; the handler
+        // does X (verified by the dispatcher) and signs P, asking for a postponement; Y waits for signing.
+        var r = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), asGridWorker);
+        var (x, y, p) = (await DispatchedByAsync(), await DispatchedByAsync(), await DispatchedByAsync());
+        await database.Cases.ExecuteAsync(x, new SignCase(), asHandler);
+        await database.Cases.ExecuteAsync(x, new ReportDone("已清运"), asHandler);
+        await database.Cases.ExecuteAsync(x, new VerifyCase(true), asDispatcher);
+        var signedP = await database.Cases.ExecuteAsync(p, new SignCase(), asHandler);
+        var deadline = signedP.Clock.HandlingDeadlineUtc!.Value;
+        var postponed = signedP.Clock.LatestPostponementUtc is { } latest && latest < deadline.AddDays(3) ? latest : deadline.AddDays(3);
+        await database.Cases.ExecuteAsync(p, new RequestPostponement("等待配件到货", postponed), asHandler);
+
+        // Two days on (a quiet day between), both stored.
+        database.Clock.SetUtcNow(ChinaTime.StartOfLocalDayUtc(day0.AddDays(2)) + DailyFiguresWorker.Settle);
+        var worker = database.Service<DailyFiguresWorker>();
+        await RunToTheEndAsync(worker);
+        var today = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        await AssertStoredEqualLiveAsync(database, day0, today);
+        // Accepted, Dispatched, Signed, ReportedDone, Returned, DispatchedOnTime, DispatchReturned, Reassigned, Reported,
+        // ReportRejected, Verified, VerifiedOnTime.
+        await AssertActsAsync(database, dispatcher.Id, day0, [3, 3, 0, 0, 0, 3, 0, 0, 0, 0, 1, 1]);
+        await AssertActsAsync(database, gridWorker.Id, day0, [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
+
+        // Today: the handler returns Y, so day 0's dispatch of it was returned, and the dispatcher sends it again (改派); the
+        // desk refuses R, so day 0's report was invalid; X is rated 不满意 late; P's postponement is granted.
+        await database.Cases.ExecuteAsync(y, new ReturnCase(ReturnReason.OwnershipUnclear), asHandler);
+        await database.Cases.ExecuteAsync(y, new DispatchCase(company.Id), asDispatcher);
+        await database.Cases.ExecuteAsync(r.Id, new RejectCase("重复上报"), asDispatcher);
+        await database.Cases.ExecuteAsync(x, new RateCase(Rating.Unsatisfied, Source: RatingSource.Reporter), System);
+        await database.Cases.ExecuteAsync(p, new ApproveRequest(), asDispatcher);
+        await using (var db = database.NewContext())
+        {
+            var marks = await db.AssessmentDirtyMarks.ToListAsync();
+            Assert.Contains(marks, m => m.Day == day0);
+            Assert.Contains(marks, m => m.CaseId == y);
+        }
+        // The marks wait: day 0 is counted live, with its late changes.
+        await AssertStoredEqualLiveAsync(database, day0, today);
+        await AssertActsAsync(database, dispatcher.Id, day0, [3, 3, 0, 0, 0, 3, 1, 0, 0, 0, 1, 1]);
+        await AssertActsAsync(database, gridWorker.Id, day0, [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]);
+
+        // Day 0 computed again and read from its stored rows.
+        await RunToTheEndAsync(worker);
+        await using (var db = database.NewContext())
+        {
+            Assert.Empty(await db.AssessmentDirtyMarks.ToListAsync());
+            Assert.Equal(1, await db.PersonDayCounts.Where(c => c.Day == day0 && c.StaffId == dispatcher.Id && c.Act == PersonAct.DispatchReturned).SumAsync(c => c.Count));
+        }
+        await AssertActsAsync(database, dispatcher.Id, day0, [3, 3, 0, 0, 0, 3, 1, 0, 0, 0, 1, 1]);
+        await AssertActsAsync(database, gridWorker.Id, day0, [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]);
+        await AssertStoredEqualLiveAsync(database, day0, today);
+
+        // Days later, once today (the 改派, the refusal) is over and stored too.
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await RunToTheEndAsync(worker);
+        Assert.Contains(today, await StoredDaysAsync(database));
+        await AssertActsAsync(database, dispatcher.Id, today, [0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0]);
+        await AssertStoredEqualLiveAsync(database, day0, today);
+
+        async Task<Guid> DispatchedByAsync()
+        {
+            var reported = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), System);
+            await database.Cases.ExecuteAsync(reported.Id, new AcceptCase(company.Level), asDispatcher);
+            await database.Cases.ExecuteAsync(reported.Id, new DispatchCase(company.Id), asDispatcher);
+            return reported.Id;
+        }
+    }
+
+    [Fact]
+    public async Task LateRejection_ChangesTheStoredDayOfTheReport()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var gridWorker = database.Directory.Staff.First(s => s.Role == AccessRole.GridWorker);
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        var reported = await database.Cases.ReportAsync(database.Report("0101", Company(database).ServedCourtyardIds[0]),
+            System with { StaffId = gridWorker.Id, Name = gridWorker.Name });
+        database.Clock.SetUtcNow(ChinaTime.StartOfLocalDayUtc(day0.AddDays(2)) + DailyFiguresWorker.Settle);
+        var worker = database.Service<DailyFiguresWorker>();
+        await RunToTheEndAsync(worker);
+        // Reported, and not (yet) refused.
+        await AssertActsAsync(database, gridWorker.Id, day0, [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
+
+        // Refused two days later: nothing else of the save lies on day 0, so only the refusal's own mark can name it.
+        await database.Cases.ExecuteAsync(reported.Id, new RejectCase("重复上报"), System);
+        await using (var db = database.NewContext())
+            Assert.Contains(await db.AssessmentDirtyMarks.ToListAsync(), m => m.Day == day0);
+        await RunToTheEndAsync(worker);
+
+        await AssertActsAsync(database, gridWorker.Id, day0, [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]);
+    }
+
+    [Fact]
+    public async Task PersonRanking_ReadsTheStoredDays()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        var dispatcher = database.Directory.Staff.First(s => s.Role == AccessRole.Dispatcher);
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        var reported = await database.Cases.ReportAsync(database.Report("0101", company.ServedCourtyardIds[0]), System);
+        await database.Cases.ExecuteAsync(reported.Id, new AcceptCase(company.Level), System with { StaffId = dispatcher.Id, Name = dispatcher.Name });
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
+
+        await using (var db = database.NewContext())
+            Assert.Equal(1, await db.PersonDayCounts.Where(r => r.Day == day0 && r.StaffId == dispatcher.Id && r.Act == PersonAct.Accepted)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Count, 100)));
+
+        Assert.Equal(100, (await ActsAsync(database, dispatcher.Id, day0))[(int)PersonAct.Accepted]);
     }
 
     [Fact]
@@ -181,8 +305,27 @@ public sealed class DailyFiguresTests
             Assert.Equal(await LiveAsync(database, () => queries.AreaAsync(System, period, null)), await queries.AreaAsync(System, period, null));
             foreach (var community in database.Directory.Communities)
                 Assert.Equal(await LiveAsync(database, () => queries.AreaAsync(System, period, community.Id)), await queries.AreaAsync(System, period, community.Id));
+            foreach (var kind in new PersonKind?[] { null, PersonKind.Dispatcher, PersonKind.GridWorker })
+                Assert.Equal(await LiveAsync(database, () => PersonsAsync(queries, period, kind)), await PersonsAsync(queries, period, kind));
         }
     }
+
+    /// <summary>The person ranking's figures, one line per person: its counts hold a dictionary, which a record compares by reference.</summary>
+    private static async Task<List<string>> PersonsAsync(AssessmentQueries queries, AssessmentPeriod period, PersonKind? kind) =>
+        [.. (await queries.PersonsAsync(System, period, null, kind: kind))
+            .Select(p => $"{p.StaffId} {p.Name} {p.Role}: {string.Join(' ', Enum.GetValues<PersonAct>().Select(p.Of))}; {p.Counts.TimedDispatches} in {p.Counts.DispatchTime}")];
+
+    private static async Task AssertActsAsync(TestDatabase database, Domain.Organisation.StaffId staffId, DateOnly day, int[] expected)
+    {
+        var actual = await ActsAsync(database, staffId, day);
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>One person's count of every act, in the order of <see cref="PersonAct"/>, over one day.</summary>
+    private static async Task<int[]> ActsAsync(TestDatabase database, Domain.Organisation.StaffId staffId, DateOnly day) =>
+        (await Queries(database).PersonsAsync(System, AssessmentPeriod.Day(day), null)).SingleOrDefault(p => p.StaffId == staffId) is { } person
+            ? [.. Enum.GetValues<PersonAct>().Select(person.Of)]
+            : new int[Enum.GetValues<PersonAct>().Length];
 
     /// <summary>The live query: with an "every day changed" mark the stored days are not read; the mark goes afterwards.</summary>
     private static async Task<T> LiveAsync<T>(TestDatabase database, Func<Task<T>> query)

@@ -44,6 +44,26 @@ internal sealed class CommunityDayTimeConfiguration : IEntityTypeConfiguration<C
     }
 }
 
+internal sealed class PersonDayCountConfiguration : IEntityTypeConfiguration<PersonDayCount>
+{
+    public void Configure(EntityTypeBuilder<PersonDayCount> builder)
+    {
+        builder.ToTable("PersonDayCounts");
+        // Day first, as the units': a period's ranking is one range of the key.
+        builder.HasKey(c => new { c.Day, c.StaffId, c.Act });
+        builder.Property(c => c.Act).HasConversion<string>().HasMaxLength(24);
+    }
+}
+
+internal sealed class PersonDayTimeConfiguration : IEntityTypeConfiguration<PersonDayTime>
+{
+    public void Configure(EntityTypeBuilder<PersonDayTime> builder)
+    {
+        builder.ToTable("PersonDayTimes");
+        builder.HasKey(t => new { t.Day, t.StaffId });
+    }
+}
+
 internal sealed class ComputedAssessmentDayConfiguration : IEntityTypeConfiguration<ComputedAssessmentDay>
 {
     public void Configure(EntityTypeBuilder<ComputedAssessmentDay> builder)

@@ -1989,6 +1989,45 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ComputedAssessmentDays", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.PersonDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Act")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "StaffId", "Act");
+
+                    b.ToTable("PersonDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.PersonDayTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DispatchTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TimedDispatches")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "StaffId");
+
+                    b.ToTable("PersonDayTimes", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
                     b.Property<int>("Year")

@@ -1985,6 +1985,45 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ComputedAssessmentDays", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.PersonDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Act")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "StaffId", "Act");
+
+                    b.ToTable("PersonDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.PersonDayTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("DispatchTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TimedDispatches")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "StaffId");
+
+                    b.ToTable("PersonDayTimes", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
                     b.Property<int>("Year")

@@ -1946,6 +1946,45 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ComputedAssessmentDays", (string)null);
                 });
 
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.PersonDayCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Act")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "StaffId", "Act");
+
+                    b.ToTable("PersonDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.PersonDayTime", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DispatchTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimedDispatches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "StaffId");
+
+                    b.ToTable("PersonDayTimes", (string)null);
+                });
+
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
                     b.Property<int>("Year")
