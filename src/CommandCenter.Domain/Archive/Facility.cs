@@ -76,6 +76,15 @@ public sealed class Facility : ArchiveRecord
         Confirm(source, atUtc);
     }
 
+    /// <summary>
+    /// Why a case reported into <paramref name="courtyardId"/> may not name this facility, or null when it may: it must be one
+    /// of that courtyard's, and on its list when the report comes in (a retired one keeps the cases named before).
+    /// </summary>
+    public DomainValidationException? WhyNotReportedIn(CourtyardId courtyardId) =>
+        CourtyardId != courtyardId ? new("FacilityNotInCourtyard", $"Facility {Id} is not in courtyard {courtyardId}.", "facilityId")
+        : RetiredAtUtc is not null ? new("ReportedFacilityRetired", $"Facility {Id} is retired; name one on the courtyard's list.", "facilityId")
+        : null;
+
     private void OnList(string command)
     {
         if (RetiredAtUtc is not null) throw new DomainException("FacilityRetired", $"Cannot {command} facility {Id}: it is retired.");

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
@@ -37,6 +38,8 @@ public sealed class Case
     public CommunityId CommunityId { get; private set; }
     public CourtyardId CourtyardId { get; private set; }
     public BuildingId? BuildingId { get; private set; }
+    /// <summary>The courtyard's facility the report is about (a lift, a bin), if it named one.</summary>
+    public FacilityId? FacilityId { get; private set; }
     public double? Latitude { get; private set; }
     public double? Longitude { get; private set; }
     public string Description { get; private set; } = "";
@@ -114,11 +117,12 @@ public sealed class Case
     public bool NextDispatchIsArbitration => ReturnsAtLevel >= ReturnsBeforeArbitration;
 
     /// <summary>Takes a report in from any channel (待受理).</summary>
+    /// <param name="facility">The courtyard's facility it is about, if named: one of its own and on its list.</param>
     public static Case Report(
         string number, StreetId streetId, Channel channel, Category category, Urgency urgency,
         Courtyard courtyard, Building? building, string description, Reporter? reporter,
         double? latitude, double? longitude, Actor actor, DateTime nowUtc, DeadlineRules rules,
-        IReadOnlyCollection<Attachment>? attachments = null)
+        IReadOnlyCollection<Attachment>? attachments = null, Facility? facility = null)
     {
         if (!category.IsItem)
             throw Invalid("CategoryNotItem", $"Category {category.Code} is a group; choose one of its items.", "categoryCode");
@@ -126,6 +130,7 @@ public sealed class Case
             throw Invalid("CategoryRetired", $"Category {category.Code} is retired; choose another.", "categoryCode");
         if (building is not null && building.CourtyardId != courtyard.Id)
             throw Invalid("BuildingNotInCourtyard", $"Building {building.Id} is not in courtyard {courtyard.Id}.", "buildingId");
+        if (facility?.WhyNotReportedIn(courtyard.Id) is { } refusal) throw refusal;
         KnownValue.Of(channel, "channel");
         KnownValue.Of(urgency, "urgency");
         if (latitude is { } lat && !(lat is >= -90 and <= 90) || longitude is { } lng && !(lng is >= -180 and <= 180))
@@ -143,6 +148,7 @@ public sealed class Case
             CommunityId = courtyard.CommunityId,
             CourtyardId = courtyard.Id,
             BuildingId = building?.Id,
+            FacilityId = facility is null ? null : new FacilityId(facility.Id),
             Latitude = latitude,
             Longitude = longitude,
             Description = CaseDescription.Check(description),
@@ -153,7 +159,9 @@ public sealed class Case
             ReportedAtUtc = nowUtc,
         };
         @case.StartWaiting(rules, nowUtc);
-        @case.Record(CaseEventType.Reported, null, actor, nowUtc, null, attachments: attachments);
+        // The timeline says what the report was about as it stood then: the kind as a code, the place as the list wrote it.
+        @case.Record(CaseEventType.Reported, null, actor, nowUtc, facility?.Place, attachments: attachments,
+            detail: facility is null ? null : $"{nameof(FacilityKind)}.{facility.Kind}");
         return @case;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
@@ -52,8 +53,9 @@ public sealed class ArchiveQueries(
         var figures = new CourtyardCaseFigures(await cases.CountAsync(cancellationToken),
             await cases.CountAsync(c => !final.Contains(c.State), cancellationToken),
             await cases.CountAsync(c => c.ReportedAtUtc >= since, cancellationToken));
+        var yearStart = ChinaTime.StartOfLocalDayUtc(new DateOnly(ChinaTime.LocalDate(now).Year, 1, 1));
         var (members, facilities) = await CourtyardLists.ReadAsync(db, post, courtyardId,
-            b => b is { } id ? directory.Building(id)?.Name ?? $"#{id}" : null, cancellationToken);
+            b => b is { } id ? directory.Building(id)?.Name ?? $"#{id}" : null, cases, yearStart, cancellationToken);
         return new CourtyardArchiveView(
             courtyard.Id, courtyard.Name, courtyard.Kind, directory.Community(courtyard.CommunityId)?.Name ?? "",
             directory.Units.FirstOrDefault(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Contains(courtyardId))?.Name,
@@ -62,6 +64,20 @@ public sealed class ArchiveQueries(
             ArchiveScope.SeesTags(post) ? ResidentTagSet.Each.ToDictionary(t => t, t => residents.Where(r => r.Tags.HasFlag(t)).Sum(r => r.Count)) : null,
             [.. directory.BuildingsOf(courtyardId).Select(b => new BuildingRow(b.Id, b.Name, homesByBuilding.GetValueOrDefault(b.Id), residentsByBuilding.GetValueOrDefault(b.Id)))],
             figures, quarter, homes.Sum(h => h.Visited), members, facilities);
+    }
+
+    /// <summary>The latest cases the post may see that name a facility of a courtyard in its scope; another's facility is not found.</summary>
+    public async Task<IReadOnlyList<HomeCaseRow>> FacilityCasesAsync(Post post, long facilityId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var courtyardId = await db.Facilities.AsNoTracking().Where(f => f.Id == facilityId).Select(f => (CourtyardId?)f.CourtyardId).SingleOrDefaultAsync(cancellationToken);
+        if (courtyardId is not { } courtyard || directory.Courtyard(courtyard) is not { } known || !Visible(post, known))
+            throw new RecordNotFoundException("Facility", facilityId.ToString(CultureInfo.InvariantCulture));
+        FacilityId? named = new FacilityId(facilityId);
+        return await db.Cases.AsNoTracking().VisibleTo(post).Where(c => c.FacilityId == named)
+            .OrderByDescending(c => c.ReportedAtUtc).Take(HomeView.MaxCases)
+            .Select(c => new HomeCaseRow(c.Id, c.Number, c.CategoryCode, c.State, c.ReportedAtUtc, c.Description))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>

@@ -50,8 +50,15 @@ public sealed class CourtyardLists(UnitOfWork unitOfWork, ArchiveQueries archive
         var facilities = Facility.List(courtyardId, entries, ArchiveBook.SourceOf(post), now);
         return unitOfWork.WriteAsync(async db =>
         {
-            // The list replaces the rows on it; retired rows are history and stay.
-            db.Facilities.RemoveRange(await db.Facilities.Where(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null).ToListAsync(cancellationToken));
+            // The list replaces the rows on it; retired rows are history and stay, and so does a row a case names: it is retired.
+            var onList = await db.Facilities.Where(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null).ToListAsync(cancellationToken);
+            List<FacilityId?> ids = [.. onList.Select(f => (FacilityId?)new FacilityId(f.Id))];
+            var named = (await db.Cases.Where(c => ids.Contains(c.FacilityId)).Select(c => c.FacilityId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+            foreach (var row in onList)
+            {
+                if (named.Contains(new FacilityId(row.Id))) row.Retire(ArchiveBook.SourceOf(post), now);
+                else db.Facilities.Remove(row);
+            }
             db.Facilities.AddRange(facilities);
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.FacilitiesRecorded, now,
                 detail: $"courtyard {courtyardId}: {facilities.Count} rows, {facilities.Count(f => f.State != FacilityState.Working)} not working"));
@@ -106,10 +113,17 @@ public sealed class CourtyardLists(UnitOfWork unitOfWork, ArchiveQueries archive
         new(RequestField.Required(input.Kind, "kind"), RequestField.Required(input.Count, "count"), input.Place, input.State ?? FacilityState.Working,
             BuildingOf(courtyardId, input.BuildingId, "buildingId"));
 
-    /// <summary>The courtyard's bodies the post may see, and its facilities, with where each row came from and when.</summary>
+    /// <summary>
+    /// The courtyard's bodies the post may see, and its facilities, with where each row came from and when, and how many of
+    /// <paramref name="cases"/> (the courtyard's the post sees) name each: still open, and reported since <paramref name="yearStartUtc"/>.
+    /// </summary>
     public static async Task<(IReadOnlyList<MemberRow> Members, IReadOnlyList<FacilityRow> Facilities)> ReadAsync(CommandCenterDbContext db, Post post,
-        CourtyardId courtyardId, Func<BuildingId?, string?> buildingName, CancellationToken cancellationToken)
+        CourtyardId courtyardId, Func<BuildingId?, string?> buildingName, IQueryable<Domain.Cases.Case> cases, DateTime yearStartUtc, CancellationToken cancellationToken)
     {
+        List<Domain.Cases.CaseState> final = [.. Domain.Cases.CaseStates.Final];
+        var counts = (await cases.Where(c => c.FacilityId != null).GroupBy(c => c.FacilityId)
+            .Select(g => new { Id = g.Key, Open = g.Count(c => !final.Contains(c.State)), ThisYear = g.Count(c => c.ReportedAtUtc >= yearStartUtc) })
+            .ToListAsync(cancellationToken)).ToDictionary(c => c.Id!.Value);
         List<CourtyardBody> seen = [.. Enum.GetValues<CourtyardBody>().Where(b => CourtyardListRights.Sees(post, b))];
         var members = await db.CourtyardMembers.AsNoTracking().Where(m => m.CourtyardId == courtyardId && seen.Contains(m.Body)).OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
@@ -119,7 +133,11 @@ public sealed class CourtyardLists(UnitOfWork unitOfWork, ArchiveQueries archive
             [.. members.OrderBy(m => m.Body).ThenBy(m => m.Role).Select(m => new MemberRow(m.Body, m.Role, m.Name, m.BuildingId, buildingName(m.BuildingId),
                 m.TermFrom, m.TermUntil, m.Source, m.ConfirmedAtUtc))],
             [.. facilities.OrderBy(f => f.Kind).Select(f => new FacilityRow(f.Id, f.Kind, f.Count, f.Place, f.State, f.BuildingId, buildingName(f.BuildingId),
-                f.Source, f.ConfirmedAtUtc))]);
+                f.Source, f.ConfirmedAtUtc)
+            {
+                OpenCases = counts.GetValueOrDefault(new FacilityId(f.Id))?.Open ?? 0,
+                CasesThisYear = counts.GetValueOrDefault(new FacilityId(f.Id))?.ThisYear ?? 0,
+            })]);
     }
 
     /// <summary>Outside the post's scope a record is not found, as if it were not there.</summary>
@@ -156,4 +174,10 @@ public sealed record MemberRow(CourtyardBody Body, BodyRole Role, string Name, B
 
 /// <summary>A row of a courtyard's facilities (by its id, to change or retire it), with the record's source and when it was last confirmed.</summary>
 public sealed record FacilityRow(long Id, FacilityKind Kind, int Count, string Place, FacilityState State, BuildingId? BuildingId, string? Building,
-    ArchiveSource Source, DateTime ConfirmedAtUtc);
+    ArchiveSource Source, DateTime ConfirmedAtUtc)
+{
+    /// <summary>Cases the post sees that name this facility and are not finished.</summary>
+    public int OpenCases { get; init; }
+    /// <summary>Cases the post sees that name this facility, reported this calendar year (China time).</summary>
+    public int CasesThisYear { get; init; }
+}

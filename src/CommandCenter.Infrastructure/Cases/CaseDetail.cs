@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -55,8 +56,26 @@ public sealed record CasePlace
     public required CourtyardId CourtyardId { get; init; }
     public required string CourtyardName { get; init; }
     public required string? BuildingName { get; init; }
+    /// <summary>The courtyard's facility the report named, as it stood then; null when none.</summary>
+    public CaseFacility? Facility { get; init; }
     public required double? Latitude { get; init; }
     public required double? Longitude { get; init; }
+}
+
+/// <summary>
+/// A facility a case names, by its id and as the report's timeline event recorded it (kind and place): a later correction of the
+/// facility's row does not change what was reported about. Kind and place are null if that event is not at hand.
+/// </summary>
+public sealed record CaseFacility(FacilityId Id, FacilityKind? Kind, string? Place)
+{
+    public static CaseFacility? Of(Case c)
+    {
+        if (c.FacilityId is not { } id) return null;
+        var reported = c.Timeline.FirstOrDefault(e => e.Type == CaseEventType.Reported);
+        var kind = reported?.Detail is { } detail && detail.StartsWith($"{nameof(FacilityKind)}.", StringComparison.Ordinal)
+            && Enum.TryParse<FacilityKind>(detail[(nameof(FacilityKind).Length + 1)..], out var parsed) ? parsed : (FacilityKind?)null;
+        return new(id, kind, reported?.Note);
+    }
 }
 
 public sealed record CaseReporter

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -62,4 +63,20 @@ public sealed partial class CaseQueries
     /// </summary>
     public IReadOnlyList<Courtyard> ReportableCourtyards(Post post) =>
         [.. directory.Courtyards.Where(c => directory.StreetOf(c) is { } street && CaseScope.MayReportInto(post, c, street.Id)).OrderBy(c => c.Id)];
+
+    /// <summary>
+    /// The facilities a report into <paramref name="courtyardId"/> may name: those on its list, by kind and place. Equipment is
+    /// no personal data, so any post that may report there sees them; outside its courtyards none.
+    /// </summary>
+    public async Task<IReadOnlyList<FacilityChoice>> ReportableFacilitiesAsync(Post post, CourtyardId courtyardId, CancellationToken cancellationToken = default)
+    {
+        if (!ReportableCourtyards(post).Any(c => c.Id == courtyardId)) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Facilities.AsNoTracking().Where(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null)
+            .OrderBy(f => f.Kind).ThenBy(f => f.Id).Select(f => new { f.Id, f.Kind, f.Place }).ToListAsync(cancellationToken);
+        return [.. rows.Select(f => new FacilityChoice(new FacilityId(f.Id), f.Kind, f.Place))];
+    }
 }
+
+/// <summary>A facility a report may name, as a picker offers it.</summary>
+public sealed record FacilityChoice(FacilityId Id, FacilityKind Kind, string Place);

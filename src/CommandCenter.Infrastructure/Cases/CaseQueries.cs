@@ -284,6 +284,7 @@ public sealed partial class CaseQueries(
             CourtyardId = c.CourtyardId,
             CourtyardName = directory.CourtyardName(c.CourtyardId),
             BuildingName = c.BuildingId is { } b ? directory.Building(b)?.Name : null,
+            Facility = CaseFacility.Of(c),
             Latitude = c.Latitude,
             Longitude = c.Longitude,
         },

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
@@ -11,6 +12,7 @@ namespace CommandCenter.Infrastructure.Cases;
 /// Intake from any channel. The API, the console and the phone pages all send this. Value fields
 /// are nullable so a missing one is refused by name (<see cref="RequestField"/>), not defaulted.
 /// <c>PhotoIds</c>: photos the sender uploaded beforehand (POST /api/photos); pages send theirs as enclosures.
+/// <c>FacilityId</c>: the courtyard's facility the report is about (a lift, a bin), if any.
 /// </summary>
 public sealed record ReportCaseRequest(
     Channel? Channel,
@@ -23,7 +25,8 @@ public sealed record ReportCaseRequest(
     string? ReporterPhone = null,
     double? Latitude = null,
     double? Longitude = null,
-    IReadOnlyList<Guid>? PhotoIds = null);
+    IReadOnlyList<Guid>? PhotoIds = null,
+    FacilityId? FacilityId = null);
 
 /// <summary>
 /// A command on an existing case. <see cref="ExpectedVersion"/>, when given, is the version

@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Deadlines;
@@ -38,18 +39,31 @@ public sealed class CaseService(
         var building = request.BuildingId is { } buildingId
             ? directory.Building(buildingId) ?? throw new UnknownReferenceException("buildingId", buildingId.ToString())
             : null;
+        var facility = await FacilityAsync(request.FacilityId, cancellationToken);
         enclosures ??= CaseEnclosures.Uploaded(request.PhotoIds, post.StaffId);
 
         Case Report(string number, DateTime nowUtc, IReadOnlyList<Attachment> attachments) => Case.Report(
             number, street.Id, channel, category, urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
-            request.Latitude, request.Longitude, post.Actor, nowUtc, deadlines.Rules, attachments);
+            request.Latitude, request.Longitude, post.Actor, nowUtc, deadlines.Rules, attachments, facility);
 
         // Refuse bad input here, before a number is spent on it; uploaded photos are claimed in the transaction.
         Report("", clock.GetUtcNow().UtcDateTime, enclosures.Attachments);
         var reported = await intake.WriteAsync(street.Code, Report, enclosures, cancellationToken);
         CaseLog.Reported(logger, reported.Number, channel, post.Actor.Role, post.Actor.Source);
         return reported;
+    }
+
+    /// <summary>
+    /// The facility a report names, read as it is when the report comes in: whether the case may name it is the domain's to say
+    /// (<see cref="Facility.WhyNotReportedIn"/>). One retired between this read and the intake's commit still counts as on the list.
+    /// </summary>
+    private async Task<Facility?> FacilityAsync(FacilityId? facilityId, CancellationToken cancellationToken)
+    {
+        if (facilityId is not { } id) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Facilities.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id.Value, cancellationToken)
+            ?? throw new UnknownReferenceException("facilityId", id.ToString());
     }
 
     public Task<Case> ExecuteAsync(Guid caseId, CaseCommandRequest request, Post post, CancellationToken cancellationToken = default) =>

@@ -106,6 +106,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
         StoreAsInt<HomeId, HomeIdConverter>(configurationBuilder);
         StoreAsInt<ResidentId, ResidentIdConverter>(configurationBuilder);
         StoreAsInt<OwnerId, OwnerIdConverter>(configurationBuilder);
+        // A facility's key is a long; the typed id is stored as one the same way.
+        StoreAsInt<FacilityId, FacilityIdConverter>(configurationBuilder);
     }
 
     private static void StoreAsInt<TId, TConverter>(ModelConfigurationBuilder configurationBuilder) where TId : struct where TConverter : ValueConverter

@@ -27,3 +27,5 @@ internal sealed class HomeIdConverter() : ValueConverter<HomeId, int>(id => id.V
 internal sealed class ResidentIdConverter() : ValueConverter<ResidentId, int>(id => id.Value, value => new ResidentId(value));
 
 internal sealed class OwnerIdConverter() : ValueConverter<OwnerId, int>(id => id.Value, value => new OwnerId(value));
+
+internal sealed class FacilityIdConverter() : ValueConverter<FacilityId, long>(id => id.Value, value => new FacilityId(value));

@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
@@ -113,13 +114,13 @@ public sealed class CaseBuilder
     public static Case Report(
         string description = "Rubbish piled up by the east gate", Reporter? reporter = null, Category? category = null,
         Building? building = null, double? latitude = null, Urgency urgency = Urgency.Normal, DateTime? nowUtc = null,
-        Channel channel = Channel.ResidentQr)
+        Channel channel = Channel.ResidentQr, Facility? facility = null)
     {
         var now = nowUtc ?? Clock.Start;
         var number = CaseNumber.Format("CT", ChinaTime.LocalDate(now), Interlocked.Increment(ref _sequence) % 10_000);
         return Case.Report(
             number, Org.StreetId, channel, category ?? Org.Item, urgency, Org.Courtyard, building,
-            description, reporter, latitude, latitude is null ? null : Org.Courtyard.Longitude, Org.Dispatcher, now, Org.Rules);
+            description, reporter, latitude, latitude is null ? null : Org.Courtyard.Longitude, Org.Dispatcher, now, Org.Rules, facility: facility);
     }
 
     /// <summary>Reported, accepted at <paramref name="level"/> and dispatched to <see cref="Org.UnitAt"/> it, all at <paramref name="nowUtc"/>, under <paramref name="rules"/>.</summary>

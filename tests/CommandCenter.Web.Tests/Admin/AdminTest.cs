@@ -59,7 +59,7 @@ public abstract class AdminTest : ComponentTest
         Share<TimeProvider>(services);
         Deadlines = Share<DeadlineAdministration>(services);
         WhoDecides = Share<DecisionRightsAdministration>(services);
-        Cases = services.GetRequiredService<CaseService>();
+        Cases = Share<CaseService>(services);
         Services = services;
         Context.Services.AddScoped<CurrentActor>();
         Administrator = DemoAccounts.StaffOf("admin", Directory.Staff)!;

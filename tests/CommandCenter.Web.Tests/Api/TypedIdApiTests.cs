@@ -96,6 +96,7 @@ public sealed class TypedIdApiTests(ApiApp app) : IClassFixture<ApiApp>
                 schemas.GetProperty("CaseHandling").GetProperty("properties").GetProperty("currentUnitId"),
                 schemas.GetProperty("DispatchCase").GetProperty("properties").GetProperty("coHandlerUnitIds").GetProperty("items"),
                 schemas.GetProperty("ReportCaseRequest").GetProperty("properties").GetProperty("buildingId"),
+                schemas.GetProperty("ReportCaseRequest").GetProperty("properties").GetProperty("facilityId"),
                 schemas.GetProperty("CourtyardInput").GetProperty("properties").GetProperty("gridId"),
             ],
             schema => Assert.Contains("integer", schema.GetProperty("type").ToString()));

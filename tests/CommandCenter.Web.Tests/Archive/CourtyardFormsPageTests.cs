@@ -127,6 +127,40 @@ public sealed class CourtyardFormsPageTests : AdminTest, IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task AFacilityRetiredMeanwhile_IsRefusedAtTheFootOfItsDialog_WhichStaysOpen()
+    {
+        var property = DemoAccounts.StaffOf("property", Directory.Staff)!;
+        var post = Directory.PostOf(property, ActSource.Console);
+        var courtyard = CourtyardOf(property, skip: 2);
+        var lists = Services.GetRequiredService<CourtyardLists>();
+        var id = await lists.AddFacilityAsync(post, courtyard, new FacilityInput(FacilityKind.Camera, 2, "表单东门"));
+        SignInAs(property);
+        var dialogs = Context.Render<MudDialogProvider>();
+        Context.Render<MudPopoverProvider>();
+        var page = Context.Render<CourtyardArchivePage>(p => p.Add(x => x.Id, courtyard.Value));
+        page.WaitForAssertion(() => page.Find($"[data-facility-edit='{id}']"), Patience);
+
+        page.Find($"[data-facility-edit='{id}']").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-facility-retire]"));
+        // Another keeper retires it while the dialog is open.
+        await lists.RetireFacilityAsync(post, id);
+        await using var before = Db();
+        var retiredAt = (await before.Facilities.SingleAsync(f => f.Id == id)).RetiredAtUtc;
+        dialogs.Find("[data-facility-retire]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal("该设施已停用，仅保留记录，不能再修改。",
+            dialogs.Find("[data-refusal]").TextContent.Trim()), Patience);
+        Assert.Single(dialogs.FindAll("[data-facility-save]"));
+        dialogs.Find(Input("data-field='facility-place'")).Input("表单东门改");
+        dialogs.Find("[data-facility-save]").Click();
+        dialogs.WaitForAssertion(() => Assert.Equal("该设施已停用，仅保留记录，不能再修改。",
+            dialogs.Find("[data-refusal]").TextContent.Trim()), Patience);
+        await using var after = Db();
+        var row = await after.Facilities.SingleAsync(f => f.Id == id);
+        Assert.Equal(("表单东门", retiredAt), (row.Place, row.RetiredAtUtc));
+    }
+
+    [Fact]
     public void PropertyStaff_SeeNoFormAndNoPartyGroup()
     {
         var property = DemoAccounts.StaffOf("property", Directory.Staff)!;

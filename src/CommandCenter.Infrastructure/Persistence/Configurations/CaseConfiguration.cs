@@ -90,6 +90,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.ReportedAtUtc);
         builder.HasIndex(c => new { c.CourtyardId, c.CategoryCode, c.ReportedAtUtc });
         builder.HasIndex(c => new { c.CourtyardId, c.ReportedAtUtc });
+        // The courtyard page counts each facility's cases and lists them.
+        builder.HasIndex(c => new { c.FacilityId, c.ReportedAtUtc });
         builder.HasIndex(c => new { c.CurrentUnitId, c.State });
         builder.HasIndex(c => new { c.CommunityId, c.State, c.ReportedAtUtc });
         builder.HasIndex(c => c.NextTimerAtUtc);

@@ -452,6 +452,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("EventCount")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("FacilityId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("HandlingDeadlineIndexKey")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("HandlingDeadlineUtc");
@@ -722,6 +725,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CourtyardId", "ReportedAtUtc");
 
                     b.HasIndex("CurrentUnitId", "State");
+
+                    b.HasIndex("FacilityId", "ReportedAtUtc");
 
                     b.HasIndex("State", "HandlingDeadlineIndexKey");
 

@@ -451,6 +451,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("EventCount")
                         .HasColumnType("int");
 
+                    b.Property<long?>("FacilityId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("HandlingDeadlineIndexKey")
                         .HasColumnType("datetime2")
                         .HasColumnName("HandlingDeadlineUtc");
@@ -716,6 +719,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CourtyardId", "ReportedAtUtc");
 
                     b.HasIndex("CurrentUnitId", "State");
+
+                    b.HasIndex("FacilityId", "ReportedAtUtc");
 
                     b.HasIndex("State", "HandlingDeadlineIndexKey");
 

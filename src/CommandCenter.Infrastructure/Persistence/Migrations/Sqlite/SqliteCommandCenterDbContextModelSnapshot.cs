@@ -438,6 +438,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("EventCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FacilityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("HandlingDeadlineIndexKey")
                         .HasColumnType("TEXT")
                         .HasColumnName("HandlingDeadlineUtc");
@@ -703,6 +706,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CourtyardId", "ReportedAtUtc");
 
                     b.HasIndex("CurrentUnitId", "State");
+
+                    b.HasIndex("FacilityId", "ReportedAtUtc");
 
                     b.HasIndex("State", "HandlingDeadlineIndexKey");
 

@@ -15,6 +15,8 @@ public sealed partial class CourtyardArchivePage
     private bool _notFound;
     // One building's homes at a time, read when opened: a courtyard may hold 25,000.
     private RoundBuildingView? _open;
+    // One facility's latest cases at a time, read when its count is opened.
+    private (long Id, IReadOnlyList<HomeCaseRow> Cases)? _facilityCases;
 
     private bool _bodyOpen, _facilityOpen;
     private BodyForm _body = new();
@@ -37,13 +39,16 @@ public sealed partial class CourtyardArchivePage
         try
         {
             _view = await Archive.CourtyardAsync(By, new CourtyardId(Id));
-            (_open, _notFound) = (null, false);
+            (_open, _facilityCases, _notFound) = (null, null, false);
         }
         catch (RecordNotFoundException)
         {
             (_view, _notFound) = (null, true);
         }
     }
+
+    private async Task ToggleFacilityCasesAsync(long facilityId) =>
+        _facilityCases = _facilityCases?.Id == facilityId ? null : (facilityId, await Archive.FacilityCasesAsync(By, facilityId));
 
     private async Task ToggleAsync(BuildingId buildingId) =>
         _open = _open?.BuildingId == buildingId ? null : await Round.BuildingAsync(By, new CourtyardId(Id), buildingId);

@@ -1,8 +1,10 @@
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Pages.Archive;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 
@@ -20,6 +22,8 @@ public sealed partial class Intake
     private CommunityId? _communityId;
     private CourtyardId? _courtyardId;
     private BuildingId? _buildingId;
+    private FacilityId? _facilityId;
+    private IReadOnlyList<FacilityChoice> _facilities = [];
     private string? _description;
     private string? _reporterName;
     private string? _reporterPhone;
@@ -57,12 +61,17 @@ public sealed partial class Intake
         return CourtyardChangedAsync(null);
     }
 
-    private Task CourtyardChangedAsync(CourtyardId? courtyardId)
+    private async Task CourtyardChangedAsync(CourtyardId? courtyardId)
     {
         _courtyardId = courtyardId;
         _buildingId = null;
-        return FindDuplicatesAsync();
+        _facilityId = null;
+        _facilities = courtyardId is { } courtyard ? await Queries.ReportableFacilitiesAsync(Actor.Post, courtyard) : [];
+        await FindDuplicatesAsync();
     }
+
+    private string FacilityText(FacilityId? id) =>
+        _facilities.FirstOrDefault(f => f.Id == id) is { } facility ? ArchiveText.Facility(L, facility.Kind, facility.Place) : "";
 
     private async Task FindDuplicatesAsync() =>
         _duplicates = _courtyardId is { } courtyard && _categoryCode is { } category
@@ -79,7 +88,7 @@ public sealed partial class Intake
         {
             var reported = await Cases.ReportAsync(
                 new ReportCaseRequest(_channel, _categoryCode!, _urgency, _courtyardId!.Value, _buildingId, _description ?? "",
-                    _reporterName, _reporterPhone),
+                    _reporterName, _reporterPhone, FacilityId: _facilityId),
                 Actor.Post);
             Navigation.NavigateTo($"/cases/{reported.Id}");
         }

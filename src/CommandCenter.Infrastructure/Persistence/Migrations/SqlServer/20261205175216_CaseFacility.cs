@@ -1,0 +1,37 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class CaseFacility : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "FacilityId",
+                table: "Cases",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FacilityId_ReportedAtUtc",
+                table: "Cases",
+                columns: new[] { "FacilityId", "ReportedAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_FacilityId_ReportedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "FacilityId",
+                table: "Cases");
+        }
+    }
+}
