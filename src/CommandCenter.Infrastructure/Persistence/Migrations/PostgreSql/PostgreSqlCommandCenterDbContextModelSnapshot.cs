@@ -1991,6 +1991,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2030,13 +2033,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.HasKey("Year", "Month", "UnitId");
+                    b.HasKey("StreetId", "Year", "Month", "UnitId");
 
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2076,13 +2082,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
 
-                    b.HasKey("Year", "Month", "StaffId");
+                    b.HasKey("StreetId", "Year", "Month", "StaffId");
 
                     b.ToTable("HonourRollPersons", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2097,7 +2106,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("Year", "Month");
+                    b.HasKey("StreetId", "Year", "Month");
 
                     b.ToTable("HonourRolls", (string)null);
                 });
@@ -2968,7 +2977,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2977,7 +2986,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1987,6 +1987,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -2026,13 +2029,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
-                    b.HasKey("Year", "Month", "UnitId");
+                    b.HasKey("StreetId", "Year", "Month", "UnitId");
 
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -2072,13 +2078,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
 
-                    b.HasKey("Year", "Month", "StaffId");
+                    b.HasKey("StreetId", "Year", "Month", "StaffId");
 
                     b.ToTable("HonourRollPersons", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -2093,7 +2102,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.HasKey("Year", "Month");
+                    b.HasKey("StreetId", "Year", "Month");
 
                     b.ToTable("HonourRolls", (string)null);
                 });
@@ -2964,7 +2973,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2973,7 +2982,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

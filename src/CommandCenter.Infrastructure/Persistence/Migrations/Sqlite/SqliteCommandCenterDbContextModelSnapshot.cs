@@ -1948,6 +1948,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -1987,13 +1990,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year", "Month", "UnitId");
+                    b.HasKey("StreetId", "Year", "Month", "UnitId");
 
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2033,13 +2039,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year", "Month", "StaffId");
+                    b.HasKey("StreetId", "Year", "Month", "StaffId");
 
                     b.ToTable("HonourRollPersons", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2054,7 +2063,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year", "Month");
+                    b.HasKey("StreetId", "Year", "Month");
 
                     b.ToTable("HonourRolls", (string)null);
                 });
@@ -2917,7 +2926,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2926,7 +2935,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
