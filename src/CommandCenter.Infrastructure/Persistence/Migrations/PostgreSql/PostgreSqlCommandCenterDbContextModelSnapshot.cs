@@ -975,6 +975,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("ActorPostNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1728,6 +1731,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1777,6 +1783,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("FromTimeline")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("integer");
 
                     b.Property<long>("RowId")
                         .HasColumnType("bigint");

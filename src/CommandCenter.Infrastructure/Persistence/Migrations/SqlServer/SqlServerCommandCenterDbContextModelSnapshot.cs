@@ -969,6 +969,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("ActorPostNumber")
+                        .HasColumnType("int");
+
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1723,6 +1726,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("int");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1772,6 +1778,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("FromTimeline")
                         .HasColumnType("bit");
+
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("int");
 
                     b.Property<long>("RowId")
                         .HasColumnType("bigint");

@@ -950,6 +950,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ActorPostNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1689,6 +1692,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1737,6 +1743,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FromTimeline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PostNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RowId")
