@@ -43,7 +43,7 @@ public sealed record Post
     public bool KeepsUnitCases => Role == AccessRole.PropertyStaff && UnitId is not null;
 
     /// <summary>Written on every timeline event and audit entry this post causes.</summary>
-    public Actor Actor => new(Name, Role, UnitId, Source, StaffId);
+    public Actor Actor => new(Name, Role, UnitId, Source, StaffId, PostNumber);
 
     public bool Can(Capability capability) => Capabilities.Allow(Role, capability);
 

@@ -64,7 +64,8 @@ public enum PartClosure
 
 /// <summary>Who did something and through which door; written on every timeline event.</summary>
 /// <param name="StaffId">The person, when a person acted; the audit log filters by it.</param>
-public sealed record Actor(string Name, AccessRole Role, UnitId? UnitId, ActSource Source, StaffId? StaffId = null)
+/// <param name="PostNumber">Which of the staff member's posts acted (docs/decisions/0016): a person may hold several of one role.</param>
+public sealed record Actor(string Name, AccessRole Role, UnitId? UnitId, ActSource Source, StaffId? StaffId = null, int? PostNumber = null)
 {
     public static Actor System(ActSource source) => new("system", AccessRole.System, null, source);
 }

@@ -27,6 +27,7 @@ public sealed class TimelineEvent
         ActorRole = actor.Role;
         ActorUnitId = actor.UnitId;
         ActorStaffId = actor.StaffId;
+        ActorPostNumber = actor.PostNumber;
         Source = actor.Source;
         FromState = fromState;
         ToState = toState;
@@ -45,6 +46,8 @@ public sealed class TimelineEvent
     public AccessRole ActorRole { get; private set; }
     public UnitId? ActorUnitId { get; private set; }
     public StaffId? ActorStaffId { get; private set; }
+    /// <summary>Which of the staff member's posts acted; null for acts of no staff member.</summary>
+    public int? ActorPostNumber { get; private set; }
     public ActSource Source { get; private set; }
     public CaseState? FromState { get; private set; }
     public CaseState ToState { get; private set; }

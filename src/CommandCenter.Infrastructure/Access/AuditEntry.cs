@@ -17,6 +17,8 @@ public sealed class AuditEntry
     public required string ActorName { get; set; }
     public required AccessRole ActorRole { get; set; }
     public StaffId? StaffId { get; set; }
+    /// <summary>Which of the staff member's posts acted (<see cref="Post.PostNumber"/>): one person may hold two posts of one role.</summary>
+    public int? PostNumber { get; set; }
     public UnitId? UnitId { get; set; }
     public required ActSource Source { get; set; }
     public Guid? CaseId { get; set; }

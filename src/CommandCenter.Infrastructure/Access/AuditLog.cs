@@ -13,7 +13,7 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
 
     public static AuditEntry EntryOf(Post post, string action, DateTime atUtc, Guid? caseId = null, string? detail = null) => new()
     {
-        AtUtc = atUtc, Action = action, ActorName = post.Name, ActorRole = post.Role, StaffId = post.StaffId,
+        AtUtc = atUtc, Action = action, ActorName = post.Name, ActorRole = post.Role, StaffId = post.StaffId, PostNumber = post.PostNumber,
         UnitId = post.UnitId, Source = post.Source, CaseId = caseId, Detail = detail,
     };
 

@@ -17,6 +17,8 @@ public sealed class AuditRecord
     public string ActorName { get; init; } = "";
     public AccessRole ActorRole { get; init; }
     public StaffId? StaffId { get; init; }
+    /// <summary>Which of the staff member's posts acted; null for acts of no staff member and those written before posts were numbered.</summary>
+    public int? PostNumber { get; init; }
     public UnitId? UnitId { get; init; }
     public ActSource Source { get; init; }
     public Guid? CaseId { get; init; }

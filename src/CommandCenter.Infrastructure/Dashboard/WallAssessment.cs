@@ -87,7 +87,6 @@ public sealed class WallAssessment : IDisposable
             var today = AssessmentPeriod.Day(Domain.Common.ChinaTime.LocalDate(now));
             var last30Days = AssessmentPeriod.LastDays(now, 30);
             var schemes = await _schemes.CurrentAsync(cancellationToken);
-            var honourRoll = await _honourRolls.LatestAsync(cancellationToken);
             foreach (var key in _scopes.Keys)
             {
                 var (street, community) = key;
@@ -100,7 +99,7 @@ public sealed class WallAssessment : IDisposable
                     await _queries.AreaAsync(wall, today, community, cancellationToken),
                     await _queries.AreaAsync(wall, last30Days, community, cancellationToken),
                     [.. UnitScores.RankAcrossKinds(units, schemes, defaultSatisfiedCounts).Take(RankingLength)],
-                    honourRoll,
+                    await _honourRolls.OfWallAsync(street, community, cancellationToken),
                     defaultSatisfiedCounts);
             }
             _lastRefreshUtc = now;

@@ -44,17 +44,19 @@ public static class ScoringEndpoints
             .WithSummary("A kind of person's figures for a period (kind=Dispatcher: dispatched, on time, returned, 改派, average wait in working " +
                 "minutes; kind=GridWorker: reported, rejected as invalid, verified, on time), ranked by their scheme's 综合指标值 " +
                 "(ties share a rank); each figure opens through GET /api/assessment/persons/{staffId}/cases?act=.");
-        assessment.MapGet("/honour-roll", async (int? year, int? month, HonourRolls rolls, CancellationToken ct) =>
-                await rolls.OfMonthAsync(RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct)
+        assessment.MapGet("/honour-roll", async (int? year, int? month, StreetId? street, ApiCaller caller, HonourRolls rolls, CancellationToken ct) =>
+                await rolls.OfMonthAsync(rolls.ReadStreetOf(street ?? caller.Post.StreetId), RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct)
                     is { } roll ? Results.Ok(HonourRollView.Of(roll)) : Results.NotFound())
-            .WithSummary("A month's published 红黑榜, exactly as published; 404 when the month has not been published.");
-        assessment.MapPost("/honour-roll/publish", async (int? year, int? month, ApiCaller caller, HonourRolls rolls, CancellationToken ct) =>
+            .WithSummary("A street's month's published 红黑榜, exactly as published (street: the caller's own, or with one street the only one; " +
+                "422 HonourRollStreet when a district post leaves it out among several); 404 when the month has not been published.");
+        assessment.MapPost("/honour-roll/publish", async (int? year, int? month, StreetId? street, ApiCaller caller, HonourRolls rolls, CancellationToken ct) =>
             {
-                var roll = await rolls.PublishAsync(caller.Post, RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct);
-                return TypedResults.Created($"/api/assessment/honour-roll?year={year}&month={month}", HonourRollView.Of(roll));
+                var roll = await rolls.PublishAsync(caller.Post, street, RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct);
+                return TypedResults.Created($"/api/assessment/honour-roll?year={year}&month={month}&street={roll.Publication.StreetId}", HonourRollView.Of(roll));
             })
             .RequireAuthorization(Policies.PublishHonourRoll)
-            .WithSummary("Publishes a finished month's 红黑榜 (street leader): each kind's top N and bottom N, frozen; 409 when already published.");
+            .WithSummary("Publishes a street's finished month's 红黑榜 (street leader: their own street; a district post names it when there are several), " +
+                "scored on that street's cases: each kind's top N and bottom N, frozen; 409 when already published.");
         return endpoints;
     }
 
@@ -88,10 +90,10 @@ public static class ScoringEndpoints
 
     /// <summary>A published 红黑榜: the units (<c>entries</c>) and the dispatchers and grid workers (<c>persons</c>).</summary>
     public sealed record HonourRollView(
-        int Year, int Month, DateTime PublishedAtUtc, string PublishedBy, IReadOnlyList<HonourRollRow> Entries, IReadOnlyList<HonourRollPersonRow> Persons)
+        StreetId StreetId, int Year, int Month, DateTime PublishedAtUtc, string PublishedBy, IReadOnlyList<HonourRollRow> Entries, IReadOnlyList<HonourRollPersonRow> Persons)
     {
         public static HonourRollView Of(PublishedHonourRoll roll) => new(
-            roll.Publication.Year, roll.Publication.Month, roll.Publication.PublishedAtUtc, roll.Publication.PublishedBy,
+            roll.Publication.StreetId, roll.Publication.Year, roll.Publication.Month, roll.Publication.PublishedAtUtc, roll.Publication.PublishedBy,
             [.. roll.Entries.Select(e => new HonourRollRow(e.UnitId, e.UnitName, e.Kind, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision))],
             [.. roll.Persons.Select(e => new HonourRollPersonRow(e.StaffId, e.Name, e.Kind, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision))]);
     }

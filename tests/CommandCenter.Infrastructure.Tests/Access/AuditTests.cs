@@ -4,6 +4,8 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +46,32 @@ public sealed class AuditTests : IAsyncLifetime
         Assert.All(entries.Where(e => e.Source == ActSource.Phone), e => Assert.Equal((property.StaffId, company.Id), (e.StaffId, e.UnitId)));
         var byPerson = await _database.Service<AuditLog>().QueryAsync(new AuditQuery { StaffId = property.StaffId, Source = ActSource.Phone });
         Assert.Equal(2, byPerson.TotalCount);
+    }
+
+    /// <summary>
+    /// A person with two community posts acts in the second (docs/decisions/0016): the case's timeline event and an audit
+    /// entry both name post 2, and the log reads the number back from either.
+    /// </summary>
+    [Fact]
+    public async Task ActsInASecondPost_AreAuditedWithThatPostsNumber()
+    {
+        var admin = PostOf(AccessRole.Administrator, ActSource.Console);
+        var (first, second) = (_database.Directory.Communities.First(), _database.Directory.Communities.Skip(1).First());
+        var courtyard = _database.Directory.Courtyards.First(c => c.CommunityId == second.Id);
+        var people = _database.Service<PeopleAdministration>();
+        var added = await people.AddAsync(new NewStaff("两岗人员", "13900004321", AccessRole.CommunityStaff, null, first.Id, null, null, null), admin);
+        var number = await people.AddPostAsync(added.Id, new NewPost(AccessRole.CommunityStaff, null, second.Id, null, null), admin);
+        var inSecond = _database.Directory.PostOf(_database.Directory.StaffMember(added.Id)!, ActSource.Console, number);
+
+        var reported = await _database.Cases.ReportAsync(_database.Report(courtyardId: courtyard.Id), inSecond);
+        await _database.Service<UnitOfWork>().WriteAsync(db => db.AuditEntries.Add(
+            AuditLog.EntryOf(inSecond, AuditActions.PersonalDataRevealed, _database.Clock.GetUtcNow().UtcDateTime, reported.Id)), CancellationToken.None);
+
+        var entries = (await _database.Service<AuditLog>().QueryAsync(new AuditQuery { StaffId = added.Id })).Items;
+        Assert.Equal(2, number);
+        Assert.Equal(
+            new (string, int?, bool)[] { (AuditActions.PersonalDataRevealed, 2, false), ("Reported", 2, true) },
+            entries.OrderBy(e => e.FromTimeline).Select(e => (e.Action, e.PostNumber, e.FromTimeline)));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Assessment.Scoring;
+using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Tests.Organisation;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +27,7 @@ public sealed class HonourRollTests
         database.Clock.SetUtcNow(November.ToUtc.AddHours(1));
         var rolls = database.Service<HonourRolls>();
 
-        var published = await rolls.PublishAsync(database.Actor("StreetLeader"), 2026, 11);
+        var published = await rolls.PublishAsync(database.Actor("StreetLeader"), null, 2026, 11);
         var entry = Assert.Single(published.Entries, e => e.UnitId == company.Id);
         Assert.Equal((HonourList.Red, 1, 1), (entry.List, entry.Rank, entry.SchemeRevision));
 
@@ -35,11 +37,11 @@ public sealed class HonourRollTests
         var live = await database.Service<UnitScores>().OfKindAsync(TestDatabase.Everyone, November, UnitKind.PropertyCompany);
         Assert.NotEqual(entry.Score, live.Rows.Single(r => r.Unit.UnitId == company.Id).Score!.Value);
 
-        var stored = await rolls.OfMonthAsync(2026, 11);
+        var stored = await rolls.OfMonthAsync(TheStreet(database), 2026, 11);
         Assert.Equal(
             published.Entries.Select(e => (e.UnitId, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision)),
             stored!.Entries.Select(e => (e.UnitId, e.List, e.Rank, e.Score, e.Grade, e.SchemeRevision)));
-        await Assert.ThrowsAsync<HonourRollAlreadyPublishedException>(() => rolls.PublishAsync(database.Actor("StreetLeader"), 2026, 11));
+        await Assert.ThrowsAsync<HonourRollAlreadyPublishedException>(() => rolls.PublishAsync(database.Actor("StreetLeader"), null, 2026, 11));
     }
 
     /// <summary>
@@ -57,7 +59,7 @@ public sealed class HonourRollTests
             new ScoringSchemeInput([.. desk.Weights], [.. desk.CountBands], desk.Grades, 1, ExpectedRevision: 1));
         database.Clock.SetUtcNow(November.ToUtc.AddHours(1));
 
-        var published = await database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), 2026, 11);
+        var published = await database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), null, 2026, 11);
 
         var expected = new[]
         {
@@ -66,7 +68,7 @@ public sealed class HonourRollTests
             (worker.Id, PersonKind.GridWorker, HonourList.Red, 1, 72.00m, Grade.C, 1),
         };
         Assert.Equal(expected, published.Persons.Select(p => (p.StaffId, p.Kind, p.List, p.Rank, p.Score, p.Grade, p.SchemeRevision)));
-        var stored = await database.Service<HonourRolls>().OfMonthAsync(2026, 11);
+        var stored = await database.Service<HonourRolls>().OfMonthAsync(TheStreet(database), 2026, 11);
         Assert.Equal(expected, stored!.Persons.Select(p => (p.StaffId, p.Kind, p.List, p.Rank, p.Score, p.Grade, p.SchemeRevision)));
         Assert.Equal(second.Name, stored.Persons[0].Name);
     }
@@ -77,10 +79,44 @@ public sealed class HonourRollTests
         await using var database = await TestDatabase.CreateAsync();
 
         var refused = await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() =>
-            database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), 2026, 11));
+            database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), null, 2026, 11));
 
         Assert.Equal("MonthNotOver", refused.Code);
-        Assert.Null(await database.Service<HonourRolls>().LatestAsync());
+        Assert.Null(await database.Service<HonourRolls>().LatestAsync(TheStreet(database)));
+    }
+
+    /// <summary>
+    /// Two streets publish their own November (docs/decisions/0017): the company's one dispatch lies in street A, so it is on
+    /// A's red list (rank 1) and on no list of B, whose month had no case. A street's leader publishes only their street; a
+    /// district post among two streets names one; the wall of each street shows its own.
+    /// </summary>
+    [Fact]
+    public async Task EachStreet_PublishesItsOwnRoll_FromItsOwnCases()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = await AssessmentQueriesTests.BuildPeriodAsync(database);
+        var (streetA, streetB, _) = await StreetsTests.SecondStreetAsync(database);
+        database.Clock.SetUtcNow(November.ToUtc.AddHours(1));
+        var rolls = database.Service<HonourRolls>();
+        var leaderOfA = database.Actor("StreetLeader") with { StreetId = streetA.Id };
+        var leaderOfB = database.Actor("StreetLeader") with { StreetId = streetB.Id };
+
+        Assert.Equal("HonourRollStreet", (await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() =>
+            rolls.PublishAsync(database.Actor("StreetLeader"), null, 2026, 11))).Code);
+        await Assert.ThrowsAsync<UnknownReferenceException>(() => rolls.PublishAsync(leaderOfA, streetB.Id, 2026, 11));
+        var ofA = await rolls.PublishAsync(leaderOfA, null, 2026, 11);
+        var ofB = await rolls.PublishAsync(database.Actor("StreetLeader"), streetB.Id, 2026, 11);
+        await Assert.ThrowsAsync<HonourRollAlreadyPublishedException>(() => rolls.PublishAsync(leaderOfB, null, 2026, 11));
+
+        Assert.Equal((streetA.Id, HonourList.Red, 1), ofA.Entries.Where(e => e.UnitId == company.Id).Select(e => (e.StreetId, e.List, e.Rank)).Single());
+        Assert.Equal(streetB.Id, ofB.Publication.StreetId);
+        Assert.DoesNotContain(ofB.Entries, e => e.UnitId == company.Id);
+        Assert.Contains((await rolls.LatestAsync(streetA.Id))!.Entries, e => e.UnitId == company.Id);
+        Assert.DoesNotContain((await rolls.OfMonthAsync(streetB.Id, 2026, 11))!.Entries, e => e.UnitId == company.Id);
+        Assert.Equal(streetB.Id, (await rolls.OfWallAsync(streetB.Id, null))!.Publication.StreetId);
+        Assert.Null(await rolls.OfWallAsync(null, null)); // a wall of both streets: each published its own
+        await using var db = database.NewContext();
+        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.HonourRollPublished));
     }
 
     [Fact]
@@ -90,7 +126,7 @@ public sealed class HonourRollTests
         var company = await AssessmentQueriesTests.BuildPeriodAsync(database);
         database.Clock.SetUtcNow(November.ToUtc.AddHours(1));
         var schemes = database.Service<ScoringAdministration>();
-        await database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), 2026, 11);
+        await database.Service<HonourRolls>().PublishAsync(database.Actor("StreetLeader"), null, 2026, 11);
 
         var saved = await schemes.SaveAsync(database.Actor("Administrator"), ScoredKind.PropertyCompany, new ScoringSchemeInput(
             [new(ScoreIndicator.OnTimeRate, 50, ScoreDirection.HigherIsBetter), new(ScoreIndicator.SatisfactionRate, 50, ScoreDirection.HigherIsBetter)],
@@ -101,7 +137,7 @@ public sealed class HonourRollTests
         Assert.Equal([2, 1], (await schemes.HistoryAsync(ScoredKind.PropertyCompany)).Select(s => s.Revision));
         var live = await database.Service<UnitScores>().OfKindAsync(TestDatabase.Everyone, November, UnitKind.PropertyCompany);
         Assert.Equal(2, live.Rows.Single(r => r.Unit.UnitId == company.Id).Score!.SchemeRevision);
-        var published = await database.Service<HonourRolls>().OfMonthAsync(2026, 11);
+        var published = await database.Service<HonourRolls>().OfMonthAsync(TheStreet(database), 2026, 11);
         Assert.Equal(1, published!.Entries.Single(e => e.UnitId == company.Id).SchemeRevision);
         await using var db = database.NewContext();
         Assert.Single(await db.AuditEntries.Where(a => a.Action == AuditActions.ScoringSchemeSaved).ToListAsync());
@@ -123,4 +159,6 @@ public sealed class HonourRollTests
         Assert.Equal("WeightsNotHundred", invalid.Code);
         Assert.Equal(1, (await schemes.CurrentAsync(ScoredKind.DistrictDepartment)).Revision);
     }
+
+    private static StreetId TheStreet(TestDatabase database) => database.Directory.Streets.Single().Id;
 }

@@ -69,14 +69,14 @@ public sealed class SqlServerTranslationTests
         var queries = Queries(database, sqlServer);
         var unitOfWork = database.Service<UnitOfWork>();
         var schemes = new ScoringAdministration(sqlServer, unitOfWork, database.Clock);
-        var rolls = new HonourRolls(sqlServer, unitOfWork, new UnitScores(queries, schemes), new PersonScores(queries, schemes), database.Clock);
+        var rolls = new HonourRolls(sqlServer, unitOfWork, new UnitScores(queries, schemes), new PersonScores(queries, schemes), database.Directory, database.Clock);
         var credit = new CreditService(sqlServer, unitOfWork, database.Directory, queries, database.Clock);
         var company = credit.Companies.First().Id;
 
         await schemes.CurrentAsync();
         await schemes.HistoryAsync(ScoredKind.DistrictDepartment);
-        await rolls.OfMonthAsync(2026, 11);
-        await rolls.LatestAsync();
+        await rolls.OfMonthAsync(new StreetId(1), 2026, 11);
+        await rolls.LatestAsync(new StreetId(1));
         await credit.CompaniesAsync(TestDatabase.Everyone);
         await credit.LedgerAsync(TestDatabase.Everyone, company);
         await credit.PublishedMonthsAsync();

@@ -104,7 +104,7 @@ public sealed class StreetsTests
     }
 
     /// <summary>The demo street (A, code CT) and a second street (B, code YL) with one community, grid and courtyard.</summary>
-    private static async Task<(Street A, Street B, Courtyard InB)> SecondStreetAsync(TestDatabase database)
+    internal static async Task<(Street A, Street B, Courtyard InB)> SecondStreetAsync(TestDatabase database)
     {
         var places = database.Service<PlaceAdministration>();
         var admin = database.Actor("Administrator");

@@ -45,6 +45,21 @@ public sealed class AuditPageTests(ApiApp app) : AdminTest(app), IClassFixture<A
         Assert.Contains("Display cc_abcde… 大厅屏", Rows(page)[0].TextContent);
     }
 
+    /// <summary>An act in a person's second post (docs/decisions/0016) names that post by its number beside the role.</summary>
+    [Fact]
+    public async Task AnEntryOfASecondPost_ShowsThePostsNumber()
+    {
+        var actor = Unique("两岗");
+        await Log.WriteAsync(PostOf(actor) with { PostNumber = 2 }, AuditActions.SignedIn);
+        var page = RenderPage<Audit>();
+
+        page.Find(Input("data-filter='actor'")).Change(actor);
+
+        page.WaitForAssertion(() => Assert.Single(Rows(page)));
+        Assert.Contains("调度员 · 岗位 #2", Rows(page)[0].TextContent);
+        Assert.Equal("2", Rows(page)[0].QuerySelector("[data-post]")!.GetAttribute("data-post"));
+    }
+
     [Fact]
     public async Task FilterByCaseNumber_ListsThatCasesCommands_LinkedToTheCase()
     {

@@ -126,6 +126,7 @@ public sealed class ScoringApiTests(ScoringApiTests.App app) : IClassFixture<Sco
         public HttpClient Admin { get; private set; } = null!;
         public HttpClient Anonymous { get; private set; } = null!;
         public HandlingUnit Company { get; private set; } = null!;
+        public IServiceProvider Services => _app.Services;
 
         public async Task InitializeAsync()
         {

@@ -20,10 +20,16 @@ public static class TestStreets
     /// </summary>
     public static async Task<(StreetId Street, CourtyardId Courtyard)> SecondStreetAsync(CommandCenterFactory factory)
     {
-        var directory = factory.Services.GetRequiredService<OrganisationDirectory>();
+        using var admin = factory.ClientAs("admin");
+        return await SecondStreetAsync(factory.Services, admin);
+    }
+
+    /// <summary>The same, in an app whose services and administrator's client are given (an app built on its own clock).</summary>
+    public static async Task<(StreetId Street, CourtyardId Courtyard)> SecondStreetAsync(IServiceProvider services, HttpClient admin)
+    {
+        var directory = services.GetRequiredService<OrganisationDirectory>();
         if (directory.Streets.SingleOrDefault(s => s.Code == SecondCode) is { } made)
             return (made.Id, directory.Courtyards.First(c => directory.Community(c.CommunityId)!.StreetId == made.Id).Id);
-        using var admin = factory.ClientAs("admin");
         var street = await IdOf(await admin.PostAsJsonAsync("/api/admin/places/streets", new { name = "鱼嘴街道", streetCode = SecondCode }));
         var community = await IdOf(await admin.PostAsJsonAsync("/api/admin/places/communities", new { name = "鱼嘴社区", streetId = street }));
         var grid = await IdOf(await admin.PostAsJsonAsync("/api/admin/places/grids", new { name = "第一网格", communityId = community }));

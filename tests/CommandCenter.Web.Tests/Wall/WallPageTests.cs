@@ -29,9 +29,11 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     private readonly WallAssessment _assessment;
     private readonly OrganisationDirectory _directory;
     private readonly IDbContextFactory<Infrastructure.Persistence.CommandCenterDbContext> _db;
+    private readonly CommandCenterFactory _factory;
 
     public WallPageTests(ApiApp app)
     {
+        _factory = app.Factory;
         _projection = new DashboardProjection(_stream, TimeProvider.System, app.Factory.Services.GetRequiredService<DeadlineRulesProvider>());
         _directory = app.Factory.Services.GetRequiredService<OrganisationDirectory>();
         Context.Services.AddSingleton(_projection);
@@ -174,6 +176,22 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Assert.Single(wall.FindAll(".cc-wall-alerts > .cc-wall-inline"));
         Assert.Empty(wall.FindAll(".cc-wall-alerts .cc-wall-rows"));
         Assert.DoesNotContain(wall.FindAll("[data-unit]"), row => row.TextContent.Contains("有限公司", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A courtyard outlined through the places API (decision 0017) reaches its street's wall: the map draws its outline's
+    /// five points (closed ring stored open: four) as a polygon, and no courtyard of the other street.
+    /// </summary>
+    [Fact]
+    public async Task AStreetsWall_DrawsItsCourtyardsOutline_OnTheMap()
+    {
+        var (street, courtyard) = await TestStreets.SecondStreetAsync(_factory);
+
+        var wall = Context.Render<WallPage>(p => p.Add(w => w.StreetId, street.Value));
+
+        var outline = wall.WaitForElement($"svg polygon[data-outline='{courtyard.Value}']");
+        Assert.Equal(4, outline.GetAttribute("points")!.Split(' ').Length);
+        Assert.Equal([courtyard.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)], wall.FindAll("svg polygon[data-outline]").Select(p => p.GetAttribute("data-outline")));
     }
 
     [Fact]

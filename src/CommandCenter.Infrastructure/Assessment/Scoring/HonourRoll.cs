@@ -13,9 +13,11 @@ public enum HonourList
     Black,
 }
 
-/// <summary>A month's 红黑榜 as published: one per month, frozen; later cases change none of it.</summary>
+/// <summary>A street's month's 红黑榜 as published: one per street and month, frozen; later cases change none of it.</summary>
 public sealed class HonourRollPublication
 {
+    /// <summary>The street whose cases scored it (docs/decisions/0017): each street publishes its own.</summary>
+    public StreetId StreetId { get; init; }
     public int Year { get; init; }
     public int Month { get; init; }
     public DateTime PublishedAtUtc { get; init; }
@@ -25,6 +27,7 @@ public sealed class HonourRollPublication
 /// <summary>One unit on a published 红黑榜: its score, grade and rank as they stood, and the scheme revision that scored it.</summary>
 public sealed class HonourRollEntry
 {
+    public StreetId StreetId { get; init; }
     public int Year { get; init; }
     public int Month { get; init; }
     public UnitId UnitId { get; init; }
@@ -40,6 +43,7 @@ public sealed class HonourRollEntry
 /// <summary>One dispatcher or grid worker on a published 红黑榜, frozen like the units (their own table: a person is not a unit).</summary>
 public sealed class HonourRollPersonEntry
 {
+    public StreetId StreetId { get; init; }
     public int Year { get; init; }
     public int Month { get; init; }
     public StaffId StaffId { get; init; }
@@ -55,6 +59,6 @@ public sealed class HonourRollPersonEntry
 /// <summary>A month's 红黑榜 as read back: the units, and the people scored by their kinds' schemes.</summary>
 public sealed record PublishedHonourRoll(HonourRollPublication Publication, IReadOnlyList<HonourRollEntry> Entries, IReadOnlyList<HonourRollPersonEntry> Persons);
 
-/// <summary>A month is published once; a second publish would change what was announced.</summary>
-public sealed class HonourRollAlreadyPublishedException(int year, int month)
-    : Exception($"The 红黑榜 of {year}-{month:00} is already published; a published list does not change.");
+/// <summary>A street's month is published once; a second publish would change what was announced.</summary>
+public sealed class HonourRollAlreadyPublishedException(StreetId street, int year, int month)
+    : Exception($"The 红黑榜 of street {street} for {year}-{month:00} is already published; a published list does not change.");

@@ -21,7 +21,7 @@ internal sealed class HonourRollPublicationConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<HonourRollPublication> builder)
     {
         builder.ToTable("HonourRolls");
-        builder.HasKey(p => new { p.Year, p.Month });
+        builder.HasKey(p => new { p.StreetId, p.Year, p.Month });
         builder.Property(p => p.PublishedBy).HasMaxLength(64);
     }
 }
@@ -31,8 +31,8 @@ internal sealed class HonourRollEntryConfiguration : IEntityTypeConfiguration<Ho
     public void Configure(EntityTypeBuilder<HonourRollEntry> builder)
     {
         builder.ToTable("HonourRollEntries");
-        builder.HasKey(e => new { e.Year, e.Month, e.UnitId });
-        builder.HasOne<HonourRollPublication>().WithMany().HasForeignKey(e => new { e.Year, e.Month });
+        builder.HasKey(e => new { e.StreetId, e.Year, e.Month, e.UnitId });
+        builder.HasOne<HonourRollPublication>().WithMany().HasForeignKey(e => new { e.StreetId, e.Year, e.Month });
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.UnitName).HasMaxLength(128);
         builder.Property(e => e.List).HasConversion<string>().HasMaxLength(8);
@@ -46,8 +46,8 @@ internal sealed class HonourRollPersonEntryConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<HonourRollPersonEntry> builder)
     {
         builder.ToTable("HonourRollPersons");
-        builder.HasKey(e => new { e.Year, e.Month, e.StaffId });
-        builder.HasOne<HonourRollPublication>().WithMany().HasForeignKey(e => new { e.Year, e.Month });
+        builder.HasKey(e => new { e.StreetId, e.Year, e.Month, e.StaffId });
+        builder.HasOne<HonourRollPublication>().WithMany().HasForeignKey(e => new { e.StreetId, e.Year, e.Month });
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.Name).HasMaxLength(32);
         builder.Property(e => e.List).HasConversion<string>().HasMaxLength(8);

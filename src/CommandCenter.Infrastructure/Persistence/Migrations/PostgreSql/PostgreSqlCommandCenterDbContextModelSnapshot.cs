@@ -980,6 +980,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("ActorPostNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1733,6 +1736,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1782,6 +1788,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<bool>("FromTimeline")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("integer");
 
                     b.Property<long>("RowId")
                         .HasColumnType("bigint");
@@ -2035,6 +2044,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2074,13 +2086,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
-                    b.HasKey("Year", "Month", "UnitId");
+                    b.HasKey("StreetId", "Year", "Month", "UnitId");
 
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2120,13 +2135,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)");
 
-                    b.HasKey("Year", "Month", "StaffId");
+                    b.HasKey("StreetId", "Year", "Month", "StaffId");
 
                     b.ToTable("HonourRollPersons", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2141,7 +2159,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.HasKey("Year", "Month");
+                    b.HasKey("StreetId", "Year", "Month");
 
                     b.ToTable("HonourRolls", (string)null);
                 });
@@ -3012,7 +3030,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3021,7 +3039,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -955,6 +955,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ActorPostNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1694,6 +1697,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PostNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1742,6 +1748,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FromTimeline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PostNumber")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RowId")
@@ -1992,6 +2001,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2031,13 +2043,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year", "Month", "UnitId");
+                    b.HasKey("StreetId", "Year", "Month", "UnitId");
 
                     b.ToTable("HonourRollEntries", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPersonEntry", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2077,13 +2092,16 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year", "Month", "StaffId");
+                    b.HasKey("StreetId", "Year", "Month", "StaffId");
 
                     b.ToTable("HonourRollPersons", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", b =>
                 {
+                    b.Property<int>("StreetId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2098,7 +2116,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year", "Month");
+                    b.HasKey("StreetId", "Year", "Month");
 
                     b.ToTable("HonourRolls", (string)null);
                 });
@@ -2961,7 +2979,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2970,7 +2988,7 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CommandCenter.Infrastructure.Assessment.Scoring.HonourRollPublication", null)
                         .WithMany()
-                        .HasForeignKey("Year", "Month")
+                        .HasForeignKey("StreetId", "Year", "Month")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
