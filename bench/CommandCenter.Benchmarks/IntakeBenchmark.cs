@@ -35,7 +35,7 @@ internal static class IntakeBenchmark
         Console.WriteLine($"Cluster: PostgreSQL, Redis, {servers} server(s) and the proxy on loopback ...");
         await using var cluster = await ServerCluster.StartAsync(webDll, servers);
         await MeasureAsync(cluster.Proxy.Address, cluster.Servers,
-            [("proxy", () => cluster.Proxy.CpuTime), ("PostgreSQL", () => cluster.Postgres.CpuTime), ("Redis", () => cluster.Redis.CpuTime)],
+            [("proxy", () => cluster.Proxy.CpuTime), ("PostgreSQL", () => cluster.Postgres.CpuTime), ("Redis", () => ProcessTreeCpu.Of(cluster.Redis.ProcessId))],
             yardstick, clients, duration, warmUp);
     }
 

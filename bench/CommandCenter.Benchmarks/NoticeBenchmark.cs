@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using CommandCenter.Domain.Notices;
 using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.LocalServers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -169,7 +169,7 @@ internal static class NoticeBenchmark
 
         public CountingGateway()
         {
-            var port = FreePort();
+            var port = LoopbackPort.Free();
             Url = $"http://127.0.0.1:{port}/sms";
             _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             _listener.Start();
@@ -240,13 +240,6 @@ internal static class NoticeBenchmark
             {
                 Interlocked.Increment(ref _errors);
             }
-        }
-
-        private static int FreePort()
-        {
-            using var socket = new TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
         }
 
         public void Dispose() => _listener.Close();

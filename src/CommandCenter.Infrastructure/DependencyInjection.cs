@@ -67,7 +67,9 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<DashboardResync>());
         services.AddSingleton<Telemetry.CommandCenterMetrics>();
         services.AddSingleton<WallAssessment>();
-        services.AddSingleton<IntakeWriter>();
+        // One writer at a time (SQLite) numbers in the intake's transaction; several take numbers from blocks (docs/decisions/0018).
+        services.AddSingleton(sp => new IntakeWriter(sp.GetRequiredService<UnitOfWork>(), sp.GetRequiredService<TimeProvider>(),
+            database.Provider == DatabaseProvider.Sqlite ? null : new CaseNumberBlocks(sp.GetRequiredService<UnitOfWork>())));
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<Assessment.AssessmentQueries>();

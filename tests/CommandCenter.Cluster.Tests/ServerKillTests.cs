@@ -7,6 +7,7 @@ using System.Text.Json;
 using CommandCenter.Benchmarks;
 using CommandCenter.Cluster.Tests.Support;
 using CommandCenter.Infrastructure.Tests.Support;
+using CommandCenter.LocalServers;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
@@ -29,7 +30,7 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
     private static readonly TimeSpan Startup = TimeSpan.FromMinutes(3);
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly RedisServer _redis = RedisServer.Start();
+    private readonly LocalRedis _redis = LocalRedis.Start();
     private readonly Uri _addressA = ClusterProcess.LoopbackAddress();
     private readonly Uri _addressB = ClusterProcess.LoopbackAddress();
     private readonly Uri _proxyAddress = ClusterProcess.LoopbackAddress();

@@ -1,3 +1,5 @@
+using CommandCenter.LocalServers;
+
 namespace CommandCenter.Benchmarks.Cluster;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class ServerCluster : IAsyncDisposable
     }
 
     public PostgresProcess Postgres { get; private set; } = null!;
-    public RedisProcess Redis { get; private set; } = null!;
+    public LocalRedis Redis { get; private set; } = null!;
     public List<AppProcess> Servers { get; } = [];
     public AppProcess Proxy { get; private set; } = null!;
 
@@ -26,7 +28,8 @@ internal sealed class ServerCluster : IAsyncDisposable
         {
             cluster.Postgres = cluster.Keep(await PostgresProcess.StartTemporaryAsync());
             await cluster.Postgres.CreateQuartzSchemaAsync();
-            cluster.Redis = cluster.Keep(await RedisProcess.StartAsync());
+            cluster.Redis = LocalRedis.Start();
+            cluster.Keep(new Undo(BenchCleanup.Register(cluster.Redis.Dispose)));
             var settings = new Dictionary<string, string>
             {
                 ["Database__Provider"] = "PostgreSql",
@@ -37,10 +40,10 @@ internal sealed class ServerCluster : IAsyncDisposable
             for (var i = 0; i < servers; i++)
             {
                 Console.WriteLine($"  starting server {i + 1} of {servers}{(i == 0 ? " (migrates and seeds the empty database)" : "")} ...");
-                cluster.Servers.Add(cluster.Keep(await AppProcess.StartServerAsync(webDll, Loopback.FreePort(), settings)));
+                cluster.Servers.Add(cluster.Keep(await AppProcess.StartServerAsync(webDll, LoopbackPort.Free(), settings)));
             }
             var proxyDll = Path.Combine(Loopback.RepositoryRoot, "tools/CommandCenter.Proxy/bin/Release/net10.0/CommandCenter.Proxy.dll");
-            cluster.Proxy = cluster.Keep(await AppProcess.StartProxyAsync(proxyDll, Loopback.FreePort(), cluster.Servers.Select(s => s.Address)));
+            cluster.Proxy = cluster.Keep(await AppProcess.StartProxyAsync(proxyDll, LoopbackPort.Free(), cluster.Servers.Select(s => s.Address)));
             return cluster;
         }
         catch
@@ -60,5 +63,14 @@ internal sealed class ServerCluster : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         for (var i = _started.Count - 1; i >= 0; i--) await _started[i].DisposeAsync();
+    }
+
+    private sealed class Undo(IDisposable registration) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            registration.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

@@ -11,7 +11,8 @@ namespace CommandCenter.Infrastructure.Assessment;
 /// Keeps the stored unit, community and person figures per China day (docs/decisions/0014): a round recomputes the days marked changed and up to
 /// <see cref="DaysPerRound"/> past days never computed (the backfill after the first start, and each day once it is over),
 /// each by the unit table's, the area's and the person ranking's own queries for that day, read outside the write gate; then stores them and deletes the marks it
-/// saw, in one background write (<see cref="WritePriority.Background"/>).
+/// saw, in one background write (<see cref="WritePriority.Background"/>). On several servers a round runs under a
+/// <see cref="ClusterLock"/>, so a day is computed by one of them.
 /// </summary>
 public sealed partial class DailyFiguresWorker(
     IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, AssessmentQueries queries, TimeProvider clock, ILogger<DailyFiguresWorker> logger)
@@ -42,12 +43,15 @@ public sealed partial class DailyFiguresWorker(
         }
     }
 
-    /// <summary>One round. Returns how many days it computed and marks it cleared: 0 when everything is current.</summary>
+    /// <summary>One round. Returns how many days it computed and marks it cleared: 0 when everything is current or another server's round runs.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var lastDay = ChinaTime.LocalDate(now - Settle).AddDays(-1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One server computes at a time; the other's round finds the days computed and the marks gone once it gets the lock.
+        await using var turn = await ClusterLock.TryTakeAsync(db, ClusterLockName.DailyFigures, cancellationToken);
+        if (turn is null) return 0;
         var marks = await db.AssessmentDirtyMarks.AsNoTracking().ToListAsync(cancellationToken);
         var seen = marks.Select(m => m.Id).ToList();
         var changed = await DailyStoredFigures.DaysOfAsync(db, marks, cancellationToken);

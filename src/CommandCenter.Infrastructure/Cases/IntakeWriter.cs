@@ -10,7 +10,8 @@ namespace CommandCenter.Infrastructure.Cases;
 /// Group commit for intake: reports that arrive while a transaction is being written wait
 /// and go into the next one together, numbered in arrival order. Under a burst this turns
 /// many small transactions into few larger ones; alone, a report is written at once. Each street numbers its own
-/// cases (its code, its day's counter), so a batch takes numbers from each street it holds reports of.
+/// cases (its code, its day's counter), so a batch takes numbers from each street it holds reports of: inside its
+/// transaction where one writer runs at a time (SQLite), from this server's blocks otherwise (<see cref="CaseNumberBlocks"/>).
 /// </summary>
 public sealed class IntakeWriter : IAsyncDisposable
 {
@@ -19,12 +20,15 @@ public sealed class IntakeWriter : IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly UnitOfWork _unitOfWork;
     private readonly TimeProvider _clock;
+    private readonly CaseNumberBlocks? _blocks;
     private readonly Task _loop;
 
-    public IntakeWriter(UnitOfWork unitOfWork, TimeProvider clock)
+    /// <param name="blocks">Where numbers come from on a server database; null: the counter, in the intake's transaction.</param>
+    public IntakeWriter(UnitOfWork unitOfWork, TimeProvider clock, CaseNumberBlocks? blocks)
     {
         _unitOfWork = unitOfWork;
         _clock = clock;
+        _blocks = blocks;
         _loop = Task.Run(WriteLoopAsync);
     }
 
@@ -43,7 +47,7 @@ public sealed class IntakeWriter : IAsyncDisposable
         // A report that claims uploaded photos may be refused in its transaction (another case took
         // one meanwhile): it is written alone, so its refusal never fails the reports batched with it.
         if (enclosures.ClaimsUploads)
-            return _unitOfWork.WriteAsync(async db => (await WriteCasesAsync(db, [pending]))[0], cancellationToken);
+            return WriteAloneAsync(pending, cancellationToken);
         if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(IntakeWriter));
         pending.WithdrawOn(cancellationToken);
         return pending.Written;
@@ -67,11 +71,14 @@ public sealed class IntakeWriter : IAsyncDisposable
         }
     }
 
+    private async Task<Case> WriteAloneAsync(Pending pending, CancellationToken cancellationToken) =>
+        (await WriteUnitAsync([pending], cancellationToken))[0];
+
     private async Task WriteBatchAsync(List<Pending> batch)
     {
         try
         {
-            var cases = await _unitOfWork.WriteAsync(db => WriteCasesAsync(db, batch), CancellationToken.None);
+            var cases = await WriteUnitAsync(batch, CancellationToken.None);
             for (var i = 0; i < batch.Count; i++) batch[i].Complete(cases[i]);
         }
         catch (Exception e)
@@ -80,21 +87,40 @@ public sealed class IntakeWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>Numbers each street's reports in arrival order and adds their cases and enclosures to the unit of work.</summary>
-    private async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports)
+    /// <summary>One transaction for <paramref name="reports"/>; numbers from this server's blocks are taken before it begins.</summary>
+    private async Task<List<Case>> WriteUnitAsync(IReadOnlyList<Pending> reports, CancellationToken cancellationToken)
     {
-        SqliteCaseBatchSave.Request(db);
         var nowUtc = _clock.GetUtcNow().UtcDateTime;
-        var numbers = new Queue<string>[reports.Count];
+        var blocks = _blocks;
+        if (blocks is not null)
+        {
+            var numbers = await NumbersAsync(reports, (street, count) => blocks.TakeAsync(street, nowUtc, count, cancellationToken));
+            return await _unitOfWork.WriteAsync(db => WriteCasesAsync(db, reports, nowUtc, numbers), cancellationToken);
+        }
+        return await _unitOfWork.WriteAsync(async db => await WriteCasesAsync(db, reports, nowUtc,
+            await NumbersAsync(reports, (street, count) => CaseNumberAllocator.NextAsync(db, street, nowUtc, count, CancellationToken.None))), cancellationToken);
+    }
+
+    /// <summary>Each report's number, in arrival order per street.</summary>
+    private static async Task<string[]> NumbersAsync(IReadOnlyList<Pending> reports, Func<string, int, Task<IReadOnlyList<string>>> take)
+    {
+        var numbers = new string[reports.Count];
         foreach (var street in reports.Select((r, i) => (r.StreetCode, Index: i)).GroupBy(r => r.StreetCode, StringComparer.Ordinal))
         {
-            var next = new Queue<string>(await CaseNumberAllocator.NextAsync(db, street.Key, nowUtc, street.Count(), CancellationToken.None));
-            foreach (var (_, index) in street) numbers[index] = next;
+            var next = new Queue<string>(await take(street.Key, street.Count()));
+            foreach (var (_, index) in street) numbers[index] = next.Dequeue();
         }
+        return numbers;
+    }
+
+    /// <summary>Adds the reports' cases and enclosures to the unit of work.</summary>
+    private static async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports, DateTime nowUtc, string[] numbers)
+    {
+        SqliteCaseBatchSave.Request(db);
         var cases = new List<Case>(reports.Count);
         for (var i = 0; i < reports.Count; i++)
         {
-            var @case = reports[i].Report(numbers[i].Dequeue(), nowUtc, await reports[i].Enclosures.AttachmentsAsync(db));
+            var @case = reports[i].Report(numbers[i], nowUtc, await reports[i].Enclosures.AttachmentsAsync(db));
             db.Cases.Add(@case);
             reports[i].Enclosures.AddTo(db, @case);
             cases.Add(@case);

@@ -90,7 +90,7 @@ public sealed partial class NoticeWorker(
         // Looked for outside the write gate: an idle outbox costs one indexed read a round, no write.
         List<long> due;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            due = await Due(db.Notices, now).OrderBy(n => n.DueAtUtc).ThenBy(n => n.Id).Select(n => n.Id).Take(Settings.BatchSize).ToListAsync(cancellationToken);
+            due = await Oldest(db.Notices, now, Settings.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0) return [];
         return await unitOfWork.WriteInBackgroundAsync(async db =>
         {
@@ -110,26 +110,14 @@ public sealed partial class NoticeWorker(
     }
 
     /// <summary>
-    /// The oldest due notices, locked to this transaction: rows another server's claim holds are passed over, never waited
-    /// for, so two claims can neither deadlock nor take one notice twice.
+    /// The oldest due notices, on a server database locked to this transaction (<see cref="SkipLockedRows"/>): rows another
+    /// server's claim holds are passed over, never waited for, so two claims can neither deadlock nor take one notice twice.
     /// </summary>
-    private static Task<List<long>> LockDueAsync(CommandCenterDbContext db, DateTime now, int take, CancellationToken cancellationToken)
-    {
-        string pending = nameof(NoticeState.Pending), sending = nameof(NoticeState.Sending);
-        var query = db.Database.IsNpgsql()
-            ? db.Database.SqlQuery<long>($"""
-                SELECT "Id" AS "Value" FROM "Notices"
-                WHERE "State" IN ({pending}, {sending}) AND "DueAtUtc" <= {now}
-                ORDER BY "DueAtUtc", "Id" LIMIT {take}
-                FOR UPDATE SKIP LOCKED
-                """)
-            : db.Database.SqlQuery<long>($"""
-                SELECT TOP ({take}) [Id] AS [Value] FROM [Notices] WITH (UPDLOCK, READPAST, ROWLOCK)
-                WHERE [State] IN ({pending}, {sending}) AND [DueAtUtc] <= {now}
-                ORDER BY [DueAtUtc], [Id]
-                """);
-        return query.ToListAsync(cancellationToken);
-    }
+    internal static Task<List<long>> LockDueAsync(CommandCenterDbContext db, DateTime now, int take, CancellationToken cancellationToken) =>
+        Oldest(db.Notices.TagWith(SkipLockedRows.Tag), now, take).ToListAsync(cancellationToken);
+
+    private static IQueryable<long> Oldest(IQueryable<Notice> notices, DateTime now, int take) =>
+        Due(notices, now).OrderBy(n => n.DueAtUtc).ThenBy(n => n.Id).Select(n => n.Id).Take(take);
 
     /// <summary>Waiting for their time, or claimed by a worker whose lease has lapsed.</summary>
     private static IQueryable<Notice> Due(IQueryable<Notice> notices, DateTime now) =>

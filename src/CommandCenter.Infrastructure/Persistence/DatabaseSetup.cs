@@ -4,7 +4,8 @@ namespace CommandCenter.Infrastructure.Persistence;
 
 /// <summary>
 /// Provider options in one place, shared by the app, the tests and the design-time factories;
-/// every context keeps the timeline and the audit log append-only.
+/// every context keeps the timeline and the audit log append-only, and a server database's context locks the rows
+/// of a query tagged <see cref="SkipLockedRows.Tag"/>.
 /// </summary>
 public static class DatabaseSetup
 {
@@ -16,13 +17,13 @@ public static class DatabaseSetup
 
     public static DbContextOptionsBuilder SqlServer(DbContextOptionsBuilder builder, string connectionString)
     {
-        builder.UseSqlServer(connectionString).AddInterceptors(AppendOnlyRecords.Instance);
+        builder.UseSqlServer(connectionString).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
         return builder;
     }
 
     public static DbContextOptionsBuilder PostgreSql(DbContextOptionsBuilder builder, string connectionString)
     {
-        builder.UseNpgsql(connectionString).AddInterceptors(AppendOnlyRecords.Instance);
+        builder.UseNpgsql(connectionString).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
         return builder;
     }
 }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using CommandCenter.Infrastructure.Tests.Support;
+using CommandCenter.LocalServers;
 
 namespace CommandCenter.Cluster.Tests.Support;
 
@@ -25,7 +25,7 @@ public sealed class ClusterProcess : IAsyncDisposable
     /// <summary>What the process wrote, line by line (its console log).</summary>
     public ConcurrentQueue<string> Output { get; } = new();
 
-    public static Uri LoopbackAddress() => new($"http://127.0.0.1:{FreePort()}");
+    public static Uri LoopbackAddress() => new($"http://127.0.0.1:{LoopbackPort.Free()}");
 
     public static ClusterProcess StartServer(Uri address, IReadOnlyDictionary<string, string> settings) =>
         Start("src/CommandCenter.Web", "CommandCenter.Web.dll", address, [], settings);
@@ -86,12 +86,5 @@ public sealed class ClusterProcess : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

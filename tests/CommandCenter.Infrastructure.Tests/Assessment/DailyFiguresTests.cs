@@ -267,6 +267,44 @@ public sealed class DailyFiguresTests
         Assert.Empty(await db.AssessmentDirtyMarks.ToListAsync());
     }
 
+    [Fact]
+    public async Task TwoServersOnPostgreSql_ComputeEachDayOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: DatabaseProvider.PostgreSql);
+        var company = Company(database);
+        // The seeding's calendar marked every day.
+        await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        await SignedAsync(database, company);
+        await SignedAsync(database, Elsewhere(database, company));
+        // 40 days over: two rounds of 31 days and one of 9 between them.
+        database.Clock.SetUtcNow(ChinaTime.StartOfLocalDayUtc(day0.AddDays(40)) + DailyFiguresWorker.Settle);
+        DailyFiguresWorker[] servers = [NewWorker(database), NewWorker(database)];
+
+        // Each server's days: a day computed by both would count twice (or its second write would fail on the key and throw).
+        var computed = await Task.WhenAll(servers.Select(server => Task.Run(async () =>
+        {
+            var days = 0;
+            for (var round = 0; round < 200; round++)
+            {
+                var done = await server.RunOnceAsync();
+                days += done;
+                if (done > 0) continue;
+                if ((await StoredDaysAsync(database)).Count == 40) break;
+                await Task.Delay(50);
+            }
+            return days;
+        })));
+
+        Assert.Equal(40, computed.Sum());
+        Assert.Equal(Enumerable.Range(0, 40).Select(day0.AddDays), (await StoredDaysAsync(database)).Order());
+    }
+
+    /// <summary>A worker of its own, as a second server runs one, on the same database.</summary>
+    private static DailyFiguresWorker NewWorker(TestDatabase database) =>
+        new(database.Service<IDbContextFactory<CommandCenterDbContext>>(), database.Service<UnitOfWork>(), database.Service<AssessmentQueries>(),
+            database.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<DailyFiguresWorker>.Instance);
+
     /// <summary>A company whose first courtyard lies in another community than <paramref name="company"/>'s.</summary>
     private static Domain.Organisation.HandlingUnit Elsewhere(TestDatabase database, Domain.Organisation.HandlingUnit company)
     {

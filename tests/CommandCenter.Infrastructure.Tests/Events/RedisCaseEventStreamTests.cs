@@ -5,6 +5,7 @@ using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Events;
 using CommandCenter.Infrastructure.Tests.Support;
+using CommandCenter.LocalServers;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -17,7 +18,7 @@ public sealed class RedisCaseEventStreamTests
     [Fact]
     public async Task BatchPublishedOnOneServer_IsDeliveredOnceToTheSubscribersOfBoth()
     {
-        using var redis = RedisServer.Start();
+        using var redis = LocalRedis.Start();
         using var connectionA = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         using var connectionB = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         using var serverA = Stream(connectionA);
@@ -41,7 +42,7 @@ public sealed class RedisCaseEventStreamTests
     [Fact]
     public async Task DirectoryChangeAnnouncedOnOneServer_ReachesTheOtherOnly()
     {
-        using var redis = RedisServer.Start();
+        using var redis = LocalRedis.Start();
         using var connectionA = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         using var connectionB = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         using var serverA = Stream(connectionA);
@@ -65,7 +66,7 @@ public sealed class RedisCaseEventStreamTests
     [Fact]
     public async Task RedisKilledAndRestarted_TheResumeIsAnnouncedOnce_WhenTheChannelWorksAgain()
     {
-        using var redis = RedisServer.Start();
+        using var redis = LocalRedis.Start();
         using var connectionA = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         using var connectionB = await ConnectionMultiplexer.ConnectAsync($"{redis.ConnectionString},abortConnect=false");
         using var serverA = Stream(connectionA);

@@ -1,11 +1,11 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using CommandCenter.Domain.Notices;
 using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
+using CommandCenter.LocalServers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -156,7 +156,7 @@ public sealed class NoticeWorkerTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var id = await QueueAsync(database, urgent: true, text: "案件\"CT-1\"已派遣");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/sms/");
         listener.Start();
@@ -199,7 +199,7 @@ public sealed class NoticeWorkerTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var id = await QueueAsync(database, urgent: true);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -257,13 +257,6 @@ public sealed class NoticeWorkerTests
     {
         await using var db = database.NewContext();
         return await db.Notices.AsNoTracking().SingleAsync(n => n.Id == id);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     private sealed class RecordingGateway : INoticeGateway

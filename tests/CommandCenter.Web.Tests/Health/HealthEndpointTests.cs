@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
+using CommandCenter.LocalServers;
 using CommandCenter.Web.Health;
 using CommandCenter.Web.Setup;
 using CommandCenter.Web.Tests.Support;
@@ -31,7 +32,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Ready_WithRedisGone_Answers503NamingRedis_WhileLiveStaysUp()
     {
-        using var redis = RedisServer.Start();
+        using var redis = LocalRedis.Start();
         await using var factory = new CommandCenterFactory
         {
             Settings = new Dictionary<string, string> { ["Events:Provider"] = "Redis", ["Events:RedisConnectionString"] = redis.ConnectionString },

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Infrastructure.Tests.Support;
+using CommandCenter.LocalServers;
 using CommandCenter.Web.Hubs;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -16,7 +17,7 @@ namespace CommandCenter.Web.Tests.Hubs;
 /// </summary>
 public sealed class TwoInstanceHubTests : IAsyncLifetime
 {
-    private readonly RedisServer _redis = RedisServer.Start();
+    private readonly LocalRedis _redis = LocalRedis.Start();
     private CommandCenterFactory _serverA = null!;
     private CommandCenterFactory _serverB = null!;
 

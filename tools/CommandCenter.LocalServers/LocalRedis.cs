@@ -1,15 +1,22 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace CommandCenter.Infrastructure.Tests.Support;
+namespace CommandCenter.LocalServers;
 
-/// <summary>Debian's redis-server on a free loopback port, without persistence, stopped on dispose.</summary>
-public sealed class RedisServer : IDisposable
+/// <summary>
+/// Debian's redis-server on a free loopback port, nothing kept on disk, as scripts/cluster.sh runs it: the servers'
+/// event stream and SignalR backplane. Stopped on dispose.
+/// </summary>
+public sealed class LocalRedis : IDisposable
 {
-    private Process _process;
+    private const string Binary = "/usr/bin/redis-server";
 
-    private RedisServer(Process process, int port)
+    private Process _process;
+    private bool _disposed;
+
+    private LocalRedis(Process process, int port)
     {
         _process = process;
         Port = port;
@@ -17,11 +24,12 @@ public sealed class RedisServer : IDisposable
 
     public int Port { get; }
     public string ConnectionString => $"127.0.0.1:{Port}";
+    public int ProcessId => _process.Id;
 
-    public static RedisServer Start()
+    public static LocalRedis Start()
     {
-        var port = FreePort();
-        return new RedisServer(Launch(port), port);
+        var port = LoopbackPort.Free();
+        return new LocalRedis(Launch(port), port);
     }
 
     /// <summary>Kills the server as a crash would; <see cref="Restart"/> brings an empty one back on the same port.</summary>
@@ -39,12 +47,14 @@ public sealed class RedisServer : IDisposable
 
     private static Process Launch(int port)
     {
-        const string binary = "/usr/bin/redis-server";
-        if (!File.Exists(binary))
-            throw new InvalidOperationException($"{binary} is missing: run scripts/test.sh, which installs Debian's redis-server package.");
-        var process = Process.Start(new ProcessStartInfo(binary, ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]) { RedirectStandardOutput = true })!;
-        for (var i = 0; i < 100; i++)
+        if (!File.Exists(Binary))
+            throw new InvalidOperationException($"{Binary} is missing: apt-get install redis-server (scripts/test.sh and scripts/cluster.sh do).");
+        var process = Process.Start(new ProcessStartInfo(Binary, ["--port", port.ToString(CultureInfo.InvariantCulture),
+            "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        // Read and dropped, so that the server never waits on a full pipe.
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        for (var i = 0; i < 200 && !process.HasExited; i++)
         {
             try
             {
@@ -57,11 +67,9 @@ public sealed class RedisServer : IDisposable
                 Thread.Sleep(50);
             }
         }
-        process.Kill();
+        if (!process.HasExited) process.Kill();
         throw new InvalidOperationException("redis-server did not start.");
     }
-
-    private bool _disposed;
 
     /// <summary>Stops the server; again does nothing (a test may stop it early to see Redis gone).</summary>
     public void Dispose()
@@ -71,12 +79,5 @@ public sealed class RedisServer : IDisposable
         if (!_process.HasExited) _process.Kill();
         _process.WaitForExit();
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
