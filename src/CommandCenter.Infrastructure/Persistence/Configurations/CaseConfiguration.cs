@@ -90,8 +90,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.ReportedAtUtc);
         builder.HasIndex(c => new { c.CourtyardId, c.CategoryCode, c.ReportedAtUtc });
         builder.HasIndex(c => new { c.CourtyardId, c.ReportedAtUtc });
-        // The courtyard page counts each facility's cases and lists them.
-        builder.HasIndex(c => new { c.FacilityId, c.ReportedAtUtc });
+        // The courtyard page counts each facility's cases and lists them; most cases name none, and an intake
+        // should not pay for an index entry it will never be found by.
+        builder.HasIndex(c => new { c.FacilityId, c.ReportedAtUtc }).HasFilter("\"FacilityId\" IS NOT NULL");
         builder.HasIndex(c => new { c.CurrentUnitId, c.State });
         builder.HasIndex(c => new { c.CommunityId, c.State, c.ReportedAtUtc });
         builder.HasIndex(c => c.NextTimerAtUtc);

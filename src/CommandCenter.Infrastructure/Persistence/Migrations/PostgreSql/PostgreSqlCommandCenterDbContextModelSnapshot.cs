@@ -726,7 +726,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CurrentUnitId", "State");
 
-                    b.HasIndex("FacilityId", "ReportedAtUtc");
+                    b.HasIndex("FacilityId", "ReportedAtUtc")
+                        .HasFilter("\"FacilityId\" IS NOT NULL");
 
                     b.HasIndex("State", "HandlingDeadlineIndexKey");
 

@@ -19,7 +19,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_FacilityId_ReportedAtUtc",
                 table: "Cases",
-                columns: new[] { "FacilityId", "ReportedAtUtc" });
+                columns: new[] { "FacilityId", "ReportedAtUtc" },
+                filter: "\"FacilityId\" IS NOT NULL");
         }
 
         /// <inheritdoc />

@@ -710,7 +710,8 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CurrentUnitId", "State");
 
-                    b.HasIndex("FacilityId", "ReportedAtUtc");
+                    b.HasIndex("FacilityId", "ReportedAtUtc")
+                        .HasFilter("\"FacilityId\" IS NOT NULL");
 
                     b.HasIndex("State", "HandlingDeadlineIndexKey");
 
