@@ -25,15 +25,17 @@ public static class ScoringEndpoints
                 "422 with a code when invalid (weights must sum to 100, bands be ordered, indicators be the kind's). Reports already published keep theirs.");
 
         var assessment = endpoints.MapGroup("/api/assessment").WithTags("Scoring").RequireAuthorization(Policies.ViewAssessment);
-        assessment.MapGet("/scores", async ([AsParameters] PeriodQuery query, UnitKind? kind, ApiCaller caller, UnitScores scores, CancellationToken ct) =>
+        assessment.MapGet("/scores", async ([AsParameters] PeriodQuery query, UnitKind? kind, StreetId? street, ApiCaller caller, UnitScores scores,
+                HonourRolls rolls, CancellationToken ct) =>
             {
                 var period = query.ToPeriod();
                 var unitKind = KnownValue.Of(RequestField.Required(kind, "kind"), "kind");
-                var scored = await scores.OfKindAsync(caller.Post, period, unitKind, ct);
+                var scored = await scores.OfKindAsync(rolls.ScorerFor(caller.Post, street), period, unitKind, ct);
                 return new ScoresView(PeriodView.Of(period), unitKind, scored.Scheme.Revision,
                     [.. scored.Rows.Select(r => new ScoreRow(r.Unit.UnitId, r.Unit.Name, r.Rank, r.Score?.Value, r.Score?.Grade, IndicatorsView.Of(r.Unit.Counts, scored.DefaultSatisfiedCounts)))]);
             })
-            .WithSummary("A kind's units for a period, ranked by 综合指标值 (ties share a rank: 1, 1, 3); units with nothing to score come last, unranked.");
+            .WithSummary("A kind's units for a period, ranked by 综合指标值 (ties share a rank: 1, 1, 3); units with nothing to score come last, unranked. " +
+                "street: that street's cases alone, as its 红黑榜 scores them (422 with a code when unknown or outside the caller's scope); left out, the caller's whole scope.");
         assessment.MapGet("/persons/scores", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId, ApiCaller caller,
                 PersonScores scores, CancellationToken ct) =>
             {

@@ -31,7 +31,7 @@ public sealed class HonourRolls(
         if (now < period.ToUtc) throw new DomainValidationException("MonthNotOver", "A month's 红黑榜 is published once the month is over.", "month");
         if (await OfMonthAsync(streetId, year, month, cancellationToken) is not null) throw new HonourRollAlreadyPublishedException(streetId, year, month);
         // Scored as a post of that street: another street's cases are outside it.
-        var scorer = by with { StreetId = streetId };
+        var scorer = ScorerFor(by, streetId);
 
         var entries = new List<HonourRollEntry>();
         foreach (var kind in Enum.GetValues<UnitKind>())
@@ -75,6 +75,12 @@ public sealed class HonourRolls(
         if (!CaseScope.CoversStreet(post, street)) throw new UnknownReferenceException("street", street.ToString());
         return street;
     }
+
+    /// <summary>
+    /// The post a street's scores are worked out as, so that the scores shown match that street's 红黑榜: the post as a
+    /// post of the street asked for (checked as for publishing), or the post itself when none is asked.
+    /// </summary>
+    public Post ScorerFor(Post post, StreetId? street) => street is null ? post : post with { StreetId = StreetOf(post, street) };
 
     /// <summary>The street whose published 红黑榜 is read (published lists are public): the one asked for, else the district's only street.</summary>
     public StreetId ReadStreetOf(StreetId? asked)

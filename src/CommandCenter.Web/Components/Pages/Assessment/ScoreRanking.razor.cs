@@ -9,7 +9,8 @@ namespace CommandCenter.Web.Components.Pages.Assessment;
 
 /// <summary>
 /// The assessment page's scores: the chosen kind's units over the chosen period ranked by 综合指标值 (ties
-/// share a rank), with the scheme revision that scored them; for a month, a street leader publishes their street's 红黑榜 here.
+/// share a rank), with the scheme revision that scored them; for a month, a street leader publishes their street's 红黑榜 here
+/// (a district post chooses the street, and the table then shows that street's scores).
 /// </summary>
 public sealed partial class ScoreRanking
 {
@@ -33,7 +34,14 @@ public sealed partial class ScoreRanking
     {
         _published = null;
         if (Period is not { } period) return;
-        _scores = await Scores.OfKindAsync(Actor.Post, period, Kind);
+        _scores = await Scores.OfKindAsync(Rolls.ScorerFor(Actor.Post, _street), period, Kind);
+    }
+
+    /// <summary>The street chosen for the roll is the street whose scores are shown, so the table is the roll it publishes.</summary>
+    private async Task StreetChosenAsync(StreetId? street)
+    {
+        _street = street;
+        await OnParametersSetAsync();
     }
 
     private async Task PublishAsync()
