@@ -36,13 +36,14 @@ public sealed class CaseClockPersistenceTests
         "RequestKind", "RequestReason", "RequestedDeadlineUtc", "RequestedAtUtc", "RequestedBy",
     ];
 
-    /// <summary>The indexes of Cases before, each with its columns in order.</summary>
+    /// <summary>The indexes of Cases before, each with its columns in order, and the facility's added since (issue 17).</summary>
     private static readonly string[] CaseIndexes =
     [
         "IX_Cases_CommunityId_State_ReportedAtUtc(CommunityId,State,ReportedAtUtc)",
         "IX_Cases_CourtyardId_CategoryCode_ReportedAtUtc(CourtyardId,CategoryCode,ReportedAtUtc)",
         "IX_Cases_CourtyardId_ReportedAtUtc(CourtyardId,ReportedAtUtc)",
         "IX_Cases_CurrentUnitId_State(CurrentUnitId,State)",
+        "IX_Cases_FacilityId_ReportedAtUtc(FacilityId,ReportedAtUtc)",
         "IX_Cases_HandlingDeadlineUtc(HandlingDeadlineUtc)",
         "IX_Cases_NextTimerAtUtc(NextTimerAtUtc)",
         "IX_Cases_Number(Number)",

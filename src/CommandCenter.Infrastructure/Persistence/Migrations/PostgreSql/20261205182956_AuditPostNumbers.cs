@@ -34,10 +34,6 @@ SELECT ""OccurredAtUtc"", ""Type"", ""ActorName"", ""ActorRole"", ""ActorStaffId
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(@"DROP VIEW ""AuditLog"";");
-            migrationBuilder.Sql(@"CREATE VIEW ""AuditLog"" AS
-SELECT ""AtUtc"", ""Action"", ""ActorName"", ""ActorRole"", ""StaffId"", ""UnitId"", ""Source"", ""CaseId"", ""Detail"", ""Id"" AS ""RowId"", FALSE AS ""FromTimeline"" FROM ""AuditEntries""
-UNION ALL
-SELECT ""OccurredAtUtc"", ""Type"", ""ActorName"", ""ActorRole"", ""ActorStaffId"", ""ActorUnitId"", ""Source"", ""CaseId"", NULL, ""Id"", TRUE FROM ""TimelineEvents"";");
 
             migrationBuilder.DropColumn(
                 name: "ActorPostNumber",
@@ -46,6 +42,12 @@ SELECT ""OccurredAtUtc"", ""Type"", ""ActorName"", ""ActorRole"", ""ActorStaffId
             migrationBuilder.DropColumn(
                 name: "PostNumber",
                 table: "AuditEntries");
+
+            // The view comes back once the columns it named are gone.
+            migrationBuilder.Sql(@"CREATE VIEW ""AuditLog"" AS
+SELECT ""AtUtc"", ""Action"", ""ActorName"", ""ActorRole"", ""StaffId"", ""UnitId"", ""Source"", ""CaseId"", ""Detail"", ""Id"" AS ""RowId"", FALSE AS ""FromTimeline"" FROM ""AuditEntries""
+UNION ALL
+SELECT ""OccurredAtUtc"", ""Type"", ""ActorName"", ""ActorRole"", ""ActorStaffId"", ""ActorUnitId"", ""Source"", ""CaseId"", NULL, ""Id"", TRUE FROM ""TimelineEvents"";");
         }
     }
 }

@@ -35,11 +35,6 @@ SELECT OccurredAtUtc, Type, ActorName, ActorRole, ActorStaffId, ActorUnitId, Sou
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP VIEW AuditLog;");
-            // EXEC: an idempotent script wraps each step in IF, and CREATE VIEW must begin its batch.
-            migrationBuilder.Sql(@"EXEC('CREATE VIEW AuditLog AS
-SELECT AtUtc, Action, ActorName, ActorRole, StaffId, UnitId, Source, CaseId, Detail, Id AS RowId, CAST(0 AS bit) AS FromTimeline FROM AuditEntries
-UNION ALL
-SELECT OccurredAtUtc, Type, ActorName, ActorRole, ActorStaffId, ActorUnitId, Source, CaseId, NULL, Id, CAST(1 AS bit) FROM TimelineEvents');");
 
             migrationBuilder.DropColumn(
                 name: "ActorPostNumber",
@@ -48,6 +43,13 @@ SELECT OccurredAtUtc, Type, ActorName, ActorRole, ActorStaffId, ActorUnitId, Sou
             migrationBuilder.DropColumn(
                 name: "PostNumber",
                 table: "AuditEntries");
+
+            // The view comes back once the columns it named are gone.
+            // EXEC: an idempotent script wraps each step in IF, and CREATE VIEW must begin its batch.
+            migrationBuilder.Sql(@"EXEC('CREATE VIEW AuditLog AS
+SELECT AtUtc, Action, ActorName, ActorRole, StaffId, UnitId, Source, CaseId, Detail, Id AS RowId, CAST(0 AS bit) AS FromTimeline FROM AuditEntries
+UNION ALL
+SELECT OccurredAtUtc, Type, ActorName, ActorRole, ActorStaffId, ActorUnitId, Source, CaseId, NULL, Id, CAST(1 AS bit) FROM TimelineEvents');");
         }
     }
 }
