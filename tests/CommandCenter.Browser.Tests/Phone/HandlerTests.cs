@@ -71,7 +71,7 @@ public sealed class HandlerTests(BrowserApp app) : IClassFixture<BrowserApp>
         var resultPhoto = page.Locator("[data-photos-of=ReportedDone] img");
         await Expect(resultPhoto).ToHaveCountAsync(1);
         await resultPhoto.ScrollIntoViewIfNeededAsync();
-        Assert.True(await resultPhoto.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await BrowserApp.ExpectImageShownAsync(resultPhoto);
         await BrowserApp.ScreenshotAsync(page, "phone-task-done");
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth"));
 

@@ -43,7 +43,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         await page.Locator("[data-follow-own]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-tracking]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".cc-public-photos img")).ToHaveCountAsync(1);
-        Assert.True(await page.Locator(".cc-public-photos img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await BrowserApp.ExpectImageShownAsync(page.Locator(".cc-public-photos img"));
 
         // The desk and the unit work the case through the API; the phone is not touched.
         using var http = app.ApiAs("dispatcher");
@@ -111,7 +111,7 @@ public sealed class ResidentTests(BrowserApp app, ITestOutputHelper output) : IC
         var after = result.Locator("[data-after-photo]");
         await Expect(after).ToHaveCountAsync(1);
         await Expect(after).ToBeInViewportAsync();
-        Assert.True(await after.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        await BrowserApp.ExpectImageShownAsync(after);
 
         // What was done comes first, then the question; both on the first screen, the rating in the thumb's half.
         var rating = page.Locator("[data-rating-form]");

@@ -117,6 +117,16 @@ public sealed class BrowserApp : IAsyncLifetime
         await input.SetInputFilesAsync(files);
     }
 
+    /// <summary>
+    /// Waits until an image has arrived and decoded: it is fetched after the markup that names it, so a check made the
+    /// moment it is attached races the download. A broken image never gains a width and fails at the expect timeout.
+    /// </summary>
+    public static async Task ExpectImageShownAsync(ILocator image)
+    {
+        await Assertions.Expect(image).ToHaveJSPropertyAsync("complete", true);
+        await Assertions.Expect(image).Not.ToHaveJSPropertyAsync("naturalWidth", 0);
+    }
+
     /// <summary>Signs a page's browser context in through the real sign-in form, as a person would.</summary>
     public static async Task SignInAsync(IPage page, string userName, string password = Infrastructure.Access.DemoAccounts.Password)
     {
