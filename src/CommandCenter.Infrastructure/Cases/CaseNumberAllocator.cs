@@ -19,34 +19,27 @@ public static class CaseNumberAllocator
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var localDay = ChinaTime.LocalDate(nowUtc);
         var day = localDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var counters = db.CaseNumberCounters.Where(c => c.StreetCode == streetCode && c.Day == day);
-        int last;
-        if (await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + count), cancellationToken) == 0
-            && await TryStartDayAsync(db, streetCode, day, count, cancellationToken))
-            last = count;
-        else
-            last = await counters.Select(c => c.Last).SingleAsync(cancellationToken);
+        var last = (await db.Database.SqlQuery<int>(Claim(db, streetCode, day, count)).ToListAsync(cancellationToken)).Single();
         return [.. Enumerable.Range(last - count + 1, count).Select(n => CaseNumber.Format(streetCode, localDay, n))];
     }
 
-    /// <summary>First numbers of the day; false when another server started the day a moment before.</summary>
-    private static async Task<bool> TryStartDayAsync(CommandCenterDbContext db, string streetCode, string day, int count, CancellationToken cancellationToken)
-    {
-        var counter = db.CaseNumberCounters.Add(new CaseNumberCounter { StreetCode = streetCode, Day = day, Last = count });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            var counters = db.CaseNumberCounters.Where(c => c.StreetCode == streetCode && c.Day == day);
-            await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + count), cancellationToken);
-            return false;
-        }
-        finally
-        {
-            counter.State = EntityState.Detached;
-        }
-    }
+    /// <summary>
+    /// Starts the day or moves its counter on in one statement that returns the new last number: no failed insert for
+    /// two servers starting the same day (which on PostgreSQL would abort the caller's transaction), and one round trip
+    /// per batch where an update and a read took two.
+    /// </summary>
+    private static FormattableString Claim(CommandCenterDbContext db, string streetCode, string day, int count) =>
+        db.Database.IsSqlServer()
+            ? (FormattableString)$"""
+               MERGE [CaseNumberCounters] WITH (HOLDLOCK) AS c
+               USING (SELECT {streetCode} AS [StreetCode], {day} AS [Day]) AS d ON c.[StreetCode] = d.[StreetCode] AND c.[Day] = d.[Day]
+               WHEN MATCHED THEN UPDATE SET c.[Last] = c.[Last] + {count}
+               WHEN NOT MATCHED THEN INSERT ([StreetCode], [Day], [Last]) VALUES ({streetCode}, {day}, {count})
+               OUTPUT inserted.[Last] AS [Value];
+               """
+            : $"""
+               INSERT INTO "CaseNumberCounters" ("StreetCode", "Day", "Last") VALUES ({streetCode}, {day}, {count})
+               ON CONFLICT ("StreetCode", "Day") DO UPDATE SET "Last" = "CaseNumberCounters"."Last" + excluded."Last"
+               RETURNING "Last" AS "Value"
+               """;
 }

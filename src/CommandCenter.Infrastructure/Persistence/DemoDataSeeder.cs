@@ -50,12 +50,17 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
     public async Task SeedArchiveAsync(CommandCenterDbContext db, DemoStreet street, int percent, CancellationToken cancellationToken = default)
     {
         var archive = DemoArchive.Generate(street, percent, Seed, sealer, clock.GetUtcNow().UtcDateTime);
-        await SqliteBulkInsert.InsertAsync(db, archive.Homes, cancellationToken);
-        await SqliteBulkInsert.InsertAsync(db, archive.Owners, cancellationToken);
-        await SqliteBulkInsert.InsertAsync(db, archive.Ownerships, cancellationToken);
-        await SqliteBulkInsert.InsertAsync(db, archive.Residents, cancellationToken);
-        await SqliteBulkInsert.InsertAsync(db, archive.Members, cancellationToken);
-        await SqliteBulkInsert.InsertAsync(db, archive.Facilities, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Principals before the rows that refer to them; on SQLite untracked, with one prepared statement per table.
+        SqliteCaseBatchSave.AddNew(db, archive.Homes);
+        SqliteCaseBatchSave.AddNew(db, archive.Owners);
+        SqliteCaseBatchSave.AddNew(db, archive.Ownerships);
+        SqliteCaseBatchSave.AddNew(db, archive.Residents);
+        SqliteCaseBatchSave.AddNew(db, archive.Members);
+        SqliteCaseBatchSave.AddNew(db, archive.Facilities);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>The demo sign-ins, also for a demo database made before sign-in existed.</summary>

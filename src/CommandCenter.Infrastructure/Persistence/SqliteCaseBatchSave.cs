@@ -78,6 +78,8 @@ public sealed class SqliteCaseBatchSave : SaveChangesInterceptor
     private static void SaveIfRequested(DbContext? db)
     {
         if (db is null || !Requested.TryGetValue(db, out var asked) || asked.Lease != db.ContextId.Lease || !db.Database.IsSqlite()) return;
+        // A later save of a unit whose new rows went with an earlier one has nothing left to ask.
+        if (asked.Inserts.Count == 0 && !asked.Cases) return;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as SqliteTransaction
             ?? throw new InvalidOperationException("A batch save runs inside the unit of work's transaction.");
         if (asked.Inserts.Count > 0)

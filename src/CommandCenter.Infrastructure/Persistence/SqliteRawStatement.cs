@@ -41,6 +41,8 @@ internal sealed class SqliteRawStatement : IDisposable
                 => raw.sqlite3_bind_text16(_statement, position, text[..written]),
             DateTimeOffset d when _types[index] != SqliteType.Real && d.TryFormat(text, out written, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)
                 => raw.sqlite3_bind_text16(_statement, position, text[..written]),
+            DateOnly d when _types[index] != SqliteType.Real && d.TryFormat(text, out written, @"yyyy\-MM\-dd", CultureInfo.InvariantCulture)
+                => raw.sqlite3_bind_text16(_statement, position, text[..written]),
             bool b => raw.sqlite3_bind_int64(_statement, position, b ? 1 : 0),
             int i => raw.sqlite3_bind_int64(_statement, position, i),
             long l => raw.sqlite3_bind_int64(_statement, position, l),

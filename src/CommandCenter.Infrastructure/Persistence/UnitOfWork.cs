@@ -31,6 +31,9 @@ public sealed class UnitOfWork(IDbContextFactory<CommandCenterDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         using var gate = await writeGate.EnterAsync(cancellationToken, priority);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed unit is rolled back whole, so the savepoint EF would set before its save (a round trip each on a
+        // server database) could never be used.
+        db.Database.AutoSavepointsEnabled = false;
         var result = await work(db);
         // One walk over what the unit tracked: each interceptor would otherwise detect changes again
         // (a sweep batch is hundreds of cases), and so would SaveChanges itself.

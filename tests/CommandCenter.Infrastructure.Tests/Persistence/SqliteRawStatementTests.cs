@@ -30,6 +30,8 @@ public sealed class SqliteRawStatementTests : IDisposable
         { new DateTime(2026, 1, 2, 3, 4, 5, 600, DateTimeKind.Unspecified), SqliteType.Text },
         { DateTime.MinValue, SqliteType.Text },
         { new DateTimeOffset(2026, 12, 5, 17, 59, 3, TimeSpan.FromHours(8)).AddTicks(10), SqliteType.Text },
+        { new DateOnly(2026, 12, 5), SqliteType.Text },
+        { DateOnly.MinValue, SqliteType.Text },
         { true, SqliteType.Integer },
         { false, SqliteType.Integer },
         { int.MinValue, SqliteType.Integer },

@@ -62,14 +62,13 @@ public sealed class ArchitectureTests
     [Fact]
     public void OnlyTheUnitOfWork_CommitsChanges()
     {
-        // The case-number counter saves inside its caller's unit; the seeders fill an empty database before it serves
-        // (the demo archive in bulk, and the archive vault's data key on the first start).
+        // The seeders fill an empty database before it serves (the demo archive in bulk, and the archive vault's data key
+        // on the first start).
         string[] allowed =
         [
-            typeof(UnitOfWork).FullName!, typeof(CaseNumberAllocator).FullName!,
+            typeof(UnitOfWork).FullName!,
             typeof(DemoDataSeeder).FullName!, typeof(DeadlineDefaultsSeeder).FullName!, typeof(DecisionRightsProvider).FullName!,
-            typeof(Infrastructure.Assessment.Scoring.ScoringDefaultsSeeder).FullName!,
-            typeof(SqliteBulkInsert).FullName!, typeof(Infrastructure.Archive.PersonalNumberVault).FullName!,
+            typeof(Infrastructure.Assessment.Scoring.ScoringDefaultsSeeder).FullName!, typeof(Infrastructure.Archive.PersonalNumberVault).FullName!,
         ];
         var saves = new[] { Infrastructure, Web }.SelectMany(a => CompiledCode.Of(a).Calls())
             .Where(c => c.Callee.Name is nameof(DbContext.SaveChanges) or nameof(DbContext.SaveChangesAsync)

@@ -159,10 +159,13 @@ public sealed class CourtyardArchivePageTests : AdminTest, IClassFixture<ApiApp>
             null, null, ArchiveSource.ResidentBook, now.AddDays(-10));
         movedAway.Remove(RemovalReason.Moved, DateOnly.FromDateTime(now.AddDays(-1)), ArchiveSource.ResidentBook, now);
         residents.Add(movedAway);
-        await SqliteBulkInsert.InsertAsync(db, homes);
-        await SqliteBulkInsert.InsertAsync(db, owners);
-        await SqliteBulkInsert.InsertAsync(db, titles);
-        await SqliteBulkInsert.InsertAsync(db, residents);
+        await Services.GetRequiredService<UnitOfWork>().WriteAsync(unit =>
+        {
+            SqliteCaseBatchSave.AddNew(unit, homes);
+            SqliteCaseBatchSave.AddNew(unit, owners);
+            SqliteCaseBatchSave.AddNew(unit, titles);
+            SqliteCaseBatchSave.AddNew(unit, residents);
+        }, CancellationToken.None);
     }
 
     [Fact]
