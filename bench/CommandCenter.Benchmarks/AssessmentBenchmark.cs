@@ -5,6 +5,7 @@ using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +17,17 @@ namespace CommandCenter.Benchmarks;
 /// <summary>
 /// Issue 14's benchmark over the queue benchmark's database (the same file and loader): the unit assessment table
 /// through <see cref="AssessmentQueries"/> for the load's year and for its last whole month (goals ≤ 2 s and ≤ 300 ms),
-/// with the SQL commands each issues; then a tenth of the cases (100,000 of a million) exported as CSV and as .xlsx
-/// through the running app, timed, with the app's memory before and at its peak, split (goal ≤ 10 s, flat; <see cref="ExportMemory"/>).
+/// with the SQL commands each issues; the person ranking of each <see cref="PersonKind"/> (<see cref="PersonScores"/>, what
+/// GET /api/assessment/persons/scores returns) for the same year and month, its figures checked for plausibility; then a
+/// tenth of the cases (100,000 of a million) exported as CSV and as .xlsx through the running app, timed, with the app's memory before and at its peak, split (goal ≤ 10 s, flat; <see cref="ExportMemory"/>).
 /// </summary>
 internal static class AssessmentBenchmark
 {
     private const int YearRuns = 5;
     private const int MonthRuns = 20;
+    /// <summary>More runs for the rankings, so their p99 is not simply the slowest of a handful.</summary>
+    private const int PersonYearRuns = 20;
+    private const int PersonMonthRuns = 100;
     private const int Port = 5331;
 
     public static async Task RunAsync(string webDll, int caseCount, string? databaseFile)
@@ -34,12 +39,18 @@ internal static class AssessmentBenchmark
         var month = new DateOnly(lastDay.Year, lastDay.Month, 1).AddMonths(-1);
         await ComputeDailyFiguresAsync(services.GetRequiredService<DailyFiguresWorker>());
         Console.WriteLine($"Assessment over {caseCount:N0} cases (loaded up to {lastDay:yyyy-MM-dd}), runs after a warm-up:");
-        await TimeAsync($"unit table, {lastDay.AddDays(-364):yyyy-MM-dd}…{lastDay:yyyy-MM-dd} (year)", YearRuns,
-            ct => queries.UnitsAsync(Everyone, AssessmentPeriod.Custom(lastDay.AddDays(-364), lastDay), null, ct));
-        await TimeAsync($"unit table, {month:yyyy-MM} (month)", MonthRuns,
-            ct => queries.UnitsAsync(Everyone, AssessmentPeriod.Month(month.Year, month.Month), null, ct));
-        await TimeAsync($"street's area figures, {month:yyyy-MM} (month)", MonthRuns,
-            ct => queries.AreaAsync(Everyone, AssessmentPeriod.Month(month.Year, month.Month), null, ct));
+        var (year, monthPeriod) = (AssessmentPeriod.Custom(lastDay.AddDays(-364), lastDay), AssessmentPeriod.Month(month.Year, month.Month));
+        await TimeAsync($"unit table, {year.FirstDay:yyyy-MM-dd}…{lastDay:yyyy-MM-dd} (year)", YearRuns,
+            ct => queries.UnitsAsync(Everyone, year, null, ct));
+        await TimeAsync($"unit table, {month:yyyy-MM} (month)", MonthRuns, ct => queries.UnitsAsync(Everyone, monthPeriod, null, ct));
+        await TimeAsync($"street's area figures, {month:yyyy-MM} (month)", MonthRuns, ct => queries.AreaAsync(Everyone, monthPeriod, null, ct));
+        var scores = services.GetRequiredService<PersonScores>();
+        foreach (var kind in Enum.GetValues<PersonKind>())
+        {
+            await TimeAsync($"{kind} ranking (year)", PersonYearRuns, ct => scores.OfKindAsync(Everyone, year, kind, null, ct));
+            await TimeAsync($"{kind} ranking, {month:yyyy-MM} (month)", PersonMonthRuns, ct => scores.OfKindAsync(Everyone, monthPeriod, kind, null, ct));
+        }
+        await CheckPersonsAsync(services, year);
 
         var (community, rows) = await ExportScopeAsync(services, caseCount / 10);
         await using var app = await AppProcess.StartAsync(webDll, databaseFile ?? BenchDatabase.File(caseCount), Port,
@@ -64,7 +75,41 @@ internal static class AssessmentBenchmark
         Console.WriteLine($"Daily unit figures: {days:N0} days and marks computed in {rounds} rounds, {Stopwatch.GetElapsedTime(began).TotalSeconds:F1} s");
     }
 
-    /// <summary>p50, p95 and max of <paramref name="runs"/> runs after one warm-up, and the SQL commands one run issues.</summary>
+    /// <summary>
+    /// The year's person figures must look like a street's year: each kind's ranking scores someone, and every kind of
+    /// unit that received dispatches has handlers who signed, reported done or returned (their acts, not their unit's);
+    /// prints each kind's totals, so a drift of the simulated history shows in the output.
+    /// </summary>
+    private static async Task CheckPersonsAsync(IServiceProvider services, AssessmentPeriod period)
+    {
+        var scores = services.GetRequiredService<PersonScores>();
+        var directory = services.GetRequiredService<OrganisationDirectory>();
+        var problems = new List<string>();
+        Console.WriteLine($"Person figures, {period.FirstDay:yyyy-MM-dd}…{period.LastDay:yyyy-MM-dd}:");
+        foreach (var kind in Enum.GetValues<PersonKind>())
+        {
+            var rows = (await scores.OfKindAsync(Everyone, period, kind)).Rows;
+            var ranked = rows.Where(r => r.Rank is not null).ToList();
+            var totals = PersonKinds.Figures(kind).Select(act => $"{act} {rows.Sum(r => r.Person.Of(act)):N0}");
+            var top = ranked.FirstOrDefault() is { } first ? $"; first {first.Person.Name} ({first.Score!.Value:F1})" : "";
+            Console.WriteLine($"  {kind}: {rows.Count} people, {ranked.Count} ranked{top}; {string.Join(", ", totals)}");
+            if (ranked.Count == 0) problems.Add($"nobody ranked among the {kind}s");
+        }
+
+        var people = await services.GetRequiredService<AssessmentQueries>().PersonsAsync(Everyone, period, null);
+        var units = await services.GetRequiredService<AssessmentQueries>().UnitsAsync(Everyone, period, null);
+        foreach (var unitKind in units.Where(u => u.Counts.Of(Indicator.Dispatched) > 0).Select(u => u.Kind).Distinct().Order())
+        {
+            var handlers = people.Where(p => directory.StaffMember(p.StaffId)?.UnitId is { } unit && directory.Unit(unit)?.Kind == unitKind
+                && p.Signed + p.ReportedDone + p.Returned > 0).ToList();
+            Console.WriteLine($"  handlers of {unitKind}: {handlers.Count} people; Signed {handlers.Sum(p => p.Signed):N0}, "
+                + $"ReportedDone {handlers.Sum(p => p.ReportedDone):N0}, Returned {handlers.Sum(p => p.Returned):N0}");
+            if (handlers.Count == 0) problems.Add($"no handler of a {unitKind} acted, though its units received dispatches");
+        }
+        if (problems.Count > 0) throw new InvalidOperationException($"Implausible person figures: {string.Join("; ", problems)}.");
+    }
+
+    /// <summary>p50, p95, p99 and max of <paramref name="runs"/> runs after one warm-up, and the SQL commands one run issues.</summary>
     private static async Task TimeAsync<T>(string name, int runs, Func<CancellationToken, Task<T>> table)
     {
         using var commands = new CommandCounter();
@@ -77,7 +122,7 @@ internal static class AssessmentBenchmark
             await table(CancellationToken.None);
             times.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
         }
-        Console.WriteLine($"  {name,-48} {new LatencyStats(times).Describe(50, 95)}  ({perRun} SQL commands a run)");
+        Console.WriteLine($"  {name,-48} {new LatencyStats(times).Describe(50, 95, 99)}  ({perRun} SQL commands a run)");
     }
 
     /// <summary>The community whose case count is nearest <paramref name="target"/>: its cases are the exported rows.</summary>
