@@ -136,7 +136,7 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<TContext>((sp, o) => setup(o, connectionString)
             .AddInterceptors(
                 sp.GetRequiredService<CaseEventsInterceptor>(), sp.GetRequiredService<NoticeOutbox>(), sp.GetRequiredService<Assessment.DailyFiguresMarks>(),
-                SqliteCaseBatchSave.Instance));
+                CaseBatchSave.Instance));
         services.AddSingleton<IDbContextFactory<CommandCenterDbContext>, ContextFactory<TContext>>();
     }
 

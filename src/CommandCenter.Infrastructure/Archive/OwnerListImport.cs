@@ -51,7 +51,7 @@ public sealed class OwnerListImport(IDbContextFactory<CommandCenterDbContext> co
             var (units, newOwners) = await ClassifyAsync(db, post, from, rows, cancellationToken);
             var nextHome = (await db.Homes.OrderByDescending(h => h.Id).Select(h => h.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
             var nextOwner = (await db.Owners.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken)).Value + 1;
-            // A street's list is 150,000 new rows: those are handed to the save untracked (SqliteCaseBatchSave.AddNew); a unit
+            // A street's list is 150,000 new rows: those are handed to the save untracked (CaseBatchSave.AddNew); a unit
             // on file changes through the context as any.
             List<Owner> addedOwners = [];
             List<Home> addedHomes = [];
@@ -79,9 +79,9 @@ public sealed class OwnerListImport(IDbContextFactory<CommandCenterDbContext> co
                 if (unit.OnFile is null) addedTitles.AddRange(title);
                 else HomeTitles.Record(db, unit.OnTitle, title, from, now);
             }
-            SqliteCaseBatchSave.AddNew(db, addedOwners);
-            SqliteCaseBatchSave.AddNew(db, addedHomes);
-            SqliteCaseBatchSave.AddNew(db, addedTitles);
+            CaseBatchSave.AddNew(db, addedOwners);
+            CaseBatchSave.AddNew(db, addedHomes);
+            CaseBatchSave.AddNew(db, addedTitles);
             var summary = Summary(Rows(units));
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.OwnerListImported, now, detail: $"{from}: {AuditDetail(summary)}"));
             return summary;

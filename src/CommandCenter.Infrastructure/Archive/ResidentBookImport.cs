@@ -57,7 +57,7 @@ public sealed class ResidentBookImport(IDbContextFactory<CommandCenterDbContext>
                 else if (row.Kind == ImportRowKind.Changed)
                     row.OnFile!.Change(row.Household, row.Relation, row.Tags, row.OnFile.MovedInOn, Source, now);
             }
-            SqliteCaseBatchSave.AddNew(db, added);
+            CaseBatchSave.AddNew(db, added);
             var summary = ArchiveImport.Summary(classified);
             db.AuditEntries.Add(AuditLog.EntryOf(post, AuditActions.ResidentBookImported, now, detail: ArchiveImport.AuditDetail(summary)));
             return summary;

@@ -116,7 +116,7 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// <summary>Adds the reports' cases and enclosures to the unit of work.</summary>
     private static async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports, DateTime nowUtc, string[] numbers)
     {
-        SqliteCaseBatchSave.Request(db);
+        CaseBatchSave.Request(db);
         var cases = new List<Case>(reports.Count);
         for (var i = 0; i < reports.Count; i++)
         {

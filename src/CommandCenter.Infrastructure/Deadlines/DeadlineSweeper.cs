@@ -75,7 +75,7 @@ public sealed class DeadlineSweeper(
             await unitOfWork.WriteAsync(async db =>
             {
                 // Hundreds of cases with four rows each: EF's command per row was most of the sweep's time.
-                SqliteCaseBatchSave.Request(db);
+                CaseBatchSave.Request(db);
                 var nowUtc = clock.GetUtcNow().UtcDateTime;
                 var due = await db.Cases.Include(c => c.Parts)
                     .Where(c => c.NextTimerAtUtc <= nowUtc)

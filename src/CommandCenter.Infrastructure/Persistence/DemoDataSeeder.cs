@@ -52,12 +52,12 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
         var archive = DemoArchive.Generate(street, percent, Seed, sealer, clock.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Principals before the rows that refer to them; on SQLite untracked, with one prepared statement per table.
-        SqliteCaseBatchSave.AddNew(db, archive.Homes);
-        SqliteCaseBatchSave.AddNew(db, archive.Owners);
-        SqliteCaseBatchSave.AddNew(db, archive.Ownerships);
-        SqliteCaseBatchSave.AddNew(db, archive.Residents);
-        SqliteCaseBatchSave.AddNew(db, archive.Members);
-        SqliteCaseBatchSave.AddNew(db, archive.Facilities);
+        CaseBatchSave.AddNew(db, archive.Homes);
+        CaseBatchSave.AddNew(db, archive.Owners);
+        CaseBatchSave.AddNew(db, archive.Ownerships);
+        CaseBatchSave.AddNew(db, archive.Residents);
+        CaseBatchSave.AddNew(db, archive.Members);
+        CaseBatchSave.AddNew(db, archive.Facilities);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -31,7 +31,7 @@ public sealed class ExecutedCommands : IObserver<DiagnosticListener>, IObserver<
     {
         if (value.Key != RelationalEventId.CommandExecuted.Name || value.Value is not CommandExecutedEventData data) return;
         var parameters = data.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
-        lock (_texts) _texts.Add(new ExecutedCommand(data.Command.Connection?.DataSource, data.Command.CommandText, parameters));
+        lock (_texts) _texts.Add(new ExecutedCommand(data.Command.Connection?.DataSource, data.Command.Connection?.Database, data.Command.CommandText, parameters));
     }
 
     public void OnCompleted() { }
@@ -45,5 +45,8 @@ public sealed class ExecutedCommands : IObserver<DiagnosticListener>, IObserver<
     }
 }
 
-/// <summary>A command as it was sent: the database it went to (a SQLite file's path), its text and its parameters.</summary>
-public sealed record ExecutedCommand(string? DataSource, string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+/// <summary>
+/// A command as it was sent: where it went (a SQLite file's path; a server, whose databases <paramref name="Database"/>
+/// tells apart), its text and its parameters.
+/// </summary>
+public sealed record ExecutedCommand(string? DataSource, string? Database, string Text, IReadOnlyList<(string Name, object? Value)> Parameters);

@@ -161,10 +161,10 @@ public sealed class CourtyardArchivePageTests : AdminTest, IClassFixture<ApiApp>
         residents.Add(movedAway);
         await Services.GetRequiredService<UnitOfWork>().WriteAsync(unit =>
         {
-            SqliteCaseBatchSave.AddNew(unit, homes);
-            SqliteCaseBatchSave.AddNew(unit, owners);
-            SqliteCaseBatchSave.AddNew(unit, titles);
-            SqliteCaseBatchSave.AddNew(unit, residents);
+            CaseBatchSave.AddNew(unit, homes);
+            CaseBatchSave.AddNew(unit, owners);
+            CaseBatchSave.AddNew(unit, titles);
+            CaseBatchSave.AddNew(unit, residents);
         }, CancellationToken.None);
     }
 
