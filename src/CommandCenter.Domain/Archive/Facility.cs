@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 
@@ -77,13 +78,19 @@ public sealed class Facility : ArchiveRecord
     }
 
     /// <summary>
-    /// Why a case reported into <paramref name="courtyardId"/> may not name this facility, or null when it may: it must be one
-    /// of that courtyard's, and on its list when the report comes in (a retired one keeps the cases named before).
+    /// Why a case reported into <paramref name="courtyardId"/> through <paramref name="channel"/> may not name this facility, or
+    /// null when it may: it must be one of that courtyard's, on its list when the report comes in (a retired one keeps the
+    /// cases named before), and one a resident may name when a resident reports it.
     /// </summary>
-    public DomainValidationException? WhyNotReportedIn(CourtyardId courtyardId) =>
+    public DomainValidationException? WhyNotReportedIn(CourtyardId courtyardId, Channel channel) =>
         CourtyardId != courtyardId ? new("FacilityNotInCourtyard", $"Facility {Id} is not in courtyard {courtyardId}.", "facilityId")
         : RetiredAtUtc is not null ? new("ReportedFacilityRetired", $"Facility {Id} is retired; name one on the courtyard's list.", "facilityId")
+        : channel == Channel.ResidentQr && !ResidentsMayName(Kind)
+            ? new("FacilityNotForResidents", $"Facility {Id} cannot be named in a resident's report.", "facilityId")
         : null;
+
+    /// <summary>Whether residents see and may name a facility of this kind: where the street's cameras stand is not for the public.</summary>
+    public static bool ResidentsMayName(FacilityKind kind) => kind != FacilityKind.Camera;
 
     private void OnList(string command)
     {

@@ -130,7 +130,7 @@ public sealed class Case
             throw Invalid("CategoryRetired", $"Category {category.Code} is retired; choose another.", "categoryCode");
         if (building is not null && building.CourtyardId != courtyard.Id)
             throw Invalid("BuildingNotInCourtyard", $"Building {building.Id} is not in courtyard {courtyard.Id}.", "buildingId");
-        if (facility?.WhyNotReportedIn(courtyard.Id) is { } refusal) throw refusal;
+        if (facility?.WhyNotReportedIn(courtyard.Id, channel) is { } refusal) throw refusal;
         KnownValue.Of(channel, "channel");
         KnownValue.Of(urgency, "urgency");
         if (latitude is { } lat && !(lat is >= -90 and <= 90) || longitude is { } lng && !(lng is >= -180 and <= 180))

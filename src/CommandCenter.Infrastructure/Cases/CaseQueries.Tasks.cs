@@ -72,7 +72,8 @@ public sealed partial class CaseQueries
     {
         if (!ReportableCourtyards(post).Any(c => c.Id == courtyardId)) return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Facilities.AsNoTracking().Where(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null)
+        var kinds = Enum.GetValues<FacilityKind>().Where(k => post.Role != AccessRole.Resident || Facility.ResidentsMayName(k)).ToList();
+        var rows = await db.Facilities.AsNoTracking().Where(f => f.CourtyardId == courtyardId && f.RetiredAtUtc == null && kinds.Contains(f.Kind))
             .OrderBy(f => f.Kind).ThenBy(f => f.Id).Select(f => new { f.Id, f.Kind, f.Place }).ToListAsync(cancellationToken);
         return [.. rows.Select(f => new FacilityChoice(new FacilityId(f.Id), f.Kind, f.Place))];
     }

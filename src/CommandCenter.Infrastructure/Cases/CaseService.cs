@@ -42,21 +42,22 @@ public sealed class CaseService(
         var facility = await FacilityAsync(request.FacilityId, cancellationToken);
         enclosures ??= CaseEnclosures.Uploaded(request.PhotoIds, post.StaffId);
 
-        Case Report(string number, DateTime nowUtc, IReadOnlyList<Attachment> attachments) => Case.Report(
+        Case Report(string number, DateTime nowUtc, IReadOnlyList<Attachment> attachments, Facility? named) => Case.Report(
             number, street.Id, channel, category, urgency, courtyard, building,
             request.Description, new Reporter(request.ReporterName, request.ReporterPhone),
-            request.Latitude, request.Longitude, post.Actor, nowUtc, deadlines.Rules, attachments, facility);
+            request.Latitude, request.Longitude, post.Actor, nowUtc, deadlines.Rules, attachments, named);
 
-        // Refuse bad input here, before a number is spent on it; uploaded photos are claimed in the transaction.
-        Report("", clock.GetUtcNow().UtcDateTime, enclosures.Attachments);
-        var reported = await intake.WriteAsync(street.Code, Report, enclosures, cancellationToken);
+        // Refuse bad input here, before a number is spent on it, for a clear answer at once; uploaded photos are claimed, and
+        // the facility read again, in the transaction, which decides.
+        Report("", clock.GetUtcNow().UtcDateTime, enclosures.Attachments, facility);
+        var reported = await intake.WriteAsync(new IntakePlace(street.Code, courtyard.Id, request.FacilityId, channel), Report, enclosures, cancellationToken);
         CaseLog.Reported(logger, reported.Number, channel, post.Actor.Role, post.Actor.Source);
         return reported;
     }
 
     /// <summary>
-    /// The facility a report names, read as it is when the report comes in: whether the case may name it is the domain's to say
-    /// (<see cref="Facility.WhyNotReportedIn"/>). One retired between this read and the intake's commit still counts as on the list.
+    /// The facility a report names, read as it is when the report comes in, for the early check: whether the case may name it is the
+    /// domain's to say (<see cref="Facility.WhyNotReportedIn"/>), and the intake's transaction asks again (<see cref="IntakeWriter"/>).
     /// </summary>
     private async Task<Facility?> FacilityAsync(FacilityId? facilityId, CancellationToken cancellationToken)
     {

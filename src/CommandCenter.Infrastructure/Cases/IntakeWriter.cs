@@ -1,4 +1,7 @@
 using System.Threading.Channels;
+using CommandCenter.Domain.Archive;
+using CommandCenter.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
 using Attachment = CommandCenter.Domain.Cases.Attachment;
 using Case = CommandCenter.Domain.Cases.Case;
 using CommandCenter.Infrastructure.Organisation;
@@ -12,6 +15,8 @@ namespace CommandCenter.Infrastructure.Cases;
 /// many small transactions into few larger ones; alone, a report is written at once. Each street numbers its own
 /// cases (its code, its day's counter), so a batch takes numbers from each street it holds reports of: inside its
 /// transaction where one writer runs at a time (SQLite), from this server's blocks otherwise (<see cref="CaseNumberBlocks"/>).
+/// The facility a report names is read in the batch's transaction, so one retired or moved since the caller checked it
+/// refuses that report alone while the rest of the batch is stored.
 /// </summary>
 public sealed class IntakeWriter : IAsyncDisposable
 {
@@ -38,12 +43,12 @@ public sealed class IntakeWriter : IAsyncDisposable
     /// Cancelling while the report still waits withdraws it; once its transaction has begun, the
     /// caller waits for it, so a cancelled report is never stored behind the caller's back.
     /// </summary>
-    /// <param name="streetCode">The code of the street the case belongs to, which its number starts with.</param>
+    /// <param name="place">Where the case is: its street's code, which its number starts with, its courtyard and the facility it names.</param>
+    /// <param name="report">Makes the case from its number, time, attachments and the named facility as the transaction reads it.</param>
     /// <param name="enclosures">What belongs with the case (a reporter's photos, a tracking code), written in its transaction.</param>
-    public Task<Case> WriteAsync(
-        string streetCode, Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures, CancellationToken cancellationToken)
+    public Task<Case> WriteAsync(IntakePlace place, Report report, CaseEnclosures enclosures, CancellationToken cancellationToken)
     {
-        var pending = new Pending(streetCode, report, enclosures);
+        var pending = new Pending(place, report, enclosures);
         // A report that claims uploaded photos may be refused in its transaction (another case took
         // one meanwhile): it is written alone, so its refusal never fails the reports batched with it.
         if (enclosures.ClaimsUploads)
@@ -72,14 +77,20 @@ public sealed class IntakeWriter : IAsyncDisposable
     }
 
     private async Task<Case> WriteAloneAsync(Pending pending, CancellationToken cancellationToken) =>
-        (await WriteUnitAsync([pending], cancellationToken))[0];
+        (await WriteUnitAsync([pending], cancellationToken))[0] switch
+        {
+            { Refusal: { } refusal } => throw refusal,
+            var written => written.Case!,
+        };
 
     private async Task WriteBatchAsync(List<Pending> batch)
     {
         try
         {
-            var cases = await WriteUnitAsync(batch, CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++) batch[i].Complete(cases[i]);
+            var outcomes = await WriteUnitAsync(batch, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++)
+                if (outcomes[i].Refusal is { } refusal) batch[i].Fail(refusal);
+                else batch[i].Complete(outcomes[i].Case!);
         }
         catch (Exception e)
         {
@@ -87,25 +98,57 @@ public sealed class IntakeWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>One transaction for <paramref name="reports"/>; numbers from this server's blocks are taken before it begins.</summary>
-    private async Task<List<Case>> WriteUnitAsync(IReadOnlyList<Pending> reports, CancellationToken cancellationToken)
+    /// <summary>
+    /// One transaction for <paramref name="reports"/>: each stored, or refused alone for the facility it names. Numbers from this
+    /// server's blocks are taken before it begins, so a report refused in it leaves its number unused, as a block left over does;
+    /// the counter numbers only the reports accepted.
+    /// </summary>
+    private async Task<Outcome[]> WriteUnitAsync(IReadOnlyList<Pending> reports, CancellationToken cancellationToken)
     {
         var nowUtc = _clock.GetUtcNow().UtcDateTime;
         var blocks = _blocks;
         if (blocks is not null)
         {
-            var numbers = await NumbersAsync(reports, (street, count) => blocks.TakeAsync(street, nowUtc, count, cancellationToken));
-            return await _unitOfWork.WriteAsync(db => WriteCasesAsync(db, reports, nowUtc, numbers), cancellationToken);
+            var numbers = await NumbersAsync(reports, new Exception?[reports.Count], (street, count) => blocks.TakeAsync(street, nowUtc, count, cancellationToken));
+            return await _unitOfWork.WriteAsync(async db => await WriteCasesAsync(db, reports, await FacilitiesAsync(db, reports), nowUtc, numbers), cancellationToken);
         }
-        return await _unitOfWork.WriteAsync(async db => await WriteCasesAsync(db, reports, nowUtc,
-            await NumbersAsync(reports, (street, count) => CaseNumberAllocator.NextAsync(db, street, nowUtc, count, CancellationToken.None))), cancellationToken);
+        return await _unitOfWork.WriteAsync(async db =>
+        {
+            var facilities = await FacilitiesAsync(db, reports);
+            return await WriteCasesAsync(db, reports, facilities, nowUtc, await NumbersAsync(reports, facilities.Refusals,
+                (street, count) => CaseNumberAllocator.NextAsync(db, street, nowUtc, count, CancellationToken.None)));
+        }, cancellationToken);
     }
 
-    /// <summary>Each report's number, in arrival order per street.</summary>
-    private static async Task<string[]> NumbersAsync(IReadOnlyList<Pending> reports, Func<string, int, Task<IReadOnlyList<string>>> take)
+    /// <summary>
+    /// The facilities the reports name, read in one query of the transaction, and each report's refusal for its own: whether a
+    /// case may name it is the domain's to say (<see cref="Facility.WhyNotReportedIn"/>).
+    /// </summary>
+    private static async Task<NamedFacilities> FacilitiesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports)
     {
-        var numbers = new string[reports.Count];
-        foreach (var street in reports.Select((r, i) => (r.StreetCode, Index: i)).GroupBy(r => r.StreetCode, StringComparer.Ordinal))
+        var ids = reports.Where(r => r.Place.FacilityId is not null).Select(r => r.Place.FacilityId!.Value.Value).Distinct().ToList();
+        var read = ids.Count == 0
+            ? new Dictionary<long, Facility>()
+            : await db.Facilities.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, CancellationToken.None);
+        var named = new Facility?[reports.Count];
+        var refusals = new Exception?[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (reports[i].Place is not { FacilityId: { } id } place) continue;
+            if (!read.TryGetValue(id.Value, out var facility)) refusals[i] = new UnknownReferenceException("facilityId", id.ToString());
+            else if (facility.WhyNotReportedIn(place.CourtyardId, place.Channel) is { } refusal) refusals[i] = refusal;
+            else named[i] = facility;
+        }
+        return new NamedFacilities(named, refusals);
+    }
+
+    /// <summary>Each accepted report's number, in arrival order per street; a refused report gets none.</summary>
+    private static async Task<string?[]> NumbersAsync(
+        IReadOnlyList<Pending> reports, Exception?[] refusals, Func<string, int, Task<IReadOnlyList<string>>> take)
+    {
+        var numbers = new string?[reports.Count];
+        var accepted = reports.Select((r, i) => (r.Place.StreetCode, Index: i)).Where(r => refusals[r.Index] is null);
+        foreach (var street in accepted.GroupBy(r => r.StreetCode, StringComparer.Ordinal))
         {
             var next = new Queue<string>(await take(street.Key, street.Count()));
             foreach (var (_, index) in street) numbers[index] = next.Dequeue();
@@ -113,31 +156,46 @@ public sealed class IntakeWriter : IAsyncDisposable
         return numbers;
     }
 
-    /// <summary>Adds the reports' cases and enclosures to the unit of work.</summary>
-    private static async Task<List<Case>> WriteCasesAsync(CommandCenterDbContext db, IReadOnlyList<Pending> reports, DateTime nowUtc, string[] numbers)
+    /// <summary>Adds the accepted reports' cases and enclosures to the unit of work.</summary>
+    private static async Task<Outcome[]> WriteCasesAsync(
+        CommandCenterDbContext db, IReadOnlyList<Pending> reports, NamedFacilities facilities, DateTime nowUtc, string?[] numbers)
     {
         CaseBatchSave.Request(db);
-        var cases = new List<Case>(reports.Count);
+        var outcomes = new Outcome[reports.Count];
         for (var i = 0; i < reports.Count; i++)
         {
-            var @case = reports[i].Report(numbers[i], nowUtc, await reports[i].Enclosures.AttachmentsAsync(db));
+            if (facilities.Refusals[i] is { } refusal)
+            {
+                outcomes[i] = new Outcome(null, refusal);
+                continue;
+            }
+            var @case = reports[i].Report(numbers[i]!, nowUtc, await reports[i].Enclosures.AttachmentsAsync(db), facilities.Named[i]);
             db.Cases.Add(@case);
             reports[i].Enclosures.AddTo(db, @case);
-            cases.Add(@case);
+            outcomes[i] = new Outcome(@case, null);
         }
-        return cases;
+        return outcomes;
     }
 
+    /// <summary>Makes a case of a report: its number, time, attachments and the facility it names as the transaction read it.</summary>
+    public delegate Case Report(string number, DateTime nowUtc, IReadOnlyList<Attachment> attachments, Facility? facility);
+
+    /// <summary>A report written, or refused in its transaction.</summary>
+    private readonly record struct Outcome(Case? Case, Exception? Refusal);
+
+    /// <summary>Per report: the facility it names, or why it may not name it.</summary>
+    private sealed record NamedFacilities(Facility?[] Named, Exception?[] Refusals);
+
     /// <summary>A report waiting for its batch: withdrawn by its caller, or taken by the writer — never both.</summary>
-    private sealed class Pending(string streetCode, Func<string, DateTime, IReadOnlyList<Attachment>, Case> report, CaseEnclosures enclosures)
+    private sealed class Pending(IntakePlace place, Report report, CaseEnclosures enclosures)
     {
         private const int Waiting = 0, Writing = 1, Withdrawn = 2;
         private readonly TaskCompletionSource<Case> _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private CancellationTokenRegistration _withdrawal;
         private int _stage;
 
-        public string StreetCode { get; } = streetCode;
-        public Func<string, DateTime, IReadOnlyList<Attachment>, Case> Report { get; } = report;
+        public IntakePlace Place { get; } = place;
+        public Report Report { get; } = report;
         public CaseEnclosures Enclosures { get; } = enclosures;
         public Task<Case> Written => _written.Task;
 
@@ -161,3 +219,6 @@ public sealed class IntakeWriter : IAsyncDisposable
         }
     }
 }
+
+/// <summary>Where a report is: the street's code its number starts with, its courtyard and the facility it names, if any.</summary>
+public sealed record IntakePlace(string StreetCode, CourtyardId CourtyardId, FacilityId? FacilityId, Domain.Cases.Channel Channel);

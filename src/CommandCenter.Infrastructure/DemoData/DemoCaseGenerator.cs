@@ -1,4 +1,5 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
@@ -31,18 +32,35 @@ public static class DemoCaseGenerator
     /// <paramref name="count"/> cases reported over the <paramref name="window"/> (default <see cref="Window"/>) before <paramref name="nowUtc"/>,
     /// in report order, lazily. Every command happens after the previous one of its case and no later than
     /// <paramref name="nowUtc"/>. <paramref name="nextNumber"/> is asked for each case's number at its report time.
+    /// A report about a lift, fire equipment or rubbish names one of its courtyard's <paramref name="facilities"/> of that kind at
+    /// times (<see cref="FacilityProblems"/>), drawn from a random stream of its own, so the rest of the history is the same with or
+    /// without the archive.
     /// </summary>
     public static IEnumerable<Case> Generate(
         DemoStreet street, int count, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber, TimeSpan? window = null,
-        DeadlineRules? rules = null)
+        DeadlineRules? rules = null, IReadOnlyCollection<Facility>? facilities = null)
     {
         ArgumentNullException.ThrowIfNull(street);
         ArgumentNullException.ThrowIfNull(nextNumber);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (nowUtc.Kind == DateTimeKind.Local)
             throw new ArgumentException("Pass a UTC time.", nameof(nowUtc));
-        return new Run(street, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), seed, nextNumber, rules ?? DeadlineRules.Default).Cases(count, window ?? Window);
+        return new Run(street, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), seed, nextNumber, rules ?? DeadlineRules.Default, facilities ?? [])
+            .Cases(count, window ?? Window);
     }
+
+    /// <summary>
+    /// The problems that are about a facility, its kind, and the share of their reports that name one: a stuck lift nearly always
+    /// (the caller says which), damaged fire equipment mostly, rubbish now and then the collection point it piles up at. No
+    /// problem of the list is about a camera.
+    /// </summary>
+    private static readonly Dictionary<string, (FacilityKind Kind, double Share)> FacilityProblems = new(StringComparer.Ordinal)
+    {
+        ["0301"] = (FacilityKind.Lift, 0.85),
+        ["0504"] = (FacilityKind.FireEquipment, 0.7),
+        ["0101"] = (FacilityKind.Bin, 0.3),
+        ["0103"] = (FacilityKind.Bin, 0.5),
+    };
 
     /// <summary>The actor a staff member appears as on the timeline: desk roles at the console, field roles on the phone.</summary>
     /// <summary>The staff member as the one who acts: named, and with their id, so a person's figures count what they did.</summary>
@@ -145,6 +163,8 @@ public static class DemoCaseGenerator
 
         private readonly DateTime _now;
         private readonly Random _random;
+        private readonly Random _facilityRandom;
+        private readonly ILookup<(CourtyardId, FacilityKind), Facility> _facilities;
         private readonly Func<DateTime, string> _nextNumber;
         private readonly StreetId _streetId;
         private readonly ItemPlan[] _items;
@@ -172,11 +192,13 @@ public static class DemoCaseGenerator
         /// <summary>The staff member who signed for the case and works it.</summary>
         private Actor _handler = null!;
 
-        public Run(DemoStreet street, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber, DeadlineRules rules)
+        public Run(DemoStreet street, DateTime nowUtc, int seed, Func<DateTime, string> nextNumber, DeadlineRules rules, IReadOnlyCollection<Facility> facilities)
         {
             _rules = rules;
             _now = nowUtc;
             _random = new Random(seed);
+            _facilityRandom = new Random(~seed);
+            _facilities = facilities.Where(f => f.RetiredAtUtc is null).ToLookup(f => (f.CourtyardId, f.Kind));
             _nextNumber = nextNumber;
             _streetId = street.Street.Id;
 
@@ -383,7 +405,17 @@ public static class DemoCaseGenerator
             var longitude = Math.Round(courtyard.Longitude + (_random.NextDouble() - 0.5) * 0.001, 6);
             return Case.Report(
                 _nextNumber(at), _streetId, channel, _item.Category, urgency, courtyard, building, description, reporter,
-                latitude, longitude, actor, at, _rules);
+                latitude, longitude, actor, at, _rules, facility: FacilityOf(courtyard, building));
+        }
+
+        /// <summary>The facility a report names, if its problem is about one and the courtyard keeps one of that kind; from a building, that building's when it has one.</summary>
+        private Facility? FacilityOf(Courtyard courtyard, Building? building)
+        {
+            if (!FacilityProblems.TryGetValue(_item.Category.Code, out var problem) || _facilityRandom.NextDouble() >= problem.Share) return null;
+            var kept = _facilities[(courtyard.Id, problem.Kind)].ToArray();
+            Facility[] inBuilding = building is null ? [] : kept.Where(f => f.BuildingId == building.Id).ToArray();
+            var from = inBuilding.Length > 0 ? inBuilding : kept;
+            return from.Length == 0 ? null : from[_facilityRandom.Next(from.Length)];
         }
 
         private void Play(bool reject)

@@ -71,13 +71,17 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Adds generated history in batches, numbering each day's cases in report order.</summary>
+    /// <summary>
+    /// Adds generated history in batches, numbering each day's cases in report order; reports about a lift, fire equipment or
+    /// rubbish name one of the courtyard's facilities stored by then (none without the archive).
+    /// </summary>
     public async Task SeedCasesAsync(
         CommandCenterDbContext db, DemoStreet street, int caseCount, TimeSpan? window = null, CancellationToken cancellationToken = default)
     {
         var counters = await db.CaseNumberCounters.Where(c => c.StreetCode == street.Street.Code)
             .ToDictionaryAsync(c => c.Day, c => c.Last, cancellationToken);
-        foreach (var batch in History(street, caseCount, clock.GetUtcNow().UtcDateTime, window, counters).Chunk(BatchSize))
+        var facilities = await db.Facilities.AsNoTracking().Where(f => f.RetiredAtUtc == null).ToListAsync(cancellationToken);
+        foreach (var batch in History(street, caseCount, clock.GetUtcNow().UtcDateTime, window, counters, facilities).Chunk(BatchSize))
             await SaveBatchAsync(db, batch, cancellationToken);
         await SaveCountersAsync(db, street.Street.Code, counters, cancellationToken);
     }
@@ -87,8 +91,10 @@ public sealed class DemoDataSeeder(TimeProvider clock, DeadlineRulesProvider dea
     /// in report order and numbered alike, without storing it: a caller resuming an interrupted load skips
     /// what it already stored. <paramref name="counters"/> (day → last number) is filled as cases are numbered.
     /// </summary>
-    public IEnumerable<Case> History(DemoStreet street, int caseCount, DateTime nowUtc, TimeSpan? window, Dictionary<string, int> counters) =>
-        DemoCaseGenerator.Generate(street, caseCount, nowUtc, Seed, DailyNumbers(street.Street.Code, counters), window, deadlineRules.Rules);
+    /// <param name="facilities">The courtyards' facilities the reports may name; none: no case names one.</param>
+    public IEnumerable<Case> History(
+        DemoStreet street, int caseCount, DateTime nowUtc, TimeSpan? window, Dictionary<string, int> counters, IReadOnlyCollection<Facility>? facilities = null) =>
+        DemoCaseGenerator.Generate(street, caseCount, nowUtc, Seed, DailyNumbers(street.Street.Code, counters), window, deadlineRules.Rules, facilities);
 
     /// <summary>Stores a batch of history as it is: the past, not live changes, so no screen is told of it.</summary>
     public static async Task SaveBatchAsync(CommandCenterDbContext db, IReadOnlyCollection<Case> batch, CancellationToken cancellationToken = default)

@@ -47,10 +47,11 @@ public sealed class PublicReportService(
         var counts = await usage.CountsAsync(cancellationToken);
         var items = directory.Categories.Where(c => c.IsOffered).ToList();
         var groupCounts = items.GroupBy(c => c.Code[..2]).ToDictionary(g => g.Key, g => g.Sum(c => counts.GetValueOrDefault(c.Code)));
+        var facilities = await queries.ReportableFacilitiesAsync(Post.Resident(Source), courtyard.Id, cancellationToken);
         return new PublicCourtyard(CourtyardCode.Of(directory.StreetOf(courtyard)!, courtyard), courtyard.Name, directory.CommunityName(courtyard.CommunityId),
             [.. items.OrderByDescending(c => groupCounts[c.Code[..2]]).ThenBy(c => c.Code[..2], StringComparer.Ordinal)
                 .ThenByDescending(c => counts.GetValueOrDefault(c.Code)).ThenBy(c => c.Code, StringComparer.Ordinal)
-                .Select(c => new PublicCategory(c.Code, c.Name, c.NameEn))]);
+                .Select(c => new PublicCategory(c.Code, c.Name, c.NameEn))], facilities);
     }
 
     public async Task<PublicReportReceipt> ReportAsync(PublicReportRequest request, IReadOnlyList<UploadedPhoto> uploads, CancellationToken cancellationToken = default)
@@ -72,7 +73,8 @@ public sealed class PublicReportService(
 
         var tracking = CaseTracking.NewCode();
         var @case = await cases.ReportAsync(
-            new ReportCaseRequest(Channel.ResidentQr, request.CategoryCode!, Domain.Categories.Urgency.Normal, courtyard.Id, null, description, name, phone),
+            new ReportCaseRequest(Channel.ResidentQr, request.CategoryCode!, Domain.Categories.Urgency.Normal, courtyard.Id, null, description, name, phone,
+                FacilityId: request.FacilityId),
             Post.Resident(Source), cancellationToken, new CaseEnclosures(batch.Photos, tracking));
 
         var open = (await queries.DuplicatesAsync(Post.System(Source), courtyard.Id, request.CategoryCode!, except: @case.Id, cancellationToken))

@@ -1,16 +1,26 @@
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Cases;
 
 namespace CommandCenter.Infrastructure.PublicReporting;
 
-/// <summary>What a resident sends from the courtyard's QR page; photos come separately.</summary>
-public sealed record PublicReportRequest(string CourtyardCode, string CategoryCode, string Description, string? Name = null, string? Phone = null);
+/// <summary>
+/// What a resident sends from the courtyard's QR page; photos come separately. <c>FacilityId</c>: one of the courtyard's
+/// facilities the report is about, if the resident picked one.
+/// </summary>
+public sealed record PublicReportRequest(
+    string CourtyardCode, string CategoryCode, string Description, string? Name = null, string? Phone = null, FacilityId? FacilityId = null);
 
 /// <summary>A photo as it arrived: its bytes and the name the phone gave it.</summary>
 public sealed record UploadedPhoto(Stream Content, string FileName);
 
-/// <summary>The courtyard a QR code opens, and the short list of problems a resident picks from.</summary>
-public sealed record PublicCourtyard(string Code, string Name, string CommunityName, IReadOnlyList<PublicCategory> Categories);
+/// <summary>
+/// The courtyard a QR code opens, the short list of problems a resident picks from, and the facilities on its list a report may
+/// name (kind and place as the archive keeps them: equipment, no personal data).
+/// </summary>
+public sealed record PublicCourtyard(
+    string Code, string Name, string CommunityName, IReadOnlyList<PublicCategory> Categories, IReadOnlyList<FacilityChoice> Facilities);
 
 public sealed record PublicCategory(string Code, string Name, string NameEn);
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
@@ -55,8 +57,18 @@ public static class PublicEndpoints
         if (!limiter.TryAcquire(PublicRateLimits.ClientKey(http), out var wait)) return ApiProblem.TooManyRequests(http, wait);
         // Already read, or refused as unreadable, by FormBodies before the endpoint runs.
         var form = await http.Request.ReadFormAsync(ct);
+        var facility = form.Single("facilityId");
+        FacilityId? facilityId = null;
+        if (facility.Length > 0)
+        {
+            // As the staff API answers a facilityId that is no whole number: the body is unreadable at that field.
+            if (!FacilityId.TryParse(facility, CultureInfo.InvariantCulture, out var parsed))
+                return ApiProblem.Of(http, new ErrorEntry(StatusCodes.Status400BadRequest, nameof(HttpProblem.UnreadableBody), ErrorTable.Sentence("UnreadableField"))
+                    { Field = "facilityId" });
+            facilityId = parsed;
+        }
         var request = new PublicReportRequest(form.Single("courtyardCode"), form.Single("categoryCode"), form.Single("description"),
-            form.Single("name"), form.Single("phone"));
+            form.Single("name"), form.Single("phone"), facilityId);
         var photos = form.Files.GetFiles("photos");
         var uploads = new List<UploadedPhoto>();
         try

@@ -61,7 +61,20 @@ public class ReportFacilityTests
     {
         var lift = Lift(Org.Courtyard);
 
-        Assert.Null(lift.WhyNotReportedIn(Org.Courtyard.Id));
-        Assert.Equal("FacilityNotInCourtyard", lift.WhyNotReportedIn(Org.NeighbourCourtyard.Id)!.Code);
+        Assert.Null(lift.WhyNotReportedIn(Org.Courtyard.Id, Channel.ResidentQr));
+        Assert.Equal("FacilityNotInCourtyard", lift.WhyNotReportedIn(Org.NeighbourCourtyard.Id, Channel.Hotline)!.Code);
+    }
+
+    [Theory]
+    [InlineData(Channel.ResidentQr, "FacilityNotForResidents")]
+    [InlineData(Channel.Hotline, null)]
+    [InlineData(Channel.GridPatrol, null)]
+    [InlineData(Channel.Dispatcher, null)]
+    public void ACamera_IsNamedByStaff_ButNotInAResidentsReport(Channel channel, string? refusal)
+    {
+        var camera = Facility.Of(Org.Courtyard.Id, new FacilityEntry(FacilityKind.Camera, 1, "北门", FacilityState.Working), ArchiveSource.PropertyCompany, ListedAt);
+
+        Assert.Equal(refusal, camera.WhyNotReportedIn(Org.Courtyard.Id, channel)?.Code);
+        Assert.Equal([FacilityKind.Lift, FacilityKind.FireEquipment, FacilityKind.Bin], Enum.GetValues<FacilityKind>().Where(Facility.ResidentsMayName));
     }
 }

@@ -1,8 +1,11 @@
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
+using CommandCenter.Infrastructure.Archive;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Persistence;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +49,44 @@ public sealed class IntakeTests
         Assert.Equal("先到的", (await first).Description);
         await using var db = database.NewContext();
         Assert.Equal(["先到的"], await db.Cases.Select(c => c.Description).ToListAsync());
+    }
+
+    [Fact]
+    public async Task AFacilityRetiredAfterTheEarlyCheck_RefusesItsReportInTheBatch_AndTheRestOfTheBatchIsStored()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var courtyard = database.Directory.Courtyards.First();
+        var street = database.Directory.StreetOf(courtyard)!;
+        var lift = await database.Service<CourtyardLists>().AddFacilityAsync(
+            database.Actor(), courtyard.Id, new FacilityInput(FacilityKind.Lift, 1, "3栋1单元电梯"));
+        var intake = database.Service<IntakeWriter>();
+        IntakeWriter.Report Report(string description) => (number, nowUtc, attachments, named) => Case.Report(
+            number, street.Id, Channel.Hotline, database.Directory.Category("0101")!, Domain.Categories.Urgency.Normal, courtyard, null, description, null,
+            null, null, database.Actor().Actor, nowUtc, database.Service<DeadlineRulesProvider>().Rules, attachments, named);
+        Task<Case> Write(string description, FacilityId? facility) => intake.WriteAsync(
+            new IntakePlace(street.Code, courtyard.Id, facility, Channel.Hotline), Report(description), CaseEnclosures.None, CancellationToken.None);
+
+        Task<Case>[] written;
+        // With the write gate held the reports wait for their transaction, each past the caller's early check (the lift was on
+        // the list); the writer holds at most the first alone, so the lift's report shares its batch with another.
+        using (await database.Service<WriteGate>().EnterAsync(CancellationToken.None))
+        {
+            written = [Write("门口垃圾", null), Write("电梯困人", new FacilityId(lift)), Write("楼道堆物", null), Write("路灯不亮", null)];
+            await using var db = database.NewContext();
+            (await db.Facilities.SingleAsync(f => f.Id == lift)).Retire(ArchiveSource.ResidentBook, database.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        var refusal = await Assert.ThrowsAsync<DomainValidationException>(() => written[1]);
+        Assert.Equal(("ReportedFacilityRetired", "facilityId"), (refusal.Code, refusal.Field));
+        var stored = await Task.WhenAll(written[0], written[2], written[3]);
+        var day = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        // The counter numbers only what is stored: the refused report spends no number.
+        Assert.Equal(Enumerable.Range(1, 3).Select(n => CaseNumber.Format(street.Code, day, n)), stored.Select(c => c.Number));
+        await using var read = database.NewContext();
+        Assert.Equal(["门口垃圾", "楼道堆物", "路灯不亮"], await read.Cases.OrderBy(c => c.Number).Select(c => c.Description).ToListAsync());
+        Assert.False(await read.Cases.AnyAsync(c => c.FacilityId != null));
+        Assert.Equal(3, await read.TimelineEvents.Select(e => e.CaseId).Distinct().CountAsync());
     }
 
     [Theory, TestedProviders]

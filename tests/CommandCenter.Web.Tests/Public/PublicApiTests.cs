@@ -1,11 +1,15 @@
 using CommandCenter.Domain.Policies;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
+using CommandCenter.Infrastructure.Archive;
 using CommandCenter.Infrastructure.Persistence;
+using CommandCenter.Infrastructure.PublicReporting;
 using CommandCenter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -365,6 +369,63 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
         await AssertRefusedAsync(response, HttpStatusCode.Conflict, null);
         Assert.Equal(before, await app.Http.GetStringAsync($"/api/public/track/{code}"));
     }
+
+    [Fact]
+    public async Task AFacilityOfTheCourtyard_IsOfferedAndNamedByTheResidentsReport()
+    {
+        var courtyard = CourtyardCode.Find(Courtyard, Directory)!;
+        var lift = await Lists.AddFacilityAsync(Desk, courtyard.Id, new FacilityInput(FacilityKind.Lift, 1, "扫码2栋电梯"));
+        var offered = await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/courtyards/{Courtyard}");
+        Assert.Contains(offered.GetProperty("facilities").EnumerateArray(),
+            f => f.GetProperty("id").GetInt64() == lift && f.GetProperty("place").GetString() == "扫码2栋电梯");
+        var fields = Valid();
+        fields["facilityId"] = lift.ToString(CultureInfo.InvariantCulture);
+
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(fields));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var number = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+        await using var db = await app.Factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync();
+        Assert.Equal(new FacilityId(lift), (await db.Cases.SingleAsync(c => c.Number == number)).FacilityId);
+    }
+
+    /// <summary>The staff API's codes for the same facilityId (<see cref="Api.CaseFacilityApiTests"/>).</summary>
+    [Theory]
+    [InlineData("unknown", HttpStatusCode.UnprocessableEntity, "UnknownReference")]
+    [InlineData("retired", HttpStatusCode.UnprocessableEntity, "ReportedFacilityRetired")]
+    [InlineData("otherCourtyard", HttpStatusCode.UnprocessableEntity, "FacilityNotInCourtyard")]
+    [InlineData("notANumber", HttpStatusCode.BadRequest, "UnreadableBody")]
+    public async Task AFacilityTheReportMayNotName_IsRefusedWithItsCode_AndNothingIsStored(string which, HttpStatusCode status, string code)
+    {
+        var courtyard = CourtyardCode.Find(Courtyard, Directory)!;
+        var facilityId = which switch
+        {
+            "unknown" => "987654321",
+            "retired" => (await RetiredAsync(courtyard.Id)).ToString(CultureInfo.InvariantCulture),
+            "otherCourtyard" => (await Lists.AddFacilityAsync(Desk, Directory.Courtyards.First(c => c.Id != courtyard.Id).Id,
+                new FacilityInput(FacilityKind.Bin, 2, "别院垃圾站"))).ToString(CultureInfo.InvariantCulture),
+            _ => "电梯",
+        };
+        var before = await StoredAsync();
+        var fields = Valid();
+        fields["facilityId"] = facilityId;
+
+        using var response = await app.Http.PostAsync("/api/public/reports", Form(fields));
+
+        var problem = await AssertRefusedAsync(response, status, code);
+        Assert.Equal("facilityId", problem.GetProperty("field").GetString());
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    private async Task<long> RetiredAsync(Domain.Organisation.CourtyardId courtyard)
+    {
+        var retired = await Lists.AddFacilityAsync(Desk, courtyard, new FacilityInput(FacilityKind.FireEquipment, 4, "旧消防栓"));
+        await Lists.RetireFacilityAsync(Desk, retired);
+        return retired;
+    }
+
+    private CourtyardLists Lists => app.Factory.Services.GetRequiredService<CourtyardLists>();
+    private Infrastructure.Organisation.OrganisationDirectory Directory => app.Factory.Services.GetRequiredService<Infrastructure.Organisation.OrganisationDirectory>();
 
     private static Dictionary<string, string> Valid(string category = "0101") =>
         new() { ["courtyardCode"] = Courtyard, ["categoryCode"] = category, ["description"] = "楼道里堆满了杂物，请处理" };

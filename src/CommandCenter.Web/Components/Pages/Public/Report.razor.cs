@@ -1,3 +1,5 @@
+using System.Globalization;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.PublicReporting;
@@ -11,7 +13,8 @@ namespace CommandCenter.Web.Components.Pages.Public;
 
 /// <summary>
 /// What a resident's phone opens from the courtyard's QR code: the courtyard already known,
-/// a problem picked from a short list, a few words and up to three photos, no account.
+/// a problem picked from a short list, the facility it is about if the courtyard keeps any, a few words and up to three photos,
+/// no account.
 /// </summary>
 public sealed partial class Report
 {
@@ -21,6 +24,7 @@ public sealed partial class Report
     private string? _name;
     private string? _phone;
     private string? _group;
+    private FacilityId? _facilityId;
     private readonly List<PickedPhoto> _photos = [];
     private string? _refusal;
     private bool _sending;
@@ -48,6 +52,9 @@ public sealed partial class Report
         _group = null;
         _categoryCode = null;
     }
+
+    private void PickFacility(ChangeEventArgs e) =>
+        _facilityId = FacilityId.TryParse(e.Value as string, CultureInfo.InvariantCulture, out var picked) ? picked : null;
 
     private async Task PickPhotosAsync(InputFileChangeEventArgs e)
     {
@@ -86,7 +93,7 @@ public sealed partial class Report
         var uploads = _photos.Select(photo => new UploadedPhoto(photo.OpenRead(), photo.Name)).ToList();
         try
         {
-            _receipt = await Reports.ReportAsync(new PublicReportRequest(Code, _categoryCode ?? "", _description ?? "", _name, _phone), uploads);
+            _receipt = await Reports.ReportAsync(new PublicReportRequest(Code, _categoryCode ?? "", _description ?? "", _name, _phone, _facilityId), uploads);
         }
         catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
         {
