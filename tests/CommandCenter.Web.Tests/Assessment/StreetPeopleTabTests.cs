@@ -3,6 +3,8 @@ using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Web.Components.Pages.Assessment;
 using CommandCenter.Web.Tests.Admin;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace CommandCenter.Web.Tests.Assessment;
@@ -32,6 +34,17 @@ public sealed class StreetPeopleTabTests : AdminTest, IClassFixture<StreetPerson
         Assert.EndsWith($"staffId={_app.Dispatcher}&act=Dispatched&street={_app.StreetB}",
             page.Find($"[data-person='{_app.Dispatcher}'] [data-cell='Assessment.Dispatched'] a").GetAttribute("href"));
         Assert.Contains($"street={_app.StreetB}", page.Find("[data-export='persons.csv']").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void TheDrillDown_OfAStreetTheDistrictHasNot_SaysSoInAPlainSentence()
+    {
+        Context.Services.GetRequiredService<NavigationManager>()
+            .NavigateTo($"/assessment/cases?period=month&year=2026&month=11&staffId={_app.Dispatcher}&act=Dispatched&street=999");
+
+        var page = Context.Render<AssessmentCasesPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("街道不存在。", page.Markup));
     }
 
     private static string Score(IRenderedComponent<PersonRanking> page, StaffId person) =>

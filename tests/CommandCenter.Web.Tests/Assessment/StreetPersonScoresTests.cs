@@ -42,7 +42,7 @@ public sealed class StreetPersonScoresTests(StreetPersonScoresTests.App app) : I
         var response = await app.Leader.GetAsync($"{Scores}&street=999");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("NotFound", (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString());
+        Assert.Equal("UnknownStreet", (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString());
     }
 
     [Fact]

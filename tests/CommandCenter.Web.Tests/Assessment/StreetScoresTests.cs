@@ -37,7 +37,7 @@ public sealed class StreetScoresTests(ScoringApiTests.App app) : IClassFixture<S
 
         var unknown = await app.Leader.GetAsync($"{Scores}&street=999");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("NotFound", (await ApiClient.ProblemAsync(unknown)).GetProperty("code").GetString());
+        Assert.Equal("UnknownStreet", (await ApiClient.ProblemAsync(unknown)).GetProperty("code").GetString());
     }
 
     /// <summary>The scored rows (unit, score), unscored units left out as the roll leaves them out.</summary>

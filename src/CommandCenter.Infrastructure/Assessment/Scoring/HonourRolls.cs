@@ -5,7 +5,6 @@ using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
-using CommandCenter.Infrastructure.Deadlines;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -85,7 +84,7 @@ public sealed class HonourRolls(
         : StreetFigures.WhyNot(post, asked, directory.Street(asked) is not null) switch
         {
             null => StreetFigures.As(post, asked),
-            StreetFiguresRefusal.UnknownStreet => throw new RecordNotFoundException("Street", asked.ToString()),
+            StreetFiguresRefusal.UnknownStreet => throw new UnknownStreetException(asked),
             _ => throw new AccessRefusedException(AccessRefusal.OutOfScope),
         };
 
