@@ -39,8 +39,11 @@ public sealed class Staff
     /// <summary>More posts than anyone holds at once is a mistake in the roster.</summary>
     public const int MaxCurrentPosts = 8;
 
+    /// <summary>The post numbered <paramref name="number"/>, ended or not: what was done in an ended post keeps its name.</summary>
+    public StaffPost? PostNumbered(int number) => _posts.FirstOrDefault(p => p.Number == number);
+
     /// <summary>One of the person's current posts by its number, or null (unknown, or ended).</summary>
-    public StaffPost? CurrentPost(int number) => _posts.FirstOrDefault(p => p.Number == number && p.IsCurrent);
+    public StaffPost? CurrentPost(int number) => PostNumbered(number) is { IsCurrent: true } post ? post : null;
 
     /// <summary>
     /// A new staff member with their first post, checked: a name, a phone the street can call, and the post

@@ -1,12 +1,13 @@
 using CommandCenter.Domain.Access;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommandCenter.Infrastructure.Access;
 
 /// <summary>Writes the acts that are not case commands, and reads the log for the audit page.</summary>
-public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, OrganisationDirectory directory, TimeProvider clock)
 {
     public Task WriteAsync(Post post, string action, Guid? caseId = null, string? detail = null, CancellationToken cancellationToken = default) =>
         unitOfWork.WriteAsync(db => db.AuditEntries.Add(EntryOf(post, action, clock.GetUtcNow().UtcDateTime, caseId, detail)), cancellationToken);
@@ -27,12 +28,14 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
     /// One page of the filtered log, projected in the same query that pages it. Newest first by the time
     /// of the act, not of the write: imported and demo history is written out of order.
     /// </summary>
-    private static async Task<PagedResult<T>> PageAsync<T>(
+    private async Task<PagedResult<T>> PageAsync<T>(
         CommandCenterDbContext db, AuditQuery query, Func<IQueryable<AuditRecord>, IQueryable<T>> project, CancellationToken cancellationToken)
     {
+        query.CheckPost(directory);
         var entries = db.AuditRecords.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Actor)) entries = entries.Where(e => e.ActorName.Contains(query.Actor.Trim()));
         if (query.StaffId is { } staff) entries = entries.Where(e => e.StaffId == staff);
+        if (query.PostNumber is { } post) entries = entries.Where(e => e.PostNumber == post);
         if (query.UnitId is { } unit) entries = entries.Where(e => e.UnitId == unit);
         if (query.CaseId is { } caseId) entries = entries.Where(e => e.CaseId == caseId);
         if (query.Source is { } source) entries = entries.Where(e => e.Source == source);

@@ -294,7 +294,7 @@ public sealed class AssessmentQueries(
 
         var acted = figures.Counts.Keys.Select(k => k.StaffId).ToHashSet();
         var people = kind is { } k
-            ? acted.Union(directory.Staff.Where(s => s.IsActive && PersonKinds.Of(s.Role) == k).Select(s => s.Id))
+            ? acted.Union(directory.Staff.Where(s => s.IsActive && PersonKinds.Of(s.Role) == k && StreetFigures.Lists(post.StreetId, s.StreetId)).Select(s => s.Id))
                 .Where(id => directory.StaffMember(id) is { } s && PersonKinds.Of(s.Role) == k)
             : acted;
         return [.. people

@@ -27,7 +27,8 @@ public static class AccessEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         endpoints.MapGet("/api/admin/audit", AuditAsync).WithTags("Access").RequireAuthorization(Policies.ViewAudit)
-            .WithSummary("The audit log, newest first, filtered by actor, staff member, unit, case, source and time.");
+            .WithSummary("The audit log, newest first, filtered by actor, staff member, the post they acted as (postNumber, with staffId: " +
+                "422 AuditPostNeedsPerson without it, 422 UnknownReference for a post they never held), unit, case, source and time.");
 
         var decisions = endpoints.MapGroup("/api/admin/decisions").WithTags("Access").RequireAuthorization(Policies.AdministerPolicies);
         decisions.MapGet("/", (DecisionRightsAdministration admin) => admin.Current)
@@ -49,11 +50,11 @@ public static class AccessEndpoints
         TypedResults.Created($"/api/admin/tokens/{issued.Token.Id}", new IssuedTokenView(TokenView.Of(issued.Token), issued.Secret));
 
     private static async Task<Ok<PagedResult<AuditRecord>>> AuditAsync(
-        string? actor, StaffId? staffId, UnitId? unitId, Guid? caseId, ActSource? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
+        string? actor, StaffId? staffId, int? postNumber, UnitId? unitId, Guid? caseId, ActSource? source, DateTime? fromUtc, DateTime? toUtc, int? page, int? pageSize,
         AuditLog audit, CancellationToken ct) =>
         TypedResults.Ok(await audit.QueryAsync(new AuditQuery
         {
-            Actor = actor, StaffId = staffId, UnitId = unitId, CaseId = caseId, Source = RequestField.Optional(source, "source"),
+            Actor = actor, StaffId = staffId, PostNumber = postNumber, UnitId = unitId, CaseId = caseId, Source = RequestField.Optional(source, "source"),
             FromUtc = fromUtc?.ToUniversalTime(), ToUtc = toUtc?.ToUniversalTime(), Page = page ?? 0, PageSize = pageSize ?? 50,
         }, ct));
 }

@@ -56,16 +56,16 @@ public static class AssessmentEndpoints
             .WithSummary("The cases behind one count of the area (communityId) or of a unit (unitId), paged (page from 1, pageSize ≤ 500): " +
                 "the same predicate as the count, so total equals the figure.");
         assessment.MapGet("/persons/{staffId:int}/cases", async ([AsParameters] PeriodQuery query, StaffId staffId, PersonAct? act, CommunityId? communityId,
-                int? page, int? pageSize, ApiCaller caller, AssessmentQueries queries, CancellationToken ct) =>
+                StreetId? street, int? page, int? pageSize, ApiCaller caller, AssessmentQueries queries, HonourRolls rolls, CancellationToken ct) =>
             {
                 var size = Math.Clamp(pageSize ?? 50, 1, 500);
                 var number = Math.Max(page ?? 1, 1);
                 var which = KnownValue.Of(RequestField.Required(act, "act"), "act");
-                return await queries.PersonCasesAsync(caller.Post, query.ToPeriod(), communityId, staffId, which, (number - 1) * size, size, ct);
+                return await queries.PersonCasesAsync(rolls.ScorerFor(caller.Post, street), query.ToPeriod(), communityId, staffId, which, (number - 1) * size, size, ct);
             })
             .WithSummary("The cases behind one figure of a person in GET /api/assessment/persons (act: Accepted, Dispatched, Signed, ReportedDone, " +
                 "Returned, DispatchedOnTime, DispatchReturned, Reassigned, Reported, ReportRejected, Verified, VerifiedOnTime), one line per act, paged: " +
-                "total equals the figure.");
+                "total equals the figure; street as in GET /api/assessment/persons/scores.");
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             var extension = format.ToString().ToLowerInvariant();
@@ -79,15 +79,15 @@ public static class AssessmentEndpoints
                         .ToResult(format, $"units-{FileName(period)}");
                 })
                 .WithSummary($"The unit table of GET /api/assessment/units as {format}: the same rows, rates in percent, times in working minutes.");
-            assessment.MapGet($"/persons/scores.{extension}", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId,
-                    ApiCaller caller, PersonScores scores, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+            assessment.MapGet($"/persons/scores.{extension}", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId, StreetId? street,
+                    ApiCaller caller, PersonScores scores, HonourRolls rolls, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 {
                     var period = query.ToPeriod();
                     var which = KnownValue.Of(RequestField.Required(kind, "kind"), "kind");
-                    return PersonColumns.Table(text, await scores.OfKindAsync(caller.Post, period, which, communityId, ct))
+                    return PersonColumns.Table(text, await scores.OfKindAsync(rolls.ScorerFor(caller.Post, street), period, which, communityId, ct))
                         .ToResult(format, $"{which.ToString().ToLowerInvariant()}s-{FileName(period)}");
                 })
-                .WithSummary($"The people table of GET /api/assessment/persons/scores as {format}: the same rows and order, rates in percent, times in working minutes.");
+                .WithSummary($"The people table of GET /api/assessment/persons/scores as {format}: the same rows and order (street as there), rates in percent, times in working minutes.");
             assessment.MapGet($"/areas.{extension}", async ([AsParameters] PeriodQuery query, ApiCaller caller, AssessmentQueries queries, OrganisationDirectory directory,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 {

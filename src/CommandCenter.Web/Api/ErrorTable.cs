@@ -47,6 +47,7 @@ public static partial class ErrorTable
             ? new(StatusCodes.Status409Conflict, "SetupAlreadyDone", Sentence("SetupAlreadyDone"))
             : new(StatusCodes.Status403Forbidden, "SetupWrongCode", Sentence("SetupWrongCode"))),
         Row<Infrastructure.Organisation.DuplicatePlaceException>(_ => new(StatusCodes.Status409Conflict, "DuplicatePlaceName", Sentence("DuplicatePlaceName")) { Field = "name" }),
+        Row<UnknownStreetException>(_ => new(StatusCodes.Status404NotFound, "UnknownStreet", Sentence("UnknownStreet")) { Field = "street" }),
         Row<HonourRollAlreadyPublishedException>(_ => new(StatusCodes.Status409Conflict, "HonourRollAlreadyPublished", Sentence("HonourRollAlreadyPublished"))),
         Row<DomainValidationException>(e => new(StatusCodes.Status422UnprocessableEntity, e.Code, Sentence(e.Code)) { Field = e.Field }),
         Row<UnknownReferenceException>(e => new(StatusCodes.Status422UnprocessableEntity, "UnknownReference", Sentence("UnknownReference")) { Field = e.Field }),

@@ -35,17 +35,20 @@ public static class ScoringEndpoints
                     [.. scored.Rows.Select(r => new ScoreRow(r.Unit.UnitId, r.Unit.Name, r.Rank, r.Score?.Value, r.Score?.Grade, IndicatorsView.Of(r.Unit.Counts, scored.DefaultSatisfiedCounts)))]);
             })
             .WithSummary("A kind's units for a period, ranked by 综合指标值 (ties share a rank: 1, 1, 3); units with nothing to score come last, unranked. " +
-                "street: that street's cases alone, as its 红黑榜 scores them (422 with a code when unknown or outside the caller's scope); left out, the caller's whole scope.");
-        assessment.MapGet("/persons/scores", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId, ApiCaller caller,
-                PersonScores scores, CancellationToken ct) =>
+                "street: that street's cases alone, as its 红黑榜 scores them (404 UnknownStreet when the district has no such street, 403 Forbidden with " +
+                "refusal OutOfScope for a street outside the caller's scope); left out, the caller's whole scope.");
+        assessment.MapGet("/persons/scores", async ([AsParameters] PeriodQuery query, PersonKind? kind, CommunityId? communityId, StreetId? street, ApiCaller caller,
+                PersonScores scores, HonourRolls rolls, CancellationToken ct) =>
             {
                 var period = query.ToPeriod();
-                var scored = await scores.OfKindAsync(caller.Post, period, KnownValue.Of(RequestField.Required(kind, "kind"), "kind"), communityId, ct);
+                var scored = await scores.OfKindAsync(rolls.ScorerFor(caller.Post, street), period, KnownValue.Of(RequestField.Required(kind, "kind"), "kind"), communityId, ct);
                 return PersonScoresView.Of(scored);
             })
             .WithSummary("A kind of person's figures for a period (kind=Dispatcher: dispatched, on time, returned, 改派, average wait in working " +
                 "minutes; kind=GridWorker: reported, rejected as invalid, verified, on time), ranked by their scheme's 综合指标值 " +
-                "(ties share a rank); each figure opens through GET /api/assessment/persons/{staffId}/cases?act=.");
+                "(ties share a rank); each figure opens through GET /api/assessment/persons/{staffId}/cases?act=. " +
+                "street: that street's cases alone, as its 红黑榜 scores them (a district post any street, a street's post its own; 404 UnknownStreet " +
+                "when the district has no such street, 403 Forbidden with refusal OutOfScope for a street outside the caller's scope); left out, the caller's whole scope.");
         assessment.MapGet("/honour-roll", async (int? year, int? month, StreetId? street, ApiCaller caller, HonourRolls rolls, CancellationToken ct) =>
                 await rolls.OfMonthAsync(rolls.ReadStreetOf(street ?? caller.Post.StreetId), RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct)
                     is { } roll ? Results.Ok(HonourRollView.Of(roll)) : Results.NotFound())

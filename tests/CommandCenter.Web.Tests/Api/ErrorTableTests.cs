@@ -30,6 +30,7 @@ public sealed class ErrorTableTests
         { new Infrastructure.Setup.SetupRefusedException(Infrastructure.Setup.SetupRefusal.AlreadyDone), 409, "SetupAlreadyDone" },
         { new Infrastructure.Setup.SetupRefusedException(Infrastructure.Setup.SetupRefusal.WrongCode), 403, "SetupWrongCode" },
         { new Infrastructure.Organisation.DuplicatePlaceException("Grid", "第一网格"), 409, "DuplicatePlaceName" },
+        { new Infrastructure.Assessment.Scoring.UnknownStreetException(new Domain.Organisation.StreetId(999)), 404, "UnknownStreet" },
         { new Infrastructure.Assessment.Scoring.HonourRollAlreadyPublishedException(new Domain.Organisation.StreetId(1), 2026, 11), 409, "HonourRollAlreadyPublished" },
         { new DomainValidationException("TooLong", "too long", "description"), 422, "TooLong" },
         { new UnknownReferenceException("unitId", "42"), 422, "UnknownReference" },

@@ -5,11 +5,7 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
-using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CommandCenter.Web.Tests.Assessment;
 
@@ -118,42 +114,24 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
     }
 
-    public sealed class App : IAsyncLifetime
+    public sealed class App : NovemberApp
     {
-        private static readonly Post Test = Post.System(ActSource.Console);
-        private readonly CommandCenterFactory _factory = new() { DemoCases = 0, Settings = new Dictionary<string, string> { ["Deadlines:RunTimers"] = "false" } };
-        private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 2, 1, 0, 0, TimeSpan.Zero));
-        private WebApplicationFactory<Program> _app = null!;
-
-        public HttpClient Leader { get; private set; } = null!;
-        public HttpClient Admin { get; private set; } = null!;
-        public IServiceProvider Services => _app.Services;
-        public OrganisationDirectory Directory => _app.Services.GetRequiredService<OrganisationDirectory>();
         public HandlingUnit Company { get; private set; } = null!;
         public Staff Dispatcher => Directory.Staff.Where(s => s.Role == AccessRole.Dispatcher).OrderBy(s => s.Id.Value).First();
 
-        public async Task InitializeAsync()
+        protected override async Task BuildAsync()
         {
-            _app = _factory.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<TimeProvider>(_clock)));
-            Leader = _app.CreateClient().As(_app.Services, "leader");
-            Admin = _app.CreateClient().As(_app.Services, "admin");
-            var cases = _app.Services.GetRequiredService<CaseService>();
+            var cases = Cases;
             Company = Directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0).OrderBy(u => u.Id).First();
 
             var a = await SignedAsync(cases);
             var c = await SignedAsync(cases);
             var e = await SignedAsync(cases);
-            _clock.Advance(TimeSpan.FromMinutes(30));
+            Clock.Advance(TimeSpan.FromMinutes(30));
             await CloseAsync(cases, a.Id, Rating.Satisfied);
             await CloseAsync(cases, e.Id, Rating.Unsatisfied);
             await CloseAsync(cases, e.Id, Rating.Satisfied);
-            _clock.SetUtcNow(c.Clock.HandlingDeadlineUtc!.Value.AddHours(1));
-        }
-
-        public async Task DisposeAsync()
-        {
-            await _app.DisposeAsync();
-            await _factory.DisposeAsync();
+            Clock.SetUtcNow(c.Clock.HandlingDeadlineUtc!.Value.AddHours(1));
         }
 
         /// <summary>
@@ -162,12 +140,12 @@ public sealed class AssessmentApiTests(AssessmentApiTests.App app) : IClassFixtu
         /// </summary>
         public async Task AutoClosedAsync()
         {
-            var cases = _app.Services.GetRequiredService<CaseService>();
-            _clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
+            var cases = Cases;
+            Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
             var f = await SignedAsync(cases);
             await cases.ExecuteAsync(f.Id, new ReportDone("已处理"), Test);
             await cases.ExecuteAsync(f.Id, new VerifyCase(true), Test);
-            _clock.Advance(TimeSpan.FromDays(8));
+            Clock.Advance(TimeSpan.FromDays(8));
             await cases.ExecuteAsync(f.Id, new AutoCloseCase(), Post.System(ActSource.Timer));
         }
 

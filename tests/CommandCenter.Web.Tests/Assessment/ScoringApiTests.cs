@@ -5,11 +5,7 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Cases;
-using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CommandCenter.Web.Tests.Assessment;
 
@@ -115,45 +111,27 @@ public sealed class ScoringApiTests(ScoringApiTests.App app) : IClassFixture<Sco
     }
 
     /// <summary>The app on a fake clock with no timers running: one case in November, the clock then in December.</summary>
-    public sealed class App : IAsyncLifetime
+    public sealed class App : NovemberApp
     {
-        private static readonly Post Test = Post.System(ActSource.Console);
-        private readonly CommandCenterFactory _factory = new() { DemoCases = 0, Settings = new Dictionary<string, string> { ["Deadlines:RunTimers"] = "false" } };
-        private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 2, 1, 0, 0, TimeSpan.Zero));
-        private WebApplicationFactory<Program> _app = null!;
-
-        public HttpClient Leader { get; private set; } = null!;
-        public HttpClient Admin { get; private set; } = null!;
         public HttpClient Anonymous { get; private set; } = null!;
         public HandlingUnit Company { get; private set; } = null!;
-        public IServiceProvider Services => _app.Services;
 
-        public async Task InitializeAsync()
+        protected override async Task BuildAsync()
         {
-            _app = _factory.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<TimeProvider>(_clock)));
-            Leader = _app.CreateClient().As(_app.Services, "leader");
-            Admin = _app.CreateClient().As(_app.Services, "admin");
-            Anonymous = _app.CreateClient();
-            var directory = _app.Services.GetRequiredService<OrganisationDirectory>();
-            var cases = _app.Services.GetRequiredService<CaseService>();
-            Company = directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0).OrderBy(u => u.Id).First();
+            Anonymous = NewClient();
+            var cases = Cases;
+            Company = Directory.Units.Where(u => u.Kind == UnitKind.PropertyCompany && u.ServedCourtyardIds.Count > 0).OrderBy(u => u.Id).First();
 
             var reported = await cases.ReportAsync(new ReportCaseRequest(Channel.Hotline, "0101", Domain.Categories.Urgency.Normal,
                 Company.ServedCourtyardIds[0], null, "楼道堆放杂物", "张三", "13812345678"), Test);
             await cases.ExecuteAsync(reported.Id, new AcceptCase(Company.Level), Test);
             await cases.ExecuteAsync(reported.Id, new DispatchCase(Company.Id), Test);
             await cases.ExecuteAsync(reported.Id, new SignCase(), Test);
-            _clock.Advance(TimeSpan.FromMinutes(30));
+            Clock.Advance(TimeSpan.FromMinutes(30));
             await cases.ExecuteAsync(reported.Id, new ReportDone("已处理"), Test);
             await cases.ExecuteAsync(reported.Id, new VerifyCase(true), Test);
             await cases.ExecuteAsync(reported.Id, new RateCase(Rating.Satisfied, Source: RatingSource.Reporter), Test);
-            _clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero));
-        }
-
-        public async Task DisposeAsync()
-        {
-            await _app.DisposeAsync();
-            await _factory.DisposeAsync();
+            Clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero));
         }
     }
 }

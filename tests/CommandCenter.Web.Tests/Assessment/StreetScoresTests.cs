@@ -36,8 +36,8 @@ public sealed class StreetScoresTests(ScoringApiTests.App app) : IClassFixture<S
         Assert.Equal(await RollAsync(streetB.Value), ofB);
 
         var unknown = await app.Leader.GetAsync($"{Scores}&street=999");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
-        Assert.Equal("UnknownReference", (await ApiClient.ProblemAsync(unknown)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("UnknownStreet", (await ApiClient.ProblemAsync(unknown)).GetProperty("code").GetString());
     }
 
     /// <summary>The scored rows (unit, score), unscored units left out as the roll leaves them out.</summary>

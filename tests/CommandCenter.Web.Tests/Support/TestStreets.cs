@@ -42,14 +42,17 @@ public static class TestStreets
     }
 
     /// <summary>A street-level post of one street only: written as the roster would, then every server's directory reloaded.</summary>
-    public static async Task<StaffId> StaffAsync(CommandCenterFactory factory, StreetId street, AccessRole role)
+    public static Task<StaffId> StaffAsync(CommandCenterFactory factory, StreetId street, AccessRole role) => StaffAsync(factory.Services, street, role);
+
+    /// <summary>The same, in an app whose services are given (an app built on its own clock).</summary>
+    public static async Task<StaffId> StaffAsync(IServiceProvider services, StreetId street, AccessRole role)
     {
-        var contexts = factory.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
+        var contexts = services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         var id = new StaffId((await db.Staff.MaxAsync(s => s.Id)).Value + 1);
         db.Staff.Add(Staff.New(id, "街道人员", $"166{id.Value:D8}", role, null, null, null, streetId: street));
         await db.SaveChangesAsync();
-        await factory.Services.GetRequiredService<DirectoryChanges>().AfterCommitAsync(db, CancellationToken.None);
+        await services.GetRequiredService<DirectoryChanges>().AfterCommitAsync(db, CancellationToken.None);
         return id;
     }
 

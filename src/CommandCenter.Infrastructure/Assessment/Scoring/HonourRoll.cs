@@ -59,6 +59,9 @@ public sealed class HonourRollPersonEntry
 /// <summary>A month's 红黑榜 as read back: the units, and the people scored by their kinds' schemes.</summary>
 public sealed record PublishedHonourRoll(HonourRollPublication Publication, IReadOnlyList<HonourRollEntry> Entries, IReadOnlyList<HonourRollPersonEntry> Persons);
 
+/// <summary>A street asked for by id that the district does not have (a page or a link naming a street since removed, or a typo).</summary>
+public sealed class UnknownStreetException(StreetId street) : Exception($"Street {street} does not exist.");
+
 /// <summary>A street's month is published once; a second publish would change what was announced.</summary>
 public sealed class HonourRollAlreadyPublishedException(StreetId street, int year, int month)
     : Exception($"The 红黑榜 of street {street} for {year}-{month:00} is already published; a published list does not change.");

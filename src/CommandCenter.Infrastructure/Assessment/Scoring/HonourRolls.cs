@@ -31,7 +31,7 @@ public sealed class HonourRolls(
         if (now < period.ToUtc) throw new DomainValidationException("MonthNotOver", "A month's 红黑榜 is published once the month is over.", "month");
         if (await OfMonthAsync(streetId, year, month, cancellationToken) is not null) throw new HonourRollAlreadyPublishedException(streetId, year, month);
         // Scored as a post of that street: another street's cases are outside it.
-        var scorer = ScorerFor(by, streetId);
+        var scorer = StreetFigures.As(by, streetId);
 
         var entries = new List<HonourRollEntry>();
         foreach (var kind in Enum.GetValues<UnitKind>())
@@ -67,20 +67,26 @@ public sealed class HonourRolls(
 
     /// <summary>
     /// The street a post publishes for: the one asked for, else the post's own, else the district's only street. A street's
-    /// post publishes only its own; a street it does not cover is unknown to it.
+    /// post publishes only its own (<see cref="StreetFigures"/>); a street it does not cover is unknown to it.
     /// </summary>
     public StreetId StreetOf(Post post, StreetId? asked)
     {
         var street = ReadStreetOf(asked ?? post.StreetId);
-        if (!CaseScope.CoversStreet(post, street)) throw new UnknownReferenceException("street", street.ToString());
-        return street;
+        return StreetFigures.WhyNot(post, street, exists: true) is null ? street : throw new UnknownReferenceException("street", street.ToString());
     }
 
     /// <summary>
     /// The post a street's scores are worked out as, so that the scores shown match that street's 红黑榜: the post as a
-    /// post of the street asked for (checked as for publishing), or the post itself when none is asked.
+    /// post of the street asked for (<see cref="StreetFigures"/>), or the post itself when none is asked. A street the
+    /// district does not have is not found; one outside the post's scope is refused.
     /// </summary>
-    public Post ScorerFor(Post post, StreetId? street) => street is null ? post : post with { StreetId = StreetOf(post, street) };
+    public Post ScorerFor(Post post, StreetId? street) => street is not { } asked ? post
+        : StreetFigures.WhyNot(post, asked, directory.Street(asked) is not null) switch
+        {
+            null => StreetFigures.As(post, asked),
+            StreetFiguresRefusal.UnknownStreet => throw new UnknownStreetException(asked),
+            _ => throw new AccessRefusedException(AccessRefusal.OutOfScope),
+        };
 
     /// <summary>The street whose published 红黑榜 is read (published lists are public): the one asked for, else the district's only street.</summary>
     public StreetId ReadStreetOf(StreetId? asked)

@@ -4,6 +4,7 @@ using CommandCenter.Domain.Cases;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Organisation;
+using CommandCenter.Web.Components.Controls;
 using CommandCenter.Web.Session;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -12,7 +13,8 @@ namespace CommandCenter.Web.Components.Pages.Admin;
 
 /// <summary>
 /// The audit log, newest first, one page at a time from the server: who did what, in which post
-/// and through which source, filtered by actor, unit, case, source and China-time dates.
+/// and through which source, filtered by actor, the post of a person with several it was done as, unit, case, source and
+/// China-time dates. A link may name the person and post (<c>?staffId=&amp;post=</c>); a bad pair is said in a sentence.
 /// </summary>
 public sealed partial class Audit
 {
@@ -26,8 +28,14 @@ public sealed partial class Audit
     private string? _caseNumber;
     private Guid? _caseId;
     private ActSource? _source;
+    private StaffId? _staffId;
+    private int? _postNumber;
+    private string? _refusal;
     private DateTime? _from;
     private DateTime? _to;
+
+    [SupplyParameterFromQuery(Name = "staffId")] public int? StaffIdParameter { get; set; }
+    [SupplyParameterFromQuery(Name = "post")] public int? PostParameter { get; set; }
 
     [Inject] public required AuditLog Log { get; init; }
     [Inject] public required CaseQueries Cases { get; init; }
@@ -37,17 +45,52 @@ public sealed partial class Audit
     /// <summary>A number typed that names no case: the log shows nothing rather than everything.</summary>
     private bool UnknownCase => !string.IsNullOrEmpty(_caseNumber) && _caseId is null;
 
+    protected override void OnParametersSet()
+    {
+        _staffId = StaffIdParameter is { } staff ? new StaffId(staff) : null;
+        _postNumber = PostParameter;
+    }
+
+    /// <summary>
+    /// The posts the filter offers: every post, ended ones too, of each person who has held more than one — a person with
+    /// one post is found by their name.
+    /// </summary>
+    private IEnumerable<PersonsPost> PostChoices =>
+        Directory.Staff.Where(s => s.Posts.Count > 1).OrderBy(s => s.Id.Value)
+            .SelectMany(s => s.Posts.OrderBy(p => p.Number).Select(p => new PersonsPost(s.Id, p.Number)));
+
+    private PersonsPost? ChosenPost => _staffId is { } staff && _postNumber is { } number ? new PersonsPost(staff, number) : null;
+
     private async Task<TableData<AuditRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
         if (UnknownCase) return new TableData<AuditRow> { Items = [], TotalItems = 0 };
-        var page = await Log.QueryWithCaseNumbersAsync(QueryFor(state), cancellationToken);
-        return new TableData<AuditRow> { Items = page.Items, TotalItems = page.TotalCount };
+        try
+        {
+            var page = await Log.QueryWithCaseNumbersAsync(QueryFor(state), cancellationToken);
+            SetRefusal(null);
+            return new TableData<AuditRow> { Items = page.Items, TotalItems = page.TotalCount };
+        }
+        catch (Exception e) when (UserMessages.TryDescribe(L, e, out var message))
+        {
+            SetRefusal(message);
+            return new TableData<AuditRow> { Items = [], TotalItems = 0 };
+        }
+    }
+
+    /// <summary>The sentence sits above the table, which the table's own load does not render again.</summary>
+    private void SetRefusal(string? message)
+    {
+        if (_refusal == message) return;
+        _refusal = message;
+        StateHasChanged();
     }
 
     /// <summary>The filters as the log asks for them: dates are whole China-time days, the "to" day included.</summary>
     private AuditQuery QueryFor(TableState state) => new()
     {
         Actor = _actor,
+        StaffId = _staffId,
+        PostNumber = _postNumber,
         UnitId = _unitId,
         CaseId = _caseId,
         Source = _source,
@@ -75,4 +118,21 @@ public sealed partial class Audit
         Enum.TryParse<CaseEventType>(action, out var type) ? L.Enum(type) : L.Or($"AuditAction.{action}", action);
 
     private string SourceText(ActSource? source) => source is { } value ? L.Enum(value) : "";
+
+    private Task PostChosenAsync(PersonsPost? post) => FilterAsync(() => (_staffId, _postNumber) = (post?.StaffId, post?.Number));
+
+    /// <summary>A person's post as colleagues name it, beside the person; an ended one says so.</summary>
+    private string PostText(PersonsPost? post) =>
+        post is { } p && Directory.StaffMember(p.StaffId) is { } staff && staff.PostNumbered(p.Number) is { } held
+            ? L[held.IsCurrent ? "Audit.PostOf" : "Audit.EndedPostOf", staff.Name, PostLabels.Of(held, Directory, L)]
+            : "";
+
+    /// <summary>
+    /// The post an act was done as: its name when the person's post of that number is still the role recorded (a first post
+    /// can be changed since), else the role recorded and the post's number.
+    /// </summary>
+    private string RoleText(AuditRecord entry) =>
+        entry is { StaffId: { } staff, PostNumber: { } number } && Directory.StaffMember(staff)?.PostNumbered(number) is { } post && post.Role == entry.ActorRole
+            ? PostLabels.Of(post, Directory, L)
+            : entry.PostNumber is { } n ? $"{L.Enum(entry.ActorRole)} · {L["Audit.PostNumber", n]}" : L.Enum(entry.ActorRole);
 }

@@ -1,6 +1,7 @@
 using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Assessment;
+using CommandCenter.Infrastructure.Assessment.Scoring;
 using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Session;
@@ -34,10 +35,13 @@ public sealed partial class AssessmentCasesPage
     [SupplyParameterFromQuery] public int? UnitId { get; set; }
     [SupplyParameterFromQuery] public int? CommunityId { get; set; }
     [SupplyParameterFromQuery] public int? StaffId { get; set; }
+    /// <summary>With <see cref="StaffId"/>: the street whose figures the person's row was (one street's people).</summary>
+    [SupplyParameterFromQuery] public int? Street { get; set; }
     [SupplyParameterFromQuery(Name = "act")] public string? ActName { get; set; }
     [SupplyParameterFromQuery] public int Page { get; set; } = 1;
 
     [Inject] public required AssessmentQueries Queries { get; init; }
+    [Inject] public required HonourRolls Rolls { get; init; }
     [Inject] public required OrganisationDirectory Directory { get; init; }
     [Inject] public required CurrentActor Actor { get; init; }
 
@@ -65,7 +69,8 @@ public sealed partial class AssessmentCasesPage
             if (StaffId is { } staff)
             {
                 _act = KnownValue.Named<PersonAct>(ActName, "act");
-                _page = await Queries.PersonCasesAsync(Actor.Post, _period, community, new Domain.Organisation.StaffId(staff), _act.Value, skip, PageSize);
+                var scorer = Rolls.ScorerFor(Actor.Post, Street is { } street ? new Domain.Organisation.StreetId(street) : null);
+                _page = await Queries.PersonCasesAsync(scorer, _period, community, new Domain.Organisation.StaffId(staff), _act.Value, skip, PageSize);
             }
             else
             {
