@@ -375,9 +375,12 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
     {
         var courtyard = CourtyardCode.Find(Courtyard, Directory)!;
         var lift = await Lists.AddFacilityAsync(Desk, courtyard.Id, new FacilityInput(FacilityKind.Lift, 1, "扫码2栋电梯"));
+        await Lists.AddFacilityAsync(Desk, courtyard.Id, new FacilityInput(FacilityKind.Camera, 1, "扫码门口监控"));
         var offered = await app.Http.GetFromJsonAsync<JsonElement>($"/api/public/courtyards/{Courtyard}");
         Assert.Contains(offered.GetProperty("facilities").EnumerateArray(),
             f => f.GetProperty("id").GetInt64() == lift && f.GetProperty("place").GetString() == "扫码2栋电梯");
+        // Where the street's cameras stand is not for the public.
+        Assert.DoesNotContain(offered.GetProperty("facilities").EnumerateArray(), f => f.GetProperty("kind").GetString() == nameof(FacilityKind.Camera));
         var fields = Valid();
         fields["facilityId"] = lift.ToString(CultureInfo.InvariantCulture);
 
@@ -394,6 +397,7 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
     [InlineData("unknown", HttpStatusCode.UnprocessableEntity, "UnknownReference")]
     [InlineData("retired", HttpStatusCode.UnprocessableEntity, "ReportedFacilityRetired")]
     [InlineData("otherCourtyard", HttpStatusCode.UnprocessableEntity, "FacilityNotInCourtyard")]
+    [InlineData("camera", HttpStatusCode.UnprocessableEntity, "FacilityNotForResidents")]
     [InlineData("notANumber", HttpStatusCode.BadRequest, "UnreadableBody")]
     public async Task AFacilityTheReportMayNotName_IsRefusedWithItsCode_AndNothingIsStored(string which, HttpStatusCode status, string code)
     {
@@ -404,6 +408,7 @@ public sealed class PublicApiTests(PublicApiApp app) : IClassFixture<PublicApiAp
             "retired" => (await RetiredAsync(courtyard.Id)).ToString(CultureInfo.InvariantCulture),
             "otherCourtyard" => (await Lists.AddFacilityAsync(Desk, Directory.Courtyards.First(c => c.Id != courtyard.Id).Id,
                 new FacilityInput(FacilityKind.Bin, 2, "别院垃圾站"))).ToString(CultureInfo.InvariantCulture),
+            "camera" => (await Lists.AddFacilityAsync(Desk, courtyard.Id, new FacilityInput(FacilityKind.Camera, 1, "北门监控"))).ToString(CultureInfo.InvariantCulture),
             _ => "电梯",
         };
         var before = await StoredAsync();
