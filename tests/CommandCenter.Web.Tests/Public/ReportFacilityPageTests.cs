@@ -17,7 +17,7 @@ using ReportPage = CommandCenter.Web.Components.Pages.Public.Report;
 namespace CommandCenter.Web.Tests.Public;
 
 /// <summary>
-/// The resident's QR form offers the courtyard's facilities on its list (not a retired one, not another courtyard's), and the one
+/// The resident's QR form offers the courtyard's facilities on its list (not a retired one, not another courtyard's, no camera), and the one
 /// picked is the one the case names; a courtyard that keeps none shows no choice.
 /// </summary>
 public sealed class ReportFacilityPageTests : ComponentTest, IClassFixture<ApiApp>
@@ -50,9 +50,10 @@ public sealed class ReportFacilityPageTests : ComponentTest, IClassFixture<ApiAp
         var retired = await lists.AddFacilityAsync(System, courtyard.Id, new FacilityInput(FacilityKind.Bin, 2, "扫码表单旧垃圾站"));
         await lists.RetireFacilityAsync(System, retired);
         var elsewhere = await lists.AddFacilityAsync(System, other.Id, new FacilityInput(FacilityKind.Lift, 1, "别院电梯"));
+        var camera = await lists.AddFacilityAsync(System, courtyard.Id, new FacilityInput(FacilityKind.Camera, 1, "扫码表单门口监控"));
         List<long> onList;
         await using (var db = Database())
-            onList = await db.Facilities.Where(f => f.CourtyardId == courtyard.Id && f.RetiredAtUtc == null)
+            onList = await db.Facilities.Where(f => f.CourtyardId == courtyard.Id && f.RetiredAtUtc == null && f.Kind != FacilityKind.Camera)
                 .OrderBy(f => f.Kind).ThenBy(f => f.Id).Select(f => f.Id).ToListAsync();
         Assert.Contains(lift, onList);
         Assert.Contains(bin, onList);
@@ -63,6 +64,8 @@ public sealed class ReportFacilityPageTests : ComponentTest, IClassFixture<ApiAp
         Assert.Equal(["", .. onList.Select(id => id.ToString())], options);
         Assert.DoesNotContain(retired.ToString(), options);
         Assert.DoesNotContain(elsewhere.ToString(), options);
+        // Where the street's cameras stand is not for the public.
+        Assert.DoesNotContain(camera.ToString(), options);
         Assert.Contains("电梯 · 扫码表单电梯", page.Find("select[data-field=facilityId]").TextContent);
 
         page.Find("[data-category-group='01']").Click();
