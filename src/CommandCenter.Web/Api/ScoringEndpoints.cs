@@ -53,7 +53,8 @@ public static class ScoringEndpoints
                 await rolls.OfMonthAsync(rolls.ReadStreetOf(street ?? caller.Post.StreetId), RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct)
                     is { } roll ? Results.Ok(HonourRollView.Of(roll)) : Results.NotFound())
             .WithSummary("A street's month's published 红黑榜, exactly as published (street: the caller's own, or with one street the only one; " +
-                "422 HonourRollStreet when a district post leaves it out among several); 404 when the month has not been published.");
+                "422 HonourRollStreet when a district post leaves it out among several; 404 UnknownStreet when the district has no such street); " +
+                "404 when the month has not been published.");
         assessment.MapPost("/honour-roll/publish", async (int? year, int? month, StreetId? street, ApiCaller caller, HonourRolls rolls, CancellationToken ct) =>
             {
                 var roll = await rolls.PublishAsync(caller.Post, street, RequestField.Required(year, "year"), RequestField.Required(month, "month"), ct);
@@ -61,7 +62,8 @@ public static class ScoringEndpoints
             })
             .RequireAuthorization(Policies.PublishHonourRoll)
             .WithSummary("Publishes a street's finished month's 红黑榜 (street leader: their own street; a district post names it when there are several), " +
-                "scored on that street's cases: each kind's top N and bottom N, frozen; 409 when already published.");
+                "scored on that street's cases: each kind's top N and bottom N, frozen; 409 when already published; 404 UnknownStreet when the " +
+                "district has no such street, 403 Forbidden with refusal OutOfScope for a street outside the publisher's scope, as the scores answer.");
         return endpoints;
     }
 

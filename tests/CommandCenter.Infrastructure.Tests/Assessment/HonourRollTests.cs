@@ -1,3 +1,4 @@
+using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Assessment;
 using CommandCenter.Domain.Assessment.Scoring;
 using CommandCenter.Domain.Cases;
@@ -103,7 +104,8 @@ public sealed class HonourRollTests
 
         Assert.Equal("HonourRollStreet", (await Assert.ThrowsAsync<Domain.Common.DomainValidationException>(() =>
             rolls.PublishAsync(database.Actor("StreetLeader"), null, 2026, 11))).Code);
-        await Assert.ThrowsAsync<UnknownReferenceException>(() => rolls.PublishAsync(leaderOfA, streetB.Id, 2026, 11));
+        Assert.Equal(AccessRefusal.OutOfScope, (await Assert.ThrowsAsync<AccessRefusedException>(() => rolls.PublishAsync(leaderOfA, streetB.Id, 2026, 11))).Refusal);
+        await Assert.ThrowsAsync<UnknownStreetException>(() => rolls.PublishAsync(database.Actor("StreetLeader"), new StreetId(999), 2026, 11));
         var ofA = await rolls.PublishAsync(leaderOfA, null, 2026, 11);
         var ofB = await rolls.PublishAsync(database.Actor("StreetLeader"), streetB.Id, 2026, 11);
         await Assert.ThrowsAsync<HonourRollAlreadyPublishedException>(() => rolls.PublishAsync(leaderOfB, null, 2026, 11));

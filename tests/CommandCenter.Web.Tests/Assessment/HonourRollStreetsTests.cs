@@ -26,7 +26,12 @@ public sealed class HonourRollStreetsTests(ScoringApiTests.App app) : IClassFixt
         Assert.Equal("HonourRollStreet", (await ApiClient.ProblemAsync(unnamed)).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.Created, (await app.Leader.PostAsync($"/api/assessment/honour-roll/publish?year=2026&month=11&street={streetA.Value}", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await app.Leader.PostAsync($"/api/assessment/honour-roll/publish?year=2026&month=11&street={streetB.Value}", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await app.Leader.PostAsync("/api/assessment/honour-roll/publish?year=2026&month=11&street=999", null)).StatusCode);
+        var unknownStreet = await app.Leader.PostAsync("/api/assessment/honour-roll/publish?year=2026&month=11&street=999", null);
+        Assert.Equal(HttpStatusCode.NotFound, unknownStreet.StatusCode);
+        Assert.Equal("UnknownStreet", (await ApiClient.ProblemAsync(unknownStreet)).GetProperty("code").GetString());
+        var unknownRead = await app.Leader.GetAsync("/api/assessment/honour-roll?year=2026&month=11&street=999");
+        Assert.Equal(HttpStatusCode.NotFound, unknownRead.StatusCode);
+        Assert.Equal("UnknownStreet", (await ApiClient.ProblemAsync(unknownRead)).GetProperty("code").GetString());
 
         var rollOfA = await app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/honour-roll?year=2026&month=11&street={streetA.Value}");
         var rollOfB = await app.Leader.GetFromJsonAsync<JsonElement>($"/api/assessment/honour-roll?year=2026&month=11&street={streetB.Value}");

@@ -66,34 +66,45 @@ public sealed class HonourRolls(
     }
 
     /// <summary>
-    /// The street a post publishes for: the one asked for, else the post's own, else the district's only street. A street's
-    /// post publishes only its own (<see cref="StreetFigures"/>); a street it does not cover is unknown to it.
+    /// The street a post publishes for: the one asked for, else the post's own, else the district's only street. Refused as
+    /// the street's scores are (<see cref="StreetFigures"/>): a street the district does not have is not found, one outside
+    /// the post's scope is refused.
     /// </summary>
     public StreetId StreetOf(Post post, StreetId? asked)
     {
         var street = ReadStreetOf(asked ?? post.StreetId);
-        return StreetFigures.WhyNot(post, street, exists: true) is null ? street : throw new UnknownReferenceException("street", street.ToString());
+        Refuse(StreetFigures.WhyNot(post, street, exists: true), street);
+        return street;
     }
 
     /// <summary>
     /// The post a street's scores are worked out as, so that the scores shown match that street's 红黑榜: the post as a
-    /// post of the street asked for (<see cref="StreetFigures"/>), or the post itself when none is asked. A street the
-    /// district does not have is not found; one outside the post's scope is refused.
+    /// post of the street asked for (<see cref="StreetFigures"/>), or the post itself when none is asked.
     /// </summary>
-    public Post ScorerFor(Post post, StreetId? street) => street is not { } asked ? post
-        : StreetFigures.WhyNot(post, asked, directory.Street(asked) is not null) switch
-        {
-            null => StreetFigures.As(post, asked),
-            StreetFiguresRefusal.UnknownStreet => throw new UnknownStreetException(asked),
-            _ => throw new AccessRefusedException(AccessRefusal.OutOfScope),
-        };
+    public Post ScorerFor(Post post, StreetId? street)
+    {
+        if (street is not { } asked) return post;
+        Refuse(StreetFigures.WhyNot(post, asked, directory.Street(asked) is not null), asked);
+        return StreetFigures.As(post, asked);
+    }
 
     /// <summary>The street whose published 红黑榜 is read (published lists are public): the one asked for, else the district's only street.</summary>
     public StreetId ReadStreetOf(StreetId? asked)
     {
         var street = asked ?? OnlyStreet
             ?? throw new DomainValidationException("HonourRollStreet", "Choose the street whose 红黑榜 this is.", "street");
-        return directory.Street(street) is null ? throw new UnknownReferenceException("street", street.ToString()) : street;
+        Refuse(directory.Street(street) is null ? StreetFiguresRefusal.UnknownStreet : null, street);
+        return street;
+    }
+
+    /// <summary>One answer for each refusal, wherever a street is asked for: not found, or out of scope.</summary>
+    private static void Refuse(StreetFiguresRefusal? refusal, StreetId street)
+    {
+        switch (refusal)
+        {
+            case StreetFiguresRefusal.UnknownStreet: throw new UnknownStreetException(street);
+            case StreetFiguresRefusal.OutsideScope: throw new AccessRefusedException(AccessRefusal.OutOfScope);
+        }
     }
 
     private StreetId? OnlyStreet => directory.Streets.Count == 1 ? directory.Streets.First().Id : null;
