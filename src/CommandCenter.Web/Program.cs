@@ -4,6 +4,7 @@ using CommandCenter.Web;
 using CommandCenter.Web.Access;
 using CommandCenter.Web.Hardening;
 using CommandCenter.Web.Health;
+using CommandCenter.Web.Hosting;
 using CommandCenter.Web.Api;
 using CommandCenter.Web.Api.Exports;
 using CommandCenter.Web.Components;
@@ -13,7 +14,7 @@ using CommandCenter.Web.Public;
 using CommandCenter.Web.Setup;
 using CommandCenter.Web.Telemetry;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Default(args) });
 // Bodies are small JSON; the one upload endpoint raises its own limit (three photos).
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
 

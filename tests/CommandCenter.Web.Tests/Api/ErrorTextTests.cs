@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Images;
 using CommandCenter.Web.Api;
 using Microsoft.Extensions.Localization;
@@ -46,6 +47,23 @@ public sealed partial class ErrorTextTests
             .Where(k => !thrown.Contains(k["Error.".Length..]) && !shown.Contains(k["Error.".Length..]));
 
         Assert.Empty(orphans);
+    }
+
+    /// <summary>A roster row refused for its word names every word the template takes, from the one list the import reads.</summary>
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public void AnUnknownRosterWord_IsAnsweredWithEveryWordTheTemplateTakes(string culture)
+    {
+        foreach (var (code, words) in new (string, IEnumerable<string>)[]
+        {
+            ("ImportUnknownRole", RosterWords.Roles.Values), ("ImportUnknownUnitKind", RosterWords.UnitKinds.Values),
+            ("ImportUnknownCourtyardKind", RosterWords.CourtyardKinds.Values),
+        })
+        {
+            var sentence = InCulture(culture, () => Text[ErrorTable.Sentence(code)].Value);
+            Assert.All(words, word => Assert.Contains(word, sentence));
+        }
     }
 
     [Fact]
