@@ -95,54 +95,43 @@ public sealed class DemoStreet
         "区市场监管局", "区园林局", "区文旅委", "水务公司", "供电公司", "燃气公司",
     ];
 
-    // Groups have two-digit codes and no route; items route to a street office (short name) and a
-    // district lead, optionally with co-handling departments.
-    private static readonly (string Code, string Name, string NameEn, HandlingLevel Level, string? Office, string? Lead, string[] CoHandlers)[] CategoryTable =
+    /// <summary>Who handles each item of the standard taxonomy in the demo: the street's office, the district's lead department and its co-handlers.</summary>
+    private static readonly (string Code, string Office, string Lead, string[] CoHandlers)[] RouteTable =
     [
-        ("01", "市容环境", "City appearance & sanitation", HandlingLevel.Courtyard, null, null, []),
-        ("0101", "暴露垃圾", "Exposed rubbish", HandlingLevel.Courtyard, "城管办", "区城市管理局", []),
-        ("0102", "乱堆乱放", "Clutter in shared areas", HandlingLevel.Courtyard, "城管办", "区城市管理局", []),
-        ("0103", "垃圾分类", "Waste sorting", HandlingLevel.Community, "城管办", "区城市管理局", ["区生态环境局"]),
-        ("0104", "小广告", "Illegal flyers", HandlingLevel.Courtyard, "综合执法队", "区城市管理局", []),
-        ("0105", "占道经营", "Unlicensed street stalls", HandlingLevel.Street, "综合执法队", "区城市管理局", ["区市场监管局"]),
-        ("02", "设施设备", "Public facilities", HandlingLevel.Courtyard, null, null, []),
-        ("0201", "公共座椅损坏", "Broken public bench", HandlingLevel.Courtyard, "物业管理办", "区住建委", []),
-        ("0202", "路灯故障", "Street light fault", HandlingLevel.Courtyard, "城管办", "区城市管理局", ["供电公司"]),
-        ("0203", "井盖缺失", "Missing manhole cover", HandlingLevel.Courtyard, "城管办", "区城市管理局", ["水务公司"]),
-        ("0204", "健身器材损坏", "Broken fitness equipment", HandlingLevel.Courtyard, "社会事务办", "区文旅委", []),
-        ("03", "物业管理", "Property management", HandlingLevel.Courtyard, null, null, []),
-        ("0301", "电梯故障", "Lift fault", HandlingLevel.Courtyard, "物业管理办", "区市场监管局", ["区住建委"]),
-        ("0302", "楼道漏水", "Leak in the stairwell", HandlingLevel.Courtyard, "物业管理办", "区住建委", ["水务公司"]),
-        ("0303", "物业服务", "Property service complaint", HandlingLevel.Community, "物业管理办", "区住建委", []),
-        ("0304", "公共收益公示", "Public income disclosure", HandlingLevel.Community, "物业管理办", "区住建委", []),
-        ("0305", "房屋安全隐患", "Structural danger", HandlingLevel.District, "物业管理办", "区住建委", ["区城市管理局", "区消防救援支队"]),
-        ("04", "邻里纠纷", "Neighbour disputes", HandlingLevel.Community, null, null, []),
-        ("0401", "噪音扰民", "Noise nuisance", HandlingLevel.Community, "平安办", "公安江北分局寸滩派出所", []),
-        ("0402", "邻里矛盾", "Neighbour conflict", HandlingLevel.Community, "平安办", "公安江北分局寸滩派出所", ["区民政局"]),
-        ("0403", "相邻渗漏", "Leak between flats", HandlingLevel.Courtyard, "物业管理办", "区住建委", []),
-        ("0404", "停车秩序", "Parking disorder", HandlingLevel.Community, "平安办", "公安江北分局寸滩派出所", ["区城市管理局"]),
-        ("05", "消防安全", "Fire safety", HandlingLevel.Courtyard, null, null, []),
-        ("0501", "占用消防通道", "Fire lane blocked", HandlingLevel.Street, "综合执法队", "区消防救援支队", ["公安江北分局寸滩派出所"]),
-        ("0502", "电动车违规充电", "Unsafe e-bike charging", HandlingLevel.Courtyard, "平安办", "区消防救援支队", []),
-        ("0503", "楼道堆物", "Stairwell obstruction", HandlingLevel.Courtyard, "平安办", "区消防救援支队", []),
-        ("0504", "消防设施损坏", "Damaged fire equipment", HandlingLevel.Courtyard, "平安办", "区消防救援支队", ["区住建委"]),
-        ("06", "文明养犬", "Responsible dog keeping", HandlingLevel.Community, null, null, []),
-        ("0601", "犬只扰民", "Dog nuisance", HandlingLevel.Community, "平安办", "公安江北分局寸滩派出所", []),
-        ("0602", "未拴绳遛犬", "Unleashed dog", HandlingLevel.Community, "综合执法队", "公安江北分局寸滩派出所", ["区城市管理局"]),
-        ("07", "违法建设", "Illegal construction", HandlingLevel.Street, null, null, []),
-        ("0701", "违章搭建", "Unauthorised structure", HandlingLevel.Street, "综合执法队", "区城市管理局", ["区住建委"]),
-        ("0702", "圈占绿地", "Enclosed green space", HandlingLevel.Street, "综合执法队", "区城市管理局", ["区园林局"]),
-        ("08", "市政公用", "Public utilities", HandlingLevel.District, null, null, []),
-        ("0801", "供水故障", "Water supply fault", HandlingLevel.District, "城管办", "水务公司", []),
-        ("0802", "供电故障", "Power supply fault", HandlingLevel.District, "城管办", "供电公司", []),
-        ("0803", "燃气泄漏", "Gas leak", HandlingLevel.District, "平安办", "燃气公司", ["区消防救援支队"]),
-        ("09", "生态环境", "Ecology & environment", HandlingLevel.District, null, null, []),
-        ("0901", "餐饮油烟", "Restaurant fumes", HandlingLevel.District, "综合执法队", "区生态环境局", ["区市场监管局"]),
-        ("0902", "施工噪音", "Construction noise", HandlingLevel.District, "综合执法队", "区生态环境局", ["区住建委"]),
-        ("0903", "污水直排", "Sewage discharge", HandlingLevel.District, "城管办", "区生态环境局", ["水务公司"]),
-        ("10", "公园设施", "Park facilities", HandlingLevel.District, null, null, []),
-        ("1001", "公园设施损坏", "Damaged park facility", HandlingLevel.District, "社会事务办", "区园林局", ["区文旅委"]),
-        ("1002", "绿化养护", "Green-space upkeep", HandlingLevel.District, "城管办", "区园林局", []),
+        ("0101", "城管办", "区城市管理局", []),
+        ("0102", "城管办", "区城市管理局", []),
+        ("0103", "城管办", "区城市管理局", ["区生态环境局"]),
+        ("0104", "综合执法队", "区城市管理局", []),
+        ("0105", "综合执法队", "区城市管理局", ["区市场监管局"]),
+        ("0201", "物业管理办", "区住建委", []),
+        ("0202", "城管办", "区城市管理局", ["供电公司"]),
+        ("0203", "城管办", "区城市管理局", ["水务公司"]),
+        ("0204", "社会事务办", "区文旅委", []),
+        ("0301", "物业管理办", "区市场监管局", ["区住建委"]),
+        ("0302", "物业管理办", "区住建委", ["水务公司"]),
+        ("0303", "物业管理办", "区住建委", []),
+        ("0304", "物业管理办", "区住建委", []),
+        ("0305", "物业管理办", "区住建委", ["区城市管理局", "区消防救援支队"]),
+        ("0401", "平安办", "公安江北分局寸滩派出所", []),
+        ("0402", "平安办", "公安江北分局寸滩派出所", ["区民政局"]),
+        ("0403", "物业管理办", "区住建委", []),
+        ("0404", "平安办", "公安江北分局寸滩派出所", ["区城市管理局"]),
+        ("0501", "综合执法队", "区消防救援支队", ["公安江北分局寸滩派出所"]),
+        ("0502", "平安办", "区消防救援支队", []),
+        ("0503", "平安办", "区消防救援支队", []),
+        ("0504", "平安办", "区消防救援支队", ["区住建委"]),
+        ("0601", "平安办", "公安江北分局寸滩派出所", []),
+        ("0602", "综合执法队", "公安江北分局寸滩派出所", ["区城市管理局"]),
+        ("0701", "综合执法队", "区城市管理局", ["区住建委"]),
+        ("0702", "综合执法队", "区城市管理局", ["区园林局"]),
+        ("0801", "城管办", "水务公司", []),
+        ("0802", "城管办", "供电公司", []),
+        ("0803", "平安办", "燃气公司", ["区消防救援支队"]),
+        ("0901", "综合执法队", "区生态环境局", ["区市场监管局"]),
+        ("0902", "综合执法队", "区生态环境局", ["区住建委"]),
+        ("0903", "城管办", "区生态环境局", ["水务公司"]),
+        ("1001", "社会事务办", "区园林局", ["区文旅委"]),
+        ("1002", "城管办", "区园林局", []),
     ];
 
     private readonly HandlingUnit[][][] _serving;
@@ -185,11 +174,11 @@ public sealed class DemoStreet
         }
 
         var unitsByName = units.ToDictionary(u => u.Name);
-        _routes = CategoryTable.Where(row => row.Office is not null).ToDictionary(
+        _routes = RouteTable.ToDictionary(
             row => row.Code,
             row => new DemoRoute(
                 unitsByName[street.Name + row.Office],
-                unitsByName[row.Lead!],
+                unitsByName[row.Lead],
                 [.. row.CoHandlers.Select(name => unitsByName[name])]));
     }
 
@@ -367,14 +356,7 @@ public sealed class DemoStreet
         var firstGrid = grids.First(g => g.CommunityId == secretary.CommunityId);
         secretary.AddPost(AccessRole.GridWorker, secretary.UnitId, firstGrid.CommunityId, firstGrid.Id, null);
 
-        var categories = CategoryTable.Select(row => new Category
-        {
-            Code = row.Code,
-            ParentCode = row.Code.Length == 4 ? row.Code[..2] : null,
-            Name = row.Name,
-            NameEn = row.NameEn,
-            DefaultLevel = row.Level,
-        }).ToArray();
+        var categories = StandardTaxonomy.Categories().ToArray();
 
         return new DemoStreet(district, street, communities, [.. grids], courtyards, [.. buildings], [.. units], [.. staff], categories);
     }

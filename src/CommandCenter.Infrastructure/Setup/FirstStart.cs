@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using CommandCenter.Domain.Access;
+using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
@@ -81,8 +82,11 @@ public sealed class FirstStart(
             db.Streets.Add(street);
             db.Staff.Add(admin);
             db.Users.Add(account);
+            // A street takes reports from its first day: it starts from the standard taxonomy and edits it, rather than typing it in.
+            IReadOnlyList<Category> taxonomy = await db.Categories.AnyAsync(cancellationToken) ? [] : StandardTaxonomy.Categories();
+            db.Categories.AddRange(taxonomy);
             db.AuditEntries.Add(AuditLog.EntryOf(Post.Of(admin, admin.MainPost, null, [], source), AuditActions.SetupCompleted, clock.GetUtcNow().UtcDateTime,
-                detail: $"{district.Name} {street.Name} ({street.Code}), administrator {account.UserName}"));
+                detail: $"{district.Name} {street.Name} ({street.Code}), administrator {account.UserName}, {taxonomy.Count} categories of the standard taxonomy"));
             return new SetupResult(street.Id, street.Code, admin.Id, account.UserName!);
         }, cancellationToken, afterCommit: db => directory.LoadAsync(db, cancellationToken));
         _done = true;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CommandCenter.Domain.Categories;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Access;
@@ -30,9 +31,10 @@ public sealed partial class FirstStartTests
         Assert.Equal("/", await SignInAsync(admin, "wangfang", Password));
         var community = await IdOf(await admin.PostAsJsonAsync("/api/admin/places/communities", new { name = "寸滩社区" }));
         await IdOf(await admin.PostAsJsonAsync("/api/admin/places/grids", new { name = "第一网格", communityId = community }));
-        foreach (var (code, name) in new[] { ("01", "市容环境"), ("0101", "暴露垃圾") })
-            Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/admin/categories/{code}",
-                new { name, nameEn = name, defaultLevel = "Courtyard", defaultUrgency = "Normal", active = true }, ApiClient.Json)).StatusCode);
+        // The street starts from the standard taxonomy: every group and item, the one reported below among them.
+        var categories = await admin.GetFromJsonAsync<JsonElement>("/api/admin/categories/");
+        Assert.Equal(StandardTaxonomy.Categories().Select(c => c.Code).Order(), categories.EnumerateArray().Select(c => c.GetProperty("code").GetString()).Order());
+        Assert.Contains(categories.EnumerateArray(), c => c.GetProperty("code").GetString() == "0101" && c.GetProperty("name").GetString() == "暴露垃圾");
 
         var template = await admin.GetAsync("/api/admin/import/staff/template.xlsx");
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
