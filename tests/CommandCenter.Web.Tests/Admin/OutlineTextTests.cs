@@ -34,4 +34,15 @@ public sealed class OutlineTextTests
         Assert.Null(OutlineText.RemoveLast("1,2"));
         Assert.Null(OutlineText.RemoveLast(" "));
     }
+
+    [Fact]
+    public void Read_WritesPastedGeoJsonCoordinatesTheFieldsWay_WithTheirNumbersAsGiven_AndLeavesAnythingElseAsTyped()
+    {
+        Assert.Equal("106.5,29.50; 106.6,29.5; 106.55,29.6", OutlineText.Read("[[106.5, 29.50], [106.6, 29.5], [106.55, 29.6]]"));
+        Assert.Equal("1,2; 3,4; 5,6; 1,2", OutlineText.Read(" [[[1,2],[3,4],[5,6],[1,2]], [[9,9],[9,8],[8,8]]]"));
+        Assert.Equal("1,2,3; 4,5", OutlineText.Read("[[1,2,3],[4,5]]"));
+        Assert.Equal("[[1,2],[3,\"x\"]]", OutlineText.Read("[[1,2],[3,\"x\"]]"));
+        Assert.Equal("[[1,2],[3,4]", OutlineText.Read("[[1,2],[3,4]"));
+        Assert.Equal("1,2; 3,4", OutlineText.Read("1,2; 3,4"));
+    }
 }

@@ -181,6 +181,27 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
         page.WaitForAssertion(() => Assert.Equal((60d, 120.004), (Directory.Courtyard(courtyard)!.Latitude, Directory.Courtyard(courtyard)!.Longitude)), Patience);
     }
 
+    [Fact]
+    public async Task TheOutlineEditor_RedrawsPastedGeoJson_AndAClickGoesBeforeItsClosingPoint()
+    {
+        var courtyard = await CourtyardAt60Async(outline: null);
+        var page = RenderPage<Places>();
+        Open(page, courtyard);
+
+        page.Find("textarea[data-field='outline'], [data-field='outline'] textarea")
+            .Change("[[[120.001, 60.001], [119.999, 60.001], [120, 59.999], [120.001, 60.001]]]");
+        Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120.001,60.001", OutlineField(page));
+        Assert.Equal("340,160 300,160 320,240 340,160", page.Find("polygon[data-drawn-outline]").GetAttribute("points"));
+
+        ClickMap(page, 320, 120);
+        Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120,60.002; 120.001,60.001", OutlineField(page));
+        page.Find("[data-action='save-courtyard']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            [new MapPoint(120.001, 60.001), new MapPoint(119.999, 60.001), new MapPoint(120, 59.999), new MapPoint(120, 60.002)],
+            Directory.Courtyard(courtyard)!.Outline!), Patience);
+    }
+
     /// <summary>A courtyard of its own far from the demo street, where a degree of longitude is exactly half a degree of latitude.</summary>
     private async Task<CourtyardId> CourtyardAt60Async(IReadOnlyList<double[]>? outline)
     {

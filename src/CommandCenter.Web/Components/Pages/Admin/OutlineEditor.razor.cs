@@ -107,6 +107,8 @@ public sealed partial class OutlineEditor
         }
     }
 
+    private Task TypedAsync(string? text) => OutlineChanged.InvokeAsync(OutlineText.Read(text));
+
     private Task UndoAsync() => OutlineChanged.InvokeAsync(OutlineText.RemoveLast(Outline));
 
     private Task ClearAsync() => OutlineChanged.InvokeAsync(null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CommandCenter.Domain.Organisation;
 
 namespace CommandCenter.Web.Components.Pages.Admin;
@@ -21,6 +22,33 @@ public static class OutlineText
         string.IsNullOrWhiteSpace(text) ? null
         : [.. Entries(text).Select(point => point.Split(',', StringSplitOptions.TrimEntries)
                 .Select(n => double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN).ToArray())];
+
+    /// <summary>
+    /// The field's text as the form keeps it: GeoJSON coordinates pasted in ([[lng, lat], …], or a polygon's
+    /// [[[lng, lat], …]], its outer ring) written the field's way with their numbers as given; anything else as typed.
+    /// </summary>
+    public static string? Read(string? text)
+    {
+        if (text is null || !text.TrimStart().StartsWith('[')) return text;
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            var ring = json.RootElement;
+            if (ring is { ValueKind: JsonValueKind.Array } && ring.GetArrayLength() > 0 && ring[0] is { ValueKind: JsonValueKind.Array } first
+                && first.GetArrayLength() > 0 && first[0].ValueKind == JsonValueKind.Array)
+                ring = first;
+            return ring.ValueKind == JsonValueKind.Array && ring.EnumerateArray().All(IsNumbers)
+                ? string.Join("; ", ring.EnumerateArray().Select(p => string.Join(',', p.EnumerateArray().Select(n => n.GetRawText()))))
+                : text;
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+
+        static bool IsNumbers(JsonElement point) =>
+            point.ValueKind == JsonValueKind.Array && point.EnumerateArray().All(n => n.ValueKind == JsonValueKind.Number);
+    }
 
     /// <summary>The points the text holds that can be drawn, in order; what is not a [lng, lat] pair is left out of the drawing, not the text.</summary>
     public static IReadOnlyList<MapPoint> Drawable(string? text) =>
