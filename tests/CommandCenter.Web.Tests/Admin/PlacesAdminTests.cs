@@ -2,15 +2,20 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bunit;
+using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Web.Components.Pages.Admin;
 using CommandCenter.Web.Tests.Support;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommandCenter.Web.Tests.Admin;
 
 /// <summary>
 /// Communities, grids and buildings added and renamed through the API and the places page: in the directory at
 /// once, audited; every invalid field answered 422 naming it, a name taken under the same place 409, and nothing changed.
+/// A courtyard's outline drawn by clicks on the form's map, worked out by hand through the projection.
 /// </summary>
 public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture<ApiApp>
 {
@@ -99,6 +104,124 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
         Assert.Contains("同名", page.Find("[data-message]").TextContent);
         Assert.Single(Directory.Communities, c => c.Name == taken);
     }
+
+    /// <summary>
+    /// Clicks on the outline editor, a courtyard at 120°E 60°N in its first view (0.01° of latitude over 400 px): 40,000 px
+    /// a degree north, 20,000 east (a degree of longitude is half as long at 60°), the map point at (320, 200).
+    /// </summary>
+    [Fact]
+    public async Task TheOutlineEditor_DrawsClickedPointsIntoTheField_UndoesOne_AndSavesTheOutlineClicked()
+    {
+        var courtyard = await CourtyardAt60Async(outline: null);
+        var page = RenderPage<Places>();
+        Open(page, courtyard);
+
+        ClickMap(page, 360, 160);
+        ClickMap(page, 280, 160);
+        ClickMap(page, 400, 320);
+        Assert.Equal("120.002,60.001; 119.998,60.001; 120.004,59.997", OutlineField(page));
+        Assert.Equal("360,160 280,160 400,320", page.Find("polygon[data-drawn-outline]").GetAttribute("points"));
+
+        page.Find("[data-action='undo-point']").Click();
+        Assert.Equal("120.002,60.001; 119.998,60.001", OutlineField(page));
+        Assert.Equal("360,160 280,160", page.Find("polyline[data-drawn-outline]").GetAttribute("points"));
+        // Two points are not an outline yet: the domain's sentence, under the field, as it is drawn.
+        Assert.Equal("院落轮廓需有 3 至 200 个点。", page.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim());
+
+        ClickMap(page, 320, 280);
+        Assert.Equal("120.002,60.001; 119.998,60.001; 120,59.998", OutlineField(page));
+        Assert.Empty(page.FindAll(".mud-input-helper-text.mud-input-error"));
+        page.Find("[data-action='save-courtyard']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            [new MapPoint(120.002, 60.001), new MapPoint(119.998, 60.001), new MapPoint(120, 59.998)], Directory.Courtyard(courtyard)!.Outline!), Patience);
+    }
+
+    [Fact]
+    public async Task TheOutlineEditor_Clears_AndAPointClickedOutOfReachIsRefusedUnderTheField_ChangingNothing()
+    {
+        IReadOnlyList<double[]> triangle = [[120.002, 60.001], [119.998, 60.001], [120, 59.998]];
+        var courtyard = await CourtyardAt60Async(triangle);
+        var page = RenderPage<Places>();
+        Open(page, courtyard);
+        Assert.Equal("120.002,60.001; 119.998,60.001; 120,59.998", OutlineField(page));
+        // It opens as near as keeps the triangle (0.004° wide, 0.003° high) in the map's middle half: 0.005° would not.
+        Assert.Equal("0.01", page.Find("svg[data-span]").GetAttribute("data-span"));
+
+        page.Find("[data-action='clear-outline']").Click();
+        Assert.Equal("", OutlineField(page));
+        Assert.Empty(page.FindAll("[data-drawn-outline]"));
+
+        // Out to 0.1° over 400 px: 4,000 px a degree north, 2,000 east; the map's left edge is 0.16° west of the point.
+        foreach (var _ in Enumerable.Range(0, 3)) page.Find("[data-action='zoom-out']").Click();
+        Assert.Equal("0.1", page.Find("svg[data-span]").GetAttribute("data-span"));
+        ClickMap(page, 0, 200);
+        Assert.Equal("119.84,60", OutlineField(page));
+        Assert.Equal("轮廓的每个点须在院落坐标 0.05° 之内。", page.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim());
+
+        page.Find("[data-action='save-courtyard']").Click();
+        page.WaitForAssertion(() => Assert.Equal("error", page.Find("[data-message]").GetAttribute("data-message")), Patience);
+        Assert.Equal(triangle.Select(p => new MapPoint(p[0], p[1])), Directory.Courtyard(courtyard)!.Outline!);
+    }
+
+    [Fact]
+    public async Task TheOutlineEditor_MovesTheMapPointByOneClick_ThenDrawsAgain()
+    {
+        var courtyard = await CourtyardAt60Async(outline: null);
+        var page = RenderPage<Places>();
+        Open(page, courtyard);
+
+        page.Find(Input("data-field='placing'")).Change(true);
+        ClickMap(page, 400, 200);
+        Assert.Equal("outline", page.Find("svg[data-placing]").GetAttribute("data-placing"));
+        Assert.Equal("", OutlineField(page));
+        Assert.Equal(("400", "200"), (page.Find("[data-map-point]").GetAttribute("cx"), page.Find("[data-map-point]").GetAttribute("cy")));
+        page.Find("[data-action='save-courtyard']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal((60d, 120.004), (Directory.Courtyard(courtyard)!.Latitude, Directory.Courtyard(courtyard)!.Longitude)), Patience);
+    }
+
+    [Fact]
+    public async Task TheOutlineEditor_RedrawsPastedGeoJson_AndAClickGoesBeforeItsClosingPoint()
+    {
+        var courtyard = await CourtyardAt60Async(outline: null);
+        var page = RenderPage<Places>();
+        Open(page, courtyard);
+
+        page.Find("textarea[data-field='outline'], [data-field='outline'] textarea")
+            .Change("[[[120.001, 60.001], [119.999, 60.001], [120, 59.999], [120.001, 60.001]]]");
+        Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120.001,60.001", OutlineField(page));
+        Assert.Equal("340,160 300,160 320,240 340,160", page.Find("polygon[data-drawn-outline]").GetAttribute("points"));
+
+        ClickMap(page, 320, 120);
+        Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120,60.002; 120.001,60.001", OutlineField(page));
+        page.Find("[data-action='save-courtyard']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            [new MapPoint(120.001, 60.001), new MapPoint(119.999, 60.001), new MapPoint(120, 59.999), new MapPoint(120, 60.002)],
+            Directory.Courtyard(courtyard)!.Outline!), Patience);
+    }
+
+    /// <summary>A courtyard of its own far from the demo street, where a degree of longitude is exactly half a degree of latitude.</summary>
+    private async Task<CourtyardId> CourtyardAt60Async(IReadOnlyList<double[]>? outline)
+    {
+        var places = Services.GetRequiredService<PlaceAdministration>();
+        var saved = await places.SaveCourtyardAsync(null,
+            new CourtyardInput(Unique("院落"), Directory.Grids.First().Id, CourtyardKind.Old, 100, 60, 120, outline), System);
+        return saved.Id;
+    }
+
+    private static void Open(IRenderedComponent<Places> page, CourtyardId courtyard)
+    {
+        page.FindAll("tr").Single(row => row.QuerySelector($"td[data-courtyard='{courtyard}']") is not null).Click();
+        page.WaitForElement("svg.cc-outline-map");
+    }
+
+    private static void ClickMap(IRenderedComponent<Places> page, double x, double y) =>
+        page.Find("svg.cc-outline-map").Click(new MouseEventArgs { OffsetX = x, OffsetY = y });
+
+    private static string? OutlineField(IRenderedComponent<Places> page) =>
+        page.Find("textarea[data-field='outline'], [data-field='outline'] textarea").GetAttribute("value") ?? "";
 
     private static void Choose(IRenderedComponent<Places> page, string field, int value)
     {

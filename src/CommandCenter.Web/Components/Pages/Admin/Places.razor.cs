@@ -6,8 +6,8 @@ namespace CommandCenter.Web.Components.Pages.Admin;
 
 /// <summary>
 /// The district's places: streets, communities, grids and buildings each picked (or new) and named in a small form; the
-/// courtyards in a table whose row opens the courtyard form, its outline written as "lng,lat; lng,lat; …". Each saved
-/// as new or as the one picked.
+/// courtyards in a table whose row opens the courtyard form, its outline drawn on a map of its neighbourhood or written as
+/// "lng,lat; lng,lat; …". Each saved as new or as the one picked.
 /// </summary>
 public sealed partial class Places
 {
@@ -31,6 +31,26 @@ public sealed partial class Places
             Latitude = courtyard.Latitude, Longitude = courtyard.Longitude,
             Outline = courtyard.Outline is { } outline ? OutlineText.Format(outline) : null,
         };
+    }
+
+    /// <summary>The form's map point once both halves are given: what the outline editor centres on and draws.</summary>
+    private MapPoint? FormPoint => _form is { Latitude: { } latitude, Longitude: { } longitude } ? new MapPoint(longitude, latitude) : null;
+
+    private void MovePoint(MapPoint point) => (_form.Longitude, _form.Latitude) = (point.Longitude, point.Latitude);
+
+    /// <summary>
+    /// The courtyards drawn around the one in the form: those of its street (a new one's by its grid), itself left out;
+    /// every street's while the street is not known yet.
+    /// </summary>
+    private IReadOnlyCollection<Courtyard> Neighbours
+    {
+        get
+        {
+            var street = _editing is { } id && Directory.Courtyard(id) is { } courtyard ? Directory.StreetOf(courtyard)?.Id
+                : _form.GridId is { } grid && Directory.Grid(new GridId(grid)) is { } known ? Directory.Community(known.CommunityId)?.StreetId
+                : null;
+            return [.. Directory.Courtyards.Where(c => c.Id != _editing && (street is null || Directory.StreetOf(c)?.Id == street))];
+        }
     }
 
     private Task SaveAsync() => RunAsync(async () =>
