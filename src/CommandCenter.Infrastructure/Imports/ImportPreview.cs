@@ -14,14 +14,19 @@ public enum ImportRowKind
 /// <summary>What an import would do (or did): counts per kind, and every row that is not unchanged with its problem code.</summary>
 public sealed record ImportPreview(int New, int Changed, int Unchanged, int Conflicting, int Invalid, IReadOnlyList<ImportRowView> Rows)
 {
-    /// <summary>The counts of <paramref name="rows"/> (every row of the sheet), listing those that are not unchanged.</summary>
-    public static ImportPreview Of(IReadOnlyCollection<ImportRowView> rows) => new(
-        rows.Count(r => r.Kind == ImportRowKind.New), rows.Count(r => r.Kind == ImportRowKind.Changed), rows.Count(r => r.Kind == ImportRowKind.Unchanged),
-        rows.Count(r => r.Kind == ImportRowKind.Conflicting), rows.Count(r => r.Kind == ImportRowKind.Invalid),
-        [.. rows.Where(r => r.Kind != ImportRowKind.Unchanged)]);
+    /// <summary>
+    /// The counts of <paramref name="rows"/> (every row of the sheet; an invalid row once per problem, each counted once),
+    /// listing those that are not unchanged.
+    /// </summary>
+    public static ImportPreview Of(IReadOnlyCollection<ImportRowView> rows)
+    {
+        int Count(ImportRowKind kind) => rows.Where(r => r.Kind == kind).Select(r => r.Row).Distinct().Count();
+        return new(Count(ImportRowKind.New), Count(ImportRowKind.Changed), Count(ImportRowKind.Unchanged), Count(ImportRowKind.Conflicting),
+            Count(ImportRowKind.Invalid), [.. rows.Where(r => r.Kind != ImportRowKind.Unchanged)]);
+    }
 }
 
-/// <summary>One row of the sheet (numbered as the spreadsheet shows it), its kind, and for an invalid row the problem's code and column.</summary>
+/// <summary>One row of the sheet (numbered as the spreadsheet shows it), its kind, and for an invalid row a problem's code and column (one view per problem).</summary>
 /// <see cref="Text"/> is the problem in the reader's language, filled in by whoever answers.
 public sealed record ImportRowView(int Row, ImportRowKind Kind, string Name, string? Problem, string? Column, string? Text = null);
 

@@ -92,12 +92,28 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
             }
             catch (DomainException e)
             {
-                var field = (e as DomainValidationException)?.Field;
-                (row.Kind, row.Problem, row.Field, row.Apply) = (ImportRowKind.Invalid, e.Code, field is null ? null : fields.GetValueOrDefault(field, field), null);
+                (row.Kind, row.Apply) = (ImportRowKind.Invalid, null);
+                row.Problems.Add(ProblemOf(e, fields));
+                // The cells checked on their own are named too, so one round of mending clears the row.
+                foreach (var check in RosterBook.CellChecks(sheet))
+                {
+                    try
+                    {
+                        check(rows[i]);
+                    }
+                    catch (DomainException more)
+                    {
+                        // A column already named keeps its first problem: the one that stopped the row.
+                        if (ProblemOf(more, fields) is var problem && row.Problems.All(p => p.Column != problem.Column)) row.Problems.Add(problem);
+                    }
+                }
             }
         }
         return classified;
     }
+
+    private static RowProblem ProblemOf(DomainException e, Dictionary<string, string> fields) =>
+        new(e.Code, (e as DomainValidationException)?.Field is { } field ? fields.GetValueOrDefault(field, field) : null);
 
     /// <summary>The domain's rules name their fields in English; the preview names the sheet's column.</summary>
     private static readonly Dictionary<RosterSheet, Dictionary<string, string>> FieldColumns = new()
@@ -112,7 +128,9 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
     };
 
     private static ImportPreview Summary(List<RosterRow> rows) =>
-        ImportPreview.Of([.. rows.Select(r => new ImportRowView(r.Number, r.Kind, r.Name, r.Problem, r.Field))]);
+        ImportPreview.Of([.. rows.SelectMany(r => r.Problems.Count == 0
+            ? [new ImportRowView(r.Number, r.Kind, r.Name, null, null)]
+            : r.Problems.Select(p => new ImportRowView(r.Number, r.Kind, r.Name, p.Code, p.Column)))]);
 
     /// <summary>
     /// The street's records as a roster row is checked against — tracked, so an accepted row changes them in place — with the
@@ -358,9 +376,39 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
                 ? number
                 : throw new DomainValidationException("ImportNotANumber", $"{column} is not a number.", column);
 
+        /// <summary>
+        /// The checks of a sheet's cells that need no other cell and nothing on file, each refusing as the row's classification
+        /// does: run on a refused row, they name its other mistakes too.
+        /// </summary>
+        public static IReadOnlyList<Action<IReadOnlyDictionary<string, string?>>> CellChecks(RosterSheet sheet) => sheet switch
+        {
+            RosterSheet.Units =>
+            [
+                cells => PlainText.Required(SheetCells.Of(cells, "名称"), "名称", HandlingUnit.MaxNameLength),
+                cells => RosterWords.UnitKindOf(SheetCells.Of(cells, "类型"), "类型"),
+            ],
+            RosterSheet.Courtyards =>
+            [
+                cells => PlainText.Required(SheetCells.Of(cells, "院落"), "院落", PlaceRules.MaxNameLength),
+                cells => RosterWords.CourtyardKindOf(SheetCells.Of(cells, "类型"), "类型"),
+                cells => Number(SheetCells.Of(cells, "户数"), "户数", required: true),
+                cells => Number(SheetCells.Of(cells, "纬度"), "纬度"),
+                cells => Number(SheetCells.Of(cells, "经度"), "经度"),
+            ],
+            _ =>
+            [
+                cells => PhoneNumber.Check(SheetCells.Of(cells, "电话"), "电话"),
+                cells => RosterWords.RoleOf(SheetCells.Of(cells, "岗位"), "岗位"),
+                cells => RosterWords.YesOf(SheetCells.Of(cells, "在岗"), "在岗"),
+            ],
+        };
+
         /// <summary>Whether an earlier row had the key: a file naming one twice is a mistake (which of the two rows is meant?).</summary>
         private bool Twice(string what, string key) => !_seen.Add($"{what}:{key}");
     }
+
+    /// <summary>A problem's code and the sheet's column it is in.</summary>
+    private sealed record RowProblem(string Code, string? Column);
 
     private sealed record FiledPerson(bool IsNew, StreetId? Street, List<StaffPost> Posts);
 
@@ -369,8 +417,8 @@ public sealed class RosterImport(IDbContextFactory<CommandCenterDbContext> conte
         public int Number { get; init; }
         public ImportRowKind Kind { get; set; } = ImportRowKind.New;
         public string Name { get; set; } = "";
-        public string? Problem { get; set; }
-        public string? Field { get; set; }
+        /// <summary>An invalid row's problems: the one that stopped its classification first, then its other cells' own.</summary>
+        public List<RowProblem> Problems { get; } = [];
         /// <summary>What accepting the row writes; none for an invalid row.</summary>
         public Action<CommandCenterDbContext, List<SignInCreated>>? Apply { get; set; }
     }

@@ -50,6 +50,29 @@ public sealed class RosterImportTests
         Assert.Equal(0, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.RosterImported));
     }
 
+    /// <summary>A row with several mistakes names each of them, so one round of mending clears it; the row still counts once.</summary>
+    [Theory, TestedProviders]
+    public async Task ARowWithSeveralMistakes_NamesEachOfThem_AndCountsOnce(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var roster = database.Service<RosterImport>();
+        var admin = database.Actor("Administrator");
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> courtyards =
+            [Row(("社区", "没有这个社区"), ("网格", "第一网格"), ("院落", "乐居小区"), ("类型", "别墅"), ("户数", "三百"), ("纬度", "29.58"), ("经度", "东经106"))];
+        IReadOnlyList<IReadOnlyDictionary<string, string?>> staff = [Staff("吴芳", "12345", "队长"), Staff("李娜", "13900000001", "调度员")];
+
+        var courtyardPreview = await roster.PreviewAsync(RosterSheet.Courtyards, courtyards, admin);
+        var staffPreview = await roster.PreviewAsync(RosterSheet.Staff, staff, admin);
+
+        Assert.Equal(
+            [(2, "ImportUnknownCommunity", "社区"), (2, "ImportUnknownCourtyardKind", "类型"), (2, "ImportNotANumber", "户数"), (2, "ImportNotANumber", "经度")],
+            courtyardPreview.Rows.Select(r => (r.Row, r.Problem!, r.Column!)));
+        Assert.Equal((0, 1), (courtyardPreview.New, courtyardPreview.Invalid));
+        Assert.Equal([(2, "InvalidPhone", "电话"), (2, "ImportUnknownRole", "岗位")],
+            staffPreview.Rows.Where(r => r.Kind == ImportRowKind.Invalid).Select(r => (r.Row, r.Problem!, r.Column!)));
+        Assert.Equal((1, 1), (staffPreview.New, staffPreview.Invalid));
+    }
+
     [Theory, TestedProviders]
     public async Task TheSameFileTwice_ChangesNothing_AndAChangedRowUpdatesItsRecord(DatabaseProvider provider)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CommandCenter.Domain.Archive;
 using CommandCenter.Domain.Cases;
 using CommandCenter.Domain.Common;
 using CommandCenter.Domain.Organisation;
@@ -49,7 +50,7 @@ public sealed partial class ErrorTextTests
         Assert.Empty(orphans);
     }
 
-    /// <summary>A roster row refused for its word names every word the template takes, from the one list the import reads.</summary>
+    /// <summary>A roster or archive row refused for its word names every word the template takes, from the one list the import reads.</summary>
     [Theory]
     [InlineData("en-US")]
     [InlineData("zh-CN")]
@@ -58,7 +59,9 @@ public sealed partial class ErrorTextTests
         foreach (var (code, words) in new (string, IEnumerable<string>)[]
         {
             ("ImportUnknownRole", RosterWords.Roles.Values), ("ImportUnknownUnitKind", RosterWords.UnitKinds.Values),
-            ("ImportUnknownCourtyardKind", RosterWords.CourtyardKinds.Values),
+            ("ImportUnknownCourtyardKind", RosterWords.CourtyardKinds.Values), ("ImportUnknownRelation", ArchiveWords.Relations.Values),
+            ("ImportUnknownTag", ArchiveWords.Tags.Values), ("ImportUnknownAreaSource", ArchiveWords.AreaSources.Values),
+            ("ImportUnknownUse", ArchiveWords.Uses.Values), ("ImportUnknownOwnerKind", ArchiveWords.OwnerKinds.Values),
         })
         {
             var sentence = InCulture(culture, () => Text[ErrorTable.Sentence(code)].Value);
