@@ -11,12 +11,13 @@ namespace CommandCenter.Infrastructure.Dashboard;
 
 /// <summary>
 /// A wall's assessment figures: its area today and over the last 30 China days, its units ranked by score over
-/// those 30 days, and the latest published 红黑榜 (null before the first).
+/// those 30 days, the top of each kind of people (dispatchers, grid workers) ranked by their kind's score over the same days,
+/// and the latest published 红黑榜 (null before the first).
 /// </summary>
 /// <remarks><see cref="DefaultSatisfiedCounts"/> is the street's setting, read with the figures, so the wall's 满意率 follows it.</remarks>
 public sealed record WallRates(
     DateTime AsOfUtc, IndicatorCounts Today, IndicatorCounts Last30Days, IReadOnlyList<Ranked<UnitIndicatorCounts>> Ranking,
-    PublishedHonourRoll? HonourRoll, bool DefaultSatisfiedCounts = false)
+    IReadOnlyList<PersonKindScores> People, PublishedHonourRoll? HonourRoll, bool DefaultSatisfiedCounts = false)
 {
     public Indicators TodayIndicators => new(Today, DefaultSatisfiedCounts);
 
@@ -36,10 +37,13 @@ public sealed class WallAssessment : IDisposable
     public static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private const int RankingLength = 8;
+    /// <summary>People of each kind on the wall: both kinds fit beside the feed at any screen size.</summary>
+    private const int PersonRankingLength = 3;
     private static readonly Post Wall = Post.System(ActSource.Display);
 
     private readonly AssessmentQueries _queries;
     private readonly ScoringAdministration _schemes;
+    private readonly PersonScores _people;
     private readonly HonourRolls _honourRolls;
     private readonly DashboardProjection _projection;
     private readonly TimeProvider _clock;
@@ -52,9 +56,10 @@ public sealed class WallAssessment : IDisposable
     private DateTime _lastRefreshUtc = DateTime.MinValue;
 
     public WallAssessment(
-        AssessmentQueries queries, ScoringAdministration schemes, HonourRolls honourRolls, DashboardProjection projection, TimeProvider clock, ILogger<WallAssessment> log)
+        AssessmentQueries queries, ScoringAdministration schemes, PersonScores people, HonourRolls honourRolls, DashboardProjection projection,
+        TimeProvider clock, ILogger<WallAssessment> log)
     {
-        (_queries, _schemes, _honourRolls, _projection, _clock, _log) = (queries, schemes, honourRolls, projection, clock, log);
+        (_queries, _schemes, _people, _honourRolls, _projection, _clock, _log) = (queries, schemes, people, honourRolls, projection, clock, log);
         _timer = clock.CreateTimer(_ => _ = RefreshAsync(), null, MaxAge, MaxAge);
         projection.Changed += OnProjectionChanged;
     }
@@ -94,11 +99,14 @@ public sealed class WallAssessment : IDisposable
                 // The wall reads as a post of its street: another street's cases are outside it.
                 var wall = Wall with { StreetId = street };
                 var units = await _queries.UnitsAsync(wall, last30Days, kind: null, cancellationToken, community);
+                // The assessment page's person scores, from one read of the people's figures for both kinds.
+                var people = await _people.OfEveryKindAsync(wall, last30Days, community, cancellationToken);
                 _scopes[key] = new WallRates(
                     now,
                     await _queries.AreaAsync(wall, today, community, cancellationToken),
                     await _queries.AreaAsync(wall, last30Days, community, cancellationToken),
                     [.. UnitScores.RankAcrossKinds(units, schemes, defaultSatisfiedCounts).Take(RankingLength)],
+                    Top(people),
                     await _honourRolls.OfWallAsync(street, community, cancellationToken),
                     defaultSatisfiedCounts);
             }
@@ -116,6 +124,10 @@ public sealed class WallAssessment : IDisposable
         }
         Changed?.Invoke();
     }
+
+    /// <summary>What the wall shows of each kind's ranking: its first <see cref="PersonRankingLength"/> ranked people.</summary>
+    public static IReadOnlyList<PersonKindScores> Top(IEnumerable<PersonKindScores> kinds) =>
+        [.. kinds.Select(kind => kind with { Rows = [.. kind.Rows.Where(r => r.Rank is not null).Take(PersonRankingLength)] })];
 
     public void Dispose()
     {

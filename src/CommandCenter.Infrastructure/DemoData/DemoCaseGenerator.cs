@@ -138,7 +138,19 @@ public static class DemoCaseGenerator
         private const double SupervisionShare = 0.12;
         private const double OverdueSupervisionShare = 0.7;
         private const double SupervisionAnsweredShare = 0.6;
+        /// <summary>Of the answered 督办, those answered after the reply was due (the work then ends later, maybe past its limit).</summary>
+        private const double LateAnswerShare = 0.3;
+        /// <summary>Of the co-handlers' parts of a case not escalating, those closed after the part's own limit.</summary>
+        private const double LatePartShare = 0.15;
         private const double VerificationFailShare = 0.06;
+        /// <summary>
+        /// Of the cases waiting at each stage, those whose limit runs out before anyone acts: the desk busy at a peak, a unit
+        /// slow to sign, a check put off. The timer marks them as it marks real ones; the act follows later.
+        /// </summary>
+        private const double AcceptanceLateShare = 0.04;
+        private const double DispatchLateShare = 0.06;
+        private const double SignLateShare = 0.07;
+        private const double VerificationLateShare = 0.08;
 
         // Indexed by level − 1.
         private static readonly double[] ReturnShare = [0.03, 0.05, 0.08, 0.10];
@@ -421,7 +433,8 @@ public static class DemoCaseGenerator
         private void Play(bool reject)
         {
             if (_case.State == _stop) return;
-            if (!Wait(Urgent ? Minutes(1, 10) : Minutes(3, 60))) return;
+            var at = _t + (Urgent ? Minutes(1, 10) : Minutes(3, 60));
+            if (!WaitUntil(LateAt(AcceptanceLateShare, _case.Wait.DeadlineUtc, at, Minutes(5, 90)))) return;
             if (reject)
             {
                 _case.Reject(Pick(RejectReasons), Dispatcher(), _t);
@@ -435,16 +448,24 @@ public static class DemoCaseGenerator
             }
         }
 
-        /// <summary>Runs the next command(s) the case's state calls for; false when they would fall after now.</summary>
-        private bool Step() => _case.State switch
+        /// <summary>
+        /// Runs the next command(s) the case's state calls for; false when they would fall after now. A timer that moved the
+        /// case on meanwhile (the handling limit's escalation, 默认满意) ends the step as a command would.
+        /// </summary>
+        private bool Step()
         {
-            CaseState.PendingDispatch => Dispatch(),
-            CaseState.Dispatched => SignOrReturn(),
-            CaseState.InProgress => Handle(),
-            CaseState.PendingVerification => Verify(),
-            CaseState.PendingEvaluation => Evaluate(),
-            _ => false,
-        };
+            var state = _case.State;
+            var acted = state switch
+            {
+                CaseState.PendingDispatch => Dispatch(),
+                CaseState.Dispatched => SignOrReturn(),
+                CaseState.InProgress => Handle(),
+                CaseState.PendingVerification => Verify(),
+                CaseState.PendingEvaluation => Evaluate(),
+                _ => false,
+            };
+            return acted || _case.State != state;
+        }
 
         private bool Dispatch()
         {
@@ -456,6 +477,8 @@ public static class DemoCaseGenerator
                 at = Later(at, _now - limits.SignFor * Between(0.1, 0.8));
             else if (_stop == CaseState.InProgress)
                 at = Later(at, _now - limits.SignFor - limits.Handling * Between(0.05, 0.4));
+            else
+                at = LateAt(DispatchLateShare, _case.Wait.DeadlineUtc, at, Minutes(5, 120));
             if (!WaitUntil(at)) return false;
 
             var returned = _case.ReturnCount > 0;
@@ -488,7 +511,11 @@ public static class DemoCaseGenerator
                 _case.Return(reason, note, actor, _t, _rules);
                 return true;
             }
-            if (!Wait(signFor * Between(0.05, 0.9))) return false;
+            // A late unit signs after the reminder and before the lapse would take the case back.
+            var at = _stop is null && Chance(SignLateShare) && _case.Clock is { SignDeadlineUtc: { } due, SignLapseDeadlineUtc: { } lapse }
+                ? due + (lapse - due) * Between(0.1, 0.8)
+                : _t + signFor * Between(0.05, 0.9);
+            if (!WaitUntil(at)) return false;
             _case.Sign(actor, _t, _rules);
             _handler = actor;
             return true;
@@ -574,11 +601,16 @@ public static class DemoCaseGenerator
                 {
                     var from = overdue ? dueAt : warning;
                     if (!WaitUntil(from + (horizon - from) * Between(0.05, 0.5))) return false;
-                    _case.Supervise(Pick(SupervisionNotes), null, Leader(), _t);
+                    // The leader asks for a reply the same day or the next.
+                    _case.Supervise(Pick(SupervisionNotes), _t + TimeSpan.FromHours(Between(2, 24)), Leader(), _t);
                     if (Chance(SupervisionAnsweredShare))
                     {
-                        if (!WaitUntil(_t + (horizon - _t) * Between(0.05, 0.3))) return false;
+                        // Some units answer only after the reply was due, and finish the work after answering.
+                        var answersLate = Chance(LateAnswerShare);
+                        var answerAt = answersLate ? _case.Supervision!.ReplyDueUtc + Minutes(30, 300) : _t + (horizon - _t) * Between(0.05, 0.3);
+                        if (!WaitUntil(answerAt)) return false;
                         _case.AnswerSupervision(Pick(SupervisionAnswers), actor, _t);
+                        if (answersLate) planned = Later(planned, _t + Minutes(10, 120));
                     }
                 }
             }
@@ -587,8 +619,18 @@ public static class DemoCaseGenerator
             {
                 var part = _case.Parts[p];
                 if (part.Role != PartRole.CoHandler || part.IsClosed) continue;
-                if (!WaitUntil(_t + (horizon - _t) * Between(0.2, 0.7))) return false;
-                _case.ClosePart(part.UnitId, Pick(PartResults), UnitActor(part.UnitId), _t);
+                var partActor = UnitActor(part.UnitId);
+                if (!part.IsSigned)
+                {
+                    if (!WaitUntil(_t + (horizon - _t) * Between(0.02, 0.1))) return false;
+                    _case.SignPart(part.UnitId, partActor, _t, _rules);
+                }
+                // A slow co-handler finishes its part after its own limit; the lead reports done only after it.
+                var closeAt = !escalates && part.Clock.HandlingDeadlineUtc is { } partDue && Chance(LatePartShare)
+                    ? partDue + Minutes(30, 600)
+                    : _t + (horizon - _t) * Between(0.2, 0.7);
+                if (!WaitUntil(closeAt)) return false;
+                _case.ClosePart(part.UnitId, Pick(PartResults), partActor, _t);
             }
 
             if (escalates)
@@ -631,6 +673,8 @@ public static class DemoCaseGenerator
             // A case left waiting for its rating was verified recently enough that it has not closed by default yet.
             if (_stop == CaseState.PendingEvaluation)
                 at = Later(at, _now - StreetRules.DefaultEvaluationWindow * Between(0.05, 0.9));
+            else
+                at = LateAt(VerificationLateShare, _case.Wait.DeadlineUtc, at, Minutes(30, 600));
             if (!WaitUntil(at)) return false;
 
             var verifier = _case.Level <= HandlingLevel.Community ? Pick(_courtyard.GridWorkers) : Dispatcher();
@@ -689,19 +733,40 @@ public static class DemoCaseGenerator
 
         private bool Wait(TimeSpan delay) => WaitUntil(_t + delay);
 
-        /// <summary>Moves the case's clock to <paramref name="at"/> (at least a second on); false, unmoved, if that is after now.</summary>
+        /// <summary>
+        /// Moves the case's clock to <paramref name="at"/> (at least a second on), first firing what the deadline sweep fires
+        /// on the way: each timer due by then, a few seconds after it fell due, through the sweeper's own call. False if that
+        /// is after now (unmoved), or if a timer moved the case on (left at the timer's moment): the planned act no longer fits.
+        /// </summary>
         private bool WaitUntil(DateTime at)
         {
             var next = at > _t ? at : _t.AddSeconds(1);
             if (next > _now) return false;
+            var state = _case.State;
+            while (_case.NextTimerAtUtc is { } due && due + SweepLag <= next)
+            {
+                _t = Later(due + SweepLag, _t);
+                _case.FireDueTimers(_t, Timer, _rules);
+                if (_case.State != state) return false;
+            }
             _t = next;
             return true;
         }
+
+        /// <summary>
+        /// The moment of a stage's act: <paramref name="onTime"/>, or by <paramref name="share"/>'s chance <paramref name="over"/>
+        /// past the stage's <paramref name="deadline"/> (none: no limit runs there) — never for a case meant to stop in an open state.
+        /// </summary>
+        private DateTime LateAt(double share, DateTime? deadline, DateTime onTime, TimeSpan over) =>
+            _stop is null && deadline is { } due && Chance(share) ? Later(onTime, due + over) : onTime;
 
         /// <summary>A point between the clock and <paramref name="end"/>, at a random share in [from, to).</summary>
         private DateTime Toward(DateTime end, double from, double to) => _t + (end - _t) * Between(from, to);
 
         private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+
+        /// <summary>How long after a timer falls due the sweep fires it: it runs every few seconds.</summary>
+        private static readonly TimeSpan SweepLag = TimeSpan.FromSeconds(20);
 
         private bool Chance(double probability) => _random.NextDouble() < probability;
 

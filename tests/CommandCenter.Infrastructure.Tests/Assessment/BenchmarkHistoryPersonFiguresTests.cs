@@ -141,9 +141,20 @@ public sealed class BenchmarkHistoryPersonFiguresTests
                 await DemoDataSeeder.SaveBatchAsync(db, batch);
         await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
 
+        // The timers let every clock run out somewhere, as they do in a real month: each kind of overdue mark is there.
+        var marks = cases.SelectMany(c => c.Timeline).Select(e => e.Type).ToHashSet();
+        Assert.All(OverdueMarks, mark => Assert.Contains(mark, marks));
+        Assert.Contains(cases, c => c.Timeline.Any(e => e.Type == CaseEventType.Escalated && e.Source == ActSource.Timer));
+
         var period = AssessmentPeriod.Custom(ChinaTime.LocalDate(now).AddDays(-21), ChinaTime.LocalDate(now));
-        var people = await database.Service<AssessmentQueries>().PersonsAsync(System, period, null);
+        var queries = database.Service<AssessmentQueries>();
+        var people = await queries.PersonsAsync(System, period, null);
         Assert.Equal(Expected(cases, period), Counted(people));
+        // Some dispatches and checks came after their stage's limit, and are not on time.
+        Assert.True(people.Sum(p => p.Dispatched - p.DispatchedOnTime) > 0);
+        Assert.True(people.Sum(p => p.Verified - p.VerifiedOnTime) > 0);
+        var escalations = cases.Sum(c => c.Timeline.Count(e => e.Type == CaseEventType.Escalated && period.Contains(e.OccurredAtUtc)));
+        Assert.Equal(escalations, (await queries.AreaAsync(System, period, null)).Escalations);
         var directory = database.Directory;
         foreach (var kind in Enum.GetValues<PersonKind>())
             Assert.Contains(people, p => PersonKinds.Of(p.Role) == kind && PersonKinds.Figures(kind).Sum(p.Of) > 0);
@@ -156,19 +167,36 @@ public sealed class BenchmarkHistoryPersonFiguresTests
         var counts = new Dictionary<(StaffId, PersonAct), int>();
         foreach (var c in cases)
             foreach (var e in c.Timeline.Where(e => e.ActorStaffId is not null && period.Contains(e.OccurredAtUtc)))
-                foreach (var act in Simple.Where(a => PersonActs.EventsOf(a).Contains(e.Type) && (a != PersonAct.ReportRejected || c.State == CaseState.Rejected)))
+                foreach (var act in Simple.Where(a => PersonActs.EventsOf(a).Contains(e.Type) && (a != PersonAct.ReportRejected || c.State == CaseState.Rejected)
+                    && (a is not (PersonAct.DispatchedOnTime or PersonAct.VerifiedOnTime) || OnTime(c, e))))
                     counts[(e.ActorStaffId!.Value, act)] = counts.GetValueOrDefault((e.ActorStaffId!.Value, act)) + 1;
         return [.. counts.Where(c => c.Value > 0).OrderBy(c => c.Key.Item1.Value).ThenBy(c => c.Key.Item2).Select(c => $"{c.Key.Item1} {c.Key.Item2} {c.Value}")];
     }
+
+    /// <summary>
+    /// Whether a dispatch or check ended its wait before the limit: no 待派遣 or 待核查 overdue mark since the case last came
+    /// into the stage the act ended.
+    /// </summary>
+    private static bool OnTime(Case c, TimelineEvent act)
+    {
+        var before = c.Timeline.Where(e => e.Sequence < act.Sequence).OrderBy(e => e.Sequence).ToList();
+        var entered = before.FindLastIndex(e => e.ToState == act.FromState && e.FromState != act.FromState);
+        return !before.Skip(entered + 1).Any(e => e.Type is CaseEventType.DispatchOverdue or CaseEventType.VerificationOverdue);
+    }
+
+    /// <summary>Every mark a timer leaves when a clock runs out: at each waiting stage, at signing, handling, a 督办's reply, and a co-handler's part.</summary>
+    private static readonly CaseEventType[] OverdueMarks =
+        [CaseEventType.AcceptanceOverdue, CaseEventType.DispatchOverdue, CaseEventType.SignOverdue, CaseEventType.Overdue,
+         CaseEventType.VerificationOverdue, CaseEventType.SupervisionOverdue, CaseEventType.PartSignOverdue, CaseEventType.PartOverdue];
 
     /// <summary>The same acts as the person query counted them.</summary>
     private static List<string> Counted(IReadOnlyList<PersonIndicatorCounts> people) =>
         [.. people.OrderBy(p => p.StaffId.Value).SelectMany(p => Simple.Where(a => p.Of(a) > 0).Select(a => $"{p.StaffId} {a} {p.Of(a)}"))];
 
-    /// <summary>The acts that are one event each (the rest read what lies around the event on its timeline).</summary>
+    /// <summary>The acts counted here: one event each, the on-time ones with the overdue marks before them.</summary>
     private static readonly PersonAct[] Simple =
-        [PersonAct.Accepted, PersonAct.Dispatched, PersonAct.Signed, PersonAct.ReportedDone, PersonAct.Returned, PersonAct.Reported,
-         PersonAct.ReportRejected, PersonAct.Verified];
+        [PersonAct.Accepted, PersonAct.Dispatched, PersonAct.Signed, PersonAct.ReportedDone, PersonAct.Returned, PersonAct.DispatchedOnTime,
+         PersonAct.Reported, PersonAct.ReportRejected, PersonAct.Verified, PersonAct.VerifiedOnTime];
 
     private static int[] Acts(IReadOnlyList<PersonIndicatorCounts> people, StaffId staffId) =>
         people.SingleOrDefault(p => p.StaffId == staffId) is { } person

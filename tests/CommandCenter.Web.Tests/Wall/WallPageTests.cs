@@ -39,6 +39,7 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Context.Services.AddSingleton(_projection);
         _assessment = new WallAssessment(app.Factory.Services.GetRequiredService<AssessmentQueries>(),
             app.Factory.Services.GetRequiredService<Infrastructure.Assessment.Scoring.ScoringAdministration>(),
+            app.Factory.Services.GetRequiredService<Infrastructure.Assessment.Scoring.PersonScores>(),
             app.Factory.Services.GetRequiredService<Infrastructure.Assessment.Scoring.HonourRolls>(), _projection, TimeProvider.System, NullLogger<WallAssessment>.Instance);
         Context.Services.AddSingleton(_assessment);
         Context.Services.AddSingleton(_directory);
@@ -98,6 +99,27 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
         Assert.Equal(RateText.Of(new Indicators(rates.Today).OnTimeRate), wall.Find("[data-tile=OnTimeRate] [data-period='today']").TextContent.Trim());
         Assert.Equal("按期结案数 ÷ (应结案数 − 缓办数)", wall.Find("[data-tile=OnTimeRate] [data-formula]").TextContent.Trim());
         Assert.Equal(rates.Ranking.Select(u => u.Item.UnitId.ToString()), wall.FindAll("[data-unit]").Select(r => r.GetAttribute("data-unit")));
+    }
+
+    [Fact]
+    public async Task Render_ShowsThePeopleOfTheLast30Days_AsTheAssessmentPageRanksThem()
+    {
+        _assessment.Rates(null);
+        await _assessment.RefreshAsync();
+        var rates = _assessment.Rates(null)!;
+        var scores = _factory.Services.GetRequiredService<Infrastructure.Assessment.Scoring.PersonScores>();
+        var period = AssessmentPeriod.LastDays(rates.AsOfUtc, 30);
+        var expected = new List<string>();
+        foreach (var kind in Enum.GetValues<PersonKind>())
+        {
+            var page = await scores.OfKindAsync(Post.System(ActSource.Display), period, kind);
+            expected.AddRange(page.Rows.Where(r => r.Rank is not null).Take(3).Select(r => $"{r.Person.StaffId} {r.Rank} {r.Score!.Value:0.00}"));
+        }
+
+        var wall = Context.Render<WallPage>();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, wall.FindAll("[data-person]").Select(r => $"{r.GetAttribute("data-person")} {r.GetAttribute("data-rank")} {r.Children[2].TextContent.Trim()}"));
     }
 
     [Fact]

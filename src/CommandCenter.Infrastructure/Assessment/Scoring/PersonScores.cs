@@ -18,7 +18,25 @@ public sealed class PersonScores(AssessmentQueries queries, ScoringAdministratio
         Post post, AssessmentPeriod period, PersonKind kind, CommunityId? communityId = null, CancellationToken cancellationToken = default)
     {
         var scheme = await schemes.CurrentAsync(ScoredKinds.Of(kind), cancellationToken);
-        var people = await queries.PersonsAsync(post, period, communityId, cancellationToken, kind);
+        return Rank(period, kind, scheme, await queries.PersonsAsync(post, period, communityId, cancellationToken, kind));
+    }
+
+    /// <summary>
+    /// Every kind's people who acted in the period, from one read of the figures (the wall's ranking): the scores and ranks
+    /// <see cref="OfKindAsync"/> gives, without the staff who did nothing (they have no score, so no rank).
+    /// </summary>
+    public async Task<IReadOnlyList<PersonKindScores>> OfEveryKindAsync(
+        Post post, AssessmentPeriod period, CommunityId? communityId = null, CancellationToken cancellationToken = default)
+    {
+        var people = await queries.PersonsAsync(post, period, communityId, cancellationToken);
+        var current = await schemes.CurrentAsync(cancellationToken);
+        return [.. Enum.GetValues<PersonKind>().Select(kind =>
+            Rank(period, kind, current[ScoredKinds.Of(kind)], [.. people.Where(p => PersonKinds.Of(p.Role) == kind)]))];
+    }
+
+    /// <summary>A kind's people scored by <paramref name="scheme"/> and ranked, ties sharing a rank, the unscored last.</summary>
+    public static PersonKindScores Rank(AssessmentPeriod period, PersonKind kind, ScoringScheme scheme, IReadOnlyList<PersonIndicatorCounts> people)
+    {
         var indicators = people.Select(p => (Person: p, Indicators: new PersonIndicators(kind, p.Counts))).ToList();
         var ranked = Ranking.Of(indicators.Select(x => (x, scheme.Score(x.Indicators))));
         return new(period, kind, scheme,

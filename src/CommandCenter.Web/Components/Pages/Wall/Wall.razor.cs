@@ -71,6 +71,9 @@ public sealed partial class Wall : IDisposable
     private IEnumerable<(UnitIndicatorCounts Unit, int Rank, string Score, string Grade)> Ranking =>
         (_rates?.Ranking ?? []).Select(r => (r.Item, r.Rank, r.Score.Value.ToString("0.00", CultureInfo.InvariantCulture), r.Score.Grade.ToString()));
 
+    /// <summary>The top dispatchers and grid workers of the last 30 days, each kind by its scheme (see <see cref="WallAssessment"/>).</summary>
+    private IReadOnlyList<Infrastructure.Assessment.Scoring.PersonKindScores> People => _rates?.People ?? [];
+
     /// <summary>The latest published 红黑榜's lists, red then black; empty before the first.</summary>
     private IEnumerable<Infrastructure.Assessment.Scoring.HonourRollEntry> HonourRoll => _rates?.HonourRoll?.Entries ?? [];
 
