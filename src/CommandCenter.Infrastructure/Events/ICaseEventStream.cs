@@ -19,8 +19,8 @@ public interface ICaseEventStream
     IDisposable SubscribeToCommitsHere(Action<IReadOnlyList<CaseEvent>> handler);
 
     /// <summary>
-    /// Tells the other servers that the street's reference data (places, units, staff, categories)
-    /// changed, after the commit: each reloads its <see cref="Organisation.OrganisationDirectory"/>.
+    /// Tells the other servers that the street's reference data (places, units, staff, categories, notice templates)
+    /// changed, after the commit: each reloads its <see cref="Organisation.OrganisationDirectory"/> and <see cref="Notices.NoticeTemplates"/>.
     /// This server has reloaded its own in the write.
     /// </summary>
     void AnnounceDirectoryChange();

@@ -22,6 +22,11 @@ public sealed class Notice
     public required string RecipientName { get; init; }
     public required string Phone { get; init; }
     public required string Text { get; init; }
+    /// <summary>
+    /// The revision of its kind's template the text was written from (0: the shipped text); null for a notice written
+    /// before it was kept. Says which wording a notice had when an edit met it in flight (decision 0019).
+    /// </summary>
+    public int? TemplateRevision { get; init; }
     public bool IsUrgent { get; init; }
     public DateTime CreatedAtUtc { get; init; }
 

@@ -5,6 +5,7 @@ using CommandCenter.Domain.Organisation;
 using CommandCenter.Infrastructure.Access;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,19 +27,21 @@ public sealed record NoticeView(
 
 /// <summary>
 /// The administrator's side of notices: templates saved as new revisions and audited in the same
-/// write, the outbox read by state, and a dead letter sent again (audited).
+/// write, then held anew on every server like the directory; the outbox read by state, and a dead letter sent again (audited).
 /// </summary>
-public sealed class NoticeAdministration(IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed class NoticeAdministration(
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, DirectoryChanges changes, TimeProvider clock)
 {
     public const int PageSize = 100;
 
+    /// <summary>
+    /// From the database, not this server's memory: the editor sends back the revision it saw, and a server that missed
+    /// an announcement must not keep refusing its own editor as stale.
+    /// </summary>
     public async Task<IReadOnlyList<NoticeTemplateView>> TemplatesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stored = await db.NoticeTemplates.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. Enum.GetValues<NoticeKind>().Select(kind => stored.Where(t => t.Kind == kind).MaxBy(t => t.Revision) is { } t
-            ? new NoticeTemplateView(kind, t.Text, t.Revision, t.ChangedBy, t.ChangedAtUtc)
-            : new NoticeTemplateView(kind, NoticeTemplate.Defaults[kind], 0, null, null))];
+        return [.. (await NoticeTemplates.ReadAsync(db, cancellationToken)).Values.OrderBy(t => t.Kind)];
     }
 
     public async Task<NoticeTemplateView> SaveTemplateAsync(Post by, NoticeKind kind, NoticeTemplateInput input, CancellationToken cancellationToken = default)
@@ -58,7 +61,7 @@ public sealed class NoticeAdministration(IDbContextFactory<CommandCenterDbContex
                 db.NoticeTemplates.Add(new StoredNoticeTemplate { Kind = kind, Revision = revision + 1, Text = text, ChangedBy = by.Name, ChangedAtUtc = now });
                 db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.NoticeTemplateSaved, now, detail: $"{kind} revision {revision + 1}: {text}"));
                 return new NoticeTemplateView(kind, text, revision + 1, by.Name, now);
-            }, cancellationToken);
+            }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
         }
         catch (DbUpdateException)
         {

@@ -20,9 +20,10 @@ namespace CommandCenter.Infrastructure.Notices;
 /// no writer has to remember to notify. Names and recipients come from the directory in memory, not from
 /// queries inside the write, and a save about many cases tells each person once per kind
 /// (<see cref="NoticeDigest"/>): a sweep batch that escalates and re-dispatches hundreds of cases writes a
-/// few dozen notices, not thousands.
+/// few dozen notices, not thousands. The templates too come from memory (<see cref="NoticeTemplates"/>), and each
+/// notice keeps the revision it was written from.
 /// </summary>
-public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDirectory directory) : SaveChangesInterceptor
+public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDirectory directory, NoticeTemplates templates) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -55,18 +56,19 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
                 drafts.AddRange(Recipients(kind, @case, timelineEvent).Select(r => new Draft(kind, @case, timelineEvent, r)));
         }
         if (drafts.Count == 0) return;
-        var templates = await CurrentTemplatesAsync(db, cancellationToken);
+        var current = templates.Current;
         // A save that concerns several cases tells each person once per kind (NoticeDigest): grouped first,
         // so a sweep batch renders a few dozen texts, not one per case and recipient.
         foreach (var digest in drafts.GroupBy(d => (d.Kind, d.Recipient.Phone, d.Recipient.StaffId)))
         {
             var first = digest.First();
-            var text = NoticeTemplate.Render(templates[first.Kind], await ValuesAsync(db, first.Case, first.Event, first.Kind, cancellationToken));
+            var template = current[first.Kind];
+            var text = NoticeTemplate.Render(template.Text, await ValuesAsync(db, first.Case, first.Event, first.Kind, cancellationToken));
             db.Notices.Add(new Notice
             {
                 Kind = first.Kind, CaseId = first.Case.Id, CaseNumber = first.Case.Number, StaffId = first.Recipient.StaffId,
                 RecipientName = first.Recipient.Name, Phone = first.Recipient.Phone,
-                Text = NoticeDigest.Text(text, [.. digest.Select(d => d.Case.Number)]),
+                Text = NoticeDigest.Text(text, [.. digest.Select(d => d.Case.Number)]), TemplateRevision = template.Revision,
                 IsUrgent = digest.Any(d => NoticeRules.IsUrgent(d.Kind, d.Case.Urgency)), CreatedAtUtc = first.Event.OccurredAtUtc,
                 State = NoticeState.Pending, DueAtUtc = digest.Min(d => d.Event.OccurredAtUtc),
             });
@@ -76,16 +78,6 @@ public sealed class NoticeOutbox(IOptions<NoticeOptions> options, OrganisationDi
     private sealed record Recipient(string Name, string Phone, Domain.Organisation.StaffId? StaffId);
 
     private sealed record Draft(NoticeKind Kind, Case Case, TimelineEvent Event, Recipient Recipient);
-
-    /// <summary>The newest revision of each kind's template, or the shipped text for a kind never edited.</summary>
-    public static async Task<Dictionary<NoticeKind, string>> CurrentTemplatesAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
-    {
-        var stored = await db.NoticeTemplates.AsNoTracking()
-            .GroupBy(t => t.Kind)
-            .Select(g => g.OrderByDescending(t => t.Revision).First())
-            .ToListAsync(cancellationToken);
-        return Enum.GetValues<NoticeKind>().ToDictionary(k => k, k => stored.FirstOrDefault(t => t.Kind == k)?.Text ?? NoticeTemplate.Defaults[k]);
-    }
 
     private async Task<Dictionary<string, string>> ValuesAsync(
         CommandCenterDbContext db, Case @case, TimelineEvent timelineEvent, NoticeKind kind, CancellationToken cancellationToken)

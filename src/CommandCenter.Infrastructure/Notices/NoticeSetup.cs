@@ -11,6 +11,7 @@ public static class NoticeSetup
     {
         services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(NoticeOptions.Section).Get<NoticeOptions>() ?? new NoticeOptions();
+        services.AddSingleton<NoticeTemplates>();
         services.AddSingleton<NoticeOutbox>();
         services.AddSingleton<NoticeAdministration>();
         if (options.Gateway == NoticeGatewayKind.Http)

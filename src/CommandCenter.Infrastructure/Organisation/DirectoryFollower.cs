@@ -1,4 +1,5 @@
 using CommandCenter.Infrastructure.Events;
+using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -7,11 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace CommandCenter.Infrastructure.Organisation;
 
 /// <summary>
-/// Reloads this server's directory when another server announces a change of the reference data,
+/// Reloads this server's directory and notice templates when another server announces a change of the reference data,
 /// and when the event stream resumes after an outage in which such an announcement may have been lost.
 /// </summary>
 public sealed class DirectoryFollower(
-    ICaseEventStream stream, OrganisationDirectory directory, IDbContextFactory<CommandCenterDbContext> contexts, ILogger<DirectoryFollower> logger)
+    ICaseEventStream stream, OrganisationDirectory directory, NoticeTemplates templates, IDbContextFactory<CommandCenterDbContext> contexts,
+    ILogger<DirectoryFollower> logger)
     : IHostedService, IDisposable
 {
     // One reload at a time: a burst of announcements then costs one or two reloads, never an older read after a newer.
@@ -40,6 +42,7 @@ public sealed class DirectoryFollower(
         {
             await using var db = await contexts.CreateDbContextAsync();
             await directory.LoadAsync(db);
+            await templates.LoadAsync(db);
         }
         catch (Exception e)
         {

@@ -9,11 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace CommandCenter.Infrastructure.Persistence;
 
-/// <summary>Brings the database to the current model on start, seeds the demo street if asked, loads the directory, and tells whether the street still needs its setup.</summary>
+/// <summary>Brings the database to the current model on start, seeds the demo street if asked, loads the directory and the notice templates, and tells whether the street still needs its setup.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<CommandCenterDbContext> contexts,
     IOptions<DatabaseOptions> options,
     OrganisationDirectory directory,
+    Notices.NoticeTemplates noticeTemplates,
     DeadlineDefaultsSeeder deadlineDefaults,
     DeadlineRulesProvider deadlineRules,
     DecisionRightsProvider decisionRights,
@@ -43,6 +44,7 @@ public sealed class DatabaseInitializer(
         if (options.Value.SeedDemoData)
             await seeder.SeedAsync(db, options.Value.DemoCaseCount, options.Value.DemoArchivePercent, cancellationToken);
         await directory.LoadAsync(db, cancellationToken);
+        await noticeTemplates.LoadAsync(db, cancellationToken);
         await firstStart.CheckAsync(db, cancellationToken);
         await dashboard.RebuildAsync(db, cancellationToken);
         logger.LogInformation("Database ready ({Provider}); {Courtyards} courtyards, {Units} units", db.Database.ProviderName, directory.Courtyards.Count, directory.Units.Count);

@@ -3,6 +3,7 @@ using CommandCenter.Domain.Notices;
 using CommandCenter.Domain.Organisation;
 using CommandCenter.Domain.Policies;
 using CommandCenter.Infrastructure.Cases;
+using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -102,7 +103,7 @@ public sealed class NoticeOutboxTests
     public async Task EditedTemplate_IsUsedByTheNextNotice_AndAudited()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var admin = database.Service<CommandCenter.Infrastructure.Notices.NoticeAdministration>();
+        var admin = database.Service<NoticeAdministration>();
         await admin.SaveTemplateAsync(database.Actor("Administrator"), NoticeKind.Dispatched, new("新案件{number}请签收", 0));
         var (id, unit) = await PendingDispatchAsync(database);
 
@@ -116,10 +117,45 @@ public sealed class NoticeOutboxTests
     }
 
     [Fact]
+    public async Task Dispatch_ReadsNoTemplateRows_AndKeepsTheRevisionItsNoticesWereWrittenFrom()
+    {
+        // Listening before the database exists: EF Core looks again only now and then whether anyone listens.
+        using var commands = new ExecutedCommands();
+        await using var database = await TestDatabase.CreateAsync();
+        await database.Service<NoticeAdministration>().SaveTemplateAsync(database.Actor("Administrator"), NoticeKind.Dispatched, new("新案件{number}请签收", 0));
+        var (id, unit) = await PendingDispatchAsync(database);
+        var seen = commands.Texts.Count;
+
+        await database.Cases.ExecuteAsync(id, new DispatchCase(unit.Id), database.Actor());
+
+        // Other tests run beside this one: only this database's commands count.
+        var ours = commands.Texts.Skip(seen).Where(c => c.DataSource == database.Path).ToList();
+        Assert.Contains(ours, c => c.Text.Contains("INSERT INTO \"Notices\""));
+        Assert.DoesNotContain(ours, c => c.Text.Contains("\"NoticeTemplates\""));
+        await using var db = database.NewContext();
+        var notices = await db.Notices.Where(n => n.CaseId == id).ToListAsync();
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n => Assert.Equal(1, n.TemplateRevision));
+    }
+
+    [Fact]
+    public async Task NoticeOfAKindNeverEdited_IsWrittenFromTheShippedText_AtRevisionZero()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var id = (await database.Cases.ReportAsync(database.Report(), database.Actor())).Id;
+
+        await database.Cases.ExecuteAsync(id, new RejectCase("不属于受理范围"), database.Actor());
+
+        await using var db = database.NewContext();
+        var notice = Assert.Single(await db.Notices.Where(n => n.CaseId == id).ToListAsync());
+        Assert.Equal(0, notice.TemplateRevision);
+    }
+
+    [Fact]
     public async Task Template_WithAnUnknownPlaceholder_IsRefused()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var admin = database.Service<CommandCenter.Infrastructure.Notices.NoticeAdministration>();
+        var admin = database.Service<NoticeAdministration>();
 
         await Assert.ThrowsAsync<CommandCenter.Domain.Common.DomainValidationException>(() =>
             admin.SaveTemplateAsync(database.Actor("Administrator"), NoticeKind.Dispatched, new("案件{numbr}", 0)));

@@ -24,11 +24,16 @@ public sealed class TestDatabase : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 1, 0, 0, TimeSpan.Zero);
 
     private readonly ServiceProvider _services;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    // A second server on another's store leaves the store to it.
+    private readonly bool _ownsStore;
 
-    private TestDatabase(TestStore store, ServiceProvider services)
+    private TestDatabase(TestStore store, ServiceProvider services, IReadOnlyDictionary<string, string?> settings, bool ownsStore)
     {
         Store = store;
         _services = services;
+        _settings = settings;
+        _ownsStore = ownsStore;
     }
 
     public TestStore Store { get; }
@@ -44,14 +49,25 @@ public sealed class TestDatabase : IAsyncDisposable
     public DashboardProjection Dashboard => _services.GetRequiredService<DashboardProjection>();
     public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<TestDatabase> CreateAsync(int demoCases = 0, string? path = null, DatabaseProvider provider = DatabaseProvider.Sqlite, int archivePercent = 0)
+    /// <param name="settings">More of the app's settings, e.g. Events:Provider=Redis for servers that tell each other.</param>
+    public static async Task<TestDatabase> CreateAsync(
+        int demoCases = 0, string? path = null, DatabaseProvider provider = DatabaseProvider.Sqlite, int archivePercent = 0,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var store = path is not null ? TestStore.Sqlite(path) : await TestStore.CreateAsync(provider);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(store.Settings).AddInMemoryCollection(new Dictionary<string, string?>
+        return await StartAsync(store, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Database:DemoCaseCount"] = demoCases.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Database:DemoArchivePercent"] = archivePercent.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).Build();
+        }, ownsStore: true);
+    }
+
+    /// <summary>Another server on this one's store with the same settings, started as the app starts (the demo street already there).</summary>
+    public Task<TestDatabase> SecondServerAsync() => StartAsync(Store, _settings, ownsStore: false);
+
+    private static async Task<TestDatabase> StartAsync(TestStore store, IReadOnlyDictionary<string, string?> settings, bool ownsStore)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(store.Settings).AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Start))
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
@@ -59,7 +75,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddCommandCenterInfrastructure(configuration)
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
-        return new TestDatabase(store, services);
+        return new TestDatabase(store, services, settings, ownsStore);
     }
 
     public CommandCenterDbContext NewContext() =>
@@ -80,6 +96,6 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await Store.DisposeAsync();
+        if (_ownsStore) await Store.DisposeAsync();
     }
 }
