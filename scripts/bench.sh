@@ -27,7 +27,9 @@
 #   scripts/bench.sh cluster-timers  not part of "all": the same deadlines against --servers (2) app hosts, each with the app's
 #                               clustered Quartz scheduler, on one PostgreSQL started for the run (temporary folder, deleted
 #                               afterwards): lateness p50/p99/max, every escalation exactly once (duplicates and misses counted
-#                               in the database), each host's share, CPU per escalation of the hosts and of PostgreSQL
+#                               in the database), each host's share, CPU per escalation of the hosts and of PostgreSQL;
+#                               --kill (after the mode): hosts as processes, the one running the sweep killed with SIGKILL
+#                               midway; takeover time and lateness before / during / after it, counted from the database
 #   scripts/bench.sh sweep      not part of the above: the timer sweep alone over --timer-cases cases all due at once, no
 #                               scheduler or worker beside it: wall time and CPU time per case (compares changes to the
 #                               write path fairly on a busy machine; ~1-2 min for 20,000)
@@ -41,7 +43,7 @@
 #                               accepted (goal ≤ 60 s), then --residents (100,000) residents; the courtyard page's query (goal
 #                               ≤ 200 ms) and the street-wide tag search (goal p95 ≤ 100 ms): p50/p95/p99/max and memory
 # Options: --servers N --provider sqlite|postgresql --clients N --seconds N --cases N --db FILE --timer-cases N --hub-clients N --changes N --circuits N --notices N --homes N --residents N
-# Smoke runs: intake --seconds 10; cluster-intake --seconds 10 (and --servers 1); cluster-timers --timer-cases 10000; assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db; queues --provider postgresql --cases 20000 --db /tmp/x-pg; archive --homes 5000 --residents 10000
+# Smoke runs: intake --seconds 10; cluster-intake --seconds 10 (and --servers 1); cluster-timers --timer-cases 10000 (and --kill); assessment --cases 20000 --db /tmp/y.db; notices --notices 2000; timers --timer-cases 10000; queues --cases 20000 --db /tmp/x.db; queues --provider postgresql --cases 20000 --db /tmp/x-pg; archive --homes 5000 --residents 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build src/CommandCenter.Web -c Release -nologo -clp:ErrorsOnly

@@ -6,7 +6,8 @@ using CommandCenter.Infrastructure.Persistence;
 // Usage: CommandCenter.Benchmarks [intake|cluster-intake|queues|assessment|timers|cluster-timers|sweep|notices|roster|all|live] [--web path/to/CommandCenter.Web.dll]
 //        [--clients 32] [--seconds 60] [--servers 2] [--cases 1000000] [--db file] [--provider sqlite|postgresql] [--timer-cases 100000]
 //        [--hub-clients 500] [--changes 1000] [--circuits 200] [--client-circuits 200] [--no-chromium] [--notices 40000] [--rows 5000] [--homes 50000] [--residents 100000]
-//        (--no-chromium takes no value: write it after the mode)
+//        [--kill] (cluster-timers: the server holding the sweep killed midway)
+//        (--no-chromium and --kill take no value: write them after the mode)
 var options = Options.Parse(args);
 
 try
@@ -27,8 +28,13 @@ try
     if (options.Mode is "timers" or "all")
         await TimerBenchmark.RunAsync(options.TimerCases);
     // Not part of "all": --servers hosts with clustered Quartz on a PostgreSQL started for the run.
-    if (options.Mode is "cluster-timers")
+    if (options.Mode is "cluster-timers" && options.Kill)
+        await TimerKillBenchmark.RunAsync(options.TimerCases, options.Servers);
+    else if (options.Mode is "cluster-timers")
         await TimerBenchmark.RunClusteredAsync(options.TimerCases, options.Servers);
+    // Not a benchmark: one server of cluster-timers --kill, started by it as a process of its own.
+    if (options.Mode is TimerHostProcess.Mode)
+        await TimerKillBenchmark.RunHostAsync();
     // Not part of "all": the sweep's own cost, for comparing write-path changes on a busy machine.
     if (options.Mode is "sweep")
         await TimerBenchmark.RunSweepAsync(options.TimerCases);
@@ -52,7 +58,7 @@ catch (Exception) when (BenchCleanup.Interrupted)
 
 internal sealed record Options(
     string Mode, string WebDll, int Clients, int Seconds, int Cases, string? Database, int TimerCases, int HubClients, int Changes, int Circuits, int Notices, int Rows, int Homes, int Residents,
-    int ClientCircuits, bool WithChromium, int Servers, DatabaseProvider Provider)
+    int ClientCircuits, bool WithChromium, int Servers, DatabaseProvider Provider, bool Kill)
 {
     public static Options Parse(string[] args)
     {
@@ -65,6 +71,6 @@ internal sealed record Options(
             int.Parse(Value("--notices") ?? "40000"), int.Parse(Value("--rows") ?? "5000"),
             int.Parse(Value("--homes") ?? "50000"), int.Parse(Value("--residents") ?? "100000"),
             int.Parse(Value("--client-circuits") ?? Value("--circuits") ?? "200"), !args.Contains("--no-chromium"),
-            int.Parse(Value("--servers") ?? "2"), Enum.Parse<DatabaseProvider>(Value("--provider") ?? "Sqlite", ignoreCase: true));
+            int.Parse(Value("--servers") ?? "2"), Enum.Parse<DatabaseProvider>(Value("--provider") ?? "Sqlite", ignoreCase: true), args.Contains("--kill"));
     }
 }

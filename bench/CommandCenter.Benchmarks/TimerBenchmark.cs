@@ -26,7 +26,7 @@ namespace CommandCenter.Benchmarks;
 /// </summary>
 internal static class TimerBenchmark
 {
-    private static readonly TimeSpan Spread = TimeSpan.FromMinutes(1);
+    internal static readonly TimeSpan Spread = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Handling = TimeSpan.FromHours(1);
     private static readonly TimeSpan BurstWidth = TimeSpan.FromSeconds(1);
     private static readonly DateTime PlannedFirst = DateTime.UtcNow.Date.AddDays(2);
@@ -115,7 +115,7 @@ internal static class TimerBenchmark
         }
     }
 
-    private static async Task<IHost> HostAsync(IReadOnlyDictionary<string, string> settings)
+    internal static async Task<IHost> HostAsync(IReadOnlyDictionary<string, string> settings)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -188,6 +188,15 @@ internal static class TimerBenchmark
         if (databaseCpu is not null)
             Console.WriteLine($"  PostgreSQL's CPU time meanwhile: {databaseCpuSpent.TotalSeconds:F1} s, {databaseCpuSpent.TotalMilliseconds * 1000 / Math.Max(1, escalations):F0} µs per escalation");
         Console.WriteLine($"  peak working set while the scheduler ran: {Interlocked.Read(ref peak) / 1024 / 1024} MB");
+        FailUnlessExactlyOnce(duplicates, missed);
+    }
+
+    /// <summary>A deadline missed or fired twice fails the run: a non-zero exit and a sentence saying which.</summary>
+    internal static void FailUnlessExactlyOnce(int duplicates, int missed)
+    {
+        if (duplicates == 0 && missed == 0) return;
+        Console.Error.WriteLine($"FAILED: {missed:N0} deadline(s) never fired and {duplicates:N0} fired more than once; every deadline must fire exactly once.");
+        Environment.ExitCode = 1;
     }
 
     /// <summary>
@@ -195,7 +204,7 @@ internal static class TimerBenchmark
     /// deadline: nine tenths spread evenly over the minute, one tenth in its middle second.
     /// Planned a day ahead, so that nothing falls due however long the load takes.
     /// </summary>
-    private static async Task LoadAsync(IServiceProvider services, int caseCount)
+    internal static async Task LoadAsync(IServiceProvider services, int caseCount)
     {
         var directory = services.GetRequiredService<OrganisationDirectory>();
         var contexts = services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>();
@@ -205,8 +214,6 @@ internal static class TimerBenchmark
         var actor = new Actor("压测", AccessRole.Dispatcher, null, ActSource.Simulator);
         var category = directory.Categories.First(c => c.IsItem && c.DefaultLevel == HandlingLevel.Courtyard);
         var courtyards = directory.Courtyards.ToArray();
-        var first = PlannedFirst;
-        var burst = caseCount / 10;
         for (var offset = 0; offset < caseCount; offset += 2_000)
         {
             await using var db = await contexts.CreateDbContextAsync();
@@ -215,12 +222,10 @@ internal static class TimerBenchmark
             CaseEventsInterceptor.LoadingHistory(db);
             for (var i = offset; i < Math.Min(caseCount, offset + 2_000); i++)
             {
-                var deadline = i < burst
-                    ? first + Spread / 2 + BurstWidth * (i / (double)burst)
-                    : first + Spread * ((i - burst) / (double)(caseCount - burst));
+                var deadline = PlannedFirst + DeadlineOffset(i, caseCount);
                 var signed = deadline - Handling;
                 var courtyard = courtyards[i % courtyards.Length];
-                var @case = Case.Report($"BM-{i:D7}", directory.StreetOf(courtyard)!.Id, Channel.Hotline, category, Urgency.Normal, courtyard, null,
+                var @case = Case.Report(CaseNumber(i), directory.StreetOf(courtyard)!.Id, Channel.Hotline, category, Urgency.Normal, courtyard, null,
                     "压测案件：楼道堆物", null, null, null, actor, signed.AddMinutes(-10), rules);
                 @case.Accept(actor, signed.AddMinutes(-9), rules);
                 @case.Dispatch(directory.UnitsServing(HandlingLevel.Courtyard, courtyard.Id).First(), [], rules, actor, signed.AddMinutes(-8));
@@ -232,11 +237,22 @@ internal static class TimerBenchmark
         }
     }
 
+    /// <summary>Case <paramref name="i"/>'s deadline after the first: the first tenth in the middle second, the rest evenly over the minute.</summary>
+    internal static TimeSpan DeadlineOffset(int i, int caseCount)
+    {
+        var burst = caseCount / 10;
+        return i < burst ? Spread / 2 + BurstWidth * (i / (double)burst) : Spread * ((i - burst) / (double)(caseCount - burst));
+    }
+
+    internal static string CaseNumber(int i) => $"BM-{i:D7}";
+
+    internal static int CaseIndex(string number) => int.Parse(number.AsSpan("BM-".Length), CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Moves every loaded deadline by the same amount in one statement, so that the first falls
     /// <paramref name="lead"/> from now whatever the load took. Returns when the first falls.
     /// </summary>
-    private static async Task<DateTime> PlaceDeadlinesAsync(IServiceProvider services, TimeSpan lead)
+    internal static async Task<DateTime> PlaceDeadlinesAsync(IServiceProvider services, TimeSpan lead)
     {
         // Whole milliseconds: SQLite's date functions keep no finer.
         var shift = TimeSpan.FromMilliseconds(Math.Round((DateTime.UtcNow + lead - PlannedFirst).TotalMilliseconds));

@@ -188,7 +188,11 @@ public static class DependencyInjection
                 {
                     if (database.Provider == DatabaseProvider.PostgreSql) store.UsePostgres(database.ConnectionString);
                     else store.UseSqlServer(database.ConnectionString);
-                    store.UseClustering(_ => { });
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = deadlines.ClusterCheckinInterval;
+                        cluster.CheckinMisfireThreshold = deadlines.ClusterCheckinMisfireThreshold;
+                    });
                     store.UseSystemTextJsonSerializer(_ => { });
                 });
             }

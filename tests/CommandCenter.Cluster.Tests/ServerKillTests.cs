@@ -22,6 +22,7 @@ namespace CommandCenter.Cluster.Tests;
 /// wall is open in Chromium. The survivor's console log, JSON as in Production, carries each case's number as the
 /// field CaseNumber.
 /// </summary>
+[Collection(ClusterProcess.Collection)]
 public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int IntakeClients = 4;
@@ -140,38 +141,15 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(uncaught);
         Assert.NotNull(overdue);
         Assert.Equal(1, overdueFinally);
-        var logged = LoggedCaseNumbers(_serverB);
+        var logged = _serverB.LoggedCaseNumbers();
         Assert.Contains((numberAfterKill, 1001), logged);
         Assert.Contains((timerNumber, 1003), logged);
     }
 
-    /// <summary>The (CaseNumber, event id) of each JSON log line that has the field.</summary>
-    private static List<(string, int)> LoggedCaseNumbers(ClusterProcess server) =>
-    [
-        .. server.Output.Where(line => line.StartsWith('{'))
-            .Select(line => JsonDocument.Parse(line).RootElement)
-            .Where(entry => entry.TryGetProperty("State", out var state) && state.TryGetProperty("CaseNumber", out _))
-            .Select(entry => (entry.GetProperty("State").GetProperty("CaseNumber").GetString()!, entry.GetProperty("EventId").GetInt32())),
-    ];
-
-    private Dictionary<string, string> Settings() => new()
+    private Dictionary<string, string> Settings() => new(ClusterProcess.ServerSettings(PostgresServer.Shared.ConnectionString(_database)))
     {
-        // Only in Development does a build output serve its static web assets (blazor.web.js) to the wall; the
-        // console log is made JSON as Production's settings make it.
-        ["ASPNETCORE_ENVIRONMENT"] = "Development",
-        ["Logging__Console__FormatterName"] = "json",
-        ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
-        ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
-        ["Database__Provider"] = "PostgreSql",
-        ["Database__ConnectionString"] = PostgresServer.Shared.ConnectionString(_database),
-        // A small demo street: the first server seeds it, the second finds it there.
-        ["Database__DemoCaseCount"] = "20",
         ["Events__Provider"] = "Redis",
         ["Events__RedisConnectionString"] = _redis.ConnectionString,
-        ["Notices__WorkerEnabled"] = "false",
-        ["Logging__LogLevel__Default"] = "Warning",
-        // What intake, commands and timers did to each case (CaseLog, at Debug): the test reads it from the survivor's log.
-        ["Logging__LogLevel__CommandCenter.Infrastructure"] = "Debug",
     };
 
     private async Task<HubConnection> ConnectHubAsync(string token, ConcurrentQueue<(Guid, TimeSpan)> events, Stopwatch clock, TaskCompletionSource rejoined)
@@ -323,10 +301,5 @@ public sealed class ServerKillTests(ITestOutputHelper output) : IAsyncLifetime
             context.ElapsedTime < TimeSpan.FromSeconds(30) ? TimeSpan.FromMilliseconds(500) : null;
     }
 
-    private async Task<NpgsqlConnection> OpenAsync()
-    {
-        var connection = new NpgsqlConnection(PostgresServer.Shared.ConnectionString(_database));
-        await connection.OpenAsync();
-        return connection;
-    }
+    private Task<NpgsqlConnection> OpenAsync() => PostgresServer.Shared.OpenAsync(_database);
 }

@@ -39,7 +39,8 @@ public sealed class LocalPostgres
     /// Starts a server over <paramref name="folder"/>. Durable: commits reach the disk, as production runs (the benchmarks);
     /// otherwise nothing is synced (the tests, whose databases never outlive the run).
     /// </summary>
-    public static LocalPostgres Start(string folder, bool durable)
+    /// <param name="settings">More server settings, each "name=value" (track_commit_timestamp=on).</param>
+    public static LocalPostgres Start(string folder, bool durable, IEnumerable<string>? settings = null)
     {
         if (!File.Exists(Path.Combine(Binaries, "postgres")))
             throw new InvalidOperationException($"{Binaries}/postgres is missing: apt-get install postgresql (scripts/test.sh and scripts/cluster.sh do).");
@@ -55,9 +56,10 @@ public sealed class LocalPostgres
         }
         StopLeftOver(data);
         var port = LoopbackPort.Free();
-        string[] settings = durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+        string[] speed = durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
         var process = Process.Start(Command(asUser, Path.Combine(Binaries, "postgres"), ["-D", data, "-p", port.ToString(CultureInfo.InvariantCulture),
-            "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={folder}", "-c", "max_connections=300", .. settings]))!;
+            "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={folder}", "-c", "max_connections=300", .. speed,
+            .. (settings ?? []).SelectMany(setting => new[] { "-c", setting })]))!;
         // Read and dropped, so that the server never waits on a full pipe.
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -28,13 +28,14 @@ internal sealed class PostgresProcess : IAsyncDisposable
     public TimeSpan CpuTime => ProcessTreeCpu.Of(_server.ProcessId);
 
     /// <summary>A server over a new temporary folder, deleted when it stops.</summary>
-    public static Task<PostgresProcess> StartTemporaryAsync() =>
-        StartAsync(Directory.CreateTempSubdirectory("cc-bench-postgres-").FullName, keep: false);
+    /// <param name="settings">More server settings, each "name=value".</param>
+    public static Task<PostgresProcess> StartTemporaryAsync(IEnumerable<string>? settings = null) =>
+        StartAsync(Directory.CreateTempSubdirectory("cc-bench-postgres-").FullName, keep: false, settings);
 
     /// <summary>A server over <paramref name="folder"/>, made by initdb when it holds no data yet.</summary>
-    public static async Task<PostgresProcess> StartAsync(string folder, bool keep)
+    public static async Task<PostgresProcess> StartAsync(string folder, bool keep, IEnumerable<string>? settings = null)
     {
-        var server = await Task.Run(() => LocalPostgres.Start(folder, durable: true));
+        var server = await Task.Run(() => LocalPostgres.Start(folder, durable: true, settings));
         var cleanup = BenchCleanup.Register(() =>
         {
             server.Stop();

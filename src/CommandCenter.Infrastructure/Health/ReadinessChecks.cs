@@ -23,13 +23,17 @@ public static class ReadinessChecks
         var checks = services.AddHealthChecks().AddCheck<DatabaseCheck>("database", tags: [Ready]);
         if (configuration.GetSection(EventsOptions.Section).Get<EventsOptions>() is { Provider: EventsProvider.Redis })
             checks.AddCheck<RedisCheck>("redis", tags: [Ready]);
-        if ((configuration.GetSection(DeadlineOptions.Section).Get<DeadlineOptions>() ?? new DeadlineOptions()).RunTimers)
+        var deadlines = configuration.GetSection(DeadlineOptions.Section).Get<DeadlineOptions>() ?? new DeadlineOptions();
+        if (deadlines.RunTimers)
         {
             // Quartz's own check: running, and its job store (the clustered tables on a server database) answers.
             checks.AddQuartz(options =>
             {
                 options.Name = "scheduler";
                 options.Tags.Add(Ready);
+                // Degraded once the other servers would take this one for dead, not after Quartz's three intervals:
+                // with a check-in every second that would be three seconds, a pause a loaded server sees.
+                options.ClusterCheckinTolerance = (int)Math.Ceiling((deadlines.ClusterCheckinInterval + deadlines.ClusterCheckinMisfireThreshold) / deadlines.ClusterCheckinInterval);
             });
         }
         return services;

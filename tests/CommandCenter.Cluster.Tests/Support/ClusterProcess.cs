@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using CommandCenter.Infrastructure.Tests.Support;
 using CommandCenter.LocalServers;
 
@@ -25,7 +26,38 @@ public sealed class ClusterProcess : IAsyncDisposable
     /// <summary>What the process wrote, line by line (its console log).</summary>
     public ConcurrentQueue<string> Output { get; } = new();
 
+    /// <summary>The tests that start servers run one after the other: two pairs of servers at once would starve both.</summary>
+    public const string Collection = "Cluster servers";
+
     public static Uri LoopbackAddress() => new($"http://127.0.0.1:{LoopbackPort.Free()}");
+
+    /// <summary>A server of several on one PostgreSQL; the event stream in process unless the caller adds Redis.</summary>
+    public static IReadOnlyDictionary<string, string> ServerSettings(string connectionString) => new Dictionary<string, string>
+    {
+        // Only in Development does a build output serve its static web assets (blazor.web.js) to the wall; the
+        // console log is made JSON as Production's settings make it.
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Logging__Console__FormatterName"] = "json",
+        ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
+        ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
+        ["Database__Provider"] = "PostgreSql",
+        ["Database__ConnectionString"] = connectionString,
+        // A small demo street: the first server seeds it, the second finds it there.
+        ["Database__DemoCaseCount"] = "20",
+        ["Notices__WorkerEnabled"] = "false",
+        ["Logging__LogLevel__Default"] = "Warning",
+        // What intake, commands and timers did to each case (CaseLog, at Debug): the tests read it from the survivor's log.
+        ["Logging__LogLevel__CommandCenter.Infrastructure"] = "Debug",
+    };
+
+    /// <summary>The (CaseNumber, event id) of each JSON log line that has the field.</summary>
+    public List<(string Number, int EventId)> LoggedCaseNumbers() =>
+    [
+        .. Output.Where(line => line.StartsWith('{'))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(entry => entry.TryGetProperty("State", out var state) && state.TryGetProperty("CaseNumber", out _))
+            .Select(entry => (entry.GetProperty("State").GetProperty("CaseNumber").GetString()!, entry.GetProperty("EventId").GetInt32())),
+    ];
 
     public static ClusterProcess StartServer(Uri address, IReadOnlyDictionary<string, string> settings) =>
         Start("src/CommandCenter.Web", "CommandCenter.Web.dll", address, [], settings);

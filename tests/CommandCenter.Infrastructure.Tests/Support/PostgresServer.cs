@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommandCenter.LocalServers;
+using Npgsql;
 
 namespace CommandCenter.Infrastructure.Tests.Support;
 
@@ -39,6 +40,14 @@ public sealed class PostgresServer
         var name = $"cc_{Guid.NewGuid():N}";
         await _server.ExecuteAsync($"CREATE DATABASE {name}");
         return name;
+    }
+
+    /// <summary>An open connection to <paramref name="database"/>, for counting what the app stored.</summary>
+    public async Task<NpgsqlConnection> OpenAsync(string database)
+    {
+        var connection = new NpgsqlConnection(ConnectionString(database));
+        await connection.OpenAsync();
+        return connection;
     }
 
     public Task DropDatabaseAsync(string name) => _server.ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
