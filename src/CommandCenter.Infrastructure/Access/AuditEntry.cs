@@ -22,7 +22,11 @@ public sealed class AuditEntry
     public UnitId? UnitId { get; set; }
     public required ActSource Source { get; set; }
     public Guid? CaseId { get; set; }
+    /// <summary>What was changed, said whole: a table saved at once or an import's file can run to several hundred characters.</summary>
     public string? Detail { get; set; }
+
+    /// <summary>Room for the longest detail written (the whole table of who decides); a longer one is cut with "…" rather than refused.</summary>
+    public const int MaxDetailLength = 4000;
 }
 
 /// <summary>Acts that are not case commands; each is one <see cref="AuditEntry.Action"/>.</summary>

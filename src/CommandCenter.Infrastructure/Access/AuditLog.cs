@@ -15,7 +15,9 @@ public sealed partial class AuditLog(IDbContextFactory<CommandCenterDbContext> c
     public static AuditEntry EntryOf(Post post, string action, DateTime atUtc, Guid? caseId = null, string? detail = null) => new()
     {
         AtUtc = atUtc, Action = action, ActorName = post.Name, ActorRole = post.Role, StaffId = post.StaffId, PostNumber = post.PostNumber,
-        UnitId = post.UnitId, Source = post.Source, CaseId = caseId, Detail = detail,
+        UnitId = post.UnitId, Source = post.Source, CaseId = caseId,
+        // A server database refuses a value longer than its column, and with it the change being audited.
+        Detail = detail is { Length: > AuditEntry.MaxDetailLength } ? detail[..(AuditEntry.MaxDetailLength - 1)] + "…" : detail,
     };
 
     public async Task<PagedResult<AuditRecord>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)

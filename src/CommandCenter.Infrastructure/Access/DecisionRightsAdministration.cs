@@ -2,6 +2,7 @@ using CommandCenter.Domain.Access;
 using CommandCenter.Domain.Common;
 using CommandCenter.Infrastructure.Cases;
 using CommandCenter.Infrastructure.Deadlines;
+using CommandCenter.Infrastructure.Organisation;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,7 @@ public sealed record DecisionRowView(Decision Decision, IReadOnlyList<AccessRole
 /// What an administrator changes in who decides: the whole table at once, audited with who changed
 /// it in the same transaction, then the table in memory is rebuilt so the next command obeys it.
 /// </summary>
-public sealed class DecisionRightsAdministration(UnitOfWork unitOfWork, DecisionRightsProvider provider, TimeProvider clock)
+public sealed class DecisionRightsAdministration(UnitOfWork unitOfWork, DecisionRightsProvider provider, DirectoryChanges changes, TimeProvider clock)
 {
     public DecisionRightsView Current => DecisionRightsView.Of(provider.Rights, provider.Revision);
 
@@ -56,7 +57,7 @@ public sealed class DecisionRightsAdministration(UnitOfWork unitOfWork, Decision
                 db.AuditEntries.Add(AuditLog.EntryOf(by, AuditActions.DecisionRightsUpdated, clock.GetUtcNow().UtcDateTime,
                     detail: $"Who decides, revision {revision + 1}: " + string.Join("; ", rights.Rows.Select(r => $"{r.Key}={DecisionGrant.Join(r.Value)}"))));
                 return DecisionRightsView.Of(rights, revision + 1);
-            }, cancellationToken, afterCommit: db => provider.ReloadAsync(db, cancellationToken));
+            }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
         }
         catch (DbUpdateConcurrencyException)
         {

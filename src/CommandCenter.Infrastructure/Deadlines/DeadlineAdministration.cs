@@ -65,11 +65,11 @@ public sealed class StaleRecordException(string what)
 
 /// <summary>
 /// What an administrator changes in the street's deadline rules. Each change is written,
-/// then the rules in memory are rebuilt so the next deadline uses it; deadlines already set
+/// then the rules in memory are rebuilt on every server (<see cref="DirectoryChanges"/>) so the next deadline uses it; deadlines already set
 /// stay as they are (the case records which policy revision set them).
 /// </summary>
 public sealed class DeadlineAdministration(
-    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, DeadlineRulesProvider rules, OrganisationDirectory directory, TimeProvider clock)
+    IDbContextFactory<CommandCenterDbContext> contexts, UnitOfWork unitOfWork, DirectoryChanges changes, OrganisationDirectory directory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TimePolicy>> PoliciesAsync(CancellationToken cancellationToken = default)
     {
@@ -216,7 +216,7 @@ public sealed class DeadlineAdministration(
                 var result = await change(db);
                 db.AuditEntries.Add(AuditLog.EntryOf(by, action, clock.GetUtcNow().UtcDateTime, detail: what));
                 return result;
-            }, cancellationToken, afterCommit: db => rules.ReloadAsync(db, cancellationToken));
+            }, cancellationToken, afterCommit: db => changes.AfterCommitAsync(db, cancellationToken));
         }
         catch (DbUpdateConcurrencyException)
         {

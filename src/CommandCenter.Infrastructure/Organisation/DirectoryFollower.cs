@@ -1,5 +1,4 @@
 using CommandCenter.Infrastructure.Events;
-using CommandCenter.Infrastructure.Notices;
 using CommandCenter.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -8,11 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace CommandCenter.Infrastructure.Organisation;
 
 /// <summary>
-/// Reloads this server's directory and notice templates when another server announces a change of the reference data,
+/// Reloads this server's reference data (<see cref="DirectoryChanges"/>) when another server announces a change of it,
 /// and when the event stream resumes after an outage in which such an announcement may have been lost.
 /// </summary>
 public sealed class DirectoryFollower(
-    ICaseEventStream stream, OrganisationDirectory directory, NoticeTemplates templates, IDbContextFactory<CommandCenterDbContext> contexts,
+    ICaseEventStream stream, DirectoryChanges changes, IDbContextFactory<CommandCenterDbContext> contexts,
     ILogger<DirectoryFollower> logger)
     : IHostedService, IDisposable
 {
@@ -41,8 +40,7 @@ public sealed class DirectoryFollower(
         try
         {
             await using var db = await contexts.CreateDbContextAsync();
-            await directory.LoadAsync(db);
-            await templates.LoadAsync(db);
+            await changes.LoadAsync(db);
         }
         catch (Exception e)
         {

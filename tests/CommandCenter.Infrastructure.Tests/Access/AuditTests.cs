@@ -74,6 +74,17 @@ public sealed class AuditTests : IAsyncLifetime
             entries.OrderBy(e => e.FromTimeline).Select(e => (e.Action, e.PostNumber, e.FromTimeline)));
     }
 
+    /// <summary>A detail longer than its column is cut with "…" rather than failing, on a server database, the change it audits.</summary>
+    [Fact]
+    public void AnOverlongDetail_IsCutToItsColumn()
+    {
+        var entry = AuditLog.EntryOf(_database.Actor("Administrator"), AuditActions.DecisionRightsUpdated, DateTime.UtcNow, detail: new string('x', AuditEntry.MaxDetailLength + 1));
+        var fitting = AuditLog.EntryOf(_database.Actor("Administrator"), AuditActions.DecisionRightsUpdated, DateTime.UtcNow, detail: new string('x', AuditEntry.MaxDetailLength));
+
+        Assert.Equal((AuditEntry.MaxDetailLength, '…'), (entry.Detail!.Length, entry.Detail[^1]));
+        Assert.Equal(new string('x', AuditEntry.MaxDetailLength), fitting.Detail);
+    }
+
     [Fact]
     public async Task TimerActs_AreAuditedAsTheTimer()
     {

@@ -56,7 +56,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.ActorName).HasMaxLength(64);
         builder.Property(e => e.ActorRole).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.Detail).HasMaxLength(200);
+        builder.Property(e => e.Detail).HasMaxLength(AuditEntry.MaxDetailLength);
     }
 }
 
