@@ -119,18 +119,18 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
         ClickMap(page, 360, 160);
         ClickMap(page, 280, 160);
         ClickMap(page, 400, 320);
-        Assert.Equal("120.002,60.001; 119.998,60.001; 120.004,59.997", OutlineField(page));
-        Assert.Equal("360,160 280,160 400,320", page.Find("polygon[data-drawn-outline]").GetAttribute("points"));
+        Settled(page, () => Assert.Equal("120.002,60.001; 119.998,60.001; 120.004,59.997", OutlineField(page)));
+        Settled(page, () => Assert.Equal("360,160 280,160 400,320", page.Find("polygon[data-drawn-outline]").GetAttribute("points")));
 
         page.Find("[data-action='undo-point']").Click();
-        Assert.Equal("120.002,60.001; 119.998,60.001", OutlineField(page));
-        Assert.Equal("360,160 280,160", page.Find("polyline[data-drawn-outline]").GetAttribute("points"));
+        Settled(page, () => Assert.Equal("120.002,60.001; 119.998,60.001", OutlineField(page)));
+        Settled(page, () => Assert.Equal("360,160 280,160", page.Find("polyline[data-drawn-outline]").GetAttribute("points")));
         // Two points are not an outline yet: the domain's sentence, under the field, as it is drawn.
-        Assert.Equal("院落轮廓需有 3 至 200 个点。", page.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim());
+        Settled(page, () => Assert.Equal("院落轮廓需有 3 至 200 个点。", page.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim()));
 
         ClickMap(page, 320, 280);
-        Assert.Equal("120.002,60.001; 119.998,60.001; 120,59.998", OutlineField(page));
-        Assert.Empty(page.FindAll(".mud-input-helper-text.mud-input-error"));
+        Settled(page, () => Assert.Equal("120.002,60.001; 119.998,60.001; 120,59.998", OutlineField(page)));
+        Settled(page, () => Assert.Empty(page.FindAll(".mud-input-helper-text.mud-input-error")));
         page.Find("[data-action='save-courtyard']").Click();
 
         page.WaitForAssertion(() => Assert.Equal(
@@ -144,20 +144,20 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
         var courtyard = await CourtyardAt60Async(triangle);
         var page = RenderPage<Places>();
         Open(page, courtyard);
-        Assert.Equal("120.002,60.001; 119.998,60.001; 120,59.998", OutlineField(page));
+        Settled(page, () => Assert.Equal("120.002,60.001; 119.998,60.001; 120,59.998", OutlineField(page)));
         // It opens as near as keeps the triangle (0.004° wide, 0.003° high) in the map's middle half: 0.005° would not.
-        Assert.Equal("0.01", page.Find("svg[data-span]").GetAttribute("data-span"));
+        Settled(page, () => Assert.Equal("0.01", page.Find("svg[data-span]").GetAttribute("data-span")));
 
         page.Find("[data-action='clear-outline']").Click();
-        Assert.Equal("", OutlineField(page));
-        Assert.Empty(page.FindAll("[data-drawn-outline]"));
+        Settled(page, () => Assert.Equal("", OutlineField(page)));
+        Settled(page, () => Assert.Empty(page.FindAll("[data-drawn-outline]")));
 
         // Out to 0.1° over 400 px: 4,000 px a degree north, 2,000 east; the map's left edge is 0.16° west of the point.
         foreach (var _ in Enumerable.Range(0, 3)) page.Find("[data-action='zoom-out']").Click();
-        Assert.Equal("0.1", page.Find("svg[data-span]").GetAttribute("data-span"));
+        Settled(page, () => Assert.Equal("0.1", page.Find("svg[data-span]").GetAttribute("data-span")));
         ClickMap(page, 0, 200);
-        Assert.Equal("119.84,60", OutlineField(page));
-        Assert.Equal("轮廓的每个点须在院落坐标 0.05° 之内。", page.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim());
+        Settled(page, () => Assert.Equal("119.84,60", OutlineField(page)));
+        Settled(page, () => Assert.Equal("轮廓的每个点须在院落坐标 0.05° 之内。", page.Find(".mud-input-helper-text.mud-input-error").TextContent.Trim()));
 
         page.Find("[data-action='save-courtyard']").Click();
         page.WaitForAssertion(() => Assert.Equal("error", page.Find("[data-message]").GetAttribute("data-message")), Patience);
@@ -173,9 +173,9 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
 
         page.Find(Input("data-field='placing'")).Change(true);
         ClickMap(page, 400, 200);
-        Assert.Equal("outline", page.Find("svg[data-placing]").GetAttribute("data-placing"));
-        Assert.Equal("", OutlineField(page));
-        Assert.Equal(("400", "200"), (page.Find("[data-map-point]").GetAttribute("cx"), page.Find("[data-map-point]").GetAttribute("cy")));
+        Settled(page, () => Assert.Equal("outline", page.Find("svg[data-placing]").GetAttribute("data-placing")));
+        Settled(page, () => Assert.Equal("", OutlineField(page)));
+        Settled(page, () => Assert.Equal(("400", "200"), (page.Find("[data-map-point]").GetAttribute("cx"), page.Find("[data-map-point]").GetAttribute("cy"))));
         page.Find("[data-action='save-courtyard']").Click();
 
         page.WaitForAssertion(() => Assert.Equal((60d, 120.004), (Directory.Courtyard(courtyard)!.Latitude, Directory.Courtyard(courtyard)!.Longitude)), Patience);
@@ -190,11 +190,11 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
 
         page.Find("textarea[data-field='outline'], [data-field='outline'] textarea")
             .Change("[[[120.001, 60.001], [119.999, 60.001], [120, 59.999], [120.001, 60.001]]]");
-        Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120.001,60.001", OutlineField(page));
-        Assert.Equal("340,160 300,160 320,240 340,160", page.Find("polygon[data-drawn-outline]").GetAttribute("points"));
+        Settled(page, () => Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120.001,60.001", OutlineField(page)));
+        Settled(page, () => Assert.Equal("340,160 300,160 320,240 340,160", page.Find("polygon[data-drawn-outline]").GetAttribute("points")));
 
         ClickMap(page, 320, 120);
-        Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120,60.002; 120.001,60.001", OutlineField(page));
+        Settled(page, () => Assert.Equal("120.001,60.001; 119.999,60.001; 120,59.999; 120,60.002; 120.001,60.001", OutlineField(page)));
         page.Find("[data-action='save-courtyard']").Click();
 
         page.WaitForAssertion(() => Assert.Equal(
@@ -217,8 +217,16 @@ public sealed class PlacesAdminTests(ApiApp app) : AdminTest(app), IClassFixture
         page.WaitForElement("svg.cc-outline-map");
     }
 
-    private static void ClickMap(IRenderedComponent<Places> page, double x, double y) =>
+    /// <summary>An event's render can land after the event call returns on a busy machine: what it shows is waited for.</summary>
+    private static void Settled(IRenderedComponent<Places> page, Action assertion) => page.WaitForAssertion(assertion, Patience);
+
+    /// <summary>A click on the map, and the page's render of it: the next click reads the outline this one drew.</summary>
+    private static void ClickMap(IRenderedComponent<Places> page, double x, double y)
+    {
+        var renders = page.RenderCount;
         page.Find("svg.cc-outline-map").Click(new MouseEventArgs { OffsetX = x, OffsetY = y });
+        page.WaitForState(() => page.RenderCount > renders, Patience);
+    }
 
     private static string? OutlineField(IRenderedComponent<Places> page) =>
         page.Find("textarea[data-field='outline'], [data-field='outline'] textarea").GetAttribute("value") ?? "";

@@ -27,7 +27,7 @@ namespace CommandCenter.Web.Tests.Robustness;
 /// </summary>
 public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app) : IClassFixture<HostileInputPropertyTests.App>
 {
-    private const int SamplesPerEndpoint = 40;
+    private const int SamplesPerEndpoint = 100;
 
     [Fact]
     public async Task EveryApiEndpoint_GeneratedRequests_HoldTheProperties()
@@ -57,7 +57,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
                 from body in HostileInputs.Forms
                 from language in Gen.OneOf(HostileInputs.Languages)
                 select new HostileRequest("POST", url, "anon", language, body.ContentType, body.Body);
-            await Collect(failures, url, () => requests.SampleAsync(app.CheckAsync, iter: 60, threads: 1));
+            await Collect(failures, url, () => requests.SampleAsync(app.CheckAsync, iter: 150, threads: 1));
         }
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
@@ -74,7 +74,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
                 from caller in Gen.OneOf("admin", "grid", "anon")
                 from language in Gen.OneOf("zh-CN", "en-US")
                 select new HostileRequest("GET", route + query, caller, language, null, []);
-            await Collect(failures, page, () => requests.SampleAsync(app.CheckAsync, iter: 12, threads: 1));
+            await Collect(failures, page, () => requests.SampleAsync(app.CheckAsync, iter: 30, threads: 1));
         }
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
@@ -109,6 +109,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
         };
         private readonly Dictionary<string, string> _tokens = [];
         private HttpClient _http = null!;
+        private StoredState _stored = null!;
 
         public HostileInputs Inputs { get; private set; } = null!;
 
@@ -119,6 +120,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
         public async Task InitializeAsync()
         {
             _http = _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+            _stored = new StoredState(_factory.DatabaseFile);
             var services = _factory.Services;
             var directory = services.GetRequiredService<OrganisationDirectory>();
             var tokens = services.GetRequiredService<AccessTokenService>();
@@ -151,12 +153,16 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
             ];
         }
 
-        public async Task DisposeAsync() => await _factory.DisposeAsync();
+        public async Task DisposeAsync()
+        {
+            _stored.Dispose();
+            await _factory.DisposeAsync();
+        }
 
         /// <summary>Sends the request and checks every property against its answer and the stored state.</summary>
         public async Task CheckAsync(HostileRequest request)
         {
-            var before = StoredState.Of(_factory.DatabaseFile);
+            var before = _stored.Current();
             using var message = request.ToMessage(_tokens.GetValueOrDefault(request.Caller));
             using var response = await _http.SendAsync(message);
             var status = (int)response.StatusCode;
@@ -167,7 +173,7 @@ public sealed class HostileInputPropertyTests(HostileInputPropertyTests.App app)
             if (request.IsMachinePath && status >= 400) CheckProblem(request, response, text, answer);
             if (status is < 200 or >= 300 || !request.Writes)
             {
-                if (StoredState.Of(_factory.DatabaseFile) != before) throw new InvalidOperationException($"stored data changed although it {answer}");
+                if (_stored.Current() != before) throw new InvalidOperationException($"stored data changed although it {answer}");
             }
         }
 
