@@ -5,25 +5,28 @@ namespace CommandCenter.Infrastructure.Persistence;
 /// <summary>
 /// Provider options in one place, shared by the app, the tests and the design-time factories;
 /// every context keeps the timeline and the audit log append-only, and a server database's context locks the rows
-/// of a query tagged <see cref="SkipLockedRows.Tag"/>.
+/// of a query tagged <see cref="SkipLockedRows.Tag"/>. A list in a query (<c>ids.Contains(x.Id)</c>) goes to the database
+/// as one parameter (SQLite's <c>json_each</c>, SQL Server's <c>OPENJSON</c>, PostgreSQL's array), not one parameter per
+/// item, EF 10's default: SQLite refuses more than 32,766 variables and SQL Server 2,100, and lists that long occur (the
+/// daily figures' marks after a large import, a street's cases).
 /// </summary>
 public static class DatabaseSetup
 {
     public static DbContextOptionsBuilder Sqlite(DbContextOptionsBuilder builder, string connectionString)
     {
-        builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance, AppendOnlyRecords.Instance);
+        builder.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(SqliteConnectionSetup.Instance, AppendOnlyRecords.Instance);
         return builder;
     }
 
     public static DbContextOptionsBuilder SqlServer(DbContextOptionsBuilder builder, string connectionString)
     {
-        builder.UseSqlServer(connectionString).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
+        builder.UseSqlServer(connectionString, sqlServer => sqlServer.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
         return builder;
     }
 
     public static DbContextOptionsBuilder PostgreSql(DbContextOptionsBuilder builder, string connectionString)
     {
-        builder.UseNpgsql(connectionString).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
+        builder.UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
         return builder;
     }
 }

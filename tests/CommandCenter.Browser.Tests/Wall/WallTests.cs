@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using CommandCenter.Browser.Tests.Support;
+using CommandCenter.Web.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CommandCenter.Browser.Tests.Wall;
@@ -47,6 +49,11 @@ public sealed class WallTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.DoesNotContain("5678", text);
         // The security policy lets Blazor, MudBlazor and Plotly do all of the above.
         Assert.Empty(refused);
+        // The server's own view agrees: every open wall acknowledged the newest figures, so none counts as gone quiet.
+        await Task.Delay(WallLiveness.BehindAfter + TimeSpan.FromSeconds(1));
+        var liveness = app.Services.GetRequiredService<WallLiveness>();
+        Assert.True(liveness.Open > 0);
+        Assert.Equal(0, liveness.Behind());
         await BrowserApp.ScreenshotAsync(page, $"wall-{width}");
     }
 

@@ -267,6 +267,40 @@ public sealed class DailyFiguresTests
         Assert.Empty(await db.AssessmentDirtyMarks.ToListAsync());
     }
 
+    /// <summary>
+    /// More marks than a statement may carry variables (SQLite 32,766, SQL Server 2,100), as a large import or a long stop
+    /// leaves them: a round reads and deletes them all, the cases' marks and then the calendar's "every day" among them.
+    /// </summary>
+    [Theory, TestedProviders]
+    public async Task MarksBeyondAStatementsVariables_AreClearedByARound(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider: provider);
+        var worker = database.Service<DailyFiguresWorker>();
+        await RunToTheEndAsync(worker);
+        const int Many = 40_000;
+        await AddMarksAsync(database, Enumerable.Range(0, Many).Select(_ => new AssessmentDirtyMark { CaseId = Guid.NewGuid() }));
+
+        Assert.Equal(Many, await worker.RunOnceAsync());
+        Assert.Equal(0, await MarkCountAsync(database));
+
+        await AddMarksAsync(database, [new AssessmentDirtyMark(), .. Enumerable.Range(0, Many).Select(_ => new AssessmentDirtyMark { CaseId = Guid.NewGuid() })]);
+        Assert.Equal(Many + 1, await worker.RunOnceAsync());
+        Assert.Equal(0, await MarkCountAsync(database));
+    }
+
+    private static async Task AddMarksAsync(TestDatabase database, IEnumerable<AssessmentDirtyMark> marks)
+    {
+        await using var db = database.NewContext();
+        db.AssessmentDirtyMarks.AddRange(marks);
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<int> MarkCountAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.AssessmentDirtyMarks.CountAsync();
+    }
+
     [Fact]
     public async Task TwoServersOnPostgreSql_ComputeEachDayOnce()
     {
