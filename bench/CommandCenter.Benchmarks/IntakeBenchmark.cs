@@ -81,6 +81,7 @@ internal static class IntakeBenchmark
         var capacity = duration.TotalSeconds * Environment.ProcessorCount;
         Console.WriteLine($"  cases/s: {latencies.Count / duration.TotalSeconds:F0}  ({latencies.Count} created in the measured window)");
         Console.WriteLine($"  latency: {latencies.Describe(50, 95, 99)}");
+        Console.WriteLine($"  tail: {TailSpread.Describe(results.SelectMany(r => r.Began.Zip(r.Latencies)), latencies.Percentile(99), duration)}");
         Console.WriteLine($"  against the yardstick: {yardstick.PerCommitRate(latencies.Count / duration.TotalSeconds, "cases")}; {yardstick.PerCommitLatency("p99", latencies.Percentile(99), 99)}");
         Console.WriteLine("  CPU per case: " + string.Join(", ", measured.Select((p, i) => $"{p.Name} {cpu[i].TotalSeconds * perCase:F0} µs"))
             + $" (of {Environment.ProcessorCount} cores × {duration.TotalSeconds:F0} s: "
@@ -108,7 +109,7 @@ internal static class IntakeBenchmark
             {
                 using var response = await http.PostAsJsonAsync("/api/cases", request);
                 if (!response.IsSuccessStatusCode) result.Fail($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}", began >= measureFrom);
-                else if (began >= measureFrom) result.Latencies.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+                else if (began >= measureFrom) result.Add(began - measureFrom, Stopwatch.GetElapsedTime(began).TotalMilliseconds);
             }
             catch (HttpRequestException e)
             {
@@ -121,6 +122,15 @@ internal static class IntakeBenchmark
     private sealed class ClientResult
     {
         public List<double> Latencies { get; } = new(100_000);
+        /// <summary>When each measured request began, in stopwatch ticks after the window opened (the same order as <see cref="Latencies"/>).</summary>
+        public List<long> Began { get; } = new(100_000);
+
+        public void Add(long began, double milliseconds)
+        {
+            Began.Add(began);
+            Latencies.Add(milliseconds);
+        }
+
         public int Errors { get; private set; }
         public List<string> ErrorMessages { get; } = [];
 

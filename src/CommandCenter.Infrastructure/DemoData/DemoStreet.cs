@@ -24,16 +24,16 @@ public sealed class DemoStreet
 
     private static readonly (string Name, int Grids, double EastKm, double NorthKm)[] CommunityTable =
     [
-        ("寸滩社区", 3, 1.2, -1.2),
-        ("海尔路社区", 3, -1.8, 0.6),
-        ("黑石子社区", 2, 2.2, -0.2),
-        ("港城社区", 3, 0.4, -0.3),
-        ("石盘河社区", 2, -0.8, 1.6),
-        ("五宝社区", 2, -2.2, -0.6),
-        ("港安社区", 3, 1.6, 1.0),
-        ("滨江社区", 2, -0.6, -1.6),
-        ("长安社区", 2, 0.2, 1.9),
-        ("东港社区", 2, 2.2, 1.8),
+        ("寸滩社区", 3, 2.4, -0.9),
+        ("海尔路社区", 3, -3.6, 0.45),
+        ("黑石子社区", 2, 4.4, -0.15),
+        ("港城社区", 3, 0.8, -0.22),
+        ("石盘河社区", 2, -1.6, 1.2),
+        ("五宝社区", 2, -4.4, -0.45),
+        ("港安社区", 3, 3.2, 0.75),
+        ("滨江社区", 2, -1.2, -1.2),
+        ("长安社区", 2, 0.4, 1.42),
+        ("东港社区", 2, 4.4, 1.35),
     ];
 
     private static readonly string[] PropertyCompanyNames =
@@ -361,10 +361,6 @@ public sealed class DemoStreet
         return new DemoStreet(district, street, communities, [.. grids], courtyards, [.. buildings], [.. units], [.. staff], categories);
     }
 
-    /// <summary>
-    /// Communities sit at fixed offsets from the street's centre; their courtyards on a small ring
-    /// around them, alternately nearer and farther, so every courtyard has its own point within ~3 km.
-    /// </summary>
     /// <summary>A courtyard's plot on the demo map: a four-sided block of about 100 m round its point, each a little differently skewed.</summary>
     private static IReadOnlyList<MapPoint> OutlineAround(double latitude, double longitude, int index)
     {
@@ -379,6 +375,11 @@ public sealed class DemoStreet
         ];
     }
 
+    /// <summary>
+    /// Communities sit at fixed offsets from the street's centre, strung along the river about 10 km east to west and
+    /// 4 km north to south (as 寸滩 lies along the Yangtze, and as the wall's wide map box suits); their courtyards on a
+    /// small ring around them, alternately nearer and farther, so every courtyard has its own point.
+    /// </summary>
     private static (double Latitude, double Longitude) Locate(int community, int position)
     {
         var (_, _, eastKm, northKm) = CommunityTable[community];

@@ -7,14 +7,27 @@ namespace CommandCenter.Web.Tests.Wall;
 public sealed class MapProjectionTests
 {
     [Fact]
-    public void Fit_StretchesTheBoundingBoxOverTheViewBoxInsideTheMargin()
+    public void Fit_DrawsTheBoundingBoxAtOneScale_CentredInsideTheMargin_SoShapesKeepTheirProportions()
     {
-        // 2° of longitude over 1000 − 2·30 = 940 units: 470 a degree; 1° of latitude over 400 − 60 = 340 units.
-        var fit = MapProjection.Fit([new(100, 30), new(102, 31)], 1000, 400, 30);
+        // Round 60° a degree of longitude is half a degree of latitude: 2° × 0.5 by 1° is a square of one degree.
+        // It fits 400 − 2·30 = 340 units high (not 940 wide): 340 a degree of latitude, 170 of longitude,
+        // centred: (1000 − 340) / 2 = 330 from the left, 30 from the top.
+        var fit = MapProjection.Fit([new(100, 59.5), new(102, 60.5)], 1000, 400, 30);
 
-        Assert.Equal((30d, 30d), fit.Project(new MapPoint(100, 31)));
-        Assert.Equal((970d, 370d), fit.Project(new MapPoint(102, 30)));
-        Assert.Equal((500d, 200d), fit.Project(new MapPoint(101, 30.5)));
+        AssertAt((330, 30), fit.Project(new MapPoint(100, 60.5)));
+        AssertAt((670, 370), fit.Project(new MapPoint(102, 59.5)));
+        AssertAt((500, 200), fit.Project(new MapPoint(101, 60)));
+    }
+
+    [Fact]
+    public void Fit_OfAStreetWiderThanTheBox_FillsItsWidth_AndLeavesTopAndBottomEmpty()
+    {
+        // 10° × 0.5 = 5 "square" degrees wide by 0.2 high: the width binds, 940 / 5 = 188 a degree of latitude,
+        // 94 of longitude; 0.2 × 188 = 37.6 high, centred: (400 − 37.6) / 2 = 181.2 from the top.
+        var fit = MapProjection.Fit([new(100, 59.9), new(110, 60.1)], 1000, 400, 30);
+
+        AssertAt((30, 181.2), fit.Project(new MapPoint(100, 60.1)));
+        AssertAt((970, 218.8), fit.Project(new MapPoint(110, 59.9)));
     }
 
     [Fact]
@@ -30,5 +43,11 @@ public sealed class MapProjectionTests
         Assert.Equal(119.998, clicked.Longitude, 9);
         Assert.Equal(59.998, clicked.Latitude, 9);
         Assert.Equal((320d, 200d), around.Project(new MapPoint(120, 60)));
+    }
+
+    private static void AssertAt((double X, double Y) expected, (double X, double Y) actual)
+    {
+        Assert.Equal(expected.X, actual.X, 6);
+        Assert.Equal(expected.Y, actual.Y, 6);
     }
 }

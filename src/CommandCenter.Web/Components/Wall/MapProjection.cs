@@ -21,16 +21,22 @@ public sealed record MapProjection(MapPoint Origin, double OriginX, double Origi
         new(Origin.Longitude + (x - OriginX) / UnitsPerDegreeLongitude, Origin.Latitude - (y - OriginY) / UnitsPerDegreeLatitude);
 
     /// <summary>
-    /// The wall's: the points' bounding box stretched over the view box inside a margin, each axis filling it, so a
-    /// street of any shape uses the whole screen.
+    /// The wall's: the points' bounding box at the largest one scale that fits the view box inside a margin, centred, a
+    /// degree of longitude shortened by the cosine of the middle latitude — so a courtyard drawn square on the editor's
+    /// map is square on the wall, and the wall's distances are the street's. A street narrower than the box leaves
+    /// the sides empty rather than stretching its shapes.
     /// </summary>
     public static MapProjection Fit(IReadOnlyCollection<MapPoint> points, double width, double height, double margin)
     {
         if (points.Count == 0) return Empty;
         var (minLat, maxLat) = (points.Min(p => p.Latitude), points.Max(p => p.Latitude));
         var (minLng, maxLng) = (points.Min(p => p.Longitude), points.Max(p => p.Longitude));
-        return new MapProjection(new MapPoint(minLng, maxLat), margin, margin,
-            (width - 2 * margin) / Math.Max(maxLng - minLng, 1e-9), (height - 2 * margin) / Math.Max(maxLat - minLat, 1e-9));
+        var shortening = Math.Cos((minLat + maxLat) / 2 * Math.PI / 180);
+        var (spanX, spanY) = (Math.Max((maxLng - minLng) * shortening, 1e-9), Math.Max(maxLat - minLat, 1e-9));
+        var perDegreeLatitude = Math.Min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
+        return new MapProjection(new MapPoint(minLng, maxLat),
+            (width - spanX * perDegreeLatitude) / 2, (height - spanY * perDegreeLatitude) / 2,
+            perDegreeLatitude * shortening, perDegreeLatitude);
     }
 
     /// <summary>
