@@ -81,6 +81,26 @@ public static class CaseScope
     /// <summary>Whether a post sees every case of every street: then a query needs no condition for its scope.</summary>
     public static bool SeesEveryCase(Post post) => post.Scope == ScopeKind.Street && post.StreetId is null;
 
+    /// <summary>
+    /// <see cref="VisibleTo"/> split by community, for figures kept per community (docs/decisions/0014): the communities every
+    /// case of which the post sees (null: every community), and the cases it sees besides (null: none) — a community post's
+    /// cases its committee holds in other communities. Null when the scope is not made of whole communities (courtyards, a
+    /// department's cases, one tracked case).
+    /// </summary>
+    public static CommunitySplit? ByCommunity(Post post, IEnumerable<Community> communities)
+    {
+        var unitId = post.UnitId ?? new UnitId(-1);
+        var communityId = post.CommunityId ?? new CommunityId(-1);
+        return post.Scope switch
+        {
+            _ when SeesEveryCase(post) => new CommunitySplit(null, null),
+            ScopeKind.Street => new CommunitySplit([.. communities.Where(c => c.StreetId == post.StreetId).Select(c => c.Id)], null),
+            // VisibleTo's "held by the committee" less the cases of its own community.
+            ScopeKind.Community => new CommunitySplit([communityId], c => c.CurrentUnitId == unitId && c.CommunityId != communityId),
+            _ => null,
+        };
+    }
+
     /// <summary>A district-level post (no street of its own) covers every street.</summary>
     internal static bool InStreet(Post post, StreetId street) => post.StreetId is null || post.StreetId == street;
 
@@ -97,3 +117,6 @@ public static class CaseScope
         post.UnitId is { } own && unitId == own
         && (post.Scope != ScopeKind.Courtyards || post.KeepsUnitCases || post.CourtyardIds.Contains(courtyardId));
 }
+
+/// <summary>A post's cases as whole communities (<see cref="Communities"/>, null: all) and the cases it sees besides (<see cref="Beyond"/>, null: none).</summary>
+public sealed record CommunitySplit(IReadOnlyList<CommunityId>? Communities, Expression<Func<Case, bool>>? Beyond);

@@ -106,6 +106,10 @@ public sealed class AssessmentQueries(
     private static readonly Dictionary<Indicator, Expression<Func<CaseEvent, bool>>> CommunityEventIndicators =
         AreaEventIndicators.ToDictionary(p => p.Key, p => CaseEvent.Of(p.Value));
 
+    /// <summary>A unit's ratings, asked of a rating joined to its case's community.</summary>
+    private static readonly Dictionary<Indicator, Expression<Func<CaseEvent, bool>>> CommunityRatingIndicators =
+        RatingIndicators.ToDictionary(p => p.Key, p => CaseEvent.Of(p.Value));
+
     /// <summary>Where each of the area's indicators is counted.</summary>
     private static readonly IReadOnlyList<Indicator> AreaRoundIndicators = [Indicator.Dispatched, Indicator.RespondedInTime];
 
@@ -125,26 +129,26 @@ public sealed class AssessmentQueries(
     }
 
     /// <summary>
-    /// The street's counts, or one community's (a community post always gets its own community's). Street-wide posts read
-    /// the stored days of the communities (docs/decisions/0014) and count the rest of the period live by the same query.
+    /// The street's counts, or one community's (a community post always gets its own community's). What the post sees as whole
+    /// communities is read from the days stored per community (docs/decisions/0014), the rest of the period counted live by
+    /// the same query, and the cases it sees besides (a committee's elsewhere) counted live.
     /// </summary>
     public async Task<IndicatorCounts> AreaAsync(Post post, AssessmentPeriod period, CommunityId? communityId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var cases = Scoped(db, post, communityId);
-        var everyCase = CoversEveryCase(post, communityId);
         DayFigures<CommunityId> figures;
-        if (CaseScope.SeesEveryCase(post))
+        if (SplitOf(db, post, communityId) is { } split)
         {
             var (stored, live) = await DailyStoredFigures.ReadAsync(
-                db, period, (first, last, excluded) => DailyStoredFigures.SumCommunitiesAsync(db, first, last, excluded, communityId, cancellationToken), cancellationToken);
+                db, period, (first, last, excluded) => DailyStoredFigures.SumCommunitiesAsync(db, first, last, excluded, split.Communities, cancellationToken), cancellationToken);
             figures = stored;
-            foreach (var part in live) figures.Add(await GatherAreaAsync(new Sources(db, cases, everyCase, part, now), cancellationToken));
+            foreach (var part in live) figures.Add((await GatherAreaAsync(Everything(db, part, now), cancellationToken)).Only(split.Includes));
+            if (await BeyondAsync(db, split, cancellationToken) is { } beyond) figures.Add(await GatherAreaAsync(new Sources(db, beyond, false, period, now), cancellationToken));
         }
         else
         {
-            figures = await GatherAreaAsync(new Sources(db, cases, everyCase, period, now), cancellationToken);
+            figures = await GatherAreaAsync(new Sources(db, Scoped(db, post, communityId), CoversEveryCase(post, communityId), period, now), cancellationToken);
         }
 
         var (counts, signFor, handling) = figures.Total();
@@ -167,72 +171,75 @@ public sealed class AssessmentQueries(
         figures.AddCounts(await CountAsync(sources.EndedRounds, f => f.CommunityId, roundIndicators, cancellationToken));
         figures.AddCounts(await CountAsync(sources.OpenRounds, f => f.CommunityId, roundIndicators, cancellationToken));
         figures.AddCounts(await CountAsync(sources.CaseEvents, e => e.CommunityId, CommunityEventIndicators, cancellationToken));
-        var (signFor, handling) = await sources.SpansAsync(byCommunity: true, cancellationToken);
+        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
         AddSpans(figures, signFor, handling, s => s.CommunityId);
         return figures;
     }
 
     /// <summary>
     /// One row per unit (of <paramref name="kind"/>, or all), zeros included, in the directory's order;
-    /// with <paramref name="communityId"/>, from that community's cases only (a community's wall).
+    /// with <paramref name="communityId"/>, from that community's cases only (a community's wall). What the post sees as
+    /// whole communities is summed from the days stored per unit and community (docs/decisions/0014), the rest of the period
+    /// counted live by the very query that computed them, and the cases it sees besides counted live.
     /// </summary>
     public async Task<IReadOnlyList<UnitIndicatorCounts>> UnitsAsync(
         Post post, AssessmentPeriod period, UnitKind? kind, CancellationToken cancellationToken = default, CommunityId? communityId = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var cases = Scoped(db, post, communityId);
-        DayFigures<UnitId> figures;
-        if (CoversEveryCase(post, communityId))
+        DayFigures<UnitId> byUnit;
+        if (SplitOf(db, post, communityId) is { } split)
         {
-            // Street-wide: the stored days (docs/decisions/0014), and the rest of the period (today, days to come, days not
-            // computed or changed since) by the very query that computed them.
             var (stored, live) = await DailyStoredFigures.ReadAsync(
-                db, period, (first, last, excluded) => DailyStoredFigures.SumUnitsAsync(db, first, last, excluded, cancellationToken), cancellationToken);
-            figures = stored;
-            foreach (var part in live) figures.Add(await GatherUnitsAsync(new Sources(db, cases, true, part, now), cancellationToken));
+                db, period, (first, last, excluded) => DailyStoredFigures.SumUnitsAsync(db, first, last, excluded, split.Communities, cancellationToken), cancellationToken);
+            byUnit = stored;
+            foreach (var part in live) byUnit.Add((await GatherUnitsAsync(Everything(db, part, now), cancellationToken)).Only(k => split.Includes(k.CommunityId)).Map(k => k.UnitId));
+            if (await BeyondAsync(db, split, cancellationToken) is { } beyond) byUnit.Add(await GatherByUnitAsync(new Sources(db, beyond, false, period, now), cancellationToken));
         }
         else
         {
-            figures = await GatherUnitsAsync(new Sources(db, cases, false, period, now), cancellationToken);
+            byUnit = await GatherByUnitAsync(new Sources(db, Scoped(db, post, communityId), false, period, now), cancellationToken);
         }
 
         return [.. directory.Units
             .Where(u => kind is null || u.Kind == kind)
             .Select(u => new UnitIndicatorCounts(u.Id, u.Name, u.Kind, Tally(
-                Enum.GetValues<Indicator>().ToDictionary(i => i, i => figures.Counts.GetValueOrDefault((u.Id, i))),
+                Enum.GetValues<Indicator>().ToDictionary(i => i, i => byUnit.Counts.GetValueOrDefault((u.Id, i))),
                 // A unit's 立案 is the dispatches it received.
-                figures.Counts.GetValueOrDefault((u.Id, Indicator.Dispatched)),
-                figures.SignFor.GetValueOrDefault(u.Id),
-                figures.Handling.GetValueOrDefault(u.Id))))];
+                byUnit.Counts.GetValueOrDefault((u.Id, Indicator.Dispatched)),
+                byUnit.SignFor.GetValueOrDefault(u.Id),
+                byUnit.Handling.GetValueOrDefault(u.Id))))];
     }
 
-    /// <summary>Every unit's figures of one China day, street-wide, computed from the base tables: what the worker stores.</summary>
-    internal async Task<DayFigures<UnitId>> UnitDayAsync(CommandCenterDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+    /// <summary>Every unit's figures of one China day per community of the cases, street-wide, computed from the base tables: what the worker stores.</summary>
+    internal async Task<DayFigures<UnitInCommunity>> UnitDayAsync(CommandCenterDbContext db, DateOnly day, CancellationToken cancellationToken) =>
         await GatherUnitsAsync(DaySources(db, day), cancellationToken);
 
     /// <summary>The sources of one China day over every case: what a stored day counts.</summary>
-    private Sources DaySources(CommandCenterDbContext db, DateOnly day) =>
-        new(db, Scoped(db, DayPost, null), true, AssessmentPeriod.Day(day), clock.GetUtcNow().UtcDateTime);
+    private Sources DaySources(CommandCenterDbContext db, DateOnly day) => Everything(db, AssessmentPeriod.Day(day), clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>Whom a stored day is counted for: a post that sees every case.</summary>
+    /// <summary>Whom a stored day of the person ranking is counted for: a post that sees every case.</summary>
     private static readonly Post DayPost = Post.System(ActSource.Simulator);
 
     /// <summary>
     /// The unit table's additive figures over <paramref name="sources"/>: one grouped query per source, every indicator a
     /// conditional count in it (ended rounds, open rounds, ratings), and the spans' working time per unit.
     /// </summary>
-    private async Task<DayFigures<UnitId>> GatherUnitsAsync(Sources sources, CancellationToken cancellationToken)
+    private async Task<DayFigures<UnitInCommunity>> GatherUnitsAsync(Sources sources, CancellationToken cancellationToken)
     {
-        var figures = new DayFigures<UnitId>();
+        var figures = new DayFigures<UnitInCommunity>();
         var roundIndicators = DueIndicators.Concat(ActIndicators).ToDictionary();
-        figures.AddCounts(await CountAsync(sources.EndedRounds, f => f.UnitId, roundIndicators, cancellationToken));
-        figures.AddCounts(await CountAsync(sources.OpenRounds, f => f.UnitId, roundIndicators, cancellationToken));
-        figures.AddCounts(await CountAsync(sources.Ratings.Where(e => e.UnitId != null), e => e.UnitId!.Value, RatingIndicators, cancellationToken));
-        var (signFor, handling) = await sources.SpansAsync(byCommunity: false, cancellationToken);
-        AddSpans(figures, signFor, handling, s => s.UnitId);
+        figures.AddCounts(await CountAsync(sources.EndedRounds, f => new UnitInCommunity(f.UnitId, f.CommunityId), roundIndicators, cancellationToken));
+        figures.AddCounts(await CountAsync(sources.OpenRounds, f => new UnitInCommunity(f.UnitId, f.CommunityId), roundIndicators, cancellationToken));
+        figures.AddCounts(await CountAsync(sources.CaseRatings.Where(e => e.Event.UnitId != null),
+            e => new UnitInCommunity(e.Event.UnitId!.Value, e.CommunityId), CommunityRatingIndicators, cancellationToken));
+        var (signFor, handling) = await sources.SpansAsync(cancellationToken);
+        AddSpans(figures, signFor, handling, s => new UnitInCommunity(s.UnitId, s.CommunityId));
         return figures;
     }
+
+    private async Task<DayFigures<UnitId>> GatherByUnitAsync(Sources sources, CancellationToken cancellationToken) =>
+        (await GatherUnitsAsync(sources, cancellationToken)).Map(k => k.UnitId);
 
     /// <summary>The spans' working time by the calendar, per key.</summary>
     private void AddSpans<TKey>(DayFigures<TKey> figures, List<Span> signFor, List<Span> handling, Func<Span, TKey> key) where TKey : notnull
@@ -548,6 +555,46 @@ public sealed class AssessmentQueries(
     /// <summary>Whether the scope holds every case: then a row of a case needs no look at the case to be in it.</summary>
     private static bool CoversEveryCase(Post post, CommunityId? communityId) => CaseScope.SeesEveryCase(post) && communityId is null;
 
+    /// <summary>
+    /// The post's cases (in <paramref name="communityId"/>, or all) as whole communities, whose days are stored, and the cases
+    /// it sees besides (<see cref="CaseScope.ByCommunity"/>); null when they are not made of whole communities: counted live.
+    /// </summary>
+    private StoredSplit? SplitOf(CommandCenterDbContext db, Post post, CommunityId? communityId)
+    {
+        if (CaseScope.ByCommunity(post, directory.Communities) is not { } split) return null;
+        if (communityId is { } asked)
+            // The cases besides lie outside the whole communities: in one of these, there are none.
+            return split.Communities is null || split.Communities.Contains(asked) ? new StoredSplit([asked], null) : null;
+        return new StoredSplit(split.Communities is { } ids ? [.. ids] : null, split.Beyond is { } beyond ? db.Cases.AsNoTracking().Where(beyond) : null);
+    }
+
+    /// <summary>
+    /// Every case, for the days of a period counted live: read from the period's rounds and events (the plan a district
+    /// table uses), grouped by community and kept for the communities asked — a join to one community's cases would make the
+    /// database walk all of that community's cases for a day's rounds.
+    /// </summary>
+    private static Sources Everything(CommandCenterDbContext db, AssessmentPeriod period, DateTime now) => new(db, db.Cases.AsNoTracking(), true, period, now);
+
+    /// <summary>
+    /// The cases the post sees besides its whole communities, by id (found through the index of the case's current unit), or
+    /// null when there are none: the period's rounds and events are then read per case, never scanned for them.
+    /// </summary>
+    private static async Task<IQueryable<Case>?> BeyondAsync(CommandCenterDbContext db, StoredSplit split, CancellationToken cancellationToken)
+    {
+        if (split.Beyond is not { } beyond) return null;
+        var ids = await beyond.Select(c => c.Id).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? null : db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id));
+    }
+
+    /// <summary>
+    /// A post's cases split for the stored days: those of <see cref="Communities"/> (null: every community), and
+    /// <see cref="Beyond"/> the cases it sees besides, always counted live (null: none).
+    /// </summary>
+    private sealed record StoredSplit(List<CommunityId>? Communities, IQueryable<Case>? Beyond)
+    {
+        public bool Includes(CommunityId community) => Communities is null || Communities.Contains(community);
+    }
+
     private static IQueryable<Case> Scoped(CommandCenterDbContext db, Post post, CommunityId? communityId)
     {
         var cases = db.Cases.AsNoTracking().Where(CaseScope.VisibleTo(post));
@@ -584,7 +631,7 @@ public sealed class AssessmentQueries(
 
     private sealed record Span(UnitId UnitId, CommunityId CommunityId, DateTime FromUtc, DateTime ToUtc);
 
-    /// <summary>An ended round's instants, with its case's community when the area asks.</summary>
+    /// <summary>An ended round's instants, with its case's community.</summary>
     private sealed class RoundInstants
     {
         public UnitId UnitId { get; init; }
@@ -703,8 +750,14 @@ public sealed class AssessmentQueries(
         public IQueryable<TimelineEvent> Events => InScope(db.TimelineEvents.Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to));
 
         /// <summary>The timeline events of the period on the scope's cases, each with its case's community.</summary>
-        public IQueryable<CaseEvent> CaseEvents => db.TimelineEvents.Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to)
-            .Join(cases, e => e.CaseId, c => c.Id, (e, c) => new CaseEvent { Event = e, CommunityId = c.CommunityId });
+        public IQueryable<CaseEvent> CaseEvents => WithCommunity(db.TimelineEvents.Where(e => e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to));
+
+        /// <summary>The rating events of the period on the scope's cases, each with its case's community.</summary>
+        public IQueryable<CaseEvent> CaseRatings => WithCommunity(db.TimelineEvents
+            .Where(e => RatingEvents.Contains(e.Type) && e.OccurredAtUtc >= _from && e.OccurredAtUtc < _to));
+
+        private IQueryable<CaseEvent> WithCommunity(IQueryable<TimelineEvent> events) =>
+            events.Join(cases, e => e.CaseId, c => c.Id, (e, c) => new CaseEvent { Event = e, CommunityId = c.CommunityId });
 
         /// <summary>The rating events of the period on the scope's cases, read through the timeline's partial index of ratings.</summary>
         public IQueryable<TimelineEvent> Ratings => InScope(db.TimelineEvents
@@ -717,15 +770,11 @@ public sealed class AssessmentQueries(
         /// The instants of the average times: dispatch to signing for the rounds signed in the period, signing
         /// (or the rework's start) to 办结 for the rounds reported done in it. Only instants leave the database.
         /// </summary>
-        public async Task<(List<Span> SignFor, List<Span> Handling)> SpansAsync(bool byCommunity, CancellationToken cancellationToken)
+        public async Task<(List<Span> SignFor, List<Span> Handling)> SpansAsync(CancellationToken cancellationToken)
         {
-            // One query for both spans of the ended rounds, split here: signed in the period, reported done in it.
-            // The case is joined only when the scope or the community asks for it.
-            var records = everyCase && !byCommunity
-                ? db.HandlingRecords.Select(r => new RoundInstants
-                    { UnitId = r.UnitId, StartedAtUtc = r.StartedAtUtc, SignedAtUtc = r.SignedAtUtc, EndedAtUtc = r.EndedAtUtc, Outcome = r.Outcome })
-                : db.HandlingRecords.Join(cases, r => r.CaseId, c => c.Id, (r, c) => new RoundInstants
-                    { UnitId = r.UnitId, CommunityId = c.CommunityId, StartedAtUtc = r.StartedAtUtc, SignedAtUtc = r.SignedAtUtc, EndedAtUtc = r.EndedAtUtc, Outcome = r.Outcome });
+            // One query for both spans of the ended rounds, split here: signed in the period, reported done in it; each with its case's community.
+            var records = db.HandlingRecords.Join(cases, r => r.CaseId, c => c.Id, (r, c) => new RoundInstants
+                { UnitId = r.UnitId, CommunityId = c.CommunityId, StartedAtUtc = r.StartedAtUtc, SignedAtUtc = r.SignedAtUtc, EndedAtUtc = r.EndedAtUtc, Outcome = r.Outcome });
             var ended = await records
                 .Where(r => r.SignedAtUtc >= _from && r.SignedAtUtc < _to || r.Outcome == HandlingOutcome.Done && r.EndedAtUtc >= _from && r.EndedAtUtc < _to)
                 .ToListAsync(cancellationToken);

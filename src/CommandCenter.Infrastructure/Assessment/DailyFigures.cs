@@ -27,6 +27,31 @@ public sealed class UnitDayTime
 }
 
 /// <summary>
+/// <see cref="UnitDayCount"/> on the cases of one community: what a street's or a community's posts add up (their
+/// communities' rows), where the district's posts read the unit's rows of every community at once.
+/// </summary>
+public sealed class UnitCommunityDayCount
+{
+    public CommunityId CommunityId { get; init; }
+    public DateOnly Day { get; init; }
+    public UnitId UnitId { get; init; }
+    public Indicator Indicator { get; init; }
+    public int Count { get; init; }
+}
+
+/// <summary><see cref="UnitDayTime"/> on the cases of one community.</summary>
+public sealed class UnitCommunityDayTime
+{
+    public CommunityId CommunityId { get; init; }
+    public DateOnly Day { get; init; }
+    public UnitId UnitId { get; init; }
+    public int SignedRounds { get; init; }
+    public long SignForTicks { get; init; }
+    public int HandledRounds { get; init; }
+    public long HandlingTicks { get; init; }
+}
+
+/// <summary>
 /// One community's count of one indicator over one China day, as the area's grouped query counted it for that day: the
 /// street's figure is the sum of its communities' (every case lies in exactly one).
 /// </summary>
@@ -70,7 +95,7 @@ public sealed class PersonDayTime
     public long DispatchTicks { get; init; }
 }
 
-/// <summary>A China day whose unit, community and person figures are stored (<see cref="UnitDayCount"/>, <see cref="CommunityDayCount"/>, <see cref="PersonDayCount"/> and their times), and when they were computed.</summary>
+/// <summary>A China day whose unit, community and person figures are stored (<see cref="UnitDayCount"/>, <see cref="UnitCommunityDayCount"/>, <see cref="CommunityDayCount"/>, <see cref="PersonDayCount"/> and their times), and when they were computed.</summary>
 public sealed class ComputedAssessmentDay
 {
     public DateOnly Day { get; init; }

@@ -62,6 +62,8 @@ public sealed partial class DailyFiguresWorker(
             {
                 await w.UnitDayCounts.ExecuteDeleteAsync(cancellationToken);
                 await w.UnitDayTimes.ExecuteDeleteAsync(cancellationToken);
+                await w.UnitCommunityDayCounts.ExecuteDeleteAsync(cancellationToken);
+                await w.UnitCommunityDayTimes.ExecuteDeleteAsync(cancellationToken);
                 await w.CommunityDayCounts.ExecuteDeleteAsync(cancellationToken);
                 await w.CommunityDayTimes.ExecuteDeleteAsync(cancellationToken);
                 await w.PersonDayCounts.ExecuteDeleteAsync(cancellationToken);
@@ -84,7 +86,7 @@ public sealed partial class DailyFiguresWorker(
         }
         if (days.Count == 0 && seen.Count == 0) return 0;
 
-        var figures = new List<(DateOnly Day, DayFigures<UnitId> Units, DayFigures<CommunityId> Communities, PersonDayFigures Persons)>();
+        var figures = new List<(DateOnly Day, DayFigures<UnitInCommunity> Units, DayFigures<CommunityId> Communities, PersonDayFigures Persons)>();
         foreach (var day in days.Order())
             figures.Add((day, await queries.UnitDayAsync(db, day, cancellationToken), await queries.CommunityDayAsync(db, day, cancellationToken),
                 await queries.PersonDayAsync(db, day, cancellationToken)));
@@ -93,6 +95,8 @@ public sealed partial class DailyFiguresWorker(
         {
             await w.UnitDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.UnitDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.UnitCommunityDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
+            await w.UnitCommunityDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.CommunityDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.CommunityDayTimes.Where(t => list.Contains(t.Day)).ExecuteDeleteAsync(cancellationToken);
             await w.PersonDayCounts.Where(c => list.Contains(c.Day)).ExecuteDeleteAsync(cancellationToken);
@@ -100,12 +104,21 @@ public sealed partial class DailyFiguresWorker(
             await w.ComputedAssessmentDays.Where(d => list.Contains(d.Day)).ExecuteDeleteAsync(cancellationToken);
             foreach (var (day, f, area, persons) in figures)
             {
-                w.UnitDayCounts.AddRange(f.Counts.Select(c => new UnitDayCount { Day = day, UnitId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
-                w.UnitDayTimes.AddRange(f.SignFor.Keys.Union(f.Handling.Keys).Select(unit => new UnitDayTime
+                w.UnitCommunityDayCounts.AddRange(f.Counts.Select(c => new UnitCommunityDayCount
+                    { CommunityId = c.Key.Key.CommunityId, Day = day, UnitId = c.Key.Key.UnitId, Indicator = c.Key.Indicator, Count = c.Value }));
+                w.UnitCommunityDayTimes.AddRange(f.SignFor.Keys.Union(f.Handling.Keys).Select(key => new UnitCommunityDayTime
+                {
+                    CommunityId = key.CommunityId, Day = day, UnitId = key.UnitId,
+                    SignedRounds = f.SignFor.GetValueOrDefault(key).Count, SignForTicks = f.SignFor.GetValueOrDefault(key).Total.Ticks,
+                    HandledRounds = f.Handling.GetValueOrDefault(key).Count, HandlingTicks = f.Handling.GetValueOrDefault(key).Total.Ticks,
+                }));
+                var units = f.Map(k => k.UnitId);
+                w.UnitDayCounts.AddRange(units.Counts.Select(c => new UnitDayCount { Day = day, UnitId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
+                w.UnitDayTimes.AddRange(units.SignFor.Keys.Union(units.Handling.Keys).Select(unit => new UnitDayTime
                 {
                     Day = day, UnitId = unit,
-                    SignedRounds = f.SignFor.GetValueOrDefault(unit).Count, SignForTicks = f.SignFor.GetValueOrDefault(unit).Total.Ticks,
-                    HandledRounds = f.Handling.GetValueOrDefault(unit).Count, HandlingTicks = f.Handling.GetValueOrDefault(unit).Total.Ticks,
+                    SignedRounds = units.SignFor.GetValueOrDefault(unit).Count, SignForTicks = units.SignFor.GetValueOrDefault(unit).Total.Ticks,
+                    HandledRounds = units.Handling.GetValueOrDefault(unit).Count, HandlingTicks = units.Handling.GetValueOrDefault(unit).Total.Ticks,
                 }));
                 w.CommunityDayCounts.AddRange(area.Counts.Select(c => new CommunityDayCount { Day = day, CommunityId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
                 w.CommunityDayTimes.AddRange(area.SignFor.Keys.Union(area.Handling.Keys).Select(community => new CommunityDayTime

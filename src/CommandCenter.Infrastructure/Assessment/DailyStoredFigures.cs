@@ -33,18 +33,30 @@ internal static class DailyStoredFigures
         return (await sum(first, last, [.. computed.Where(changed.Contains)]), live);
     }
 
-    /// <summary>The stored unit figures of the days from <paramref name="first"/> to <paramref name="last"/> but <paramref name="excluded"/>, summed by the database.</summary>
+    /// <summary>
+    /// The stored unit figures of the days from <paramref name="first"/> to <paramref name="last"/> but <paramref name="excluded"/>,
+    /// on the cases of <paramref name="communities"/> (null: all, from the rows kept per unit alone), summed by the database per unit.
+    /// </summary>
     public static async Task<DayFigures<UnitId>> SumUnitsAsync(
-        CommandCenterDbContext db, DateOnly first, DateOnly last, List<DateOnly> excluded, CancellationToken cancellationToken)
+        CommandCenterDbContext db, DateOnly first, DateOnly last, List<DateOnly> excluded, List<CommunityId>? communities, CancellationToken cancellationToken)
     {
         var figures = new DayFigures<UnitId>();
-        figures.AddCounts(await db.UnitDayCounts.AsNoTracking()
-            .Where(c => c.Day >= first && c.Day <= last && !excluded.Contains(c.Day))
+        var (counts, times) = communities is null
+            ? (db.UnitDayCounts.AsNoTracking().Where(c => c.Day >= first && c.Day <= last && !excluded.Contains(c.Day))
+                    .Select(c => new { c.UnitId, c.Indicator, c.Count }),
+               db.UnitDayTimes.AsNoTracking().Where(t => t.Day >= first && t.Day <= last && !excluded.Contains(t.Day))
+                    .Select(t => new { t.UnitId, t.SignedRounds, t.SignForTicks, t.HandledRounds, t.HandlingTicks }))
+            : (db.UnitCommunityDayCounts.AsNoTracking()
+                    .Where(c => communities.Contains(c.CommunityId) && c.Day >= first && c.Day <= last && !excluded.Contains(c.Day))
+                    .Select(c => new { c.UnitId, c.Indicator, c.Count }),
+               db.UnitCommunityDayTimes.AsNoTracking()
+                    .Where(t => communities.Contains(t.CommunityId) && t.Day >= first && t.Day <= last && !excluded.Contains(t.Day))
+                    .Select(t => new { t.UnitId, t.SignedRounds, t.SignForTicks, t.HandledRounds, t.HandlingTicks }));
+        figures.AddCounts(await counts
             .GroupBy(c => new { c.UnitId, c.Indicator })
             .Select(g => new { g.Key.UnitId, g.Key.Indicator, Count = g.Sum(c => c.Count) })
             .ToDictionaryAsync(c => (c.UnitId, c.Indicator), c => c.Count, cancellationToken));
-        var times = await db.UnitDayTimes.AsNoTracking()
-            .Where(t => t.Day >= first && t.Day <= last && !excluded.Contains(t.Day))
+        foreach (var t in await times
             .GroupBy(t => t.UnitId)
             .Select(g => new
             {
@@ -52,8 +64,7 @@ internal static class DailyStoredFigures
                 Signed = g.Sum(t => t.SignedRounds), SignFor = g.Sum(t => t.SignForTicks),
                 Handled = g.Sum(t => t.HandledRounds), Handling = g.Sum(t => t.HandlingTicks),
             })
-            .ToListAsync(cancellationToken);
-        foreach (var t in times)
+            .ToListAsync(cancellationToken))
         {
             figures.AddSignFor(t.UnitId, (t.Signed, TimeSpan.FromTicks(t.SignFor)));
             figures.AddHandling(t.UnitId, (t.Handled, TimeSpan.FromTicks(t.Handling)));
@@ -63,18 +74,18 @@ internal static class DailyStoredFigures
 
     /// <summary>
     /// The stored community figures of the days from <paramref name="first"/> to <paramref name="last"/> but <paramref name="excluded"/>,
-    /// of one community or (null) all, summed by the database per community.
+    /// of <paramref name="communities"/> (null: all), summed by the database per community.
     /// </summary>
     public static async Task<DayFigures<CommunityId>> SumCommunitiesAsync(
-        CommandCenterDbContext db, DateOnly first, DateOnly last, List<DateOnly> excluded, CommunityId? communityId, CancellationToken cancellationToken)
+        CommandCenterDbContext db, DateOnly first, DateOnly last, List<DateOnly> excluded, List<CommunityId>? communities, CancellationToken cancellationToken)
     {
         var figures = new DayFigures<CommunityId>();
         var counts = db.CommunityDayCounts.AsNoTracking().Where(c => c.Day >= first && c.Day <= last && !excluded.Contains(c.Day));
         var times = db.CommunityDayTimes.AsNoTracking().Where(t => t.Day >= first && t.Day <= last && !excluded.Contains(t.Day));
-        if (communityId is { } community)
+        if (communities is not null)
         {
-            counts = counts.Where(c => c.CommunityId == community);
-            times = times.Where(t => t.CommunityId == community);
+            counts = counts.Where(c => communities.Contains(c.CommunityId));
+            times = times.Where(t => communities.Contains(t.CommunityId));
         }
         figures.AddCounts(await counts
             .GroupBy(c => new { c.CommunityId, c.Indicator })

@@ -35,8 +35,31 @@ internal sealed class DayFigures<TKey> where TKey : notnull
         (Counts.GroupBy(c => c.Key.Indicator).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)),
          SignFor.Values.Aggregate((0, TimeSpan.Zero), Plus), Handling.Values.Aggregate((0, TimeSpan.Zero), Plus));
 
+    /// <summary>The figures of the keys <paramref name="keep"/> accepts: a community's or a street's out of the district's.</summary>
+    public DayFigures<TKey> Only(Func<TKey, bool> keep)
+    {
+        var kept = new DayFigures<TKey>();
+        kept.AddCounts(Counts.Where(c => keep(c.Key.Key)));
+        foreach (var (key, spans) in SignFor.Where(s => keep(s.Key))) kept.AddSignFor(key, spans);
+        foreach (var (key, spans) in Handling.Where(s => keep(s.Key))) kept.AddHandling(key, spans);
+        return kept;
+    }
+
+    /// <summary>The same figures per coarser key, added up: a unit's over the communities of its cases.</summary>
+    public DayFigures<TOther> Map<TOther>(Func<TKey, TOther> to) where TOther : notnull
+    {
+        var mapped = new DayFigures<TOther>();
+        mapped.AddCounts(Counts.Select(c => KeyValuePair.Create((to(c.Key.Key), c.Key.Indicator), c.Value)));
+        foreach (var (key, spans) in SignFor) mapped.AddSignFor(to(key), spans);
+        foreach (var (key, spans) in Handling) mapped.AddHandling(to(key), spans);
+        return mapped;
+    }
+
     private static (int, TimeSpan) Plus((int Count, TimeSpan Total) a, (int Count, TimeSpan Total) b) => (a.Count + b.Count, a.Total + b.Total);
 }
+
+/// <summary>A unit's figures on the cases of one community: the key the unit table's days are stored by, so a street's or a community's posts add up theirs.</summary>
+internal sealed record UnitInCommunity(UnitId UnitId, CommunityId CommunityId);
 
 /// <summary>
 /// What the person ranking adds up, per staff member: the count of each act, and the dispatches whose wait at the desk is

@@ -73,6 +73,8 @@ public abstract class CommandCenterDbContext(DbContextOptions options) : Identit
     public DbSet<Archive.PersonalDataKey> PersonalDataKeys => Set<Archive.PersonalDataKey>();
     public DbSet<Assessment.UnitDayCount> UnitDayCounts => Set<Assessment.UnitDayCount>();
     public DbSet<Assessment.UnitDayTime> UnitDayTimes => Set<Assessment.UnitDayTime>();
+    public DbSet<Assessment.UnitCommunityDayCount> UnitCommunityDayCounts => Set<Assessment.UnitCommunityDayCount>();
+    public DbSet<Assessment.UnitCommunityDayTime> UnitCommunityDayTimes => Set<Assessment.UnitCommunityDayTime>();
     public DbSet<Assessment.CommunityDayCount> CommunityDayCounts => Set<Assessment.CommunityDayCount>();
     public DbSet<Assessment.CommunityDayTime> CommunityDayTimes => Set<Assessment.CommunityDayTime>();
     public DbSet<Assessment.PersonDayCount> PersonDayCounts => Set<Assessment.PersonDayCount>();

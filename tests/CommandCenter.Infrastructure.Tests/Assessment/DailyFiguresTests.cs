@@ -218,6 +218,37 @@ public sealed class DailyFiguresTests
     }
 
     [Fact]
+    public async Task UnitTable_OfACommunitysOrAStreetsPost_ReadsTheDaysStoredForItsCommunities()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var company = Company(database);
+        var day0 = ChinaTime.LocalDate(database.Clock.GetUtcNow().UtcDateTime);
+        var signed = await SignedAsync(database, company);
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        await RunToTheEndAsync(database.Service<DailyFiguresWorker>());
+
+        await using (var db = database.NewContext())
+        {
+            Assert.Equal(1, await db.UnitCommunityDayCounts.Where(r => r.Day == day0 && r.UnitId == company.Id && r.CommunityId == signed.CommunityId && r.Indicator == Indicator.Dispatched)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Count, 100)));
+            Assert.Equal(1, await db.CommunityDayCounts.Where(r => r.Day == day0 && r.CommunityId == signed.CommunityId && r.Indicator == Indicator.Registered)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Count, 100)));
+        }
+
+        var own = PostsOfPlaces(database).Single(p => p.CommunityId == signed.CommunityId);
+        var other = PostsOfPlaces(database).First(p => p.CommunityId is { } community && community != signed.CommunityId);
+        var street = PostsOfPlaces(database).Single(p => p.Scope == ScopeKind.Street);
+        Assert.Equal(100, await DispatchedAsync(own));
+        Assert.Equal(100, await DispatchedAsync(street));
+        Assert.Equal(0, await DispatchedAsync(other));
+        Assert.Equal(100, (await Queries(database).AreaAsync(own, AssessmentPeriod.Day(day0), null)).Registered);
+        Assert.Equal(0, (await Queries(database).AreaAsync(other, AssessmentPeriod.Day(day0), null)).Registered);
+
+        async Task<int> DispatchedAsync(Domain.Access.Post post) =>
+            (await Queries(database).UnitsAsync(post, AssessmentPeriod.Day(day0), null)).Single(r => r.UnitId == company.Id).Counts.Dispatched;
+    }
+
+    [Fact]
     public async Task Area_ReadsTheStoredDaysOfItsCommunities()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -379,8 +410,25 @@ public sealed class DailyFiguresTests
                 Assert.Equal(await LiveAsync(database, () => queries.AreaAsync(System, period, community.Id)), await queries.AreaAsync(System, period, community.Id));
             foreach (var kind in new PersonKind?[] { null, PersonKind.Dispatcher, PersonKind.GridWorker })
                 Assert.Equal(await LiveAsync(database, () => PersonsAsync(queries, period, kind)), await PersonsAsync(queries, period, kind));
+            // A street's and each community's posts add up the days stored per community (and count their committee's cases elsewhere live).
+            foreach (var post in PostsOfPlaces(database))
+            {
+                Assert.Equal(await LiveAsync(database, () => queries.UnitsAsync(post, period, null)), await queries.UnitsAsync(post, period, null));
+                Assert.Equal(await LiveAsync(database, () => queries.AreaAsync(post, period, null)), await queries.AreaAsync(post, period, null));
+            }
         }
     }
+
+    /// <summary>The street's own post and a post of each community's staff.</summary>
+    private static IEnumerable<Domain.Access.Post> PostsOfPlaces(TestDatabase database) =>
+        [
+            System with { StreetId = database.Directory.Communities.First().StreetId },
+            .. database.Directory.Communities.Select(community => database.Directory.Staff
+                    .SelectMany(s => s.CurrentPosts.Select(p => (Staff: s, Post: p)))
+                    .FirstOrDefault(x => x.Post.Role == AccessRole.CommunityStaff && x.Post.CommunityId == community.Id))
+                .Where(x => x.Staff is not null)
+                .Select(x => database.Directory.PostOf(x.Staff, ActSource.Console, x.Post.Number)),
+        ];
 
     /// <summary>The person ranking's figures, one line per person: its counts hold a dictionary, which a record compares by reference.</summary>
     private static async Task<List<string>> PersonsAsync(AssessmentQueries queries, AssessmentPeriod period, PersonKind? kind) =>

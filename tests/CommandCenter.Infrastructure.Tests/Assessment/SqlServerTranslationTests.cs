@@ -51,9 +51,10 @@ public sealed class SqlServerTranslationTests
         await using (var db = await sqlServer.CreateDbContextAsync())
         {
             await DailyStoredFigures.DaysOfAsync(db, [new AssessmentDirtyMark { CaseId = Guid.NewGuid() }], CancellationToken.None);
-            await DailyStoredFigures.SumUnitsAsync(db, Period.FirstDay, Period.LastDay, [Period.FirstDay], CancellationToken.None);
+            await DailyStoredFigures.SumUnitsAsync(db, Period.FirstDay, Period.LastDay, [Period.FirstDay], null, CancellationToken.None);
+            await DailyStoredFigures.SumUnitsAsync(db, Period.FirstDay, Period.LastDay, [], [community], CancellationToken.None);
             await DailyStoredFigures.SumCommunitiesAsync(db, Period.FirstDay, Period.LastDay, [Period.FirstDay], null, CancellationToken.None);
-            await DailyStoredFigures.SumCommunitiesAsync(db, Period.FirstDay, Period.LastDay, [], community, CancellationToken.None);
+            await DailyStoredFigures.SumCommunitiesAsync(db, Period.FirstDay, Period.LastDay, [], [community], CancellationToken.None);
         }
 
         // The grouped counts are one conditional count per indicator, on the server.

@@ -24,6 +24,26 @@ internal sealed class UnitDayTimeConfiguration : IEntityTypeConfiguration<UnitDa
     }
 }
 
+internal sealed class UnitCommunityDayCountConfiguration : IEntityTypeConfiguration<UnitCommunityDayCount>
+{
+    public void Configure(EntityTypeBuilder<UnitCommunityDayCount> builder)
+    {
+        builder.ToTable("UnitCommunityDayCounts");
+        // Community first: a community's (or a street's few) period is one range of the key per community.
+        builder.HasKey(c => new { c.CommunityId, c.Day, c.UnitId, c.Indicator });
+        builder.Property(c => c.Indicator).HasConversion<string>().HasMaxLength(24);
+    }
+}
+
+internal sealed class UnitCommunityDayTimeConfiguration : IEntityTypeConfiguration<UnitCommunityDayTime>
+{
+    public void Configure(EntityTypeBuilder<UnitCommunityDayTime> builder)
+    {
+        builder.ToTable("UnitCommunityDayTimes");
+        builder.HasKey(t => new { t.CommunityId, t.Day, t.UnitId });
+    }
+}
+
 internal sealed class CommunityDayCountConfiguration : IEntityTypeConfiguration<CommunityDayCount>
 {
     public void Configure(EntityTypeBuilder<CommunityDayCount> builder)

@@ -708,6 +708,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
                     b.HasIndex("Description");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Description"), "gin");
@@ -2190,6 +2193,57 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Kind", "Revision");
 
                     b.ToTable("ScoringSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitCommunityDayCount", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CommunityId", "Day", "UnitId", "Indicator");
+
+                    b.ToTable("UnitCommunityDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitCommunityDayTime", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledRounds")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("HandlingTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignForTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SignedRounds")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CommunityId", "Day", "UnitId");
+
+                    b.ToTable("UnitCommunityDayTimes", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitDayCount", b =>

@@ -707,6 +707,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
                     b.HasIndex("HandlingDeadlineIndexKey");
 
                     b.HasIndex("NextTimerAtUtc");
@@ -2186,6 +2189,57 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Kind", "Revision");
 
                     b.ToTable("ScoringSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitCommunityDayCount", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("CommunityId", "Day", "UnitId", "Indicator");
+
+                    b.ToTable("UnitCommunityDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitCommunityDayTime", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HandledRounds")
+                        .HasColumnType("int");
+
+                    b.Property<long>("HandlingTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignForTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SignedRounds")
+                        .HasColumnType("int");
+
+                    b.HasKey("CommunityId", "Day", "UnitId");
+
+                    b.ToTable("UnitCommunityDayTimes", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitDayCount", b =>

@@ -694,6 +694,9 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAtUtc")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
                     b.HasIndex("HandlingDeadlineIndexKey");
 
                     b.HasIndex("NextTimerAtUtc");
@@ -2147,6 +2150,57 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Kind", "Revision");
 
                     b.ToTable("ScoringSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitCommunityDayCount", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommunityId", "Day", "UnitId", "Indicator");
+
+                    b.ToTable("UnitCommunityDayCounts", (string)null);
+                });
+
+            modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitCommunityDayTime", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledRounds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HandlingTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignForTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignedRounds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommunityId", "Day", "UnitId");
+
+                    b.ToTable("UnitCommunityDayTimes", (string)null);
                 });
 
             modelBuilder.Entity("CommandCenter.Infrastructure.Assessment.UnitDayCount", b =>
