@@ -36,9 +36,10 @@ public sealed class CaseClockPersistenceTests
         "RequestKind", "RequestReason", "RequestedDeadlineUtc", "RequestedAtUtc", "RequestedBy",
     ];
 
-    /// <summary>The indexes of Cases before, each with its columns in order, and the facility's added since (issue 17).</summary>
+    /// <summary>The indexes of Cases before, each with its columns in order, and those added since: the facility's (issue 17), the closing's (assessment).</summary>
     private static readonly string[] CaseIndexes =
     [
+        "IX_Cases_ClosedAtUtc(ClosedAtUtc)",
         "IX_Cases_CommunityId_State_ReportedAtUtc(CommunityId,State,ReportedAtUtc)",
         "IX_Cases_CourtyardId_CategoryCode_ReportedAtUtc(CourtyardId,CategoryCode,ReportedAtUtc)",
         "IX_Cases_CourtyardId_ReportedAtUtc(CourtyardId,ReportedAtUtc)",
