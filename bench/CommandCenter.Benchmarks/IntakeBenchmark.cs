@@ -67,10 +67,13 @@ internal static class IntakeBenchmark
         // CPU time over the measured window, of every process the load passes through and of this load generator: they share the machine's cores.
         await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (measureFrom - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
         var cpu = measured.Select(p => p.CpuTime()).ToArray();
+        var ownPause = GC.GetTotalPauseDuration();
+        var ownCollections = GC.CollectionCount(0);
         var served = await ServedIntake.CountAsync(servers);
         var collectors = await Task.WhenAll(servers.Select(CollectorWindow.ReadAsync));
         await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (end - Stopwatch.GetTimestamp()) * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
         cpu = [.. measured.Select((p, i) => p.CpuTime() - cpu[i])];
+        (ownPause, ownCollections) = (GC.GetTotalPauseDuration() - ownPause, GC.CollectionCount(0) - ownCollections);
         served = [.. (await ServedIntake.CountAsync(servers)).Select((n, i) => n - served[i])];
         collectors = [.. (await Task.WhenAll(servers.Select(CollectorWindow.ReadAsync))).Select((c, i) => c - collectors[i])];
         var results = await Task.WhenAll(clientTasks);
@@ -91,6 +94,8 @@ internal static class IntakeBenchmark
                 + string.Join(", ", served.Select((n, i) => $"server {i + 1} {n:N0} ({n / (double)Math.Max(1, served.Sum()):P0})")));
         foreach (var (collector, i) in collectors.Select((c, i) => (c, i)))
             Console.WriteLine($"  {(servers.Count == 1 ? "app" : $"server {i + 1}")}'s garbage collector over the window: {collector.Describe(duration, servers.Count == 1 ? latencies.Count : served[i])}");
+        // The clients time each request in this process: its own pauses stretch every request in flight at once.
+        Console.WriteLine($"  load generator's garbage collector over the window: {ownCollections} collections, paused {ownPause.TotalMilliseconds:F0} ms");
         Console.WriteLine($"  errors:  {errors}");
         Console.WriteLine("  working set after run: " + string.Join(", ", servers.Select((s, i) => $"{measured[i].Name} {s.WorkingSetBytes / 1024 / 1024} MB")));
         foreach (var message in results.SelectMany(r => r.ErrorMessages).Distinct().Take(5)) Console.WriteLine($"  error: {message}");

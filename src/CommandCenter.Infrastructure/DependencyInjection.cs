@@ -41,7 +41,7 @@ public static class DependencyInjection
                 break;
             default:
                 services.AddContexts<SqliteCommandCenterDbContext>(DatabaseSetup.Sqlite, database.ConnectionString);
-                services.AddHostedService(sp => new SqliteCheckpointer(database.ConnectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
+                services.AddHostedService(sp => new SqliteCheckpointer(database.ConnectionString, sp.GetRequiredService<WriteGate>(), sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
                 break;
         }
 

@@ -106,26 +106,23 @@ public sealed partial class DailyFiguresWorker(
             {
                 w.UnitCommunityDayCounts.AddRange(f.Counts.Select(c => new UnitCommunityDayCount
                     { CommunityId = c.Key.Key.CommunityId, Day = day, UnitId = c.Key.Key.UnitId, Indicator = c.Key.Indicator, Count = c.Value }));
-                w.UnitCommunityDayTimes.AddRange(f.SignFor.Keys.Union(f.Handling.Keys).Select(key => new UnitCommunityDayTime
+                w.UnitCommunityDayTimes.AddRange(f.Times().Select(t => new UnitCommunityDayTime
                 {
-                    CommunityId = key.CommunityId, Day = day, UnitId = key.UnitId,
-                    SignedRounds = f.SignFor.GetValueOrDefault(key).Count, SignForTicks = f.SignFor.GetValueOrDefault(key).Total.Ticks,
-                    HandledRounds = f.Handling.GetValueOrDefault(key).Count, HandlingTicks = f.Handling.GetValueOrDefault(key).Total.Ticks,
+                    CommunityId = t.Key.CommunityId, Day = day, UnitId = t.Key.UnitId,
+                    SignedRounds = t.SignFor.Count, SignForTicks = t.SignFor.Total.Ticks, HandledRounds = t.Handling.Count, HandlingTicks = t.Handling.Total.Ticks,
                 }));
                 var units = f.Map(k => k.UnitId);
                 w.UnitDayCounts.AddRange(units.Counts.Select(c => new UnitDayCount { Day = day, UnitId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
-                w.UnitDayTimes.AddRange(units.SignFor.Keys.Union(units.Handling.Keys).Select(unit => new UnitDayTime
+                w.UnitDayTimes.AddRange(units.Times().Select(t => new UnitDayTime
                 {
-                    Day = day, UnitId = unit,
-                    SignedRounds = units.SignFor.GetValueOrDefault(unit).Count, SignForTicks = units.SignFor.GetValueOrDefault(unit).Total.Ticks,
-                    HandledRounds = units.Handling.GetValueOrDefault(unit).Count, HandlingTicks = units.Handling.GetValueOrDefault(unit).Total.Ticks,
+                    Day = day, UnitId = t.Key,
+                    SignedRounds = t.SignFor.Count, SignForTicks = t.SignFor.Total.Ticks, HandledRounds = t.Handling.Count, HandlingTicks = t.Handling.Total.Ticks,
                 }));
                 w.CommunityDayCounts.AddRange(area.Counts.Select(c => new CommunityDayCount { Day = day, CommunityId = c.Key.Key, Indicator = c.Key.Indicator, Count = c.Value }));
-                w.CommunityDayTimes.AddRange(area.SignFor.Keys.Union(area.Handling.Keys).Select(community => new CommunityDayTime
+                w.CommunityDayTimes.AddRange(area.Times().Select(t => new CommunityDayTime
                 {
-                    Day = day, CommunityId = community,
-                    SignedRounds = area.SignFor.GetValueOrDefault(community).Count, SignForTicks = area.SignFor.GetValueOrDefault(community).Total.Ticks,
-                    HandledRounds = area.Handling.GetValueOrDefault(community).Count, HandlingTicks = area.Handling.GetValueOrDefault(community).Total.Ticks,
+                    Day = day, CommunityId = t.Key,
+                    SignedRounds = t.SignFor.Count, SignForTicks = t.SignFor.Total.Ticks, HandledRounds = t.Handling.Count, HandlingTicks = t.Handling.Total.Ticks,
                 }));
                 w.PersonDayCounts.AddRange(persons.Counts.Select(c => new PersonDayCount { Day = day, StaffId = c.Key.StaffId, Act = c.Key.Act, Count = c.Value }));
                 w.PersonDayTimes.AddRange(persons.Waits.Select(t => new PersonDayTime

@@ -30,6 +30,10 @@ internal sealed class DayFigures<TKey> where TKey : notnull
         foreach (var (key, spans) in other.Handling) AddHandling(key, spans);
     }
 
+    /// <summary>Each key with signed or handled rounds, and both of its time sums (none where it has none of one): the rows the days' times are stored as.</summary>
+    public IEnumerable<(TKey Key, (int Count, TimeSpan Total) SignFor, (int Count, TimeSpan Total) Handling)> Times() =>
+        SignFor.Keys.Union(Handling.Keys).Select(key => (key, SignFor.GetValueOrDefault(key), Handling.GetValueOrDefault(key)));
+
     /// <summary>Every key's figures added into one: the street from its communities.</summary>
     public (Dictionary<Indicator, int> Counts, (int Count, TimeSpan Total) SignFor, (int Count, TimeSpan Total) Handling) Total() =>
         (Counts.GroupBy(c => c.Key.Indicator).ToDictionary(g => g.Key, g => g.Sum(c => c.Value)),

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using CommandCenter.Infrastructure.Dashboard;
 using CommandCenter.Web.Telemetry;
 using CommandCenter.Web.Tests.Support;
+using CommandCenter.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -64,7 +66,7 @@ public sealed class MetricsTests(MetricsTests.Apps apps) : IClassFixture<Metrics
     {
         var projection = _open.Services.GetRequiredService<DashboardProjection>();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var liveness = new WallLiveness(_open.Services.GetRequiredService<IMeterFactory>(), projection, clock);
+        using var liveness = new WallLiveness(_open.Services.GetRequiredService<IMeterFactory>(), projection, clock);
         var (current, stale) = (new object(), new object());
 
         liveness.Opened(current);
@@ -81,5 +83,33 @@ public sealed class MetricsTests(MetricsTests.Apps apps) : IClassFixture<Metrics
         liveness.Closed(current);
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(0, liveness.Behind());
+    }
+
+    [Fact]
+    public async Task AWall_WithNothingNewToShow_IsNotBehind_UntilTheFiguresMovedOn5SecondsAgo()
+    {
+        var projection = _open.Services.GetRequiredService<DashboardProjection>();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var liveness = new WallLiveness(_open.Services.GetRequiredService<IMeterFactory>(), projection, clock);
+        var wall = new object();
+        liveness.Opened(wall);
+        liveness.Shown(wall, projection.Version);
+
+        // A quiet minute: the wall acknowledges nothing, and has nothing to.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, liveness.Behind());
+        await using (var db = await _open.Services.GetRequiredService<IDbContextFactory<CommandCenterDbContext>>().CreateDbContextAsync())
+            await projection.RebuildAsync(db);
+        // The figures moved just now: a wall last acknowledged a minute ago is not behind yet.
+        Assert.Equal(0, liveness.Behind());
+
+        clock.Advance(WallLiveness.BehindAfter + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, liveness.Behind());
+        liveness.Shown(wall, projection.Version);
+        Assert.Equal(0, liveness.Behind());
+
+        liveness.Closed(wall);
+        liveness.Shown(wall, projection.Version);
+        Assert.Equal(0, liveness.Open);
     }
 }

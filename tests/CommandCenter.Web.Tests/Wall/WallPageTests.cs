@@ -143,13 +143,13 @@ public sealed class WallPageTests : ComponentTest, IClassFixture<ApiApp>
     [Fact]
     public async Task Disposed_UnsubscribesFromTheProjection()
     {
-        // The wall's assessment figures follow the projection too; that one stays.
+        // The wall's assessment figures and the walls' liveness follow the projection too; those stay.
+        var liveness = Context.Services.GetRequiredService<CommandCenter.Web.Telemetry.WallLiveness>();
         var before = _projection.SubscriberCount;
         Context.Render<WallPage>();
         Context.Render<WallPage>(p => p.Add(w => w.CommunityId, _directory.Courtyards.First().CommunityId.Value));
         Assert.Equal(before + 2, _projection.SubscriberCount);
         Assert.Equal(2, _assessment.SubscriberCount);
-        var liveness = Context.Services.GetRequiredService<CommandCenter.Web.Telemetry.WallLiveness>();
         Assert.Equal(2, liveness.Open);
 
         await Context.DisposeComponentsAsync();
