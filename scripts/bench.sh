@@ -4,7 +4,7 @@
 # WAL and sync settings, and SHA-256 on one core) and prints its results beside that yardstick and
 # as ratios of it: compare machines by the ratios. Run them on a quiet machine.
 #   scripts/bench.sh            intake, queues and timers
-#   scripts/bench.sh intake     32 clients post intake with a staff bearer token to the running app for 60 s
+#   scripts/bench.sh intake     32 clients post intake with a staff bearer token to the running app for 60 s after a 30-s warm-up (--warm-up)
 #   scripts/bench.sh cluster-intake  not part of "all": the intake load through the sticky proxy to --servers (2) servers on one
 #                               PostgreSQL and one Redis, all started on loopback for the run as scripts/cluster.sh starts them
 #                               (PostgreSQL initdb'd into a temporary folder; everything stopped and deleted afterwards, on
