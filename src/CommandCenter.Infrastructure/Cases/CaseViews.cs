@@ -7,6 +7,12 @@ namespace CommandCenter.Infrastructure.Cases;
 /// <param name="TotalIsLowerBound">True when counting stopped early: there are at least <paramref name="TotalCount"/> matches.</param>
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, bool TotalIsLowerBound = false);
 
+/// <summary>A number of matches, counted no further than a cap: past it, there are at least <see cref="Value"/>.</summary>
+public readonly record struct CappedCount(int Value, bool IsLowerBound)
+{
+    public static CappedCount operator +(CappedCount a, CappedCount b) => new(a.Value + b.Value, a.IsLowerBound || b.IsLowerBound);
+}
+
 /// <summary>One row of a queue.</summary>
 public sealed record CaseListItem(
     Guid Id,
@@ -55,11 +61,6 @@ public sealed record CaseQuery
     public bool Descending { get; init; } = true;
     public int Page { get; init; }
     public int PageSize { get; init; } = 25;
-
-    /// <summary>True when the search box is the only thing that narrows the queue.</summary>
-    public bool HasOnlySearch =>
-        State is null && States is not { Count: > 0 } && Level is null && CommunityId is null && CourtyardId is null
-        && UnitId is null && string.IsNullOrWhiteSpace(CategoryCode) && Urgency is null && Supervised is null && Time is null;
 }
 
 public enum CaseSort

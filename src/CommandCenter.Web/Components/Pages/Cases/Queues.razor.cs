@@ -14,7 +14,8 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// <summary>
 /// The dispatcher's desk: a queue per state with its count, filtered, searched, sorted and paged
 /// by the database, a page at a time. Counts and the page shown follow committed changes by
-/// themselves, at most once a second: each refresh is two queries, however many events came.
+/// themselves, at most once a second: each refresh is the counts and a page
+/// (two queries; one per state more when the filters match past <see cref="CaseQueries.CountCap"/>), however many events came.
 /// Rows that arrived or changed since the user last opened the tab are marked; the density is the user's choice.
 /// </summary>
 public sealed partial class Queues : IDisposable
@@ -26,7 +27,11 @@ public sealed partial class Queues : IDisposable
 
     private MudDataGrid<CaseListItem> _grid = null!;
     private QueueView _view = QueueView.Default;
-    private IReadOnlyDictionary<QueueTab, int> _counts = new Dictionary<QueueTab, int>();
+    private IReadOnlyDictionary<QueueTab, CappedCount> _counts = new Dictionary<QueueTab, CappedCount>();
+    /// <summary>The filters <see cref="_counts"/> were counted for.</summary>
+    private CaseQuery? _countedFor;
+    /// <summary>Whether the grid's total is a lower bound: counting stopped at <see cref="CaseQueries.CountCap"/>.</summary>
+    private bool _totalIsLowerBound;
     private bool _compact;
     /// <summary>When the user last opened the tab shown, before this time; null while prerendering (storage is the browser's).</summary>
     private DateTime? _lookedAtUtc;
@@ -76,7 +81,9 @@ public sealed partial class Queues : IDisposable
     private async Task RefreshAsync()
     {
         var shownAtUtc = Clock.GetUtcNow().UtcDateTime;
-        await Task.WhenAll(_grid.ReloadServerData(), CountAsync());
+        // Counts first: the grid's total may come from them.
+        await CountAsync();
+        await _grid.ReloadServerData();
         StateHasChanged();
         // Rows that came in while the tab is open stay marked on screen, and are not new at the next look.
         if (_lookedAtUtc is not null) await Memory.SawAsync(_view.Tab.Key, shownAtUtc);
@@ -101,14 +108,26 @@ public sealed partial class Queues : IDisposable
         {
             Sort = _view.Filter.Sort, Descending = _view.Filter.Descending, Page = _view.Filter.Page, PageSize = _view.Filter.PageSize,
         }, cancellationToken);
-        return new GridData<CaseListItem> { Items = page.Items, TotalItems = page.TotalCount };
+        // The tab's own count, when it is exact, is the better total: tabs are counted state by state past the cap.
+        var total = page.TotalIsLowerBound && _countedFor == Query(QueueTab.All[^1])
+            && _counts.TryGetValue(_view.Tab, out var tab) && !tab.IsLowerBound && tab.Value >= page.TotalCount
+            ? new CappedCount(tab.Value, false)
+            : new CappedCount(page.TotalCount, page.TotalIsLowerBound);
+        if (_totalIsLowerBound != total.IsLowerBound)
+        {
+            _totalIsLowerBound = total.IsLowerBound;
+            StateHasChanged();
+        }
+        return new GridData<CaseListItem> { Items = page.Items, TotalItems = total.Value };
     }
 
     /// <summary>The tab counts follow the filters, so each tab says what clicking it would show.</summary>
     private async Task CountAsync()
     {
-        var byState = await Queries.CountByStateAsync(Actor.Post, Query(QueueTab.All[^1]));
-        _counts = QueueTab.All.ToDictionary(tab => tab, tab => byState.Where(c => tab.Shows(c.Key)).Sum(c => c.Value));
+        var filters = Query(QueueTab.All[^1]);
+        var byState = await Queries.CountByStateAsync(Actor.Post, filters);
+        _countedFor = filters;
+        _counts = QueueTab.All.ToDictionary(tab => tab, tab => byState.Where(c => tab.Shows(c.Key)).Aggregate(default(CappedCount), (sum, c) => sum + c.Value));
     }
 
     /// <summary>The filters shown, for <paramref name="tab"/>'s states; paging and sort are the grid's.</summary>
@@ -163,7 +182,15 @@ public sealed partial class Queues : IDisposable
         _ => CaseSort.ReportedAt,
     };
 
-    private string CountText(QueueTab tab) => _counts.TryGetValue(tab, out var count) ? count.ToString(System.Globalization.CultureInfo.CurrentCulture) : "…";
+    /// <summary>The tab's count as a number for tests and scripts ("…" while counting).</summary>
+    private string CountValue(QueueTab tab) =>
+        _counts.TryGetValue(tab, out var count) ? count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "…";
+
+    /// <summary>The tab's count as read: 10,000+ when counting stopped there.</summary>
+    private string CountText(QueueTab tab) =>
+        !_counts.TryGetValue(tab, out var count) ? "…"
+        : count.IsLowerBound ? string.Format(System.Globalization.CultureInfo.CurrentCulture, L["Queue.AtLeast"], count.Value)
+        : count.Value.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 
     private string CategoryText(string? code) => code is null ? "" : Directory.CategoryName(code);
 
@@ -180,6 +207,8 @@ public sealed partial class Queues : IDisposable
     private async Task FilterAsync(Func<CaseQuery, CaseQuery> change)
     {
         Show(_view with { Filter = change(_view.Filter) });
-        await Task.WhenAll(_grid.ReloadServerData(), CountAsync());
+        // Counts first: the grid's total may come from them.
+        await CountAsync();
+        await _grid.ReloadServerData();
     }
 }
