@@ -32,8 +32,10 @@ public sealed partial class CaseQueries(
     /// (over 100 ms on PostgreSQL), on every refresh of every open queue. Past it, totals are lower bounds.
     /// </summary>
     public const int CountCap = 10_000;
-    private const string FullTextByRowid = "FROM Cases WHERE rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
+    /// <summary>The index drives the join, hit by hit: a count that stops at the cap stops reading the index there too.</summary>
+    private const string FullTextByHit = "FROM CaseSearch CROSS JOIN Cases ON Cases.rowid = CaseSearch.rowid WHERE CaseSearch MATCH {0}";
     private const string FullTextWalkingSortOrder = "FROM Cases WHERE +rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
+    private const string CourtyardsWalkingSortOrder = "FROM Cases WHERE +CourtyardId IN (SELECT value FROM json_each({0}))";
     private static string? _fromSqlColumns;
 
     public async Task<PagedResult<CaseListItem>> QueueAsync(Post post, CaseQuery query, CancellationToken cancellationToken = default)
@@ -171,7 +173,7 @@ public sealed partial class CaseQueries(
     /// start), a courtyard's name, or words of the description.
     /// </summary>
     /// <param name="walkSortOrder">
-    /// With many full-text hits, reading the sort index and checking each case against the
+    /// With many full-text hits (or cases of the courtyards named), reading the sort index and checking each case against the
     /// hits finds a page after a few rows; with few hits, fetching each hit is cheaper.
     /// The unary + keeps SQLite from looking the hits up by rowid.
     /// </param>
@@ -186,9 +188,12 @@ public sealed partial class CaseQueries(
                 return cases.Where(c => string.Compare(c.Number, from) >= 0 && string.Compare(c.Number, to) < 0);
             case SearchKind.Courtyard:
                 var courtyards = CourtyardsNamed(text);
-                return cases.Where(c => courtyards.Contains(c.CourtyardId));
+                // The same choice for a busy courtyard: through its own index SQLite reads and sorts all its cases.
+                if (!walkSortOrder || !db.Database.IsSqlite()) return cases.Where(c => courtyards.Contains(c.CourtyardId));
+                var courtyardSql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} {CourtyardsWalkingSortOrder}";
+                return db.Cases.FromSqlRaw(courtyardSql, System.Text.Json.JsonSerializer.Serialize(courtyards.Select(c => c.Value))).AsNoTracking();
             case SearchKind.FullText:
-                var sql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} {(walkSortOrder ? FullTextWalkingSortOrder : FullTextByRowid)}";
+                var sql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} {(walkSortOrder ? FullTextWalkingSortOrder : FullTextByHit)}";
                 return db.Cases.FromSqlRaw(sql, SearchText.PhraseQuery(text)!).AsNoTracking();
             case SearchKind.Pair:
                 var pairSql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} FROM \"Cases\" WHERE {SearchText.PostgresPairMatch}";
@@ -203,12 +208,12 @@ public sealed partial class CaseQueries(
     }
 
     /// <summary>
-    /// Every column, and the complex types' once more as Clock_SignDeadlineUtc, Wait_DeadlineUtc and so on: EF Core 10
+    /// Every column of the case (not the joined index's), and the complex types' once more as Clock_SignDeadlineUtc, Wait_DeadlineUtc and so on: EF Core 10
     /// reads a complex type's columns from a FromSql query by those default names, not by the names they are
     /// mapped to (dotnet/efcore#37355). Once EF reads the mapped names, the copies go unread.
     /// </summary>
     private static string FromSqlColumns(IModel model) =>
-        string.Join(", ", ["*", .. model.FindEntityType(typeof(Case))!.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties()
+        string.Join(", ", ["\"Cases\".*", .. model.FindEntityType(typeof(Case))!.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties()
             .Select(p => $"\"{p.GetColumnName()}\" AS \"{complex.Name}_{p.Name}\""))]);
 
     private SearchKind Classify(CommandCenterDbContext db, string text) =>

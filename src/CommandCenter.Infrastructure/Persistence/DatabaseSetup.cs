@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CommandCenter.Infrastructure.Persistence;
 
@@ -8,25 +9,29 @@ namespace CommandCenter.Infrastructure.Persistence;
 /// of a query tagged <see cref="SkipLockedRows.Tag"/>. A list in a query (<c>ids.Contains(x.Id)</c>) goes to the database
 /// as one parameter (SQLite's <c>json_each</c>, SQL Server's <c>OPENJSON</c>, PostgreSQL's array), not one parameter per
 /// item, EF 10's default: SQLite refuses more than 32,766 variables and SQL Server 2,100, and lists that long occur (the
-/// daily figures' marks after a large import, a street's cases).
+/// daily figures' marks after a large import, a street's cases). A limit without an order is no warning here: the
+/// queues count their matches no further than a cap (<c>Take(n).Count()</c>), where an order would sort every match.
 /// </summary>
 public static class DatabaseSetup
 {
     public static DbContextOptionsBuilder Sqlite(DbContextOptionsBuilder builder, string connectionString)
     {
         builder.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(SqliteConnectionSetup.Instance, AppendOnlyRecords.Instance);
-        return builder;
+        return Shared(builder);
     }
 
     public static DbContextOptionsBuilder SqlServer(DbContextOptionsBuilder builder, string connectionString)
     {
         builder.UseSqlServer(connectionString, sqlServer => sqlServer.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
-        return builder;
+        return Shared(builder);
     }
 
     public static DbContextOptionsBuilder PostgreSql(DbContextOptionsBuilder builder, string connectionString)
     {
         builder.UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(AppendOnlyRecords.Instance, SkipLockedRows.Instance);
-        return builder;
+        return Shared(builder);
     }
+
+    private static DbContextOptionsBuilder Shared(DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 }

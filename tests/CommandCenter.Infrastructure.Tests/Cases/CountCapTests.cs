@@ -67,6 +67,21 @@ public sealed class CountCapTests(CountCapTests.PastTheCap history) : IClassFixt
         Assert.Equal(CaseQueries.CountCap, counts.Values.Sum(c => c.Value));
     }
 
+    [Fact]
+    public async Task ACourtyardSearchWithManyCases_ListsTheNewestOfThem()
+    {
+        var named = history.Database.Directory.Courtyards.Where(c => c.Name.Contains('港')).Select(c => c.Id).ToList();
+        await using var db = history.Database.NewContext();
+        var matching = db.Cases.Where(c => named.Contains(c.CourtyardId));
+        var expected = await matching.OrderByDescending(c => c.ReportedAtUtc).ThenByDescending(c => c.Id).Take(25).Select(c => c.Id).ToListAsync();
+        Assert.InRange(await matching.CountAsync(), 2_000, CaseQueries.CountCap); // many: the page walks the sort order
+
+        var page = await history.Database.Queries.QueueAsync(TestDatabase.Everyone, new CaseQuery { Search = "港" });
+
+        Assert.Equal(expected, page.Items.Select(c => c.Id));
+        Assert.Equal((await matching.CountAsync(), false), (page.TotalCount, page.TotalIsLowerBound));
+    }
+
     private async Task<int> ExactCountAsync(CaseState state)
     {
         await using var db = history.Database.NewContext();
