@@ -70,7 +70,7 @@ if [ ! -f "$state/pg/data/PG_VERSION" ]; then
 fi
 if [ ! -f "$state/pg/data/postmaster.pid" ]; then
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$state/pg/data" -l "$state/pg/postgres.log" -w start \
-    -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$state/pg -c max_connections=300" >/dev/null
+    -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$state/pg -c max_connections=300 -c shared_buffers=1GB -c max_parallel_workers_per_gather=0" >/dev/null
 fi
 psql_=(psql -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q)
 if [ -z "$("${psql_[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='commandcenter'")" ]; then

@@ -32,6 +32,12 @@ public sealed partial class CaseQueries(
     /// (over 100 ms on PostgreSQL), on every refresh of every open queue. Past it, totals are lower bounds.
     /// </summary>
     public const int CountCap = 10_000;
+
+    /// <summary>
+    /// A search's matches are counted no further than this: each is a hit of a search index joined to its case, a
+    /// lookup per match (on PostgreSQL a probe of the case key for each row of the descriptions' table).
+    /// </summary>
+    public const int SearchCountCap = 2_000;
     /// <summary>The index drives the join, hit by hit: a count that stops at the cap stops reading the index there too.</summary>
     private const string FullTextByHit = "FROM CaseSearch CROSS JOIN Cases ON Cases.rowid = CaseSearch.rowid WHERE CaseSearch MATCH {0}";
     private const string FullTextWalkingSortOrder = "FROM Cases WHERE +rowid IN (SELECT rowid FROM CaseSearch WHERE CaseSearch MATCH {0})";
@@ -42,7 +48,7 @@ public sealed partial class CaseQueries(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, CaseQuery.MaxPageSize);
-        var (total, capped) = await CountAsync(Filter(db, post, query, walkSortOrder: false), CountLimit(query.Page, pageSize), cancellationToken);
+        var (total, capped) = await CountAsync(Filter(db, post, query, walkSortOrder: false), CountLimit(query, pageSize), cancellationToken);
         var rows = await Sort(Filter(db, post, query, walkSortOrder: total >= WalkSortOrderFrom), query)
             .Skip(Math.Max(query.Page, 0) * pageSize)
             .Take(pageSize)
@@ -52,19 +58,21 @@ public sealed partial class CaseQueries(
     }
 
     /// <summary>
-    /// How many cases of each state match the filters (the query's own state filters are ignored), each counted up to
-    /// <see cref="CountCap"/>. When more match in all, each state is counted on its own index; a text search, which
-    /// would be run once per state, leaves the counts of the first matches as lower bounds instead.
+    /// How many cases of each state match the filters (the query's own state filters are ignored), counted up to
+    /// <see cref="CountCap"/> (a search's to <see cref="SearchCountCap"/>). When more match in all, each state is
+    /// counted on its own index; a search, which would be run once per state, leaves the counts of the first matches as
+    /// lower bounds instead.
     /// </summary>
     public async Task<IReadOnlyDictionary<CaseState, CappedCount>> CountByStateAsync(Post post, CaseQuery filters, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var matches = Filter(db, post, filters with { State = null, States = null }, walkSortOrder: false);
-        var first = await matches.Take(CountCap + 1)
+        var cap = CapFor(filters);
+        var first = await matches.Take(cap + 1)
             .GroupBy(c => c.State)
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
-        var overCap = first.Values.Sum() > CountCap;
+        var overCap = first.Values.Sum() > cap;
         if (overCap && !string.IsNullOrWhiteSpace(filters.Search))
         {
             // One match past the cap only said there are more: the bounds add up to the cap, as the page's total does.
@@ -198,8 +206,11 @@ public sealed partial class CaseQueries(
             case SearchKind.Pair:
                 var pairSql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} FROM \"Cases\" WHERE {SearchText.PostgresPairMatch}";
                 return db.Cases.FromSqlRaw(pairSql, text).AsNoTracking();
+            case SearchKind.Contains when db.Database.IsNpgsql():
+                var likeSql = $"SELECT {_fromSqlColumns ??= FromSqlColumns(db.Model)} FROM \"Cases\" WHERE {SearchText.PostgresLikeMatch}";
+                return db.Cases.FromSqlRaw(likeSql, SearchText.LikePattern(text)).AsNoTracking();
             case SearchKind.Contains:
-                // LIKE, not Contains: PostgreSQL's trigram index answers LIKE; Contains becomes strpos there.
+                // LIKE, as PostgreSQL's search does: SQL Server scans.
                 var pattern = SearchText.LikePattern(text);
                 return cases.Where(c => EF.Functions.Like(c.Description, pattern, SearchText.LikeEscape));
             default:
@@ -228,8 +239,10 @@ public sealed partial class CaseQueries(
         [.. directory.Courtyards.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id)];
 
     /// <summary>How far to count for a page: the cap, or past the page after the one asked for, so that the pager can go on.</summary>
-    private static int CountLimit(int page, int pageSize) =>
-        (int)Math.Min(int.MaxValue - 1, Math.Max(CountCap, (Math.Max(page, 0) + 2L) * pageSize));
+    private static int CountLimit(CaseQuery query, int pageSize) =>
+        (int)Math.Min(int.MaxValue - 1, Math.Max(CapFor(query), (Math.Max(query.Page, 0) + 2L) * pageSize));
+
+    private static int CapFor(CaseQuery query) => string.IsNullOrWhiteSpace(query.Search) ? CountCap : SearchCountCap;
 
     /// <summary>The number of matches, read no further than <paramref name="limit"/>.</summary>
     private static async Task<CappedCount> CountAsync(IQueryable<Case> cases, int limit, CancellationToken cancellationToken)

@@ -132,8 +132,9 @@ public sealed class SqlServerCommandCenterDbContext(DbContextOptions<SqlServerCo
     : CommandCenterDbContext(options);
 
 /// <summary>
-/// PostgreSQL's own index for the description search: trigrams in a GIN index answer the same
-/// LIKE '%words%' the other servers scan (<see cref="Cases.CaseQueries"/>).
+/// PostgreSQL's own indexes for the description search (trigrams and character pairs in GIN indexes, answering the LIKE
+/// '%words%' the other servers scan) are on a table of their own, "CaseSearchTexts", filled by a trigger and outside the
+/// model: on the case row every update would index the description again (migration CaseSearchTexts).
 /// </summary>
 public sealed class PostgreSqlCommandCenterDbContext(DbContextOptions<PostgreSqlCommandCenterDbContext> options)
     : CommandCenterDbContext(options)
@@ -142,6 +143,5 @@ public sealed class PostgreSqlCommandCenterDbContext(DbContextOptions<PostgreSql
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.HasPostgresExtension("pg_trgm");
-        modelBuilder.Entity<Case>().HasIndex(c => c.Description).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -25,6 +25,8 @@ public sealed class DatabaseInitializer(
     Archive.PersonalNumberVault vault,
     ILogger<DatabaseInitializer> logger)
 {
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromHours(1);
+
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -34,7 +36,10 @@ public sealed class DatabaseInitializer(
             // WAL is a property of the file: readers then run beside the one writer.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        // A migration may copy a table or build an index over a year of cases: minutes, not a request's 30 seconds.
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync(cancellationToken);
+        db.Database.SetCommandTimeout(null);
         await vault.OpenAsync(cancellationToken);
         await deadlineDefaults.SeedAsync(db, cancellationToken);
         await deadlineRules.ReloadAsync(db, cancellationToken);

@@ -45,11 +45,16 @@ public static class SearchText
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal).Replace("[", LikeEscape + "[", StringComparison.Ordinal)}%";
 
     /// <summary>
-    /// PostgreSQL's condition for a search of two characters, {0} being them: a trigram index has no trigram in 漏水 to
-    /// look up, so the description's pairs of adjacent characters (cc_bigrams, migration CaseSearchBigrams) are indexed too.
-    /// Holding the pair is holding the text, so nothing needs checking again.
+    /// PostgreSQL's condition on a case for a search of two characters, {0} being them: a trigram index has no trigram in
+    /// 漏水 to look up, so the description's pairs of adjacent characters (cc_bigrams, migration CaseSearchBigrams) are
+    /// indexed too. Both indexes are on the descriptions' own table (migration CaseSearchTexts).
     /// </summary>
-    public const string PostgresPairMatch = "cc_bigrams(\"Description\") @> ARRAY[{0}]";
+    public const string PostgresPairMatch =
+        "\"Id\" IN (SELECT \"CaseId\" FROM \"CaseSearchTexts\" WHERE cc_bigrams(\"Description\") @> ARRAY[{0}])";
+
+    /// <summary>PostgreSQL's condition on a case for a longer search, {0} being its <see cref="LikePattern"/>: the trigram index answers it.</summary>
+    public const string PostgresLikeMatch =
+        "\"Id\" IN (SELECT \"CaseId\" FROM \"CaseSearchTexts\" WHERE \"Description\" LIKE {0} ESCAPE '" + LikeEscape + "')";
 
     /// <summary>Whether the text is two characters (code points, as PostgreSQL counts them): the pair index's case.</summary>
     public static bool IsPair(string text) => text.EnumerateRunes().Count() == 2;

@@ -711,11 +711,6 @@ namespace CommandCenter.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ClosedAtUtc")
                         .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
 
-                    b.HasIndex("Description");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Description"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Description"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("HandlingDeadlineIndexKey");
 
                     b.HasIndex("NextTimerAtUtc");
