@@ -37,10 +37,12 @@ public static class DatabaseSetup
     /// says otherwise: a timer's sweep sends the same few statements for every case it escalates, and parsing and planning
     /// each again was most of the server's time per case.
     /// </summary>
-    private static string WithPreparedStatements(string connectionString)
+    internal static string WithPreparedStatements(string connectionString)
     {
         var settings = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) settings.MaxAutoPrepare = 64;
+        // Either spelling Npgsql reads ("Max Auto Prepare", "MaxAutoPrepare"); 0 there switches it off.
+        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+            settings.MaxAutoPrepare = 64;
         return settings.ConnectionString;
     }
 
