@@ -76,7 +76,7 @@ internal static class QueueBenchmark
             await TimeAsync(name, yardstick, async () =>
             {
                 var counts = await queries.CountByStateAsync(Post.System(ActSource.Simulator), filters);
-                var all = counts.Values.Aggregate(default(CappedCount), (sum, c) => sum + c);
+                var all = CappedCount.Sum(counts.Values);
                 return $"{(all.IsLowerBound ? "≥ " : "")}{all.Value:N0} in {counts.Values.Count(c => c.Value > 0)} states";
             });
     }

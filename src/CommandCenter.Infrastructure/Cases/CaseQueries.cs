@@ -73,14 +73,13 @@ public sealed partial class CaseQueries(
             .Select(g => new { State = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
         var overCap = first.Values.Sum() > cap;
-        if (overCap && !string.IsNullOrWhiteSpace(filters.Search))
+        if (!overCap) return Enum.GetValues<CaseState>().ToDictionary(state => state, state => new CappedCount(first.GetValueOrDefault(state), false));
+        if (filters.HasSearch)
         {
             // One match past the cap only said there are more: the bounds add up to the cap, as the page's total does.
-            var largest = first.MaxBy(c => c.Value).Key;
-            first[largest]--;
+            first[first.MaxBy(c => c.Value).Key]--;
+            return Enum.GetValues<CaseState>().ToDictionary(state => state, state => new CappedCount(first.GetValueOrDefault(state), true));
         }
-        if (!overCap || !string.IsNullOrWhiteSpace(filters.Search))
-            return Enum.GetValues<CaseState>().ToDictionary(state => state, state => new CappedCount(first.GetValueOrDefault(state), overCap));
         var counts = new Dictionary<CaseState, CappedCount>();
         foreach (var state in Enum.GetValues<CaseState>())
             counts[state] = await CountAsync(matches.Where(c => c.State == state), CountCap, cancellationToken);
@@ -242,7 +241,7 @@ public sealed partial class CaseQueries(
     private static int CountLimit(CaseQuery query, int pageSize) =>
         (int)Math.Min(int.MaxValue - 1, Math.Max(CapFor(query), (Math.Max(query.Page, 0) + 2L) * pageSize));
 
-    private static int CapFor(CaseQuery query) => string.IsNullOrWhiteSpace(query.Search) ? CountCap : SearchCountCap;
+    private static int CapFor(CaseQuery query) => query.HasSearch ? SearchCountCap : CountCap;
 
     /// <summary>The number of matches, read no further than <paramref name="limit"/>.</summary>
     private static async Task<CappedCount> CountAsync(IQueryable<Case> cases, int limit, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, bool
 public readonly record struct CappedCount(int Value, bool IsLowerBound)
 {
     public static CappedCount operator +(CappedCount a, CappedCount b) => new(a.Value + b.Value, a.IsLowerBound || b.IsLowerBound);
+
+    /// <summary>Several counts together: a lower bound if any of them is.</summary>
+    public static CappedCount Sum(IEnumerable<CappedCount> counts) => counts.Aggregate(default(CappedCount), (sum, count) => sum + count);
 }
 
 /// <summary>One row of a queue.</summary>
@@ -61,6 +64,9 @@ public sealed record CaseQuery
     public bool Descending { get; init; } = true;
     public int Page { get; init; }
     public int PageSize { get; init; } = 25;
+
+    /// <summary>Whether the search box holds anything: a search, whose matches are each an index's hit joined to its case.</summary>
+    public bool HasSearch => !string.IsNullOrWhiteSpace(Search);
 }
 
 public enum CaseSort

@@ -14,8 +14,8 @@ namespace CommandCenter.Web.Components.Pages.Cases;
 /// <summary>
 /// The dispatcher's desk: a queue per state with its count, filtered, searched, sorted and paged
 /// by the database, a page at a time. Counts and the page shown follow committed changes by
-/// themselves, at most once a second: each refresh is the counts and a page
-/// (two queries; one per state more when the filters match past <see cref="CaseQueries.CountCap"/>), however many events came.
+/// themselves, at most once a second: each refresh is the counts and a page (two queries; one per state more when the
+/// filters match past <see cref="CaseQueries.CountCap"/> without a search), however many events came.
 /// Rows that arrived or changed since the user last opened the tab are marked; the density is the user's choice.
 /// </summary>
 public sealed partial class Queues : IDisposable
@@ -30,7 +30,7 @@ public sealed partial class Queues : IDisposable
     private IReadOnlyDictionary<QueueTab, CappedCount> _counts = new Dictionary<QueueTab, CappedCount>();
     /// <summary>The filters <see cref="_counts"/> were counted for.</summary>
     private CaseQuery? _countedFor;
-    /// <summary>Whether the grid's total is a lower bound: counting stopped at <see cref="CaseQueries.CountCap"/>.</summary>
+    /// <summary>Whether the grid's total is a lower bound: counting stopped at the cap (<see cref="CaseQueries.CountCap"/>, a search's lower).</summary>
     private bool _totalIsLowerBound;
     private bool _compact;
     /// <summary>When the user last opened the tab shown, before this time; null while prerendering (storage is the browser's).</summary>
@@ -81,9 +81,7 @@ public sealed partial class Queues : IDisposable
     private async Task RefreshAsync()
     {
         var shownAtUtc = Clock.GetUtcNow().UtcDateTime;
-        // Counts first: the grid's total may come from them.
-        await CountAsync();
-        await _grid.ReloadServerData();
+        await ReloadAsync();
         StateHasChanged();
         // Rows that came in while the tab is open stay marked on screen, and are not new at the next look.
         if (_lookedAtUtc is not null) await Memory.SawAsync(_view.Tab.Key, shownAtUtc);
@@ -127,7 +125,7 @@ public sealed partial class Queues : IDisposable
         var filters = Query(QueueTab.All[^1]);
         var byState = await Queries.CountByStateAsync(Actor.Post, filters);
         _countedFor = filters;
-        _counts = QueueTab.All.ToDictionary(tab => tab, tab => byState.Where(c => tab.Shows(c.Key)).Aggregate(default(CappedCount), (sum, c) => sum + c.Value));
+        _counts = QueueTab.All.ToDictionary(tab => tab, tab => CappedCount.Sum(byState.Where(c => tab.Shows(c.Key)).Select(c => c.Value)));
     }
 
     /// <summary>The filters shown, for <paramref name="tab"/>'s states; paging and sort are the grid's.</summary>
@@ -186,6 +184,8 @@ public sealed partial class Queues : IDisposable
     private string CountValue(QueueTab tab) =>
         _counts.TryGetValue(tab, out var count) ? count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "…";
 
+    private bool IsAtLeast(QueueTab tab) => _counts.TryGetValue(tab, out var count) && count.IsLowerBound;
+
     /// <summary>The tab's count as read: 10,000+ when counting stopped there.</summary>
     private string CountText(QueueTab tab) =>
         !_counts.TryGetValue(tab, out var count) ? "…"
@@ -207,7 +207,12 @@ public sealed partial class Queues : IDisposable
     private async Task FilterAsync(Func<CaseQuery, CaseQuery> change)
     {
         Show(_view with { Filter = change(_view.Filter) });
-        // Counts first: the grid's total may come from them.
+        await ReloadAsync();
+    }
+
+    /// <summary>The counts, then the page: the grid's total may come from them.</summary>
+    private async Task ReloadAsync()
+    {
         await CountAsync();
         await _grid.ReloadServerData();
     }
