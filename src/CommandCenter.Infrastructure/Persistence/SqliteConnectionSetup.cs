@@ -26,8 +26,8 @@ namespace CommandCenter.Infrastructure.Persistence;
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSetup Instance = new();
-    /// <summary>About 80 MB of log: SQLite's own checkpoint only if the background one falls that far behind.</summary>
-    public const int BackstopCheckpointPages = 20_000;
+    /// <summary>About 480 MB of log, above <see cref="SqliteCheckpointer.RestartPages"/>: SQLite's own checkpoint only if the background one falls that far behind.</summary>
+    public const int BackstopCheckpointPages = 120_000;
 
     private const int Utf8Deterministic = raw.SQLITE_UTF8 | raw.SQLITE_DETERMINISTIC;
 

@@ -173,6 +173,33 @@ public sealed class DashboardProjectionTests
     }
 
     [Fact]
+    public async Task AnEvent_ArrivingWhileFiguresAreComputed_DoesNotWaitForThem_AndTheNextFiguresHoldIt()
+    {
+        // The publisher is the committing writer, holding the single-writer gate: a wall's computation must never hold it up.
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        var clock = new HeldClock(Now);
+        using var projection = new DashboardProjection(stream, clock, Rules());
+        var changes = 0;
+        projection.Changed += () => changes++;
+
+        clock.Hold();
+        var computing = Task.Run(() => projection.Figures());
+        Assert.True(clock.Reached.Wait(TimeSpan.FromSeconds(10)), "The figures never started computing.");
+        var published = Task.Run(() => stream.Publish([Event(Guid.NewGuid(), 1, CaseEventType.Reported, CaseState.Reported, 1, "0101", Now)]));
+        var returned = await Task.WhenAny(published, Task.Delay(TimeSpan.FromSeconds(10))) == published;
+        clock.Release();
+        var during = await computing;
+
+        Assert.True(returned, "Publishing waited for the figures being computed.");
+        Assert.Equal(1, changes);
+        Assert.Equal(0, during.Today.Received);
+        var after = projection.Figures();
+        Assert.Equal(1, after.Today.Received);
+        Assert.Single(after.LatestEvents);
+        Assert.Equal(projection.Version, after.Version);
+    }
+
+    [Fact]
     public async Task RebuiltFromTheDatabase_EqualsTheLivePath()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -255,4 +282,23 @@ public sealed class DashboardProjectionTests
         new(id, number ?? $"CT-{sequence}", sequence, sequence, type, null, state, level, Urgency.Normal, category, Channel.Hotline, new StreetId(1), new CommunityId(community), new CourtyardId(1),
             null, ActSource.Console, at, reported ?? at, false, deadline, null, rating,
             times ?? StageTimes.None with { HandlingDeadlineUtc = deadline }, deferredAt);
+
+    /// <summary>A clock that, once held, stops whoever reads it until released: a computation caught in the middle.</summary>
+    private sealed class HeldClock(DateTime nowUtc) : TimeProvider
+    {
+        private readonly ManualResetEventSlim _released = new(true);
+
+        public ManualResetEventSlim Reached { get; } = new(false);
+
+        public void Hold() => _released.Reset();
+
+        public void Release() => _released.Set();
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            if (!_released.IsSet) Reached.Set();
+            _released.Wait();
+            return new DateTimeOffset(nowUtc);
+        }
+    }
 }
