@@ -22,6 +22,9 @@ public sealed record OpenCase(
     public bool IsOverdue => Status == TimeStatus.Overdue;
 }
 
+/// <summary>Open cases waiting in <paramref name="Stage"/>, and how many of them are overdue on its clock.</summary>
+public sealed record OpenCount(CaseState Stage, int Open, int Overdue);
+
 /// <summary>
 /// The figures of one wall at one moment, immutable, kept by the events alone.
 /// Resolved-at-level = closed cases of the last 30 days by the level they were closed at.

@@ -40,6 +40,7 @@ public sealed class DashboardProjection : IDisposable
     private long _version;
     // Per scope (every street, one street, or a community), valid for one version: every wall of a scope shares one computation.
     private readonly Dictionary<(StreetId?, CommunityId?), DashboardFigures> _cached = [];
+    private IReadOnlyList<OpenCount>? _openCounts;
     private long _cachedVersion = -1;
 
     private DateTime _cachedUntilUtc = DateTime.MaxValue;
@@ -110,21 +111,44 @@ public sealed class DashboardProjection : IDisposable
     {
         lock (_gate)
         {
-            // Read before the queue is applied: the figures hold at least every event this version counts.
-            var version = Version;
-            ApplyArrived();
-            var now = _clock.GetUtcNow().UtcDateTime;
-            if (_cachedVersion != version || now >= _cachedUntilUtc)
-            {
-                _cachedVersion = version;
-                _cached.Clear();
-                _cachedUntilUtc = NextChangeAfter(now);
-            }
+            var (version, now) = Fresh();
             // A community lies in one street: it alone names the scope.
             var scope = communityId is null ? (streetId, communityId) : (null, communityId);
             if (!_cached.TryGetValue(scope, out var figures)) _cached[scope] = figures = Compute(version, scope.Item1, scope.Item2);
             return figures;
         }
+    }
+
+    /// <summary>
+    /// Every open case counted by the state (clock) it waits in, and how many of them are overdue on it: the operators'
+    /// gauges, in one pass (the figures' own list of open cases stops at the map's <see cref="MapLimit"/>).
+    /// </summary>
+    public IReadOnlyList<OpenCount> OpenCounts()
+    {
+        lock (_gate)
+        {
+            var (_, now) = Fresh();
+            return _openCounts ??= [.. _cases.Values.Where(c => !c.State.IsFinal())
+                .GroupBy(c => c.State)
+                .Select(g => new OpenCount(g.Key, g.Count(), g.Count(c => CaseTimeStatus.Of(c.State, c.Times, now) == TimeStatus.Overdue)))];
+        }
+    }
+
+    /// <summary>Under the lock: applies what has arrived and drops what the last change or the clock made stale; the version and time to compute at.</summary>
+    private (long Version, DateTime NowUtc) Fresh()
+    {
+        // Read before the queue is applied: the figures hold at least every event this version counts.
+        var version = Version;
+        ApplyArrived();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        if (_cachedVersion != version || now >= _cachedUntilUtc)
+        {
+            _cachedVersion = version;
+            _cached.Clear();
+            _openCounts = null;
+            _cachedUntilUtc = NextChangeAfter(now);
+        }
+        return (version, now);
     }
 
     public void Dispose() => _subscription.Dispose();

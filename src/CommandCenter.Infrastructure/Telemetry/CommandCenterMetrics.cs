@@ -31,11 +31,11 @@ public sealed class CommandCenterMetrics : IDisposable
     {
         (_sweeper, _contexts, _clock) = (sweeper, contexts, clock);
         _meter = meters.Create(MeterName);
-        _meter.CreateObservableGauge("cc.cases.open", () => projection.Figures().OpenCases
-            .GroupBy(c => c.Stage).Select(g => new Measurement<int>(g.Count(), new KeyValuePair<string, object?>("state", g.Key.ToString()))),
+        _meter.CreateObservableGauge("cc.cases.open", () => projection.OpenCounts()
+            .Select(c => new Measurement<int>(c.Open, new KeyValuePair<string, object?>("state", c.Stage.ToString()))),
             "{case}", "Open cases by the state (clock) they wait in");
-        _meter.CreateObservableGauge("cc.cases.overdue", () => projection.Figures().OpenCases.Where(c => c.IsOverdue)
-            .GroupBy(c => c.Stage).Select(g => new Measurement<int>(g.Count(), new KeyValuePair<string, object?>("clock", g.Key.ToString()))),
+        _meter.CreateObservableGauge("cc.cases.overdue", () => projection.OpenCounts().Where(c => c.Overdue > 0)
+            .Select(c => new Measurement<int>(c.Overdue, new KeyValuePair<string, object?>("clock", c.Stage.ToString()))),
             "{case}", "Open cases whose current clock has run out, by clock");
         _lateness = _meter.CreateHistogram<double>("cc.timers.lateness", "s", "From a deadline to the commit of what its timer did (sweep lag)");
         _sweeper.Swept += RecordLateness;

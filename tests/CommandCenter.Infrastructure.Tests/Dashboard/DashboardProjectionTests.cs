@@ -173,6 +173,23 @@ public sealed class DashboardProjectionTests
     }
 
     [Fact]
+    public void OpenCounts_CountEveryOpenCase_PastTheMapsLimit_ByStateAndOverdue()
+    {
+        var stream = new InProcessCaseEventStream(NullLogger<InProcessCaseEventStream>.Instance);
+        using var projection = new DashboardProjection(stream, new FakeTimeProvider(new DateTimeOffset(Now)), Rules());
+        // 2,100 reported (past the map's 2,000), 30 in progress of which 12 overdue, 5 closed: counted by hand.
+        stream.Publish([.. Enumerable.Range(0, 2_100).Select(i => Event(Guid.NewGuid(), 1, CaseEventType.Reported, CaseState.Reported, 1, "0101", Now.AddMinutes(-1)))]);
+        stream.Publish([.. Enumerable.Range(0, 30).Select(i => Event(Guid.NewGuid(), 2, CaseEventType.Signed, CaseState.InProgress, 1, "0101", Now.AddMinutes(-30),
+            deadline: i < 12 ? Now.AddMinutes(-1) : Now.AddHours(5)))]);
+        stream.Publish([.. Enumerable.Range(0, 5).Select(i => Event(Guid.NewGuid(), 3, CaseEventType.Rated, CaseState.Closed, 1, "0101", Now.AddMinutes(-2), rating: Rating.Satisfied))]);
+
+        var counts = projection.OpenCounts().OrderBy(c => c.Stage);
+
+        Assert.Equal(new[] { new OpenCount(CaseState.Reported, 2_100, 0), new OpenCount(CaseState.InProgress, 30, 12) }.OrderBy(c => c.Stage), counts);
+        Assert.Equal(2_000, projection.Figures().OpenCases.Count);
+    }
+
+    [Fact]
     public async Task AnEvent_ArrivingWhileFiguresAreComputed_DoesNotWaitForThem_AndTheNextFiguresHoldIt()
     {
         // The publisher is the committing writer, holding the single-writer gate: a wall's computation must never hold it up.
