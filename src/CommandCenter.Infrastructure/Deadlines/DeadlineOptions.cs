@@ -20,6 +20,13 @@ public sealed class DeadlineOptions
     public int SweepBatchSize { get; set; } = 500;
 
     /// <summary>
+    /// On a server database, how many batches a sweep writes at once (each locks the cases it takes); SQLite writes one
+    /// at a time whatever this says.
+    /// </summary>
+    [Range(1, 16)]
+    public int SweepLanes { get; set; } = 2;
+
+    /// <summary>
     /// How often each clustered scheduler (PostgreSQL, SQL Server) records in the database that it is alive. Quartz's
     /// own 7.5 s, with its 7.5 s threshold, left the sweep of a killed server blocked for 15–30 s: a sweep it was
     /// running is taken over only once its last check-in is two intervals plus the threshold old.

@@ -23,6 +23,9 @@ public sealed class WriteGate(bool serialise)
     private int _holds;
     private TaskCompletionSource _noHolds = Released();
 
+    /// <summary>Whether writers pass one at a time (SQLite); on a server database row locks order them.</summary>
+    public bool Serialises => _semaphore is not null;
+
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken, WritePriority priority = WritePriority.Normal)
     {
         if (_semaphore is null) return NoGate.Instance;

@@ -34,13 +34,15 @@ public sealed class TimerHost : IAsyncDisposable
     /// <summary>This host's Quartz scheduler (clustered with every other host on the same PostgreSQL database).</summary>
     public ValueTask<Quartz.IScheduler> SchedulerAsync() => _host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
 
-    public static async Task<TimerHost> StartAsync(TestStore store)
+    /// <param name="settings">Configuration over the test's defaults (e.g. Deadlines:RunTimers "false" to drive the sweep by hand).</param>
+    public static async Task<TimerHost> StartAsync(TestStore store, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(store.Settings);
         builder.Configuration["Database:DemoCaseCount"] = "0";
         builder.Configuration["Deadlines:SweepInterval"] = "00:00:00.500";
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddCommandCenterInfrastructure(builder.Configuration);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
