@@ -14,7 +14,8 @@ public enum WritePriority
 /// waiting here is cheap and fair, while SQLite's own busy handling sleeps and retries.
 /// Background writes also wait while a sweep holds them off: at a burst of deadlines the notice
 /// worker would otherwise take every other turn and double how late the escalations commit.
-/// On SQL Server the gate lets everyone through and row locks do the work.
+/// On a server database the gate lets every write through and row locks order them, but background writes still
+/// stand aside while this server sweeps: there the notice worker's claims and sends would take CPU from the sweep.
 /// </summary>
 public sealed class WriteGate(bool serialise)
 {
@@ -28,13 +29,13 @@ public sealed class WriteGate(bool serialise)
 
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken, WritePriority priority = WritePriority.Normal)
     {
-        if (_semaphore is null) return NoGate.Instance;
         if (priority == WritePriority.Background)
         {
             Task noHolds;
             lock (_holdLock) noHolds = _noHolds.Task;
             await noHolds.WaitAsync(cancellationToken);
         }
+        if (_semaphore is null) return NoGate.Instance;
         await _semaphore.WaitAsync(cancellationToken);
         return new Release(_semaphore);
     }

@@ -20,6 +20,23 @@ public sealed class WriteGateTests
     }
 
     [Fact]
+    public async Task OnAServerDatabase_WritesPassAtOnce_ButBackgroundWritesStillWaitWhileThisServerSweeps()
+    {
+        var gate = new WriteGate(serialise: false);
+        using (await gate.EnterAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5)))
+        using (await gate.EnterAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5))) { }
+        var hold = gate.HoldBackgroundWrites();
+
+        var background = gate.EnterAsync(CancellationToken.None, WritePriority.Background).AsTask();
+        using (await gate.EnterAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5))) { }
+        await Task.Delay(100);
+        Assert.False(background.IsCompleted);
+
+        hold.Dispose();
+        using (await background.WaitAsync(TimeSpan.FromSeconds(5))) { }
+    }
+
+    [Fact]
     public async Task OverlappingHolds_KeepBackgroundWritesWaitingUntilTheLastEnds()
     {
         var gate = new WriteGate(serialise: true);
