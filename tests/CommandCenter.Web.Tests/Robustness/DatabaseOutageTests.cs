@@ -44,7 +44,7 @@ public sealed class DatabaseOutageTests
             Assert.Equal("DatabaseUnavailable", (await ApiClient.ProblemAsync(response)).GetProperty("code").GetString());
             Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
         }
-        Assert.True(firstRowSaved);
+        Assert.True(firstRowSaved, halfWritten?.ToString());
         Assert.Equal(DatabaseFault.Unavailable, DatabaseFaults.Of(halfWritten!));
 
         relay.Restore();
