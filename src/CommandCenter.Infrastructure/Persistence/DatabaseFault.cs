@@ -41,9 +41,11 @@ public static class DatabaseFaults
     private static DatabaseFault? OfOne(Exception e) => e switch
     {
         PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => DatabaseFault.KeyConflict,
-        // Class 08 (connection exception) and the server shutting down, restarting or not yet taking connections.
+        // Class 08 (connection exception), the server shutting down, restarting or not yet taking connections, every
+        // connection slot taken, and a chosen deadlock victim (the same request may succeed, as SQL Server's 1205 below).
         PostgresException { SqlState: var state } => state.StartsWith("08", StringComparison.Ordinal)
             || state is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+                or PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.DeadlockDetected
             ? DatabaseFault.Unavailable
             : null,
         // No answer from the server at all: refused, reset, timed out.

@@ -20,6 +20,8 @@ public sealed class DatabaseFaultsTests
         { Postgres(PostgresErrorCodes.AdminShutdown), DatabaseFault.Unavailable },
         { Postgres(PostgresErrorCodes.CrashShutdown), DatabaseFault.Unavailable },
         { Postgres(PostgresErrorCodes.CannotConnectNow), DatabaseFault.Unavailable },
+        { Postgres(PostgresErrorCodes.TooManyConnections), DatabaseFault.Unavailable },
+        { Postgres(PostgresErrorCodes.DeadlockDetected), DatabaseFault.Unavailable },
         { new SqliteException("database is locked", 5, 5), DatabaseFault.Unavailable },
         { new SqliteException("database table is locked", 6, 6), DatabaseFault.Unavailable },
         { Postgres(PostgresErrorCodes.UniqueViolation), DatabaseFault.KeyConflict },
